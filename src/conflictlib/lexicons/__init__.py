@@ -1,0 +1,1 @@
+"""Lexicons: the extractor's knowledge as validated data files (see docs/lexicons.md)."""
