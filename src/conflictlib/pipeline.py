@@ -1,0 +1,209 @@
+"""Corpus runs: every input document through the extractor, into three tables.
+
+A corpus run never stops on one bad document: each input gets exactly one row in the
+documents table with its status (ok / empty / skipped / error) and a reason, and the
+number of rows equals the number of inputs.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import traceback
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, is_dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from conflictlib.schema import DOCUMENT_COLUMNS, EVENT_COLUMNS, TOLL_COLUMNS
+
+log = logging.getLogger(__name__)
+
+INT_COLUMNS = {
+    "events": (
+        "inter1",
+        "inter2",
+        "interaction",
+        "geo_precision",
+        "fatalities",
+        "injured",
+        "char_start",
+        "char_end",
+    ),
+    "tolls": ("killed", "injured", "captured", "char_start", "char_end"),
+    "documents": ("n_chars", "n_sentences", "n_events", "n_tolls"),
+}
+FLOAT_COLUMNS = {"events": ("latitude", "longitude", "confidence"), "tolls": (), "documents": ()}
+BOOL_COLUMNS = {"events": ("fatalities_estimated",), "tolls": (), "documents": ()}
+COLUMNS = {"events": EVENT_COLUMNS, "tolls": TOLL_COLUMNS, "documents": DOCUMENT_COLUMNS}
+
+
+@dataclass
+class CorpusResult:
+    """The three output tables of a corpus run."""
+
+    events: pd.DataFrame
+    tolls: pd.DataFrame
+    documents: pd.DataFrame
+
+    def summary(self) -> dict[str, Any]:
+        """Counts of documents by status, events, tolls."""
+        status = self.documents["status"].value_counts().to_dict() if len(self.documents) else {}
+        return {
+            "documents": len(self.documents),
+            "by_status": {k: int(v) for k, v in sorted(status.items())},
+            "events": len(self.events),
+            "tolls": len(self.tolls),
+        }
+
+
+def _record_to_dict(record: Any) -> dict[str, Any]:
+    if is_dataclass(record):
+        return asdict(record)
+    if isinstance(record, dict):
+        return dict(record)
+    return vars(record)
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (dict, list, tuple)):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    return value
+
+
+def _to_bool(value: Any) -> bool:
+    if isinstance(value, str):
+        if value.strip().lower() in ("true", "1"):
+            return True
+        if value.strip().lower() in ("false", "0"):
+            return False
+        raise ValueError(f"not a boolean: {value!r}")
+    return bool(value)
+
+
+def to_frame(records: Iterable[Any], table: str) -> pd.DataFrame:
+    """Build one output table with its fixed columns and stable dtypes from records."""
+    columns = COLUMNS[table]
+    rows = [{c: _cell(_record_to_dict(r).get(c)) for c in columns} for r in records]
+    frame = pd.DataFrame(rows, columns=list(columns))
+    for col in columns:
+        if col in INT_COLUMNS[table]:
+            frame[col] = pd.array(pd.to_numeric(frame[col], errors="raise"), dtype="Int64")
+        elif col in FLOAT_COLUMNS[table]:
+            frame[col] = pd.to_numeric(frame[col], errors="raise").astype("float64")
+        elif col in BOOL_COLUMNS[table]:
+            frame[col] = frame[col].map(_to_bool, na_action="ignore").astype("boolean")
+        else:  # text: an empty string and a missing value are the same (CSV cannot tell them apart)
+            frame[col] = frame[col].astype("string").replace("", pd.NA)
+    return frame
+
+
+def _document_row(
+    doc: Any, status: str, reason: str, n_sentences: int = 0, n_events: int = 0, n_tolls: int = 0
+) -> dict[str, Any]:
+    return {
+        "doc_id": doc.doc_id,
+        "source": doc.source,
+        "status": status,
+        "reason": reason,
+        "encoding": doc.encoding,
+        "n_chars": len(doc.text or ""),
+        "n_sentences": n_sentences,
+        "n_events": n_events,
+        "n_tolls": n_tolls,
+        "publication_date": doc.publication_date,
+        "outlet": doc.outlet,
+        "title": doc.title,
+    }
+
+
+def extract_documents(
+    documents: Sequence[Any], extractor: Any, *, progress: bool = False
+) -> CorpusResult:
+    """Run the extractor on every document; record each document's outcome, never stop early."""
+    events: list[Any] = []
+    tolls: list[Any] = []
+    doc_rows: list[dict[str, Any]] = []
+    iterator: Iterable[Any] = documents
+    if progress:
+        from tqdm.auto import tqdm
+
+        iterator = tqdm(documents, desc="extracting", unit="doc")
+    for doc in iterator:
+        if doc.status != "ok":
+            doc_rows.append(_document_row(doc, doc.status, doc.reason))
+            continue
+        try:
+            result = extractor.extract(doc)
+        except Exception as exc:  # one bad document must not stop the corpus: record it
+            log.error("extraction failed for %s:\n%s", doc.doc_id, traceback.format_exc())
+            doc_rows.append(
+                _document_row(doc, "error", f"extractor failed: {type(exc).__name__}: {exc}")
+            )
+            continue
+        reason = doc.reason
+        if doc.publication_date is None:
+            note = "no publication_date: relative dates left unresolved"
+            reason = f"{reason}; {note}" if reason else note
+        events.extend(result.events)
+        tolls.extend(result.tolls)
+        doc_rows.append(
+            _document_row(
+                doc, "ok", reason, result.n_sentences, len(result.events), len(result.tolls)
+            )
+        )
+    return CorpusResult(
+        to_frame(events, "events"), to_frame(tolls, "tolls"), to_frame(doc_rows, "documents")
+    )
+
+
+def write_tables(result: CorpusResult, out_dir: str | Path) -> list[Path]:
+    """Write events, tolls and documents as CSV and Parquet twins; return the paths."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    paths: list[Path] = []
+    for name in ("events", "tolls", "documents"):
+        frame: pd.DataFrame = getattr(result, name)
+        csv_path, pq_path = out / f"{name}.csv", out / f"{name}.parquet"
+        frame.to_csv(csv_path, index=False)
+        frame.to_parquet(pq_path, index=False)
+        paths += [csv_path, pq_path]
+    return paths
+
+
+def read_table(path: str | Path, table: str) -> pd.DataFrame:
+    """Read an output table (CSV or Parquet) back with the dtypes `to_frame` gives it."""
+    path = Path(path)
+    frame = (
+        pd.read_parquet(path)
+        if path.suffix == ".parquet"
+        else pd.read_csv(path, dtype=str, keep_default_na=False)
+    )
+    records = frame.replace({"": None}).to_dict("records")
+    return to_frame(records, table)
+
+
+def extract_corpus(
+    source: Any,
+    manifest: str | Path | None = None,
+    out_dir: str | Path | None = None,
+    *,
+    lexicon_paths: Sequence[str | Path] = (),
+    progress: bool = False,
+) -> CorpusResult:
+    """Load a corpus (folder, table file or strings), extract it, optionally write the tables."""
+    from conflictlib.corpus import load_corpus
+    from conflictlib.extract import Extractor
+    from conflictlib.lexicons.loader import load_lexicons
+
+    documents = load_corpus(source, manifest=manifest)
+    extractor = Extractor(load_lexicons([Path(p) for p in lexicon_paths]))
+    result = extract_documents(documents, extractor, progress=progress)
+    if out_dir is not None:
+        write_tables(result, out_dir)
+    return result
