@@ -1,0 +1,179 @@
+"""Sentence and clause segmentation of normalised Arabic news text.
+
+Sentences end at ``. ? ! ; …`` (after normalisation ؟ and ؛ are ``?`` and ``;``) and at
+line breaks, but not inside a number (2.5), after a one-letter abbreviation (د.), or inside
+a quotation that closes on the same line. A first short line without final punctuation is
+the headline. Long sentences are cut into clauses at connectives listed in
+``lexicons/data/wordsplit_clauses.yaml`` (، و / فيما / في حين / بينما / كما ...).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from conflictlib.lexicons.base import DATA_DIR, Field, load_validated
+from conflictlib.normalize import normalize_key
+
+CLAUSES_PATH = DATA_DIR / "wordsplit_clauses.yaml"
+CLAUSES_SCHEMA = {"id": Field((str,), required=True), "marker": Field((str,), required=True)}
+
+ENDERS = ".?!;…"
+LINE_BREAKS = "\n\r\u2028\u2029\x85\x0b\x0c"
+HEADLINE_MAX_CHARS = 200
+HEADLINE_MAX_WORDS = 30
+MAX_QUOTE_CHARS = 600  # a quotation longer than this is treated as unbalanced
+MIN_CLAUSE_CHARS = 20  # both sides of a clause cut must be at least this long
+LONG_SENTENCE_CHARS = 60  # shorter sentences are one clause
+
+_LINE = re.compile(rf"[^{LINE_BREAKS}]+")
+_ARABIC = "\u0621-\u064a\u0671-\u06d3"
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A headline or sentence: offsets in NormalizedText.text, with clause spans inside it."""
+
+    start: int
+    end: int
+    kind: str  # "headline" | "sentence"
+    clauses: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class ClauseMarkers:
+    """Compiled clause connectives."""
+
+    pattern: re.Pattern[str] | None
+
+
+def load_clause_markers(path: str | Path | None = None) -> ClauseMarkers:
+    """Load the clause connectives and compile them into one regular expression."""
+    lex = load_validated(path or CLAUSES_PATH, CLAUSES_SCHEMA, kind="clause_markers")
+    markers = sorted({normalize_key(e["marker"]) for e in lex.entries}, key=len, reverse=True)
+    if not markers:
+        return ClauseMarkers(None)
+    alternatives = [compile_marker(m, f"m{i}") for i, m in enumerate(markers)]
+    return ClauseMarkers(re.compile("|".join(alternatives)))
+
+
+def compile_marker(marker: str, group: str) -> str:
+    """Regex for one normalised marker; the named group starts at the marker's first letter."""
+    after_comma = marker.startswith(",")
+    words = marker.lstrip(",").split()
+    body = r"\s+".join(re.escape(w) for w in words)
+    prefix_word = len(words[-1]) == 1
+    tail = rf"(?=[{_ARABIC}])" if prefix_word else rf"(?![{_ARABIC}])"
+    head = r",\s*" if after_comma else r"(?<![^\s,])"
+    return rf"{head}(?P<{group}>{body}){tail}"
+
+
+def split_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the non-empty lines of a text."""
+    return [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
+
+
+def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans between paired double quotes in text[start:end] (long or unpaired ones ignored)."""
+    marks = [i for i in range(start, end) if text[i] == '"']
+    spans = []
+    for a, b in zip(marks[::2], marks[1::2], strict=False):
+        if b - a <= MAX_QUOTE_CHARS:
+            spans.append((a, b))
+    return spans
+
+
+def sentence_ends(text: str, start: int, end: int) -> list[int]:
+    """Offsets just after each sentence end inside one line."""
+    quotes = quoted_spans(text, start, end)
+    ends: list[int] = []
+    i = start
+    while i < end:
+        ch = text[i]
+        if (
+            ch in ENDERS
+            and not _inside(i, quotes)
+            and not _is_decimal_point(text, i, start, end)
+            and not _is_abbreviation(text, i, start)
+        ):
+            j = i + 1
+            while j < end and (text[j] in ENDERS or text[j] in "\"')»"):
+                j += 1
+            ends.append(j)
+            i = j
+            continue
+        i += 1
+    return ends
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < pos < b for a, b in spans)
+
+
+def _is_decimal_point(text: str, i: int, start: int, end: int) -> bool:
+    """A '.' between two digits (2.5, 1.013) does not end a sentence."""
+    return (
+        text[i] == "." and start < i < end - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+    )
+
+
+def _is_abbreviation(text: str, i: int, start: int) -> bool:
+    """A '.' after a one-letter word (د. for doctor, م. for metre) does not end a sentence."""
+    if text[i] != "." or i - 1 < start or not text[i - 1].isalpha():
+        return False
+    return i - 2 < start or not text[i - 2].isalpha()
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span so it neither starts nor ends with whitespace or commas."""
+    while start < end and (text[start].isspace() or text[start] == ","):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def is_headline(text: str, start: int, end: int, has_more: bool) -> bool:
+    """A first line that is short, has more text after it and no final punctuation."""
+    line = text[start:end].strip()
+    if not has_more or not line or line[-1] in ENDERS + ":,":
+        return False
+    return len(line) <= HEADLINE_MAX_CHARS and len(line.split()) <= HEADLINE_MAX_WORDS
+
+
+def find_clauses(
+    text: str, start: int, end: int, markers: ClauseMarkers
+) -> tuple[tuple[int, int], ...]:
+    """Clause spans inside a sentence, cut at connectives with enough text on both sides."""
+    if markers.pattern is None or end - start < LONG_SENTENCE_CHARS:
+        return ((start, end),)
+    cuts = [start]
+    for m in markers.pattern.finditer(text, start, end):
+        pos = next(m.start(g) for g, v in m.groupdict().items() if v is not None)
+        if pos - cuts[-1] >= MIN_CLAUSE_CHARS and end - pos >= MIN_CLAUSE_CHARS:
+            cuts.append(pos)
+    spans = []
+    for a, b in zip(cuts, [*cuts[1:], end], strict=True):
+        a, b = trim(text, a, b)
+        if b > a:
+            spans.append((a, b))
+    return tuple(spans) or ((start, end),)
+
+
+def segment_text(text: str, markers: ClauseMarkers) -> tuple[Segment, ...]:
+    """Split normalised text into a headline (if any) and sentences with their clauses."""
+    segments: list[Segment] = []
+    lines = split_lines(text)
+    for n, (lstart, lend) in enumerate(lines):
+        if n == 0 and is_headline(text, lstart, lend, has_more=len(lines) > 1):
+            a, b = trim(text, lstart, lend)
+            segments.append(Segment(a, b, "headline", ((a, b),)))
+            continue
+        prev = lstart
+        for stop in [*sentence_ends(text, lstart, lend), lend]:
+            a, b = trim(text, prev, stop)
+            prev = stop
+            if b > a and any(c.isalnum() for c in text[a:b]):
+                segments.append(Segment(a, b, "sentence", find_clauses(text, a, b, markers)))
+    return tuple(segments)
