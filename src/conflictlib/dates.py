@@ -1,0 +1,620 @@
+"""Arabic date expressions in normalised text, resolved against an explicit anchor date.
+
+The anchor is the article's publication date (never today's date). The expressions live
+in ``lexicons/data/dates.yaml``; this module only computes with them:
+
+* relative days: اليوم (0), أمس / البارحة (-1), أول من أمس (-2), with parts of the day
+  (مساء أمس، ليل أول من أمس) and ``يوم`` (يوم أمس);
+* weekdays: the latest such day on or before the anchor (the anchor's own weekday is the
+  anchor); with الماضي strictly before, with المقبل strictly after;
+* explicit dates: "16 سبتمبر", "16 أيلول/سبتمبر 2014", "في 16 من سبتمبر الماضي", "16/9/2014";
+  without a year the latest such date on or before the anchor (الماضي: strictly before,
+  المقبل: strictly after); a month alone ("أكتوبر الماضي") has precision ``month``;
+* periods: الأسبوع الماضي (week), الشهر الماضي (month), العام الماضي (year);
+* durations: قبل يومين (-2), قبل ثلاثة أيام (-3);
+* period markers: ``kind`` is ``since`` after منذ / اعتبارا من / the first date of a
+  بين ... و ... pair, ``until`` after حتى / لغاية / the second date of the pair, else ``point``.
+
+Known limit: اليوم can mean "nowadays" (سوريا اليوم); such uses are still read as the
+anchor date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from conflictlib.errors import LexiconError
+from conflictlib.lexicons.base import DATA_DIR, Field, LexiconFile, load_validated
+from conflictlib.normalize import normalize_key
+from conflictlib.numbers import (
+    NumberLexicon,
+    PhraseHit,
+    PhraseTable,
+    Token,
+    load_number_lexicon,
+    parse_number_at,
+    tokenize,
+)
+
+DATE_CATEGORIES = (
+    "relative",
+    "part_of_day",
+    "day_prefix",
+    "weekday",
+    "month",
+    "month_prefix",
+    "qualifier",
+    "period",
+    "this",
+    "unit",
+    "ago",
+    "since",
+    "until",
+    "between",
+    "filler",
+    "blocker",
+)
+UNITS = ("day", "week", "month", "year")
+PRECISIONS = ("day", "week", "month", "year", "unknown")
+DATE_KINDS = ("point", "since", "until")
+
+DATE_SCHEMA: dict[str, Field] = {
+    "id": Field((str,), required=True),
+    "category": Field((str,), required=True, choices=DATE_CATEGORIES),
+    "forms": Field((list,), required=True, item_types=(str,)),
+    "offset": Field((int,)),
+    "weekday": Field((int,), choices=tuple(range(7))),
+    "month": Field((int,), choices=tuple(range(1, 13))),
+    "series": Field((str,), choices=("gregorian", "syriac")),
+    "unit": Field((str,), choices=UNITS),
+    "count": Field((int,)),
+    "note": Field((str,)),
+}
+"""Schema of dates.yaml entries (kind 'dates'); unknown fields are rejected."""
+
+_REQUIRED_BY_CATEGORY = {
+    "relative": ("offset",),
+    "qualifier": ("offset",),
+    "weekday": ("weekday",),
+    "month": ("month",),
+    "period": ("unit",),
+    "unit": ("unit",),
+}
+_FIRST_WORD_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+_MAX_BETWEEN_DISTANCE = 12  # tokens between بين and the "و" of the second date
+_SENTENCE_BREAK = re.compile(r"[.!?;:\n]")
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date expression found in normalised text, resolved against the anchor."""
+
+    start: int
+    end: int
+    date: dt.date | None
+    precision: str  # day | week | month | year | unknown
+    offset_days: int | None  # date - anchor in days (day and week precision), else None
+    rule: str
+    kind: str = "point"  # point | since | until
+    part_of_day: str | None = None  # dawn | morning | noon | afternoon | evening | night
+    surface: str = ""
+
+
+@dataclass
+class DateLexicon:
+    """Parsed dates.yaml: one phrase table per category, plus the number lexicon for durations."""
+
+    tables: dict[str, PhraseTable]
+    numbers: NumberLexicon
+    path: Path | None = None
+    month_series: dict[str, int] = field(default_factory=dict)
+
+    def match(
+        self, category: str, tokens: list[Token], i: int, prefixes: tuple[str, ...] = ("",)
+    ) -> PhraseHit | None:
+        """Longest form of `category` at token i (first word may carry one of `prefixes`)."""
+        if i < len(tokens) and (i == 0 or tokens[i].clean_gap or prefixes != ("",)):
+            return self.tables[category].match(tokens, i, prefixes)
+        return None
+
+
+# ---------------------------------------------------------------------------------
+# Loading
+# ---------------------------------------------------------------------------------
+
+
+def load_date_lexicon(
+    path: str | Path | None = None, numbers: NumberLexicon | None = None
+) -> DateLexicon:
+    """Load and validate dates.yaml (default: package data) into a DateLexicon."""
+    path = Path(path) if path is not None else DATA_DIR / "dates.yaml"
+    lex_file = load_validated(path, DATE_SCHEMA, kind="dates")
+    numbers = numbers if numbers is not None else load_number_lexicon(dates_path=path)
+    return build_date_lexicon(lex_file, numbers)
+
+
+def load_month_forms(path: str | Path | None = None) -> set[str]:
+    """Normalised last words of every month name in dates.yaml (year cues for numbers)."""
+    path = Path(path) if path is not None else DATA_DIR / "dates.yaml"
+    lex_file = load_validated(path, DATE_SCHEMA, kind="dates")
+    return {
+        normalize_key(form).split()[-1]
+        for entry in lex_file.entries
+        if entry["category"] == "month"
+        for form in entry["forms"]
+    }
+
+
+def build_date_lexicon(lex_file: LexiconFile, numbers: NumberLexicon) -> DateLexicon:
+    """Turn a validated dates file into a DateLexicon; raise LexiconError on collisions."""
+    problems: list[str] = []
+    tables = {category: PhraseTable() for category in DATE_CATEGORIES}
+    seen: dict[tuple[str, str], str] = {}
+    lines = (
+        lex_file.lines
+        if len(lex_file.lines) == len(lex_file.entries)
+        else [0] * len(lex_file.entries)
+    )
+    for entry, line in zip(lex_file.entries, lines, strict=True):
+        where = f"{lex_file.path}:{line} (id={entry['id']!r})"
+        problems += [
+            f"{where}: category {entry['category']!r} needs {name!r}"
+            for name in _REQUIRED_BY_CATEGORY.get(entry["category"], ())
+            if entry.get(name) is None
+        ]
+        for raw in entry["forms"]:
+            form = normalize_key(raw)
+            if not form:
+                problems.append(f"{where}: empty form {raw!r}")
+            elif (key := (_namespace(entry["category"]), form)) in seen:
+                problems.append(
+                    f"{where}: form {raw!r} collides with {seen[key]} after normalisation"
+                )
+            else:
+                seen[key] = f"id={entry['id']!r} (line {line})"
+                tables[entry["category"]].add(form, dict(entry))
+    if problems:
+        raise LexiconError(problems)
+    return DateLexicon(tables=tables, numbers=numbers, path=lex_file.path)
+
+
+def _namespace(category: str) -> str:
+    """Duration units are only looked up after قبل/منذ or a number, so they may share forms (يوم، شهر)."""
+    return "duration" if category == "unit" else "main"
+
+
+# ---------------------------------------------------------------------------------
+# Finding dates
+# ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Core:
+    """A date expression before markers: tokens [first, last), resolved date and how."""
+
+    first: int
+    last: int
+    date: dt.date | None
+    precision: str
+    rule: str
+    part_of_day: str | None = None
+    first_prefix: str = ""
+
+
+def find_dates(text: str, anchor: dt.date, lex: DateLexicon | None = None) -> list[DateMatch]:
+    """All date expressions in normalised text, resolved against `anchor`, in order.
+
+    ``lex=None`` loads the package lexicons on every call (slow in a loop: load once with
+    :func:`load_date_lexicon` and pass it).
+    """
+    lex = lex if lex is not None else load_date_lexicon()
+    tokens = tokenize(text)
+    out: list[DateMatch] = []
+    i = 0
+    while i < len(tokens):
+        found = _match_date_at(text, tokens, i, anchor, lex)
+        if found is None:
+            i += 1
+            continue
+        out.append(found[0])
+        i = max(found[1], i + 1)
+    return out
+
+
+def _match_date_at(
+    text: str, tokens: list[Token], i: int, anchor: dt.date, lex: DateLexicon
+) -> tuple[DateMatch, int] | None:
+    core = _parse_core(tokens, i, anchor, lex)
+    if core is not None:
+        kind = "until" if _second_of_between(text, tokens, core, lex) else "point"
+        start = tokens[i].start + len(core.first_prefix)
+    else:
+        found = _parse_marked(tokens, i, anchor, lex)
+        if found is None:
+            return None
+        kind, start, core = found
+    end = tokens[core.last - 1].end
+    offset = (
+        (core.date - anchor).days
+        if core.date is not None and core.precision in ("day", "week")
+        else None
+    )
+    match = DateMatch(
+        start,
+        end,
+        core.date,
+        core.precision,
+        offset,
+        core.rule,
+        kind,
+        core.part_of_day,
+        text[start:end],
+    )
+    return match, core.last
+
+
+def _parse_marked(
+    tokens: list[Token], i: int, anchor: dt.date, lex: DateLexicon
+) -> tuple[str, int, _Core] | None:
+    """منذ / حتى / بين + a date: the period kind, the span start and the date."""
+    for category in ("since", "until", "between"):
+        marker = lex.match(category, tokens, i, _FIRST_WORD_CLITICS)
+        if marker is None:
+            continue
+        core = _parse_core(tokens, marker.last, anchor, lex, marked=True)
+        if core is None and category == "since":
+            core = _parse_duration(tokens, marker.last, anchor, lex)  # منذ يومين
+        if core is not None:
+            kind = "until" if category == "until" else "since"
+            rule = f"{marker.payload['id']}+{core.rule}"
+            return kind, tokens[i].start + len(marker.prefix), replace(core, first=i, rule=rule)
+    return None
+
+
+def _second_of_between(text: str, tokens: list[Token], core: _Core, lex: DateLexicon) -> bool:
+    """True when the date is the "و ..." half of a "بين ... و ..." pair."""
+    joined = core.first_prefix.startswith("و") or (
+        core.first > 0 and tokens[core.first - 1].text == "و"
+    )
+    if not joined:
+        return False
+    for k in range(core.first - 1, max(-1, core.first - 1 - _MAX_BETWEEN_DISTANCE), -1):
+        if _SENTENCE_BREAK.search(text[tokens[k].end : tokens[k + 1].start]):
+            return False
+        if lex.match("between", tokens, k, _FIRST_WORD_CLITICS) is not None:
+            return True
+    return False
+
+
+def _parse_core(
+    tokens: list[Token], i: int, anchor: dt.date, lex: DateLexicon, marked: bool = False
+) -> _Core | None:
+    """A date at token i; after a marker (منذ، حتى) the first word takes no clitic."""
+    clitics = ("",) if marked else _FIRST_WORD_CLITICS
+    part = lex.match("part_of_day", tokens, i, clitics)
+    if part is not None:
+        day = _parse_day(tokens, part.last, anchor, lex, prefixes=("",))
+        if day is None:
+            return None
+        return replace(
+            day,
+            first=i,
+            part_of_day=part.payload["id"],
+            rule=f"{part.payload['id']}+{day.rule}",
+            first_prefix=part.prefix,
+        )
+    duration = _parse_duration_ago(tokens, i, anchor, lex, clitics)
+    if duration is not None:
+        return duration
+    return _parse_day(tokens, i, anchor, lex, prefixes=clitics) or _parse_period(
+        tokens, i, anchor, lex, clitics
+    )
+
+
+def _parse_day(
+    tokens: list[Token], i: int, anchor: dt.date, lex: DateLexicon, prefixes: tuple[str, ...]
+) -> _Core | None:
+    prefix = lex.match("day_prefix", tokens, i, prefixes)
+    if prefix is not None:
+        day = _parse_day(tokens, prefix.last, anchor, lex, prefixes=("",))
+        return (
+            None
+            if day is None
+            else replace(day, first=i, rule=f"day_prefix+{day.rule}", first_prefix=prefix.prefix)
+        )
+    for parser in (_parse_relative, _parse_weekday, _parse_explicit):
+        core = parser(tokens, i, anchor, lex, prefixes)
+        if core is not None:
+            return core
+    return None
+
+
+def _blocked(tokens: list[Token], j: int, lex: DateLexicon) -> bool:
+    return lex.match("blocker", tokens, j) is not None
+
+
+def _parse_relative(
+    tokens: list[Token], i: int, anchor: dt.date, lex: DateLexicon, prefixes: tuple[str, ...]
+) -> _Core | None:
+    hit = lex.match("relative", tokens, i, prefixes + ("بال",))
+    if hit is None or _blocked(tokens, hit.last, lex):
+        return None
+    date = anchor + dt.timedelta(days=hit.payload["offset"])
+    last, rule = hit.last, f"relative:{hit.payload['id']}"
+    weekday = lex.match("weekday", tokens, last)
+    if weekday is not None:  # أمس الجمعة: the weekday restates the day
+        last, rule = weekday.last, f"{rule}+weekday"
+    return _Core(i, last, date, "day", rule, first_prefix=hit.prefix)
+
+
+def _parse_weekday(
+    tokens: list[Token], i: int, anchor: dt.date, lex: DateLexicon, prefixes: tuple[str, ...]
+) -> _Core | None:
+    hit = lex.match("weekday", tokens, i, prefixes)
+    if hit is None or _blocked(tokens, hit.last, lex):
+        return None
+    last, rule = hit.last, f"weekday:{hit.payload['id']}"
+    qualifier = lex.match("qualifier", tokens, last)
+    direction = 0
+    if qualifier is not None:
+        direction, last, rule = (
+            qualifier.payload["offset"],
+            qualifier.last,
+            f"{rule}+{qualifier.payload['id']}",
+        )
+    date = resolve_weekday(hit.payload["weekday"], anchor, direction)
+    filler = lex.match("filler", tokens, last)
+    explicit = _parse_explicit(tokens, filler.last if filler else last, anchor, lex, ("",))
+    if explicit is not None and explicit.precision == "day":  # الجمعة (الموافق) 16 سبتمبر
+        return replace(explicit, first=i, rule=f"{rule}+{explicit.rule}", first_prefix=hit.prefix)
+    return _Core(i, last, date, "day", rule, first_prefix=hit.prefix)
+
+
+def resolve_weekday(weekday: int, anchor: dt.date, direction: int = 0) -> dt.date:
+    """The weekday (Monday=0) nearest the anchor: on or before (0), strictly before (-1), after (+1)."""
+    if direction > 0:
+        return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+    back = (anchor.weekday() - weekday) % 7
+    if direction < 0 and back == 0:
+        back = 7
+    return anchor - dt.timedelta(days=back)
+
+
+_NUMERIC_DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})$")
+
+
+def _parse_explicit(
+    tokens: list[Token], i: int, anchor: dt.date, lex: DateLexicon, prefixes: tuple[str, ...]
+) -> _Core | None:
+    if i >= len(tokens):
+        return None
+    numeric = _parse_numeric_date(tokens, i)
+    if numeric is not None:
+        return numeric
+    day = _day_number(tokens[i].text)
+    j = i + 1 if day is not None else i
+    if day is not None and j < len(tokens) and tokens[j].text == "من" and tokens[j].clean_gap:
+        j += 1  # 16 من سبتمبر
+    month_prefix = lex.match("month_prefix", tokens, j, prefixes if day is None else ("",))
+    if month_prefix is not None:
+        j = month_prefix.last
+    month = lex.match(
+        "month", tokens, j, prefixes if day is None and month_prefix is None else ("",)
+    )
+    if month is None or (
+        day is not None and not tokens[i + 1].clean_gap and tokens[i + 1].text != "من"
+    ):
+        return None
+    last = _skip_alternative_month(tokens, month.last, month.payload["month"], lex)
+    year, qualifier, last = _year_or_qualifier(tokens, last, lex)
+    number = month.payload["month"]
+    rule = f"month:{month.payload['id']}"
+    if day is None:
+        if year is None and qualifier is None and month_prefix is None:
+            return None  # a bare month name (مارس، آب) is too often an ordinary word
+        date = resolve_month(number, anchor, year, qualifier)
+        return _Core(
+            i,
+            last,
+            date,
+            "month",
+            f"explicit_month:{rule}",
+            first_prefix=_first_prefix(month, month_prefix),
+        )
+    date = resolve_day_month(day, number, anchor, year, qualifier)
+    if date is None:
+        return None
+    return _Core(i, last, date, "day", f"explicit_date:{rule}")
+
+
+def _first_prefix(month: PhraseHit, month_prefix: PhraseHit | None) -> str:
+    return month_prefix.prefix if month_prefix is not None else month.prefix
+
+
+def _parse_numeric_date(tokens: list[Token], i: int) -> _Core | None:
+    text = tokens[i].text
+    parts: tuple[str, str, str] | None = None
+    m = _NUMERIC_DATE.match(text)
+    if m:
+        parts, last = (m.group(1), m.group(3), m.group(4)), i + 1
+    elif i + 2 < len(tokens) and text.isdigit():
+        gaps = {tokens[i + 1].start - tokens[i].end, tokens[i + 2].start - tokens[i + 1].end}
+        seps = _gap_texts(tokens, i)
+        if gaps == {1} and len(set(seps)) == 1 and seps[0] in "/-" and tokens[i + 1].text.isdigit():
+            a, b, c = text, tokens[i + 1].text, tokens[i + 2].text
+            parts = (c, b, a) if len(a) == 4 else (a, b, c)  # 2014-09-16 or 16/9/2014
+            last = i + 3
+    if parts is None or len(parts[2]) != 4 or not parts[2].isdigit():
+        return None
+    try:
+        date = dt.date(int(parts[2]), int(parts[1]), int(parts[0]))
+    except ValueError:
+        return None
+    return _Core(i, last, date, "day", "numeric_date")
+
+
+def _gap_texts(tokens: list[Token], i: int) -> list[str]:
+    return [
+        "/" if tokens[k + 1].start - tokens[k].end == 1 and not tokens[k + 1].clean_gap else " "
+        for k in (i, i + 1)
+    ]
+
+
+def _day_number(word: str) -> int | None:
+    if word.isdigit() and len(word) <= 2 and 1 <= int(word) <= 31:
+        return int(word)
+    return None
+
+
+def _skip_alternative_month(tokens: list[Token], j: int, month: int, lex: DateLexicon) -> int:
+    """Skip a restatement of the month in the other series: أيلول/سبتمبر, سبتمبر (أيلول)."""
+    alt = lex.tables["month"].match(tokens, j, ("",)) if j < len(tokens) else None
+    if alt is not None and alt.payload["month"] == month:
+        return alt.last
+    return j
+
+
+def _year_or_qualifier(
+    tokens: list[Token], j: int, lex: DateLexicon
+) -> tuple[int | None, int | None, int]:
+    if j < len(tokens):
+        word = tokens[j].text
+        if word.isdigit() and len(word) == 4 and 1900 <= int(word) <= 2100:
+            return int(word), None, j + 1
+        qualifier = lex.match("qualifier", tokens, j)
+        if qualifier is not None:
+            return None, qualifier.payload["offset"], qualifier.last
+    return None, None, j
+
+
+def resolve_day_month(
+    day: int, month: int, anchor: dt.date, year: int | None = None, qualifier: int | None = None
+) -> dt.date | None:
+    """Resolve day+month: the given year, else the latest on/before the anchor (الماضي: before, المقبل: after)."""
+    if year is not None:
+        return _safe_date(year, month, day)
+    if day > calendar.monthrange(2000, month)[1]:  # 2000 is a leap year: the largest month length
+        return None
+    step = 1 if qualifier is not None and qualifier > 0 else -1
+    for delta in range(0, 9):
+        candidate = _safe_date(anchor.year + step * delta, month, day)
+        if candidate is None:
+            continue
+        if qualifier is None or qualifier == 0:
+            if candidate <= anchor or qualifier == 0:
+                return candidate
+        elif qualifier < 0 and candidate < anchor or qualifier > 0 and candidate > anchor:
+            return candidate
+    return None
+
+
+def resolve_month(
+    month: int, anchor: dt.date, year: int | None = None, qualifier: int | None = None
+) -> dt.date:
+    """First day of the month: the given year, else the latest on/before the anchor's month (الماضي/المقبل)."""
+    if year is not None:
+        return dt.date(year, month, 1)
+    here = (anchor.year, anchor.month)
+    candidate_year = anchor.year
+    if qualifier is not None and qualifier > 0:
+        if (candidate_year, month) <= here:
+            candidate_year += 1
+    elif qualifier is not None and qualifier < 0:
+        if (candidate_year, month) >= here:
+            candidate_year -= 1
+    elif qualifier is None and (candidate_year, month) > here:
+        candidate_year -= 1
+    return dt.date(candidate_year, month, 1)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _parse_period(
+    tokens: list[Token], i: int, anchor: dt.date, lex: DateLexicon, clitics: tuple[str, ...]
+) -> _Core | None:
+    this = lex.match("this", tokens, i, clitics)
+    j = this.last if this is not None else i
+    period = lex.match("period", tokens, j, ("",) if this is not None else clitics)
+    if period is None:
+        return None
+    qualifier = lex.match("qualifier", tokens, period.last)
+    if qualifier is None and this is None:
+        return None
+    offset = qualifier.payload["offset"] if qualifier is not None else 0
+    last = qualifier.last if qualifier is not None else period.last
+    unit = period.payload["unit"]
+    rule = f"period:{period.payload['id']}" + (
+        f"+{qualifier.payload['id']}" if qualifier else "+this"
+    )
+    prefix = this.prefix if this is not None else period.prefix
+    return _Core(i, last, shift_date(anchor, unit, offset), unit, rule, first_prefix=prefix)
+
+
+def shift_date(anchor: dt.date, unit: str, count: int) -> dt.date:
+    """Move the anchor by `count` units; month and year results are the first of the month/year."""
+    if unit == "day":
+        return anchor + dt.timedelta(days=count)
+    if unit == "week":
+        return anchor + dt.timedelta(days=7 * count)
+    if unit == "month":
+        index = anchor.year * 12 + anchor.month - 1 + count
+        return dt.date(index // 12, index % 12 + 1, 1)
+    if unit == "year":
+        return dt.date(anchor.year + count, 1, 1)
+    raise ValueError(f"unknown date unit {unit!r}")
+
+
+def _parse_duration_ago(
+    tokens: list[Token], i: int, anchor: dt.date, lex: DateLexicon, clitics: tuple[str, ...]
+) -> _Core | None:
+    ago = lex.match("ago", tokens, i, clitics)
+    if ago is None:
+        return None
+    core = _parse_duration(tokens, ago.last, anchor, lex)
+    return (
+        None
+        if core is None
+        else replace(core, first=i, rule=f"ago+{core.rule}", first_prefix=ago.prefix)
+    )
+
+
+def _parse_duration(tokens: list[Token], i: int, anchor: dt.date, lex: DateLexicon) -> _Core | None:
+    """ "يومين", "ثلاثة أيام", "أسبوع" (a duration back from the anchor)."""
+    count, j = 1, i
+    number = parse_number_at(tokens, i, lex.numbers)
+    if number is not None and isinstance(number[0], int):
+        count, j = number
+    unit = lex.match("unit", tokens, j)
+    if unit is None:
+        return None
+    if number is None:
+        if not unit.payload.get("count"):
+            return None  # قبل أيام: an unknown number of days
+        count = unit.payload["count"]
+    name = unit.payload["unit"]
+    return _Core(i, unit.last, shift_date(anchor, name, -count), name, f"duration:{count}x{name}")
+
+
+def describe(match: DateMatch) -> dict[str, Any]:
+    """A plain dict of a DateMatch, for tables and notebooks."""
+    return {
+        "start": match.start,
+        "end": match.end,
+        "surface": match.surface,
+        "date": match.date.isoformat() if match.date else None,
+        "precision": match.precision,
+        "offset_days": match.offset_days,
+        "kind": match.kind,
+        "part_of_day": match.part_of_day,
+        "rule": match.rule,
+    }
