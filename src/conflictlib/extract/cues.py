@@ -1,0 +1,137 @@
+"""Compiled cue matchers for the extractor's lexicon kinds (actions, modality, roles ...).
+
+A cue entry lists `forms` (words or phrases in natural Arabic) and/or a `regex`. Forms are
+normalised with :func:`conflictlib.normalize.normalize_key`, like the text they are matched
+against, and are matched as whole words that may carry the usual proclitics (و ف, ب ل ك,
+the article ال / لل, and the future prefix سـ in front of an imperfect verb). Entries with
+``pos: verb`` also take perfect-tense endings and object pronouns (قصفت، قصفوها).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from conflictlib.errors import LexiconError
+from conflictlib.lexicons.base import LexiconFile
+from conflictlib.normalize import normalize_key
+
+ARTICLE = "ال"
+VERB_SUFFIX = r"(?:ت|وا|و|ا|تا|ن|ون|ان|ين)?(?:ه|ها|هم|هما|هن)?"
+PREFIX = r"(?P<pre>[وف]?(?:س(?=[يتن])|[بلك])?(?:ال|لل)?)"
+WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class CueHit:
+    """One cue found in normalised text (offsets include its clitics)."""
+
+    start: int
+    end: int
+    kind: str
+    entry_id: str
+    surface: str
+    prefix: str = ""
+    entry: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def future(self) -> bool:
+        """True when the cue carries the future prefix سـ (سيسيطر)."""
+        return "س" in self.prefix
+
+
+def form_key(form: str) -> str:
+    """A form's normalised match key: article dropped when the clitic pattern restores it."""
+    key = normalize_key(form)
+    if key.startswith(ARTICLE) and len(key) - len(ARTICLE) >= 3 and " " not in key[:4]:
+        return key[len(ARTICLE) :]
+    return key
+
+
+def _form_pattern(key: str) -> str:
+    return r"\s+".join(re.escape(part) for part in key.split())
+
+
+class CueMatcher:
+    """All cues of one lexicon kind, compiled once; `find` returns non-overlapping hits."""
+
+    def __init__(self, lex: LexiconFile):
+        self.kind = lex.kind
+        self.entries = {e["id"]: e for e in lex.entries}
+        self._by_key: dict[tuple[str, bool], str] = {}
+        problems: list[str] = []
+        regexes: list[tuple[str, re.Pattern[str]]] = []
+        for entry in lex.entries:
+            verb = entry.get("pos") == "verb"
+            for form in entry.get("forms") or ():
+                key = form_key(form)
+                if not key:
+                    problems.append(f"{lex.path}: {entry['id']}: empty form {form!r}")
+                    continue
+                other = self._by_key.get((key, verb))
+                if other is not None and other != entry["id"]:
+                    problems.append(f"{lex.path}: form {form!r} of {entry['id']!r} is already in {other!r}")
+                self._by_key[(key, verb)] = entry["id"]
+            if entry.get("regex"):
+                try:
+                    regexes.append((entry["id"], re.compile(normalize_key(entry["regex"]))))
+                except re.error as exc:
+                    problems.append(f"{lex.path}: {entry['id']}: bad regex: {exc}")
+        if problems:
+            raise LexiconError(problems)
+        self._regexes = regexes
+        self._pattern = self._compile()
+
+    def _compile(self) -> re.Pattern[str] | None:
+        keys = sorted({k for k, _ in self._by_key}, key=len, reverse=True)
+        if not keys:
+            return None
+        alt = "|".join(_form_pattern(k) for k in keys)
+        return re.compile(rf"(?<!\w){PREFIX}(?P<core>{alt})(?P<suf>{VERB_SUFFIX})(?!\w)")
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[CueHit]:
+        """Cue hits in text[start:end], leftmost-longest, offsets in `text`."""
+        end = len(text) if end is None else end
+        hits: list[CueHit] = []
+        if self._pattern is not None:
+            for m in self._pattern.finditer(text, start, end):
+                core = " ".join(m.group("core").split())
+                verb = bool(m.group("suf"))
+                entry_id = self._by_key.get((core, True)) if verb else None
+                if entry_id is None and not verb:
+                    entry_id = self._by_key.get((core, False)) or self._by_key.get((core, True))
+                if entry_id is None:
+                    continue
+                hits.append(self._hit(m.start(), m.end(), entry_id, text, m.group("pre")))
+        for entry_id, rx in self._regexes:
+            for m in rx.finditer(text, start, end):
+                if m.end() > m.start() and _at_word_edges(text, m.start(), m.end()):
+                    hits.append(self._hit(m.start(), m.end(), entry_id, text, ""))
+        return select_longest(hits)
+
+    def _hit(self, start: int, end: int, entry_id: str, text: str, prefix: str) -> CueHit:
+        return CueHit(start, end, self.kind, entry_id, text[start:end], prefix, self.entries[entry_id])
+
+
+def _at_word_edges(text: str, start: int, end: int) -> bool:
+    left_ok = start == 0 or not text[start - 1].isalnum() or text[start - 1] in "وفبلك"
+    right_ok = end >= len(text) or not text[end].isalnum() or not text[end - 1].isalnum()
+    return left_ok and right_ok
+
+
+def select_longest(hits: Iterable[CueHit]) -> list[CueHit]:
+    """Drop hits overlapping a longer one (ties: the earlier); return them in text order."""
+    chosen: list[CueHit] = []
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        if all(hit.end <= c.start or hit.start >= c.end for c in chosen):
+            chosen.append(hit)
+    return sorted(chosen, key=lambda h: h.start)
+
+
+def words_between(text: str, start: int, end: int) -> int:
+    """How many words lie in text[start:end]."""
+    if end <= start:
+        return 0
+    return len(WORD.findall(text, start, end))
