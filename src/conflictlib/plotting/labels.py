@@ -1,0 +1,170 @@
+"""Display names (Arabic and English) for actions, fixed figure texts and label lookup."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from conflictlib.errors import ConflictlibError
+
+LANGS: tuple[str, ...] = ("ar", "en")
+OTHER = "__other__"
+
+ACTION_NAMES: dict[str, dict[str, str]] = {
+    "ar": {
+        "airstrike": "غارة جوية",
+        "shelling": "قصف مدفعي",
+        "bombing": "تفجير",
+        "clash": "اشتباك",
+        "capture": "سيطرة",
+        "withdrawal": "انسحاب",
+        "attack": "هجوم",
+        "abduction": "خطف",
+        "protest": "احتجاج",
+        "arrest": "اعتقال",
+    },
+    "en": {
+        "airstrike": "Airstrike",
+        "shelling": "Shelling",
+        "bombing": "Bombing",
+        "clash": "Clash",
+        "capture": "Capture",
+        "withdrawal": "Withdrawal",
+        "attack": "Attack",
+        "abduction": "Abduction",
+        "protest": "Protest",
+        "arrest": "Arrest",
+    },
+}
+
+TOLL_GROUP_NAMES: dict[str, dict[str, str]] = {
+    "ar": {"total": "المجموع", "civilians": "مدنيون", "volunteer": "متطوع"},
+    "en": {"total": "Total", "civilians": "Civilians", "volunteer": "Volunteer"},
+}
+
+TEXTS: dict[str, dict[str, str]] = {
+    "ar": {
+        OTHER: "أخرى",
+        "timeline_title": "الأحداث حسب النوع",
+        "events_per_day": "عدد الأحداث في اليوم",
+        "events_per_week": "عدد الأحداث في الأسبوع",
+        "events_per_month": "عدد الأحداث في الشهر",
+        "fatalities": "القتلى",
+        "publication": "تاريخ نشر المقال",
+        "undated": "{n} حدثاً بلا تاريخ لم تُرسم",
+        "no_events": "لا توجد أحداث",
+        "date": "التاريخ",
+        "actor_timeline_title": "أحداث كل طرف عبر الزمن",
+        "actor": "الطرف",
+        "action": "نوع الحدث",
+        "heatmap_title": "الأحداث حسب الطرف المنفذ ونوع الحدث",
+        "n_events": "عدد الأحداث",
+        "fatalities_title": "القتلى في الأحداث حسب الطرف",
+        "carried_out": "في أحداث نفذها",
+        "suffered": "في أحداث استهدفته",
+        "network_title": "التفاعل بين الأطراف (الطرف المنفذ ← الطرف المستهدف)",
+        "network_left_out": "{n} حدثاً بين أطراف خارج أعلى {k} لم تُرسم",
+        "network_weak_edges": "{n} حدثاً على صلات أضعف من أقوى {k} صلة لم تُرسم",
+        "tolls_title": "الحصائل حسب الجهة المصدر والفئة",
+        "killed": "قتلى",
+        "injured": "جرحى",
+        "captured": "أسرى",
+        "count": "العدد",
+        "map_title": "مواقع الأحداث",
+        "map_caption": "حدود المحافظات تقريبية",
+        "no_coords": "{n} حدثاً بلا إحداثيات لم تُرسم",
+        "size_legend": "القتلى",
+        "longitude": "خط الطول",
+        "latitude": "خط العرض",
+        "toll": "حصيلة",
+    },
+    "en": {
+        OTHER: "Other",
+        "timeline_title": "Events by type",
+        "events_per_day": "Events per day",
+        "events_per_week": "Events per week",
+        "events_per_month": "Events per month",
+        "fatalities": "Fatalities",
+        "publication": "Article publication date",
+        "undated": "{n} undated events left out",
+        "no_events": "No events",
+        "date": "Date",
+        "actor_timeline_title": "Events of each actor over time",
+        "actor": "Actor",
+        "action": "Event type",
+        "heatmap_title": "Events by acting actor and event type",
+        "n_events": "Number of events",
+        "fatalities_title": "Fatalities in events, by actor",
+        "carried_out": "in events it carried out",
+        "suffered": "in events it suffered",
+        "network_title": "Actor interactions (actor1 → actor2)",
+        "network_left_out": "{n} events between actors outside the top {k} left out",
+        "network_weak_edges": "{n} events on links weaker than the {k} strongest left out",
+        "tolls_title": "Reported tolls by reporter and group",
+        "killed": "Killed",
+        "injured": "Injured",
+        "captured": "Captured",
+        "count": "Count",
+        "map_title": "Event locations",
+        "map_caption": "approximate governorate boundaries",
+        "no_coords": "{n} events without coordinates left out",
+        "size_legend": "Fatalities",
+        "longitude": "Longitude",
+        "latitude": "Latitude",
+        "toll": "Toll",
+    },
+}
+
+
+class PlotInputError(ConflictlibError):
+    """A figure function got an unusable argument (unknown language, missing columns...)."""
+
+
+def check_lang(lang: str) -> str:
+    """Return `lang` if it is a supported label language, else raise PlotInputError."""
+    if lang not in LANGS:
+        raise PlotInputError(f"unknown label language {lang!r}; expected one of {LANGS}")
+    return lang
+
+
+def text_for(key: str, lang: str, **values: Any) -> str:
+    """Return the fixed figure text `key` in `lang`, formatted with `values`."""
+    return TEXTS[check_lang(lang)][key].format(**values)
+
+
+def name_for(key: object, lang: str, labels: Mapping[str, str] | None = None) -> str:
+    """Return the display name of an actor id, action or toll group (logical order).
+
+    Lookup order: the caller's `labels`, the built-in action and toll-group names,
+    then the id itself (so an unknown id is shown, never dropped).
+    """
+    key = str(key)
+    if labels and key in labels and labels[key]:
+        return str(labels[key])
+    if key == OTHER:
+        return text_for(OTHER, lang)
+    builtin = ACTION_NAMES[check_lang(lang)].get(key) or TOLL_GROUP_NAMES[lang].get(key)
+    return builtin or key
+
+
+def labels_from_lexicons(lexicons: Any, lang: str = "ar") -> dict[str, str]:
+    """Return actor id -> name_ar / name_en from a conflictlib Lexicons object (duck-typed)."""
+    attr = "name_ar" if check_lang(lang) == "ar" else "name_en"
+    return {
+        actor_id: getattr(actor, attr)
+        for actor_id, actor in lexicons.actors.items()
+        if getattr(actor, attr, None)
+    }
+
+
+def labels_from_actor_table(table: Any, lang: str = "ar") -> dict[str, str]:
+    """Return actor id -> name from a table like data/gold/actors.csv (first Arabic alias for ar)."""
+    labels: dict[str, str] = {}
+    for row in table.itertuples(index=False):
+        if lang == "en":
+            labels[row.actor_id] = row.name_en
+        else:
+            aliases = str(getattr(row, "aliases_ar", "") or "").split(";")
+            if aliases and aliases[0]:
+                labels[row.actor_id] = aliases[0]
+    return labels
