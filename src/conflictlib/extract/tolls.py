@@ -1,0 +1,917 @@
+"""Cumulative casualty tolls (codebook section 8): figures over a period, one row per group.
+
+A *toll* is a running or campaign count ("1,013 killed in Kobani since 16 September, 609
+of them ISIS fighters ..."), not one event. Its cues are data (``lexicons/data/tolls.yaml``,
+kind ``tolls``):
+
+* a sentence with a toll cue (حصيلة، ارتفع عدد، إجمالي، منذ بدء، حتى الآن ...) or a
+  "since <date>" and a casualty figure opens a toll; a figure whose role is marked
+  ``undated_total`` (captured) told with no date and no place is a campaign total too;
+* the next sentences that refer back to it (في هذه المعارك، أغلبهم، بينهم at their start)
+  add figures; a new toll sentence right after it with the same reporter and place restates
+  it (the most precise figure of a group wins: 1013 over "more than a thousand");
+* each figure gets a role (killed / injured / captured) from the nearest role cue, and a
+  group: a group phrase next to it (مدنيا -> civilians, مقاتلا مواليا لها ->
+  <actor>_allied_fighters), else the actor named after it (up to a comma or a breakdown cue),
+  else the actor named between the toll cue and it, else its counted noun (شخصا -> total).
+
+The event extractor calls :func:`is_toll_sentence` to leave cumulative figures out of events,
+and :func:`find_tolls` per document; build the compiled lexicon once with
+:func:`toll_lexicon_for` and pass it in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from conflictlib.errors import LexiconError
+from conflictlib.lexicons.base import DATA_DIR, Field, LexiconFile, load_validated
+from conflictlib.lexicons.matcher import AliasMatcher, Match
+from conflictlib.normalize import normalize_key
+
+TOLL_CLASSES: tuple[str, ...] = (
+    "running",
+    "aggregate",
+    "period_start",
+    "period_end",
+    "link",
+    "breakdown",
+    "backref",
+    "event_ref",
+    "attribution",
+    "role",
+    "group",
+    "person",
+    "unit",
+    "reporter",
+)
+ROLES: tuple[str, ...] = ("killed", "injured", "captured", "mixed")
+ANCHORS: tuple[str, ...] = ("year_start", "month_start", "publication")
+
+TOLL_SCHEMA: dict[str, Field] = {
+    "id": Field((str,), required=True),
+    "class": Field((str,), required=True, choices=TOLL_CLASSES),
+    "aliases": Field((list,), required=True, item_types=(str,)),
+    "role": Field((str,), choices=ROLES),
+    "group": Field((str,)),
+    "template": Field((str,)),
+    "anchor": Field((str,), choices=ANCHORS),
+    "reporter": Field((str,)),
+    "undated_total": Field((bool,)),
+    "notes": Field((str,)),
+}
+"""Schema of one entry of a ``kind: tolls`` lexicon file (also used by the aggregate loader)."""
+
+DEFAULT_TOLL_PATH = DATA_DIR / "tolls.yaml"
+
+# Which matcher each class goes to (an alias must be unique inside one matcher).
+MATCHER_OF_CLASS: Mapping[str, str] = {
+    **dict.fromkeys(
+        (
+            "running",
+            "aggregate",
+            "period_start",
+            "period_end",
+            "link",
+            "breakdown",
+            "backref",
+            "event_ref",
+            "attribution",
+        ),
+        "cues",
+    ),
+    "role": "roles",
+    "group": "groups",
+    "person": "groups",
+    "unit": "units",
+    "reporter": "reporters",
+}
+TOLL_CUE_CLASSES = ("running", "aggregate", "period_start", "period_end")
+SCOPE_CUE_CLASSES = ("running", "aggregate", "link", "breakdown")
+PERIOD_END_WORDS = frozenset({"حتي", "وحتي", "لغايه", "ولغايه", "الي", "وصولا", "و"})
+_WORD = re.compile(r"\w+")
+MAX_ROLE_WORDS_AFTER = 8  # a role cue this many words after a figure still describes it
+MAX_REPORTER_WORDS = 4  # words allowed between an attribution verb and the reporter
+MAX_SINCE_DAYS = 2  # "منذ <date>" opens a period only for dates older than this
+
+
+@dataclass
+class Toll:
+    """One row of the tolls table: one group of one cumulative toll (schema.TOLL_COLUMNS)."""
+
+    doc_id: str
+    toll_id: str
+    reporter: str
+    location: str
+    period_start: str
+    period_end: str
+    group: str
+    killed: int | None
+    injured: int | None
+    captured: int | None
+    sentence: str
+    char_start: int
+    char_end: int
+
+
+@dataclass(frozen=True)
+class TollEntry:
+    """One validated entry of the toll lexicon."""
+
+    id: str
+    cls: str
+    role: str | None = None
+    group: str | None = None
+    template: str | None = None
+    anchor: str | None = None
+    reporter: str | None = None
+    undated_total: bool = False
+
+
+@dataclass(frozen=True)
+class TollLexicon:
+    """The toll cues compiled into matchers, plus the reporters and anaphors to use with them."""
+
+    entries: Mapping[str, TollEntry]
+    cues: AliasMatcher
+    roles: AliasMatcher
+    groups: AliasMatcher
+    units: AliasMatcher
+    reporters: AliasMatcher  # the reporters lexicon if loaded, else the toll file's fallback
+    reporter_anaphors: frozenset[str] = frozenset()  # reporter ids meaning "the last named"
+    anaphors: AliasMatcher | None = None  # co-reference words (التنظيم) -> anaphor id
+    anaphor_candidates: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    numbers: Any = None  # compiled number lexicon for conflictlib.numbers.find_numbers
+    source: str = ""
+
+    def entry(self, match: Match) -> TollEntry:
+        """The lexicon entry a cue/role/group/unit match came from."""
+        return self.entries[match.entry_id]
+
+    def cls(self, match: Match) -> str:
+        """The class of the entry a match came from."""
+        return self.entries[match.entry_id].cls
+
+
+# ------------------------------------------------------------------------ loading
+
+
+def read_toll_entries(lex: LexiconFile) -> tuple[dict[str, TollEntry], dict[str, dict[str, str]]]:
+    """Turn validated raw entries into TollEntry objects and alias tables; raise on clashes."""
+    entries: dict[str, TollEntry] = {}
+    tables: dict[str, dict[str, str]] = {name: {} for name in set(MATCHER_OF_CLASS.values())}
+    problems: list[str] = []
+    for raw, line in zip(lex.entries, lex.lines or [0] * len(lex.entries), strict=False):
+        entry = TollEntry(
+            id=raw["id"],
+            cls=raw["class"],
+            role=raw.get("role"),
+            group=raw.get("group"),
+            template=raw.get("template"),
+            anchor=raw.get("anchor"),
+            reporter=raw.get("reporter"),
+            undated_total=bool(raw.get("undated_total", False)),
+        )
+        where = f"{lex.path}:{line} (id={entry.id!r})"
+        problems += check_entry(entry, where)
+        entries[entry.id] = entry
+        table = tables[MATCHER_OF_CLASS[entry.cls]]
+        for alias in raw["aliases"]:
+            key = normalize_key(alias)
+            other = table.get(key)
+            if other is not None and other != entry.id:
+                problems.append(f"{where}: alias {alias!r} is already an alias of {other!r}")
+            table[key] = entry.id
+    if problems:
+        raise LexiconError(problems)
+    return entries, tables
+
+
+def check_entry(entry: TollEntry, where: str) -> list[str]:
+    """The problems of one entry whose fields do not fit its class."""
+    needs = {"role": entry.role, "person": entry.group, "reporter": entry.reporter}
+    problems = []
+    if entry.cls in needs and not needs[entry.cls]:
+        problems.append(
+            f"{where}: a {entry.cls} entry needs the field {MATCHER_FIELD[entry.cls]!r}"
+        )
+    if entry.cls == "group" and not (entry.group or entry.template):
+        problems.append(f"{where}: a group entry needs 'group' or 'template'")
+    if entry.template is not None and "{actor}" not in entry.template:
+        problems.append(f"{where}: template {entry.template!r} lacks '{{actor}}'")
+    if entry.undated_total and entry.cls != "role":
+        problems.append(f"{where}: 'undated_total' only applies to role entries")
+    return problems
+
+
+MATCHER_FIELD: Mapping[str, str] = {"role": "role", "person": "group", "reporter": "reporter"}
+
+
+def build_toll_lexicon(lex: LexiconFile, lexicons: Any = None) -> TollLexicon:
+    """Compile a validated ``kind: tolls`` file; use the reporters/anaphors of ``lexicons`` if given."""
+    from conflictlib.numbers import load_number_lexicon
+
+    entries, tables = read_toll_entries(lex)
+    extra = getattr(lexicons, "extra", None) or {}
+    reporters, reporter_anaphors = reporter_table(
+        extra.get("reporters"), entries, tables["reporters"]
+    )
+    anaphors = getattr(lexicons, "anaphors", None) or {}
+    return TollLexicon(
+        entries=entries,
+        cues=AliasMatcher("toll_cue", tables["cues"]),
+        roles=AliasMatcher("toll_role", tables["roles"]),
+        groups=AliasMatcher("toll_group", tables["groups"]),
+        units=AliasMatcher("toll_unit", tables["units"]),
+        reporters=AliasMatcher("reporter", reporters),
+        reporter_anaphors=reporter_anaphors,
+        anaphors=getattr(lexicons, "anaphor_matcher", None),
+        anaphor_candidates={a.id: tuple(a.candidates) for a in anaphors.values()},
+        numbers=getattr(lexicons, "numbers", None) or load_number_lexicon(),
+        source=str(lex.path),
+    )
+
+
+def reporter_table(
+    reporters: LexiconFile | None, entries: Mapping[str, TollEntry], fallback: Mapping[str, str]
+) -> tuple[dict[str, str], frozenset[str]]:
+    """Alias -> reporter id from the reporters lexicon, else from the toll file's fallback list."""
+    if reporters is None:
+        return {alias: entries[eid].reporter or eid for alias, eid in fallback.items()}, frozenset()
+    table = {alias: e["id"] for e in reporters.entries for alias in e.get("aliases", ())}
+    anaphoric = frozenset(e["id"] for e in reporters.entries if e.get("anaphor"))
+    return table, anaphoric
+
+
+def load_toll_lexicon(path: str | Path | None = None, lexicons: Any = None) -> TollLexicon:
+    """Load and validate a toll lexicon file (the package's ``tolls.yaml`` by default)."""
+    lex = load_validated(path or DEFAULT_TOLL_PATH, TOLL_SCHEMA, kind="tolls")
+    return build_toll_lexicon(lex, lexicons)
+
+
+def toll_lexicon_for(lexicons: Any) -> TollLexicon:
+    """The toll lexicon that goes with loaded Lexicons (its 'tolls' file, reporters, anaphors)."""
+    extra = getattr(lexicons, "extra", None) or {}
+    if "tolls" in extra:
+        return build_toll_lexicon(extra["tolls"], lexicons)
+    return load_toll_lexicon(lexicons=lexicons)
+
+
+# ------------------------------------------------------------------------ what a sentence holds
+
+
+@dataclass
+class Mentions:
+    """Every match in one text (a document, or one sentence), offsets in its normalised text."""
+
+    cues: list[Match]
+    roles: list[Match]
+    groups: list[Match]
+    units: list[Match]
+    reporters: list[Match] = field(default_factory=list)
+    actors: list[Match] = field(default_factory=list)
+    places: list[Any] = field(default_factory=list)
+    numbers: list[Any] = field(default_factory=list)
+    dates: list[Any] = field(default_factory=list)
+
+    def within(self, start: int, end: int) -> Mentions:
+        """The mentions that lie inside [start, end)."""
+
+        def inside(items: Iterable[Any]) -> list[Any]:
+            return [m for m in items if start <= m.start and m.end <= end]
+
+        return Mentions(**{name: inside(getattr(self, name)) for name in MENTION_FIELDS})
+
+
+MENTION_FIELDS = (
+    "cues",
+    "roles",
+    "groups",
+    "units",
+    "reporters",
+    "actors",
+    "places",
+    "numbers",
+    "dates",
+)
+
+
+@dataclass
+class SentenceView:
+    """One sentence (headline or sentence segment) and the mentions inside it."""
+
+    index: int
+    start: int
+    end: int
+    found: Mentions
+
+    def cues_of(self, lexicon: TollLexicon, *classes: str) -> list[Match]:
+        """The cue matches of the given classes, in text order."""
+        return [m for m in self.found.cues if lexicon.cls(m) in classes]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A casualty figure of a toll: value, role and group (offsets in normalised text)."""
+
+    start: int
+    end: int
+    value: int
+    approx: str | None
+    role: str
+    group: str
+    actor: str | None  # the actor id the group stands on (for <actor>_allied_fighters)
+    segment: int
+
+
+def words_between(text: str, start: int, end: int) -> int:
+    """Number of words in text[start:end] (0 when end <= start)."""
+    return len(_WORD.findall(text, start, end)) if end > start else 0
+
+
+def find_text_mentions(text: str, lexicon: TollLexicon) -> Mentions:
+    """The toll lexicon's matches and the numbers of a normalised text (no actors, places, dates)."""
+    from conflictlib.numbers import find_numbers
+
+    return Mentions(
+        cues=lexicon.cues.find(text),
+        roles=lexicon.roles.find(text),
+        groups=lexicon.groups.find(text),
+        units=lexicon.units.find(text),
+        reporters=lexicon.reporters.find(text),
+        numbers=find_numbers(text, lexicon.numbers),
+    )
+
+
+def is_toll_sentence(text: str, toll_lexicon: TollLexicon) -> bool:
+    """True if a sentence states a cumulative toll (a toll cue and a casualty figure with a role).
+
+    Works on the sentence alone: it does not see dates ("منذ 16 سبتمبر" alone is not enough)
+    nor sentences that only continue a toll; use the spans of :func:`find_tolls` rows for those.
+    """
+    norm = normalize_key(text)
+    view = SentenceView(0, 0, len(norm), find_text_mentions(norm, toll_lexicon))
+    return bool(toll_figures(norm, view, toll_lexicon, None, None))
+
+
+# ------------------------------------------------------------------------ figures
+
+
+def toll_figures(
+    text: str,
+    view: SentenceView,
+    lexicon: TollLexicon,
+    publication_date: dt.date | None,
+    prior_actor: str | None,
+) -> list[Figure]:
+    """The figures of a sentence if it states a toll by itself, else []."""
+    cues = [
+        c
+        for c in view.cues_of(lexicon, *TOLL_CUE_CLASSES)
+        if not names_one_event(text, c, view, lexicon)
+    ]
+    figures = sentence_figures(text, view, lexicon, default_role(cues, lexicon), prior_actor)
+    if cues or since_date(text, view, publication_date) is not None:
+        running = [c for c in cues if lexicon.cls(c) == "running"]
+        return drop_event_figures(text, figures, running[0]) if running else figures
+    return [f for f in figures if is_undated_total(f, view, lexicon)]
+
+
+def names_one_event(text: str, cue: Match, view: SentenceView, lexicon: TollLexicon) -> bool:
+    """True if a running count is about one event named right after it (حصيلة التفجير)."""
+    if lexicon.cls(cue) != "running" or view.cues_of(lexicon, "period_start", "period_end"):
+        return False
+    return any(
+        cue.end <= m.start and words_between(text, cue.end, m.start) <= 2
+        for m in view.cues_of(lexicon, "event_ref")
+    )
+
+
+def default_role(cues: Sequence[Match], lexicon: TollLexicon) -> str | None:
+    """The role a toll cue implies by itself (حصيلة -> killed), if any."""
+    return next((lexicon.entry(c).role for c in cues if lexicon.entry(c).role), None)
+
+
+def drop_event_figures(text: str, figures: list[Figure], running: Match) -> list[Figure]:
+    """Drop figures told in a clause before a running count that has its own figure (event, then total)."""
+    if not any(f.start >= running.end for f in figures):
+        return figures
+    return [
+        f
+        for f in figures
+        if not (f.end <= running.start and re.search(r"[,.]", text[f.end : running.start]))
+    ]
+
+
+def is_undated_total(fig: Figure, view: SentenceView, lexicon: TollLexicon) -> bool:
+    """True for a figure whose role makes it a campaign total when told without date or place."""
+    if view.found.dates or view.found.places:
+        return False
+    return any(
+        lexicon.entry(m).undated_total and lexicon.entry(m).role == fig.role
+        for m in view.found.roles
+    )
+
+
+def sentence_figures(
+    text: str,
+    view: SentenceView,
+    lexicon: TollLexicon,
+    role: str | None,
+    prior_actor: str | None,
+) -> list[Figure]:
+    """Casualty figures of a sentence with role and group; a figure inherits the previous role."""
+    numbers = [n for n in view.found.numbers if is_casualty_number(text, n, view, lexicon)]
+    figures: list[Figure] = []
+    for i, num in enumerate(numbers):
+        prev_end = numbers[i - 1].end if i else view.start
+        next_start = numbers[i + 1].start if i + 1 < len(numbers) else view.end
+        role = find_role(text, num, view, lexicon, prev_end, next_start) or role
+        if role is None or role == "mixed":
+            continue
+        group, actor = find_group(text, num, view, lexicon, (prev_end, next_start), prior_actor)
+        prior_actor = actor or prior_actor
+        figures.append(
+            Figure(num.start, num.end, int(num.value), num.approx, role, group, actor, view.index)
+        )
+    return figures
+
+
+def is_casualty_number(text: str, num: Any, view: SentenceView, lexicon: TollLexicon) -> bool:
+    """True if a number counts people: not a date or unit, and next to a counted noun or cue."""
+    if (
+        num.value is None
+        or num.estimated
+        or num.vague
+        or getattr(num, "kind", "cardinal") in ("percent", "year")
+    ):
+        return False
+    if any(d.start <= num.start < d.end for d in view.found.dates):
+        return False
+    if any(
+        num.end <= u.start and words_between(text, num.end, u.start) == 0 for u in view.found.units
+    ):
+        return False
+    if any(is_adjacent(text, num, m) for m in [*view.found.groups, *view.found.roles]):
+        return True
+    leads = [*view.cues_of(lexicon, "link", "running", "aggregate"), *view.found.roles]
+    return any(c.end <= num.start and words_between(text, c.end, num.start) <= 1 for c in leads)
+
+
+def is_adjacent(text: str, num: Any, m: Match) -> bool:
+    """True if a match is the word right after a number, or right before a number word (واحدا)."""
+    if m.start >= num.end:
+        return "," not in text[num.end : m.start] and words_between(text, num.end, m.start) == 0
+    if m.end <= num.start and not text[num.start : num.end].lstrip()[:1].isdigit():
+        return "," not in text[m.end : num.start] and words_between(text, m.end, num.start) <= 1
+    return False
+
+
+def find_role(
+    text: str, num: Any, view: SentenceView, lexicon: TollLexicon, prev_end: int, next_start: int
+) -> str | None:
+    """Role of a figure: a role cue after it (unless it opens a new و-clause), else the nearest before."""
+    for m in view.found.roles:
+        if m.start < num.end or m.start >= next_start:
+            continue
+        gap = words_between(text, num.end, m.start)
+        if gap <= MAX_ROLE_WORDS_AFTER and not (gap and m.prefix.startswith(("و", "ف"))):
+            return lexicon.entry(m).role
+        break
+    before = [m for m in view.found.roles if prev_end <= m.start and m.end <= num.start]
+    return lexicon.entry(before[-1]).role if before else None
+
+
+def find_group(
+    text: str,
+    num: Any,
+    view: SentenceView,
+    lexicon: TollLexicon,
+    bounds: tuple[int, int],
+    prior_actor: str | None,
+) -> tuple[str, str | None]:
+    """Group of a figure and the actor it stands on: adjacent phrase, actor after, actor before, noun."""
+    prev_end, next_start = bounds
+    phrases = [g for g in view.found.groups if lexicon.cls(g) == "group"]
+    adjacent = [g for g in phrases if is_adjacent(text, num, g)]
+    if adjacent:
+        return group_of(
+            text, min(adjacent, key=lambda g: g.start < num.start), view, lexicon, prior_actor
+        )
+    named = sorted([*view.found.actors, *phrases], key=lambda m: m.start)
+    after_end = scope_after_end(text, num, view, lexicon, next_start)
+    after = [m for m in named if num.end <= m.start and m.end <= after_end]
+    if after:
+        return group_of(text, after[0], view, lexicon, prior_actor)
+    scope_start = scope_before_start(num, view, lexicon, prev_end)
+    before = [
+        m
+        for m in named
+        if scope_start is not None and scope_start <= m.start and m.end <= num.start
+    ]
+    if before:
+        return group_of(text, before[-1], view, lexicon, prior_actor)
+    nouns = [
+        g for g in view.found.groups if lexicon.cls(g) == "person" and is_adjacent(text, num, g)
+    ]
+    return (lexicon.entry(nouns[0]).group or "total", None) if nouns else ("total", None)
+
+
+def group_of(
+    text: str, m: Match, view: SentenceView, lexicon: TollLexicon, prior_actor: str | None
+) -> tuple[str, str | None]:
+    """Group id of an actor match, or of a group phrase (fixed id, or template on an actor)."""
+    if m.kind != "toll_group":
+        return m.entry_id, m.entry_id
+    entry = lexicon.entry(m)
+    if entry.template is None:
+        return entry.group or "total", None
+    named = [
+        a
+        for a in view.found.actors
+        if m.end <= a.start and words_between(text, m.end, a.start) <= 1
+    ]
+    actor = named[0].entry_id if named else prior_actor
+    if actor is None:
+        return entry.template.replace("{actor}_", ""), None
+    return entry.template.format(actor=actor), None
+
+
+def scope_after_end(
+    text: str, num: Any, view: SentenceView, lexicon: TollLexicon, next_start: int
+) -> int:
+    """Where the words describing a figure end: next figure, a comma, or a breakdown cue."""
+    end = next_start
+    comma = text.find(",", num.end, end)
+    end = comma if comma >= 0 else end
+    breaks = [c.start for c in view.cues_of(lexicon, "breakdown") if num.end <= c.start < end]
+    return min([end, *breaks])
+
+
+def scope_before_start(
+    num: Any, view: SentenceView, lexicon: TollLexicon, prev_end: int
+) -> int | None:
+    """Where the words before a figure that may name its group start (its first cue), if any."""
+    cues = [*view.cues_of(lexicon, *SCOPE_CUE_CLASSES), *view.found.roles]
+    starts = [c.start for c in cues if prev_end <= c.start and c.end <= num.start]
+    return min(starts) if starts else None
+
+
+# ------------------------------------------------------------------------ period
+
+
+def since_date(text: str, view: SentenceView, publication_date: dt.date | None) -> dt.date | None:
+    """A date right after "منذ" older than a couple of days (منذ 16 سبتمبر), if any."""
+    if publication_date is None:
+        return None
+    limit = publication_date - dt.timedelta(days=MAX_SINCE_DAYS)
+    for d in view.found.dates:
+        words = _WORD.findall(text, view.start, d.start)
+        since = getattr(d, "kind", "point") == "since" or (words and words[-1] == "منذ")
+        if since and d.date is not None and d.date < limit:
+            return d.date
+    return None
+
+
+def find_period(
+    text: str, view: SentenceView, lexicon: TollLexicon, publication_date: dt.date | None
+) -> tuple[dt.date | None, dt.date | None]:
+    """Start and end of the period a toll sentence covers (None where it does not say)."""
+    start = end = None
+    if publication_date is not None:
+        for cue in view.cues_of(lexicon, "period_start", "period_end"):
+            anchor = lexicon.entry(cue).anchor
+            if anchor and lexicon.cls(cue) == "period_start":
+                start = start or anchor_date(anchor, publication_date)
+            elif anchor:
+                end = end or anchor_date(anchor, publication_date)
+    openers = [c.end for c in view.cues_of(lexicon, "period_start")]
+    for d in view.found.dates:
+        if d.date is None:
+            continue
+        if getattr(d, "kind", "point") == "until" or marks_period_end(text[view.start : d.start]):
+            end = end or d.date
+        elif start is None and any(o <= d.start for o in openers):
+            start = d.date
+    return start or since_date(text, view, publication_date), end
+
+
+def anchor_date(anchor: str, publication_date: dt.date) -> dt.date:
+    """The date an anchored period cue stands for (start of year or month, or publication)."""
+    if anchor == "year_start":
+        return publication_date.replace(month=1, day=1)
+    if anchor == "month_start":
+        return publication_date.replace(day=1)
+    return publication_date
+
+
+def marks_period_end(before: str) -> bool:
+    """True if the words right before a date make it a period's end (و، حتى، لغاية، إلى)."""
+    words = _WORD.findall(before)
+    if not words:
+        return False
+    stripped = before.rstrip()
+    glued_and = stripped.endswith("و") and (len(stripped) == 1 or not stripped[-2].isalnum())
+    return glued_and or words[-1] in PERIOD_END_WORDS
+
+
+# ------------------------------------------------------------------------ reporter
+
+
+def find_reporter(text: str, view: SentenceView, lexicon: TollLexicon, doc: Mentions) -> str:
+    """The reporter a toll sentence is attributed to ('' when the article states it itself)."""
+    for verb in view.cues_of(lexicon, "attribution"):
+        for rep in view.found.reporters:
+            if (
+                verb.end <= rep.start
+                and words_between(text, verb.end, rep.start) <= MAX_REPORTER_WORDS
+            ):
+                return resolve_reporter(rep, lexicon, doc)
+        speaker = _WORD.search(text, verb.end, view.end)
+        if speaker:
+            found = reporter_of_speaker(speaker.group(0), text[: view.start], lexicon, doc)
+            if found:
+                return found
+    return ""
+
+
+def resolve_reporter(rep: Match, lexicon: TollLexicon, doc: Mentions) -> str:
+    """A reporter id; an anaphoric one (المصدر) becomes the reporter named before it."""
+    if rep.entry_id not in lexicon.reporter_anaphors:
+        return rep.entry_id
+    earlier = [
+        r
+        for r in doc.reporters
+        if r.end <= rep.start and r.entry_id not in lexicon.reporter_anaphors
+    ]
+    return earlier[-1].entry_id if earlier else ""
+
+
+def reporter_of_speaker(name: str, earlier_text: str, lexicon: TollLexicon, doc: Mentions) -> str:
+    """The organisation a speaker was introduced with ("كروفت، نائب قائد ... في التحالف الدولي")."""
+    if len(name) < 3:
+        return ""
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", earlier_text):
+        stop = re.search(r"(?<!\w)(?:ان|قال|قالت)(?!\w)|[.:\"]", earlier_text[m.end() :])
+        end = m.end() + (stop.start() if stop else 0)
+        window = [x for x in [*doc.reporters, *doc.actors] if m.end() <= x.start and x.end <= end]
+        if window:
+            return window[0].entry_id
+    return ""
+
+
+# ------------------------------------------------------------------------ assembly
+
+
+@dataclass
+class OpenToll:
+    """A toll being assembled across consecutive sentences."""
+
+    sentences: list[SentenceView] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    reporter: str = ""
+    period_start: str = ""
+    period_end: str = ""
+
+    def last_actor(self) -> str | None:
+        """The actor of the latest figure that has one (what لها / له refers to)."""
+        return next((f.actor for f in reversed(self.figures) if f.actor), None)
+
+
+def find_tolls(
+    doc_id: str,
+    prepared: Any,
+    lexicons: Any,
+    publication_date: dt.date | None,
+    toll_lexicon: TollLexicon | None = None,
+) -> list[Toll]:
+    """The cumulative tolls of one prepared document: one row per toll and group."""
+    lexicon = toll_lexicon or toll_lexicon_for(lexicons)
+    text = prepared.norm.text
+    doc = find_document_mentions(text, lexicons, lexicon, publication_date)
+    views = [
+        SentenceView(i, s.start, s.end, doc.within(s.start, s.end))
+        for i, s in enumerate(prepared.segments)
+    ]
+    rows: list[Toll] = []
+    for number, toll in enumerate(assemble_tolls(text, views, lexicon, publication_date, doc), 1):
+        location = find_location(text, toll, views, lexicons)
+        rows += toll_rows(doc_id, f"T{number}", toll, location, prepared)
+    return rows
+
+
+def find_document_mentions(
+    text: str, lexicons: Any, lexicon: TollLexicon, publication_date: dt.date | None
+) -> Mentions:
+    """Run every matcher once over a document's normalised text."""
+    found = find_text_mentions(text, lexicon)
+    found.actors = find_actors(text, lexicons, lexicon, found)
+    found.actors = [a for a in found.actors if not overlaps_any(a, found.reporters)]
+    taken = [*found.actors, *found.reporters]
+    found.places = [
+        p
+        for p in lexicons.gazetteer.find(text)
+        if not overlaps_any(p, taken) and not is_nisba(text, p, found.groups)
+    ]
+    if publication_date is not None:
+        from conflictlib.dates import find_dates
+
+        found.dates = find_dates(text, publication_date)
+    return found
+
+
+def find_actors(text: str, lexicons: Any, lexicon: TollLexicon, found: Mentions) -> list[Match]:
+    """Actor mentions, with co-reference words (التنظيم) resolved to the actor named before them."""
+    named = lexicons.actor_matcher.find(text)
+    if lexicon.anaphors is None:
+        return named
+    nouns = {(g.start, g.end) for g in found.groups}  # a bare counted noun (المقاتلين) is no actor
+    resolved = []
+    for m in lexicon.anaphors.find(text):
+        if (m.start, m.end) in nouns or overlaps_any(m, named):
+            continue
+        actor = resolve_anaphor(m, named, lexicon.anaphor_candidates.get(m.entry_id, ()))
+        if actor:
+            resolved.append(replace(m, entry_id=actor, kind="actor"))
+    return sorted([*named, *resolved], key=lambda m: m.start)
+
+
+def resolve_anaphor(m: Match, named: Sequence[Match], candidates: Sequence[str]) -> str | None:
+    """The candidate actor named last before a co-reference word, else the first candidate."""
+    earlier = [a.entry_id for a in named if a.end <= m.start and a.entry_id in candidates]
+    if earlier:
+        return earlier[-1]
+    return candidates[0] if candidates else None
+
+
+def is_nisba(text: str, place: Any, nouns: Sequence[Match]) -> bool:
+    """True if a place name follows a counted noun as its adjective (متطوعا سوريا: Syrian, not Syria)."""
+    return any(n.end <= place.start and not text[n.end : place.start].strip() for n in nouns)
+
+
+def overlaps_any(m: Any, others: Iterable[Any]) -> bool:
+    """True if a span overlaps any of the other spans."""
+    return any(m.start < o.end and o.start < m.end for o in others)
+
+
+def assemble_tolls(
+    text: str,
+    views: Sequence[SentenceView],
+    lexicon: TollLexicon,
+    publication_date: dt.date | None,
+    doc: Mentions,
+) -> list[OpenToll]:
+    """Group toll sentences, and the sentences that continue them, into tolls."""
+    tolls: list[OpenToll] = []
+    current: OpenToll | None = None
+    for view in views:
+        follows = current is not None and current.sentences[-1].index == view.index - 1
+        prior = current.last_actor() if follows and current else None
+        figures = toll_figures(text, view, lexicon, publication_date, prior)
+        reporter = find_reporter(text, view, lexicon, doc)
+        if figures:
+            if not (follows and current is not None and restates(current, view, reporter)):
+                current = OpenToll()
+                tolls.append(current)
+            add_sentence(text, current, view, figures, reporter, lexicon, publication_date)
+        elif follows and current is not None and refers_back(text, view, lexicon):
+            role = current.figures[-1].role if current.figures else None
+            figures = sentence_figures(text, view, lexicon, role, prior)
+            add_sentence(text, current, view, figures, reporter, lexicon, publication_date)
+        else:
+            current = None
+    return [t for t in tolls if t.figures]
+
+
+def restates(toll: OpenToll, view: SentenceView, reporter: str) -> bool:
+    """True if a toll sentence right after a toll goes on with it (same reporter and place)."""
+    if reporter and toll.reporter and reporter != toll.reporter:
+        return False
+    old = {p.entry_id for s in toll.sentences for p in s.found.places}
+    new = {p.entry_id for p in view.found.places}
+    return not old or not new or bool(old & new)
+
+
+def refers_back(text: str, view: SentenceView, lexicon: TollLexicon) -> bool:
+    """True if a sentence continues the previous toll (في هذه المعارك anywhere; أغلبهم at its start)."""
+    if view.cues_of(lexicon, "backref"):
+        return True
+    return any(
+        words_between(text, view.start, c.start) <= 2 for c in view.cues_of(lexicon, "breakdown")
+    )
+
+
+def add_sentence(
+    text: str,
+    toll: OpenToll,
+    view: SentenceView,
+    figures: list[Figure],
+    reporter: str,
+    lexicon: TollLexicon,
+    publication_date: dt.date | None,
+) -> None:
+    """Add one sentence's figures, reporter and period to a toll."""
+    toll.sentences.append(view)
+    toll.figures += figures
+    toll.reporter = toll.reporter or reporter
+    start, end = find_period(text, view, lexicon, publication_date)
+    toll.period_start = toll.period_start or (start.isoformat() if start else "")
+    toll.period_end = toll.period_end or (end.isoformat() if end else "")
+
+
+# ------------------------------------------------------------------------ location and rows
+
+
+def find_location(text: str, toll: OpenToll, views: Sequence[SentenceView], lexicons: Any) -> str:
+    """The place of a toll: first place in its sentences, else the places of the sentence before."""
+    for view in toll.sentences:
+        if view.found.places:
+            return place_name(view.found.places[0], text, view, lexicons)
+    first = toll.sentences[0]
+    if first.index == 0:
+        return ""
+    before = views[first.index - 1]
+    if "\n" in text[before.end : first.start] or not before.found.places:
+        return ""
+    names = [place_name(p, text, before, lexicons) for p in before.found.places]
+    kinds = {place_kind(p, text, before, lexicons) for p in before.found.places}
+    if kinds <= {"country", "region", "governorate"}:
+        return " and ".join(dict.fromkeys(n for n in names if n))
+    return names[0]
+
+
+def resolved_place(m: Any, text: str, view: SentenceView, lexicons: Any) -> Any:
+    """The gazetteer place a place mention resolves to in its sentence."""
+    place, _reason = lexicons.gazetteer.resolve(m, text[view.start : view.end])
+    return place
+
+
+def place_name(m: Any, text: str, view: SentenceView, lexicons: Any) -> str:
+    """English name of a place mention ('' if unresolved)."""
+    place = resolved_place(m, text, view, lexicons)
+    return getattr(place, "name_en", "") or ""
+
+
+def place_kind(m: Any, text: str, view: SentenceView, lexicons: Any) -> str:
+    """Kind (city, country ...) of a place mention."""
+    place = resolved_place(m, text, view, lexicons)
+    return getattr(place, "kind", "") or ""
+
+
+def toll_rows(
+    doc_id: str, toll_id: str, toll: OpenToll, location: str, prepared: Any
+) -> list[Toll]:
+    """One row per group of a toll, with the best figure per role (exact beats approximate)."""
+    best: dict[str, dict[str, Figure]] = {}
+    for fig in toll.figures:
+        roles = best.setdefault(fig.group, {})
+        old = roles.get(fig.role)
+        if old is None or fig.approx is None or old.approx is not None:
+            roles[fig.role] = fig
+    rows = []
+    for group, roles in best.items():
+        sentence, start, end = evidence_of(min(roles.values(), key=lambda f: f.start), prepared)
+        rows.append(
+            Toll(
+                doc_id=doc_id,
+                toll_id=toll_id,
+                reporter=toll.reporter,
+                location=location,
+                period_start=toll.period_start,
+                period_end=toll.period_end,
+                group=group,
+                killed=count_of(roles, "killed"),
+                injured=count_of(roles, "injured"),
+                captured=count_of(roles, "captured"),
+                sentence=sentence,
+                char_start=start,
+                char_end=end,
+            )
+        )
+    return rows
+
+
+def count_of(roles: Mapping[str, Figure], role: str) -> int | None:
+    """The figure of one role, or None."""
+    fig = roles.get(role)
+    return fig.value if fig is not None else None
+
+
+def evidence_of(fig: Figure, prepared: Any) -> tuple[str, int, int]:
+    """The clause holding a figure, as exact original text with its span in the original."""
+    segment = prepared.segments[fig.segment]
+    start, end = segment.start, segment.end
+    for c_start, c_end in segment.clauses or ():
+        if c_start <= fig.start < c_end:
+            start, end = c_start, c_end
+            break
+    o_start, o_end = prepared.norm.to_original(start, end)
+    raw = prepared.norm.original[o_start:o_end]
+    lead = len(raw) - len(raw.lstrip())
+    trail = len(raw) - len(raw.rstrip())
+    return raw.strip(), o_start + lead, o_end - trail
