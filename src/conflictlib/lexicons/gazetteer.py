@@ -1,0 +1,217 @@
+"""The gazetteer: places with Arabic names, found in text and resolved from context.
+
+Several places may share a name (there are many الطيبة); a mention then has several
+candidates and ``Gazetteer.resolve`` picks one from the article's context: a governorate
+named near it (محافظة حمص، ريف حمص), other places mentioned around it, and last the size of
+the place. The choice comes back with a human-readable reason.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from conflictlib.errors import LexiconError
+from conflictlib.lexicons.matcher import AliasMatcher, Match
+from conflictlib.normalize import normalize_key
+
+# Kinds that stand for a part of a town (they resolve to their ``parent``).
+SUBPLACE_KINDS = frozenset({"neighbourhood", "facility", "airbase", "dam", "crossing", "camp"})
+POPULATED_KINDS = frozenset({"city", "town", "village"})
+# ACLED geo_precision of a mention of a place of this kind (before any ريف/محيط qualifier).
+GEO_PRECISION = {
+    **{k: 1 for k in POPULATED_KINDS | SUBPLACE_KINDS},
+    "mountain": 2,
+    "area": 2,
+    "region": 3,
+    "governorate": 3,
+    "country": 3,
+}
+# Prior weight of a kind when nothing in the context decides between candidates.
+KIND_PRIOR = {"city": 6, "town": 5, "governorate": 4, "country": 4, "village": 3}
+COUNTRYSIDE_WORDS = ("ريف", "محافظه", "محافظات", "ولايه")
+NEARBY_KM = 60.0
+
+
+@dataclass(frozen=True)
+class Place:
+    """One place of the gazetteer (coordinates in WGS84 degrees)."""
+
+    id: str
+    name_en: str
+    name_ar: str
+    admin1: str  # English governorate name ("" for countries and regions)
+    country: str
+    lat: float
+    lon: float
+    kind: str
+    parent: str | None
+    aliases: tuple[str, ...]
+    source: str  # where the coordinates come from (coord_source in the data)
+    population: int | None = None
+    geonames_id: int | None = None
+
+    @property
+    def geo_precision(self) -> int:
+        """ACLED geo_precision of a plain mention of this place (1 town, 2 area, 3 region)."""
+        return GEO_PRECISION.get(self.kind, 2)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """A resolved place mention: the chosen place, the reason, and the other candidates."""
+
+    place: Place
+    reason: str
+    candidates: tuple[str, ...] = field(default_factory=tuple)
+
+
+class Gazetteer:
+    """Place lookup by id or Arabic name, mention finding, and resolution of ambiguous names."""
+
+    def __init__(self, places: Mapping[str, Place]):
+        self.places: dict[str, Place] = dict(places)
+        self.by_name: dict[str, list[str]] = {}
+        for place in self.places.values():
+            for name in {normalize_key(n) for n in (place.name_ar, *place.aliases) if n}:
+                self.by_name.setdefault(name, []).append(place.id)
+        for ids in self.by_name.values():
+            ids.sort(key=lambda pid: self._prior(self.places[pid]), reverse=True)
+        self.matcher = AliasMatcher("place", {name: name for name in self.by_name}, article=False)
+        missing = [
+            f"place {p.id!r}: parent {p.parent!r} is not a place"
+            for p in self.places.values()
+            if p.parent is not None and p.parent not in self.places
+        ]
+        if missing:
+            raise LexiconError(missing)
+
+    def __len__(self) -> int:
+        return len(self.places)
+
+    @staticmethod
+    def _prior(place: Place) -> tuple[int, int]:
+        return (KIND_PRIOR.get(place.kind, 2), place.population or 0)
+
+    def get(self, place_id: str) -> Place:
+        """The place with this id (KeyError if unknown)."""
+        return self.places[place_id]
+
+    def candidates(self, place_id_or_name: str) -> list[Place]:
+        """All places with this id or Arabic name (most likely first); [] if none."""
+        if place_id_or_name in self.places:
+            return [self.places[place_id_or_name]]
+        ids = self.by_name.get(normalize_key(place_id_or_name), [])
+        return [self.places[pid] for pid in ids]
+
+    def find(self, text: str) -> list[Match]:
+        """Place mentions in normalised text; ``entry_id`` is the most likely candidate."""
+        return [
+            Match(m.start, m.end, "place", m.key, m.surface, self.by_name[m.key][0], m.prefix)
+            for m in self.matcher.find(text)
+        ]
+
+    def town_of(self, place: Place | str) -> Place:
+        """The populated place a neighbourhood/facility belongs to (itself otherwise)."""
+        current = self.places[place] if isinstance(place, str) else place
+        seen = {current.id}
+        while current.parent is not None and current.parent not in seen:
+            current = self.places[current.parent]
+            seen.add(current.id)
+        return current
+
+    def resolve(
+        self, match: Match, context_text: str, hint_admin1: str | None = None
+    ) -> tuple[Place, str]:
+        """Choose one place for a mention from its context; return it and the reason."""
+        resolution = self.resolve_detailed(match, context_text, hint_admin1)
+        return resolution.place, resolution.reason
+
+    def resolve_detailed(
+        self, match: Match, context_text: str, hint_admin1: str | None = None
+    ) -> Resolution:
+        """Like ``resolve`` but also returns the ids of all candidates."""
+        cands = self.candidates(match.key) or [self.places[match.entry_id]]
+        ids = tuple(p.id for p in cands)
+        if len(cands) == 1:
+            return Resolution(cands[0], "only place with this name", ids)
+        evidence = self._context_evidence(match, context_text)
+        scored = [(self._score(p, hint_admin1, evidence), p) for p in cands]
+        best_score, best = max(scored, key=lambda sp: (sp[0][0], self._prior(sp[1])))
+        if best_score[0] <= 0:
+            why = f"no context decides between {len(cands)} places; chose the largest"
+            return Resolution(best, why, ids)
+        return Resolution(best, "; ".join(best_score[1]), ids)
+
+    def _context_evidence(self, match: Match, context_text: str) -> _Evidence:
+        admin1s: dict[str, str] = {}
+        anchors: list[tuple[Place, str]] = []
+        for other in self.find(context_text):
+            if other.key == match.key:
+                continue
+            cands = self.candidates(other.key)
+            if len({p.admin1 for p in cands}) == 1 and cands[0].admin1:
+                admin1s.setdefault(cands[0].admin1, other.surface)
+            if len(cands) == 1 and cands[0].kind not in ("governorate", "country", "region"):
+                anchors.append((cands[0], other.surface))
+        return _Evidence(admin1s, anchors)
+
+    def _score(
+        self, place: Place, hint_admin1: str | None, ev: _Evidence
+    ) -> tuple[float, list[str]]:
+        score, why = 0.0, []
+        if hint_admin1 and place.admin1 == hint_admin1:
+            score += 3
+            why.append(f"in {hint_admin1} (hint)")
+        if place.admin1 in ev.admin1s:
+            score += 2
+            why.append(f"in {place.admin1}, named in the context ({ev.admin1s[place.admin1]})")
+        near = [
+            (distance_km(place, anchor), surface)
+            for anchor, surface in ev.anchors
+            if distance_km(place, anchor) <= NEARBY_KM
+        ]
+        if near:
+            km, surface = min(near)
+            score += 1 + 1 / (1 + km)
+            why.append(f"{km:.0f} km from {surface}, also mentioned")
+        return score, why
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    admin1s: dict[str, str]  # governorate -> the mention that names it
+    anchors: list[tuple[Place, str]]  # unambiguous places mentioned in the context
+
+
+def distance_km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places in kilometres."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def build_places(entries: Iterable[dict]) -> dict[str, Place]:
+    """Turn validated, merged place entries into Place objects keyed by id."""
+    places = {}
+    for e in entries:
+        places[e["id"]] = Place(
+            id=e["id"],
+            name_en=e["name_en"],
+            name_ar=e.get("name_ar", ""),
+            admin1=e.get("admin1") or "",
+            country=e["country"],
+            lat=float(e["lat"]),
+            lon=float(e["lon"]),
+            kind=e["kind"],
+            parent=e.get("parent"),
+            aliases=tuple(e.get("aliases") or ()),
+            source=e["coord_source"],
+            population=e.get("population"),
+            geonames_id=e.get("geonames_id"),
+        )
+    return places
