@@ -88,7 +88,7 @@ CLITIC_PREFIXES: tuple[str, ...] = (
     "ل",
     "ك",
 )
-NUMBER_CLITICS: tuple[str, ...] = tuple(p for p in CLITIC_PREFIXES if "ك" not in p)
+NUMBER_CLITICS: tuple[str, ...] = ("", *(p for p in CLITIC_PREFIXES if "ك" not in p))
 """Clitics allowed on the first word of a number (not ك: كمية is not ك + مية)."""
 _ARTICLE_PREFIXES = frozenset(p for p in CLITIC_PREFIXES if p.endswith("ال") or p.endswith("لل"))
 
@@ -253,7 +253,7 @@ def load_number_lexicon(
 
 def build_number_lexicon(lex_file: LexiconFile) -> NumberLexicon:
     """Turn a validated numbers file into a NumberLexicon; raise LexiconError on collisions."""
-    problems = _check_category_fields(lex_file)
+    problems, incomplete = _check_category_fields(lex_file)
     seen: dict[str, str] = {}
     tables = {name: PhraseTable() for name in ("words", "before", "after", "vague", "percent")}
     duals: dict[str, DualNoun] = {}
@@ -275,7 +275,8 @@ def build_number_lexicon(lex_file: LexiconFile) -> NumberLexicon:
                 )
                 continue
             seen.update({key: f"id={entry['id']!r} (line {line})" for key in keys})
-            _add_form(entry, form, tables, duals, year_cues, not_number)
+            if entry["id"] not in incomplete:
+                _add_form(entry, form, tables, duals, year_cues, not_number)
     if problems:
         raise LexiconError(problems)
     return NumberLexicon(
@@ -303,17 +304,18 @@ def _dual_keys(entry: dict[str, Any], form: str) -> list[str]:
     return dual_forms(form, sound_plural=bool(entry.get("sound_plural")))
 
 
-def _check_category_fields(lex_file: LexiconFile) -> list[str]:
-    problems = []
+def _check_category_fields(lex_file: LexiconFile) -> tuple[list[str], set[str]]:
+    """Fields a category needs (a unit needs a value...): the problems and the ids at fault."""
+    problems, incomplete = [], set()
     for entry, line in zip(lex_file.entries, _lines(lex_file), strict=True):
+        where = f"{lex_file.path}:{line} (id={entry['id']!r})"
         for name in _REQUIRED_BY_CATEGORY.get(entry["category"], ()):
             if entry.get(name) is None:
-                problems.append(
-                    f"{lex_file.path}:{line} (id={entry['id']!r}): category {entry['category']!r} needs {name!r}"
-                )
+                problems.append(f"{where}: category {entry['category']!r} needs {name!r}")
+                incomplete.add(entry["id"])
         if not entry["forms"]:
-            problems.append(f"{lex_file.path}:{line} (id={entry['id']!r}): no forms")
-    return problems
+            problems.append(f"{where}: no forms")
+    return problems, incomplete
 
 
 def _add_form(

@@ -1,0 +1,424 @@
+"""Tests for conflictlib.dates: Arabic date expressions resolved against a pinned anchor."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conflictlib.dates import (
+    DATE_SCHEMA,
+    DateLexicon,
+    find_dates,
+    load_date_lexicon,
+    load_month_forms,
+    resolve_day_month,
+    resolve_month,
+    resolve_weekday,
+    shift_date,
+)
+from conflictlib.errors import LexiconError
+from conflictlib.normalize import normalize_key
+
+REPO = Path(__file__).resolve().parents[1]
+D = dt.date
+WED = D(2014, 11, 12)  # a Wednesday: the anchor of most cases
+SUN = D(2014, 11, 9)  # a Sunday
+
+
+@pytest.fixture(scope="module")
+def lex() -> DateLexicon:
+    return load_date_lexicon()
+
+
+def dates_in(text: str, anchor: dt.date, lex: DateLexicon) -> list[tuple]:
+    """(date, precision, kind) of every date expression in the normalised text."""
+    return [(m.date, m.precision, m.kind) for m in find_dates(normalize_key(text), anchor, lex)]
+
+
+RELATIVE_CASES = [
+    pytest.param("اليوم", WED, D(2014, 11, 12), id="today"),
+    pytest.param("صباح اليوم", WED, D(2014, 11, 12), id="this-morning"),
+    pytest.param("فجر اليوم", WED, D(2014, 11, 12), id="dawn-today"),
+    pytest.param("منذ الصباح", WED, D(2014, 11, 12), id="since-the-morning"),
+    pytest.param("هذا الصباح", WED, D(2014, 11, 12), id="this-morning-demonstrative"),
+    pytest.param("أمس", WED, D(2014, 11, 11), id="yesterday"),
+    pytest.param("مساء أمس", WED, D(2014, 11, 11), id="yesterday-evening"),
+    pytest.param("ليل أمس", WED, D(2014, 11, 11), id="last-night"),
+    pytest.param("بعد ظهر أمس", WED, D(2014, 11, 11), id="yesterday-afternoon"),
+    pytest.param("يوم أمس", WED, D(2014, 11, 11), id="yesterday-with-yawm"),
+    pytest.param("ليلة أمس", WED, D(2014, 11, 11), id="yesterday-night"),
+    pytest.param("البارحة", WED, D(2014, 11, 11), id="al-bariha"),
+    pytest.param("بالأمس", WED, D(2014, 11, 11), id="bil-ams"),
+    pytest.param("وأمس", WED, D(2014, 11, 11), id="waw-ams"),
+    pytest.param("أول من أمس", WED, D(2014, 11, 10), id="day-before-yesterday"),
+    pytest.param("ليل أول من أمس", WED, D(2014, 11, 10), id="night-day-before-yesterday"),
+    pytest.param("ليلة أول من أمس", WED, D(2014, 11, 10), id="night2-day-before-yesterday"),
+    pytest.param("في وقت متأخر ليل أول من أمس", WED, D(2014, 11, 10), id="late-night"),
+    pytest.param("أول أمس", WED, D(2014, 11, 10), id="awwal-ams"),
+    pytest.param("أمس الأول", WED, D(2014, 11, 10), id="ams-al-awwal"),
+    pytest.param("أمس الثلاثاء", WED, D(2014, 11, 11), id="yesterday-with-weekday"),
+    pytest.param("قبل يومين", WED, D(2014, 11, 10), id="two-days-ago"),
+    pytest.param("قبل ثلاثة أيام", WED, D(2014, 11, 9), id="three-days-ago"),
+    pytest.param("قبل 5 أيام", WED, D(2014, 11, 7), id="five-days-ago-digits"),
+    pytest.param("قبل يوم", WED, D(2014, 11, 11), id="a-day-ago"),
+]
+
+WEEKDAY_CASES = [
+    pytest.param("يوم الأحد", WED, D(2014, 11, 9), id="sunday"),
+    pytest.param("الاثنين", WED, D(2014, 11, 10), id="monday"),
+    pytest.param("الإثنين", WED, D(2014, 11, 10), id="monday-hamza"),
+    pytest.param("الثلاثاء", WED, D(2014, 11, 11), id="tuesday"),
+    pytest.param("الأربعاء", WED, D(2014, 11, 12), id="same-weekday-is-anchor"),
+    pytest.param("الخميس", WED, D(2014, 11, 6), id="thursday-last-week"),
+    pytest.param("يوم الجمعة", WED, D(2014, 11, 7), id="friday"),
+    pytest.param("السبت", WED, D(2014, 11, 8), id="saturday"),
+    pytest.param("الجمعة الماضية", WED, D(2014, 11, 7), id="last-friday"),
+    pytest.param("الأربعاء الماضي", WED, D(2014, 11, 5), id="past-same-weekday-is-a-week-back"),
+    pytest.param("الأحد المقبل", WED, D(2014, 11, 16), id="next-sunday"),
+    pytest.param("مساء الجمعة", WED, D(2014, 11, 7), id="friday-evening"),
+    pytest.param("فجر السبت", WED, D(2014, 11, 8), id="saturday-dawn"),
+    pytest.param("يوم الأحد", SUN, D(2014, 11, 9), id="sunday-on-a-sunday"),
+    pytest.param("السبت", SUN, D(2014, 11, 8), id="saturday-from-sunday"),
+]
+
+EXPLICIT_CASES = [
+    pytest.param("16 سبتمبر", WED, D(2014, 9, 16), id="gregorian-name"),
+    pytest.param("16 أيلول", WED, D(2014, 9, 16), id="syriac-name"),
+    pytest.param("16 أيلول/سبتمبر", WED, D(2014, 9, 16), id="both-series"),
+    pytest.param("16 سبتمبر (أيلول)", WED, D(2014, 9, 16), id="both-series-brackets"),
+    pytest.param("16 سبتمبر 2014", WED, D(2014, 9, 16), id="with-year"),
+    pytest.param("16 سبتمبر 2013", WED, D(2013, 9, 16), id="explicit-earlier-year"),
+    pytest.param("في 16 من سبتمبر الماضي", WED, D(2014, 9, 16), id="min-and-madi"),
+    pytest.param("25 ديسمبر", D(2015, 1, 3), D(2014, 12, 25), id="year-boundary"),
+    pytest.param("25 كانون الأول", D(2015, 1, 3), D(2014, 12, 25), id="year-boundary-syriac"),
+    pytest.param("12 نوفمبر", WED, D(2014, 11, 12), id="anchor-day-itself"),
+    pytest.param("12 نوفمبر الماضي", WED, D(2013, 11, 12), id="madi-strictly-before"),
+    pytest.param("20 نوفمبر المقبل", WED, D(2014, 11, 20), id="next"),
+    pytest.param("5 يناير المقبل", WED, D(2015, 1, 5), id="next-across-year"),
+    pytest.param("1 كانون الثاني 2015", WED, D(2015, 1, 1), id="january-syriac-with-year"),
+    pytest.param("3 تشرين الأول", WED, D(2014, 10, 3), id="october-syriac"),
+    pytest.param("29 شباط", WED, D(2012, 2, 29), id="leap-day-latest-leap-year"),
+    pytest.param("16/9/2014", WED, D(2014, 9, 16), id="numeric-dmy"),
+    pytest.param("2014-09-16", WED, D(2014, 9, 16), id="numeric-iso"),
+    pytest.param("الجمعة 16 سبتمبر", WED, D(2014, 9, 16), id="weekday-then-date"),
+    pytest.param("يوم الثلاثاء الموافق 16 سبتمبر", WED, D(2014, 9, 16), id="weekday-muwafiq-date"),
+]
+
+MONTH_CASES = [
+    pytest.param("في أكتوبر الماضي", WED, D(2014, 10, 1), "month", id="october-last"),
+    pytest.param("شهر آب", WED, D(2014, 8, 1), "month", id="shahr-aab"),
+    pytest.param("آب 2013", WED, D(2013, 8, 1), "month", id="aab-with-year"),
+    pytest.param(
+        "تشرين الثاني الماضي", WED, D(2013, 11, 1), "month", id="same-month-madi-is-last-year"
+    ),
+    pytest.param("ديسمبر المقبل", WED, D(2014, 12, 1), "month", id="december-next"),
+    pytest.param("الأسبوع الماضي", WED, D(2014, 11, 5), "week", id="last-week"),
+    pytest.param("هذا الأسبوع", WED, D(2014, 11, 12), "week", id="this-week"),
+    pytest.param("الشهر الماضي", WED, D(2014, 10, 1), "month", id="last-month"),
+    pytest.param("الشهر الجاري", WED, D(2014, 11, 1), "month", id="this-month"),
+    pytest.param("العام الماضي", WED, D(2013, 1, 1), "year", id="last-year"),
+    pytest.param("قبل أسبوع", WED, D(2014, 11, 5), "week", id="a-week-ago"),
+    pytest.param("قبل شهرين", WED, D(2014, 9, 1), "month", id="two-months-ago"),
+]
+
+KIND_CASES = [
+    pytest.param("منذ 16 سبتمبر", [(D(2014, 9, 16), "since")], id="since-date"),
+    pytest.param("حتى مساء أمس", [(D(2014, 11, 11), "until")], id="until-yesterday-evening"),
+    pytest.param("حتى اليوم", [(D(2014, 11, 12), "until")], id="until-today"),
+    pytest.param("منذ يومين", [(D(2014, 11, 10), "since")], id="since-two-days"),
+    pytest.param("اعتبارا من الأحد", [(D(2014, 11, 9), "since")], id="as-of-sunday"),
+    pytest.param(
+        "بين تاريخ بدء الهجوم ومساء أول من أمس",
+        [(D(2014, 11, 10), "until")],
+        id="between-start-and-evening",
+    ),
+    pytest.param(
+        "بين 16 سبتمبر و10 نوفمبر",
+        [(D(2014, 9, 16), "since"), (D(2014, 11, 10), "until")],
+        id="between-two-dates",
+    ),
+    pytest.param(
+        "قتلوا بين الأحد وأمس",
+        [(D(2014, 11, 9), "since"), (D(2014, 11, 11), "until")],
+        id="between-relative",
+    ),
+    pytest.param(
+        "قتل أمس. وأمس الأول",
+        [(D(2014, 11, 11), "point"), (D(2014, 11, 10), "point")],
+        id="waw-without-bayna",
+    ),
+]
+
+NOT_A_DATE_CASES = [
+    pytest.param("في اليوم التالي", id="next-day-of-the-story"),
+    pytest.param("في اليوم نفسه", id="same-day-of-the-story"),
+    pytest.param("مارس ضغوطا على الحكومة", id="maras-verb"),
+    pytest.param("مارس", id="bare-month-name"),
+    pytest.param("أب لثلاثة أطفال", id="father-not-august"),
+    pytest.param("30 فبراير", id="impossible-day"),
+    pytest.param("قبل أيام", id="unknown-number-of-days"),
+    pytest.param("مساء", id="bare-part-of-day"),
+    pytest.param("أحد منازل المدنيين", id="ahad-is-not-sunday"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"), RELATIVE_CASES + WEEKDAY_CASES + EXPLICIT_CASES
+)
+def test_day_expressions(text: str, anchor: dt.date, expected: dt.date, lex: DateLexicon) -> None:
+    assert dates_in(text, anchor, lex) == [(expected, "day", "point")]
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected", "precision"), MONTH_CASES)
+def test_coarser_expressions(
+    text: str, anchor: dt.date, expected: dt.date, precision: str, lex: DateLexicon
+) -> None:
+    assert dates_in(text, anchor, lex) == [(expected, precision, "point")]
+
+
+@pytest.mark.parametrize(("text", "expected"), KIND_CASES)
+def test_period_markers(text: str, expected: list[tuple], lex: DateLexicon) -> None:
+    assert [(date, kind) for date, _, kind in dates_in(text, WED, lex)] == expected
+
+
+@pytest.mark.parametrize("text", NOT_A_DATE_CASES)
+def test_not_a_date(text: str, lex: DateLexicon) -> None:
+    assert dates_in(text, WED, lex) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "offset", "part"),
+    [
+        pytest.param("مساء أمس", -1, "evening", id="evening"),
+        pytest.param("ليل أول من أمس", -2, "night", id="night"),
+        pytest.param("فجر اليوم", 0, "dawn", id="dawn"),
+        pytest.param("بعد ظهر أمس", -1, "afternoon", id="afternoon"),
+        pytest.param("أمس", -1, None, id="no-part"),
+        pytest.param("الأسبوع الماضي", -7, None, id="week-offset"),
+    ],
+)
+def test_offsets_and_parts_of_day(
+    text: str, offset: int, part: str | None, lex: DateLexicon
+) -> None:
+    match = find_dates(normalize_key(text), WED, lex)[0]
+    assert (match.offset_days, match.part_of_day) == (offset, part)
+
+
+def test_month_precision_has_no_day_offset(lex: DateLexicon) -> None:
+    assert find_dates(normalize_key("في أكتوبر الماضي"), WED, lex)[0].offset_days is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        pytest.param("قتل ومساء أمس", "مساء أمس", id="waw-outside-span"),
+        pytest.param("منذ 16 سبتمبر الماضي", "منذ 16 سبتمبر الماضي", id="marker-inside-span"),
+        pytest.param("وقع يوم أمس الأحد", "يوم أمس الأحد", id="weekday-apposition-inside"),
+    ],
+)
+def test_spans_point_into_normalised_text(text: str, surface: str, lex: DateLexicon) -> None:
+    norm = normalize_key(text)
+    match = find_dates(norm, WED, lex)[0]
+    assert match.surface == norm[match.start : match.end] == normalize_key(surface)
+
+
+def test_seed_toll_period(lex: DateLexicon) -> None:
+    """Seed 001 (published 2014-11-12): the toll runs from 16 September to the evening of -2."""
+    text = normalize_key(
+        "منذ بدء هجوم هذا التنظيم على المدينة في 16 سبتمبر الماضي. "
+        "وأشار إلى أن 1013 شخصا قتلوا بين تاريخ بدء الهجوم ومساء أول من أمس"
+    )
+    found = [(m.date, m.kind, m.offset_days) for m in find_dates(text, WED, lex)]
+    assert found == [(D(2014, 9, 16), "point", -57), (D(2014, 11, 10), "until", -2)]
+
+
+# --- resolution helpers ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("weekday", "anchor", "direction", "expected"),
+    [
+        pytest.param(6, SUN, 0, SUN, id="same-day"),
+        pytest.param(6, SUN, -1, D(2014, 11, 2), id="same-day-past"),
+        pytest.param(6, SUN, 1, D(2014, 11, 16), id="same-day-next"),
+        pytest.param(0, SUN, 0, D(2014, 11, 3), id="monday-before-sunday"),
+        pytest.param(0, SUN, 1, D(2014, 11, 10), id="monday-after-sunday"),
+    ],
+)
+def test_resolve_weekday(weekday: int, anchor: dt.date, direction: int, expected: dt.date) -> None:
+    assert resolve_weekday(weekday, anchor, direction) == expected
+
+
+@pytest.mark.parametrize(
+    ("day", "month", "anchor", "year", "qualifier", "expected"),
+    [
+        pytest.param(25, 12, D(2015, 1, 3), None, None, D(2014, 12, 25), id="back-a-year"),
+        pytest.param(3, 1, D(2015, 1, 3), None, -1, D(2014, 1, 3), id="madi-same-day"),
+        pytest.param(3, 1, D(2015, 1, 3), None, 1, D(2016, 1, 3), id="next-same-day"),
+        pytest.param(29, 2, D(2015, 6, 1), None, None, D(2012, 2, 29), id="leap-day"),
+        pytest.param(31, 4, WED, None, None, None, id="april-31"),
+        pytest.param(10, 10, WED, 2010, None, D(2010, 10, 10), id="explicit-year"),
+    ],
+)
+def test_resolve_day_month(
+    day: int,
+    month: int,
+    anchor: dt.date,
+    year: int | None,
+    qualifier: int | None,
+    expected: dt.date | None,
+) -> None:
+    assert resolve_day_month(day, month, anchor, year, qualifier) == expected
+
+
+@pytest.mark.parametrize(
+    ("month", "qualifier", "expected"),
+    [
+        pytest.param(11, None, D(2014, 11, 1), id="this-month"),
+        pytest.param(12, None, D(2013, 12, 1), id="later-month-is-last-year"),
+        pytest.param(11, -1, D(2013, 11, 1), id="madi"),
+        pytest.param(11, 1, D(2015, 11, 1), id="next"),
+    ],
+)
+def test_resolve_month(month: int, qualifier: int | None, expected: dt.date) -> None:
+    assert resolve_month(month, WED, None, qualifier) == expected
+
+
+@pytest.mark.parametrize(
+    ("unit", "count", "expected"),
+    [
+        pytest.param("day", -3, D(2014, 11, 9), id="days"),
+        pytest.param("week", -1, D(2014, 11, 5), id="week"),
+        pytest.param("month", -11, D(2013, 12, 1), id="months-across-year"),
+        pytest.param("year", 1, D(2015, 1, 1), id="year"),
+    ],
+)
+def test_shift_date(unit: str, count: int, expected: dt.date) -> None:
+    assert shift_date(WED, unit, count) == expected
+
+
+def test_find_dates_loads_default_lexicon_when_none_given() -> None:
+    assert [m.date for m in find_dates(normalize_key("أمس"), WED)] == [D(2014, 11, 11)]
+
+
+# --- the lexicon file -------------------------------------------------------------------
+def write_lexicon(tmp_path: Path, entries: str, kind: str = "dates") -> Path:
+    path = tmp_path / "dates.yaml"
+    path.write_text(
+        f"kind: {kind}\nversion: 1\nsource: test\nentries:\n{entries}", encoding="utf-8"
+    )
+    return path
+
+
+def test_package_lexicon_has_both_month_series(lex: DateLexicon) -> None:
+    months = [payload for bucket in lex.tables["month"].by_first.values() for _, payload in bucket]
+    for series in ("gregorian", "syriac"):
+        assert {p["month"] for p in months if p["series"] == series} == set(range(1, 13))
+    assert {"id", "category", "forms", "offset", "weekday", "month"} <= set(DATE_SCHEMA)
+
+
+def test_month_forms_are_year_cues_for_numbers() -> None:
+    forms = load_month_forms()
+    assert {normalize_key("سبتمبر"), normalize_key("أيلول"), normalize_key("الثاني")} <= forms
+
+
+@pytest.mark.parametrize(
+    ("entries", "message"),
+    [
+        pytest.param(
+            "  - {id: a, category: relative, offset: -1, forms: [أمس], days: 1}\n",
+            "unknown field 'days'",
+            id="unknown-key",
+        ),
+        pytest.param(
+            "  - {id: a, category: relative, offset: -1, forms: [أمس]}\n  - {id: b, category: relative, offset: -1, forms: [امس]}\n",
+            "collides",
+            id="collision",
+        ),
+        pytest.param(
+            "  - {id: a, category: relative, forms: [أمس]}\n", "needs 'offset'", id="missing-offset"
+        ),
+        pytest.param(
+            "  - {id: a, category: month, month: 13, forms: [فوق]}\n", "not in", id="month-13"
+        ),
+        pytest.param(
+            "  - {id: a, category: weekday, weekday: 1, forms: [الثلاثاء], lang: ar}\n",
+            "unknown field 'lang'",
+            id="unknown-key-2",
+        ),
+    ],
+)
+def test_invalid_lexicon_is_rejected(tmp_path: Path, entries: str, message: str) -> None:
+    with pytest.raises(LexiconError, match=message):
+        load_date_lexicon(write_lexicon(tmp_path, entries))
+
+
+def test_a_user_lexicon_adds_expressions(tmp_path: Path) -> None:
+    entries = "  - {id: yesterday, category: relative, offset: -1, forms: [امبارح]}\n"
+    lex = load_date_lexicon(write_lexicon(tmp_path, entries))
+    assert [m.date for m in find_dates(normalize_key("امبارح"), WED, lex)] == [D(2014, 11, 11)]
+
+
+# --- properties ----------------------------------------------------------------------------
+ARABIC_TEXT = st.text(
+    alphabet=st.sampled_from(list("ابتثجحخدذرسشصضطظعغفقكلمنهويءةىأإآ0123456789 ,./-()\n")),
+    max_size=80,
+)
+DATE_WORDS = st.lists(
+    st.sampled_from(
+        [
+            "أمس",
+            "أول",
+            "من",
+            "مساء",
+            "ليل",
+            "يوم",
+            "الأحد",
+            "الجمعة",
+            "16",
+            "31",
+            "2014",
+            "سبتمبر",
+            "أيلول",
+            "/",
+            "الماضي",
+            "المقبل",
+            "منذ",
+            "حتى",
+            "بين",
+            "و",
+            "قبل",
+            "يومين",
+            "ثلاثة",
+            "أيام",
+            "الأسبوع",
+            "شهر",
+            "آب",
+            ".",
+        ]
+    ),
+    max_size=12,
+).map(" ".join)
+ANCHORS = st.dates(min_value=D(1990, 1, 1), max_value=D(2030, 12, 31))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(ARABIC_TEXT, DATE_WORDS), ANCHORS)
+def test_find_dates_never_raises_and_spans_are_ordered(
+    lex: DateLexicon, text: str, anchor: dt.date
+) -> None:
+    norm = normalize_key(text)
+    last_end = 0
+    for m in find_dates(norm, anchor, lex):
+        assert 0 <= m.start < m.end <= len(norm)
+        assert m.start >= last_end
+        assert m.surface == norm[m.start : m.end]
+        assert m.precision in ("day", "week", "month", "year", "unknown")
+        assert m.kind in ("point", "since", "until")
+        if m.rule.startswith(("relative", "weekday", "ago")) and "+next" not in m.rule:
+            assert (
+                m.date is not None and m.date <= anchor
+            )  # past expressions never run ahead of the anchor
+        last_end = m.end
