@@ -26,6 +26,10 @@ from conflictlib.errors import CorpusError, EncodingError
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 MIN_ARABIC_SHARE = 0.6  # share of Arabic among letters for a cp1256 decoding to be accepted
+MIN_FUNCTION_SHARE = 0.15  # share of Arabic words that are function words or carry ال
+# The most frequent Arabic words: real Arabic has many of them; other 8-bit text read as
+# Windows-1256 (e.g. KOI8-R Cyrillic) gives Arabic letters but almost never these words.
+FUNCTION_WORDS = frozenset("في من على إلى عن أن إن مع التي الذي و أو ما لا هذا هذه كان قد".split())
 TABLE_SUFFIXES = (".csv", ".jsonl", ".parquet")
 TEXT_COLUMNS = ("doc_id", "text", "title", "publication_date", "outlet", "url")
 
@@ -77,7 +81,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as utf8_error:
         text = data.decode("cp1256", errors="strict") if _decodes(data, "cp1256") else None
-        if text is not None and arabic_share(text) >= MIN_ARABIC_SHARE:
+        if text is not None and looks_like_arabic(text):
             return text, "cp1256"
         raise EncodingError(
             f"not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) and not Windows-1256 Arabic; "
@@ -100,6 +104,17 @@ def arabic_share(text: str) -> float:
     if not letters:
         return 0.0
     return len(_ARABIC_LETTER.findall(text)) / letters
+
+
+def looks_like_arabic(text: str) -> bool:
+    """True if text is mostly Arabic letters and its words look like Arabic prose."""
+    if arabic_share(text) < MIN_ARABIC_SHARE:
+        return False
+    words = [w for w in re.findall(r"[\u0621-\u064a]+", text)]
+    if not words:
+        return False
+    hits = sum(1 for w in words if w in FUNCTION_WORDS or w.startswith(("ال", "وال", "بال")))
+    return hits / len(words) >= MIN_FUNCTION_SHARE if len(words) >= 5 else hits >= 1
 
 
 def describe_guess(data: bytes) -> str:

@@ -226,7 +226,27 @@ def normalize_mapped(text: str, table: dict[str, str] | None = None) -> tuple[st
         repaired, first = text, None
     chars, index = normalize_chars(repaired, table)
     second = OffsetMap.from_index(index, len(repaired))
+    if len(index) != len(repaired):
+        attach_marks(repaired, second)
     return chars, (second if first is None else first.then(second))
+
+
+def _is_attached_mark(ch: str) -> bool:
+    """A deleted character that belongs to the letter before it (harakat, tatweel)."""
+    return ch == TATWEEL or unicodedata.category(ch) == "Mn"
+
+
+def attach_marks(source: str, mapping: OffsetMap) -> None:
+    """Extend each char's source span over the deleted marks that follow it (in place).
+
+    So the evidence for "قتل" in "قُتِلَ" is all of "قُتِلَ", not "قُتِل".
+    """
+    n = len(source)
+    for i, end in enumerate(mapping.ends):
+        stop = mapping.starts[i + 1] if i + 1 < len(mapping.starts) else n
+        while end < stop and _is_attached_mark(source[end]):
+            end += 1
+        mapping.ends[i] = end
 
 
 def normalize_key(text: str) -> str:

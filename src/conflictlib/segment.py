@@ -65,8 +65,9 @@ def compile_marker(marker: str, group: str) -> str:
     body = r"\s+".join(re.escape(w) for w in words)
     prefix_word = len(words[-1]) == 1
     tail = rf"(?=[{_ARABIC}])" if prefix_word else rf"(?![{_ARABIC}])"
-    head = r",\s*" if after_comma else r"(?<![^\s,])"
-    return rf"{head}(?P<{group}>{body}){tail}"
+    if after_comma:
+        return rf",\s*(?P<{group}>{body}){tail}"
+    return rf"(?<![^\s,])(?P<{group}>و?{body}){tail}"  # ومن جهة أخرى, وكما
 
 
 def split_lines(text: str) -> list[tuple[int, int]]:

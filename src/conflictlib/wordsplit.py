@@ -43,7 +43,7 @@ def build_prefixes() -> tuple[str, ...]:
     for conj in CONJUNCTIONS:
         for prep in PREPOSITIONS:
             out.add(conj + prep)
-            out.add(conj + ("ل" if prep == "ل" else prep + ARTICLE))  # لل = ل + ال
+            out.add(conj + ("لل" if prep == "ل" else prep + ARTICLE))  # لل = ل + ال
     return tuple(sorted(out, key=len, reverse=True))
 
 
@@ -148,7 +148,7 @@ def build_vocabulary(extra: Iterable[str] = (), path: str | Path | None = None) 
         target = names if entry["tier"] == "name" else words
         add_items(entry["items"], target, bigrams)
     add_items(extra, names, bigrams)
-    words -= names
+    names -= words  # a generic word inside a name (مدينة in مدينة الصدر) stays generic
     return Vocabulary(frozenset(names), frozenset(words), frozenset(bigrams))
 
 
