@@ -349,7 +349,7 @@ def read_predicted_events(
                 row=i,
                 event_id=row.get("event_id", ""),
                 doc_id=row["doc_id"],
-                action=row["action"],
+                action=row["action"].lower(),
                 actor1=row["actor1"],
                 actor2=row["actor2"],
                 location=row.get("location", ""),
@@ -392,6 +392,13 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dphi, dlam = phi2 - phi1, math.radians(lon2 - lon1)
     h = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlam / 2) ** 2
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def measure_distance_km(gold: GoldEvent, pred: PredictedEvent) -> float | None:
+    """Distance between a gold event and a prediction (None when the prediction has no place)."""
+    if pred.coordinates is None:
+        return None
+    return haversine_km(gold.latitude, gold.longitude, *pred.coordinates)
 
 
 def match_radius_km(gold: GoldEvent) -> float:
@@ -516,11 +523,9 @@ def pair_weight(
     Tiers: matched (1), actor agreement (0-2), date agreement, closeness in metres,
     casualty agreement (fatalities, injured).
     """
-    if pred.coordinates is None:
-        return None
-    distance = haversine_km(gold.latitude, gold.longitude, *pred.coordinates)
+    distance = measure_distance_km(gold, pred)
     radius = match_radius_km(gold)
-    if distance > radius:
+    if distance is None or distance > radius:
         return None
     tiers = (
         (1, 1),
@@ -541,8 +546,7 @@ def assign_group(
     pairs = []
     for i, j in assign_max_weight(weights):
         gold, pred = golds[i], preds[j]
-        assert pred.coordinates is not None
-        distance = haversine_km(gold.latitude, gold.longitude, *pred.coordinates)
+        distance = measure_distance_km(gold, pred) or 0.0
         pairs.append(MatchedPair(gold, pred, distance, score_actor_agreement(gold, pred, families)))
     return pairs
 
@@ -824,13 +828,12 @@ def build_action_row(
 
 def describe_missed(gold: GoldEvent, preds: Sequence[PredictedEvent]) -> UnmatchedEvent:
     """A missed gold event with the reason no prediction matched it."""
-    same = [
-        p for p in preds if (p.doc_id, p.action) == (gold.doc_id, gold.action) and p.coordinates
-    ]
-    if not same:
-        reason = "no prediction of this action in this document"
+    same = [p for p in preds if (p.doc_id, p.action) == (gold.doc_id, gold.action)]
+    distances = [d for d in (measure_distance_km(gold, p) for p in same) if d is not None]
+    if not distances:
+        reason = "no prediction of this action with coordinates in this document"
     else:
-        nearest = min(haversine_km(gold.latitude, gold.longitude, *p.coordinates) for p in same)  # type: ignore[misc]
+        nearest = min(distances)
         radius = match_radius_km(gold)
         reason = (
             f"nearest prediction of this action is {nearest:.1f} km away (limit {radius:g} km)"
@@ -859,6 +862,7 @@ def describe_extra(
         reason = "no gold event of this action in this document"
     else:
         gaps = [(haversine_km(g.latitude, g.longitude, *pred.coordinates), g) for g in same]
+
         if all(d > match_radius_km(g) for d, g in gaps):
             d, g = min(gaps, key=lambda x: x[0])
             reason = f"nearest gold event of this action is {d:.1f} km away (limit {match_radius_km(g):g} km)"
@@ -922,13 +926,24 @@ def shorten(text: str, width: int = TEXT_WIDTH) -> str:
     return line if len(line) <= width else line[: width - 1] + "…"
 
 
+def format_rates(scores: Scores) -> str:
+    """P, R and F1 in 6-wide columns; '-' where the denominator is zero."""
+    defined = (
+        scores.tp + scores.fp > 0,
+        scores.tp + scores.fn > 0,
+        scores.tp + scores.fp > 0 and scores.tp + scores.fn > 0,
+    )
+    values = (scores.precision, scores.recall, scores.f1)
+    return " ".join(
+        f"{v:6.3f}" if ok else f"{'-':>6}" for v, ok in zip(values, defined, strict=True)
+    )
+
+
 def format_scores_table(rows: Sequence[tuple[str, Scores]]) -> list[str]:
     """Lines of a P/R/F1 table with counts."""
     lines = [f"{'':10} {'P':>6} {'R':>6} {'F1':>6} {'TP':>5} {'FP':>5} {'FN':>5}"]
     for name, s in rows:
-        lines.append(
-            f"{name:10} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:5d} {s.fp:5d} {s.fn:5d}"
-        )
+        lines.append(f"{name:10} {format_rates(s)} {s.tp:5d} {s.fp:5d} {s.fn:5d}")
     return lines
 
 
@@ -977,7 +992,7 @@ def format_event_report(report: EventReport) -> list[str]:
         lines.append(
             f"{r.action:12} {r.n_gold:5d} {r.n_pred:5d} {r.n_optional_matched:4d}"
             f" {s.tp:4d} {s.fp:4d} {s.fn:4d}"
-            f" {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {r.strict.f1:8.3f}"
+            f" {format_rates(s)} {format_rates(r.strict).split()[-1]:>8}"
         )
     lines += ["", *format_unmatched("missed events", report.missed), ""]
     lines += [*format_unmatched("extra events", report.extra), ""]
