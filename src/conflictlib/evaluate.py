@@ -551,14 +551,22 @@ def assign_group(
     return pairs
 
 
+def group_by_doc_action(items: Sequence[Any]) -> dict[tuple[str, str], list[Any]]:
+    """Group gold or predicted events by (doc_id, action), keeping row order."""
+    groups: dict[tuple[str, str], list[Any]] = {}
+    for item in items:
+        groups.setdefault((item.doc_id, item.action), []).append(item)
+    return groups
+
+
 def match_events(
     golds: Sequence[GoldEvent], preds: Sequence[PredictedEvent], families: ActorFamilies
 ) -> list[MatchedPair]:
     """Match predictions to gold per (doc_id, action): non-optional gold first, then optional gold."""
     matches: list[MatchedPair] = []
-    for key in sorted({(g.doc_id, g.action) for g in golds}):
-        group_golds = [g for g in golds if (g.doc_id, g.action) == key]
-        group_preds = [p for p in preds if (p.doc_id, p.action) == key]
+    gold_groups, pred_groups = group_by_doc_action(golds), group_by_doc_action(preds)
+    for key in sorted(gold_groups):
+        group_golds, group_preds = gold_groups[key], pred_groups.get(key, [])
         required = [g for g in group_golds if not g.optional]
         first = assign_group(required, group_preds, families)
         taken = {m.pred.row for m in first}
@@ -766,6 +774,7 @@ def build_event_report(
     matched_pred = {m.pred.row for m in matches}
     missed_golds = [g for g in golds if not g.optional and g.row not in matched_gold]
     extra_preds = [p for p in preds if p.row not in matched_pred]
+    gold_groups, pred_groups = group_by_doc_action(golds), group_by_doc_action(preds)
     return EventReport(
         loose=count_scores(scored, extra_preds, missed_golds, strict=False),
         strict=count_scores(scored, extra_preds, missed_golds, strict=True),
@@ -777,8 +786,12 @@ def build_event_report(
             for action in list_actions(golds, preds)
         ),
         matches=tuple(matches),
-        missed=tuple(describe_missed(g, preds) for g in missed_golds),
-        extra=tuple(describe_extra(p, golds, matched_pred) for p in extra_preds),
+        missed=tuple(
+            describe_missed(g, pred_groups.get((g.doc_id, g.action), [])) for g in missed_golds
+        ),
+        extra=tuple(
+            describe_extra(p, gold_groups.get((p.doc_id, p.action), [])) for p in extra_preds
+        ),
         n_gold=len(golds),
         n_gold_optional=sum(g.optional for g in golds),
         n_pred=len(preds),
@@ -826,9 +839,8 @@ def build_action_row(
     )
 
 
-def describe_missed(gold: GoldEvent, preds: Sequence[PredictedEvent]) -> UnmatchedEvent:
-    """A missed gold event with the reason no prediction matched it."""
-    same = [p for p in preds if (p.doc_id, p.action) == (gold.doc_id, gold.action)]
+def describe_missed(gold: GoldEvent, same: Sequence[PredictedEvent]) -> UnmatchedEvent:
+    """A missed gold event with the reason no prediction (of its doc_id and action) matched it."""
     distances = [d for d in (measure_distance_km(gold, p) for p in same) if d is not None]
     if not distances:
         reason = "no prediction of this action with coordinates in this document"
@@ -851,18 +863,14 @@ def describe_missed(gold: GoldEvent, preds: Sequence[PredictedEvent]) -> Unmatch
     )
 
 
-def describe_extra(
-    pred: PredictedEvent, golds: Sequence[GoldEvent], matched_pred: set[int]
-) -> UnmatchedEvent:
-    """An unmatched prediction with the reason no gold event matched it."""
-    same = [g for g in golds if (g.doc_id, g.action) == (pred.doc_id, pred.action)]
+def describe_extra(pred: PredictedEvent, same: Sequence[GoldEvent]) -> UnmatchedEvent:
+    """An unmatched prediction with the reason no gold event (of its doc_id and action) matched it."""
     if pred.coordinates is None:
         reason = "no coordinates"
     elif not same:
         reason = "no gold event of this action in this document"
     else:
         gaps = [(haversine_km(g.latitude, g.longitude, *pred.coordinates), g) for g in same]
-
         if all(d > match_radius_km(g) for d, g in gaps):
             d, g = min(gaps, key=lambda x: x[0])
             reason = f"nearest gold event of this action is {d:.1f} km away (limit {match_radius_km(g):g} km)"
