@@ -50,6 +50,7 @@ LEXICON_SCHEMAS: dict[str, dict[str, Field]] = {
                 "state",
                 "background",
                 "reference",
+                "distinct",
             ),
         ),
         "scope": Field(_STR, required=True, choices=("after", "sentence", "before")),
@@ -99,6 +100,8 @@ LEXICON_SCHEMAS: dict[str, dict[str, Field]] = {
         ),
         "event_type": Field(_STR, required=True),
         "sub_event_type": Field(_STR, required=True),
+        "forms": Field(_LIST, item_types=_STR),
+        "regex": Field(_STR),
         "notes": Field(_STR),
     },
 }

@@ -1,0 +1,282 @@
+"""Who did what to whom: actor mentions, their roles in a clause, co-reference.
+
+Roles come from markers just before a mention (roles.yaml): على مواقع X / ضد X / في صفوف X
+→ target; من قبل X / نفذها X → agent; بأيدي X → perpetrator; بين X و Y → both sides of a
+clash; 13 مقاتلاً من X → victim; مع X → opponent in a clash, partner otherwise. A weapon
+platform stands for its owner (طائرات روسية، طيران التحالف، طائراتها → the actor named
+before). Unmarked mentions are subjects or genitives (غارات التحالف، هجوم داعش): the
+first one is actor1. Co-reference words (التنظيم، المتشددين، الجيش، قوات الأمن, kind
+'anaphor' from the lexicons) resolve to the candidate named most often in the article,
+restricted to actors of the event's country when that is known.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from conflictlib.extract.cues import CueHit, words_between
+from conflictlib.extract.document import DocMentions, hits_of
+from conflictlib.extract.resources import Resources
+from conflictlib.lexicons.loader import Actor
+
+NON_STATE_DEFAULT = "unknown"  # ACLED's unidentified armed group, for agentless bombings/attacks
+AIR_ACTIONS = ("airstrike",)
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """An actor named (or referred to) in the text, with the role its context gives it."""
+
+    start: int
+    end: int
+    actor_id: str
+    via: str  # actor | anaphor | owner | civilian | pronoun
+    role: str | None  # target | agent | perpetrator | with | between | victim | from | None
+    evidence: str  # lexicon entry or cue id
+
+
+@dataclass
+class ActorContext:
+    """Document-level facts used to resolve co-reference."""
+
+    salience: Counter
+    actors: dict[str, Actor]
+    anaphors: dict[str, tuple[str, ...]]
+    publication_date: dt.date | None
+
+    def resolve_anaphor(self, anaphor_id: str, country: str | None) -> str | None:
+        """The candidate the article is about: in the event's country, most named, first listed."""
+        cands = [c for c in self.anaphors.get(anaphor_id, ()) if c in self.actors]
+        if country:
+            local = [c for c in cands if self.actors[c].country in (None, "", country)]
+            cands = local or cands
+        if not cands:
+            return None
+        named = [c for c in cands if self.salience[c] > 0]
+        if named:
+            return max(named, key=lambda c: (self.salience[c], -cands.index(c)))
+        if country:
+            exact = [c for c in cands if self.actors[c].country == country]
+            if exact:
+                return exact[0]
+        return cands[0]
+
+
+def build_actor_context(mentions: DocMentions, res: Resources, publication_date: dt.date | None) -> ActorContext:
+    """Count explicit actor mentions over the document (salience for co-reference)."""
+    lex = res.lexicons
+    counts = Counter(m.entry_id for m in mentions.by_kind["actor"] if m.kind != "anaphor")
+    anaphors = {a.id: tuple(a.candidates) for a in lex.anaphors.values()}
+    return ActorContext(counts, lex.actors, anaphors, publication_date)
+
+
+def collect_mentions(
+    start: int, end: int, mentions: DocMentions, res: Resources, ctx: ActorContext, country: str | None
+) -> list[ActorMention]:
+    """Actor, owner and civilian mentions in text[start:end], each with its role."""
+    text = mentions.text
+    found: list[ActorMention] = []
+    for m in mentions.inside("actor", start, end):
+        actor_id = m.entry_id
+        via = "actor"
+        if m.kind == "anaphor":
+            actor_id = ctx.resolve_anaphor(m.entry_id, country) or ""
+            via = "anaphor"
+        if actor_id:
+            found.append(ActorMention(m.start, m.end, actor_id, via, None, m.entry_id))
+    found += platform_owners(start, end, mentions, res, found)
+    roles = hits_of(mentions.inside("role", start, end), "marker")
+    found = [assign_marker_role(text, a, roles, mentions) for a in found]
+    for hit in hits_of(mentions.inside("role", start, end), "civilian"):
+        found.append(ActorMention(hit.start, hit.end, "civilians", "civilian", "victim", hit.entry_id))
+    return sorted(found, key=lambda a: a.start)
+
+
+def platform_owners(
+    start: int, end: int, mentions: DocMentions, res: Resources, named: list[ActorMention]
+) -> list[ActorMention]:
+    """Owners of the air platforms in the span (طائرات روسية، طيران التحالف، طائراتها)."""
+    text = mentions.text
+    plats = mentions.inside("platform", start, end)
+    owners = [h for h in plats if h.entry.get("type") == "owner"]
+    out: list[ActorMention] = []
+    for p in (h for h in plats if h.entry.get("type") == "air"):
+        owner = next((o for o in owners if o.start >= p.end and words_between(text, p.end, o.start) <= 2), None)
+        if owner is not None and owner.entry.get("owner") in res.lexicons.actors:
+            out.append(ActorMention(owner.start, owner.end, owner.entry["owner"], "owner", "agent", owner.entry_id))
+            out += coordinated_owners(text, owner, owners, res)
+            continue
+        follower = next((a for a in named if a.start >= p.end and words_between(text, p.end, a.start) <= 3), None)
+        if follower is not None:
+            out.append(ActorMention(follower.start, follower.end, follower.actor_id, "owner", "agent", p.entry_id))
+            continue
+        if p.surface.endswith(("ها", "هم", "ه")) and not p.surface.endswith("طائره"):
+            before = [a for a in named if a.end <= p.start]
+            if before:
+                out.append(ActorMention(p.start, p.end, before[-1].actor_id, "pronoun", "agent", p.entry_id))
+    return out
+
+
+def coordinated_owners(text: str, first: CueHit, owners: list[CueHit], res: Resources) -> list[ActorMention]:
+    """Owner adjectives joined to the first by و (طائرات إماراتية وسعودية)."""
+    out = []
+    last = first
+    for o in owners:
+        if o.start <= last.start:
+            continue
+        gap = text[last.end : o.start].strip()
+        if gap == "" and o.prefix.startswith("و") and o.entry.get("owner") in res.lexicons.actors:
+            out.append(ActorMention(o.start, o.end, o.entry["owner"], "owner", "agent", o.entry_id))
+            last = o
+        else:
+            break
+    return out
+
+
+def assign_marker_role(text: str, a: ActorMention, roles: list[CueHit], mentions: DocMentions) -> ActorMention:
+    """Give a mention the role of the nearest marker before it (at most `window` words between)."""
+    if a.role is not None:
+        return a
+    near = [h for h in roles if h.end <= a.start and words_between(text, h.end, a.start) <= int(h.entry.get("window", 1))]
+    if not near:
+        return a
+    best = max(near, key=lambda h: h.end)
+    role = best.entry["role"]
+    if role == "victim" and not follows_count(text, best, mentions):
+        role = "from"
+    return ActorMention(a.start, a.end, a.actor_id, a.via, role, a.evidence + "|" + best.entry_id)
+
+
+def follows_count(text: str, marker: CueHit, mentions: DocMentions) -> bool:
+    """True when a counted casualty noun stands just before "من" (13 مقاتلاً من داعش)."""
+    lo = max(0, marker.start - 40)
+    nouns = [h for h in mentions.inside("casualty", lo, marker.start) if h.entry.get("type") == "person"]
+    nums = mentions.inside("number", lo, marker.start)
+    return any(words_between(text, h.end, marker.start) <= 1 for h in nouns + nums)
+
+
+@dataclass
+class RoleAssignment:
+    """actor1 / actor2 / assoc_actor1 of one event, with the mentions that decided them."""
+
+    actor1: str = ""
+    actor2: str = ""
+    assoc: tuple[str, ...] = ()
+    rule: str = ""
+    evidence: tuple[str, ...] = ()
+
+
+def assign_roles(
+    action: str, found: list[ActorMention], text: str, role_flip: bool, actors: dict[str, Actor]
+) -> RoleAssignment:
+    """Choose actor1, actor2 and assoc_actor1 from the role-tagged mentions of one event."""
+    family = {k: a.family for k, a in actors.items()}
+    groups = {r: [a for a in found if a.role == r] for r in ("agent", "perpetrator", "target", "victim", "with", "between", "from")}
+    unmarked = [a for a in found if a.role is None]
+    between = clash_sides(groups["between"], found, text)
+    if between and action in ("clash", "capture"):
+        return RoleAssignment(between[0].actor_id, between[1].actor_id, (), "between", ev(between))
+    agents = groups["agent"] + (groups["perpetrator"] if action != "protest" else [])
+    if action == "protest":
+        return protest_roles(found, groups, actors)
+    if role_flip:
+        loser = (unmarked + groups["target"])[:1]
+        winner = [a for a in agents + unmarked if not loser or a.actor_id != loser[0].actor_id][:1]
+        return RoleAssignment(ids(winner), ids(loser), (), "lost_control", ev(loser + winner))
+    a1 = (agents or unmarked)[:1]
+    rule = "agent_marker" if agents else ("subject" if unmarked else "")
+    a1_id = ids(a1)
+    a2 = pick_actor2(action, a1_id, groups, unmarked, family)
+    if not a1_id and action == "clash" and len(groups["victim"]) >= 2:
+        a1 = groups["victim"][:1]
+        a1_id = ids(a1)
+        a2 = pick_actor2(action, a1_id, groups, unmarked, family)
+        rule = "clash_victims"
+    assoc = associates(action, a1, agents, groups["with"], unmarked, text, family, ids(a2))
+    return RoleAssignment(a1_id, ids(a2), assoc, rule, ev(a1 + a2))
+
+
+def clash_sides(betweens: list[ActorMention], found: list[ActorMention], text: str) -> list[ActorMention]:
+    """The two sides of "بين X و Y"."""
+    if not betweens:
+        return []
+    first = betweens[0]
+    for other in found:
+        if other.start > first.end and other.actor_id != first.actor_id and words_between(text, first.end, other.start) <= 4:
+            return [first, other]
+    return []
+
+
+def pick_actor2(
+    action: str, a1: str, groups: dict[str, list[ActorMention]], unmarked: list[ActorMention], family: dict[str, str]
+) -> list[ActorMention]:
+    """The side acted upon: a target, a victim, an opponent, or the second side named."""
+    def other(items: list[ActorMention]) -> list[ActorMention]:
+        return [a for a in items if a.actor_id != a1 and family.get(a.actor_id) != family.get(a1, "?")]
+
+    order: list[list[ActorMention]] = [other(groups["target"])]
+    if action == "clash":
+        order += [other(groups["with"]), other(groups["victim"]), other(unmarked[1:])]
+    elif action in ("capture", "withdrawal"):
+        order += [other(groups["from"]), other(unmarked[1:])]
+    else:
+        order += [other(groups["victim"])]
+    civilians = [a for a in groups["victim"] if a.actor_id == "civilians"]
+    if civilians and action in ("airstrike", "shelling", "bombing", "attack", "abduction"):
+        return civilians[:1]
+    for items in order:
+        if items:
+            return items[:1]
+    return []
+
+
+def associates(
+    action: str,
+    a1: list[ActorMention],
+    agents: list[ActorMention],
+    withs: list[ActorMention],
+    unmarked: list[ActorMention],
+    text: str,
+    family: dict[str, str],
+    a2: str,
+) -> tuple[str, ...]:
+    """Other participants on actor1's side: further agents, partners, names joined by و."""
+    if not a1:
+        return ()
+    first = a1[0]
+    out: list[str] = []
+    for a in agents[1:] + ([] if action == "clash" else withs):
+        out.append(a.actor_id)
+    for a in unmarked:
+        if a.start > first.end and text[first.end : a.start].strip() in ("", "و") and text[a.start - 1 : a.start] == "و":
+            out.append(a.actor_id)
+    seen = [first.actor_id, a2]
+    return tuple(x for x in dict.fromkeys(out) if x not in seen)
+
+
+def protest_roles(found: list[ActorMention], groups: dict[str, list[ActorMention]], actors: dict[str, Actor]) -> RoleAssignment:
+    """Protesters act; the security forces they face (or who fired on them) are actor2."""
+    a1 = "protesters" if "protesters" in actors else ""
+    state = [a for a in groups["perpetrator"] + found if actors.get(a.actor_id) and actors[a.actor_id].type == "state"]
+    return RoleAssignment(a1, ids(state[:1]), (), "protest", ev(state[:1]))
+
+
+def ids(items: list[ActorMention]) -> str:
+    """The actor id of the first mention, or ''."""
+    return items[0].actor_id if items else ""
+
+
+def ev(items: list[ActorMention]) -> tuple[str, ...]:
+    """Provenance strings for mentions."""
+    return tuple(f"{a.actor_id}<-{a.via}:{a.evidence}:{a.role or 'unmarked'}" for a in items)
+
+
+def valid_actor(actor_id: str, day: dt.date | None, actors: dict[str, Actor]) -> str:
+    """The actor id valid on `day`: a same-family actor whose name was in use then, if the named one was not."""
+    actor = actors.get(actor_id)
+    if actor is None or day is None or actor.valid_on(day):
+        return actor_id
+    same = [a.id for a in actors.values() if a.family == actor.family and a.id != actor_id and a.valid_on(day)]
+    return same[0] if len(same) == 1 else actor_id

@@ -1,0 +1,99 @@
+"""Casualty figures of a sentence: killed and injured, summed over the groups named.
+
+A number is a casualty figure when a counted person noun follows it within two words
+(13 مقاتلاً، ستة مدنيين، 5 عناصر)، when it is itself a casualty noun's count (19 قتيلاً),
+or when it follows a casualty cue directly (وأصيب نحو مئة). Its role (killed/injured) comes
+from a cue right after it (21 شخصاً قتلوا), else the nearest cue before it within
+MAX_CUE_WORDS words. A combined cue (قتل وجرح نحو 30) leaves the figure out; a number after
+a subset marker (بينهم 7 أطفال) is part of the one before and is not added; figures of a
+sentence that reports a cumulative toll (casualties.yaml type toll, or a figure the tolls
+module took) are not event casualties. Vague amounts (عشرات) count only when the extractor
+is asked to estimate, and then mark the event ``fatalities_estimated``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from conflictlib.extract.cues import CueHit, words_between
+from conflictlib.extract.document import DocMentions
+from conflictlib.numbers import NumberMatch
+
+MAX_CUE_WORDS = 10
+MAX_NOUN_WORDS = 2
+SKIP_KINDS = ("year", "percent")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One casualty figure: its role, value, and where it is."""
+
+    start: int
+    end: int
+    role: str  # killed | injured
+    value: int
+    estimated: bool
+    cue: str
+
+
+def sentence_figures(start: int, end: int, mentions: DocMentions, taken: list[tuple[int, int]]) -> list[Figure]:
+    """Casualty figures of one sentence (none if it reports a cumulative toll)."""
+    text = mentions.text
+    cues = mentions.inside("casualty", start, end)
+    if any(c.entry.get("type") == "toll" for c in cues):
+        return []
+    figures = []
+    for num in mentions.inside("number", start, end):
+        if num.value is None or num.kind in SKIP_KINDS or overlaps(num, taken):
+            continue
+        figure = classify_number(text, num, cues)
+        if figure is not None:
+            figures.append(figure)
+    return figures
+
+
+def overlaps(num: NumberMatch, spans: list[tuple[int, int]]) -> bool:
+    """True if the number lies inside one of the spans (figures another module took)."""
+    return any(a <= num.start and num.end <= b for a, b in spans)
+
+
+def classify_number(text: str, num: NumberMatch, cues: list[CueHit]) -> Figure | None:
+    """Decide whether a number counts casualties and of which role."""
+    after = [c for c in cues if c.start >= num.end and words_between(text, num.end, c.start) <= MAX_NOUN_WORDS]
+    before = [c for c in cues if c.end <= num.start and words_between(text, c.end, num.start) <= MAX_CUE_WORDS]
+    nouns = [c for c in after if c.entry.get("type") in ("person", "killed", "injured")]
+    if any(c.entry.get("type") == "subset" and words_between(text, c.end, num.start) <= 1 for c in before):
+        return None
+    dual_person = num.kind == "dual" and num.counts == "person"
+    adjacent_cue = [c for c in before if c.entry.get("type") in ("killed", "injured", "combined") and words_between(text, c.end, num.start) <= 1]
+    if not (nouns or dual_person or adjacent_cue):
+        return None
+    role_cue = role_after(text, num, after, cues)
+    if role_cue is None:
+        typed = [c for c in before if c.entry.get("type") in ("killed", "injured", "combined")]
+        role_cue = typed[-1] if typed else None
+    if role_cue is None or role_cue.entry.get("type") == "combined":
+        return None
+    return Figure(num.start, num.end, role_cue.entry["type"], int(num.value), bool(num.estimated), role_cue.entry_id)
+
+
+def role_after(text: str, num: NumberMatch, after: list[CueHit], cues: list[CueHit]) -> CueHit | None:
+    """A killed/injured cue right after the counted noun (21 شخصاً قتلوا، 19 قتيلاً)."""
+    for c in after:
+        if c.entry.get("type") in ("killed", "injured", "combined"):
+            return c
+    nouns = [c for c in after if c.entry.get("type") == "person"]
+    if nouns:
+        nxt = [c for c in cues if c.start >= nouns[0].end and words_between(text, nouns[0].end, c.start) == 0]
+        for c in nxt:
+            if c.entry.get("type") in ("killed", "injured", "combined"):
+                return c
+    return None
+
+
+def total(figures: list[Figure], role: str) -> tuple[int | None, bool]:
+    """Sum of the figures of one role, and whether any of them was an estimate."""
+    chosen = [f for f in figures if f.role == role]
+    if not chosen:
+        return None, False
+    return sum(f.value for f in chosen), any(f.estimated for f in chosen)

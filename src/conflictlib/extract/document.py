@@ -1,0 +1,167 @@
+"""One document's mentions (cues, actors, places, numbers, dates), found once and indexed.
+
+Every matcher runs once over the whole normalised text; the rules then ask for the
+mentions inside a sentence or a part of it (`DocMentions.inside`). A sentence is cut into
+*parts*: the text layer's clauses, further cut at commas and semicolons, where a piece of
+fewer than MIN_PART_WORDS words (وفقاً للمرصد، بعدة غارات) stays glued to its neighbour.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import Any
+
+from conflictlib.dates import DateMatch, find_dates
+from conflictlib.extract.cues import CueHit, words_between
+from conflictlib.extract.resources import Resources
+from conflictlib.lexicons.gazetteer import Place
+from conflictlib.lexicons.matcher import Match
+from conflictlib.numbers import NumberMatch, find_numbers
+from conflictlib.text import PreparedText
+
+MIN_PART_WORDS = 4
+_PART_BREAK = re.compile(r"[,;:]")
+# Two anchors far apart: a date found the same from both does not depend on the anchor.
+_PROBE_ANCHORS = (dt.date(2001, 6, 15), dt.date(2009, 2, 10))
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place name in the text, resolved to a place and to the town it stands for."""
+
+    start: int
+    end: int
+    surface: str
+    place: Place
+    town: Place
+    reason: str
+    entry_id: str
+
+
+@dataclass
+class Sentence:
+    """A headline or sentence with its parts (offsets in the normalised text)."""
+
+    index: int
+    start: int
+    end: int
+    kind: str
+    parts: list[tuple[int, int]]
+
+    def part_of(self, pos: int) -> int:
+        """Index of the part that contains offset `pos` (the last part if past the end)."""
+        for i, (a, b) in enumerate(self.parts):
+            if a <= pos < b:
+                return i
+        return len(self.parts) - 1
+
+
+@dataclass
+class DocMentions:
+    """All mentions of one document, each list sorted by start offset."""
+
+    text: str
+    by_kind: dict[str, list[Any]] = field(default_factory=dict)
+
+    def inside(self, kind: str, start: int, end: int) -> list[Any]:
+        """Mentions of a kind that lie within text[start:end]."""
+        items = self.by_kind.get(kind, [])
+        starts = [m.start for m in items]
+        i = bisect_left(starts, start)
+        out = []
+        while i < len(items) and items[i].start < end:
+            if items[i].end <= end:
+                out.append(items[i])
+            i += 1
+        return out
+
+
+def split_parts(text: str, clauses: tuple[tuple[int, int], ...], start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a sentence into parts: clauses cut at , ; : with short pieces glued to a neighbour."""
+    pieces: list[tuple[int, int]] = []
+    for a, b in clauses or ((start, end),):
+        last = a
+        for m in _PART_BREAK.finditer(text, a, b):
+            pieces.append((last, m.end()))
+            last = m.end()
+        if last < b:
+            pieces.append((last, b))
+    merged: list[tuple[int, int]] = []
+    for a, b in pieces:
+        if merged and words_between(text, a, b) < MIN_PART_WORDS:
+            merged[-1] = (merged[-1][0], b)
+        elif merged and words_between(text, *merged[-1]) < MIN_PART_WORDS:
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged or [(start, end)]
+
+
+def build_sentences(prepared: PreparedText) -> list[Sentence]:
+    """The document's segments as Sentence objects with their parts."""
+    text = prepared.norm.text
+    return [
+        Sentence(i, seg.start, seg.end, seg.kind, split_parts(text, seg.clauses, seg.start, seg.end))
+        for i, seg in enumerate(prepared.segments)
+    ]
+
+
+def find_mentions(
+    text: str, res: Resources, publication_date: dt.date | None, estimate_vague: bool
+) -> DocMentions:
+    """Run every matcher once over the normalised text."""
+    lex = res.lexicons
+    mentions = DocMentions(text)
+    kinds: dict[str, list[Any]] = {
+        "action": res.actions.find(text),
+        "modality": res.modality.find(text),
+        "attribution": res.attribution.find(text),
+        "platform": res.platforms.find(text),
+        "casualty": res.casualties.find(text),
+        "role": res.roles.find(text),
+        "place_marker": res.place_markers.find(text),
+        "variant": res.variant_cues.find(text),
+        "actor": lex.find_actors(text),
+        "reporter": res.reporters.find(text),
+        "number": find_numbers(text, res.numbers, estimate=estimate_vague),
+        "date": find_event_dates(text, res, publication_date),
+        "place": resolve_places(text, lex.gazetteer.find(text), res),
+    }
+    mentions.by_kind = {k: sorted(v, key=lambda m: (m.start, -m.end)) for k, v in kinds.items()}
+    return mentions
+
+
+def find_event_dates(text: str, res: Resources, publication_date: dt.date | None) -> list[DateMatch]:
+    """Date expressions resolved against the publication date.
+
+    Without a publication date only anchor-independent dates (an explicit day with its
+    year) are kept; relative ones are returned with date=None and rule 'unresolved:...'.
+    """
+    if publication_date is not None:
+        return find_dates(text, publication_date, res.dates)
+    first, second = (find_dates(text, a, res.dates) for a in _PROBE_ANCHORS)
+    out = []
+    for a, b in zip(first, second, strict=False):
+        if (a.start, a.end, a.date) == (b.start, b.end, b.date):
+            out.append(a)
+        else:
+            out.append(DateMatch(a.start, a.end, None, "unknown", None, f"unresolved:{a.rule}", a.kind, a.part_of_day, a.surface))
+    return out
+
+
+def resolve_places(text: str, matches: list[Match], res: Resources) -> list[PlaceMention]:
+    """Resolve each place name in the context of the whole document."""
+    gaz = res.lexicons.gazetteer
+    out = []
+    for m in matches:
+        place, reason = gaz.resolve(m, text)
+        out.append(PlaceMention(m.start, m.end, m.surface, place, gaz.town_of(place), reason, m.entry_id))
+    return out
+
+
+def hits_of(items: list[CueHit], *types: str, field_name: str = "type") -> list[CueHit]:
+    """The cue hits whose entry has one of the given values in `field_name`."""
+    return [h for h in items if h.entry.get(field_name) in types]

@@ -1,0 +1,339 @@
+"""Event mentions of one sentence: frames of parts, action groups, modality, fields.
+
+A sentence's parts are grouped into *frames*: a part with an action cue opens a frame,
+parts without one follow the frame before them (or precede the first). In a frame's cue
+part, cues are grouped by action: a specific cue decides alone; a generic cue (قصف،
+استهدف، دمر) takes the platform named in its part (aircraft → airstrike, artillery →
+shelling), else is absorbed by a specific cue of the part, else takes its default action
+(قصف → shelling) or is dropped. A group whose cues are all in the scope of a modality cue
+(future, hypothetical, feared, negated, failed, attempted, state of control, background,
+a back-reference) is no event; what was suppressed is kept for `explain`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from conflictlib.dates import DateMatch
+from conflictlib.extract.actors import (
+    AIR_ACTIONS,
+    NON_STATE_DEFAULT,
+    ActorContext,
+    RoleAssignment,
+    assign_roles,
+    collect_mentions,
+)
+from conflictlib.extract.casualties import Figure
+from conflictlib.extract.cues import CueHit, words_between
+from conflictlib.extract.document import DocMentions, Sentence
+from conflictlib.extract.places import (
+    PlaceChoice,
+    class_noun_reference,
+    focus_town,
+    places_in_parts,
+)
+from conflictlib.extract.resources import Resources
+from conflictlib.lexicons.gazetteer import Place
+
+
+@dataclass
+class Frame:
+    """A cue part of a sentence with the parts that follow (and, for the first, precede) it."""
+
+    cue_part: int
+    follow: list[int] = field(default_factory=list)
+    pre: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Candidate:
+    """One event mention before merging."""
+
+    action: str
+    sentence: int
+    span: tuple[int, int]  # normalised offsets of the evidence part(s)
+    cues: list[CueHit]
+    place: Place | None = None
+    precision: int | None = None
+    place_rule: str = ""
+    roles: RoleAssignment = field(default_factory=RoleAssignment)
+    date: DateMatch | None = None
+    date_rule: str = ""
+    fatalities: int | None = None
+    injured: int | None = None
+    estimated: bool = False
+    figures: list[Figure] = field(default_factory=list)
+    source: str = ""
+    source_rule: str = ""
+    variant: str = "default"
+    part_span: tuple[int, int] = (0, 0)
+    frame_parts: list[tuple[int, int]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def specific(self) -> bool:
+        """True when a specific cue (not only a generic verb) supports the mention."""
+        return any(c.entry.get("strength") == "specific" for c in self.cues)
+
+
+@dataclass
+class SentenceResult:
+    """Candidates of a sentence and the cues that were suppressed (for explain)."""
+
+    candidates: list[Candidate]
+    suppressed: list[tuple[CueHit, str]]
+
+
+def build_frames(sentence: Sentence, mentions: DocMentions) -> list[Frame]:
+    """Group a sentence's parts into frames around the parts that hold action cues."""
+    frames: list[Frame] = []
+    pending: list[int] = []
+    for i, part in enumerate(sentence.parts):
+        if mentions.inside("action", *part):
+            frames.append(Frame(i, pre=pending if not frames else []))
+            pending = []
+        elif frames:
+            frames[-1].follow.append(i)
+        else:
+            pending.append(i)
+    return frames
+
+
+def group_cues(cues: list[CueHit], part: tuple[int, int], mentions: DocMentions) -> dict[str, list[CueHit]]:
+    """Action -> cues of one part, generic cues resolved by platform or absorbed."""
+    platforms = [p for p in mentions.inside("platform", *part) if p.entry.get("type") in ("air", "ground")]
+    specific = [c for c in cues if c.entry.get("strength") == "specific"]
+    groups: dict[str, list[CueHit]] = {}
+    for c in specific:
+        groups.setdefault(c.entry["action"], []).append(c)
+    for c in cues:
+        if c.entry.get("strength") != "generic":
+            continue
+        action = generic_action(c, platforms, specific)
+        if action:
+            groups.setdefault(action, []).append(c)
+    return groups
+
+
+def generic_action(cue: CueHit, platforms: list[CueHit], specific: list[CueHit]) -> str:
+    """Action of a generic cue: its platform's, a specific cue's in the part, or its default."""
+    if platforms:
+        nearest = min(platforms, key=lambda p: abs(p.start - cue.start))
+        kind = nearest.entry["type"]
+        if not specific or not any(s.entry.get("platform") for s in specific):
+            return "airstrike" if kind == "air" else "shelling"
+    if specific:
+        return ""
+    if cue.entry.get("default"):
+        return str(cue.entry["action"])
+    return ""
+
+
+def modality_block(cue: CueHit, action: str, sentence: Sentence, mentions: DocMentions) -> str:
+    """The id of the modality cue that makes this cue no event ('' if none)."""
+    if cue.future:
+        return "future.prefix_sa"
+    text = mentions.text
+    part = sentence.parts[sentence.part_of(cue.start)]
+    for m in mentions.inside("modality", sentence.start, sentence.end):
+        blocks = m.entry.get("blocks") or []
+        if m.entry["type"] == "distinct":
+            continue
+        if blocks and action not in blocks:
+            continue
+        scope, window = m.entry["scope"], int(m.entry.get("window", 0))
+        if scope == "before":
+            if cue.end <= m.start and words_between(text, cue.end, m.start) <= window:
+                return m.entry_id
+            continue
+        if m.end > cue.start:
+            continue
+        if scope == "sentence":
+            return m.entry_id
+        if not part[0] <= m.start < part[1]:
+            continue
+        if window == 0 or words_between(text, m.end, cue.start) <= window:
+            return m.entry_id
+    return ""
+
+
+def sentence_candidates(
+    sentence: Sentence,
+    mentions: DocMentions,
+    res: Resources,
+    ctx: ActorContext,
+) -> SentenceResult:
+    """All event candidates of one sentence (fields except casualties, source and merge)."""
+    out: list[Candidate] = []
+    suppressed: list[tuple[CueHit, str]] = []
+    for frame in build_frames(sentence, mentions):
+        part = sentence.parts[frame.cue_part]
+        cues = mentions.inside("action", *part)
+        for action, group in group_cues(cues, part, mentions).items():
+            alive = []
+            for c in group:
+                why = modality_block(c, action, sentence, mentions)
+                if why:
+                    suppressed.append((c, why))
+                else:
+                    alive.append(c)
+            if alive:
+                out += frame_candidates(action, alive, frame, sentence, mentions, res, ctx)
+    return SentenceResult(out, suppressed)
+
+
+def frame_candidates(
+    action: str,
+    cues: list[CueHit],
+    frame: Frame,
+    sentence: Sentence,
+    mentions: DocMentions,
+    res: Resources,
+    ctx: ActorContext,
+) -> list[Candidate]:
+    """One candidate per town of an action group."""
+    parts = sentence.parts
+    cue_part = parts[frame.cue_part]
+    order = [cue_part] + [parts[i] for i in frame.follow] + [parts[i] for i in reversed(frame.pre)]
+    choices, _ = places_in_parts(order, cues[0].start, mentions, res)
+    if not choices:
+        choices = [inherited_place(cue_part, cues[0].start, mentions, res)]
+    frame_parts = sorted(order)
+    out = []
+    for choice in choices:
+        cand = Candidate(action, sentence.index, cue_part, cues, choice.place, choice.precision, choice.rule)
+        cand.part_span = cue_part
+        cand.frame_parts = parts_for_town(frame_parts, choice, cue_part, mentions)
+        fill_roles(cand, sentence, mentions, res, ctx)
+        fill_date(cand, sentence, mentions)
+        fill_variant(cand, mentions)
+        out.append(cand)
+    return out
+
+
+def inherited_place(part: tuple[int, int], cue_start: int, mentions: DocMentions, res: Resources) -> PlaceChoice:
+    """A place for a clause that names none: the place in focus, unless the clause says 'a town'."""
+    ref, near = class_noun_reference([part], mentions)
+    if ref == "unnamed":
+        return PlaceChoice(None, None, "unnamed_place")
+    town = focus_town(part[0], mentions, res)
+    if town is None:
+        return PlaceChoice(None, None, "no_place")
+    precision = max(town.geo_precision, 2) if near else town.geo_precision
+    return PlaceChoice(town, precision, "anaphor" if ref == "anaphor" else "focus")
+
+
+def parts_for_town(parts: list[tuple[int, int]], choice: PlaceChoice, cue_part: tuple[int, int], mentions: DocMentions) -> list[tuple[int, int]]:
+    """The frame's parts that speak of this town: the cue part, and others naming no other town."""
+    keep = []
+    for p in parts:
+        if p == cue_part:
+            keep.append(p)
+            continue
+        towns = {m.town.id for m in mentions.inside("place", *p)}
+        if not towns or (choice.place is not None and choice.place.id in towns):
+            keep.append(p)
+    return keep
+
+
+def fill_roles(cand: Candidate, sentence: Sentence, mentions: DocMentions, res: Resources, ctx: ActorContext) -> None:
+    """actor1/actor2/assoc from the frame, then fallbacks from the sentence and the action."""
+    country = cand.place.country if cand.place is not None else None
+    found = []
+    for p in cand.frame_parts:
+        found += collect_mentions(p[0], p[1], mentions, res, ctx, country)
+    flip = any(c.entry.get("role_flip") for c in cand.cues)
+    roles = assign_roles(cand.action, found, mentions.text, flip, res.lexicons.actors)
+    if not roles.actor1:
+        roles.actor1, rule = fallback_actor1(cand, sentence, mentions, res, ctx, country, roles.actor2)
+        roles.rule = (roles.rule + "+" if roles.rule else "") + rule
+    cand.roles = roles
+
+
+def fallback_actor1(
+    cand: Candidate,
+    sentence: Sentence,
+    mentions: DocMentions,
+    res: Resources,
+    ctx: ActorContext,
+    country: str | None,
+    actor2: str,
+) -> tuple[str, str]:
+    """actor1 when the frame names none: subject before, platform owner, state air force, unknown."""
+    actors = res.lexicons.actors
+    before = collect_mentions(sentence.start, cand.span[0], mentions, res, ctx, country)
+    subjects = [a for a in before if a.role in (None, "agent") and a.actor_id not in (actor2, "civilians")]
+    if subjects and cand.action != "protest":
+        return subjects[-1].actor_id, "fallback:subject_before"
+    if cand.action in AIR_ACTIONS:
+        whole = collect_mentions(sentence.start, sentence.end, mentions, res, ctx, country)
+        owners = [a for a in whole if a.via in ("owner", "pronoun") and a.actor_id != actor2]
+        if owners:
+            near = min(owners, key=lambda a: abs(a.start - cand.cues[0].start))
+            return near.actor_id, "fallback:platform_owner_in_sentence"
+        state = state_air_force(cand, sentence, mentions, ctx, country)
+        if state:
+            return state, "fallback:state_air_force"
+    if cand.action in ("bombing", "attack", "abduction") and NON_STATE_DEFAULT in actors:
+        return NON_STATE_DEFAULT, "fallback:unidentified"
+    return "", "fallback:none"
+
+
+def state_air_force(cand: Candidate, sentence: Sentence, mentions: DocMentions, ctx: ActorContext, country: str | None) -> str:
+    """For a bare 'سلاح الجو' / 'الطيران الحربي': the most-named state actor of the event's country."""
+    bare = [p for p in mentions.inside("platform", *cand.span) if p.entry.get("type") == "air"]
+    if not bare or not country:
+        return ""
+    states = [a for a in ctx.actors.values() if a.type == "state" and a.country == country]
+    if not states:
+        return ""
+    return max(states, key=lambda a: ctx.salience[a.id]).id
+
+
+def fill_date(cand: Candidate, sentence: Sentence, mentions: DocMentions) -> None:
+    """The date nearest the cue: in the cue part, else the frame, else the sentence."""
+    anchor = cand.cues[0].start
+    scopes = [("part", [cand.span]), ("frame", cand.frame_parts), ("sentence", [(sentence.start, sentence.end)])]
+    for name, spans in scopes:
+        dates = [d for s in spans for d in mentions.inside("date", *s) if d.kind == "point"]
+        if dates:
+            cand.date = min(dates, key=lambda d: abs(d.start - anchor))
+            cand.date_rule = f"{name}:{cand.date.rule}"
+            return
+    cand.date_rule = "no date in the sentence"
+
+
+def fill_variant(cand: Candidate, mentions: DocMentions) -> None:
+    """suicide / violent / repressed variants from cue flags and variant words in the frame."""
+    if cand.action == "bombing" and any(c.entry.get("suicide") for c in cand.cues):
+        cand.variant = "suicide"
+        return
+    for p in cand.frame_parts:
+        for hit in mentions.inside("variant", *p):
+            if hit.entry["action"] == cand.action:
+                cand.variant = hit.entry["variant"]
+
+
+def event_date_fields(date: DateMatch | None) -> tuple[str, str]:
+    """('YYYY-MM-DD' or '', precision) of a date match."""
+    if date is None or date.date is None:
+        return "", "unknown"
+    precision = date.precision if date.precision in ("day", "week", "month") else "unknown"
+    return date.date.isoformat() if isinstance(date.date, dt.date) else str(date.date), precision
+
+
+def describe(cand: Candidate) -> dict[str, Any]:
+    """Provenance of one mention (plain data)."""
+    return {
+        "sentence": cand.sentence,
+        "cues": [c.entry_id for c in cand.cues],
+        "cue_words": [c.surface for c in cand.cues],
+        "place_rule": cand.place_rule,
+        "actor_rule": cand.roles.rule,
+        "actor_evidence": list(cand.roles.evidence),
+        "date_rule": cand.date_rule,
+        "figures": [f"{f.role}={f.value} ({f.cue})" for f in cand.figures],
+        "source_rule": cand.source_rule,
+    }

@@ -1,0 +1,256 @@
+"""The Extractor: a document in, events and tolls out (codebook data/gold/CODEBOOK.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from conflictlib.corpus import Document
+from conflictlib.extract.actors import ActorContext, build_actor_context, valid_actor
+from conflictlib.extract.casualties import Figure, sentence_figures, total
+from conflictlib.extract.document import DocMentions, Sentence, build_sentences, find_mentions
+from conflictlib.extract.events import Candidate, describe, event_date_fields, sentence_candidates
+from conflictlib.extract.explain import explain_result
+from conflictlib.extract.merge import Cluster, merge_candidates
+from conflictlib.extract.model import DocumentResult, Event
+from conflictlib.extract.resources import Resources, build_resources
+from conflictlib.extract.tolls import Toll, find_tolls
+from conflictlib.lexicons.loader import Lexicons, load_lexicons
+from conflictlib.text import PreparedText, TextPreparer, default_preparer
+
+
+class Extractor:
+    """Rule-based event extractor; compile once, call `extract` on many documents."""
+
+    def __init__(self, lexicons: Lexicons | None = None, *, estimate_vague: bool = False):
+        """Compile every matcher. estimate_vague=True fills vague amounts (عشرات → 10) as estimates."""
+        self.lexicons = lexicons if lexicons is not None else load_lexicons()
+        self.resources: Resources = build_resources(self.lexicons)
+        self.preparer: TextPreparer = default_preparer()
+        self.estimate_vague = estimate_vague
+        self.families = self.lexicons.families()
+
+    def extract(self, doc: Document) -> DocumentResult:
+        """Events and tolls of one document."""
+        return self._run(doc)[0]
+
+    def explain(self, doc: Document) -> str:
+        """A human-readable account of every event and every suppressed cue of a document."""
+        result, trace = self._run(doc)
+        return explain_result(doc, result, trace)
+
+    def _run(self, doc: Document) -> tuple[DocumentResult, dict[str, Any]]:
+        if not doc.text or not doc.text.strip():
+            return DocumentResult(doc.doc_id, [], [], 0), {"suppressed": [], "text": ""}
+        prepared = self.preparer(doc.text)
+        sentences = build_sentences(prepared)
+        mentions = find_mentions(prepared.norm.text, self.resources, doc.publication_date, self.estimate_vague)
+        tolls = find_tolls(doc.doc_id, prepared, self.lexicons, doc.publication_date, self.resources.tolls)
+        ctx = build_actor_context(mentions, self.resources, doc.publication_date)
+        cands, suppressed = self._candidates(sentences, mentions, ctx, tolls, prepared)
+        clusters = merge_candidates(cands, self.families, mentions)
+        events = [self._event(doc, n, k, prepared) for n, k in enumerate(clusters, 1)]
+        trace = {"suppressed": suppressed, "text": prepared.norm.text, "clusters": clusters}
+        return DocumentResult(doc.doc_id, events, tolls, len(sentences)), trace
+
+    def _candidates(
+        self,
+        sentences: list[Sentence],
+        mentions: DocMentions,
+        ctx: ActorContext,
+        tolls: list[Toll],
+        prepared: PreparedText,
+    ) -> tuple[list[Candidate], list[tuple[Any, str]]]:
+        out: list[Candidate] = []
+        suppressed: list[tuple[Any, str]] = []
+        taken = toll_spans(tolls, prepared)
+        last_reporter = ""
+        for s in sentences:
+            result = sentence_candidates(s, mentions, self.resources, ctx)
+            suppressed += result.suppressed
+            figures = sentence_figures(s.start, s.end, mentions, taken)
+            previous = out[-1] if out and out[-1].sentence == s.index - 1 else None
+            assign_figures(figures, result.candidates, s, mentions, previous)
+            last_reporter = assign_sources(result.candidates, s, mentions, self.resources, last_reporter)
+            out += result.candidates
+        return out, suppressed
+
+    def _event(self, doc: Document, n: int, k: Cluster, prepared: PreparedText) -> Event:
+        first = k.first
+        a, b = prepared.norm.to_original(*first.span)
+        a, b = trim_span(doc.text, a, b)
+        event = Event(event_id=f"{doc.doc_id}-{n:03d}", doc_id=doc.doc_id, action=k.action)
+        event.sentence, event.char_start, event.char_end = doc.text[a:b], a, b
+        event.publication_date = doc.publication_date.isoformat() if doc.publication_date else ""
+        date_member = next((m for m in k.members if m.date is not None and m.date.date is not None), None)
+        event.event_date, event.date_precision = event_date_fields(date_member.date if date_member else None)
+        fill_place(event, k)
+        fill_actors(event, k, self.lexicons, parse_day(event.event_date) or doc.publication_date)
+        fill_casualties(event, k)
+        event.source = str(k.value("source") or "")
+        fill_types(event, k, self.resources, self.lexicons)
+        event.confidence = confidence(k, event)
+        event.rule = "+".join(dict.fromkeys(c.entry_id for m in k.members for c in m.cues))
+        event.provenance = {
+            "mentions": [describe(m) | {"span": list(prepared.norm.to_original(*m.span))} for m in k.members],
+            "date_from_mention": k.members.index(date_member) if date_member else None,
+            "date_unresolved": any(m.date is not None and m.date.date is None for m in k.members),
+        }
+        return event
+
+
+def parse_day(value: str) -> dt.date | None:
+    """A 'YYYY-MM-DD' string as a date (None if empty)."""
+    return dt.date.fromisoformat(value) if value else None
+
+
+def trim_span(text: str, a: int, b: int) -> tuple[int, int]:
+    """Trim spaces and separators from both ends of an evidence span."""
+    while a < b and (text[a].isspace() or text[a] in ",،;؛:."):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",،;؛:"):
+        b -= 1
+    return a, b
+
+
+def toll_spans(tolls: list[Toll], prepared: PreparedText) -> list[tuple[int, int]]:
+    """Normalised spans of the evidence of toll rows (their figures are not event casualties)."""
+    index = prepared.norm.index
+    spans = []
+    for t in tolls:
+        lo = next((i for i, o in enumerate(index) if o >= t.char_start), None)
+        hi = next((i for i, o in enumerate(index) if o >= t.char_end), len(index))
+        if lo is not None:
+            spans.append((lo, hi))
+    return spans
+
+
+def assign_figures(
+    figures: list[Figure],
+    cands: list[Candidate],
+    sentence: Sentence,
+    mentions: DocMentions,
+    previous: Candidate | None,
+) -> None:
+    """Give each casualty figure to one candidate: the one of its town, its frame, or the nearest."""
+    for fig in figures:
+        target = figure_target(fig, cands, mentions) or (previous if not cands else None)
+        if target is not None:
+            target.figures.append(fig)
+    for c in cands + ([previous] if previous is not None and not cands else []):
+        c.fatalities, est_k = total(c.figures, "killed")
+        c.injured, est_i = total(c.figures, "injured")
+        c.estimated = est_k or est_i
+
+
+def figure_target(fig: Figure, cands: list[Candidate], mentions: DocMentions) -> Candidate | None:
+    """The candidate a figure belongs to."""
+    if not cands:
+        return None
+    holding = [c for c in cands if any(a <= fig.start < b for a, b in c.frame_parts)]
+    part = next(((a, b) for c in holding for a, b in c.frame_parts if a <= fig.start < b), None)
+    if holding and part is not None:
+        towns = {m.town.id for m in mentions.inside("place", *part)}
+        named = [c for c in holding if c.place is not None and c.place.id in towns]
+        return (named or holding)[0]
+    before = [c for c in cands if c.span[0] <= fig.start]
+    return before[-1] if before else cands[0]
+
+
+def assign_sources(
+    cands: list[Candidate], sentence: Sentence, mentions: DocMentions, res: Resources, last: str
+) -> str:
+    """Attribute candidates to the reporter of their sentence; return the last reporter named."""
+    text = mentions.text
+    frames = mentions.inside("attribution", sentence.start, sentence.end)
+    named: list[tuple[int, str, bool]] = []
+    for m in mentions.inside("reporter", sentence.start, sentence.end):
+        entry = res.reporter_entries[m.entry_id]
+        rid = last if entry.get("anaphor") else m.entry_id
+        if not rid:
+            continue
+        wide = any(f.end <= m.start and m.start - f.end <= 3 for f in frames) or any(
+            f.end <= m.start and text[f.end : m.start].strip() in ("", "ل") for f in frames
+        )
+        named.append((m.start, rid, wide))
+        last = rid
+    for c in cands:
+        wide = [r for _, r, w in named if w]
+        before = [r for pos, r, _ in named if pos <= c.cues[0].start]
+        if wide:
+            c.source, c.source_rule = wide[0], "attribution frame in the sentence"
+        elif before:
+            c.source, c.source_rule = before[-1], "reporter named before the cue"
+    return last
+
+
+def fill_place(event: Event, k: Cluster) -> None:
+    """Place fields from the most specific mention."""
+    best = k.best_place()
+    if best is None or best.place is None:
+        return
+    p = best.place
+    event.location, event.location_ar, event.admin1, event.country = p.name_en, p.name_ar, p.admin1 or "", p.country
+    event.latitude, event.longitude, event.geo_precision = p.lat, p.lon, best.precision
+
+
+def fill_actors(event: Event, k: Cluster, lex: Lexicons, day: dt.date | None) -> None:
+    """actor1/actor2/assoc and inter codes; same-family alternates of actor1 become associates."""
+    fam = lex.families()
+    a1s, a2s = k.actors("actor1"), k.actors("actor2")
+    a1 = a1s[0] if a1s else ""
+    a2 = next((x for x in a2s if fam.get(x, x) != fam.get(a1, a1)), "")
+    assoc = [x for m in k.members for x in m.roles.assoc]
+    assoc += [x for x in a1s[1:] if fam.get(x, x) == fam.get(a1, a1)]
+    event.actor1 = valid_actor(a1, day, lex.actors)
+    event.actor2 = valid_actor(a2, day, lex.actors)
+    event.assoc_actor1 = ";".join(x for x in dict.fromkeys(assoc) if x and x not in (event.actor1, event.actor2))
+    event.inter1 = lex.actors[event.actor1].inter if event.actor1 in lex.actors else None
+    event.inter2 = lex.actors[event.actor2].inter if event.actor2 in lex.actors else None
+    codes = sorted(c for c in (event.inter1, event.inter2) if c is not None)
+    event.interaction = int("".join(map(str, codes))) if len(codes) == 2 else (codes[0] * 10 if codes else None)
+
+
+def fill_casualties(event: Event, k: Cluster) -> None:
+    """First exact figures among the mentions; estimates only when no exact figure exists."""
+    for attr in ("fatalities", "injured"):
+        exact = [getattr(m, attr) for m in k.members if getattr(m, attr) is not None and not m.estimated]
+        est = [getattr(m, attr) for m in k.members if getattr(m, attr) is not None and m.estimated]
+        value = exact[0] if exact else (est[0] if est else None)
+        setattr(event, attr, value)
+        if not exact and est:
+            event.fatalities_estimated = True
+
+
+def fill_types(event: Event, k: Cluster, res: Resources, lex: Lexicons) -> None:
+    """ACLED event_type / sub_event_type through the codebook mapping."""
+    action = event.action
+    variant = next((m.variant for m in k.members if m.variant != "default"), "default")
+    actor1 = lex.actors.get(event.actor1)
+    if action == "arrest" and actor1 is not None and actor1.type != "state":
+        event.action = action = "abduction"
+    if action == "capture":
+        variant = "state" if actor1 is not None and actor1.type == "state" else "default"
+    if action == "protest":
+        actor2 = lex.actors.get(event.actor2)
+        hurt = event.fatalities or event.injured
+        if hurt and actor2 is not None and actor2.type == "state":
+            variant = "repressed"
+    event.event_type, event.sub_event_type = res.event_types.get((action, variant)) or res.event_types[(action, "default")]
+
+
+def confidence(k: Cluster, event: Event) -> float:
+    """Heuristic confidence in [0, 1]: see docs/extraction.md (cue strength, place, actor, date, mentions)."""
+    score = 0.35
+    score += 0.15 if any(m.specific for m in k.members) else 0.0
+    best = k.best_place()
+    if best is not None and best.place_rule not in ("focus", "anaphor"):
+        score += 0.15
+    elif best is not None:
+        score += 0.05
+    score += 0.15 if event.actor1 else 0.0
+    score += 0.05 if event.actor2 else 0.0
+    score += 0.05 if event.event_date else 0.0
+    score += 0.05 if event.source else 0.0
+    score += min(0.05 * (len(k.members) - 1), 0.1)
+    return round(min(score, 0.99), 2)

@@ -1,0 +1,138 @@
+"""Merge the mentions of one event across an article (codebook §1).
+
+Two mentions are one event when they have the same action, compatible places (the same
+town; or one has no place; or one is a governorate/country that contains the other),
+no conflicting dates, and compatible actors (each of actor1/actor2 empty or of the same
+family; for a clash the two sides unordered). A mention that says the strike was another
+one (غارات أخرى) starts a new event. The merged event keeps the first mention's evidence,
+the most specific place (named over inherited, town over region, lower precision number),
+the first date, casualty figure and source found, and the other same-family actor1s as
+assoc_actor1.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from conflictlib.extract.cues import words_between
+from conflictlib.extract.document import DocMentions
+from conflictlib.extract.events import Candidate
+from conflictlib.extract.places import WIDE_KINDS
+from conflictlib.lexicons.gazetteer import Place
+
+PLACE_RULE_RANK = {"anaphor": 1, "focus": 2, "unnamed_place": 3, "no_place": 3}
+
+
+@dataclass
+class Cluster:
+    """The mentions merged into one event."""
+
+    members: list[Candidate] = field(default_factory=list)
+
+    @property
+    def first(self) -> Candidate:
+        """The first mention (its evidence is the event's)."""
+        return self.members[0]
+
+    @property
+    def action(self) -> str:
+        """The shared action."""
+        return self.first.action
+
+    def best_place(self) -> Candidate | None:
+        """The member with the most specific place."""
+        placed = [m for m in self.members if m.place is not None]
+        if not placed:
+            return None
+        return min(placed, key=lambda m: (PLACE_RULE_RANK.get(m.place_rule, 0), m.place.kind in WIDE_KINDS, m.precision or 3))
+
+    def value(self, attr: str) -> object:
+        """The first non-empty value of an attribute among the members."""
+        for m in self.members:
+            v = getattr(m, attr)
+            if v not in (None, ""):
+                return v
+        return None
+
+    def actors(self, which: str) -> list[str]:
+        """Non-empty actor ids of one role, in mention order."""
+        return [getattr(m.roles, which) for m in self.members if getattr(m.roles, which)]
+
+
+def places_compatible(a: Candidate, b: Candidate) -> bool:
+    """Same town, one unplaced, or one a region that contains the other."""
+    pa, pb = a.place, b.place
+    if pa is None or pb is None or pa.id == pb.id:
+        return True
+    inherited = {"focus", "anaphor"}
+    if a.place_rule in inherited and b.place_rule in inherited:
+        return False
+    return contains(pa, pb) or contains(pb, pa)
+
+
+def contains(wide: Place, inner: Place) -> bool:
+    """True if `wide` is a governorate/country/region that holds `inner`."""
+    if wide.kind == "country":
+        return inner.country == wide.country
+    if wide.kind in ("governorate", "region"):
+        return bool(inner.admin1) and inner.admin1 == wide.admin1 and inner.country == wide.country
+    return False
+
+
+def actors_compatible(a: Candidate, b: Candidate, family: dict[str, str]) -> bool:
+    """No actor of one mention contradicts the other's (families compared)."""
+    def fam(x: str) -> str:
+        return family.get(x, x)
+
+    a1, a2, b1, b2 = (fam(x) for x in (a.roles.actor1, a.roles.actor2, b.roles.actor1, b.roles.actor2))
+    if a.action == "clash":
+        sa, sb = {x for x in (a1, a2) if x}, {x for x in (b1, b2) if x}
+        return sa <= sb or sb <= sa
+    same1 = not a1 or not b1 or a1 == b1
+    same2 = not a2 or not b2 or a2 == b2
+    crossed = bool(a1) and a1 in (b2,) or bool(b1) and b1 in (a2,)
+    return same1 and same2 and not crossed
+
+
+def dates_compatible(a: Candidate, b: Candidate) -> bool:
+    """No two different dates."""
+    da = a.date.date if a.date is not None else None
+    db = b.date.date if b.date is not None else None
+    return da is None or db is None or da == db
+
+
+def says_another(c: Candidate, mentions: DocMentions) -> bool:
+    """True when a cue of the mention is followed by أخرى / جديدة (another strike)."""
+    text = mentions.text
+    for cue in c.cues:
+        for m in mentions.inside("modality", cue.end, min(len(text), cue.end + 40)):
+            if m.entry.get("type") == "distinct" and words_between(text, cue.end, m.start) <= int(m.entry.get("window", 2)):
+                return True
+    return False
+
+
+def merge_candidates(cands: list[Candidate], family: dict[str, str], mentions: DocMentions) -> list[Cluster]:
+    """Cluster mentions into events, in order of first mention."""
+    clusters: list[Cluster] = []
+    for c in cands:
+        target = None if says_another(c, mentions) else find_cluster(clusters, c, family)
+        if target is None:
+            clusters.append(Cluster([c]))
+        else:
+            target.members.append(c)
+    return clusters
+
+
+def find_cluster(clusters: list[Cluster], c: Candidate, family: dict[str, str]) -> Cluster | None:
+    """The cluster a mention joins: same place first, then the most recent compatible one."""
+    fits = [
+        k
+        for k in clusters
+        if k.action == c.action
+        and all(places_compatible(m, c) and dates_compatible(m, c) and actors_compatible(m, c, family) for m in k.members)
+        and not any(m.sentence == c.sentence and m.place is not None and c.place is not None and m.place.id != c.place.id for m in k.members)
+    ]
+    if not fits:
+        return None
+    exact = [k for k in fits if any(m.place is not None and c.place is not None and m.place.id == c.place.id for m in k.members)]
+    return (exact or fits)[-1]

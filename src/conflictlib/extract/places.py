@@ -1,0 +1,180 @@
+"""Where an event happened: one place per coordinated town, precision, place in focus.
+
+Rules (codebook §5), applied to the parts of a clause in order — the part with the action
+cue first, then the parts after it, then the parts before it:
+
+1. Place names are resolved by the gazetteer; a neighbourhood or facility stands for its
+   town (Gazetteer.town_of) and does not split the event.
+2. A name right after a "near" marker (ريف، محيط، قرب، أطراف، شرق…) gives geo_precision 2;
+   when another place was named just before it, it only locates that place (قرية X في ريف
+   Y; X شرقي Y) and is dropped. "ريف حلب" with حلب read as the governorate becomes the city
+   at precision 2.
+3. Towns joined by و, commas or class nouns (مدينتي الميادين والقورية وبلدة محكان) are a
+   coordinated list: one event per distinct town. Otherwise the first name after the cue
+   (else the last one before it) is the place.
+4. No name: a definite class noun (المدينة، البلدة) refers to the place in focus — the last
+   town named before the clause; an indefinite one (بلدة في شمال البلاد) leaves the place
+   unknown; a bare clause inherits the place in focus (rule ``focus``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from conflictlib.extract.cues import CueHit, words_between
+from conflictlib.extract.document import DocMentions, PlaceMention, hits_of
+from conflictlib.extract.resources import Resources
+from conflictlib.lexicons.gazetteer import Place
+
+WIDE_KINDS = ("governorate", "country", "region")
+LOCATIVE = ("في", "داخل", "الى", "نحو", "من", "وفي", "بمدينه", "عند", "قرب")
+_GAP_JUNK = re.compile(r'[\s,;"\'()«»\-]+')
+
+
+@dataclass(frozen=True)
+class PlaceChoice:
+    """The place of one event, its ACLED precision and the rule that chose it."""
+
+    place: Place | None
+    precision: int | None
+    rule: str
+    start: int = -1
+    end: int = -1
+
+
+def usable_places(part: tuple[int, int], mentions: DocMentions) -> list[PlaceMention]:
+    """Place names in a part that are not actor names used as actors (تركيا as a side)."""
+    text = mentions.text
+    actors = mentions.inside("actor", *part)
+    out = []
+    for p in mentions.inside("place", *part):
+        clash = any(a.start < p.end and p.start < a.end for a in actors)
+        if clash and previous_word(text, p.start) not in LOCATIVE and not text[max(0, p.start - 1) : p.start] == "ب":
+            continue
+        out.append(p)
+    return out
+
+
+def previous_word(text: str, pos: int) -> str:
+    """The word before offset `pos` (clitics glued to the name excluded)."""
+    words = re.findall(r"\w+", text[max(0, pos - 30) : pos])
+    return words[-1] if words else ""
+
+
+def near_marker_before(p: PlaceMention, markers: list[CueHit], text: str) -> CueHit | None:
+    """A "near" marker just before a place (class nouns and adjectives may stand between)."""
+    for m in reversed(markers):
+        if m.end <= p.start and m.entry.get("type") == "near" and words_between(text, m.end, p.start) <= 2:
+            return m
+    return None
+
+
+def drop_locators(places: list[PlaceMention], markers: list[CueHit], text: str) -> list[tuple[PlaceMention, bool]]:
+    """Drop places that only locate the one named before them; flag those near a marker."""
+    out: list[tuple[PlaceMention, bool]] = []
+    for i, p in enumerate(places):
+        marker = near_marker_before(p, markers, text)
+        if marker is not None and i > 0 and words_between(text, places[i - 1].end, p.start) <= 5:
+            if places[i - 1].end <= marker.start:
+                continue
+        out.append((p, marker is not None))
+    return out
+
+
+def coordinated_groups(places: list[tuple[PlaceMention, bool]], text: str, class_nouns: list[CueHit]) -> list[list[tuple[PlaceMention, bool]]]:
+    """Split place mentions into runs joined only by و, commas and class nouns."""
+    groups: list[list[tuple[PlaceMention, bool]]] = []
+    for item in places:
+        if groups and is_coordinated(text, groups[-1][-1][0].end, item[0].start, class_nouns):
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    return groups
+
+
+def is_coordinated(text: str, a: int, b: int, class_nouns: list[CueHit]) -> bool:
+    """True when text[a:b] holds only و, punctuation and class nouns."""
+    gap = text[a:b]
+    for noun in class_nouns:
+        if a <= noun.start and noun.end <= b:
+            gap = gap.replace(noun.surface, " ")
+    gap = _GAP_JUNK.sub(" ", gap).strip()
+    return gap in ("", "و") or all(w in ("و",) for w in gap.split())
+
+
+def choose_group(groups: list[list[tuple[PlaceMention, bool]]], cue_start: int) -> list[tuple[PlaceMention, bool]]:
+    """The first coordinated group after the cue, else the last before it."""
+    after = [g for g in groups if g[0][0].start >= cue_start]
+    if after:
+        return after[0]
+    return groups[-1] if groups else []
+
+
+def precise_place(p: PlaceMention, near: bool, res: Resources) -> tuple[Place, int, str]:
+    """The town a mention stands for and its precision; ريف + governorate -> the city, precision 2."""
+    place, town = p.place, p.town
+    if near and place.kind == "governorate":
+        cities = [c for c in res.lexicons.gazetteer.candidates(p.surface) if c.kind not in WIDE_KINDS]
+        if cities:
+            return cities[0], 2, "countryside_of_city"
+    precision = town.geo_precision if town is not place else place.geo_precision
+    if near:
+        return town, max(precision, 2), "near_marker"
+    return town, precision, "named" if town is place else f"named:{place.kind}->town"
+
+
+def places_in_parts(
+    parts: list[tuple[int, int]], cue_start: int, mentions: DocMentions, res: Resources
+) -> tuple[list[PlaceChoice], str]:
+    """Places of the first part (in the given order) that names any: one per coordinated town."""
+    text = mentions.text
+    for part in parts:
+        places = usable_places(part, mentions)
+        if not places:
+            continue
+        markers = mentions.inside("place_marker", *part)
+        kept = drop_locators(places, markers, text)
+        groups = coordinated_groups(kept, text, hits_of(markers, "class_noun"))
+        group = choose_group(groups, cue_start)
+        choices: dict[str, PlaceChoice] = {}
+        for p, near in group:
+            town, precision, rule = precise_place(p, near, res)
+            if town.id not in choices:
+                choices[town.id] = PlaceChoice(town, precision, rule, p.start, p.end)
+        return list(choices.values()), "named"
+    return [], ""
+
+
+def class_noun_reference(parts: list[tuple[int, int]], mentions: DocMentions) -> tuple[str, bool]:
+    """'anaphor' for a definite class noun (البلدة), 'unnamed' for an indefinite one; near flag."""
+    text = mentions.text
+    for part in parts[:1]:
+        markers = mentions.inside("place_marker", *part)
+        for noun in hits_of(markers, "class_noun"):
+            following = [p for p in mentions.inside("place", noun.end, min(len(text), noun.end + 25))]
+            if following and words_between(text, noun.end, following[0].start) <= 1:
+                continue
+            near = any(m.entry.get("type") == "near" and m.end <= noun.start and words_between(text, m.end, noun.start) <= 2 for m in markers)
+            if noun.prefix.endswith(("ال", "لل")):
+                return "anaphor", near
+            if noun.surface in ("بلده", "مدينه", "قريه"):
+                return "unnamed", near
+    return "", False
+
+
+def focus_town(before: int, mentions: DocMentions, res: Resources) -> Place | None:
+    """The place in focus: the last town named before offset `before` (not a locator, not a region)."""
+    text = mentions.text
+    places = [p for p in mentions.by_kind.get("place", []) if p.end <= before]
+    markers = mentions.by_kind.get("place_marker", [])
+    for i in range(len(places) - 1, -1, -1):
+        p = places[i]
+        if p.town.kind in WIDE_KINDS:
+            continue
+        marker = near_marker_before(p, [m for m in markers if m.end <= p.start and m.start >= p.start - 40], text)
+        if marker is not None and i > 0 and words_between(text, places[i - 1].end, p.start) <= 5:
+            continue
+        return p.town
+    wide = [p for p in places if p.town.kind in WIDE_KINDS]
+    return wide[-1].town if wide else None
