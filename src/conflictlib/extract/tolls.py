@@ -98,6 +98,7 @@ _WORD = re.compile(r"\w+")
 MAX_ROLE_WORDS_AFTER = 8  # a role cue this many words after a figure still describes it
 MAX_REPORTER_WORDS = 4  # words allowed between an attribution verb and the reporter
 MAX_SINCE_DAYS = 2  # "منذ <date>" opens a period only for dates older than this
+PRESENCE_ANCHOR = dt.date(2000, 1, 1)  # resolves dates only to know one is there, never output
 
 
 @dataclass
@@ -147,6 +148,7 @@ class TollLexicon:
     anaphors: AliasMatcher | None = None  # co-reference words (التنظيم) -> anaphor id
     anaphor_candidates: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     numbers: Any = None  # compiled number lexicon for conflictlib.numbers.find_numbers
+    dates: Any = None  # compiled date lexicon for conflictlib.dates.find_dates
     source: str = ""
 
     def entry(self, match: Match) -> TollEntry:
@@ -214,8 +216,10 @@ MATCHER_FIELD: Mapping[str, str] = {"role": "role", "person": "group", "reporter
 
 def build_toll_lexicon(lex: LexiconFile, lexicons: Any = None) -> TollLexicon:
     """Compile a validated ``kind: tolls`` file; use the reporters/anaphors of ``lexicons`` if given."""
+    from conflictlib.dates import load_date_lexicon
     from conflictlib.numbers import load_number_lexicon
 
+    numbers = load_number_lexicon()
     entries, tables = read_toll_entries(lex)
     extra = getattr(lexicons, "extra", None) or {}
     reporters, reporter_anaphors = reporter_table(
@@ -232,7 +236,8 @@ def build_toll_lexicon(lex: LexiconFile, lexicons: Any = None) -> TollLexicon:
         reporter_anaphors=reporter_anaphors,
         anaphors=getattr(lexicons, "anaphor_matcher", None),
         anaphor_candidates={a.id: tuple(a.candidates) for a in anaphors.values()},
-        numbers=getattr(lexicons, "numbers", None) or load_number_lexicon(),
+        numbers=numbers,
+        dates=load_date_lexicon(numbers=numbers),
         source=str(lex.path),
     )
 
@@ -327,6 +332,9 @@ class Figure:
     group: str
     actor: str | None  # the actor id the group stands on (for <actor>_allied_fighters)
     segment: int
+    group_rule: str = (
+        "default"  # phrase | named_after | named_before | counted_noun | default | shared
+    )
 
 
 def words_between(text: str, start: int, end: int) -> int:
@@ -354,9 +362,15 @@ def is_toll_sentence(text: str, toll_lexicon: TollLexicon) -> bool:
     Works on the sentence alone: it does not see dates ("منذ 16 سبتمبر" alone is not enough)
     nor sentences that only continue a toll; use the spans of :func:`find_tolls` rows for those.
     """
+    from conflictlib.dates import find_dates
+
     norm = normalize_key(text)
-    view = SentenceView(0, 0, len(norm), find_text_mentions(norm, toll_lexicon))
-    return bool(toll_figures(norm, view, toll_lexicon, None, None))
+    found = find_text_mentions(norm, toll_lexicon)
+    found.dates = find_dates(
+        norm, PRESENCE_ANCHOR, toll_lexicon.dates
+    )  # only to see whether a date is told
+    view = SentenceView(0, 0, len(norm), found)
+    return bool(toll_figures(norm, view, toll_lexicon, None, None, keep_mixed=True))
 
 
 # ------------------------------------------------------------------------ figures
@@ -368,14 +382,18 @@ def toll_figures(
     lexicon: TollLexicon,
     publication_date: dt.date | None,
     prior_actor: str | None,
+    *,
+    keep_mixed: bool = False,
 ) -> list[Figure]:
-    """The figures of a sentence if it states a toll by itself, else []."""
+    """The figures of a sentence if it states a toll by itself, else [] (see sentence_figures)."""
     cues = [
         c
         for c in view.cues_of(lexicon, *TOLL_CUE_CLASSES)
         if not names_one_event(text, c, view, lexicon)
     ]
-    figures = sentence_figures(text, view, lexicon, default_role(cues, lexicon), prior_actor)
+    figures = sentence_figures(
+        text, view, lexicon, default_role(cues, lexicon), prior_actor, keep_mixed=keep_mixed
+    )
     if cues or since_date(text, view, publication_date) is not None:
         running = [c for c in cues if lexicon.cls(c) == "running"]
         return drop_event_figures(text, figures, running[0]) if running else figures
@@ -424,22 +442,47 @@ def sentence_figures(
     lexicon: TollLexicon,
     role: str | None,
     prior_actor: str | None,
+    *,
+    keep_mixed: bool = False,
 ) -> list[Figure]:
-    """Casualty figures of a sentence with role and group; a figure inherits the previous role."""
+    """Casualty figures of a sentence with role and group; a figure inherits the previous role.
+
+    Killed-and-wounded counted together (قتل وجرح 30) is role "mixed": such figures are
+    dropped unless ``keep_mixed`` (a toll without a usable figure is still a toll sentence).
+    """
     numbers = [n for n in view.found.numbers if is_casualty_number(text, n, view, lexicon)]
     figures: list[Figure] = []
     for i, num in enumerate(numbers):
         prev_end = numbers[i - 1].end if i else view.start
         next_start = numbers[i + 1].start if i + 1 < len(numbers) else view.end
         role = find_role(text, num, view, lexicon, prev_end, next_start) or role
-        if role is None or role == "mixed":
+        if role is None or (role == "mixed" and not keep_mixed):
             continue
-        group, actor = find_group(text, num, view, lexicon, (prev_end, next_start), prior_actor)
+        group, actor, rule = find_group(
+            text, num, view, lexicon, (prev_end, next_start), prior_actor
+        )
         prior_actor = actor or prior_actor
         figures.append(
-            Figure(num.start, num.end, int(num.value), num.approx, role, group, actor, view.index)
+            Figure(
+                num.start, num.end, int(num.value), num.approx, role, group, actor, view.index, rule
+            )
         )
-    return figures
+    return share_trailing_groups(text, figures)
+
+
+def share_trailing_groups(text: str, figures: list[Figure]) -> list[Figure]:
+    """A figure with no group takes the group of the next figure coordinated with it.
+
+    "85 قتيلا و230 جريحا من المدنيين": both figures count civilians.
+    """
+    out = list(figures)
+    for i in range(len(out) - 2, -1, -1):
+        fig, nxt = out[i], out[i + 1]
+        gap = text[fig.end : nxt.start].rstrip()
+        coordinated = words_between(text, fig.end, nxt.start) <= 2 and gap.endswith("و")
+        if fig.group_rule == "default" and nxt.group_rule != "default" and coordinated:
+            out[i] = replace(fig, group=nxt.group, actor=nxt.actor, group_rule="shared")
+    return out
 
 
 def is_casualty_number(text: str, num: Any, view: SentenceView, lexicon: TollLexicon) -> bool:
@@ -494,20 +537,23 @@ def find_group(
     lexicon: TollLexicon,
     bounds: tuple[int, int],
     prior_actor: str | None,
-) -> tuple[str, str | None]:
-    """Group of a figure and the actor it stands on: adjacent phrase, actor after, actor before, noun."""
+) -> tuple[str, str | None, str]:
+    """Group of a figure, the actor it stands on, and the rule that found it.
+
+    In order: a group phrase next to it, the first actor or phrase after it (up to a comma or
+    a breakdown cue), the last one between its toll cue and it, its counted noun, 'total'.
+    """
     prev_end, next_start = bounds
     phrases = [g for g in view.found.groups if lexicon.cls(g) == "group"]
     adjacent = [g for g in phrases if is_adjacent(text, num, g)]
     if adjacent:
-        return group_of(
-            text, min(adjacent, key=lambda g: g.start < num.start), view, lexicon, prior_actor
-        )
+        nearest = min(adjacent, key=lambda g: g.start < num.start)
+        return (*group_of(text, nearest, view, lexicon, prior_actor), "phrase")
     named = sorted([*view.found.actors, *phrases], key=lambda m: m.start)
     after_end = scope_after_end(text, num, view, lexicon, next_start)
     after = [m for m in named if num.end <= m.start and m.end <= after_end]
     if after:
-        return group_of(text, after[0], view, lexicon, prior_actor)
+        return (*group_of(text, after[0], view, lexicon, prior_actor), "named_after")
     scope_start = scope_before_start(num, view, lexicon, prev_end)
     before = [
         m
@@ -515,11 +561,13 @@ def find_group(
         if scope_start is not None and scope_start <= m.start and m.end <= num.start
     ]
     if before:
-        return group_of(text, before[-1], view, lexicon, prior_actor)
+        return (*group_of(text, before[-1], view, lexicon, prior_actor), "named_before")
     nouns = [
         g for g in view.found.groups if lexicon.cls(g) == "person" and is_adjacent(text, num, g)
     ]
-    return (lexicon.entry(nouns[0]).group or "total", None) if nouns else ("total", None)
+    if nouns:
+        return lexicon.entry(nouns[0]).group or "total", None, "counted_noun"
+    return "total", None, "default"
 
 
 def group_of(
@@ -721,7 +769,7 @@ def find_document_mentions(
     if publication_date is not None:
         from conflictlib.dates import find_dates
 
-        found.dates = find_dates(text, publication_date)
+        found.dates = find_dates(text, publication_date, lexicon.dates)
     return found
 
 

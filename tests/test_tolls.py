@@ -1,0 +1,377 @@
+"""Tests of the cumulative tolls table (codebook section 8): conflictlib.extract.tolls."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conflictlib.errors import LexiconError
+from conflictlib.extract.tolls import (
+    TOLL_SCHEMA,
+    Toll,
+    find_tolls,
+    is_toll_sentence,
+    load_toll_lexicon,
+    toll_lexicon_for,
+)
+from conflictlib.lexicons.loader import load_lexicons
+from conflictlib.normalize import normalize_key
+from conflictlib.schema import TOLL_COLUMNS
+from conflictlib.text import prepare
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "data" / "gold"
+PUB = dt.date(2016, 8, 20)
+
+
+@pytest.fixture(scope="module")
+def lexicons():
+    return load_lexicons()
+
+
+@pytest.fixture(scope="module")
+def toll_lex(lexicons):
+    return toll_lexicon_for(lexicons)
+
+
+def run(text: str, lexicons, toll_lex, pub: dt.date | None = PUB) -> list[Toll]:
+    return find_tolls("d1", prepare(text), lexicons, pub, toll_lex)
+
+
+def english(lexicons, arabic: str) -> str:
+    """The English name the gazetteer gives an Arabic place name (what a toll's location holds)."""
+    key = normalize_key(arabic)
+    (match,) = lexicons.gazetteer.find(key)
+    return lexicons.gazetteer.resolve(match, key)[0].name_en
+
+
+def table(rows: list[Toll]) -> set[tuple]:
+    return {(r.toll_id, r.group, r.killed, r.injured, r.captured) for r in rows}
+
+
+# ---------------------------------------------------------------- the data model
+
+
+def test_toll_fields_are_the_schema_columns():
+    assert tuple(f.name for f in dataclasses.fields(Toll)) == TOLL_COLUMNS
+
+
+def test_toll_schema_is_what_the_aggregate_loader_uses(lexicons):
+    from conflictlib.lexicons.schemas import find_schema
+
+    assert find_schema("tolls") == TOLL_SCHEMA
+    assert "tolls" in lexicons.extra
+
+
+# ---------------------------------------------------------------- is_toll_sentence
+
+TOLL_SENTENCES = [
+    ("ارتفعت حصيلة قتلى القصف على الغوطة الشرقية منذ بداية الشهر الجاري إلى 230 مدنيا", True),
+    ("ارتفع عدد القتلى المدنيين جراء غارات التحالف منذ بدء معركة الرقة إلى 1100 شخص", True),
+    ("وثق المرصد مقتل 450 عنصرا من قوات النظام منذ مطلع العام", True),
+    ("بلغ إجمالي عدد الجرحى 320 جريحا حتى الآن", True),
+    ("وأكد المتحدث أن أكثر من 500 مقاتل من التنظيم وقعوا في الأسر", True),
+    ("قتل وجرح نحو 40 عنصرا منذ بدء الهجوم على المدينة", True),
+    ("قتل 5 مدنيين في غارة أمس", False),
+    ("قُتل خمسة مدنيين بينهم طفلان في قصف مدفعي على البلدة", False),
+    ("ارتفعت حصيلة ضحايا التفجير إلى 30 قتيلا", False),
+    ("ارتفع عدد النازحين من المدينة إلى 5000", False),
+    ("أغلبهم من المدنيين", False),
+    ("وأسر المقاتلون 20 عنصرا من التنظيم أمس", False),
+    ("نفذت الطائرات 40 غارة منذ بداية الشهر", False),
+    ("يسيطر التنظيم على نحو 50 بالمئة من مساحة المدينة حتى الآن", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TOLL_SENTENCES)
+def test_is_toll_sentence(sentence, expected, toll_lex):
+    assert is_toll_sentence(sentence, toll_lex) is expected
+
+
+# ---------------------------------------------------------------- find_tolls: rows per group
+
+ROW_CASES = [
+    pytest.param(
+        "وقال المرصد السوري لحقوق الإنسان إن حصيلة القتلى في مدينة حلب منذ مطلع الشهر الجاري "
+        "ارتفعت إلى 310 أشخاص، بينهم 120 مدنيا و95 عنصرا من قوات النظام.",
+        {
+            ("T1", "total", 310, None, None),
+            ("T1", "civilians", 120, None, None),
+            ("T1", "syrian_regime", 95, None, None),
+        },
+        id="running-toll-with-breakdown-in-one-sentence",
+    ),
+    pytest.param(
+        "قتل 200 شخص في معارك مدينة منبج منذ بدء الهجوم في 31 مايو الماضي. "
+        "وأغلبهم من عناصر داعش وعددهم 150. "
+        "وقتل في هذه المعارك أيضا 40 مقاتلا من قوات سوريا الديمقراطية و10 مدنيين.",
+        {
+            ("T1", "total", 200, None, None),
+            ("T1", "isis", 150, None, None),
+            ("T1", "sdf", 40, None, None),
+            ("T1", "civilians", 10, None, None),
+        },
+        id="group-breakdown-across-sentences",
+    ),
+    pytest.param(
+        "ارتفع عدد الجرحى جراء القصف المتواصل على الغوطة الشرقية منذ 18 فبراير إلى 1500 جريح.",
+        {("T1", "total", None, 1500, None)},
+        id="injured-running-count",
+    ),
+    pytest.param(
+        "وأعلن التحالف الدولي أن أكثر من 700 عنصر من داعش استسلموا.",
+        {("T1", "isis", None, None, 700)},
+        id="captured-campaign-total",
+    ),
+    pytest.param(
+        "قتل 5 مدنيين في غارة جوية على بلدة معرة النعمان أمس.",
+        set(),
+        id="single-event-is-not-a-toll",
+    ),
+    pytest.param(
+        "ارتفعت حصيلة ضحايا التفجير الذي ضرب حي الكرادة إلى 292 قتيلا.",
+        set(),
+        id="running-count-of-one-bombing-is-an-event-update",
+    ),
+    pytest.param(
+        "قتل سبعة مدنيين في قصف على دوما اليوم، ما يرفع حصيلة القتلى منذ بداية الحملة إلى 250 مدنيا.",
+        {("T1", "civilians", 250, None, None)},
+        id="event-figure-before-the-new-total-is-left-out",
+    ),
+    pytest.param(
+        "وقال المرصد إن أكثر من 500 شخص قتلوا في مدينة حلب منذ بدء المعارك. "
+        "وأوضح مدير المرصد أن 512 شخصا قتلوا في حلب بين تاريخ بدء المعارك ومساء أمس.",
+        {("T1", "total", 512, None, None)},
+        id="restatement-keeps-the-most-precise-figure",
+    ),
+    pytest.param(
+        "بلغت حصيلة القتلى منذ بدء العملية العسكرية 85 قتيلا و230 جريحا من المدنيين.",
+        {("T1", "civilians", 85, 230, None)},
+        id="killed-and-injured-in-one-row",
+    ),
+    pytest.param(
+        "وقتل منذ مطلع العام 40 جنديا و3 مقاتلين موالين للنظام.",
+        {
+            ("T1", "soldiers", 40, None, None),
+            ("T1", "syrian_regime_allied_fighters", 3, None, None),
+        },
+        id="allied-fighters-named-by-their-patron",
+    ),
+    pytest.param(
+        "قتل وجرح أكثر من 60 شخصا منذ بدء الاشتباكات.",
+        set(),
+        id="killed-and-wounded-counted-together-gives-no-figure",
+    ),
+    pytest.param(
+        "ارتفعت حصيلة القتلى في حلب منذ مطلع الشهر إلى 90 مدنيا. "
+        "وفي إدلب ارتفعت حصيلة القتلى منذ مطلع الشهر إلى 40 مدنيا.",
+        {("T1", "civilians", 90, None, None), ("T2", "civilians", 40, None, None)},
+        id="two-places-two-tolls",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROW_CASES)
+def test_toll_rows(text, expected, lexicons, toll_lex):
+    assert table(run(text, lexicons, toll_lex)) == expected
+
+
+# ---------------------------------------------------------------- reporter, place, period
+
+META_CASES = [
+    pytest.param(
+        "وقال المرصد السوري لحقوق الإنسان إن حصيلة القتلى في مدينة حلب منذ مطلع الشهر الجاري "
+        "ارتفعت إلى 310 أشخاص.",
+        {"reporter": "sohr", "location": "حلب", "period_start": "2016-08-01", "period_end": ""},
+        id="sohr-aleppo-month-start",
+    ),
+    pytest.param(
+        "ارتفع عدد الجرحى في مدينة الرقة منذ 18 فبراير إلى 1500 جريح حتى الآن.",
+        {
+            "reporter": "",
+            "location": "الرقة",
+            "period_start": "2016-02-18",
+            "period_end": "2016-08-20",
+        },
+        id="unattributed-since-date-until-now",
+    ),
+    pytest.param(
+        "وأوضح مدير المرصد أن 512 شخصا قتلوا في مدينة منبج بين تاريخ بدء المعارك ومساء أمس.",
+        {"reporter": "sohr", "location": "منبج", "period_start": "", "period_end": "2016-08-19"},
+        id="between-start-and-yesterday-evening",
+    ),
+    pytest.param(
+        "وقال جون سميث، المتحدث باسم وزارة الدفاع الروسية، إن الغارات استمرت على ريف حمص. "
+        "وأكد سميث أن أكثر من 900 مسلح من التنظيم استسلموا.",
+        {"reporter": "russia_mod", "location": "حمص", "period_start": "", "period_end": ""},
+        id="speaker-introduced-earlier-with-his-organisation",
+    ),
+    pytest.param(
+        "وقالت مصادر محلية إن حصيلة القتلى في الموصل منذ بدء المعركة بلغت 400 مدني.",
+        {"reporter": "local_source", "location": "الموصل", "period_start": "", "period_end": ""},
+        id="local-sources",
+    ),
+    pytest.param(
+        "قتل 30 مدنيا في قصف التحالف على البلدة. وبحسب المرصد فإن حصيلة الضحايا المدنيين "
+        "منذ مطلع العام في محافظة دير الزور وصلت إلى 600 مدني.",
+        {
+            "reporter": "sohr",
+            "location": "دير الزور",
+            "period_start": "2016-01-01",
+            "period_end": "",
+        },
+        id="according-to-frame",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), META_CASES)
+def test_toll_metadata(text, expected, lexicons, toll_lex):
+    rows = run(text, lexicons, toll_lex)
+    assert rows, "no toll found"
+    if expected["location"]:
+        expected = {**expected, "location": english(lexicons, expected["location"])}
+    for row in rows:
+        got = {k: getattr(row, k) for k in expected}
+        assert got == expected
+
+
+def test_no_publication_date_leaves_relative_periods_empty(lexicons, toll_lex):
+    rows = run(
+        "ارتفعت حصيلة القتلى منذ مطلع العام إلى 310 أشخاص حتى الآن.", lexicons, toll_lex, pub=None
+    )
+    assert [(r.period_start, r.period_end, r.killed) for r in rows] == [("", "", 310)]
+
+
+def test_evidence_is_the_exact_original_text(lexicons, toll_lex):
+    text = "وقال «المرصد» إن حصيلة القتلى منذ بدء الهجوم بلغت ٣١٠ أشخاص، بينهم ١٢٠ مدنيّاً."
+    rows = find_tolls("d1", prepare(text), lexicons, PUB, toll_lex)
+    assert {(r.group, r.killed) for r in rows} == {("total", 310), ("civilians", 120)}
+    for row in rows:
+        assert text[row.char_start : row.char_end] == row.sentence
+        assert row.sentence.strip() == row.sentence and row.sentence
+
+
+# ---------------------------------------------------------------- the lexicon file
+
+
+def test_package_toll_lexicon_loads():
+    lex = load_toll_lexicon()
+    classes = {e.cls for e in lex.entries.values()}
+    assert {"running", "period_start", "role", "group", "breakdown", "backref"} <= classes
+
+
+BAD_ENTRIES = [
+    pytest.param(
+        "- {id: a, class: role, aliases: [قتل]}\n", "needs the field 'role'", id="role-without-role"
+    ),
+    pytest.param("- {id: a, class: cue, aliases: [قتل]}\n", "not in", id="unknown-class"),
+    pytest.param(
+        "- {id: a, class: running, aliases: [حصيلة], colour: red}\n",
+        "unknown field",
+        id="unknown-field",
+    ),
+    pytest.param(
+        "- {id: a, class: running, aliases: [حصيلة]}\n- {id: b, class: aggregate, aliases: [حصيله]}\n",
+        "already an alias",
+        id="alias-collides-after-normalisation",
+    ),
+    pytest.param(
+        "- {id: a, class: group, template: allied, aliases: [موالين]}\n",
+        "lacks '{actor}'",
+        id="template-without-actor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("entries", "message"), BAD_ENTRIES)
+def test_bad_toll_lexicon_is_rejected_with_its_problem(entries, message, tmp_path):
+    path = tmp_path / "tolls.yaml"
+    path.write_text("kind: tolls\nsource: test\nentries:\n" + entries, encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        load_toll_lexicon(path)
+    assert message in str(err.value)
+    assert str(path) in str(err.value)
+
+
+def test_every_problem_is_reported_at_once(tmp_path):
+    path = tmp_path / "tolls.yaml"
+    path.write_text(
+        "kind: tolls\nsource: test\nentries:\n"
+        "- {id: a, class: role, aliases: [قتل]}\n- {id: b, class: person, aliases: [شخص]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError) as err:
+        load_toll_lexicon(path)
+    assert len(err.value.problems) == 2
+
+
+# ---------------------------------------------------------------- properties
+
+ARABIC_WORDS = st.sampled_from(
+    "حصيلة القتلى منذ بدء الهجوم إلى 310 شخصا بينهم مدنيا من التنظيم قتل جرح أسر وقعوا في الأسر "
+    "معظمهم أغلبهم في هذه المعارك حلب الرقة المرصد قال إن ، . ألف و24 واحدا مقاتلا مواليا لها "
+    "أمس اليوم 16 سبتمبر حتى الآن « » \n".split(" ")
+    + ["\n", "،", "ً", "ـ"]
+)
+SENTENCES = st.lists(ARABIC_WORDS, max_size=40).map(" ".join)
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(SENTENCES)
+def test_any_text_gives_well_formed_rows(lexicons, toll_lex, text):
+    rows = find_tolls("d1", prepare(text), lexicons, PUB, toll_lex)
+    ids = [r.toll_id for r in rows]
+    assert ids == sorted(ids, key=lambda t: int(t[1:]))
+    for row in rows:
+        assert text[row.char_start : row.char_end] == row.sentence
+        assert any(v is not None and v >= 0 for v in (row.killed, row.injured, row.captured))
+        assert row.group
+    assert len({(r.toll_id, r.group) for r in rows}) == len(rows)
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(SENTENCES)
+def test_is_toll_sentence_ignores_diacritics_and_tatweel(toll_lex, text):
+    decorated = text.replace("ا", "اً").replace("ل", "لـ")
+    assert is_toll_sentence(decorated, toll_lex) == is_toll_sentence(text, toll_lex)
+
+
+# ---------------------------------------------------------------- the seed gold
+
+
+def seed_predictions(lexicons, toll_lex) -> pd.DataFrame:
+    rows = []
+    with (GOLD / "seed_manifest.csv").open(encoding="utf-8") as fh:
+        for doc in csv.DictReader(fh):
+            text = (ROOT / "seeds" / doc["file"]).read_text(encoding="utf-8")
+            pub = dt.date.fromisoformat(doc["publication_date"])
+            rows += [
+                dataclasses.asdict(r)
+                for r in find_tolls(doc["doc_id"], prepare(text), lexicons, pub, toll_lex)
+            ]
+    return pd.DataFrame(rows, columns=list(TOLL_COLUMNS))
+
+
+def test_seed_tolls_match_the_gold(lexicons, toll_lex):
+    from conflictlib.evaluate import evaluate_tolls
+
+    gold = pd.read_csv(GOLD / "seed_tolls.csv", dtype=str, keep_default_na=False)
+    manifest = pd.read_csv(GOLD / "seed_manifest.csv", dtype=str, keep_default_na=False)
+    actors = pd.read_csv(GOLD / "actors.csv", dtype=str, keep_default_na=False)
+    report = evaluate_tolls(gold, seed_predictions(lexicons, toll_lex), manifest, actors)
+    summary = report.summary()
+    print(report.to_text())
+    assert summary["rows"]["f1"] >= 0.9, report.to_text()
+    assert summary["rows_with_killed"]["f1"] >= 0.9, report.to_text()
