@@ -104,6 +104,10 @@ EXPLICIT_CASES = [
     pytest.param("29 شباط", WED, D(2012, 2, 29), id="leap-day-latest-leap-year"),
     pytest.param("16/9/2014", WED, D(2014, 9, 16), id="numeric-dmy"),
     pytest.param("2014-09-16", WED, D(2014, 9, 16), id="numeric-iso"),
+    pytest.param("الأول من أكتوبر", WED, D(2014, 10, 1), id="ordinal-day"),
+    pytest.param("في الحادي والعشرين من أيلول", WED, D(2014, 9, 21), id="ordinal-compound-day"),
+    pytest.param("العاشر من تشرين الثاني الماضي", WED, D(2014, 11, 10), id="ordinal-day-madi"),
+    pytest.param("16 سبتمبر، 2014", WED, D(2014, 9, 16), id="year-after-comma"),
     pytest.param("الجمعة 16 سبتمبر", WED, D(2014, 9, 16), id="weekday-then-date"),
     pytest.param("يوم الثلاثاء الموافق 16 سبتمبر", WED, D(2014, 9, 16), id="weekday-muwafiq-date"),
 ]
@@ -116,6 +120,12 @@ MONTH_CASES = [
         "تشرين الثاني الماضي", WED, D(2013, 11, 1), "month", id="same-month-madi-is-last-year"
     ),
     pytest.param("ديسمبر المقبل", WED, D(2014, 12, 1), "month", id="december-next"),
+    pytest.param("أواخر أيلول الماضي", WED, D(2014, 9, 1), "month", id="late-september"),
+    pytest.param("مطلع شهر أكتوبر", WED, D(2014, 10, 1), "month", id="early-october"),
+    pytest.param("منتصف آب", WED, D(2014, 8, 1), "month", id="mid-august"),
+    pytest.param("عام 2014", WED, D(2014, 1, 1), "year", id="year"),
+    pytest.param("في العام 2013", WED, D(2013, 1, 1), "year", id="the-year"),
+    pytest.param("لعام 2012", WED, D(2012, 1, 1), "year", id="year-with-clitic"),
     pytest.param("الأسبوع الماضي", WED, D(2014, 11, 5), "week", id="last-week"),
     pytest.param("هذا الأسبوع", WED, D(2014, 11, 12), "week", id="this-week"),
     pytest.param("الشهر الماضي", WED, D(2014, 10, 1), "month", id="last-month"),
@@ -147,6 +157,24 @@ KIND_CASES = [
         id="between-relative",
     ),
     pytest.param(
+        "يومي 15 و16 أيلول",
+        [(D(2014, 9, 15), "point"), (D(2014, 9, 16), "point")],
+        id="two-days-one-month",
+    ),
+    pytest.param(
+        "بين 15 و20 أيلول", [(D(2014, 9, 15), "since"), (D(2014, 9, 20), "until")], id="day-range"
+    ),
+    pytest.param(
+        "15-16 أيلول", [(D(2014, 9, 15), "point"), (D(2014, 9, 16), "point")], id="hyphen-range"
+    ),
+    pytest.param(
+        "يومي الخميس والجمعة",
+        [(D(2014, 11, 6), "point"), (D(2014, 11, 7), "point")],
+        id="two-weekdays",
+    ),
+    pytest.param("منذ عام 2011", [(D(2011, 1, 1), "since")], id="since-year"),
+    pytest.param("منذ 2011", [(D(2011, 1, 1), "since")], id="since-bare-year"),
+    pytest.param(
         "قتل أمس. وأمس الأول",
         [(D(2014, 11, 11), "point"), (D(2014, 11, 10), "point")],
         id="waw-without-bayna",
@@ -162,6 +190,10 @@ NOT_A_DATE_CASES = [
     pytest.param("30 فبراير", id="impossible-day"),
     pytest.param("قبل أيام", id="unknown-number-of-days"),
     pytest.param("مساء", id="bare-part-of-day"),
+    pytest.param("في الأول", id="bare-ordinal"),
+    pytest.param("في القرن العشرين", id="twentieth-century"),
+    pytest.param("الطابق الثاني من المبنى", id="ordinal-not-before-a-month"),
+    pytest.param("قتل 2014 شخصا", id="four-digit-count-is-not-a-year"),
     pytest.param("أحد منازل المدنيين", id="ahad-is-not-sunday"),
 ]
 

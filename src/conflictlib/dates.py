@@ -58,6 +58,9 @@ DATE_CATEGORIES = (
     "between",
     "filler",
     "blocker",
+    "month_part",
+    "ordinal_day",
+    "year_prefix",
 )
 UNITS = ("day", "week", "month", "year")
 PRECISIONS = ("day", "week", "month", "year", "unknown")
@@ -73,6 +76,7 @@ DATE_SCHEMA: dict[str, Field] = {
     "series": Field((str,), choices=("gregorian", "syriac")),
     "unit": Field((str,), choices=UNITS),
     "count": Field((int,)),
+    "day": Field((int,), choices=tuple(range(1, 32))),
     "note": Field((str,)),
 }
 """Schema of dates.yaml entries (kind 'dates'); unknown fields are rejected."""
@@ -84,6 +88,7 @@ _REQUIRED_BY_CATEGORY = {
     "month": ("month",),
     "period": ("unit",),
     "unit": ("unit",),
+    "ordinal_day": ("day",),
 }
 _FIRST_WORD_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 _MAX_BETWEEN_DISTANCE = 12  # tokens between بين and the "و" of the second date
@@ -269,6 +274,13 @@ def _parse_marked(
         core = _parse_core(tokens, marker.last, anchor, lex, marked=True)
         if core is None and category == "since":
             core = _parse_duration(tokens, marker.last, anchor, lex)  # منذ يومين
+        if core is None and marker.last < len(tokens) and tokens[marker.last].clean_gap:
+            year = _year_number(tokens[marker.last].text)  # منذ 2011، حتى 2014
+            core = (
+                None
+                if year is None
+                else _Core(marker.last, marker.last + 1, dt.date(year, 1, 1), "year", "year")
+            )
         if core is not None:
             kind = "until" if category == "until" else "since"
             rule = f"{marker.payload['id']}+{core.rule}"
@@ -311,8 +323,10 @@ def _parse_core(
     duration = _parse_duration_ago(tokens, i, anchor, lex, clitics)
     if duration is not None:
         return duration
-    return _parse_day(tokens, i, anchor, lex, prefixes=clitics) or _parse_period(
-        tokens, i, anchor, lex, clitics
+    return (
+        _parse_day(tokens, i, anchor, lex, prefixes=clitics)
+        or _parse_year(tokens, i, lex, clitics)
+        or _parse_period(tokens, i, anchor, lex, clitics)
     )
 
 
@@ -391,78 +405,103 @@ _NUMERIC_DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})$")
 def _parse_explicit(
     tokens: list[Token], i: int, anchor: dt.date, lex: DateLexicon, prefixes: tuple[str, ...]
 ) -> _Core | None:
+    """16 سبتمبر، الأول من أيلول الماضي، 15 و16 أيلول، أواخر تشرين الأول، شهر آب، 16/9/2014."""
     if i >= len(tokens):
         return None
     numeric = _parse_numeric_date(tokens, i)
     if numeric is not None:
         return numeric
-    day = _day_number(tokens[i].text)
-    j = i + 1 if day is not None else i
-    if day is not None and j < len(tokens) and tokens[j].text == "من" and tokens[j].clean_gap:
-        j += 1  # 16 من سبتمبر
-    month_prefix = lex.match("month_prefix", tokens, j, prefixes if day is None else ("",))
+    day = _parse_day_of_month(tokens, i, lex, prefixes)
+    part = None if day is not None else lex.match("month_part", tokens, i, prefixes)
+    j = day.next if day is not None else part.last if part is not None else i
+    opening = day is None and part is None  # the month word opens the expression
+    month_prefix = lex.match("month_prefix", tokens, j, prefixes if opening else ("",))
     if month_prefix is not None:
         j = month_prefix.last
-    month = lex.match(
-        "month", tokens, j, prefixes if day is None and month_prefix is None else ("",)
-    )
-    if month is None or (
-        day is not None and not tokens[i + 1].clean_gap and tokens[i + 1].text != "من"
-    ):
+    month = lex.match("month", tokens, j, prefixes if opening and month_prefix is None else ("",))
+    if month is None:
         return None
-    last = _skip_alternative_month(tokens, month.last, month.payload["month"], lex)
+    number, rule = month.payload["month"], f"month:{month.payload['id']}"
+    last = _skip_alternative_month(tokens, month.last, number, lex)
     year, qualifier, last = _year_or_qualifier(tokens, last, lex)
-    number = month.payload["month"]
-    rule = f"month:{month.payload['id']}"
-    if day is None:
-        if year is None and qualifier is None and month_prefix is None:
-            return None  # a bare month name (مارس، آب) is too often an ordinary word
-        date = resolve_month(number, anchor, year, qualifier)
-        return _Core(
-            i,
-            last,
-            date,
-            "month",
-            f"explicit_month:{rule}",
-            first_prefix=_first_prefix(month, month_prefix),
+    if day is not None:
+        date = resolve_day_month(day.day, number, anchor, year, qualifier)
+        if date is None:
+            return None
+        last, rule = (
+            (day.range_end, f"{rule}+day_range") if day.range_end is not None else (last, rule)
         )
-    date = resolve_day_month(day, number, anchor, year, qualifier)
-    if date is None:
-        return None
-    return _Core(i, last, date, "day", f"explicit_date:{rule}")
+        return _Core(i, last, date, "day", f"explicit_date:{rule}", first_prefix=day.prefix)
+    if year is None and qualifier is None and month_prefix is None and part is None:
+        return None  # a bare month name (مارس، آب) is too often an ordinary word
+    if opening:
+        first_prefix = month_prefix.prefix if month_prefix is not None else month.prefix
+    else:
+        first_prefix = part.prefix if part is not None else ""
+        rule = f"{part.payload['id']}+{rule}" if part is not None else rule
+    date = resolve_month(number, anchor, year, qualifier)
+    return _Core(i, last, date, "month", f"explicit_month:{rule}", first_prefix=first_prefix)
 
 
-def _first_prefix(month: PhraseHit, month_prefix: PhraseHit | None) -> str:
-    return month_prefix.prefix if month_prefix is not None else month.prefix
+@dataclass(frozen=True)
+class _DayOfMonth:
+    """A day of the month: the day, where the month should start, and a range's first-day end."""
+
+    day: int
+    next: int
+    prefix: str = ""
+    range_end: int | None = None  # "15 و16 أيلول": the first date's span ends after "15"
+
+
+def _parse_day_of_month(
+    tokens: list[Token], i: int, lex: DateLexicon, prefixes: tuple[str, ...]
+) -> _DayOfMonth | None:
+    """A day of the month at token i: 16، الأول من، or the first day of "15 و16 أيلول"."""
+    day = _day_number(tokens[i].text)
+    if day is not None:
+        j, range_end = i + 1, None
+        second = _second_day(tokens, j)
+        if second is not None:
+            j, range_end = second, i + 1
+        if j < len(tokens) and tokens[j].text == "من" and tokens[j].clean_gap:
+            j += 1  # 16 من سبتمبر
+        return _DayOfMonth(day, j, "", range_end)
+    ordinal = lex.match("ordinal_day", tokens, i, prefixes)
+    if ordinal is not None and ordinal.last < len(tokens) and tokens[ordinal.last].text == "من":
+        return _DayOfMonth(
+            ordinal.payload["day"], ordinal.last + 1, ordinal.prefix
+        )  # الأول من أكتوبر
+    return None
+
+
+def _second_day(tokens: list[Token], j: int) -> int | None:
+    """After the first day of "15 و16 أيلول", "15 إلى 20 أيلول", "15-16 أيلول": the token after the second day."""
+    n = len(tokens)
+    if j + 1 < n and tokens[j].text in ("و", "الي", "حتي") and tokens[j].clean_gap:
+        if _day_number(tokens[j + 1].text) is not None and tokens[j + 1].gap in ("", "-"):
+            return j + 2
+    if j < n and _day_number(tokens[j].text) is not None and tokens[j].gap == "-":
+        return j + 1
+    return None
 
 
 def _parse_numeric_date(tokens: list[Token], i: int) -> _Core | None:
-    text = tokens[i].text
-    parts: tuple[str, str, str] | None = None
-    m = _NUMERIC_DATE.match(text)
+    """16/9/2014، 16-9-2014، 16.9.2014 (day first, as Arabic outlets write) or 2014-09-16."""
+    m = _NUMERIC_DATE.match(tokens[i].text)
     if m:
         parts, last = (m.group(1), m.group(3), m.group(4)), i + 1
-    elif i + 2 < len(tokens) and text.isdigit():
-        gaps = {tokens[i + 1].start - tokens[i].end, tokens[i + 2].start - tokens[i + 1].end}
-        seps = _gap_texts(tokens, i)
-        if gaps == {1} and len(set(seps)) == 1 and seps[0] in "/-" and tokens[i + 1].text.isdigit():
-            a, b, c = text, tokens[i + 1].text, tokens[i + 2].text
-            parts = (c, b, a) if len(a) == 4 else (a, b, c)  # 2014-09-16 or 16/9/2014
-            last = i + 3
-    if parts is None or len(parts[2]) != 4 or not parts[2].isdigit():
+    elif i + 2 < len(tokens) and all(t.text.isdigit() for t in tokens[i : i + 3]):
+        sep = tokens[i + 1].gap
+        if sep not in ("/", "-") or tokens[i + 2].gap != sep:
+            return None
+        a, b, c = (t.text for t in tokens[i : i + 3])
+        parts, last = ((c, b, a) if len(a) == 4 else (a, b, c)), i + 3
+    else:
         return None
-    try:
-        date = dt.date(int(parts[2]), int(parts[1]), int(parts[0]))
-    except ValueError:
+    if len(parts[2]) != 4:
         return None
-    return _Core(i, last, date, "day", "numeric_date")
-
-
-def _gap_texts(tokens: list[Token], i: int) -> list[str]:
-    return [
-        "/" if tokens[k + 1].start - tokens[k].end == 1 and not tokens[k + 1].clean_gap else " "
-        for k in (i, i + 1)
-    ]
+    date = _safe_date(int(parts[2]), int(parts[1]), int(parts[0]))
+    return None if date is None else _Core(i, last, date, "day", "numeric_date")
 
 
 def _day_number(word: str) -> int | None:
@@ -484,7 +523,7 @@ def _year_or_qualifier(
 ) -> tuple[int | None, int | None, int]:
     if j < len(tokens):
         word = tokens[j].text
-        if word.isdigit() and len(word) == 4 and 1900 <= int(word) <= 2100:
+        if _year_number(word) is not None and tokens[j].gap in ("", ","):
             return int(word), None, j + 1
         qualifier = lex.match("qualifier", tokens, j)
         if qualifier is not None:
@@ -558,6 +597,28 @@ def _parse_period(
     )
     prefix = this.prefix if this is not None else period.prefix
     return _Core(i, last, shift_date(anchor, unit, offset), unit, rule, first_prefix=prefix)
+
+
+def _parse_year(
+    tokens: list[Token], i: int, lex: DateLexicon, clitics: tuple[str, ...]
+) -> _Core | None:
+    """عام 2014، العام 2015، سنة 2011: a year with precision "year"."""
+    cue = lex.match("year_prefix", tokens, i, clitics)
+    if cue is None:
+        period = lex.match("period", tokens, i, clitics)
+        cue = period if period is not None and period.payload["unit"] == "year" else None
+    if cue is None or cue.last >= len(tokens) or not tokens[cue.last].clean_gap:
+        return None
+    year = _year_number(tokens[cue.last].text)
+    if year is None:
+        return None
+    return _Core(i, cue.last + 1, dt.date(year, 1, 1), "year", "year", first_prefix=cue.prefix)
+
+
+def _year_number(word: str) -> int | None:
+    if word.isdigit() and len(word) == 4 and 1900 <= int(word) <= 2100:
+        return int(word)
+    return None
 
 
 def shift_date(anchor: dt.date, unit: str, count: int) -> dt.date:

@@ -102,7 +102,12 @@ class Token:
     start: int
     end: int
     text: str
-    clean_gap: bool  # only whitespace (or nothing) between the previous token and this one
+    gap: str = ""  # what stands between the previous token and this one, spaces stripped
+
+    @property
+    def clean_gap(self) -> bool:
+        """True when only whitespace (or nothing) separates this token from the previous one."""
+        return self.gap == ""
 
 
 def tokenize(text: str) -> list[Token]:
@@ -110,8 +115,8 @@ def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     prev_end = 0
     for m in TOKEN_RE.finditer(text):
-        gap = text[prev_end : m.start()]
-        tokens.append(Token(m.start(), m.end(), m.group(), gap.strip() == ""))
+        gap = "".join(text[prev_end : m.start()].split())
+        tokens.append(Token(m.start(), m.end(), m.group(), gap))
         prev_end = m.end()
     return tokens
 
@@ -440,7 +445,7 @@ def _match_at(
     if parsed is not None:
         match, next_i = parsed
         if match.approx is None:
-            match = _attach_after_approx(tokens, next_i, match, lex)
+            match, next_i = _attach_after_approx(tokens, next_i, match, lex)
         return _finish(text, match), next_i
     return _match_vague_or_dual(text, tokens, i, lex)
 
@@ -610,21 +615,21 @@ _AFTER_WINDOW = 3
 
 def _attach_after_approx(
     tokens: list[Token], j: int, match: NumberMatch, lex: NumberLexicon
-) -> NumberMatch:
+) -> tuple[NumberMatch, int]:
+    """Tag an approximator after the number (14 شخصا على الأقل); the span grows only if adjacent."""
     for k in range(j, min(j + _AFTER_WINDOW + 1, len(tokens))):
         if not tokens[k].clean_gap or tokens[k].text[0].isdigit():
-            return match
+            break
         hit = lex.approx_after.match(tokens, k, prefixes=("",))
         if hit is not None:
             tag, entry_id = hit.payload
             span = (tokens[k].start, tokens[hit.last - 1].end)
-            end = span[1] if k == j else match.end
-            return replace(
-                match, approx=tag, approx_span=span, end=end, rule=f"{match.rule}+{entry_id}"
-            )
+            end, next_i = (span[1], hit.last) if k == j else (match.end, j)
+            rule = f"{match.rule}+{entry_id}"
+            return replace(match, approx=tag, approx_span=span, end=end, rule=rule), next_i
         if lex.words.match(tokens, k) is not None:
-            return match
-    return match
+            break
+    return match, j
 
 
 def _match_vague_or_dual(
@@ -633,11 +638,17 @@ def _match_vague_or_dual(
     vague = lex.vague.match(tokens, i, prefixes=("", "و", "ف", "ب", "ل"))
     if vague is not None:
         estimate, entry_id, category = vague.payload
-        start, end = tokens[i].start + len(vague.prefix), tokens[vague.last - 1].end
+        last = vague.last
+        scale = lex.words.match(tokens, last, prefixes=("", "ال"))
+        if scale is not None and scale.payload.category == "scale" and tokens[last].clean_gap:
+            # عشرات الآلاف، مئات الآلاف: the vague amount counts thousands
+            estimate = None if estimate is None else estimate * scale.payload.value
+            entry_id, last = f"{entry_id}+{scale.payload.entry_id}", scale.last
+        start, end = tokens[i].start + len(vague.prefix), tokens[last - 1].end
         match = NumberMatch(
             start, end, None, vague=True, kind="vague", estimated_value=estimate, rule=entry_id
         )
-        return _finish(text, match), vague.last
+        return _finish(text, match), last
     dual = _dual_at_word(tokens[i].text, lex)
     if dual is None:
         return None
