@@ -491,12 +491,12 @@ def test_tolls_match_by_document_and_group(golds, preds, rows, with_killed) -> N
     assert counts(report.killed_strict) == with_killed
 
 
-def test_toll_period_end_uses_publication_date() -> None:
-    golds = [toll("isis", 609, period_end_offset=-2)]
-    report = evaluate_tolls(
-        pd.DataFrame(golds), pd.DataFrame([toll("isis", 609, period_end="2014-11-10")]), MANIFEST
-    )
+def test_toll_period_end_uses_publication_date_and_start_is_compared() -> None:
+    golds = [toll("isis", 609, period_end_offset=-2, period_start="2014-09-16")]
+    preds = [toll("isis", 609, period_end="2014-11-10", period_start="2014-09-15")]
+    report = evaluate_tolls(pd.DataFrame(golds), pd.DataFrame(preds), MANIFEST)
     assert (report.period_end.correct, report.period_end.n) == (1, 1)
+    assert (report.period_start.correct, report.period_start.n) == (0, 1)
 
 
 # ---------------------------------------------------------------- hand-made fixture, end to end
@@ -595,6 +595,7 @@ def test_gold_against_itself_scores_one(tmp_path: Path) -> None:
         tl.killed_strict.f1,
         tl.killed.value,
         tl.captured.value,
+        tl.period_start.value,
         tl.period_end.value,
     ]
     assert rates == [1.0] * len(rates)

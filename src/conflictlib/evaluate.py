@@ -1029,6 +1029,7 @@ class TollRow:
     killed: int | None
     injured: int | None
     captured: int | None
+    period_start: dt.date | None
     period_end: dt.date | None
     place: str
     evidence: str
@@ -1076,6 +1077,9 @@ def read_toll_rows(
                 killed=parse_int(row["killed"], locate(source, i, "killed")),
                 injured=parse_int(row["injured"], locate(source, i, "injured")),
                 captured=parse_int(row["captured"], locate(source, i, "captured")),
+                period_start=parse_date(
+                    row.get("period_start", ""), locate(source, i, "period_start")
+                ),
                 period_end=end,
                 place=row.get("place" if gold else "location", ""),
                 evidence=row.get("evidence" if gold else "sentence", ""),
@@ -1085,14 +1089,14 @@ def read_toll_rows(
 
 
 def toll_pair_weight(gold: TollRow, pred: TollRow, size: int) -> int | None:
-    """Weight of a candidate toll pair: same group, then killed, injured, captured, period end."""
+    """Weight of a candidate toll pair: same group, then killed, injured and captured, period."""
     if gold.group_key != pred.group_key:
         return None
     tiers = (
         (1, 1),
         (int(gold.killed == pred.killed), 1),
         (int(gold.injured == pred.injured) + int(gold.captured == pred.captured), 2),
-        (int(gold.period_end == pred.period_end), 1),
+        (int(gold.period_start == pred.period_start) + int(gold.period_end == pred.period_end), 2),
     )
     return combine_tiers(tiers, size)
 
@@ -1120,6 +1124,7 @@ class TollReport:
     killed: Accuracy
     injured: Accuracy
     captured: Accuracy
+    period_start: Accuracy
     period_end: Accuracy
     matches: tuple[tuple[TollRow, TollRow], ...]
     missed: tuple[TollRow, ...]
@@ -1137,6 +1142,7 @@ class TollReport:
             "killed": self.killed.to_dict(),
             "injured": self.injured.to_dict(),
             "captured": self.captured.to_dict(),
+            "period_start": self.period_start.to_dict(),
             "period_end": self.period_end.to_dict(),
         }
 
@@ -1164,6 +1170,7 @@ def toll_to_dict(toll: TollRow, side: str) -> dict[str, Any]:
         "killed": toll.killed,
         "injured": toll.injured,
         "captured": toll.captured,
+        "period_start": fmt_value(toll.period_start) if toll.period_start else None,
         "period_end": fmt_value(toll.period_end) if toll.period_end else None,
         "evidence": toll.evidence,
     }
@@ -1197,6 +1204,7 @@ def evaluate_tolls(
         killed=measure_accuracy([(g.killed, p.killed) for g, p in matches]),
         injured=measure_accuracy([(g.injured, p.injured) for g, p in matches]),
         captured=measure_accuracy([(g.captured, p.captured) for g, p in matches]),
+        period_start=measure_accuracy([(g.period_start, p.period_start) for g, p in matches]),
         period_end=measure_accuracy([(g.period_end, p.period_end) for g, p in matches]),
         matches=tuple(matches),
         missed=missed,
@@ -1218,6 +1226,7 @@ def format_toll_report(report: TollReport) -> list[str]:
         format_accuracy("killed accuracy", report.killed),
         format_accuracy("injured accuracy", report.injured),
         format_accuracy("captured accuracy", report.captured),
+        format_accuracy("period_start accuracy", report.period_start),
         format_accuracy("period_end accuracy", report.period_end),
         "",
     ]
