@@ -17,10 +17,12 @@ Offsets are kept as an ``OffsetMap``: for every output character, the span
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 # --- named character steps -------------------------------------------------------
 # Each step is a dict {char: replacement} where replacement is "" (delete) or one char.
@@ -86,25 +88,46 @@ def build_table(steps: Iterable[str] = DEFAULT_STEPS) -> dict[str, str]:
 _DEFAULT_TABLE = build_table()
 
 
-def _is_arabic_mark(ch: str) -> bool:
-    """True for an Arabic-block combining mark not named in any step (dropped like harakat)."""
-    return "\u0600" <= ch <= "\u06ff" and unicodedata.category(ch) == "Mn"
+# Arabic-block combining marks that no step names are dropped like harakat.
+OTHER_ARABIC_MARKS = "".join(
+    chr(c) for c in range(0x0600, 0x0700) if unicodedata.category(chr(c)) == "Mn"
+)
+
+
+@dataclass(frozen=True)
+class CompiledTable:
+    """A character table ready for str.translate, with a regex of the characters it deletes."""
+
+    translation: dict[int, str | None]
+    deleted: re.Pattern[str] | None
+
+
+def compile_table(table: dict[str, str]) -> CompiledTable:
+    """Compile a {char: replacement} table (unnamed Arabic marks are deleted too)."""
+    full = {c: "" for c in OTHER_ARABIC_MARKS} | table
+    translation = {ord(c): (rep or None) for c, rep in full.items()}
+    deleted = "".join(re.escape(c) for c, rep in full.items() if not rep)
+    return CompiledTable(translation, re.compile(f"[{deleted}]") if deleted else None)
+
+
+_DEFAULT_COMPILED = compile_table(_DEFAULT_TABLE)
+
+
+def translate_with_index(text: str, table: dict[str, str] | None = None) -> tuple[str, np.ndarray]:
+    """Apply a character table; return the new text and the source index of each output char."""
+    compiled = _DEFAULT_COMPILED if table is None else compile_table(table)
+    out = text.translate(compiled.translation)
+    if len(out) == len(text) or compiled.deleted is None:
+        return out, np.arange(len(text), dtype=np.int64)
+    keep = np.ones(len(text), dtype=bool)
+    keep[[m.start() for m in compiled.deleted.finditer(text)]] = False
+    return out, np.nonzero(keep)[0].astype(np.int64)
 
 
 def normalize_chars(text: str, table: dict[str, str] | None = None) -> tuple[str, list[int]]:
     """Apply a character table; return the new text and, per output char, its original index."""
-    table = _DEFAULT_TABLE if table is None else table
-    out: list[str] = []
-    index: list[int] = []
-    get = table.get
-    for i, ch in enumerate(text):
-        rep = get(ch)
-        if rep is None:
-            rep = "" if ch >= "\u0600" and _is_arabic_mark(ch) else ch
-        if rep:
-            out.append(rep)
-            index.append(i)
-    return "".join(out), index
+    out, index = translate_with_index(text, table)
+    return out, index.tolist()
 
 
 # --- offset maps -------------------------------------------------------------------
@@ -112,22 +135,22 @@ def normalize_chars(text: str, table: dict[str, str] | None = None) -> tuple[str
 
 @dataclass(frozen=True, eq=False)
 class OffsetMap:
-    """Per output character, the half-open span of the input it came from."""
+    """Per output character, the half-open span [starts[i], ends[i]) of the input it came from."""
 
-    starts: array
-    ends: array
+    starts: np.ndarray
+    ends: np.ndarray
     source_len: int
 
     @classmethod
     def identity(cls, n: int) -> OffsetMap:
         """The map of a text to itself."""
-        return cls(array("l", range(n)), array("l", range(1, n + 1)), n)
+        return cls(np.arange(n, dtype=np.int64), np.arange(1, n + 1, dtype=np.int64), n)
 
     @classmethod
-    def from_index(cls, index: Sequence[int], source_len: int) -> OffsetMap:
+    def from_index(cls, index: Sequence[int] | np.ndarray, source_len: int) -> OffsetMap:
         """A map where output char i came from input char index[i] alone."""
-        starts = array("l", index)
-        return cls(starts, array("l", (i + 1 for i in index)), source_len)
+        starts = np.asarray(index, dtype=np.int64)
+        return cls(starts, starts + 1, source_len)
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -138,24 +161,24 @@ class OffsetMap:
         if not 0 <= start <= end <= n:
             raise IndexError(f"span ({start}, {end}) outside text of length {n}")
         if start == end:
-            pos = self.starts[start] if start < n else self.source_len
+            pos = int(self.starts[start]) if start < n else self.source_len
             return pos, pos
-        return self.starts[start], max(self.ends[end - 1], self.starts[start])
+        a = int(self.starts[start])
+        return a, max(int(self.ends[end - 1]), a)
 
     def then(self, outer: OffsetMap) -> OffsetMap:
         """Compose: self maps B->A, outer maps C->B; return the map C->A."""
-        starts = array("l")
-        ends = array("l")
-        n_mid = len(self.starts)
-        for s, e in zip(outer.starts, outer.ends, strict=True):
-            if s < e:
-                a, b = self.starts[s], self.ends[e - 1]
-            else:  # inserted char: zero-width at the position of the next mid char
-                a = self.starts[s] if s < n_mid else self.source_len
-                b = a
-            starts.append(a)
-            ends.append(max(a, b))
-        return OffsetMap(starts, ends, self.source_len)
+        s, e = outer.starts, outer.ends
+        if len(s) == 0:
+            return OffsetMap(s.copy(), e.copy(), self.source_len)
+        padded = np.append(self.starts, self.source_len)
+        a = padded[s]  # an inserted char sits at the position of the next mid char
+        if len(self.ends):
+            last = self.ends[np.clip(e - 1, 0, len(self.ends) - 1)]
+            b = np.where(e > s, last, a)
+        else:
+            b = a
+        return OffsetMap(a, np.maximum(a, b), self.source_len)
 
 
 Edit = tuple[int, int, str]
@@ -165,26 +188,29 @@ Edit = tuple[int, int, str]
 def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
     """Apply sorted, non-overlapping edits; every replacement char maps to its edited span."""
     out: list[str] = []
-    starts = array("l")
-    ends = array("l")
+    starts: list[np.ndarray] = []
+    ends: list[np.ndarray] = []
     pos = 0
     for start, end, rep in edits:
         if start < pos or end < start:
             raise ValueError(f"edits overlap or are unsorted at ({start}, {end})")
         out.append(text[pos:start])
-        starts.extend(range(pos, start))
-        ends.extend(range(pos + 1, start + 1))
+        starts.append(np.arange(pos, start, dtype=np.int64))
+        ends.append(np.arange(pos + 1, start + 1, dtype=np.int64))
         out.append(rep)
-        starts.extend([start] * len(rep))
-        ends.extend([end] * len(rep))
+        starts.append(np.full(len(rep), start, dtype=np.int64))
+        ends.append(np.full(len(rep), end, dtype=np.int64))
         pos = end
     out.append(text[pos:])
-    starts.extend(range(pos, len(text)))
-    ends.extend(range(pos + 1, len(text) + 1))
-    return "".join(out), OffsetMap(starts, ends, len(text))
+    starts.append(np.arange(pos, len(text), dtype=np.int64))
+    ends.append(np.arange(pos + 1, len(text) + 1, dtype=np.int64))
+    return "".join(out), OffsetMap(np.concatenate(starts), np.concatenate(ends), len(text))
 
 
 # --- unicode repair ------------------------------------------------------------------
+
+
+_PRESENTATION_FORM = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
 
 
 def _is_presentation_form(ch: str) -> bool:
@@ -196,7 +222,7 @@ def repair_unicode_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     n = len(text)
     needs_nfc = not unicodedata.is_normalized("NFC", text)
-    if not needs_nfc and not any(_is_presentation_form(c) for c in text if c >= "\ufb50"):
+    if not needs_nfc and not _PRESENTATION_FORM.search(text):
         return edits
     i = 0
     while i < n:
@@ -224,7 +250,7 @@ def normalize_mapped(text: str, table: dict[str, str] | None = None) -> tuple[st
         repaired, first = apply_edits(text, edits)
     else:
         repaired, first = text, None
-    chars, index = normalize_chars(repaired, table)
+    chars, index = translate_with_index(repaired, table)
     second = OffsetMap.from_index(index, len(repaired))
     if len(index) != len(repaired):
         attach_marks(repaired, second)
@@ -241,9 +267,12 @@ def attach_marks(source: str, mapping: OffsetMap) -> None:
 
     So the evidence for "قتل" in "قُتِلَ" is all of "قُتِلَ", not "قُتِل".
     """
-    n = len(source)
-    for i, end in enumerate(mapping.ends):
-        stop = mapping.starts[i + 1] if i + 1 < len(mapping.starts) else n
+    n = len(mapping.starts)
+    if n == 0:
+        return
+    following = np.append(mapping.starts[1:], len(source))
+    for i in np.nonzero(mapping.ends < following)[0].tolist():
+        end, stop = int(mapping.ends[i]), int(following[i])
         while end < stop and _is_attached_mark(source[end]):
             end += 1
         mapping.ends[i] = end
@@ -253,7 +282,7 @@ def normalize_key(text: str) -> str:
     """Normalise a lexicon key or query: the same steps as document text, whitespace collapsed."""
     edits = repair_unicode_edits(text)
     repaired = apply_edits(text, edits)[0] if edits else text
-    chars, _ = normalize_chars(repaired)
+    chars = repaired.translate(_DEFAULT_COMPILED.translation)
     return " ".join(chars.split())
 
 

@@ -10,6 +10,7 @@ the headline. Long sentences are cut into clauses at connectives listed in
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +29,8 @@ MIN_CLAUSE_CHARS = 20  # both sides of a clause cut must be at least this long
 LONG_SENTENCE_CHARS = 60  # shorter sentences are one clause
 
 _LINE = re.compile(rf"[^{LINE_BREAKS}]+")
+_QUOTE = re.compile('"')
+_ENDER_RUN = re.compile(rf"[{re.escape(ENDERS)}]+[\"')»]*")
 _ARABIC = "\u0621-\u064a\u0671-\u06d3"
 
 
@@ -43,7 +46,7 @@ class Segment:
 
 @dataclass(frozen=True)
 class ClauseMarkers:
-    """Compiled clause connectives."""
+    """Clause connectives compiled into one regex; group 'm' starts at the marker."""
 
     pattern: re.Pattern[str] | None
 
@@ -51,23 +54,30 @@ class ClauseMarkers:
 def load_clause_markers(path: str | Path | None = None) -> ClauseMarkers:
     """Load the clause connectives and compile them into one regular expression."""
     lex = load_validated(path or CLAUSES_PATH, CLAUSES_SCHEMA, kind="clause_markers")
-    markers = sorted({normalize_key(e["marker"]) for e in lex.entries}, key=len, reverse=True)
-    if not markers:
-        return ClauseMarkers(None)
-    alternatives = [compile_marker(m, f"m{i}") for i, m in enumerate(markers)]
-    return ClauseMarkers(re.compile("|".join(alternatives)))
+    return compile_markers(normalize_key(e["marker"]) for e in lex.entries)
 
 
-def compile_marker(marker: str, group: str) -> str:
-    """Regex for one normalised marker; the named group starts at the marker's first letter."""
-    after_comma = marker.startswith(",")
-    words = marker.lstrip(",").split()
-    body = r"\s+".join(re.escape(w) for w in words)
-    prefix_word = len(words[-1]) == 1
-    tail = rf"(?=[{_ARABIC}])" if prefix_word else rf"(?![{_ARABIC}])"
+def compile_markers(markers: Iterable[str]) -> ClauseMarkers:
+    """Regex for normalised markers: "، و"-style ones after a comma, others as whole words.
+
+    A marker whose last word is one letter (و) is a prefix of the next word; other markers
+    must not run on into a letter. Whole-word markers may carry a leading و (ومن جهة أخرى).
+    """
+    after_comma: list[str] = []
+    words: list[str] = []
+    for marker in sorted(set(markers), key=len, reverse=True):
+        parts = marker.lstrip(",").split()
+        if not parts:
+            continue
+        body = r"\s+".join(re.escape(w) for w in parts)
+        tail = rf"(?=[{_ARABIC}])" if len(parts[-1]) == 1 else rf"(?![{_ARABIC}])"
+        (after_comma if marker.startswith(",") else words).append(body + tail)
+    branches = []
     if after_comma:
-        return rf",\s*(?P<{group}>{body}){tail}"
-    return rf"(?<![^\s,])(?P<{group}>و?{body}){tail}"  # ومن جهة أخرى, وكما
+        branches.append(rf",\s*(?P<c>{'|'.join(after_comma)})")
+    if words:
+        branches.append(rf"[\s,](?P<m>و?(?:{'|'.join(words)}))")
+    return ClauseMarkers(re.compile("|".join(branches)) if branches else None)
 
 
 def split_lines(text: str) -> list[tuple[int, int]]:
@@ -77,34 +87,25 @@ def split_lines(text: str) -> list[tuple[int, int]]:
 
 def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans between paired double quotes in text[start:end] (long or unpaired ones ignored)."""
-    marks = [i for i in range(start, end) if text[i] == '"']
-    spans = []
-    for a, b in zip(marks[::2], marks[1::2], strict=False):
-        if b - a <= MAX_QUOTE_CHARS:
-            spans.append((a, b))
-    return spans
+    marks = [m.start() for m in _QUOTE.finditer(text, start, end)]
+    return [
+        (a, b) for a, b in zip(marks[::2], marks[1::2], strict=False) if b - a <= MAX_QUOTE_CHARS
+    ]
 
 
 def sentence_ends(text: str, start: int, end: int) -> list[int]:
     """Offsets just after each sentence end inside one line."""
-    quotes = quoted_spans(text, start, end)
+    quotes = quoted_spans(text, start, end) if '"' in text[start:end] else []
     ends: list[int] = []
-    i = start
-    while i < end:
-        ch = text[i]
+    for m in _ENDER_RUN.finditer(text, start, end):
+        i = m.start()
         if (
-            ch in ENDERS
-            and not _inside(i, quotes)
-            and not _is_decimal_point(text, i, start, end)
-            and not _is_abbreviation(text, i, start)
+            _inside(i, quotes)
+            or _is_decimal_point(text, i, start, end)
+            or _is_abbreviation(text, i, start)
         ):
-            j = i + 1
-            while j < end and (text[j] in ENDERS or text[j] in "\"')»"):
-                j += 1
-            ends.append(j)
-            i = j
             continue
-        i += 1
+        ends.append(m.end())
     return ends
 
 
@@ -151,7 +152,7 @@ def find_clauses(
         return ((start, end),)
     cuts = [start]
     for m in markers.pattern.finditer(text, start, end):
-        pos = next(m.start(g) for g, v in m.groupdict().items() if v is not None)
+        pos = m.start("c") if m.group("c") is not None else m.start("m")
         if pos - cuts[-1] >= MIN_CLAUSE_CHARS and end - pos >= MIN_CLAUSE_CHARS:
             cuts.append(pos)
     spans = []
