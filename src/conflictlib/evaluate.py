@@ -888,7 +888,8 @@ def disagreements_of(match: MatchedPair) -> list[str]:
     problems = []
     if not match.actors_agree:
         problems.append(
-            f"actors gold {g.actor1}/{g.actor2 or '-'} vs pred {p.actor1}/{p.actor2 or '-'}"
+            f"actors gold {g.actor1 or '-'}/{g.actor2 or '-'}"
+            f" vs pred {p.actor1 or '-'}/{p.actor2 or '-'}"
         )
     for name, gv, pv in (
         ("date", g.event_date, p.event_date),
@@ -958,7 +959,7 @@ def format_scores_table(rows: Sequence[tuple[str, Scores]]) -> list[str]:
 def format_accuracy(name: str, accuracy: Accuracy) -> str:
     """One line: accuracy with its n and false fills."""
     return (
-        f"{name:20} {fmt_rate(accuracy.value):>6}  ({accuracy.correct}/{accuracy.n})"
+        f"{name:22} {fmt_rate(accuracy.value):>6}  ({accuracy.correct}/{accuracy.n})"
         f"  false fills: {accuracy.false_fills}"
     )
 
