@@ -72,11 +72,8 @@ def build_actor_context(mentions: DocMentions, res: Resources, publication_date:
     return ActorContext(counts, lex.actors, anaphors, publication_date)
 
 
-def collect_mentions(
-    start: int, end: int, mentions: DocMentions, res: Resources, ctx: ActorContext, country: str | None
-) -> list[ActorMention]:
-    """Actor, owner and civilian mentions in text[start:end], each with its role."""
-    text = mentions.text
+def named_actors(start: int, end: int, mentions: DocMentions, ctx: ActorContext, country: str | None) -> list[ActorMention]:
+    """Actor names and resolved co-reference words in text[start:end] (no roles yet)."""
     found: list[ActorMention] = []
     for m in mentions.inside("actor", start, end):
         actor_id = m.entry_id
@@ -86,7 +83,27 @@ def collect_mentions(
             via = "anaphor"
         if actor_id:
             found.append(ActorMention(m.start, m.end, actor_id, via, None, m.entry_id))
-    found += platform_owners(start, end, mentions, res, found)
+    return found
+
+
+def collect_mentions(
+    start: int,
+    end: int,
+    mentions: DocMentions,
+    res: Resources,
+    ctx: ActorContext,
+    country: str | None,
+    context_start: int | None = None,
+) -> list[ActorMention]:
+    """Actor, owner and civilian mentions in text[start:end], each with its role.
+
+    `context_start` (the sentence start) is where a possessive pronoun on a platform
+    (طائراتها) may look back for its owner.
+    """
+    text = mentions.text
+    found = named_actors(start, end, mentions, ctx, country)
+    earlier = named_actors(context_start, start, mentions, ctx, country) if context_start is not None and context_start < start else []
+    found += platform_owners(start, end, mentions, res, earlier + found)
     roles = hits_of(mentions.inside("role", start, end), "marker")
     found = [assign_marker_role(text, a, roles, mentions) for a in found]
     for hit in hits_of(mentions.inside("role", start, end), "civilian"):
@@ -169,10 +186,11 @@ class RoleAssignment:
 
 
 def assign_roles(
-    action: str, found: list[ActorMention], text: str, role_flip: bool, actors: dict[str, Actor]
+    action: str, found: list[ActorMention], text: str, role_flip: bool, actors: dict[str, Actor], cue_start: int = 0
 ) -> RoleAssignment:
     """Choose actor1, actor2 and assoc_actor1 from the role-tagged mentions of one event."""
     family = {k: a.family for k, a in actors.items()}
+    found = [possessive_role(a, cue_start) for a in found]
     groups = {r: [a for a in found if a.role == r] for r in ("agent", "perpetrator", "target", "victim", "with", "between", "from")}
     unmarked = [a for a in found if a.role is None]
     between = clash_sides(groups["between"], found, text)
@@ -188,14 +206,23 @@ def assign_roles(
     a1 = (agents or unmarked)[:1]
     rule = "agent_marker" if agents else ("subject" if unmarked else "")
     a1_id = ids(a1)
-    a2 = pick_actor2(action, a1_id, groups, unmarked, family)
+    objects = [a for a in unmarked if a.start > cue_start] if agents else unmarked[1:]
+    a2 = pick_actor2(action, a1_id, groups, objects, family)
     if not a1_id and action == "clash" and len(groups["victim"]) >= 2:
         a1 = groups["victim"][:1]
         a1_id = ids(a1)
-        a2 = pick_actor2(action, a1_id, groups, unmarked, family)
+        a2 = pick_actor2(action, a1_id, groups, unmarked[1:], family)
         rule = "clash_victims"
     assoc = associates(action, a1, agents, groups["with"], unmarked, text, family, ids(a2))
     return RoleAssignment(a1_id, ids(a2), assoc, rule, ev(a1 + a2))
+
+
+def possessive_role(a: ActorMention, cue_start: int) -> ActorMention:
+    """X تابعة لـ Y: Y is acted upon when named after the cue, acts when named before it."""
+    if a.role != "possessive":
+        return a
+    role = "target" if a.start > cue_start else None
+    return ActorMention(a.start, a.end, a.actor_id, a.via, role, a.evidence)
 
 
 def clash_sides(betweens: list[ActorMention], found: list[ActorMention], text: str) -> list[ActorMention]:
@@ -218,11 +245,11 @@ def pick_actor2(
 
     order: list[list[ActorMention]] = [other(groups["target"])]
     if action == "clash":
-        order += [other(groups["with"]), other(groups["victim"]), other(unmarked[1:])]
+        order += [other(groups["with"]), other(groups["victim"]), other(unmarked)]
     elif action in ("capture", "withdrawal"):
-        order += [other(groups["from"]), other(unmarked[1:])]
+        order += [other(groups["from"]), other(unmarked)]
     else:
-        order += [other(groups["victim"])]
+        order += [other(groups["victim"]), other(unmarked)]
     civilians = [a for a in groups["victim"] if a.actor_id == "civilians"]
     if civilians and action in ("airstrike", "shelling", "bombing", "attack", "abduction"):
         return civilians[:1]
@@ -247,8 +274,10 @@ def associates(
         return ()
     first = a1[0]
     out: list[str] = []
-    for a in agents[1:] + ([] if action == "clash" else withs):
+    for a in agents[1:]:
         out.append(a.actor_id)
+    if action != "clash":
+        out += [a.actor_id for a in withs if abs(a.start - first.end) < 60]
     for a in unmarked:
         if a.start > first.end and text[first.end : a.start].strip() in ("", "و") and text[a.start - 1 : a.start] == "و":
             out.append(a.actor_id)

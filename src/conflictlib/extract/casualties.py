@@ -21,6 +21,7 @@ from conflictlib.numbers import NumberMatch
 
 MAX_CUE_WORDS = 10
 MAX_NOUN_WORDS = 2
+LIST_GAP_WORDS = 5
 SKIP_KINDS = ("year", "percent")
 
 
@@ -42,14 +43,27 @@ def sentence_figures(start: int, end: int, mentions: DocMentions, taken: list[tu
     cues = mentions.inside("casualty", start, end)
     if any(c.entry.get("type") == "toll" for c in cues):
         return []
-    figures = []
+    figures: list[Figure] = []
     for num in mentions.inside("number", start, end):
         if num.value is None or num.kind in SKIP_KINDS or overlaps(num, taken):
             continue
-        figure = classify_number(text, num, cues)
+        figure = classify_number(text, num, cues) or continue_list(text, num, cues, figures)
         if figure is not None:
             figures.append(figure)
     return figures
+
+
+def continue_list(text: str, num: NumberMatch, cues: list[CueHit], figures: list[Figure]) -> Figure | None:
+    """A counted group joined by و to the figure before (13 من داعش وستة من الوحدات) shares its role."""
+    if not figures or words_between(text, figures[-1].end, num.start) > LIST_GAP_WORDS:
+        return None
+    if not text[max(0, num.start - 2) : num.start].strip().endswith("و") and text[num.start : num.start + 1] != "و":
+        return None
+    after = [c for c in cues if c.start >= num.end and words_between(text, num.end, c.start) <= MAX_NOUN_WORDS]
+    if not any(c.entry.get("type") == "person" for c in after) and not (num.kind == "dual" and num.counts == "person"):
+        return None
+    prev = figures[-1]
+    return Figure(num.start, num.end, prev.role, int(num.value), bool(num.estimated), prev.cue + "+list")
 
 
 def overlaps(num: NumberMatch, spans: list[tuple[int, int]]) -> bool:

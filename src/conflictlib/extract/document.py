@@ -2,7 +2,8 @@
 
 Every matcher runs once over the whole normalised text; the rules then ask for the
 mentions inside a sentence or a part of it (`DocMentions.inside`). A sentence is cut into
-*parts*: the text layer's clauses, further cut at commas and semicolons, where a piece of
+*parts*: the text layer's clauses, further cut at commas, semicolons and sentence ends the text layer missed (a full stop
+after a closing quote), where a piece of
 fewer than MIN_PART_WORDS words (وفقاً للمرصد، بعدة غارات) stays glued to its neighbour.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from conflictlib.dates import DateMatch, find_dates
@@ -23,7 +24,7 @@ from conflictlib.numbers import NumberMatch, find_numbers
 from conflictlib.text import PreparedText
 
 MIN_PART_WORDS = 4
-_PART_BREAK = re.compile(r"[,;:]")
+_PART_BREAK = re.compile(r"[,;:]|[.!?](?=[\s\"'])")
 # Two anchors far apart: a date found the same from both does not depend on the anchor.
 _PROBE_ANCHORS = (dt.date(2001, 6, 15), dt.date(2009, 2, 10))
 
@@ -124,6 +125,7 @@ def find_mentions(
         "role": res.roles.find(text),
         "place_marker": res.place_markers.find(text),
         "variant": res.variant_cues.find(text),
+        "link": res.links.find(text),
         "actor": lex.find_actors(text),
         "reporter": res.reporters.find(text),
         "number": find_numbers(text, res.numbers, estimate=estimate_vague),
@@ -148,7 +150,7 @@ def find_event_dates(text: str, res: Resources, publication_date: dt.date | None
         if (a.start, a.end, a.date) == (b.start, b.end, b.date):
             out.append(a)
         else:
-            out.append(DateMatch(a.start, a.end, None, "unknown", None, f"unresolved:{a.rule}", a.kind, a.part_of_day, a.surface))
+            out.append(replace(a, date=None, precision="unknown", offset_days=None, rule=f"unresolved:{a.rule}"))
     return out
 
 

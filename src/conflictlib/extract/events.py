@@ -13,6 +13,7 @@ a back-reference) is no event; what was suppressed is kept for `explain`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,6 +37,8 @@ from conflictlib.extract.places import (
 )
 from conflictlib.extract.resources import Resources
 from conflictlib.lexicons.gazetteer import Place
+
+FULL_STOP = re.compile(r"[.!?](?=[\s\"'])")
 
 
 @dataclass
@@ -119,8 +122,10 @@ def group_cues(cues: list[CueHit], part: tuple[int, int], mentions: DocMentions)
 
 def generic_action(cue: CueHit, platforms: list[CueHit], specific: list[CueHit]) -> str:
     """Action of a generic cue: its platform's, a specific cue's in the part, or its default."""
-    if platforms:
-        nearest = min(platforms, key=lambda p: abs(p.start - cue.start))
+    needs = cue.entry.get("platform")
+    usable = [p for p in platforms if needs is None or p.entry["type"] == needs]
+    if usable:
+        nearest = min(usable, key=lambda p: abs(p.start - cue.start))
         kind = nearest.entry["type"]
         if not specific or not any(s.entry.get("platform") for s in specific):
             return "airstrike" if kind == "air" else "shelling"
@@ -137,26 +142,29 @@ def modality_block(cue: CueHit, action: str, sentence: Sentence, mentions: DocMe
         return "future.prefix_sa"
     text = mentions.text
     part = sentence.parts[sentence.part_of(cue.start)]
+    if any(c.entry.get("type") == "toll" for c in mentions.inside("casualty", *part)):
+        return "toll.cumulative_in_part"
     for m in mentions.inside("modality", sentence.start, sentence.end):
         blocks = m.entry.get("blocks") or []
-        if m.entry["type"] == "distinct":
+        if m.entry["type"] == "distinct" or (blocks and action not in blocks):
             continue
-        if blocks and action not in blocks:
-            continue
-        scope, window = m.entry["scope"], int(m.entry.get("window", 0))
-        if scope == "before":
-            if cue.end <= m.start and words_between(text, cue.end, m.start) <= window:
-                return m.entry_id
-            continue
-        if m.end > cue.start:
-            continue
-        if scope == "sentence":
-            return m.entry_id
-        if not part[0] <= m.start < part[1]:
-            continue
-        if window == 0 or words_between(text, m.end, cue.start) <= window:
+        if in_scope(m, cue, part, text):
             return m.entry_id
     return ""
+
+
+def in_scope(m: CueHit, cue: CueHit, part: tuple[int, int], text: str) -> bool:
+    """True when the cue lies in the scope of modality cue m."""
+    scope, window = m.entry["scope"], m.entry.get("window")
+    if scope == "before":
+        return cue.end <= m.start and words_between(text, cue.end, m.start) <= int(window or 0)
+    if m.end > cue.start:
+        return False
+    if scope == "sentence":
+        return not FULL_STOP.search(text, m.end, cue.start)
+    if not part[0] <= m.start < part[1]:
+        return False
+    return window is None or words_between(text, m.end, cue.start) <= int(window)
 
 
 def sentence_candidates(
@@ -164,23 +172,28 @@ def sentence_candidates(
     mentions: DocMentions,
     res: Resources,
     ctx: ActorContext,
+    toll_spans: list[tuple[int, int]] = (),
 ) -> SentenceResult:
     """All event candidates of one sentence (fields except casualties, source and merge)."""
     out: list[Candidate] = []
     suppressed: list[tuple[CueHit, str]] = []
-    for frame in build_frames(sentence, mentions):
-        part = sentence.parts[frame.cue_part]
-        cues = mentions.inside("action", *part)
-        for action, group in group_cues(cues, part, mentions).items():
+    frames = build_frames(sentence, mentions)
+    groups = [group_cues(mentions.inside("action", *sentence.parts[f.cue_part]), sentence.parts[f.cue_part], mentions) for f in frames]
+    for i, frame in enumerate(frames):
+        for action, group in groups[i].items():
             alive = []
             for c in group:
                 why = modality_block(c, action, sentence, mentions)
+                if not why and any(a <= c.start < b for a, b in toll_spans):
+                    why = "toll.figure_of_a_cumulative_toll"
                 if why:
                     suppressed.append((c, why))
                 else:
                     alive.append(c)
             if alive:
-                out += frame_candidates(action, alive, frame, sentence, mentions, res, ctx)
+                later = [sentence.parts[f.cue_part] for f, g in zip(frames[i + 1 :], groups[i + 1 :], strict=False) if action in g]
+                out += frame_candidates(action, alive, frame, sentence, mentions, res, ctx, later, out)
+    link_same_time(out, sentence, mentions)
     return SentenceResult(out, suppressed)
 
 
@@ -192,12 +205,17 @@ def frame_candidates(
     mentions: DocMentions,
     res: Resources,
     ctx: ActorContext,
+    later: list[tuple[int, int]],
+    earlier: list[Candidate],
 ) -> list[Candidate]:
     """One candidate per town of an action group."""
     parts = sentence.parts
     cue_part = parts[frame.cue_part]
     order = [cue_part] + [parts[i] for i in frame.follow] + [parts[i] for i in reversed(frame.pre)]
     choices, _ = places_in_parts(order, cues[0].start, mentions, res)
+    if not choices and later:
+        choices, _ = places_in_parts(later[:1], later[0][0], mentions, res)
+        choices = [PlaceChoice(c.place, c.precision, "next_clause_same_action", c.start, c.end) for c in choices]
     if not choices:
         choices = [inherited_place(cue_part, cues[0].start, mentions, res)]
     frame_parts = sorted(order)
@@ -206,8 +224,8 @@ def frame_candidates(
         cand = Candidate(action, sentence.index, cue_part, cues, choice.place, choice.precision, choice.rule)
         cand.part_span = cue_part
         cand.frame_parts = parts_for_town(frame_parts, choice, cue_part, mentions)
-        fill_roles(cand, sentence, mentions, res, ctx)
-        fill_date(cand, sentence, mentions)
+        fill_roles(cand, sentence, mentions, res, ctx, earlier + out)
+        fill_date(cand, mentions)
         fill_variant(cand, mentions)
         out.append(cand)
     return out
@@ -238,14 +256,20 @@ def parts_for_town(parts: list[tuple[int, int]], choice: PlaceChoice, cue_part: 
     return keep
 
 
-def fill_roles(cand: Candidate, sentence: Sentence, mentions: DocMentions, res: Resources, ctx: ActorContext) -> None:
+def fill_roles(
+    cand: Candidate, sentence: Sentence, mentions: DocMentions, res: Resources, ctx: ActorContext, earlier: list[Candidate]
+) -> None:
     """actor1/actor2/assoc from the frame, then fallbacks from the sentence and the action."""
     country = cand.place.country if cand.place is not None else None
     found = []
     for p in cand.frame_parts:
-        found += collect_mentions(p[0], p[1], mentions, res, ctx, country)
+        found += collect_mentions(p[0], p[1], mentions, res, ctx, country, sentence.start)
     flip = any(c.entry.get("role_flip") for c in cand.cues)
-    roles = assign_roles(cand.action, found, mentions.text, flip, res.lexicons.actors)
+    roles = assign_roles(cand.action, found, mentions.text, flip, res.lexicons.actors, cand.cues[0].start)
+    same = [c for c in earlier if c.action == cand.action and c.roles.actor1 and c.roles.actor1 != roles.actor2]
+    if not roles.actor1 and same:
+        roles.actor1, roles.rule = same[-1].roles.actor1, (roles.rule + "+" if roles.rule else "") + "fallback:same_action_before"
+        roles.actor2 = roles.actor2 or same[-1].roles.actor2
     if not roles.actor1:
         roles.actor1, rule = fallback_actor1(cand, sentence, mentions, res, ctx, country, roles.actor2)
         roles.rule = (roles.rule + "+" if roles.rule else "") + rule
@@ -263,12 +287,12 @@ def fallback_actor1(
 ) -> tuple[str, str]:
     """actor1 when the frame names none: subject before, platform owner, state air force, unknown."""
     actors = res.lexicons.actors
-    before = collect_mentions(sentence.start, cand.span[0], mentions, res, ctx, country)
+    before = collect_mentions(sentence.start, cand.span[0], mentions, res, ctx, country, sentence.start)
     subjects = [a for a in before if a.role in (None, "agent") and a.actor_id not in (actor2, "civilians")]
     if subjects and cand.action != "protest":
         return subjects[-1].actor_id, "fallback:subject_before"
     if cand.action in AIR_ACTIONS:
-        whole = collect_mentions(sentence.start, sentence.end, mentions, res, ctx, country)
+        whole = collect_mentions(sentence.start, sentence.end, mentions, res, ctx, country, sentence.start)
         owners = [a for a in whole if a.via in ("owner", "pronoun") and a.actor_id != actor2]
         if owners:
             near = min(owners, key=lambda a: abs(a.start - cand.cues[0].start))
@@ -292,17 +316,43 @@ def state_air_force(cand: Candidate, sentence: Sentence, mentions: DocMentions, 
     return max(states, key=lambda a: ctx.salience[a.id]).id
 
 
-def fill_date(cand: Candidate, sentence: Sentence, mentions: DocMentions) -> None:
-    """The date nearest the cue: in the cue part, else the frame, else the sentence."""
-    anchor = cand.cues[0].start
-    scopes = [("part", [cand.span]), ("frame", cand.frame_parts), ("sentence", [(sentence.start, sentence.end)])]
-    for name, spans in scopes:
+def fill_date(cand: Candidate, mentions: DocMentions) -> None:
+    """The date told with the cue: in its part (unless nearer another cue), else in its frame.
+
+    No sentence-wide fallback: a date belongs to the action it is told with. Linked
+    clauses (cause, same_time) are handled by the callers.
+    """
+    text = mentions.text
+    cue = cand.cues[0]
+    for name, spans in (("part", [cand.span]), ("frame", [p for p in cand.frame_parts if p != cand.span])):
         dates = [d for s in spans for d in mentions.inside("date", *s) if d.kind == "point"]
+        if name == "part":
+            cues = mentions.inside("action", *cand.span)
+            dates = [d for d in dates if nearest_cue(d, cues, text) in cand.cues]
         if dates:
-            cand.date = min(dates, key=lambda d: abs(d.start - anchor))
+            cand.date = min(dates, key=lambda d: abs(d.start - cue.start))
             cand.date_rule = f"{name}:{cand.date.rule}"
             return
-    cand.date_rule = "no date in the sentence"
+    cand.date_rule = "no date told with the event"
+
+
+def nearest_cue(d: DateMatch, cues: list[CueHit], text: str) -> CueHit | None:
+    """The action cue closest (in words) to a date expression."""
+    if not cues:
+        return None
+    def dist(c: CueHit) -> int:
+        return words_between(text, c.end, d.start) if c.end <= d.start else words_between(text, d.end, c.start)
+    return min(cues, key=dist)
+
+
+def link_same_time(cands: list[Candidate], sentence: Sentence, mentions: DocMentions) -> None:
+    """An undated event told with أعقب ذلك / بالتزامن takes the date of the event before it."""
+    for i, c in enumerate(cands):
+        if c.date is not None or i == 0:
+            continue
+        links = [h for h in mentions.inside("link", *c.span) if h.entry.get("type") == "same_time"]
+        if links and cands[i - 1].date is not None:
+            c.date, c.date_rule = cands[i - 1].date, f"same_time:{links[0].entry_id}"
 
 
 def fill_variant(cand: Candidate, mentions: DocMentions) -> None:

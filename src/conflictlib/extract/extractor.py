@@ -8,6 +8,7 @@ from typing import Any
 from conflictlib.corpus import Document
 from conflictlib.extract.actors import ActorContext, build_actor_context, valid_actor
 from conflictlib.extract.casualties import Figure, sentence_figures, total
+from conflictlib.extract.cues import words_between
 from conflictlib.extract.document import DocMentions, Sentence, build_sentences, find_mentions
 from conflictlib.extract.events import Candidate, describe, event_date_fields, sentence_candidates
 from conflictlib.extract.explain import explain_result
@@ -66,7 +67,7 @@ class Extractor:
         taken = toll_spans(tolls, prepared)
         last_reporter = ""
         for s in sentences:
-            result = sentence_candidates(s, mentions, self.resources, ctx)
+            result = sentence_candidates(s, mentions, self.resources, ctx, taken)
             suppressed += result.suppressed
             figures = sentence_figures(s.start, s.end, mentions, taken)
             previous = out[-1] if out and out[-1].sentence == s.index - 1 else None
@@ -134,19 +135,24 @@ def assign_figures(
 ) -> None:
     """Give each casualty figure to one candidate: the one of its town, its frame, or the nearest."""
     for fig in figures:
-        target = figure_target(fig, cands, mentions) or (previous if not cands else None)
+        target = figure_target(fig, cands, sentence, mentions) or (previous if not cands else None)
         if target is not None:
             target.figures.append(fig)
+            if target.date is None and target.sentence == sentence.index:
+                take_date_of_figure(target, fig, sentence, mentions)
     for c in cands + ([previous] if previous is not None and not cands else []):
         c.fatalities, est_k = total(c.figures, "killed")
         c.injured, est_i = total(c.figures, "injured")
         c.estimated = est_k or est_i
 
 
-def figure_target(fig: Figure, cands: list[Candidate], mentions: DocMentions) -> Candidate | None:
-    """The candidate a figure belongs to."""
+def figure_target(fig: Figure, cands: list[Candidate], sentence: Sentence, mentions: DocMentions) -> Candidate | None:
+    """The candidate a figure belongs to: the one its clause names, its frame's, a caused one, the nearest."""
     if not cands:
         return None
+    caused = caused_candidate(fig, cands, sentence, mentions)
+    if caused is not None:
+        return caused
     holding = [c for c in cands if any(a <= fig.start < b for a, b in c.frame_parts)]
     part = next(((a, b) for c in holding for a, b in c.frame_parts if a <= fig.start < b), None)
     if holding and part is not None:
@@ -155,6 +161,29 @@ def figure_target(fig: Figure, cands: list[Candidate], mentions: DocMentions) ->
         return (named or holding)[0]
     before = [c for c in cands if c.span[0] <= fig.start]
     return before[-1] if before else cands[0]
+
+
+def caused_candidate(fig: Figure, cands: list[Candidate], sentence: Sentence, mentions: DocMentions) -> Candidate | None:
+    """The event of the next part when it opens with a cause connective (…، جراء غارات / بعد أن قصفت)."""
+    i = sentence.part_of(fig.start)
+    if i + 1 >= len(sentence.parts) or any(c.span == sentence.parts[i] for c in cands):
+        return None
+    nxt = sentence.parts[i + 1]
+    links = [h for h in mentions.inside("link", *nxt) if h.entry.get("type") == "cause"]
+    if not links or words_between(mentions.text, nxt[0], links[0].start) > 1:
+        return None
+    return next((c for c in cands if c.span == nxt), None)
+
+
+def take_date_of_figure(cand: Candidate, fig: Figure, sentence: Sentence, mentions: DocMentions) -> None:
+    """An undated event takes the date told with its casualty figure (21 قتلوا … ليلة أول من أمس)."""
+    part = sentence.parts[sentence.part_of(fig.start)]
+    if mentions.inside("action", *part):
+        return
+    dates = [d for d in mentions.inside("date", *part) if d.kind == "point"]
+    if dates:
+        cand.date = min(dates, key=lambda d: abs(d.start - fig.start))
+        cand.date_rule = f"casualty_clause:{cand.date.rule}"
 
 
 def assign_sources(

@@ -27,6 +27,7 @@ class Resources:
     casualties: CueMatcher
     roles: CueMatcher
     place_markers: CueMatcher
+    links: CueMatcher
     reporters: AliasMatcher
     reporter_entries: dict[str, dict[str, Any]]
     event_types: dict[tuple[str, str], tuple[str, str]]
@@ -52,6 +53,7 @@ def build_resources(lexicons: Lexicons) -> Resources:
         casualties=CueMatcher(files["casualties"]),
         roles=CueMatcher(files["roles"]),
         place_markers=CueMatcher(files["place_markers"]),
+        links=CueMatcher(files["links"]),
         reporters=AliasMatcher("reporter", aliases),
         reporter_entries=reporter_entries,
         event_types=types,

@@ -84,12 +84,13 @@ LEXICON_SCHEMAS: dict[str, dict[str, Field]] = {
     | {
         "type": Field(_STR, required=True, choices=("marker", "civilian")),
         "role": Field(
-            _STR, choices=("target", "agent", "perpetrator", "with", "between", "victim")
+            _STR, choices=("target", "agent", "perpetrator", "with", "between", "victim", "possessive")
         ),
         "window": Field(_INT),
     },
+    "links": _COMMON | {"type": Field(_STR, required=True, choices=("cause", "same_time"))},
     "place_markers": _COMMON
-    | {"type": Field(_STR, required=True, choices=("near", "class_noun", "opener"))},
+    | {"type": Field(_STR, required=True, choices=("near", "class_noun", "opener", "topic"))},
     "event_types": {
         "id": Field(_STR, required=True),
         "action": Field(_STR, required=True, choices=ACTIONS),

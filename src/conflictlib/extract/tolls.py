@@ -44,6 +44,7 @@ TOLL_CLASSES: tuple[str, ...] = (
     "backref",
     "event_ref",
     "attribution",
+    "introducer",
     "role",
     "group",
     "person",
@@ -82,6 +83,7 @@ MATCHER_OF_CLASS: Mapping[str, str] = {
             "backref",
             "event_ref",
             "attribution",
+            "introducer",
         ),
         "cues",
     ),
@@ -149,6 +151,7 @@ class TollLexicon:
     anaphor_candidates: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     numbers: Any = None  # compiled number lexicon for conflictlib.numbers.find_numbers
     dates: Any = None  # compiled date lexicon for conflictlib.dates.find_dates
+    lexicons: Any = field(default=None, repr=False, compare=False)  # actors and places, if given
     source: str = ""
 
     def entry(self, match: Match) -> TollEntry:
@@ -238,6 +241,7 @@ def build_toll_lexicon(lex: LexiconFile, lexicons: Any = None) -> TollLexicon:
         anaphor_candidates={a.id: tuple(a.candidates) for a in anaphors.values()},
         numbers=numbers,
         dates=load_date_lexicon(numbers=numbers),
+        lexicons=lexicons,
         source=str(lex.path),
     )
 
@@ -359,16 +363,19 @@ def find_text_mentions(text: str, lexicon: TollLexicon) -> Mentions:
 def is_toll_sentence(text: str, toll_lexicon: TollLexicon) -> bool:
     """True if a sentence states a cumulative toll (a toll cue and a casualty figure with a role).
 
-    Works on the sentence alone: it does not see dates ("منذ 16 سبتمبر" alone is not enough)
-    nor sentences that only continue a toll; use the spans of :func:`find_tolls` rows for those.
+    Works on the sentence alone, without a publication date (dates are resolved against a
+    fixed reference only to see that one is told), and knows places only if the toll lexicon
+    was built with the Lexicons (:func:`toll_lexicon_for`). It does not see sentences that
+    only continue a toll (أغلبهم ...): use the spans of :func:`find_tolls` rows for those.
     """
     from conflictlib.dates import find_dates
 
     norm = normalize_key(text)
-    found = find_text_mentions(norm, toll_lexicon)
-    found.dates = find_dates(
-        norm, PRESENCE_ANCHOR, toll_lexicon.dates
-    )  # only to see whether a date is told
+    if toll_lexicon.lexicons is not None:
+        found = find_document_mentions(norm, toll_lexicon.lexicons, toll_lexicon, PRESENCE_ANCHOR)
+    else:
+        found = find_text_mentions(norm, toll_lexicon)
+        found.dates = find_dates(norm, PRESENCE_ANCHOR, toll_lexicon.dates)
     view = SentenceView(0, 0, len(norm), found)
     return bool(toll_figures(norm, view, toll_lexicon, None, None, keep_mixed=True))
 
@@ -394,7 +401,7 @@ def toll_figures(
     figures = sentence_figures(
         text, view, lexicon, default_role(cues, lexicon), prior_actor, keep_mixed=keep_mixed
     )
-    if cues or since_date(text, view, publication_date) is not None:
+    if cues or has_since_period(text, view, publication_date):
         running = [c for c in cues if lexicon.cls(c) == "running"]
         return drop_event_figures(text, figures, running[0]) if running else figures
     return [f for f in figures if is_undated_total(f, view, lexicon)]
@@ -478,11 +485,21 @@ def share_trailing_groups(text: str, figures: list[Figure]) -> list[Figure]:
     out = list(figures)
     for i in range(len(out) - 2, -1, -1):
         fig, nxt = out[i], out[i + 1]
-        gap = text[fig.end : nxt.start].rstrip()
-        coordinated = words_between(text, fig.end, nxt.start) <= 2 and gap.endswith("و")
-        if fig.group_rule == "default" and nxt.group_rule != "default" and coordinated:
+        if fig.group_rule == "default" and nxt.group_rule != "default" and coordinated(text, fig, nxt):
             out[i] = replace(fig, group=nxt.group, actor=nxt.actor, group_rule="shared")
+    for i in range(1, len(out)):
+        prev, fig = out[i - 1], out[i]
+        same_people = prev.role != fig.role and coordinated(text, prev, fig)
+        if fig.group_rule == "default" and prev.group_rule != "default" and same_people:
+            out[i] = replace(fig, group=prev.group, actor=prev.actor, group_rule="shared")
     return out
+
+
+def coordinated(text: str, first: Figure, second: Figure) -> bool:
+    """True if two figures are joined by و with at most their nouns between (85 قتيلا و230 جريحا)."""
+    gap = text[first.end : second.start]
+    joined = gap.rstrip().endswith("و") or re.search(r"(?<!\w)و", gap) is not None
+    return joined and "," not in gap and words_between(text, first.end, second.start) <= 3
 
 
 def is_casualty_number(text: str, num: Any, view: SentenceView, lexicon: TollLexicon) -> bool:
@@ -503,16 +520,36 @@ def is_casualty_number(text: str, num: Any, view: SentenceView, lexicon: TollLex
     if any(is_adjacent(text, num, m) for m in [*view.found.groups, *view.found.roles]):
         return True
     leads = [*view.cues_of(lexicon, "link", "running", "aggregate"), *view.found.roles]
-    return any(c.end <= num.start and words_between(text, c.end, num.start) <= 1 for c in leads)
+    if any(c.end <= num.start and words_between(text, c.end, num.start) <= 1 for c in leads):
+        return True
+    return introduces_people(text, num, view, lexicon)
+
+
+def introduces_people(text: str, num: Any, view: SentenceView, lexicon: TollLexicon) -> bool:
+    """True for "<number> من <actor or counted noun>" (112 من تنظيم داعش)."""
+    people = [*view.found.actors, *view.found.groups]
+    for intro in view.cues_of(lexicon, "introducer"):
+        if intro.start >= num.end and not _WORD.search(text, num.end, intro.start):
+            return any(
+                p.start >= intro.end and not _WORD.search(text, intro.end, p.start) for p in people
+            )
+    return False
 
 
 def is_adjacent(text: str, num: Any, m: Match) -> bool:
-    """True if a match is the word right after a number, or right before a number word (واحدا)."""
+    """True if a match is the word after a number, the noun before واحد/اثنان, or a dual noun itself."""
+    if m.start < num.end and num.start < m.end:
+        return True  # a dual noun (جنديان) is both the number and the counted noun
     if m.start >= num.end:
         return "," not in text[num.end : m.start] and words_between(text, num.end, m.start) == 0
-    if m.end <= num.start and not text[num.start : num.end].lstrip()[:1].isdigit():
+    if m.end <= num.start and is_post_nominal(text, num):
         return "," not in text[m.end : num.start] and words_between(text, m.end, num.start) <= 1
     return False
+
+
+def is_post_nominal(text: str, num: Any) -> bool:
+    """True for the number words that follow their noun in Arabic (one, two: متطوعا سوريا واحدا)."""
+    return num.value in (1, 2) and not any(ch.isdigit() for ch in text[num.start : num.end])
 
 
 def find_role(
@@ -549,7 +586,8 @@ def find_group(
     if adjacent:
         nearest = min(adjacent, key=lambda g: g.start < num.start)
         return (*group_of(text, nearest, view, lexicon, prior_actor), "phrase")
-    named = sorted([*view.found.actors, *phrases], key=lambda m: m.start)
+    victims = [a for a in view.found.actors if names_victims(text, a, view, lexicon)]
+    named = sorted([*victims, *phrases], key=lambda m: m.start)
     after_end = scope_after_end(text, num, view, lexicon, next_start)
     after = [m for m in named if num.end <= m.start and m.end <= after_end]
     if after:
@@ -561,13 +599,30 @@ def find_group(
         if scope_start is not None and scope_start <= m.start and m.end <= num.start
     ]
     if before:
-        return (*group_of(text, before[-1], view, lexicon, prior_actor), "named_before")
+        actors = [m for m in before if m.kind != "toll_group"]
+        chosen = actors[0] if actors else before[-1]
+        return (*group_of(text, chosen, view, lexicon, prior_actor), "named_before")
     nouns = [
         g for g in view.found.groups if lexicon.cls(g) == "person" and is_adjacent(text, num, g)
     ]
     if nouns:
         return lexicon.entry(nouns[0]).group or "total", None, "counted_noun"
     return "total", None, "default"
+
+
+def names_victims(text: str, actor: Match, view: SentenceView, lexicon: TollLexicon) -> bool:
+    """True if an actor is named as the people counted: من / في صفوف / قتلى / مقاتلي right before it.
+
+    An actor named otherwise is the perpetrator or the captor (غارات التحالف، لدى الأجهزة).
+    """
+    if actor.prefix.endswith("ل") and actor.prefix not in ("", "ال"):
+        return True  # لـ"داعش": belonging to
+    before = [
+        m
+        for m in [*view.cues_of(lexicon, "introducer"), *view.found.groups, *view.found.roles]
+        if m.end <= actor.start
+    ]
+    return any(not _WORD.search(text, m.end, actor.start) for m in before)
 
 
 def group_of(
@@ -579,12 +634,13 @@ def group_of(
     entry = lexicon.entry(m)
     if entry.template is None:
         return entry.group or "total", None
-    named = [
+    after = [
         a
         for a in view.found.actors
         if m.end <= a.start and words_between(text, m.end, a.start) <= 1
     ]
-    actor = named[0].entry_id if named else prior_actor
+    before = [a for a in view.found.actors if a.end <= m.start and a.entry_id != "civilians"]
+    actor = after[0].entry_id if after else before[-1].entry_id if before else prior_actor
     if actor is None:
         return entry.template.replace("{actor}_", ""), None
     return entry.template.format(actor=actor), None
@@ -624,6 +680,19 @@ def since_date(text: str, view: SentenceView, publication_date: dt.date | None) 
         if since and d.date is not None and d.date < limit:
             return d.date
     return None
+
+
+def has_since_period(text: str, view: SentenceView, publication_date: dt.date | None) -> bool:
+    """True if the sentence counts since a date (منذ 16 سبتمبر، منذ ثلاثة أيام), not منذ الصباح."""
+    if publication_date not in (None, PRESENCE_ANCHOR):
+        return since_date(text, view, publication_date) is not None
+    for d in view.found.dates:
+        words = _WORD.findall(text, view.start, d.start)
+        since = getattr(d, "kind", "point") == "since" or (words and words[-1] == "منذ")
+        offset = getattr(d, "offset_days", None)
+        if since and (offset is None or offset < -MAX_SINCE_DAYS):
+            return True
+    return False
 
 
 def find_period(
