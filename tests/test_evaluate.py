@@ -446,6 +446,22 @@ def test_run_evaluation_argument_errors(paths, message) -> None:
         )
 
 
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("pred.csv", "doc_id,action\nd1,غارة\n".encode("cp1256"), "not UTF-8"),
+        ("pred.csv", 'doc_id,action\n"d1,غارة\n'.encode(), "cannot be read"),
+        ("pred.parquet", "ليس ملف باركيه".encode(), "cannot be read"),
+    ],
+)
+def test_unreadable_files_raise_evaluation_error(tmp_path, name, content, message) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(EvaluationError) as caught:
+        read_table(path)
+    assert message in str(caught.value) and str(path) in str(caught.value)
+
+
 # ---------------------------------------------------------------- tolls
 
 

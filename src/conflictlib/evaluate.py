@@ -71,15 +71,25 @@ def read_table(path: str | Path, empty_columns: Sequence[str] = ()) -> pd.DataFr
     path = Path(path)
     if not path.is_file():
         raise EvaluationError(f"{path}: file not found")
-    if path.suffix.lower() == ".parquet":
-        table = pd.read_parquet(path)
-    elif path.stat().st_size == 0:
+    if path.stat().st_size == 0:
         table = pd.DataFrame({column: pd.Series([], dtype=object) for column in empty_columns})
     else:
-        table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        table = parse_table_file(path)
     table = stringify_table(table)
     table.attrs["source"] = str(path)
     return table
+
+
+def parse_table_file(path: Path) -> pd.DataFrame:
+    """Parse a non-empty CSV (UTF-8) or Parquet file; unreadable files raise EvaluationError."""
+    try:
+        if path.suffix.lower() == ".parquet":
+            return pd.read_parquet(path)
+        return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise EvaluationError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+    except (pd.errors.ParserError, ValueError, OSError) as exc:
+        raise EvaluationError(f"{path}: cannot be read as a table: {exc}") from exc
 
 
 def stringify_table(table: pd.DataFrame) -> pd.DataFrame:
