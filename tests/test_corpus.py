@@ -8,15 +8,19 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conflictlib.corpus import (
     Document,
     check_text,
     decode_bytes,
+    document_from_bytes,
     load_corpus,
     load_manifest,
 )
 from conflictlib.errors import CorpusError, EncodingError
+from conflictlib.schema import DOCUMENT_STATUSES
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = "قتل خمسة مدنيين في غارة جوية على مدينة الرقة أمس، بحسب المرصد السوري لحقوق الإنسان."
@@ -237,3 +241,21 @@ def test_missing_or_unsupported_source_raises(tmp_path: Path, source: str) -> No
         source.write_bytes(b"PK")
     with pytest.raises(CorpusError):
         load_corpus(source)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=300))
+def test_any_bytes_give_one_document_and_never_raise(data: bytes) -> None:
+    doc = document_from_bytes("x", data, "<bytes>")
+    assert doc.status in DOCUMENT_STATUSES
+    assert (doc.status == "ok") == (doc.reason == "")
+    if doc.status == "ok":
+        assert doc.encoding in ("utf-8", "utf-8-sig", "utf-16", "utf-32", "cp1256")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_bytes_in_utf8_round_trip(text: str) -> None:
+    doc = document_from_bytes("x", text.encode("utf-8", errors="surrogatepass"), "<bytes>")
+    if doc.status == "ok":  # a leading BOM is the encoding's, not the text's
+        assert doc.text == text.removeprefix("\ufeff")

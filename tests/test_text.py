@@ -131,6 +131,22 @@ def test_spans_map_to_exact_original_evidence(raw: str, needle: str, evidence: s
     assert raw[a:b] == evidence
 
 
+@pytest.mark.parametrize(
+    ("raw", "evidence", "normalised"),
+    [
+        ("قال السفير لدى الأممالمتحدة إن", "الأممالمتحدة", "الامم المتحده"),
+        ("<p>قُتِلَ خمسةُ مدنيين</p>", "خمسةُ مدنيين", "خمسه مدنيين"),
+        ("مقتل ١٩ شخصاً", "١٩", "19"),
+    ],
+)
+def test_from_original_inverts_to_original(raw: str, evidence: str, normalised: str) -> None:
+    norm = normalize_text(raw)
+    a = raw.index(evidence)
+    start, end = norm.from_original(a, a + len(evidence))
+    assert norm.text[start:end] == normalised
+    assert norm.to_original(start, end) == (a, a + len(evidence))
+
+
 def test_prepare_on_seed_with_headline() -> None:
     path = next(p for p in SEEDS if p.name.startswith("004_"))
     text = path.read_text(encoding="utf-8")

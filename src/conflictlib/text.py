@@ -17,7 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
+
+import numpy as np
 
 from conflictlib.clean import ResidueCues, clean_residue, load_residue_cues
 from conflictlib.normalize import OffsetMap, apply_edits, normalize_mapped
@@ -42,10 +44,17 @@ class NormalizedText:
     text: str
     mapping: OffsetMap = field(repr=False, compare=False)
 
-    @property
+    @cached_property
     def index(self) -> list[int]:
         """For each char of .text, the index in .original it starts at."""
-        return list(self.mapping.starts)
+        return self.mapping.starts.tolist()
+
+    def from_original(self, start: int, end: int) -> tuple[int, int]:
+        """The span of .text whose characters come from original[start:end] (inverse lookup)."""
+        starts = self.mapping.starts
+        lo = int(np.searchsorted(starts, start, side="left"))
+        hi = int(np.searchsorted(starts, end, side="left"))
+        return lo, max(lo, hi)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of .text to the span of .original it came from (exact evidence)."""
