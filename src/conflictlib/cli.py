@@ -226,12 +226,13 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     """`conflictlib evaluate`: score predictions against gold."""
     from conflictlib.evaluate import run_evaluation
 
+    with_tolls = bool(args.gold_tolls and args.pred_tolls)  # '' for either skips tolls
     report = run_evaluation(
         args.gold,
         args.manifest,
         args.pred,
-        gold_tolls_path=args.gold_tolls or None,
-        pred_tolls_path=args.pred_tolls or None,
+        gold_tolls_path=args.gold_tolls if with_tolls else None,
+        pred_tolls_path=args.pred_tolls if with_tolls else None,
         actors_path=args.actors or None,
     )
     print(report.to_text())
