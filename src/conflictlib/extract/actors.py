@@ -13,6 +13,7 @@ restricted to actors of the event's country when that is known.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -21,6 +22,7 @@ from conflictlib.extract.document import DocMentions, hits_of
 from conflictlib.extract.resources import Resources
 from conflictlib.lexicons.loader import Actor
 
+_JOINER = re.compile(r"[\s\"'()«»]+")
 NON_STATE_DEFAULT = "unknown"  # ACLED's unidentified armed group, for agentless bombings/attacks
 AIR_ACTIONS = ("airstrike",)
 
@@ -105,7 +107,7 @@ def collect_mentions(
     earlier = named_actors(context_start, start, mentions, ctx, country) if context_start is not None and context_start < start else []
     found += platform_owners(start, end, mentions, res, earlier + found)
     roles = hits_of(mentions.inside("role", start, end), "marker")
-    found = [assign_marker_role(text, a, roles, mentions) for a in found]
+    found = spread_roles(text, sorted((assign_marker_role(text, a, roles, mentions) for a in found), key=lambda a: a.start))
     for hit in hits_of(mentions.inside("role", start, end), "civilian"):
         found.append(ActorMention(hit.start, hit.end, "civilians", "civilian", "victim", hit.entry_id))
     return sorted(found, key=lambda a: a.start)
@@ -164,6 +166,19 @@ def assign_marker_role(text: str, a: ActorMention, roles: list[CueHit], mentions
     if role == "victim" and not follows_count(text, best, mentions):
         role = "from"
     return ActorMention(a.start, a.end, a.actor_id, a.via, role, a.evidence + "|" + best.entry_id)
+
+
+def spread_roles(text: str, found: list[ActorMention]) -> list[ActorMention]:
+    """A name joined by و to a target/victim (من «الوحدات» و«الناطورة») shares its role."""
+    out: list[ActorMention] = []
+    for a in found:
+        prev = out[-1] if out else None
+        if a.role is None and prev is not None and prev.role in ("target", "victim", "from"):
+            gap = _JOINER.sub("", text[prev.end : a.start])
+            if gap == "و":
+                a = ActorMention(a.start, a.end, a.actor_id, a.via, prev.role, a.evidence + "|coordinated")
+        out.append(a)
+    return out
 
 
 def follows_count(text: str, marker: CueHit, mentions: DocMentions) -> bool:
@@ -251,7 +266,8 @@ def pick_actor2(
     else:
         order += [other(groups["victim"]), other(unmarked)]
     civilians = [a for a in groups["victim"] if a.actor_id == "civilians"]
-    if civilians and action in ("airstrike", "shelling", "bombing", "attack", "abduction"):
+    armed_targets = [a for a in other(groups["target"]) if a.actor_id != "civilians"]
+    if civilians and not armed_targets and action in ("airstrike", "shelling", "bombing", "attack", "abduction"):
         return civilians[:1]
     for items in order:
         if items:

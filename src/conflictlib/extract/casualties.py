@@ -75,7 +75,7 @@ def classify_number(text: str, num: NumberMatch, cues: list[CueHit]) -> Figure |
     """Decide whether a number counts casualties and of which role."""
     after = [c for c in cues if c.start >= num.end and words_between(text, num.end, c.start) <= MAX_NOUN_WORDS]
     before = [c for c in cues if c.end <= num.start and words_between(text, c.end, num.start) <= MAX_CUE_WORDS]
-    nouns = [c for c in after if c.entry.get("type") in ("person", "killed", "injured")]
+    nouns = [c for c in after if c.entry.get("type") in ("person", "killed", "injured") and counted_noun(text, num, c)]
     if any(c.entry.get("type") == "subset" and words_between(text, c.end, num.start) <= 1 for c in before):
         return None
     dual_person = num.kind == "dual" and num.counts == "person"
@@ -89,6 +89,12 @@ def classify_number(text: str, num: NumberMatch, cues: list[CueHit]) -> Figure |
     if role_cue is None or role_cue.entry.get("type") == "combined":
         return None
     return Figure(num.start, num.end, role_cue.entry["type"], int(num.value), bool(num.estimated), role_cue.entry_id)
+
+
+def counted_noun(text: str, num: NumberMatch, noun: CueHit) -> bool:
+    """True when the noun is the thing counted: right after the number, or after "من" (12 من مقاتلي)."""
+    between = text[num.end : noun.start].split()
+    return not between or between in (["من"], ["من", "بين"])
 
 
 def role_after(text: str, num: NumberMatch, after: list[CueHit], cues: list[CueHit]) -> CueHit | None:

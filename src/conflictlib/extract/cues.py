@@ -42,10 +42,10 @@ class CueHit:
         return "س" in self.prefix
 
 
-def form_key(form: str) -> str:
+def form_key(form: str, verb: bool = False) -> str:
     """A form's normalised match key: article dropped when the clitic pattern restores it."""
     key = normalize_key(form)
-    if key.startswith(ARTICLE) and len(key) - len(ARTICLE) >= 3 and " " not in key[:4]:
+    if not verb and key.startswith(ARTICLE) and len(key) - len(ARTICLE) >= 3 and " " not in key[:4]:
         return key[len(ARTICLE) :]
     return key
 
@@ -66,7 +66,7 @@ class CueMatcher:
         for entry in lex.entries:
             verb = entry.get("pos") == "verb"
             for form in entry.get("forms") or ():
-                key = form_key(form)
+                key = form_key(form, verb)
                 if not key:
                     problems.append(f"{lex.path}: {entry['id']}: empty form {form!r}")
                     continue

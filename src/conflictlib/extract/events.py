@@ -38,6 +38,7 @@ from conflictlib.extract.places import (
 from conflictlib.extract.resources import Resources
 from conflictlib.lexicons.gazetteer import Place
 
+RELATIVE = re.compile(r"\s*(?:و)?(?:التي|الذي|الذين|اللذين|اللتين|اللواتي)(?!\w)")
 FULL_STOP = re.compile(r"[.!?](?=[\s\"'])")
 
 
@@ -156,6 +157,8 @@ def modality_block(cue: CueHit, action: str, sentence: Sentence, mentions: DocMe
 def in_scope(m: CueHit, cue: CueHit, part: tuple[int, int], text: str) -> bool:
     """True when the cue lies in the scope of modality cue m."""
     scope, window = m.entry["scope"], m.entry.get("window")
+    if scope == "around" and cue.end <= m.start:
+        return words_between(text, cue.end, m.start) <= int(window or 0)
     if scope == "before":
         return cue.end <= m.start and words_between(text, cue.end, m.start) <= int(window or 0)
     if m.end > cue.start:
@@ -266,6 +269,10 @@ def fill_roles(
         found += collect_mentions(p[0], p[1], mentions, res, ctx, country, sentence.start)
     flip = any(c.entry.get("role_flip") for c in cand.cues)
     roles = assign_roles(cand.action, found, mentions.text, flip, res.lexicons.actors, cand.cues[0].start)
+    if cand.action == "capture" and roles.actor1 and not roles.actor2:
+        attacked = [c for c in earlier if c.action == "clash" and c.roles.actor1 == roles.actor1 and c.roles.actor2]
+        if attacked:
+            roles.actor2, roles.rule = attacked[-1].roles.actor2, roles.rule + "+actor2_from_preceding_attack"
     same = [c for c in earlier if c.action == cand.action and c.roles.actor1 and c.roles.actor1 != roles.actor2]
     if not roles.actor1 and same:
         roles.actor1, roles.rule = same[-1].roles.actor1, (roles.rule + "+" if roles.rule else "") + "fallback:same_action_before"
@@ -288,6 +295,10 @@ def fallback_actor1(
     """actor1 when the frame names none: subject before, platform owner, state air force, unknown."""
     actors = res.lexicons.actors
     before = collect_mentions(sentence.start, cand.span[0], mentions, res, ctx, country, sentence.start)
+    if RELATIVE.match(mentions.text, cand.span[0]) and before:
+        named = [a for a in before if a.actor_id not in (actor2, "civilians")]
+        if named:
+            return named[-1].actor_id, "fallback:relative_pronoun"
     subjects = [a for a in before if a.role in (None, "agent") and a.actor_id not in (actor2, "civilians")]
     if subjects and cand.action != "protest":
         return subjects[-1].actor_id, "fallback:subject_before"

@@ -20,6 +20,10 @@ from conflictlib.lexicons.loader import Lexicons, load_lexicons
 from conflictlib.text import PreparedText, TextPreparer, default_preparer
 
 
+# How much an actor coding is trusted when merged mentions disagree (lower = better).
+ACTOR_RULE_RANK = {"between": 0, "agent_marker": 0, "lost_control": 0, "protest": 0, "subject": 1, "clash_victims": 1}
+
+
 class Extractor:
     """Rule-based event extractor; compile once, call `extract` on many documents."""
 
@@ -226,7 +230,9 @@ def fill_place(event: Event, k: Cluster) -> None:
 def fill_actors(event: Event, k: Cluster, lex: Lexicons, day: dt.date | None) -> None:
     """actor1/actor2/assoc and inter codes; same-family alternates of actor1 become associates."""
     fam = lex.families()
-    a1s, a2s = k.actors("actor1"), k.actors("actor2")
+    ranked = sorted(k.members, key=lambda m: ACTOR_RULE_RANK.get(m.roles.rule.split("+")[0], 2))
+    a1s = [m.roles.actor1 for m in ranked if m.roles.actor1]
+    a2s = [m.roles.actor2 for m in ranked if m.roles.actor2]
     a1 = a1s[0] if a1s else ""
     a2 = next((x for x in a2s if fam.get(x, x) != fam.get(a1, a1)), "")
     assoc = [x for m in k.members for x in m.roles.assoc]

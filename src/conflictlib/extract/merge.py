@@ -7,7 +7,8 @@ family; for a clash the two sides unordered). A mention that says the strike was
 one (غارات أخرى) starts a new event. The merged event keeps the first mention's evidence,
 the most specific place (named over inherited, town over region, lower precision number),
 the first date, casualty figure and source found, and the other same-family actor1s as
-assoc_actor1.
+assoc_actor1. A definite action noun (الهجوم، الغارات) restates an event already told and
+may name a place up to RESTATEMENT_KM away (a village of the area attacked).
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from conflictlib.extract.cues import words_between
 from conflictlib.extract.document import DocMentions
 from conflictlib.extract.events import Candidate
 from conflictlib.extract.places import WIDE_KINDS
-from conflictlib.lexicons.gazetteer import Place
+from conflictlib.lexicons.gazetteer import Place, distance_km
 
+RESTATEMENT_KM = 25.0
 PLACE_RULE_RANK = {"anaphor": 1, "focus": 2, "unnamed_place": 3, "no_place": 3}
 
 
@@ -60,14 +62,21 @@ class Cluster:
 
 
 def places_compatible(a: Candidate, b: Candidate) -> bool:
-    """Same town, one unplaced, or one a region that contains the other."""
+    """Same town, one unplaced, one a region that contains the other, or a nearby restatement."""
     pa, pb = a.place, b.place
     if pa is None or pb is None or pa.id == pb.id:
+        return True
+    if is_restatement(b) and distance_km(pa, pb) <= RESTATEMENT_KM:
         return True
     inherited = {"focus", "anaphor"}
     if a.place_rule in inherited and b.place_rule in inherited:
         return False
     return contains(pa, pb) or contains(pb, pa)
+
+
+def is_restatement(c: Candidate) -> bool:
+    """A definite action noun (الهجوم، الغارات) refers back to an event already told."""
+    return all(cue.prefix.endswith(("ال", "لل")) for cue in c.cues)
 
 
 def contains(wide: Place, inner: Place) -> bool:

@@ -29,6 +29,8 @@ from conflictlib.lexicons.gazetteer import Place
 
 WIDE_KINDS = ("governorate", "country", "region")
 LOCATIVE = ("في", "داخل", "الى", "نحو", "من", "وفي", "بمدينه", "عند", "قرب")
+COMPLEMENTISER = re.compile(r"(?<!\w)(?:ان|بان|الي ان)(?!\w)")
+REPORT_FRAME_WORDS = 15
 _GAP_JUNK = re.compile(r'[\s,;"\'()«»\-]+')
 
 
@@ -44,16 +46,39 @@ class PlaceChoice:
 
 
 def usable_places(part: tuple[int, int], mentions: DocMentions) -> list[PlaceMention]:
-    """Place names in a part that are not actor names used as actors (تركيا as a side)."""
+    """Place names in a part that name where something happened.
+
+    Dropped: a name used as an actor (تركيا as a side) or as an action word (دمر the verb,
+    not Dummar) unless a locative preposition stands before it; a name inside a reporting
+    frame (مصدر في X … أن، مراسلنا في دمشق أن); a name after a topic marker (احتجوا على ما
+    يجري في X).
+    """
     text = mentions.text
-    actors = mentions.inside("actor", *part)
+    words = mentions.inside("actor", *part) + mentions.inside("action", *part)
+    frames = reporting_frames(part, mentions)
+    topics = [m for m in mentions.inside("place_marker", *part) if m.entry.get("type") == "topic"]
     out = []
     for p in mentions.inside("place", *part):
-        clash = any(a.start < p.end and p.start < a.end for a in actors)
+        clash = any(a.start < p.end and p.start < a.end for a in words)
         if clash and previous_word(text, p.start) not in LOCATIVE and not text[max(0, p.start - 1) : p.start] == "ب":
+            continue
+        if any(a <= p.start < b for a, b in frames):
+            continue
+        if any(t.end <= p.start and words_between(text, t.end, p.start) <= 1 for t in topics):
             continue
         out.append(p)
     return out
+
+
+def reporting_frames(part: tuple[int, int], mentions: DocMentions) -> list[tuple[int, int]]:
+    """Spans from a reporter's name to the complementiser (أن/إن) that opens what it reported."""
+    text = mentions.text
+    spans = []
+    for rep in mentions.inside("reporter", *part):
+        m = COMPLEMENTISER.search(text, rep.end, part[1])
+        if m is not None and words_between(text, rep.end, m.start()) <= REPORT_FRAME_WORDS:
+            spans.append((rep.start, m.start()))
+    return spans
 
 
 def previous_word(text: str, pos: int) -> str:

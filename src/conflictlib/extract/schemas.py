@@ -53,7 +53,7 @@ LEXICON_SCHEMAS: dict[str, dict[str, Field]] = {
                 "distinct",
             ),
         ),
-        "scope": Field(_STR, required=True, choices=("after", "sentence", "before")),
+        "scope": Field(_STR, required=True, choices=("after", "sentence", "before", "around")),
         "window": Field(_INT),
         "blocks": Field(_LIST, item_types=(str,)),
         "effect": Field(_STR, choices=("drop", "reference")),

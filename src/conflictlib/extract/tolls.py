@@ -485,7 +485,11 @@ def share_trailing_groups(text: str, figures: list[Figure]) -> list[Figure]:
     out = list(figures)
     for i in range(len(out) - 2, -1, -1):
         fig, nxt = out[i], out[i + 1]
-        if fig.group_rule == "default" and nxt.group_rule != "default" and coordinated(text, fig, nxt):
+        if (
+            fig.group_rule == "default"
+            and nxt.group_rule != "default"
+            and coordinated(text, fig, nxt)
+        ):
             out[i] = replace(fig, group=nxt.group, actor=nxt.actor, group_rule="shared")
     for i in range(1, len(out)):
         prev, fig = out[i - 1], out[i]
