@@ -175,6 +175,21 @@ KIND_CASES = [
     pytest.param("منذ عام 2011", [(D(2011, 1, 1), "since")], id="since-year"),
     pytest.param("منذ 2011", [(D(2011, 1, 1), "since")], id="since-bare-year"),
     pytest.param(
+        "الفترة الممتدة من 10 تشرين الأول وحتى اليوم",
+        [(D(2014, 10, 10), "since"), (D(2014, 11, 12), "until")],
+        id="from-until",
+    ),
+    pytest.param(
+        "من الأحد إلى الثلاثاء",
+        [(D(2014, 11, 9), "since"), (D(2014, 11, 11), "until")],
+        id="from-to-weekdays",
+    ),
+    pytest.param(
+        "قتل 3 من الأحد. وحتى اليوم",
+        [(D(2014, 11, 9), "point"), (D(2014, 11, 12), "until")],
+        id="from-across-sentences",
+    ),
+    pytest.param(
         "قتل أمس. وأمس الأول",
         [(D(2014, 11, 11), "point"), (D(2014, 11, 10), "point")],
         id="waw-without-bayna",

@@ -24,7 +24,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +61,7 @@ DATE_CATEGORIES = (
     "month_part",
     "ordinal_day",
     "year_prefix",
+    "from",
 )
 UNITS = ("day", "week", "month", "year")
 PRECISIONS = ("day", "week", "month", "year", "unknown")
@@ -117,7 +118,11 @@ class DateLexicon:
     tables: dict[str, PhraseTable]
     numbers: NumberLexicon
     path: Path | None = None
-    month_series: dict[str, int] = field(default_factory=dict)
+    starters: frozenset[str] = frozenset()  # first words of every form, see first_words()
+
+    def first_words(self) -> frozenset[str]:
+        """Every word a date expression can start with (a fast pre-filter for find_dates)."""
+        return self.starters
 
     def match(
         self, category: str, tokens: list[Token], i: int, prefixes: tuple[str, ...] = ("",)
@@ -185,7 +190,8 @@ def build_date_lexicon(lex_file: LexiconFile, numbers: NumberLexicon) -> DateLex
                 tables[entry["category"]].add(form, dict(entry))
     if problems:
         raise LexiconError(problems)
-    return DateLexicon(tables=tables, numbers=numbers, path=lex_file.path)
+    starters = frozenset(word for table in tables.values() for word in table.by_first)
+    return DateLexicon(tables=tables, numbers=numbers, path=lex_file.path, starters=starters)
 
 
 def _namespace(category: str) -> str:
@@ -219,15 +225,36 @@ def find_dates(text: str, anchor: dt.date, lex: DateLexicon | None = None) -> li
     """
     lex = lex if lex is not None else load_date_lexicon()
     tokens = tokenize(text)
-    out: list[DateMatch] = []
+    found: list[tuple[DateMatch, int]] = []  # each match with the index of its first token
+    starters = lex.first_words()
     i = 0
     while i < len(tokens):
-        found = _match_date_at(text, tokens, i, anchor, lex)
-        if found is None:
+        token = tokens[i]
+        if not token.text[0].isdigit() and not any(stem in starters for _, stem in token.readings):
+            i += 1  # no date expression starts with this word
+            continue
+        hit = _match_date_at(text, tokens, i, anchor, lex)
+        if hit is None:
             i += 1
             continue
-        out.append(found[0])
-        i = max(found[1], i + 1)
+        found.append((hit[0], i))
+        i = max(hit[1], i + 1)
+    return _mark_from_until(text, tokens, found, lex)
+
+
+def _mark_from_until(
+    text: str, tokens: list[Token], found: list[tuple[DateMatch, int]], lex: DateLexicon
+) -> list[DateMatch]:
+    """In "من X (و)حتى Y" the X that opens the period is a ``since`` date."""
+    out = [match for match, _ in found]
+    for k in range(len(found) - 1):
+        (first, first_tok), (second, _) = found[k], found[k + 1]
+        if first.kind != "point" or second.kind != "until" or first_tok == 0:
+            continue
+        if _SENTENCE_BREAK.search(text[first.end : second.start]):
+            continue
+        if lex.match("from", tokens, first_tok - 1, _FIRST_WORD_CLITICS) is not None:
+            out[k] = replace(first, kind="since", rule=f"from+{first.rule}")
     return out
 
 

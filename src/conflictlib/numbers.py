@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +89,7 @@ CLITIC_PREFIXES: tuple[str, ...] = (
     "ل",
     "ك",
 )
+_CLITIC_INITIALS = frozenset(p[0] for p in CLITIC_PREFIXES)
 NUMBER_CLITICS: tuple[str, ...] = ("", *(p for p in CLITIC_PREFIXES if "ك" not in p))
 """Clitics allowed on the first word of a number (not ك: كمية is not ك + مية)."""
 _ARTICLE_PREFIXES = frozenset(p for p in CLITIC_PREFIXES if p.endswith("ال") or p.endswith("لل"))
@@ -109,6 +111,11 @@ class Token:
         """True when only whitespace (or nothing) separates this token from the previous one."""
         return self.gap == ""
 
+    @cached_property
+    def readings(self) -> tuple[tuple[str, str], ...]:
+        """(prefix, stem) readings of the word, computed once (see strip_clitics)."""
+        return tuple(strip_clitics(self.text))
+
 
 def tokenize(text: str) -> list[Token]:
     """Split normalised text into Arabic words, digit groups and '%' signs, with spans."""
@@ -124,10 +131,11 @@ def tokenize(text: str) -> list[Token]:
 def strip_clitics(word: str, min_stem: int = 2) -> list[tuple[str, str]]:
     """All (prefix, stem) readings of a word: the word itself first, then clitic splits."""
     readings = [("", word)]
+    if word[:1] not in _CLITIC_INITIALS:
+        return readings
     for prefix in CLITIC_PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= min_stem:
-            stem = word[len(prefix) :]
-            readings.append((prefix, stem))
+            readings.append((prefix, word[len(prefix) :]))
     return readings
 
 
@@ -161,11 +169,11 @@ class PhraseTable:
         """Longest form starting at token i; the first word may carry one of `prefixes` (None = any)."""
         if i >= len(tokens):
             return None
-        allowed = None if prefixes is None else set(prefixes)
-        for prefix, stem in strip_clitics(tokens[i].text):
-            if allowed is not None and prefix not in allowed:
+        for prefix, stem in tokens[i].readings:
+            bucket = self.by_first.get(stem)
+            if bucket is None or (prefixes is not None and prefix not in prefixes):
                 continue
-            for words, payload in self.by_first.get(stem, ()):
+            for words, payload in bucket:
                 if _words_follow(tokens, i, words):
                     return PhraseHit(i, i + len(words), prefix, payload, " ".join(words))
         return None
@@ -212,6 +220,7 @@ class NumberLexicon:
     year_cues: frozenset[str]
     not_number: frozenset[str]
     path: Path | None = None
+    starters: frozenset[str] = frozenset()  # every word a number expression can start with
 
 
 @dataclass(frozen=True)
@@ -294,6 +303,9 @@ def build_number_lexicon(lex_file: LexiconFile) -> NumberLexicon:
         year_cues=frozenset(year_cues),
         not_number=frozenset(not_number),
         path=lex_file.path,
+        starters=frozenset(
+            [*duals, *(w for name in ("words", "before", "vague") for w in tables[name].by_first)]
+        ),
     )
 
 
@@ -415,6 +427,12 @@ def apply_estimate(match: NumberMatch) -> NumberMatch:
 def _scan_numbers(text: str, tokens: list[Token], lex: NumberLexicon) -> Iterator[NumberMatch]:
     i = 0
     while i < len(tokens):
+        token = tokens[i]
+        if not token.text[0].isdigit() and not any(
+            stem in lex.starters for _, stem in token.readings
+        ):
+            i += 1  # no number expression starts with this word
+            continue
         found = _match_at(text, tokens, i, lex)
         if found is None:
             i += 1
@@ -427,7 +445,7 @@ def _scan_numbers(text: str, tokens: list[Token], lex: NumberLexicon) -> Iterato
 def _match_at(
     text: str, tokens: list[Token], i: int, lex: NumberLexicon
 ) -> tuple[NumberMatch, int] | None:
-    if _is_not_number(tokens[i].text, lex):
+    if _is_not_number(tokens[i], lex):
         return None
     approx = lex.approx_before.match(tokens, i, NUMBER_CLITICS)
     if approx is not None and approx.last < len(tokens) and tokens[approx.last].clean_gap:
@@ -454,11 +472,9 @@ def _finish(text: str, match: NumberMatch) -> NumberMatch:
     return replace(match, surface=text[match.start : match.end])
 
 
-def _is_not_number(word: str, lex: NumberLexicon) -> bool:
+def _is_not_number(token: Token, lex: NumberLexicon) -> bool:
     return any(
-        stem in lex.not_number
-        for prefix, stem in strip_clitics(word)
-        if prefix not in _ARTICLE_PREFIXES
+        stem in lex.not_number for prefix, stem in token.readings if prefix not in _ARTICLE_PREFIXES
     )
 
 
@@ -479,7 +495,7 @@ def _parse_number(
         return None
     if tokens[i].text[0].isdigit():
         return _parse_digit_number(text, tokens, i, lex)
-    if _is_not_number(tokens[i].text, lex) or lex.percent.match(tokens, i) is not None:
+    if _is_not_number(tokens[i], lex) or lex.percent.match(tokens, i) is not None:
         return None
     return _parse_word_number(tokens, i, lex)
 
@@ -530,8 +546,7 @@ def _is_year(tokens: list[Token], i: int, value: int | float, lex: NumberLexicon
         or i == 0
     ):
         return False
-    prev = tokens[i - 1].text
-    return any(stem in lex.year_cues for _, stem in strip_clitics(prev))
+    return any(stem in lex.year_cues for _, stem in tokens[i - 1].readings)
 
 
 # word numbers ----------------------------------------------------------------------
