@@ -113,6 +113,35 @@ def test_clauses(markers, raw: str, clauses: list[str]) -> None:
     assert [text[a:b] for a, b in segment.clauses] == [normalize_key(c) for c in clauses]
 
 
+@pytest.mark.parametrize(
+    ("raw", "n_clauses"),
+    [
+        # a root و, not the conjunction: no cut
+        (
+            "حاول التنظيم الدخول إلى عدة أحياء شرق وجنوب المدينة، وسط حرب شوارع مع المقاتلين الأكراد.",
+            1,
+        ),
+        (
+            "تقدمت القوات العراقية نحو الأحياء الغربية للمدينة، وفق ما أعلنت قيادة العمليات المشتركة.",
+            1,
+        ),
+        # ، وال... coordinates a noun or opens a relative clause: no cut
+        (
+            "قتلت الغارات الروسية عشرات المقاتلين في ريف حمص، والتي استهدفت مقار التنظيم في البادية.",
+            1,
+        ),
+        ("تحدث وزير الخارجية الأمريكي مع نظيره الروسي، والأمين العام للأمم المتحدة عن الهدنة.", 1),
+        # ، و + verb, with or without a space after و: a cut
+        ("استهدف القصف مواقع التنظيم في محيط المطار العسكري، و تحدث المرصد عن مقتل خمسة عناصر.", 2),
+        ("استهدف القصف مواقع التنظيم في محيط المطار العسكري، ووقعت اشتباكات عنيفة في المدينة.", 2),
+    ],
+)
+def test_comma_wa_cuts_only_before_a_new_clause(markers, raw: str, n_clauses: int) -> None:
+    text = normalize_key(raw)
+    (segment,) = segment_text(text, markers)
+    assert len(segment.clauses) == n_clauses
+
+
 def test_clause_marker_inside_word_is_ignored(markers) -> None:
     text = normalize_key(
         "أعلن المتحدث أن الحاكمين العسكريين في المنطقة الشرقية رفضوا الاتفاق كليا."

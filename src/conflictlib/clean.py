@@ -40,7 +40,6 @@ _BLOCK_TAG = re.compile(rf"(?:{_BLOCK_TAGS})", re.I)
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _HASHTAG = re.compile(r"(?<![\w&])#([^\W\d_][\w]*)")
 _LINE = re.compile(r"[^\n]*\n?")
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 _SHARE_SEPARATORS = re.compile(r"[\s|/\-–—•·:,.;!؟?()\[\]0-9]+")
 
 
@@ -174,9 +173,7 @@ def hashtag_edits(text: str) -> list[Edit]:
     if "#" not in text:
         return []
     edits: list[Edit] = []
-    for m in _HASHTAG.finditer(text):
-        if not _ARABIC_LETTER.search(m.group(1)) and not m.group(1).isalpha():
-            continue
+    for m in _HASHTAG.finditer(text):  # the tag starts with a letter: #2015 is left alone
         edits.append((m.start(), m.start() + 1, ""))
         base = m.start(1)
         edits.extend((base + k, base + k + 1, " ") for k, ch in enumerate(m.group(1)) if ch == "_")

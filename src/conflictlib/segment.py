@@ -18,7 +18,12 @@ from conflictlib.lexicons.base import DATA_DIR, Field, load_validated
 from conflictlib.normalize import normalize_key
 
 CLAUSES_PATH = DATA_DIR / "wordsplit_clauses.yaml"
-CLAUSES_SCHEMA = {"id": Field((str,), required=True), "marker": Field((str,), required=True)}
+CLAUSES_SCHEMA = {
+    "id": Field((str,), required=True),
+    "marker": Field((str,), required=True),
+    "except_prefixes": Field((list,), item_types=(str,)),
+    "except_words": Field((list,), item_types=(str,)),
+}
 
 ENDERS = ".?!;…"
 LINE_BREAKS = "\n\r\u2028\u2029\x85\x0b\x0c"
@@ -51,33 +56,64 @@ class ClauseMarkers:
     pattern: re.Pattern[str] | None
 
 
+@dataclass(frozen=True)
+class Marker:
+    """One normalised clause connective and the words it must not cut before."""
+
+    text: str
+    except_prefixes: tuple[str, ...] = ()
+    except_words: tuple[str, ...] = ()
+
+
 def load_clause_markers(path: str | Path | None = None) -> ClauseMarkers:
     """Load the clause connectives and compile them into one regular expression."""
     lex = load_validated(path or CLAUSES_PATH, CLAUSES_SCHEMA, kind="clause_markers")
-    return compile_markers(normalize_key(e["marker"]) for e in lex.entries)
+    return compile_markers(
+        Marker(
+            normalize_key(e["marker"]),
+            tuple(normalize_key(w) for w in e.get("except_prefixes") or ()),
+            tuple(normalize_key(w) for w in e.get("except_words") or ()),
+        )
+        for e in lex.entries
+    )
 
 
-def compile_markers(markers: Iterable[str]) -> ClauseMarkers:
+def compile_markers(markers: Iterable[Marker]) -> ClauseMarkers:
     """Regex for normalised markers: "، و"-style ones after a comma, others as whole words.
 
-    A marker whose last word is one letter (و) is a prefix of the next word; other markers
-    must not run on into a letter. Whole-word markers may carry a leading و (ومن جهة أخرى).
+    A marker whose last word is one letter (و) is a prefix of the next word (one space may
+    separate them); other markers must not run on into a letter. Whole-word markers may
+    carry a leading و (ومن جهة أخرى).
     """
     after_comma: list[str] = []
     words: list[str] = []
-    for marker in sorted(set(markers), key=len, reverse=True):
-        parts = marker.lstrip(",").split()
+    for marker in sorted(markers, key=lambda m: len(m.text), reverse=True):
+        parts = marker.text.lstrip(",").split()
         if not parts:
             continue
         body = r"\s+".join(re.escape(w) for w in parts)
-        tail = rf"(?=[{_ARABIC}])" if len(parts[-1]) == 1 else rf"(?![{_ARABIC}])"
-        (after_comma if marker.startswith(",") else words).append(body + tail)
+        if len(parts[-1]) == 1:
+            body += rf"(?=\s?[{_ARABIC}])" + exceptions(parts[-1], marker)
+        else:
+            body += rf"(?![{_ARABIC}])"
+        (after_comma if marker.text.startswith(",") else words).append(body)
     branches = []
     if after_comma:
         branches.append(rf",\s*(?P<c>{'|'.join(after_comma)})")
     if words:
         branches.append(rf"[\s,](?P<m>و?(?:{'|'.join(words)}))")
     return ClauseMarkers(re.compile("|".join(branches)) if branches else None)
+
+
+def exceptions(letter: str, marker: Marker) -> str:
+    """Negative lookaheads (placed after a one-letter prefix) for the marker's exceptions."""
+    out = ""
+    if marker.except_prefixes:
+        out += rf"(?!\s?(?:{'|'.join(map(re.escape, marker.except_prefixes))}))"
+    rests = {w[len(letter) :] for w in marker.except_words if w.startswith(letter) and len(w) > 1}
+    if rests:
+        out += rf"(?!(?:{'|'.join(map(re.escape, sorted(rests, key=len, reverse=True)))})(?![{_ARABIC}]))"
+    return out
 
 
 def split_lines(text: str) -> list[tuple[int, int]]:
