@@ -22,6 +22,7 @@ from conflictlib.extract.document import DocMentions, hits_of
 from conflictlib.extract.resources import Resources
 from conflictlib.lexicons.loader import Actor
 
+DEMONSTRATIVE = re.compile(r"(?:تلك|ذلك|هذه|هذا|تلكم)\s*$")
 _JOINER = re.compile(r"[\s\"'()«»]+")
 NON_STATE_DEFAULT = "unknown"  # ACLED's unidentified armed group, for agentless bombings/attacks
 AIR_ACTIONS = ("airstrike",)
@@ -163,6 +164,8 @@ def assign_marker_role(text: str, a: ActorMention, roles: list[CueHit], mentions
         return a
     best = max(near, key=lambda h: h.end)
     role = best.entry["role"]
+    if role == "possessive" and DEMONSTRATIVE.search(text[max(0, best.start - 8) : best.start]):
+        role = "agent"  # وتلك التابعة للنظام: the same kind of platform, owned by another side
     if role == "victim" and not follows_count(text, best, mentions):
         role = "from"
     return ActorMention(a.start, a.end, a.actor_id, a.via, role, a.evidence + "|" + best.entry_id)
@@ -173,7 +176,7 @@ def spread_roles(text: str, found: list[ActorMention]) -> list[ActorMention]:
     out: list[ActorMention] = []
     for a in found:
         prev = out[-1] if out else None
-        if a.role is None and prev is not None and prev.role in ("target", "victim", "from"):
+        if a.role is None and prev is not None and prev.role in ("target", "victim", "from", "agent"):
             gap = _JOINER.sub("", text[prev.end : a.start])
             if gap == "و":
                 a = ActorMention(a.start, a.end, a.actor_id, a.via, prev.role, a.evidence + "|coordinated")

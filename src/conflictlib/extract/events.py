@@ -266,7 +266,8 @@ def fill_roles(
     country = cand.place.country if cand.place is not None else None
     found = []
     for p in cand.frame_parts:
-        found += collect_mentions(p[0], p[1], mentions, res, ctx, country, sentence.start)
+        here = collect_mentions(p[0], p[1], mentions, res, ctx, country, sentence.start)
+        found += here if p == cand.span else [a for a in here if a.via not in ("owner", "pronoun")]
     flip = any(c.entry.get("role_flip") for c in cand.cues)
     roles = assign_roles(cand.action, found, mentions.text, flip, res.lexicons.actors, cand.cues[0].start)
     if cand.action == "capture" and roles.actor1 and not roles.actor2:
