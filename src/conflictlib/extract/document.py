@@ -91,14 +91,27 @@ def split_parts(text: str, clauses: tuple[tuple[int, int], ...], start: int, end
         if last < b:
             pieces.append((last, b))
     merged: list[tuple[int, int]] = []
+    carry: int | None = None  # start of a short piece waiting to be glued to the next one
     for a, b in pieces:
-        if merged and words_between(text, a, b) < MIN_PART_WORDS:
+        if carry is not None:
+            a, carry = carry, None
+        short = words_between(text, a, b) < MIN_PART_WORDS
+        if merged and short and not ends_sentence(text, *merged[-1]):
             merged[-1] = (merged[-1][0], b)
-        elif merged and words_between(text, *merged[-1]) < MIN_PART_WORDS:
+        elif short and (not merged or ends_sentence(text, *merged[-1])) and not ends_sentence(text, a, b):
+            carry = a
+        elif merged and words_between(text, *merged[-1]) < MIN_PART_WORDS and not ends_sentence(text, *merged[-1]):
             merged[-1] = (merged[-1][0], b)
         else:
             merged.append((a, b))
+    if carry is not None:
+        merged.append((carry, pieces[-1][1]))
     return merged or [(start, end)]
+
+
+def ends_sentence(text: str, a: int, b: int) -> bool:
+    """True when text[a:b] ends with a full stop (or ! ?), quotes and spaces aside."""
+    return text[a:b].rstrip(" \"'").endswith((".", "!", "?"))
 
 
 def build_sentences(prepared: PreparedText) -> list[Sentence]:

@@ -175,7 +175,6 @@ def sentence_candidates(
     mentions: DocMentions,
     res: Resources,
     ctx: ActorContext,
-    toll_spans: list[tuple[int, int]] = (),
 ) -> SentenceResult:
     """All event candidates of one sentence (fields except casualties, source and merge)."""
     out: list[Candidate] = []
@@ -187,8 +186,6 @@ def sentence_candidates(
             alive = []
             for c in group:
                 why = modality_block(c, action, sentence, mentions)
-                if not why and any(a <= c.start < b for a, b in toll_spans):
-                    why = "toll.figure_of_a_cumulative_toll"
                 if why:
                     suppressed.append((c, why))
                 else:

@@ -71,7 +71,7 @@ class Extractor:
         taken = toll_spans(tolls, prepared)
         last_reporter = ""
         for s in sentences:
-            result = sentence_candidates(s, mentions, self.resources, ctx, taken)
+            result = sentence_candidates(s, mentions, self.resources, ctx)
             suppressed += result.suppressed
             figures = sentence_figures(s.start, s.end, mentions, taken)
             previous = out[-1] if out and out[-1].sentence == s.index - 1 else None

@@ -814,16 +814,42 @@ def find_tolls(
     """The cumulative tolls of one prepared document: one row per toll and group."""
     lexicon = toll_lexicon or toll_lexicon_for(lexicons)
     text = prepared.norm.text
+    views, tolls = assemble_document(prepared, lexicons, publication_date, lexicon)
+    rows: list[Toll] = []
+    for number, toll in enumerate(tolls, 1):
+        location = find_location(text, toll, views, lexicons)
+        rows += toll_rows(doc_id, f"T{number}", toll, location, prepared)
+    return rows
+
+
+def find_toll_sentences(
+    prepared: Any,
+    lexicons: Any,
+    publication_date: dt.date | None,
+    toll_lexicon: TollLexicon | None = None,
+) -> list[tuple[int, int]]:
+    """Normalised spans of every sentence that states, restates or continues a toll.
+
+    The rows of :func:`find_tolls` point at the clause of the figure they keep; a restated
+    figure ("more than a thousand", then 1013) leaves its sentence without a row. The event
+    extractor can leave the casualty figures of all these sentences out of events.
+    """
+    lexicon = toll_lexicon or toll_lexicon_for(lexicons)
+    _views, tolls = assemble_document(prepared, lexicons, publication_date, lexicon)
+    return [(v.start, v.end) for toll in tolls for v in toll.sentences]
+
+
+def assemble_document(
+    prepared: Any, lexicons: Any, publication_date: dt.date | None, lexicon: TollLexicon
+) -> tuple[list[SentenceView], list[OpenToll]]:
+    """The sentence views of a prepared document and the tolls assembled from them."""
+    text = prepared.norm.text
     doc = find_document_mentions(text, lexicons, lexicon, publication_date)
     views = [
         SentenceView(i, s.start, s.end, doc.within(s.start, s.end))
         for i, s in enumerate(prepared.segments)
     ]
-    rows: list[Toll] = []
-    for number, toll in enumerate(assemble_tolls(text, views, lexicon, publication_date, doc), 1):
-        location = find_location(text, toll, views, lexicons)
-        rows += toll_rows(doc_id, f"T{number}", toll, location, prepared)
-    return rows
+    return views, assemble_tolls(text, views, lexicon, publication_date, doc)
 
 
 def find_document_mentions(
