@@ -190,6 +190,25 @@ def test_csv_table(tmp_path: Path) -> None:
     assert docs[0].source == "row 1 of articles.csv"
 
 
+def test_csv_table_with_a_long_article(tmp_path: Path) -> None:
+    path = tmp_path / "long.csv"
+    long_text = " ".join([ARTICLE] * 3000)  # far beyond the csv module's 128 KB field limit
+    pd.DataFrame({"doc_id": ["long"], "text": [long_text]}).to_csv(path, index=False)
+    (doc,) = load_corpus(path)
+    assert doc.status == "ok" and doc.text == long_text
+
+
+def test_broken_symlink_is_an_error_document(tmp_path: Path) -> None:
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "missing-target.txt")
+    (doc,) = load_corpus(tmp_path)
+    assert doc.status == "error" and "cannot read file" in doc.reason
+
+
+def test_generator_of_strings() -> None:
+    docs = load_corpus(t for t in [ARTICLE, ARTICLE])
+    assert [d.status for d in docs] == ["ok", "ok"]
+
+
 def test_jsonl_table_with_a_broken_line(tmp_path: Path) -> None:
     path = tmp_path / "articles.jsonl"
     lines = [

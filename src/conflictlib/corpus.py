@@ -203,7 +203,9 @@ def document_from_text(
 def load_folder(folder: Path, max_bytes: int) -> list[Document]:
     """One Document per .txt file of a folder (sorted by name); doc_id is the file stem."""
     docs = []
-    for path in sorted(p for p in folder.iterdir() if p.suffix.lower() == ".txt" and p.is_file()):
+    for path in sorted(
+        p for p in folder.iterdir() if p.suffix.lower() == ".txt" and not p.is_dir()
+    ):
         docs.append(load_file(path, max_bytes))
     return docs
 
@@ -236,15 +238,15 @@ def read_table(path: Path) -> list[dict[str, Any]]:
     """Rows of a CSV / JSONL / Parquet article table, as dicts."""
     suffix = path.suffix.lower()
     try:
-        if suffix == ".csv":
-            with path.open(encoding="utf-8-sig", newline="") as fh:
-                return list(csv.DictReader(fh))
         if suffix == ".jsonl":
             return read_jsonl(path)
         import pandas as pd
 
+        if suffix == ".csv":  # pandas has no field-size limit (long articles)
+            frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+            return frame.to_dict(orient="records")
         return pd.read_parquet(path).to_dict(orient="records")
-    except (OSError, UnicodeDecodeError, ValueError, csv.Error) as exc:
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise CorpusError(f"cannot read article table {path}: {exc}") from exc
 
 
@@ -430,7 +432,9 @@ def load_corpus(
             )
         else:
             raise CorpusError(f"corpus source not found: {path}")
-    elif isinstance(source, (Mapping, list, tuple)):
+    elif isinstance(source, Mapping) or (
+        isinstance(source, Iterable) and not isinstance(source, bytes)
+    ):
         docs = load_strings(source, max_bytes)
     else:
         raise CorpusError(f"unsupported corpus source type {type(source).__name__}")
