@@ -16,6 +16,7 @@ from conflictlib.errors import LexiconError
 from conflictlib.extract.tolls import (
     TOLL_SCHEMA,
     Toll,
+    find_toll_sentences,
     find_tolls,
     is_toll_sentence,
     load_toll_lexicon,
@@ -282,6 +283,20 @@ def test_toll_metadata(text, expected, lexicons, toll_lex):
     for row in rows:
         got = {k: getattr(row, k) for k in expected}
         assert got == expected
+
+
+def test_toll_sentences_include_restatements_and_continuations(lexicons, toll_lex):
+    text = (
+        "قصفت الطائرات البلدة أمس. "
+        "وقال المرصد إن أكثر من 500 شخص قتلوا في مدينة حلب منذ بدء المعارك. "
+        "وأوضح مدير المرصد أن 512 شخصا قتلوا في حلب منذ بدء المعارك. "
+        "وأغلبهم من المدنيين وعددهم 300. "
+        "وقتل 5 مدنيين في غارة على إدلب اليوم."
+    )
+    prepared = prepare(text)
+    spans = find_toll_sentences(prepared, lexicons, PUB, toll_lex)
+    sentences = [prepared.norm.original_slice(a, b).strip() for a, b in spans]
+    assert [s.split()[0] for s in sentences] == ["وقال", "وأوضح", "وأغلبهم"]
 
 
 def test_no_publication_date_leaves_relative_periods_empty(lexicons, toll_lex):
