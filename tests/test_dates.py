@@ -403,9 +403,18 @@ def test_invalid_lexicon_is_rejected(tmp_path: Path, entries: str, message: str)
 
 
 def test_a_user_lexicon_adds_expressions(tmp_path: Path) -> None:
-    entries = "  - {id: yesterday, category: relative, offset: -1, forms: [امبارح]}\n"
-    lex = load_date_lexicon(write_lexicon(tmp_path, entries))
-    assert [m.date for m in find_dates(normalize_key("امبارح"), WED, lex)] == [D(2014, 11, 11)]
+    entries = (
+        "  - {id: yesterday_levantine, category: relative, offset: -1, forms: [مبارح, إمبارح]}\n"
+    )
+    lex = load_date_lexicon(extra_paths=[write_lexicon(tmp_path, entries)])
+    found = [m.date for m in find_dates(normalize_key("مساء مبارح و 16 سبتمبر"), WED, lex)]
+    assert found == [D(2014, 11, 11), D(2014, 9, 16)]
+
+
+def test_a_user_form_that_collides_with_the_package_is_an_error(tmp_path: Path) -> None:
+    entries = "  - {id: yesterday_again, category: relative, offset: -1, forms: [الأمس]}\n"
+    with pytest.raises(LexiconError, match="collides with .*dates.yaml"):
+        load_date_lexicon(extra_paths=[write_lexicon(tmp_path, entries)])
 
 
 # --- properties ----------------------------------------------------------------------------

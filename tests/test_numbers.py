@@ -148,6 +148,8 @@ VAGUE_CASES = [
     pytest.param("عدد من العناصر", [(None, "vague", None)], id="a-number-of"),
     pytest.param("سقوط قتلى وجرحى", [(None, "vague", None)], id="casualties-no-number"),
     pytest.param("حصيلة القتلى", [], id="definite-casualties-are-not-an-amount"),
+    pytest.param("سقوط ثلاثة قتلى", [(3, "cardinal", None)], id="counted-plural-is-not-vague"),
+    pytest.param("10 إصابات", [(10, "cardinal", None)], id="counted-injuries-are-not-vague"),
 ]
 
 # --- duals ---------------------------------------------------------------------------
@@ -378,10 +380,30 @@ def test_lexicon_of_wrong_kind_is_rejected(tmp_path: Path) -> None:
         )
 
 
-def test_a_user_lexicon_extends_the_words(tmp_path: Path) -> None:
+def test_a_user_lexicon_extends_the_package_lexicon(tmp_path: Path) -> None:
     entries = "  - {id: dozen, category: unit, value: 12, forms: [دستة]}\n"
-    lex = load_number_lexicon(write_lexicon(tmp_path, entries))
-    assert [m.value for m in find_numbers(normalize_key("دستة"), lex)] == [12]
+    lex = load_number_lexicon(extra_paths=[write_lexicon(tmp_path, entries)])
+    assert [m.value for m in find_numbers(normalize_key("دستة وخمسة"), lex)] == [12, 5]
+
+
+def test_a_user_form_that_collides_with_the_package_is_an_error(tmp_path: Path) -> None:
+    entries = "  - {id: six_again, category: unit, value: 6, forms: [سته]}\n"
+    with pytest.raises(LexiconError, match="collides with numbers.yaml"):
+        load_number_lexicon(extra_paths=[write_lexicon(tmp_path, entries)])
+
+
+def test_problems_of_several_files_are_reported_together(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = write_lexicon(
+        tmp_path / "a", "  - {id: x, category: unit, value: 1, forms: [فرد], bad: 1}\n"
+    )
+    second = write_lexicon(
+        tmp_path / "b", "  - {id: y, category: unit, value: 1, forms: [زوج], worse: 2}\n"
+    )
+    with pytest.raises(LexiconError) as info:
+        load_number_lexicon(extra_paths=[first, second])
+    assert len(info.value.problems) == 2
 
 
 # --- the seed gold: every toll figure is found where the gold quotes it -------------------

@@ -24,6 +24,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,7 @@ from conflictlib.numbers import (
     PhraseHit,
     PhraseTable,
     Token,
+    load_all_validated,
     load_number_lexicon,
     parse_number_at,
     tokenize,
@@ -111,18 +113,14 @@ class DateMatch:
     surface: str = ""
 
 
-@dataclass
+@dataclass(frozen=True)
 class DateLexicon:
     """Parsed dates.yaml: one phrase table per category, plus the number lexicon for durations."""
 
     tables: dict[str, PhraseTable]
     numbers: NumberLexicon
-    path: Path | None = None
-    starters: frozenset[str] = frozenset()  # first words of every form, see first_words()
-
-    def first_words(self) -> frozenset[str]:
-        """Every word a date expression can start with (a fast pre-filter for find_dates)."""
-        return self.starters
+    paths: tuple[Path, ...] = ()
+    starters: frozenset[str] = frozenset()  # first words of every form: a fast pre-filter
 
     def match(
         self, category: str, tokens: list[Token], i: int, prefixes: tuple[str, ...] = ("",)
@@ -139,13 +137,19 @@ class DateLexicon:
 
 
 def load_date_lexicon(
-    path: str | Path | None = None, numbers: NumberLexicon | None = None
+    path: str | Path | None = None,
+    numbers: NumberLexicon | None = None,
+    *,
+    extra_paths: Sequence[str | Path] = (),
 ) -> DateLexicon:
-    """Load and validate dates.yaml (default: package data) into a DateLexicon."""
-    path = Path(path) if path is not None else DATA_DIR / "dates.yaml"
-    lex_file = load_validated(path, DATE_SCHEMA, kind="dates")
-    numbers = numbers if numbers is not None else load_number_lexicon(dates_path=path)
-    return build_date_lexicon(lex_file, numbers)
+    """Load and validate dates.yaml (default: package data) plus a researcher's extra files.
+
+    ``numbers`` (for durations such as قبل ثلاثة أيام) defaults to the package number lexicon.
+    """
+    paths = [Path(path) if path is not None else DATA_DIR / "dates.yaml", *map(Path, extra_paths)]
+    files = load_all_validated(paths, DATE_SCHEMA, "dates")
+    numbers = numbers if numbers is not None else load_number_lexicon(dates_path=paths[0])
+    return build_date_lexicon(files, numbers)
 
 
 def load_month_forms(path: str | Path | None = None) -> set[str]:
@@ -160,38 +164,52 @@ def load_month_forms(path: str | Path | None = None) -> set[str]:
     }
 
 
-def build_date_lexicon(lex_file: LexiconFile, numbers: NumberLexicon) -> DateLexicon:
-    """Turn a validated dates file into a DateLexicon; raise LexiconError on collisions."""
+def build_date_lexicon(files: Sequence[LexiconFile], numbers: NumberLexicon) -> DateLexicon:
+    """Turn validated dates files into a DateLexicon; raise LexiconError on collisions."""
     problems: list[str] = []
     tables = {category: PhraseTable() for category in DATE_CATEGORIES}
     seen: dict[tuple[str, str], str] = {}
-    lines = (
-        lex_file.lines
-        if len(lex_file.lines) == len(lex_file.entries)
-        else [0] * len(lex_file.entries)
-    )
-    for entry, line in zip(lex_file.entries, lines, strict=True):
-        where = f"{lex_file.path}:{line} (id={entry['id']!r})"
-        problems += [
-            f"{where}: category {entry['category']!r} needs {name!r}"
-            for name in _REQUIRED_BY_CATEGORY.get(entry["category"], ())
-            if entry.get(name) is None
-        ]
-        for raw in entry["forms"]:
-            form = normalize_key(raw)
-            if not form:
-                problems.append(f"{where}: empty form {raw!r}")
-            elif (key := (_namespace(entry["category"]), form)) in seen:
-                problems.append(
-                    f"{where}: form {raw!r} collides with {seen[key]} after normalisation"
-                )
-            else:
-                seen[key] = f"id={entry['id']!r} (line {line})"
-                tables[entry["category"]].add(form, dict(entry))
+    for lex_file in files:
+        lines = (
+            lex_file.lines
+            if len(lex_file.lines) == len(lex_file.entries)
+            else [0] * len(lex_file.entries)
+        )
+        for entry, line in zip(lex_file.entries, lines, strict=True):
+            problems += _add_date_entry(entry, f"{lex_file.path}:{line}", tables, seen)
     if problems:
         raise LexiconError(problems)
     starters = frozenset(word for table in tables.values() for word in table.by_first)
-    return DateLexicon(tables=tables, numbers=numbers, path=lex_file.path, starters=starters)
+    return DateLexicon(
+        tables=tables, numbers=numbers, paths=tuple(f.path for f in files), starters=starters
+    )
+
+
+def _add_date_entry(
+    entry: dict[str, Any],
+    where: str,
+    tables: dict[str, PhraseTable],
+    seen: dict[tuple[str, str], str],
+) -> list[str]:
+    """Check one entry (fields its category needs, collisions) and add its forms; return problems."""
+    where = f"{where} (id={entry['id']!r})"
+    problems = [
+        f"{where}: category {entry['category']!r} needs {name!r}"
+        for name in _REQUIRED_BY_CATEGORY.get(entry["category"], ())
+        if entry.get(name) is None
+    ]
+    for raw in entry["forms"]:
+        form = normalize_key(raw)
+        key = (_namespace(entry["category"]), form)
+        if not form:
+            problems.append(f"{where}: empty form {raw!r}")
+        elif key in seen:
+            problems.append(f"{where}: form {raw!r} collides with {seen[key]} after normalisation")
+        else:
+            seen[key] = where
+            if not problems:
+                tables[entry["category"]].add(form, dict(entry))
+    return problems
 
 
 def _namespace(category: str) -> str:
@@ -226,7 +244,7 @@ def find_dates(text: str, anchor: dt.date, lex: DateLexicon | None = None) -> li
     lex = lex if lex is not None else load_date_lexicon()
     tokens = tokenize(text)
     found: list[tuple[DateMatch, int]] = []  # each match with the index of its first token
-    starters = lex.first_words()
+    starters = lex.starters
     i = 0
     while i < len(tokens):
         token = tokens[i]

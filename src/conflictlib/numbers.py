@@ -15,7 +15,7 @@ all give the value 30 with an ``approx`` tag; vague amounts (عشرات، عدد
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -207,7 +207,7 @@ class DualNoun:
     counts: str
 
 
-@dataclass
+@dataclass(frozen=True)
 class NumberLexicon:
     """Parsed numbers.yaml: phrase tables for every category, ready for find_numbers."""
 
@@ -219,7 +219,7 @@ class NumberLexicon:
     duals: dict[str, DualNoun]
     year_cues: frozenset[str]
     not_number: frozenset[str]
-    path: Path | None = None
+    paths: tuple[Path, ...] = ()
     starters: frozenset[str] = frozenset()  # every word a number expression can start with
 
 
@@ -247,50 +247,72 @@ class NumberMatch:
 
 
 def load_number_lexicon(
-    path: str | Path | None = None, dates_path: str | Path | None = None
+    path: str | Path | None = None,
+    *,
+    extra_paths: Sequence[str | Path] = (),
+    dates_path: str | Path | None = None,
 ) -> NumberLexicon:
-    """Load and validate numbers.yaml (default: package data) into a NumberLexicon.
+    """Load and validate numbers.yaml (default: package data) plus a researcher's extra files.
 
-    Month names from dates.yaml (default: package data) are added to the year cues, so
-    that "سبتمبر 2014" tags 2014 as a year.
+    Every file is validated and every problem of every file is reported at once; a form in
+    an extra file that collides with one already loaded is an error. Month names from
+    dates.yaml (default: package data) become year cues, so "سبتمبر 2014" tags 2014 a year.
     """
-    path = Path(path) if path is not None else DATA_DIR / "numbers.yaml"
-    lex_file = load_validated(path, NUMBER_SCHEMA, kind="numbers")
-    lexicon = build_number_lexicon(lex_file)
-    from conflictlib.dates import (
-        load_month_forms,  # dates builds on numbers; import here avoids a cycle
-    )
+    paths = [Path(path) if path is not None else DATA_DIR / "numbers.yaml", *map(Path, extra_paths)]
+    files = load_all_validated(paths, NUMBER_SCHEMA, "numbers")
+    from conflictlib.dates import load_month_forms  # dates builds on numbers: import here, no cycle
 
-    lexicon.year_cues = lexicon.year_cues | frozenset(load_month_forms(dates_path))
-    return lexicon
+    return build_number_lexicon(files, year_cues=load_month_forms(dates_path))
 
 
-def build_number_lexicon(lex_file: LexiconFile) -> NumberLexicon:
-    """Turn a validated numbers file into a NumberLexicon; raise LexiconError on collisions."""
-    problems, incomplete = _check_category_fields(lex_file)
+def load_all_validated(
+    paths: Sequence[Path], schema: dict[str, Field], kind: str
+) -> list[LexiconFile]:
+    """Validate several lexicon files of one kind; raise one LexiconError listing every problem."""
+    files, problems = [], []
+    for path in paths:
+        try:
+            files.append(load_validated(path, schema, kind=kind))
+        except LexiconError as exc:
+            problems += exc.problems
+    if problems:
+        raise LexiconError(problems)
+    return files
+
+
+def build_number_lexicon(
+    files: Sequence[LexiconFile], year_cues: Iterable[str] = ()
+) -> NumberLexicon:
+    """Turn validated numbers files into a NumberLexicon; raise LexiconError on collisions."""
+    problems: list[str] = []
     seen: dict[str, str] = {}
     tables = {name: PhraseTable() for name in ("words", "before", "after", "vague", "percent")}
     duals: dict[str, DualNoun] = {}
-    year_cues: set[str] = set()
+    cues: set[str] = set(year_cues)
     not_number: set[str] = set()
-    for entry, line in zip(lex_file.entries, _lines(lex_file), strict=True):
-        where = f"{lex_file.path}:{line} (id={entry['id']!r})"
-        for raw in entry["forms"]:
-            form = normalize_key(raw)
-            if not form:
-                problems.append(f"{where}: empty form {raw!r}")
-                continue
-            # a dual noun is matched by its generated dual forms, so those are what must be unique
-            keys = _dual_keys(entry, form) if entry["category"] == "dual_noun" else [form]
-            clashes = [key for key in keys if key in seen]
-            if clashes:
-                problems.append(
-                    f"{where}: form {raw!r} collides with {seen[clashes[0]]} after normalisation"
+    for lex_file in files:
+        file_problems, incomplete = _check_category_fields(lex_file)
+        problems += file_problems
+        for entry, line in zip(lex_file.entries, _lines(lex_file), strict=True):
+            where = f"{lex_file.path}:{line} (id={entry['id']!r})"
+            for raw in entry["forms"]:
+                form = normalize_key(raw)
+                if not form:
+                    problems.append(f"{where}: empty form {raw!r}")
+                    continue
+                # a dual noun is matched by its generated dual forms: those must be unique
+                keys = _dual_keys(entry, form) if entry["category"] == "dual_noun" else [form]
+                clashes = [key for key in keys if key in seen]
+                if clashes:
+                    problems.append(
+                        f"{where}: form {raw!r} collides with {seen[clashes[0]]} after normalisation"
+                    )
+                    continue
+                seen.update(
+                    {key: f"{lex_file.path.name}:{line} id={entry['id']!r}" for key in keys}
                 )
-                continue
-            seen.update({key: f"id={entry['id']!r} (line {line})" for key in keys})
-            if entry["id"] not in incomplete:
-                _add_form(entry, form, tables, duals, year_cues, not_number)
+                if entry["id"] not in incomplete:
+                    _add_form(entry, form, tables, duals, cues, not_number)
     if problems:
         raise LexiconError(problems)
     return NumberLexicon(
@@ -300,9 +322,9 @@ def build_number_lexicon(lex_file: LexiconFile) -> NumberLexicon:
         vague=tables["vague"],
         percent=tables["percent"],
         duals=duals,
-        year_cues=frozenset(year_cues),
+        year_cues=frozenset(cues),
         not_number=frozenset(not_number),
-        path=lex_file.path,
+        paths=tuple(f.path for f in files),
         starters=frozenset(
             [*duals, *(w for name in ("words", "before", "vague") for w in tables[name].by_first)]
         ),
@@ -440,6 +462,8 @@ def _scan_numbers(text: str, tokens: list[Token], lex: NumberLexicon) -> Iterato
         match, next_i = found
         yield match
         i = max(next_i, i + 1)
+        if i < len(tokens) and _is_counted_casualty_noun(tokens, i, lex):
+            i += 1  # ثلاثة قتلى: the plural noun is what was counted, not a vague amount
 
 
 def _match_at(
@@ -466,6 +490,11 @@ def _match_at(
             match, next_i = _attach_after_approx(tokens, next_i, match, lex)
         return _finish(text, match), next_i
     return _match_vague_or_dual(text, tokens, i, lex)
+
+
+def _is_counted_casualty_noun(tokens: list[Token], i: int, lex: NumberLexicon) -> bool:
+    hit = lex.vague.match(tokens, i, prefixes=("",))
+    return hit is not None and hit.payload[2] == "vague_noun" and tokens[i].clean_gap
 
 
 def _finish(text: str, match: NumberMatch) -> NumberMatch:
