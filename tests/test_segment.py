@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from conflictlib.errors import LexiconError
 from conflictlib.normalize import normalize_key
 from conflictlib.segment import load_clause_markers, segment_text
 
@@ -158,3 +159,14 @@ def test_segments_are_ordered_and_inside_text(markers) -> None:
         assert prev_end <= seg.start < seg.end <= len(text)
         for a, b in seg.clauses:
             assert seg.start <= a < b <= seg.end
+
+
+def test_clause_markers_that_collapse_are_rejected(tmp_path) -> None:
+    path = tmp_path / "clauses.yaml"
+    path.write_text(
+        "kind: clause_markers\nversion: 1\nsource: test\nentries:\n"
+        "  - {id: a, marker: إلى ذلك}\n  - {id: b, marker: الى ذلك}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match="normalises like another"):
+        load_clause_markers(path)

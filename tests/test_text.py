@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conflictlib.clean import clean_residue, is_residue_line, load_residue_cues
+from conflictlib.errors import LexiconError
 from conflictlib.normalize import normalize_key
 from conflictlib.text import TextPreparer, normalize_text, prepare
 from conflictlib.wordsplit import build_vocabulary
@@ -238,3 +239,25 @@ def test_any_span_maps_inside_original(raw: str, data: st.DataObject) -> None:
     assert 0 <= a <= b <= len(raw)
     if norm.text[start:end].strip():  # a span with visible text has visible evidence
         assert raw[a:b].strip()
+
+
+def test_residue_cues_that_collapse_are_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "residue.yaml"
+    path.write_text(
+        "kind: text_residue\nversion: 1\nsource: test\nentries:\n"
+        "  - {id: a, cue: إقرأ أيضاً, match: line_start}\n"
+        "  - {id: b, cue: اقرأ أيضا, match: line_start}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match="normalises like a"):
+        load_residue_cues(path)
+
+
+def test_residue_cue_file_rejects_unknown_fields(tmp_path: Path) -> None:
+    path = tmp_path / "residue.yaml"
+    path.write_text(
+        "kind: text_residue\nversion: 1\nsource: test\nentries:\n  - {id: a, cue: أقسام, match: line_start, weight: 2}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match="unknown field 'weight'"):
+        load_residue_cues(path)

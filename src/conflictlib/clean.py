@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from conflictlib.errors import LexiconError
 from conflictlib.lexicons.base import DATA_DIR, Field, load_validated
 from conflictlib.normalize import Edit, OffsetMap, apply_edits, normalize_key
 
@@ -58,14 +59,22 @@ def load_residue_cues(path: str | Path | None = None) -> ResidueCues:
     starts: list[tuple[str, int]] = []
     share: set[str] = set()
     contains: list[str] = []
+    seen: dict[tuple[str, str], str] = {}
+    problems: list[str] = []
     for e in lex.entries:
         cue = normalize_key(e["cue"])
+        key = (e["match"], cue.casefold())
+        if key in seen:
+            problems.append(f"{lex.path}: cue {e['cue']!r} ({e['id']}) normalises like {seen[key]}")
+        seen[key] = e["id"]
         if e["match"] == "line_start":
             starts.append((cue, int(e.get("max_words") or DEFAULT_MAX_WORDS)))
         elif e["match"] == "share_word":
             share.add(cue.casefold())
         else:
             contains.append(cue.casefold())
+    if problems:
+        raise LexiconError(problems)
     starts.sort(key=lambda c: len(c[0]), reverse=True)
     return ResidueCues(tuple(starts), frozenset(share), tuple(contains))
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from conflictlib.errors import LexiconError
 from conflictlib.lexicons.base import DATA_DIR, Field, load_validated
 from conflictlib.normalize import normalize_key
 
@@ -68,14 +69,22 @@ class Marker:
 def load_clause_markers(path: str | Path | None = None) -> ClauseMarkers:
     """Load the clause connectives and compile them into one regular expression."""
     lex = load_validated(path or CLAUSES_PATH, CLAUSES_SCHEMA, kind="clause_markers")
-    return compile_markers(
-        Marker(
-            normalize_key(e["marker"]),
+    markers: dict[str, Marker] = {}
+    problems: list[str] = []
+    for e in lex.entries:
+        text = normalize_key(e["marker"])
+        if text in markers:
+            problems.append(
+                f"{lex.path}: marker {e['marker']!r} ({e['id']}) normalises like another"
+            )
+        markers[text] = Marker(
+            text,
             tuple(normalize_key(w) for w in e.get("except_prefixes") or ()),
             tuple(normalize_key(w) for w in e.get("except_words") or ()),
         )
-        for e in lex.entries
-    )
+    if problems:
+        raise LexiconError(problems)
+    return compile_markers(markers.values())
 
 
 def compile_markers(markers: Iterable[Marker]) -> ClauseMarkers:
