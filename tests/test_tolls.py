@@ -212,6 +212,18 @@ ROW_CASES = [
         id="running-count-of-a-named-bombing-is-an-event-update",
     ),
     pytest.param(
+        "ارتفاع حصيلة القتلى المدنيين في حلب منذ مطلع الشهر إلى 90\n"
+        "قصفت الطائرات الحربية أحياء المدينة أمس. "
+        "وقال المرصد إن حصيلة القتلى المدنيين في حلب منذ مطلع الشهر ارتفعت إلى 90 مدنيا، بينهم 20 طفلا.",
+        {("T1", "civilians", 90, None, None), ("T1", "children", 20, None, None)},
+        id="headline-told-again-in-the-body-is-one-toll",
+    ),
+    pytest.param(
+        "وكانت حصيلة الهجوم على الحاجز 12 قتيلا من قوات النظام.",
+        set(),
+        id="toll-of-one-attack-is-an-event-figure",
+    ),
+    pytest.param(
         "ارتفعت حصيلة القتلى في حلب منذ مطلع الشهر إلى 90 مدنيا. "
         "وفي إدلب ارتفعت حصيلة القتلى منذ مطلع الشهر إلى 40 مدنيا.",
         {("T1", "civilians", 90, None, None), ("T2", "civilians", 40, None, None)},

@@ -932,7 +932,35 @@ def assemble_tolls(
             add_sentence(text, current, view, figures, reporter, lexicon, publication_date)
         else:
             current = None
-    return [t for t in tolls if t.figures]
+    return merge_restated_tolls([t for t in tolls if t.figures])
+
+
+def merge_restated_tolls(tolls: list[OpenToll]) -> list[OpenToll]:
+    """Fold a toll into an earlier one that gives a same figure (a headline told again below)."""
+    kept: list[OpenToll] = []
+    for toll in tolls:
+        same = next((k for k in kept if same_toll(k, toll)), None)
+        if same is None:
+            kept.append(toll)
+            continue
+        same.sentences += toll.sentences
+        same.figures += toll.figures
+        same.reporter = same.reporter or toll.reporter
+        same.period_start = same.period_start or toll.period_start
+        same.period_end = same.period_end or toll.period_end
+    return kept
+
+
+def same_toll(old: OpenToll, new: OpenToll) -> bool:
+    """True if two tolls share a (group, role, value) figure and do not differ in reporter or place."""
+    if old.reporter and new.reporter and old.reporter != new.reporter:
+        return False
+    old_places = {p.entry_id for s in old.sentences for p in s.found.places}
+    new_places = {p.entry_id for s in new.sentences for p in s.found.places}
+    if old_places and new_places and not old_places & new_places:
+        return False
+    old_figures = {(f.group, f.role, f.value) for f in old.figures}
+    return any((f.group, f.role, f.value) in old_figures for f in new.figures)
 
 
 def restates(toll: OpenToll, view: SentenceView, reporter: str) -> bool:
