@@ -174,6 +174,14 @@ KIND_CASES = [
     ),
     pytest.param("منذ عام 2011", [(D(2011, 1, 1), "since")], id="since-year"),
     pytest.param("منذ 2011", [(D(2011, 1, 1), "since")], id="since-bare-year"),
+    pytest.param("خلال الساعات الـ24 الماضية", [(D(2014, 11, 11), "since")], id="last-24-hours"),
+    pytest.param("خلال الأيام الثلاثة الماضية", [(D(2014, 11, 9), "since")], id="last-three-days"),
+    pytest.param("في اليومين الماضيين", [(D(2014, 11, 10), "since")], id="last-two-days-dual"),
+    pytest.param(
+        "خلال الأسابيع الثلاثة الأخيرة", [(D(2014, 10, 22), "since")], id="last-three-weeks"
+    ),
+    pytest.param("قبل ساعتين", [(D(2014, 11, 12), "point")], id="two-hours-ago-is-today"),
+    pytest.param("خلال الأيام الماضية", [], id="last-days-without-a-number"),
     pytest.param(
         "الفترة الممتدة من 10 تشرين الأول وحتى اليوم",
         [(D(2014, 10, 10), "since"), (D(2014, 11, 12), "until")],

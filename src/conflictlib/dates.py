@@ -65,7 +65,7 @@ DATE_CATEGORIES = (
     "year_prefix",
     "from",
 )
-UNITS = ("day", "week", "month", "year")
+UNITS = ("hour", "day", "week", "month", "year")
 PRECISIONS = ("day", "week", "month", "year", "unknown")
 DATE_KINDS = ("point", "since", "until")
 
@@ -233,6 +233,7 @@ class _Core:
     rule: str
     part_of_day: str | None = None
     first_prefix: str = ""
+    kind: str | None = None  # set when the expression itself says since/until
 
 
 def find_dates(text: str, anchor: dt.date, lex: DateLexicon | None = None) -> list[DateMatch]:
@@ -281,7 +282,7 @@ def _match_date_at(
 ) -> tuple[DateMatch, int] | None:
     core = _parse_core(tokens, i, anchor, lex)
     if core is not None:
-        kind = "until" if _second_of_between(text, tokens, core, lex) else "point"
+        kind = core.kind or ("until" if _second_of_between(text, tokens, core, lex) else "point")
         start = tokens[i].start + len(core.first_prefix)
     else:
         found = _parse_marked(tokens, i, anchor, lex)
@@ -365,7 +366,9 @@ def _parse_core(
             rule=f"{part.payload['id']}+{day.rule}",
             first_prefix=part.prefix,
         )
-    duration = _parse_duration_ago(tokens, i, anchor, lex, clitics)
+    duration = _parse_duration_ago(tokens, i, anchor, lex, clitics) or _parse_recent(
+        tokens, i, anchor, lex, clitics
+    )
     if duration is not None:
         return duration
     return (
@@ -668,6 +671,8 @@ def _year_number(word: str) -> int | None:
 
 def shift_date(anchor: dt.date, unit: str, count: int) -> dt.date:
     """Move the anchor by `count` units; month and year results are the first of the month/year."""
+    if unit == "hour":  # whole days only: the last 24 hours start yesterday, 2 hours ago is today
+        return anchor + dt.timedelta(days=int(count / 24))
     if unit == "day":
         return anchor + dt.timedelta(days=count)
     if unit == "week":
@@ -692,6 +697,35 @@ def _parse_duration_ago(
         if core is None
         else replace(core, first=i, rule=f"ago+{core.rule}", first_prefix=ago.prefix)
     )
+
+
+def _parse_recent(
+    tokens: list[Token], i: int, anchor: dt.date, lex: DateLexicon, clitics: tuple[str, ...]
+) -> _Core | None:
+    """The last N days: الأيام الثلاثة الماضية، الساعات الـ24 الماضية، 24 ساعة الماضية، اليومين الماضيين."""
+    unit = lex.match("unit", tokens, i, (*(c + "ال" for c in clitics), "لل"))
+    j, count = (unit.last, None) if unit is not None else (i, None)
+    if j < len(tokens) and tokens[j].text == "ال":
+        j += 1  # الساعات الـ24: the article before the digits stays a word of its own
+    number = parse_number_at(tokens, j, lex.numbers)
+    if number is not None and isinstance(number[0], int):
+        count, j = number
+    if unit is None:
+        unit = lex.match("unit", tokens, j, ("", "ال"))
+        if unit is None or count is None:
+            return None
+        j = unit.last
+    if count is None and (unit.payload.get("count") or 0) >= 2:
+        count = unit.payload["count"]  # اليومين الماضيين (a singular is a period: الأسبوع الماضي)
+    qualifier = lex.match("qualifier", tokens, j)
+    if count is None or qualifier is None or qualifier.payload["offset"] >= 0:
+        return None
+    name = unit.payload["unit"]
+    first_prefix = unit.prefix[:-2] if unit.first == i and unit.prefix.endswith("ال") else ""
+    rule = f"recent:{count}x{name}+{qualifier.payload['id']}"
+    date = shift_date(anchor, name, -count)
+    precision = "day" if name == "hour" else name
+    return _Core(i, qualifier.last, date, precision, rule, first_prefix=first_prefix, kind="since")
 
 
 def _parse_duration(tokens: list[Token], i: int, anchor: dt.date, lex: DateLexicon) -> _Core | None:
