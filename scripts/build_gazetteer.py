@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import importlib.metadata
 import json
+import math
 import re
 import sys
 import unicodedata
@@ -197,6 +198,7 @@ def build_entries() -> tuple[dict, list[dict]]:
                 "coord_source": f"{PACKAGE} {version} cities{MIN_POPULATION} geonameid {city['geonameid']}",
             }
         )
+    entries, merged = drop_twins(entries)
     header = {
         "kind": "places",
         "source": f"GeoNames cities{MIN_POPULATION} via PyPI package {PACKAGE}=={version}, "
@@ -204,8 +206,39 @@ def build_entries() -> tuple[dict, list[dict]]:
         "package": PACKAGE,
         "package_version": version,
         "license": "GeoNames data CC BY 4.0",
+        "dropped_twins": merged,
     }
     return header, entries
+
+
+def drop_twins(entries: list[dict], max_km: float = 2.0) -> tuple[list[dict], dict[str, str]]:
+    """Drop GeoNames twins: same Arabic name within ``max_km``; keep the more populous one."""
+    by_name: dict[str, list[dict]] = {}
+    for e in entries:
+        for name in {normalize(n) for n in [e["name_ar"], *e["aliases"]] if n}:
+            by_name.setdefault(name, []).append(e)
+    dropped: dict[str, str] = {}
+    for group in by_name.values():
+        group = sorted(group, key=lambda e: (-e["population"], e["geonames_id"]))
+        for i, keep in enumerate(group):
+            for twin in group[i + 1 :]:
+                if (
+                    twin["id"] not in dropped
+                    and keep["id"] not in dropped
+                    and km(keep, twin) <= max_km
+                ):
+                    dropped[twin["id"]] = keep["id"]
+    return [e for e in entries if e["id"] not in dropped], dict(sorted(dropped.items()))
+
+
+def km(a: dict, b: dict) -> float:
+    """Great-circle distance in km between two entries."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a["lat"], a["lon"], b["lat"], b["lon"]))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def render(header: dict, entries: list[dict]) -> str:

