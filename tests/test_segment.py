@@ -66,6 +66,10 @@ def test_unbalanced_quote_does_not_swallow_sentences(markers) -> None:
             ["sentence", "sentence"],
         ),
         ("التحالف الدولي يكثف هجومه على داعش", ["sentence"]),  # nothing after it: not a headline
+        (
+            "بيروت\nقصفت الطائرات مواقع التنظيم في ريف حمص الشرقي.",
+            ["sentence", "sentence"],
+        ),  # dateline
     ],
 )
 def test_headline_detection(markers, raw: str, kinds: list[str]) -> None:

@@ -75,6 +75,7 @@ STEPS: dict[str, dict[str, str]] = {
 }
 
 DEFAULT_STEPS: tuple[str, ...] = tuple(STEPS)
+OFFSET_DTYPE = np.int32  # offsets of texts far below 2**31 characters (corpus size limit)
 
 
 def build_table(steps: Iterable[str] = DEFAULT_STEPS) -> dict[str, str]:
@@ -118,10 +119,10 @@ def translate_with_index(text: str, table: dict[str, str] | None = None) -> tupl
     compiled = _DEFAULT_COMPILED if table is None else compile_table(table)
     out = text.translate(compiled.translation)
     if len(out) == len(text) or compiled.deleted is None:
-        return out, np.arange(len(text), dtype=np.int64)
+        return out, np.arange(len(text), dtype=OFFSET_DTYPE)
     keep = np.ones(len(text), dtype=bool)
     keep[[m.start() for m in compiled.deleted.finditer(text)]] = False
-    return out, np.nonzero(keep)[0].astype(np.int64)
+    return out, np.nonzero(keep)[0].astype(OFFSET_DTYPE)
 
 
 def normalize_chars(text: str, table: dict[str, str] | None = None) -> tuple[str, list[int]]:
@@ -144,12 +145,12 @@ class OffsetMap:
     @classmethod
     def identity(cls, n: int) -> OffsetMap:
         """The map of a text to itself."""
-        return cls(np.arange(n, dtype=np.int64), np.arange(1, n + 1, dtype=np.int64), n)
+        return cls(np.arange(n, dtype=OFFSET_DTYPE), np.arange(1, n + 1, dtype=OFFSET_DTYPE), n)
 
     @classmethod
     def from_index(cls, index: Sequence[int] | np.ndarray, source_len: int) -> OffsetMap:
         """A map where output char i came from input char index[i] alone."""
-        starts = np.asarray(index, dtype=np.int64)
+        starts = np.asarray(index, dtype=OFFSET_DTYPE)
         return cls(starts, starts + 1, source_len)
 
     def __len__(self) -> int:
@@ -195,15 +196,15 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
         if start < pos or end < start:
             raise ValueError(f"edits overlap or are unsorted at ({start}, {end})")
         out.append(text[pos:start])
-        starts.append(np.arange(pos, start, dtype=np.int64))
-        ends.append(np.arange(pos + 1, start + 1, dtype=np.int64))
+        starts.append(np.arange(pos, start, dtype=OFFSET_DTYPE))
+        ends.append(np.arange(pos + 1, start + 1, dtype=OFFSET_DTYPE))
         out.append(rep)
-        starts.append(np.full(len(rep), start, dtype=np.int64))
-        ends.append(np.full(len(rep), end, dtype=np.int64))
+        starts.append(np.full(len(rep), start, dtype=OFFSET_DTYPE))
+        ends.append(np.full(len(rep), end, dtype=OFFSET_DTYPE))
         pos = end
     out.append(text[pos:])
-    starts.append(np.arange(pos, len(text), dtype=np.int64))
-    ends.append(np.arange(pos + 1, len(text) + 1, dtype=np.int64))
+    starts.append(np.arange(pos, len(text), dtype=OFFSET_DTYPE))
+    ends.append(np.arange(pos + 1, len(text) + 1, dtype=OFFSET_DTYPE))
     return "".join(out), OffsetMap(np.concatenate(starts), np.concatenate(ends), len(text))
 
 

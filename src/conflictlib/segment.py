@@ -30,6 +30,7 @@ ENDERS = ".?!;…"
 LINE_BREAKS = "\n\r\u2028\u2029\x85\x0b\x0c"
 HEADLINE_MAX_CHARS = 200
 HEADLINE_MAX_WORDS = 30
+HEADLINE_MIN_WORDS = 3  # a one- or two-word first line is a dateline or a section name
 MAX_QUOTE_CHARS = 600  # a quotation longer than this is treated as unbalanced
 MIN_CLAUSE_CHARS = 20  # both sides of a clause cut must be at least this long
 LONG_SENTENCE_CHARS = 60  # shorter sentences are one clause
@@ -186,7 +187,8 @@ def is_headline(text: str, start: int, end: int, has_more: bool) -> bool:
     line = text[start:end].strip()
     if not has_more or not line or line[-1] in ENDERS + ":,":
         return False
-    return len(line) <= HEADLINE_MAX_CHARS and len(line.split()) <= HEADLINE_MAX_WORDS
+    n_words = len(line.split())
+    return len(line) <= HEADLINE_MAX_CHARS and HEADLINE_MIN_WORDS <= n_words <= HEADLINE_MAX_WORDS
 
 
 def find_clauses(
