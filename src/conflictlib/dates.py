@@ -468,7 +468,7 @@ def _parse_explicit(
         j = month_prefix.last
     month = lex.match("month", tokens, j, prefixes if opening and month_prefix is None else ("",))
     if month is None:
-        return None
+        return None if day is None else _parse_day_of_this_month(tokens, i, j, day, anchor, lex)
     number, rule = month.payload["month"], f"month:{month.payload['id']}"
     last = _skip_alternative_month(tokens, month.last, number, lex)
     year, qualifier, last = _year_or_qualifier(tokens, last, lex)
@@ -489,6 +489,25 @@ def _parse_explicit(
         rule = f"{part.payload['id']}+{rule}" if part is not None else rule
     date = resolve_month(number, anchor, year, qualifier)
     return _Core(i, last, date, "month", f"explicit_month:{rule}", first_prefix=first_prefix)
+
+
+def _parse_day_of_this_month(
+    tokens: list[Token], i: int, j: int, day: _DayOfMonth, anchor: dt.date, lex: DateLexicon
+) -> _Core | None:
+    """5 الجاري، 20 الماضي، 12 من الشهر الجاري: a day of the anchor's month or of the one before."""
+    period = lex.match("period", tokens, j)
+    if period is not None and period.payload["unit"] != "month":
+        return None
+    qualifier = lex.match("qualifier", tokens, period.last if period is not None else j)
+    if qualifier is None or qualifier.payload["offset"] > 0:
+        return None
+    month_start = shift_date(anchor, "month", qualifier.payload["offset"])
+    date = _safe_date(month_start.year, month_start.month, day.day)
+    if date is None:
+        return None
+    last = day.range_end if day.range_end is not None else qualifier.last
+    rule = f"day_of_month+{'period+' if period is not None else ''}{qualifier.payload['id']}"
+    return _Core(i, last, date, "day", rule, first_prefix=day.prefix)
 
 
 @dataclass(frozen=True)
