@@ -44,6 +44,8 @@ ARABIC_TEXT = st.text(
         ("guillemets", "«داعش»", '"داعش"'),
         ("curly quotes", "“التحالف”", '"التحالف"'),
         ("rtl mark removed", "حلب\u200f", "حلب"),
+        ("word joiner removed", "دير\u2060الزور", "ديرالزور"),
+        ("reversed comma", "حلب\u2e41 ادلب", "حلب, ادلب"),
         ("zero-width non-joiner removed", "ال\u200cرقة", "الرقه"),
         ("no-break space", "عين\u00a0العرب", "عين العرب"),
         ("persian yeh", "سوریا", "سوريا"),

@@ -89,3 +89,24 @@ def test_prefixes_include_article_and_clitic_chains() -> None:
 def test_splitting_only_inserts_spaces(s: str) -> None:
     out = split_glued(s, _VOCAB)
     assert out.replace(" ", "") == s.replace(" ", "")
+
+
+def test_packaged_vocabulary_loads_with_names_words_and_bigrams() -> None:
+    vocab = build_vocabulary()
+    assert {"سوريا", "عراق", "رقه", "امم"} <= vocab.names
+    assert {"مدينه", "قوات", "متحده"} <= vocab.words
+    assert not vocab.names & vocab.words
+    assert ("امم", "متحده") in vocab.bigrams
+    assert ("ولايات", "متحده") in vocab.bigrams
+
+
+def test_vocabulary_file_rejects_bad_tier(tmp_path) -> None:
+    from conflictlib.errors import LexiconError
+
+    path = tmp_path / "v.yaml"
+    path.write_text(
+        "kind: wordsplit_vocabulary\nversion: 1\nsource: test\nentries:\n  - {id: a, tier: place, items: [حلب]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match="tier"):
+        build_vocabulary(path=path)

@@ -61,12 +61,14 @@ STEPS: dict[str, dict[str, str]] = {
         "\u066b": ".",
         "\u066c": ",",
         "\u06d4": ".",
+        "\u060d": ",",
+        "\u2e41": ",",
     },
     "quotes": {c: '"' for c in "\u00ab\u00bb\u201c\u201d\u201e\u201f\u2033\u275d\u275e\u301d\u301e"}
     | {c: "'" for c in "\u2018\u2019\u201a\u201b\u2032\u2039\u203a"},
     "invisible": {
         c: ""
-        for c in "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad\u061c"
+        for c in "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad\u061c\u2060\u180e\u034f"
     },
     "spaces": {
         c: " "
