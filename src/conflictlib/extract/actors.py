@@ -67,7 +67,9 @@ class ActorContext:
         return cands[0]
 
 
-def build_actor_context(mentions: DocMentions, res: Resources, publication_date: dt.date | None) -> ActorContext:
+def build_actor_context(
+    mentions: DocMentions, res: Resources, publication_date: dt.date | None
+) -> ActorContext:
     """Count explicit actor mentions over the document (salience for co-reference)."""
     lex = res.lexicons
     counts = Counter(m.entry_id for m in mentions.by_kind["actor"] if m.kind != "anaphor")
@@ -75,7 +77,9 @@ def build_actor_context(mentions: DocMentions, res: Resources, publication_date:
     return ActorContext(counts, lex.actors, anaphors, publication_date)
 
 
-def named_actors(start: int, end: int, mentions: DocMentions, ctx: ActorContext, country: str | None) -> list[ActorMention]:
+def named_actors(
+    start: int, end: int, mentions: DocMentions, ctx: ActorContext, country: str | None
+) -> list[ActorMention]:
     """Actor names and resolved co-reference words in text[start:end] (no roles yet)."""
     found: list[ActorMention] = []
     for m in mentions.inside("actor", start, end):
@@ -85,7 +89,14 @@ def named_actors(start: int, end: int, mentions: DocMentions, ctx: ActorContext,
             actor_id = ctx.resolve_anaphor(m.entry_id, country) or ""
             via = "anaphor"
         if actor_id:
-            found.append(ActorMention(m.start, m.end, actor_id, via, None, m.entry_id))
+            victim = (
+                ctx.actors.get(actor_id) is not None and ctx.actors[actor_id].type == "civilians"
+            )
+            found.append(
+                ActorMention(
+                    m.start, m.end, actor_id, via, "victim" if victim else None, m.entry_id
+                )
+            )
     return found
 
 
@@ -105,12 +116,23 @@ def collect_mentions(
     """
     text = mentions.text
     found = named_actors(start, end, mentions, ctx, country)
-    earlier = named_actors(context_start, start, mentions, ctx, country) if context_start is not None and context_start < start else []
+    earlier = (
+        named_actors(context_start, start, mentions, ctx, country)
+        if context_start is not None and context_start < start
+        else []
+    )
     found += platform_owners(start, end, mentions, res, earlier + found)
     roles = hits_of(mentions.inside("role", start, end), "marker")
-    found = spread_roles(text, sorted((assign_marker_role(text, a, roles, mentions) for a in found), key=lambda a: a.start))
+    found = spread_roles(
+        text,
+        sorted(
+            (assign_marker_role(text, a, roles, mentions) for a in found), key=lambda a: a.start
+        ),
+    )
     for hit in hits_of(mentions.inside("role", start, end), "civilian"):
-        found.append(ActorMention(hit.start, hit.end, "civilians", "civilian", "victim", hit.entry_id))
+        found.append(
+            ActorMention(hit.start, hit.end, "civilians", "civilian", "victim", hit.entry_id)
+        )
     return sorted(found, key=lambda a: a.start)
 
 
@@ -123,23 +145,43 @@ def platform_owners(
     owners = [h for h in plats if h.entry.get("type") == "owner"]
     out: list[ActorMention] = []
     for p in (h for h in plats if h.entry.get("type") == "air"):
-        owner = next((o for o in owners if o.start >= p.end and words_between(text, p.end, o.start) <= 2), None)
+        owner = next(
+            (o for o in owners if o.start >= p.end and words_between(text, p.end, o.start) <= 2),
+            None,
+        )
         if owner is not None and owner.entry.get("owner") in res.lexicons.actors:
-            out.append(ActorMention(owner.start, owner.end, owner.entry["owner"], "owner", "agent", owner.entry_id))
+            out.append(
+                ActorMention(
+                    owner.start, owner.end, owner.entry["owner"], "owner", "agent", owner.entry_id
+                )
+            )
             out += coordinated_owners(text, owner, owners, res)
             continue
-        follower = next((a for a in named if a.start >= p.end and words_between(text, p.end, a.start) <= 3), None)
+        follower = next(
+            (a for a in named if a.start >= p.end and words_between(text, p.end, a.start) <= 3),
+            None,
+        )
         if follower is not None:
-            out.append(ActorMention(follower.start, follower.end, follower.actor_id, "owner", "agent", p.entry_id))
+            out.append(
+                ActorMention(
+                    follower.start, follower.end, follower.actor_id, "owner", "agent", p.entry_id
+                )
+            )
             continue
         if p.surface.endswith(("ها", "هم", "ه")) and not p.surface.endswith("طائره"):
             before = [a for a in named if a.end <= p.start]
             if before:
-                out.append(ActorMention(p.start, p.end, before[-1].actor_id, "pronoun", "agent", p.entry_id))
+                out.append(
+                    ActorMention(
+                        p.start, p.end, before[-1].actor_id, "pronoun", "agent", p.entry_id
+                    )
+                )
     return out
 
 
-def coordinated_owners(text: str, first: CueHit, owners: list[CueHit], res: Resources) -> list[ActorMention]:
+def coordinated_owners(
+    text: str, first: CueHit, owners: list[CueHit], res: Resources
+) -> list[ActorMention]:
     """Owner adjectives joined to the first by و (طائرات إماراتية وسعودية)."""
     out = []
     last = first
@@ -155,11 +197,17 @@ def coordinated_owners(text: str, first: CueHit, owners: list[CueHit], res: Reso
     return out
 
 
-def assign_marker_role(text: str, a: ActorMention, roles: list[CueHit], mentions: DocMentions) -> ActorMention:
+def assign_marker_role(
+    text: str, a: ActorMention, roles: list[CueHit], mentions: DocMentions
+) -> ActorMention:
     """Give a mention the role of the nearest marker before it (at most `window` words between)."""
     if a.role is not None:
         return a
-    near = [h for h in roles if h.end <= a.start and words_between(text, h.end, a.start) <= int(h.entry.get("window", 1))]
+    near = [
+        h
+        for h in roles
+        if h.end <= a.start and words_between(text, h.end, a.start) <= int(h.entry.get("window", 1))
+    ]
     if not near:
         return a
     best = max(near, key=lambda h: h.end)
@@ -176,10 +224,16 @@ def spread_roles(text: str, found: list[ActorMention]) -> list[ActorMention]:
     out: list[ActorMention] = []
     for a in found:
         prev = out[-1] if out else None
-        if a.role is None and prev is not None and prev.role in ("target", "victim", "from", "agent"):
+        if (
+            a.role is None
+            and prev is not None
+            and prev.role in ("target", "victim", "from", "agent")
+        ):
             gap = _JOINER.sub("", text[prev.end : a.start])
             if gap == "و":
-                a = ActorMention(a.start, a.end, a.actor_id, a.via, prev.role, a.evidence + "|coordinated")
+                a = ActorMention(
+                    a.start, a.end, a.actor_id, a.via, prev.role, a.evidence + "|coordinated"
+                )
         out.append(a)
     return out
 
@@ -187,7 +241,9 @@ def spread_roles(text: str, found: list[ActorMention]) -> list[ActorMention]:
 def follows_count(text: str, marker: CueHit, mentions: DocMentions) -> bool:
     """True when a counted casualty noun stands just before "من" (13 مقاتلاً من داعش)."""
     lo = max(0, marker.start - 40)
-    nouns = [h for h in mentions.inside("casualty", lo, marker.start) if h.entry.get("type") == "person"]
+    nouns = [
+        h for h in mentions.inside("casualty", lo, marker.start) if h.entry.get("type") == "person"
+    ]
     nums = mentions.inside("number", lo, marker.start)
     return any(words_between(text, h.end, marker.start) <= 1 for h in nouns + nums)
 
@@ -204,12 +260,20 @@ class RoleAssignment:
 
 
 def assign_roles(
-    action: str, found: list[ActorMention], text: str, role_flip: bool, actors: dict[str, Actor], cue_start: int = 0
+    action: str,
+    found: list[ActorMention],
+    text: str,
+    role_flip: bool,
+    actors: dict[str, Actor],
+    cue_start: int = 0,
 ) -> RoleAssignment:
     """Choose actor1, actor2 and assoc_actor1 from the role-tagged mentions of one event."""
     family = {k: a.family for k, a in actors.items()}
     found = [possessive_role(a, cue_start) for a in found]
-    groups = {r: [a for a in found if a.role == r] for r in ("agent", "perpetrator", "target", "victim", "with", "between", "from")}
+    groups = {
+        r: [a for a in found if a.role == r]
+        for r in ("agent", "perpetrator", "target", "victim", "with", "between", "from")
+    }
     unmarked = [a for a in found if a.role is None]
     between = clash_sides(groups["between"], found, text)
     if between and action in ("clash", "capture"):
@@ -243,23 +307,36 @@ def possessive_role(a: ActorMention, cue_start: int) -> ActorMention:
     return ActorMention(a.start, a.end, a.actor_id, a.via, role, a.evidence)
 
 
-def clash_sides(betweens: list[ActorMention], found: list[ActorMention], text: str) -> list[ActorMention]:
+def clash_sides(
+    betweens: list[ActorMention], found: list[ActorMention], text: str
+) -> list[ActorMention]:
     """The two sides of "بين X و Y"."""
     if not betweens:
         return []
     first = betweens[0]
     for other in found:
-        if other.start > first.end and other.actor_id != first.actor_id and words_between(text, first.end, other.start) <= 4:
+        if (
+            other.start > first.end
+            and other.actor_id != first.actor_id
+            and words_between(text, first.end, other.start) <= 4
+        ):
             return [first, other]
     return []
 
 
 def pick_actor2(
-    action: str, a1: str, groups: dict[str, list[ActorMention]], unmarked: list[ActorMention], family: dict[str, str]
+    action: str,
+    a1: str,
+    groups: dict[str, list[ActorMention]],
+    unmarked: list[ActorMention],
+    family: dict[str, str],
 ) -> list[ActorMention]:
     """The side acted upon: a target, a victim, an opponent, or the second side named."""
+
     def other(items: list[ActorMention]) -> list[ActorMention]:
-        return [a for a in items if a.actor_id != a1 and family.get(a.actor_id) != family.get(a1, "?")]
+        return [
+            a for a in items if a.actor_id != a1 and family.get(a.actor_id) != family.get(a1, "?")
+        ]
 
     order: list[list[ActorMention]] = [other(groups["target"])]
     if action == "clash":
@@ -270,7 +347,11 @@ def pick_actor2(
         order += [other(groups["victim"]), other(unmarked)]
     civilians = [a for a in groups["victim"] if a.actor_id == "civilians"]
     armed_targets = [a for a in other(groups["target"]) if a.actor_id != "civilians"]
-    if civilians and not armed_targets and action in ("airstrike", "shelling", "bombing", "attack", "abduction"):
+    if (
+        civilians
+        and not armed_targets
+        and action in ("airstrike", "shelling", "bombing", "attack", "abduction")
+    ):
         return civilians[:1]
     for items in order:
         if items:
@@ -298,16 +379,26 @@ def associates(
     if action != "clash":
         out += [a.actor_id for a in withs if abs(a.start - first.end) < 60]
     for a in unmarked:
-        if a.start > first.end and text[first.end : a.start].strip() in ("", "و") and text[a.start - 1 : a.start] == "و":
+        if (
+            a.start > first.end
+            and text[first.end : a.start].strip() in ("", "و")
+            and text[a.start - 1 : a.start] == "و"
+        ):
             out.append(a.actor_id)
     seen = [first.actor_id, a2]
     return tuple(x for x in dict.fromkeys(out) if x not in seen)
 
 
-def protest_roles(found: list[ActorMention], groups: dict[str, list[ActorMention]], actors: dict[str, Actor]) -> RoleAssignment:
+def protest_roles(
+    found: list[ActorMention], groups: dict[str, list[ActorMention]], actors: dict[str, Actor]
+) -> RoleAssignment:
     """Protesters act; the security forces they face (or who fired on them) are actor2."""
     a1 = "protesters" if "protesters" in actors else ""
-    state = [a for a in groups["perpetrator"] + found if actors.get(a.actor_id) and actors[a.actor_id].type == "state"]
+    state = [
+        a
+        for a in groups["perpetrator"] + found
+        if actors.get(a.actor_id) and actors[a.actor_id].type == "state"
+    ]
     return RoleAssignment(a1, ids(state[:1]), (), "protest", ev(state[:1]))
 
 
@@ -326,5 +417,9 @@ def valid_actor(actor_id: str, day: dt.date | None, actors: dict[str, Actor]) ->
     actor = actors.get(actor_id)
     if actor is None or day is None or actor.valid_on(day):
         return actor_id
-    same = [a.id for a in actors.values() if a.family == actor.family and a.id != actor_id and a.valid_on(day)]
+    same = [
+        a.id
+        for a in actors.values()
+        if a.family == actor.family and a.id != actor_id and a.valid_on(day)
+    ]
     return same[0] if len(same) == 1 else actor_id

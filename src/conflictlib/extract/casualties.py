@@ -37,7 +37,9 @@ class Figure:
     cue: str
 
 
-def sentence_figures(start: int, end: int, mentions: DocMentions, taken: list[tuple[int, int]]) -> list[Figure]:
+def sentence_figures(
+    start: int, end: int, mentions: DocMentions, taken: list[tuple[int, int]]
+) -> list[Figure]:
     """Casualty figures of one sentence (none if it reports a cumulative toll)."""
     text = mentions.text
     cues = mentions.inside("casualty", start, end)
@@ -53,17 +55,30 @@ def sentence_figures(start: int, end: int, mentions: DocMentions, taken: list[tu
     return figures
 
 
-def continue_list(text: str, num: NumberMatch, cues: list[CueHit], figures: list[Figure]) -> Figure | None:
+def continue_list(
+    text: str, num: NumberMatch, cues: list[CueHit], figures: list[Figure]
+) -> Figure | None:
     """A counted group joined by و to the figure before (13 من داعش وستة من الوحدات) shares its role."""
     if not figures or words_between(text, figures[-1].end, num.start) > LIST_GAP_WORDS:
         return None
-    if not text[max(0, num.start - 2) : num.start].strip().endswith("و") and text[num.start : num.start + 1] != "و":
+    if (
+        not text[max(0, num.start - 2) : num.start].strip().endswith("و")
+        and text[num.start : num.start + 1] != "و"
+    ):
         return None
-    after = [c for c in cues if c.start >= num.end and words_between(text, num.end, c.start) <= MAX_NOUN_WORDS]
-    if not any(c.entry.get("type") == "person" for c in after) and not (num.kind == "dual" and num.counts == "person"):
+    after = [
+        c
+        for c in cues
+        if c.start >= num.end and words_between(text, num.end, c.start) <= MAX_NOUN_WORDS
+    ]
+    if not any(c.entry.get("type") == "person" for c in after) and not (
+        num.kind == "dual" and num.counts == "person"
+    ):
         return None
     prev = figures[-1]
-    return Figure(num.start, num.end, prev.role, int(num.value), bool(num.estimated), prev.cue + "+list")
+    return Figure(
+        num.start, num.end, prev.role, int(num.value), bool(num.estimated), prev.cue + "+list"
+    )
 
 
 def overlaps(num: NumberMatch, spans: list[tuple[int, int]]) -> bool:
@@ -73,13 +88,33 @@ def overlaps(num: NumberMatch, spans: list[tuple[int, int]]) -> bool:
 
 def classify_number(text: str, num: NumberMatch, cues: list[CueHit]) -> Figure | None:
     """Decide whether a number counts casualties and of which role."""
-    after = [c for c in cues if c.start >= num.end and words_between(text, num.end, c.start) <= MAX_NOUN_WORDS]
-    before = [c for c in cues if c.end <= num.start and words_between(text, c.end, num.start) <= MAX_CUE_WORDS]
-    nouns = [c for c in after if c.entry.get("type") in ("person", "killed", "injured") and counted_noun(text, num, c)]
-    if any(c.entry.get("type") == "subset" and words_between(text, c.end, num.start) <= 1 for c in before):
+    after = [
+        c
+        for c in cues
+        if c.start >= num.end and words_between(text, num.end, c.start) <= MAX_NOUN_WORDS
+    ]
+    before = [
+        c
+        for c in cues
+        if c.end <= num.start and words_between(text, c.end, num.start) <= MAX_CUE_WORDS
+    ]
+    nouns = [
+        c
+        for c in after
+        if c.entry.get("type") in ("person", "killed", "injured") and counted_noun(text, num, c)
+    ]
+    if any(
+        c.entry.get("type") == "subset" and words_between(text, c.end, num.start) <= 1
+        for c in before
+    ):
         return None
     dual_person = num.kind == "dual" and num.counts == "person"
-    adjacent_cue = [c for c in before if c.entry.get("type") in ("killed", "injured", "combined") and words_between(text, c.end, num.start) <= 1]
+    adjacent_cue = [
+        c
+        for c in before
+        if c.entry.get("type") in ("killed", "injured", "combined")
+        and words_between(text, c.end, num.start) <= 1
+    ]
     if not (nouns or dual_person or adjacent_cue):
         return None
     role_cue = role_after(text, num, after, cues)
@@ -88,7 +123,14 @@ def classify_number(text: str, num: NumberMatch, cues: list[CueHit]) -> Figure |
         role_cue = typed[-1] if typed else None
     if role_cue is None or role_cue.entry.get("type") == "combined":
         return None
-    return Figure(num.start, num.end, role_cue.entry["type"], int(num.value), bool(num.estimated), role_cue.entry_id)
+    return Figure(
+        num.start,
+        num.end,
+        role_cue.entry["type"],
+        int(num.value),
+        bool(num.estimated),
+        role_cue.entry_id,
+    )
 
 
 def counted_noun(text: str, num: NumberMatch, noun: CueHit) -> bool:
@@ -97,16 +139,26 @@ def counted_noun(text: str, num: NumberMatch, noun: CueHit) -> bool:
     return not between or between in (["من"], ["من", "بين"])
 
 
-def role_after(text: str, num: NumberMatch, after: list[CueHit], cues: list[CueHit]) -> CueHit | None:
+def role_after(
+    text: str, num: NumberMatch, after: list[CueHit], cues: list[CueHit]
+) -> CueHit | None:
     """A killed/injured cue right after the counted noun (21 شخصاً قتلوا، 19 قتيلاً)."""
     for c in after:
-        if c.entry.get("type") in ("killed", "injured", "combined"):
+        if c.entry.get("type") in ("killed", "injured", "combined") and not c.prefix.startswith(
+            "و"
+        ):
             return c
     nouns = [c for c in after if c.entry.get("type") == "person"]
     if nouns:
-        nxt = [c for c in cues if c.start >= nouns[0].end and words_between(text, nouns[0].end, c.start) == 0]
+        nxt = [
+            c
+            for c in cues
+            if c.start >= nouns[0].end and words_between(text, nouns[0].end, c.start) == 0
+        ]
         for c in nxt:
-            if c.entry.get("type") in ("killed", "injured", "combined"):
+            if c.entry.get("type") in ("killed", "injured", "combined") and not c.prefix.startswith(
+                "و"
+            ):
                 return c
     return None
 

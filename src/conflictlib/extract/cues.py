@@ -72,7 +72,9 @@ class CueMatcher:
                     continue
                 other = self._by_key.get((key, verb))
                 if other is not None and other != entry["id"]:
-                    problems.append(f"{lex.path}: form {form!r} of {entry['id']!r} is already in {other!r}")
+                    problems.append(
+                        f"{lex.path}: form {form!r} of {entry['id']!r} is already in {other!r}"
+                    )
                 self._by_key[(key, verb)] = entry["id"]
             if entry.get("regex"):
                 try:
@@ -112,7 +114,9 @@ class CueMatcher:
         return select_longest(hits)
 
     def _hit(self, start: int, end: int, entry_id: str, text: str, prefix: str) -> CueHit:
-        return CueHit(start, end, self.kind, entry_id, text[start:end], prefix, self.entries[entry_id])
+        return CueHit(
+            start, end, self.kind, entry_id, text[start:end], prefix, self.entries[entry_id]
+        )
 
 
 def _at_word_edges(text: str, start: int, end: int) -> bool:

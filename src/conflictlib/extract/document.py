@@ -20,7 +20,7 @@ from conflictlib.extract.cues import CueHit, words_between
 from conflictlib.extract.resources import Resources
 from conflictlib.lexicons.gazetteer import Place
 from conflictlib.lexicons.matcher import Match
-from conflictlib.numbers import NumberMatch, find_numbers
+from conflictlib.numbers import find_numbers
 from conflictlib.text import PreparedText
 
 MIN_PART_WORDS = 4
@@ -80,7 +80,9 @@ class DocMentions:
         return out
 
 
-def split_parts(text: str, clauses: tuple[tuple[int, int], ...], start: int, end: int) -> list[tuple[int, int]]:
+def split_parts(
+    text: str, clauses: tuple[tuple[int, int], ...], start: int, end: int
+) -> list[tuple[int, int]]:
     """Cut a sentence into parts: clauses cut at , ; : with short pieces glued to a neighbour."""
     pieces: list[tuple[int, int]] = []
     for a, b in clauses or ((start, end),):
@@ -98,9 +100,17 @@ def split_parts(text: str, clauses: tuple[tuple[int, int], ...], start: int, end
         short = words_between(text, a, b) < MIN_PART_WORDS
         if merged and short and not ends_sentence(text, *merged[-1]):
             merged[-1] = (merged[-1][0], b)
-        elif short and (not merged or ends_sentence(text, *merged[-1])) and not ends_sentence(text, a, b):
+        elif (
+            short
+            and (not merged or ends_sentence(text, *merged[-1]))
+            and not ends_sentence(text, a, b)
+        ):
             carry = a
-        elif merged and words_between(text, *merged[-1]) < MIN_PART_WORDS and not ends_sentence(text, *merged[-1]):
+        elif (
+            merged
+            and words_between(text, *merged[-1]) < MIN_PART_WORDS
+            and not ends_sentence(text, *merged[-1])
+        ):
             merged[-1] = (merged[-1][0], b)
         else:
             merged.append((a, b))
@@ -118,7 +128,9 @@ def build_sentences(prepared: PreparedText) -> list[Sentence]:
     """The document's segments as Sentence objects with their parts."""
     text = prepared.norm.text
     return [
-        Sentence(i, seg.start, seg.end, seg.kind, split_parts(text, seg.clauses, seg.start, seg.end))
+        Sentence(
+            i, seg.start, seg.end, seg.kind, split_parts(text, seg.clauses, seg.start, seg.end)
+        )
         for i, seg in enumerate(prepared.segments)
     ]
 
@@ -149,7 +161,9 @@ def find_mentions(
     return mentions
 
 
-def find_event_dates(text: str, res: Resources, publication_date: dt.date | None) -> list[DateMatch]:
+def find_event_dates(
+    text: str, res: Resources, publication_date: dt.date | None
+) -> list[DateMatch]:
     """Date expressions resolved against the publication date.
 
     Without a publication date only anchor-independent dates (an explicit day with its
@@ -163,7 +177,11 @@ def find_event_dates(text: str, res: Resources, publication_date: dt.date | None
         if (a.start, a.end, a.date) == (b.start, b.end, b.date):
             out.append(a)
         else:
-            out.append(replace(a, date=None, precision="unknown", offset_days=None, rule=f"unresolved:{a.rule}"))
+            out.append(
+                replace(
+                    a, date=None, precision="unknown", offset_days=None, rule=f"unresolved:{a.rule}"
+                )
+            )
     return out
 
 
@@ -173,7 +191,9 @@ def resolve_places(text: str, matches: list[Match], res: Resources) -> list[Plac
     out = []
     for m in matches:
         place, reason = gaz.resolve(m, text)
-        out.append(PlaceMention(m.start, m.end, m.surface, place, gaz.town_of(place), reason, m.entry_id))
+        out.append(
+            PlaceMention(m.start, m.end, m.surface, place, gaz.town_of(place), reason, m.entry_id)
+        )
     return out
 
 

@@ -75,6 +75,7 @@ class Candidate:
     part_span: tuple[int, int] = (0, 0)
     frame_parts: list[tuple[int, int]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    weak_action: bool = False  # only a generic verb with no platform decided the action (القصف)
 
     @property
     def specific(self) -> bool:
@@ -105,9 +106,13 @@ def build_frames(sentence: Sentence, mentions: DocMentions) -> list[Frame]:
     return frames
 
 
-def group_cues(cues: list[CueHit], part: tuple[int, int], mentions: DocMentions) -> dict[str, list[CueHit]]:
+def group_cues(
+    cues: list[CueHit], part: tuple[int, int], mentions: DocMentions
+) -> dict[str, list[CueHit]]:
     """Action -> cues of one part, generic cues resolved by platform or absorbed."""
-    platforms = [p for p in mentions.inside("platform", *part) if p.entry.get("type") in ("air", "ground")]
+    platforms = [
+        p for p in mentions.inside("platform", *part) if p.entry.get("type") in ("air", "ground")
+    ]
     specific = [c for c in cues if c.entry.get("strength") == "specific"]
     groups: dict[str, list[CueHit]] = {}
     for c in specific:
@@ -180,7 +185,14 @@ def sentence_candidates(
     out: list[Candidate] = []
     suppressed: list[tuple[CueHit, str]] = []
     frames = build_frames(sentence, mentions)
-    groups = [group_cues(mentions.inside("action", *sentence.parts[f.cue_part]), sentence.parts[f.cue_part], mentions) for f in frames]
+    groups = [
+        group_cues(
+            mentions.inside("action", *sentence.parts[f.cue_part]),
+            sentence.parts[f.cue_part],
+            mentions,
+        )
+        for f in frames
+    ]
     for i, frame in enumerate(frames):
         for action, group in groups[i].items():
             alive = []
@@ -191,8 +203,14 @@ def sentence_candidates(
                 else:
                     alive.append(c)
             if alive:
-                later = [sentence.parts[f.cue_part] for f, g in zip(frames[i + 1 :], groups[i + 1 :], strict=False) if action in g]
-                out += frame_candidates(action, alive, frame, sentence, mentions, res, ctx, later, out)
+                later = [
+                    sentence.parts[f.cue_part]
+                    for f, g in zip(frames[i + 1 :], groups[i + 1 :], strict=False)
+                    if action in g
+                ]
+                out += frame_candidates(
+                    action, alive, frame, sentence, mentions, res, ctx, later, out
+                )
     link_same_time(out, sentence, mentions)
     return SentenceResult(out, suppressed)
 
@@ -215,13 +233,25 @@ def frame_candidates(
     choices, _ = places_in_parts(order, cues[0].start, mentions, res)
     if not choices and later:
         choices, _ = places_in_parts(later[:1], later[0][0], mentions, res)
-        choices = [PlaceChoice(c.place, c.precision, "next_clause_same_action", c.start, c.end) for c in choices]
+        choices = [
+            PlaceChoice(c.place, c.precision, "next_clause_same_action", c.start, c.end)
+            for c in choices
+        ]
     if not choices:
         choices = [inherited_place(cue_part, cues[0].start, mentions, res)]
     frame_parts = sorted(order)
+    platforms = [
+        p
+        for p in mentions.inside("platform", *cue_part)
+        if p.entry.get("type") in ("air", "ground")
+    ]
+    weak = all(c.entry.get("strength") == "generic" for c in cues) and not platforms
     out = []
     for choice in choices:
-        cand = Candidate(action, sentence.index, cue_part, cues, choice.place, choice.precision, choice.rule)
+        cand = Candidate(
+            action, sentence.index, cue_part, cues, choice.place, choice.precision, choice.rule
+        )
+        cand.weak_action = weak
         cand.part_span = cue_part
         cand.frame_parts = parts_for_town(frame_parts, choice, cue_part, mentions)
         fill_roles(cand, sentence, mentions, res, ctx, earlier + out)
@@ -231,7 +261,9 @@ def frame_candidates(
     return out
 
 
-def inherited_place(part: tuple[int, int], cue_start: int, mentions: DocMentions, res: Resources) -> PlaceChoice:
+def inherited_place(
+    part: tuple[int, int], cue_start: int, mentions: DocMentions, res: Resources
+) -> PlaceChoice:
     """A place for a clause that names none: the place in focus, unless the clause says 'a town'."""
     ref, near = class_noun_reference([part], mentions)
     if ref == "unnamed":
@@ -243,7 +275,12 @@ def inherited_place(part: tuple[int, int], cue_start: int, mentions: DocMentions
     return PlaceChoice(town, precision, "anaphor" if ref == "anaphor" else "focus")
 
 
-def parts_for_town(parts: list[tuple[int, int]], choice: PlaceChoice, cue_part: tuple[int, int], mentions: DocMentions) -> list[tuple[int, int]]:
+def parts_for_town(
+    parts: list[tuple[int, int]],
+    choice: PlaceChoice,
+    cue_part: tuple[int, int],
+    mentions: DocMentions,
+) -> list[tuple[int, int]]:
     """The frame's parts that speak of this town: the cue part, and others naming no other town."""
     keep = []
     for p in parts:
@@ -257,7 +294,12 @@ def parts_for_town(parts: list[tuple[int, int]], choice: PlaceChoice, cue_part: 
 
 
 def fill_roles(
-    cand: Candidate, sentence: Sentence, mentions: DocMentions, res: Resources, ctx: ActorContext, earlier: list[Candidate]
+    cand: Candidate,
+    sentence: Sentence,
+    mentions: DocMentions,
+    res: Resources,
+    ctx: ActorContext,
+    earlier: list[Candidate],
 ) -> None:
     """actor1/actor2/assoc from the frame, then fallbacks from the sentence and the action."""
     country = cand.place.country if cand.place is not None else None
@@ -266,17 +308,35 @@ def fill_roles(
         here = collect_mentions(p[0], p[1], mentions, res, ctx, country, sentence.start)
         found += here if p == cand.span else [a for a in here if a.via not in ("owner", "pronoun")]
     flip = any(c.entry.get("role_flip") for c in cand.cues)
-    roles = assign_roles(cand.action, found, mentions.text, flip, res.lexicons.actors, cand.cues[0].start)
+    roles = assign_roles(
+        cand.action, found, mentions.text, flip, res.lexicons.actors, cand.cues[0].start
+    )
     if cand.action == "capture" and roles.actor1 and not roles.actor2:
-        attacked = [c for c in earlier if c.action == "clash" and c.roles.actor1 == roles.actor1 and c.roles.actor2]
+        attacked = [
+            c
+            for c in earlier
+            if c.action == "clash" and c.roles.actor1 == roles.actor1 and c.roles.actor2
+        ]
         if attacked:
-            roles.actor2, roles.rule = attacked[-1].roles.actor2, roles.rule + "+actor2_from_preceding_attack"
-    same = [c for c in earlier if c.action == cand.action and c.roles.actor1 and c.roles.actor1 != roles.actor2]
+            roles.actor2, roles.rule = (
+                attacked[-1].roles.actor2,
+                roles.rule + "+actor2_from_preceding_attack",
+            )
+    same = [
+        c
+        for c in earlier
+        if c.action == cand.action and c.roles.actor1 and c.roles.actor1 != roles.actor2
+    ]
     if not roles.actor1 and same:
-        roles.actor1, roles.rule = same[-1].roles.actor1, (roles.rule + "+" if roles.rule else "") + "fallback:same_action_before"
+        roles.actor1, roles.rule = (
+            same[-1].roles.actor1,
+            (roles.rule + "+" if roles.rule else "") + "fallback:same_action_before",
+        )
         roles.actor2 = roles.actor2 or same[-1].roles.actor2
     if not roles.actor1:
-        roles.actor1, rule = fallback_actor1(cand, sentence, mentions, res, ctx, country, roles.actor2)
+        roles.actor1, rule = fallback_actor1(
+            cand, sentence, mentions, res, ctx, country, roles.actor2
+        )
         roles.rule = (roles.rule + "+" if roles.rule else "") + rule
     cand.roles = roles
 
@@ -292,16 +352,22 @@ def fallback_actor1(
 ) -> tuple[str, str]:
     """actor1 when the frame names none: subject before, platform owner, state air force, unknown."""
     actors = res.lexicons.actors
-    before = collect_mentions(sentence.start, cand.span[0], mentions, res, ctx, country, sentence.start)
+    before = collect_mentions(
+        sentence.start, cand.span[0], mentions, res, ctx, country, sentence.start
+    )
     if RELATIVE.match(mentions.text, cand.span[0]) and before:
         named = [a for a in before if a.actor_id not in (actor2, "civilians")]
         if named:
             return named[-1].actor_id, "fallback:relative_pronoun"
-    subjects = [a for a in before if a.role in (None, "agent") and a.actor_id not in (actor2, "civilians")]
+    subjects = [
+        a for a in before if a.role in (None, "agent") and a.actor_id not in (actor2, "civilians")
+    ]
     if subjects and cand.action != "protest":
         return subjects[-1].actor_id, "fallback:subject_before"
     if cand.action in AIR_ACTIONS:
-        whole = collect_mentions(sentence.start, sentence.end, mentions, res, ctx, country, sentence.start)
+        whole = collect_mentions(
+            sentence.start, sentence.end, mentions, res, ctx, country, sentence.start
+        )
         owners = [a for a in whole if a.via in ("owner", "pronoun") and a.actor_id != actor2]
         if owners:
             near = min(owners, key=lambda a: abs(a.start - cand.cues[0].start))
@@ -314,7 +380,13 @@ def fallback_actor1(
     return "", "fallback:none"
 
 
-def state_air_force(cand: Candidate, sentence: Sentence, mentions: DocMentions, ctx: ActorContext, country: str | None) -> str:
+def state_air_force(
+    cand: Candidate,
+    sentence: Sentence,
+    mentions: DocMentions,
+    ctx: ActorContext,
+    country: str | None,
+) -> str:
     """For a bare 'سلاح الجو' / 'الطيران الحربي': the most-named state actor of the event's country."""
     bare = [p for p in mentions.inside("platform", *cand.span) if p.entry.get("type") == "air"]
     if not bare or not country:
@@ -333,7 +405,10 @@ def fill_date(cand: Candidate, mentions: DocMentions) -> None:
     """
     text = mentions.text
     cue = cand.cues[0]
-    for name, spans in (("part", [cand.span]), ("frame", [p for p in cand.frame_parts if p != cand.span])):
+    for name, spans in (
+        ("part", [cand.span]),
+        ("frame", [p for p in cand.frame_parts if p != cand.span]),
+    ):
         dates = [d for s in spans for d in mentions.inside("date", *s) if d.kind == "point"]
         if name == "part":
             cues = mentions.inside("action", *cand.span)
@@ -349,8 +424,14 @@ def nearest_cue(d: DateMatch, cues: list[CueHit], text: str) -> CueHit | None:
     """The action cue closest (in words) to a date expression."""
     if not cues:
         return None
+
     def dist(c: CueHit) -> int:
-        return words_between(text, c.end, d.start) if c.end <= d.start else words_between(text, d.end, c.start)
+        return (
+            words_between(text, c.end, d.start)
+            if c.end <= d.start
+            else words_between(text, d.end, c.start)
+        )
+
     return min(cues, key=dist)
 
 

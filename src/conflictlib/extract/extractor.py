@@ -19,9 +19,15 @@ from conflictlib.extract.tolls import Toll, find_tolls
 from conflictlib.lexicons.loader import Lexicons, load_lexicons
 from conflictlib.text import PreparedText, TextPreparer, default_preparer
 
-
 # How much an actor coding is trusted when merged mentions disagree (lower = better).
-ACTOR_RULE_RANK = {"between": 0, "agent_marker": 0, "lost_control": 0, "protest": 0, "subject": 1, "clash_victims": 1}
+ACTOR_RULE_RANK = {
+    "between": 0,
+    "agent_marker": 0,
+    "lost_control": 0,
+    "protest": 0,
+    "subject": 1,
+    "clash_victims": 1,
+}
 
 
 class Extractor:
@@ -49,8 +55,12 @@ class Extractor:
             return DocumentResult(doc.doc_id, [], [], 0), {"suppressed": [], "text": ""}
         prepared = self.preparer(doc.text)
         sentences = build_sentences(prepared)
-        mentions = find_mentions(prepared.norm.text, self.resources, doc.publication_date, self.estimate_vague)
-        tolls = find_tolls(doc.doc_id, prepared, self.lexicons, doc.publication_date, self.resources.tolls)
+        mentions = find_mentions(
+            prepared.norm.text, self.resources, doc.publication_date, self.estimate_vague
+        )
+        tolls = find_tolls(
+            doc.doc_id, prepared, self.lexicons, doc.publication_date, self.resources.tolls
+        )
         ctx = build_actor_context(mentions, self.resources, doc.publication_date)
         cands, suppressed = self._candidates(sentences, mentions, ctx, tolls, prepared)
         clusters = merge_candidates(cands, self.families, mentions)
@@ -76,7 +86,9 @@ class Extractor:
             figures = sentence_figures(s.start, s.end, mentions, taken)
             previous = out[-1] if out and out[-1].sentence == s.index - 1 else None
             assign_figures(figures, result.candidates, s, mentions, previous)
-            last_reporter = assign_sources(result.candidates, s, mentions, self.resources, last_reporter)
+            last_reporter = assign_sources(
+                result.candidates, s, mentions, self.resources, last_reporter
+            )
             out += result.candidates
         return out, suppressed
 
@@ -87,8 +99,12 @@ class Extractor:
         event = Event(event_id=f"{doc.doc_id}-{n:03d}", doc_id=doc.doc_id, action=k.action)
         event.sentence, event.char_start, event.char_end = doc.text[a:b], a, b
         event.publication_date = doc.publication_date.isoformat() if doc.publication_date else ""
-        date_member = next((m for m in k.members if m.date is not None and m.date.date is not None), None)
-        event.event_date, event.date_precision = event_date_fields(date_member.date if date_member else None)
+        date_member = next(
+            (m for m in k.members if m.date is not None and m.date.date is not None), None
+        )
+        event.event_date, event.date_precision = event_date_fields(
+            date_member.date if date_member else None
+        )
         fill_place(event, k)
         fill_actors(event, k, self.lexicons, parse_day(event.event_date) or doc.publication_date)
         fill_casualties(event, k)
@@ -97,7 +113,9 @@ class Extractor:
         event.confidence = confidence(k, event)
         event.rule = "+".join(dict.fromkeys(c.entry_id for m in k.members for c in m.cues))
         event.provenance = {
-            "mentions": [describe(m) | {"span": list(prepared.norm.to_original(*m.span))} for m in k.members],
+            "mentions": [
+                describe(m) | {"span": list(prepared.norm.to_original(*m.span))} for m in k.members
+            ],
             "date_from_mention": k.members.index(date_member) if date_member else None,
             "date_unresolved": any(m.date is not None and m.date.date is None for m in k.members),
         }
@@ -150,7 +168,9 @@ def assign_figures(
         c.estimated = est_k or est_i
 
 
-def figure_target(fig: Figure, cands: list[Candidate], sentence: Sentence, mentions: DocMentions) -> Candidate | None:
+def figure_target(
+    fig: Figure, cands: list[Candidate], sentence: Sentence, mentions: DocMentions
+) -> Candidate | None:
     """The candidate a figure belongs to: the one its clause names, its frame's, a caused one, the nearest."""
     if not cands:
         return None
@@ -167,7 +187,9 @@ def figure_target(fig: Figure, cands: list[Candidate], sentence: Sentence, menti
     return before[-1] if before else cands[0]
 
 
-def caused_candidate(fig: Figure, cands: list[Candidate], sentence: Sentence, mentions: DocMentions) -> Candidate | None:
+def caused_candidate(
+    fig: Figure, cands: list[Candidate], sentence: Sentence, mentions: DocMentions
+) -> Candidate | None:
     """The event of the next part when it opens with a cause connective (…، جراء غارات / بعد أن قصفت)."""
     i = sentence.part_of(fig.start)
     if i + 1 >= len(sentence.parts) or any(c.span == sentence.parts[i] for c in cands):
@@ -179,7 +201,9 @@ def caused_candidate(fig: Figure, cands: list[Candidate], sentence: Sentence, me
     return next((c for c in cands if c.span == nxt), None)
 
 
-def take_date_of_figure(cand: Candidate, fig: Figure, sentence: Sentence, mentions: DocMentions) -> None:
+def take_date_of_figure(
+    cand: Candidate, fig: Figure, sentence: Sentence, mentions: DocMentions
+) -> None:
     """An undated event takes the date told with its casualty figure (21 قتلوا … ليلة أول من أمس)."""
     part = sentence.parts[sentence.part_of(fig.start)]
     if mentions.inside("action", *part):
@@ -223,7 +247,12 @@ def fill_place(event: Event, k: Cluster) -> None:
     if best is None or best.place is None:
         return
     p = best.place
-    event.location, event.location_ar, event.admin1, event.country = p.name_en, p.name_ar, p.admin1 or "", p.country
+    event.location, event.location_ar, event.admin1, event.country = (
+        p.name_en,
+        p.name_ar,
+        p.admin1 or "",
+        p.country,
+    )
     event.latitude, event.longitude, event.geo_precision = p.lat, p.lon, best.precision
 
 
@@ -239,17 +268,23 @@ def fill_actors(event: Event, k: Cluster, lex: Lexicons, day: dt.date | None) ->
     assoc += [x for x in a1s[1:] if fam.get(x, x) == fam.get(a1, a1)]
     event.actor1 = valid_actor(a1, day, lex.actors)
     event.actor2 = valid_actor(a2, day, lex.actors)
-    event.assoc_actor1 = ";".join(x for x in dict.fromkeys(assoc) if x and x not in (event.actor1, event.actor2))
+    event.assoc_actor1 = ";".join(
+        x for x in dict.fromkeys(assoc) if x and x not in (event.actor1, event.actor2)
+    )
     event.inter1 = lex.actors[event.actor1].inter if event.actor1 in lex.actors else None
     event.inter2 = lex.actors[event.actor2].inter if event.actor2 in lex.actors else None
     codes = sorted(c for c in (event.inter1, event.inter2) if c is not None)
-    event.interaction = int("".join(map(str, codes))) if len(codes) == 2 else (codes[0] * 10 if codes else None)
+    event.interaction = (
+        int("".join(map(str, codes))) if len(codes) == 2 else (codes[0] * 10 if codes else None)
+    )
 
 
 def fill_casualties(event: Event, k: Cluster) -> None:
     """First exact figures among the mentions; estimates only when no exact figure exists."""
     for attr in ("fatalities", "injured"):
-        exact = [getattr(m, attr) for m in k.members if getattr(m, attr) is not None and not m.estimated]
+        exact = [
+            getattr(m, attr) for m in k.members if getattr(m, attr) is not None and not m.estimated
+        ]
         est = [getattr(m, attr) for m in k.members if getattr(m, attr) is not None and m.estimated]
         value = exact[0] if exact else (est[0] if est else None)
         setattr(event, attr, value)
@@ -271,7 +306,9 @@ def fill_types(event: Event, k: Cluster, res: Resources, lex: Lexicons) -> None:
         hurt = event.fatalities or event.injured
         if hurt and actor2 is not None and actor2.type == "state":
             variant = "repressed"
-    event.event_type, event.sub_event_type = res.event_types.get((action, variant)) or res.event_types[(action, "default")]
+    event.event_type, event.sub_event_type = (
+        res.event_types.get((action, variant)) or res.event_types[(action, "default")]
+    )
 
 
 def confidence(k: Cluster, event: Event) -> float:

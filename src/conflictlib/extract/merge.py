@@ -46,7 +46,14 @@ class Cluster:
         placed = [m for m in self.members if m.place is not None]
         if not placed:
             return None
-        return min(placed, key=lambda m: (PLACE_RULE_RANK.get(m.place_rule, 0), m.place.kind in WIDE_KINDS, m.precision or 3))
+        return min(
+            placed,
+            key=lambda m: (
+                PLACE_RULE_RANK.get(m.place_rule, 0),
+                m.place.kind in WIDE_KINDS,
+                m.precision or 3,
+            ),
+        )
 
     def value(self, attr: str) -> object:
         """The first non-empty value of an attribute among the members."""
@@ -90,10 +97,13 @@ def contains(wide: Place, inner: Place) -> bool:
 
 def actors_compatible(a: Candidate, b: Candidate, family: dict[str, str]) -> bool:
     """No actor of one mention contradicts the other's (families compared)."""
+
     def fam(x: str) -> str:
         return family.get(x, x)
 
-    a1, a2, b1, b2 = (fam(x) for x in (a.roles.actor1, a.roles.actor2, b.roles.actor1, b.roles.actor2))
+    a1, a2, b1, b2 = (
+        fam(x) for x in (a.roles.actor1, a.roles.actor2, b.roles.actor1, b.roles.actor2)
+    )
     if a.action == "clash":
         sa, sb = {x for x in (a1, a2) if x}, {x for x in (b1, b2) if x}
         return sa <= sb or sb <= sa
@@ -115,12 +125,16 @@ def says_another(c: Candidate, mentions: DocMentions) -> bool:
     text = mentions.text
     for cue in c.cues:
         for m in mentions.inside("modality", cue.end, min(len(text), cue.end + 40)):
-            if m.entry.get("type") == "distinct" and words_between(text, cue.end, m.start) <= int(m.entry.get("window", 2)):
+            if m.entry.get("type") == "distinct" and words_between(text, cue.end, m.start) <= int(
+                m.entry.get("window", 2)
+            ):
                 return True
     return False
 
 
-def merge_candidates(cands: list[Candidate], family: dict[str, str], mentions: DocMentions) -> list[Cluster]:
+def merge_candidates(
+    cands: list[Candidate], family: dict[str, str], mentions: DocMentions
+) -> list[Cluster]:
     """Cluster mentions into events, in order of first mention."""
     clusters: list[Cluster] = []
     for c in cands:
@@ -132,16 +146,42 @@ def merge_candidates(cands: list[Candidate], family: dict[str, str], mentions: D
     return clusters
 
 
+REMOTE = ("airstrike", "shelling")
+
+
+def same_action(k: Cluster, c: Candidate) -> bool:
+    """Same action; a bare قصف (no platform named) may restate an airstrike or a shelling."""
+    if k.action == c.action:
+        return True
+    return c.weak_action and c.action in REMOTE and k.action in REMOTE
+
+
 def find_cluster(clusters: list[Cluster], c: Candidate, family: dict[str, str]) -> Cluster | None:
     """The cluster a mention joins: same place first, then the most recent compatible one."""
     fits = [
         k
         for k in clusters
-        if k.action == c.action
-        and all(places_compatible(m, c) and dates_compatible(m, c) and actors_compatible(m, c, family) for m in k.members)
-        and not any(m.sentence == c.sentence and m.place is not None and c.place is not None and m.place.id != c.place.id for m in k.members)
+        if same_action(k, c)
+        and all(
+            places_compatible(m, c) and dates_compatible(m, c) and actors_compatible(m, c, family)
+            for m in k.members
+        )
+        and not any(
+            m.sentence == c.sentence
+            and m.place is not None
+            and c.place is not None
+            and m.place.id != c.place.id
+            for m in k.members
+        )
     ]
     if not fits:
         return None
-    exact = [k for k in fits if any(m.place is not None and c.place is not None and m.place.id == c.place.id for m in k.members)]
+    exact = [
+        k
+        for k in fits
+        if any(
+            m.place is not None and c.place is not None and m.place.id == c.place.id
+            for m in k.members
+        )
+    ]
     return (exact or fits)[-1]

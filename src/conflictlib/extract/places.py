@@ -60,7 +60,11 @@ def usable_places(part: tuple[int, int], mentions: DocMentions) -> list[PlaceMen
     out = []
     for p in mentions.inside("place", *part):
         clash = any(a.start < p.end and p.start < a.end for a in words)
-        if clash and previous_word(text, p.start) not in LOCATIVE and not text[max(0, p.start - 1) : p.start] == "ب":
+        if (
+            clash
+            and previous_word(text, p.start) not in LOCATIVE
+            and not text[max(0, p.start - 1) : p.start] == "ب"
+        ):
             continue
         if any(a <= p.start < b for a, b in frames):
             continue
@@ -90,12 +94,18 @@ def previous_word(text: str, pos: int) -> str:
 def near_marker_before(p: PlaceMention, markers: list[CueHit], text: str) -> CueHit | None:
     """A "near" marker just before a place (class nouns and adjectives may stand between)."""
     for m in reversed(markers):
-        if m.end <= p.start and m.entry.get("type") == "near" and words_between(text, m.end, p.start) <= 2:
+        if (
+            m.end <= p.start
+            and m.entry.get("type") == "near"
+            and words_between(text, m.end, p.start) <= 2
+        ):
             return m
     return None
 
 
-def drop_locators(places: list[PlaceMention], markers: list[CueHit], text: str) -> list[tuple[PlaceMention, bool]]:
+def drop_locators(
+    places: list[PlaceMention], markers: list[CueHit], text: str
+) -> list[tuple[PlaceMention, bool]]:
     """Drop places that only locate the one named before them; flag those near a marker."""
     out: list[tuple[PlaceMention, bool]] = []
     for i, p in enumerate(places):
@@ -107,7 +117,9 @@ def drop_locators(places: list[PlaceMention], markers: list[CueHit], text: str) 
     return out
 
 
-def coordinated_groups(places: list[tuple[PlaceMention, bool]], text: str, class_nouns: list[CueHit]) -> list[list[tuple[PlaceMention, bool]]]:
+def coordinated_groups(
+    places: list[tuple[PlaceMention, bool]], text: str, class_nouns: list[CueHit]
+) -> list[list[tuple[PlaceMention, bool]]]:
     """Split place mentions into runs joined only by و, commas and class nouns."""
     groups: list[list[tuple[PlaceMention, bool]]] = []
     for item in places:
@@ -128,7 +140,9 @@ def is_coordinated(text: str, a: int, b: int, class_nouns: list[CueHit]) -> bool
     return gap in ("", "و") or all(w in ("و",) for w in gap.split())
 
 
-def choose_group(groups: list[list[tuple[PlaceMention, bool]]], cue_start: int) -> list[tuple[PlaceMention, bool]]:
+def choose_group(
+    groups: list[list[tuple[PlaceMention, bool]]], cue_start: int
+) -> list[tuple[PlaceMention, bool]]:
     """The first coordinated group after the cue, else the last before it."""
     after = [g for g in groups if g[0][0].start >= cue_start]
     if after:
@@ -140,7 +154,9 @@ def precise_place(p: PlaceMention, near: bool, res: Resources) -> tuple[Place, i
     """The town a mention stands for and its precision; ريف + governorate -> the city, precision 2."""
     place, town = p.place, p.town
     if near and place.kind == "governorate":
-        cities = [c for c in res.lexicons.gazetteer.candidates(p.surface) if c.kind not in WIDE_KINDS]
+        cities = [
+            c for c in res.lexicons.gazetteer.candidates(p.surface) if c.kind not in WIDE_KINDS
+        ]
         if cities:
             return cities[0], 2, "countryside_of_city"
     precision = town.geo_precision if town is not place else place.geo_precision
@@ -177,10 +193,17 @@ def class_noun_reference(parts: list[tuple[int, int]], mentions: DocMentions) ->
     for part in parts[:1]:
         markers = mentions.inside("place_marker", *part)
         for noun in hits_of(markers, "class_noun"):
-            following = [p for p in mentions.inside("place", noun.end, min(len(text), noun.end + 25))]
+            following = [
+                p for p in mentions.inside("place", noun.end, min(len(text), noun.end + 25))
+            ]
             if following and words_between(text, noun.end, following[0].start) <= 1:
                 continue
-            near = any(m.entry.get("type") == "near" and m.end <= noun.start and words_between(text, m.end, noun.start) <= 2 for m in markers)
+            near = any(
+                m.entry.get("type") == "near"
+                and m.end <= noun.start
+                and words_between(text, m.end, noun.start) <= 2
+                for m in markers
+            )
             if noun.prefix.endswith(("ال", "لل")):
                 return "anaphor", near
             if noun.surface in ("بلده", "مدينه", "قريه"):
@@ -197,7 +220,9 @@ def focus_town(before: int, mentions: DocMentions, res: Resources) -> Place | No
         p = places[i]
         if p.town.kind in WIDE_KINDS:
             continue
-        marker = near_marker_before(p, [m for m in markers if m.end <= p.start and m.start >= p.start - 40], text)
+        marker = near_marker_before(
+            p, [m for m in markers if m.end <= p.start and m.start >= p.start - 40], text
+        )
         if marker is not None and i > 0 and words_between(text, places[i - 1].end, p.start) <= 5:
             continue
         return p.town

@@ -66,7 +66,8 @@ LEXICON_SCHEMAS: dict[str, dict[str, Field]] = {
         "anaphor": Field(_BOOL),
         "notes": Field(_STR),
     },
-    "attribution": _COMMON | {"scope": Field(_STR, required=True, choices=("sentence", "following"))},
+    "attribution": _COMMON
+    | {"scope": Field(_STR, required=True, choices=("sentence", "following"))},
     "platforms": _COMMON
     | {
         "type": Field(_STR, required=True, choices=("air", "ground", "owner", "not_platform")),
@@ -84,7 +85,8 @@ LEXICON_SCHEMAS: dict[str, dict[str, Field]] = {
     | {
         "type": Field(_STR, required=True, choices=("marker", "civilian")),
         "role": Field(
-            _STR, choices=("target", "agent", "perpetrator", "with", "between", "victim", "possessive")
+            _STR,
+            choices=("target", "agent", "perpetrator", "with", "between", "victim", "possessive"),
         ),
         "window": Field(_INT),
     },

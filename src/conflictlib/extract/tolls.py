@@ -719,7 +719,15 @@ def find_period(
             end = end or d.date
         elif start is None and any(o <= d.start for o in openers):
             start = d.date
+            if d.precision == "month" and end is None:
+                end = month_end(d.date)  # خلال شهر آذار: the whole month
     return start or since_date(text, view, publication_date), end
+
+
+def month_end(day: dt.date) -> dt.date:
+    """The last day of a date's month."""
+    first_next = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return first_next - dt.timedelta(days=1)
 
 
 def anchor_date(anchor: str, publication_date: dt.date) -> dt.date:
@@ -1006,18 +1014,26 @@ def find_location(text: str, toll: OpenToll, views: Sequence[SentenceView], lexi
     """The place of a toll: first place in its sentences, else the places of the sentence before."""
     for view in toll.sentences:
         if view.found.places:
-            return place_name(view.found.places[0], text, view, lexicons)
+            return places_name(text, view, lexicons)
     first = toll.sentences[0]
     if first.index == 0:
         return ""
     before = views[first.index - 1]
     if "\n" in text[before.end : first.start] or not before.found.places:
         return ""
-    names = [place_name(p, text, before, lexicons) for p in before.found.places]
-    kinds = {place_kind(p, text, before, lexicons) for p in before.found.places}
-    if kinds <= {"country", "region", "governorate"}:
+    return places_name(text, before, lexicons)
+
+
+def places_name(text: str, view: SentenceView, lexicons: Any) -> str:
+    """The first place of a sentence, or all of them joined when they are all countries/regions."""
+    names = [place_name(p, text, view, lexicons) for p in view.found.places]
+    kinds = {place_kind(p, text, view, lexicons) for p in view.found.places}
+    if kinds <= WIDE_PLACE_KINDS:
         return " and ".join(dict.fromkeys(n for n in names if n))
     return names[0]
+
+
+WIDE_PLACE_KINDS = frozenset({"country", "region", "governorate"})
 
 
 def resolved_place(m: Any, text: str, view: SentenceView, lexicons: Any) -> Any:

@@ -1,0 +1,412 @@
+"""Extractor behaviour on Arabic sentences written for these tests (not the seed articles).
+
+Each row of a table is one behaviour of the codebook (data/gold/CODEBOOK.md): the text, the
+publication date, and the fields the events must have. Property tests check that any text
+is handled and every event's evidence span points into the original text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import fields
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conflictlib.corpus import Document
+from conflictlib.extract import DocumentResult, Event, Extractor
+from conflictlib.extract.model import check_event_fields
+from conflictlib.schema import ACTIONS, EVENT_COLUMNS
+
+PUB = dt.date(2016, 5, 10)
+YESTERDAY = "2016-05-09"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def run(extractor: Extractor, text: str, pub: dt.date | None = PUB) -> list[Event]:
+    return extractor.extract(Document("t", text, publication_date=pub)).events
+
+
+def only(events: list[Event], action: str) -> list[Event]:
+    return [e for e in events if e.action == action]
+
+
+# ------------------------------------------------------------------ one event, its fields
+
+CASES = [
+    pytest.param(
+        "قتل خمسة مدنيين في غارة جوية على مدينة سراقب أمس.",
+        {
+            "action": "airstrike",
+            "location_ar": "سراقب",
+            "fatalities": 5,
+            "actor2": "civilians",
+            "event_date": YESTERDAY,
+        },
+        id="passive-agentless-airstrike-number-word",
+    ),
+    pytest.param(
+        "قصفت الطائرات الروسية مدينة خان شيخون صباح اليوم.",
+        {
+            "action": "airstrike",
+            "actor1": "russia",
+            "location_ar": "خان شيخون",
+            "event_date": "2016-05-10",
+        },
+        id="platform-aircraft-makes-airstrike",
+    ),
+    pytest.param(
+        "قصفت قوات النظام بالمدفعية الثقيلة مدينة داريا.",
+        {"action": "shelling", "actor1": "syrian_regime", "location_ar": "داريا"},
+        id="platform-artillery-makes-shelling",
+    ),
+    pytest.param(
+        "قصفت قوات النظام مدينة دوما.",
+        {"action": "shelling", "actor1": "syrian_regime"},
+        id="qasf-without-aircraft-is-shelling",
+    ),
+    pytest.param(
+        "وقال المرصد السوري لحقوق الإنسان إن اشتباكات عنيفة اندلعت بين قوات سوريا الديمقراطية وتنظيم داعش في منبج.",
+        {
+            "action": "clash",
+            "actor1": "sdf",
+            "actor2": "isis",
+            "source": "sohr",
+            "location_ar": "منبج",
+        },
+        id="attribution-said-that-and-between",
+    ),
+    pytest.param(
+        "قتل طفلان وأصيب ثلاثة مدنيين بقذائف هاون سقطت على حي الشيخ مقصود في حلب.",
+        {
+            "action": "shelling",
+            "fatalities": 2,
+            "injured": 3,
+            "location_ar": "حلب",
+            "geo_precision": 1,
+        },
+        id="dual-killed-injured-split-neighbourhood-to-town",
+    ),
+    pytest.param(
+        "قتل سبعة عناصر من قوات النظام وخمسة مقاتلين من المعارضة في اشتباكات قرب مدينة حماة.",
+        {"action": "clash", "fatalities": 12, "geo_precision": 2, "location_ar": "حماة"},
+        id="summed-groups-near-town-precision-2",
+    ),
+    pytest.param(
+        "دارت اشتباكات عنيفة في ريف حلب الشمالي بين الثوار وتنظيم داعش.",
+        {
+            "action": "clash",
+            "location_ar": "حلب",
+            "geo_precision": 2,
+            "actor1": "syrian_opposition",
+            "actor2": "isis",
+        },
+        id="countryside-precision-2",
+    ),
+    pytest.param(
+        "استهدف الطيران الحربي الروسي مناطق في محافظة إدلب.",
+        {"action": "airstrike", "actor1": "russia", "geo_precision": 3, "admin1": "Idlib"},
+        id="governorate-only-precision-3",
+    ),
+    pytest.param(
+        "شنت طائرات التحالف الدولي غارات على مطار الطبقة العسكري.",
+        {"action": "airstrike", "actor1": "coalition", "location_ar": "الطبقة"},
+        id="facility-resolves-to-town",
+    ),
+    pytest.param(
+        "صدت قوات سوريا الديمقراطية هجوما لتنظيم داعش على بلدة عين عيسى.",
+        {"action": "clash", "actor1": "sdf", "location_ar": "عين عيسى"},
+        id="repelled-attack-is-a-clash",
+    ),
+    pytest.param(
+        "فجر انتحاري نفسه بحزام ناسف في سوق مدينة الموصل مما أدى إلى مقتل 17 شخصا على الأقل.",
+        {
+            "action": "bombing",
+            "sub_event_type": "Suicide bomb",
+            "fatalities": 17,
+            "location_ar": "الموصل",
+        },
+        id="suicide-bomb-at-least",
+    ),
+    pytest.param(
+        "انفجرت عبوة ناسفة بسيارة عسكرية في مدينة جرابلس.",
+        {
+            "action": "bombing",
+            "actor1": "unknown",
+            "sub_event_type": "Remote explosive/landmine/IED",
+        },
+        id="agentless-explosion-unidentified-actor",
+    ),
+    pytest.param(
+        "قتل وجرح نحو 30 شخصا في انفجار سيارة مفخخة في مدينة الباب.",
+        {"action": "bombing", "fatalities": None, "injured": None},
+        id="killed-and-wounded-together-left-empty",
+    ),
+    pytest.param(
+        "قتل العشرات في قصف جوي على مدينة إدلب.",
+        {"action": "airstrike", "fatalities": None, "fatalities_estimated": False},
+        id="vague-amount-left-empty",
+    ),
+    pytest.param(
+        "سيطرت قوات النظام على مدينة تدمر بعد معارك مع تنظيم داعش.",
+        {
+            "action": "capture",
+            "actor1": "syrian_regime",
+            "sub_event_type": "Government regains territory",
+        },
+        id="capture-by-state",
+    ),
+    pytest.param(
+        "سيطر تنظيم داعش على بلدة عين عيسى.",
+        {
+            "action": "capture",
+            "actor1": "isis",
+            "sub_event_type": "Non-state actor overtakes territory",
+        },
+        id="capture-by-non-state",
+    ),
+    pytest.param(
+        "انسحب مقاتلو تنظيم داعش من مدينة منبج.",
+        {"action": "withdrawal", "actor1": "isis", "location_ar": "منبج"},
+        id="withdrawal",
+    ),
+    pytest.param(
+        "تظاهر المئات في مدينة إدلب ضد هيئة تحرير الشام.",
+        {"action": "protest", "actor1": "protesters", "sub_event_type": "Peaceful protest"},
+        id="peaceful-protest",
+    ),
+    pytest.param(
+        "اندلعت احتجاجات في مدينة حماة أدت إلى مقتل ثلاثة متظاهرين برصاص قوات الأمن.",
+        {
+            "action": "protest",
+            "fatalities": 3,
+            "actor2": "syrian_regime",
+            "sub_event_type": "Excessive force against protesters",
+        },
+        id="protest-repressed-security-forces-of-the-country",
+    ),
+    pytest.param(
+        "اختطف مسلحون مجهولون ناشطا إعلاميا في مدينة الرقة.",
+        {"action": "abduction", "actor1": "unknown"},
+        id="abduction-by-unknown-gunmen",
+    ),
+    pytest.param(
+        "ويوم الأحد قتل ستة أشخاص من عائلة واحدة بقصف لطيران التحالف على مدينة الرقة.",
+        {
+            "action": "airstrike",
+            "actor1": "coalition",
+            "actor2": "civilians",
+            "fatalities": 6,
+            "event_date": "2016-05-08",
+        },
+        id="weekday-family-victims-platform-genitive",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_one_event_fields(extractor: Extractor, text: str, expected: dict) -> None:
+    events = only(run(extractor, text), expected["action"])
+    assert len(events) == 1, [(e.action, e.location, e.sentence) for e in run(extractor, text)]
+    event = events[0]
+    for name, value in expected.items():
+        assert getattr(event, name) == value, (name, getattr(event, name), event.provenance)
+
+
+# ------------------------------------------------------------------ not events
+
+NOT_EVENTS = [
+    pytest.param(
+        "لم تتمكن قوات النظام من السيطرة على مدينة تدمر.", "capture", id="negated-capture"
+    ),
+    pytest.param(
+        "فشلت فصائل المعارضة في استعادة السيطرة على بلدة خان شيخون.", "capture", id="failed-capture"
+    ),
+    pytest.param("يعتزم التحالف الدولي شن غارات على مدينة الرقة.", "airstrike", id="planned"),
+    pytest.param(
+        "المعركة الحاسمة ضد التنظيم ستكون في مدينة الموصل.", "clash", id="future-ستكون-after-noun"
+    ),
+    pytest.param("نزح مئات الأهالي من منبج خوفا من الغارات الروسية.", "airstrike", id="feared"),
+    pytest.param("قد يشن التنظيم هجمات على مدينة حلب.", "clash", id="qad-imperfect-possibility"),
+    pytest.param("في حال سيطر التنظيم على المطار فإن المدينة ستسقط.", "capture", id="hypothetical"),
+    pytest.param("دعا المبعوث الدولي إلى وقف القصف على مدينة حلب.", "shelling", id="appeal"),
+    pytest.param(
+        "لا تزال الأحياء الشرقية تحت سيطرة التنظيم في دير الزور.", "capture", id="state-of-control"
+    ),
+    pytest.param(
+        "قتل أكثر من ألف شخص في مدينة كوباني منذ بدء هجوم التنظيم على المدينة.",
+        "clash",
+        id="cumulative-toll",
+    ),
+    pytest.param("يتوجه الوفد إلى جنيف لإجراء محادثات حول الوضع في حلب.", None, id="talks"),
+]
+
+
+@pytest.mark.parametrize(("text", "action"), NOT_EVENTS)
+def test_not_an_event(extractor: Extractor, text: str, action: str | None) -> None:
+    events = run(extractor, text)
+    found = events if action is None else only(events, action)
+    assert found == [], [(e.action, e.provenance) for e in found]
+
+
+# ------------------------------------------------------------------ several events, merging, context
+
+
+def test_one_event_per_coordinated_town(extractor: Extractor) -> None:
+    events = run(extractor, "شنت طائرات التحالف الدولي غارات على مدن منبج وجرابلس والباب.")
+    towns = sorted(e.location_ar for e in only(events, "airstrike"))
+    assert towns == sorted(["منبج", "جرابلس", "الباب"])
+    assert {e.actor1 for e in events} == {"coalition"}
+
+
+def test_locator_place_does_not_split(extractor: Extractor) -> None:
+    events = run(extractor, "قصفت الطائرات الروسية بلدة خان شيخون جنوب مدينة إدلب.")
+    assert [e.location_ar for e in only(events, "airstrike")] == ["خان شيخون"]
+
+
+def test_headline_and_body_merge(extractor: Extractor) -> None:
+    text = "غارات روسية على مدينة الرقة\n\nشنت الطائرات الروسية أمس غارات على مدينة الرقة أدت إلى مقتل 4 مدنيين."
+    events = only(run(extractor, text), "airstrike")
+    assert len(events) == 1
+    e = events[0]
+    assert (e.actor1, e.event_date, e.fatalities, e.location_ar) == (
+        "russia",
+        YESTERDAY,
+        4,
+        "الرقة",
+    )
+    assert len(e.provenance["mentions"]) == 2
+
+
+def test_follow_up_sentence_adds_casualties(extractor: Extractor) -> None:
+    text = "قصف طيران النظام مدينة دوما أمس. وقد أسفر القصف عن مقتل ثمانية مدنيين."
+    events = only(run(extractor, text), "airstrike")
+    assert len(events) == 1
+    assert (events[0].fatalities, events[0].actor1, events[0].event_date) == (
+        8,
+        "syrian_regime",
+        YESTERDAY,
+    )
+
+
+def test_different_actions_same_place_are_two_events(extractor: Extractor) -> None:
+    text = "قصفت قوات النظام مدينة داريا بالمدفعية، فيما دارت اشتباكات بين الثوار وقوات النظام على أطراف المدينة."
+    actions = sorted(e.action for e in run(extractor, text))
+    assert actions == ["clash", "shelling"]
+
+
+def test_coreference_and_place_in_focus(extractor: Extractor) -> None:
+    text = "وفي دير الزور، هاجم تنظيم داعش مواقع الجيش السوري. وقال مصدر ميداني إن التنظيم فجر سيارة مفخخة عند حاجز للجيش."
+    bombing = only(run(extractor, text), "bombing")
+    assert len(bombing) == 1
+    b = bombing[0]
+    assert (b.actor1, b.location_ar, b.source) == ("isis", "دير الزور", "local_source")
+
+
+def test_relative_date_needs_a_publication_date(extractor: Extractor) -> None:
+    text = "قتل خمسة مدنيين في غارة جوية على مدينة سراقب أمس."
+    (event,) = only(run(extractor, text, pub=None), "airstrike")
+    assert (event.event_date, event.date_precision) == ("", "unknown")
+    assert event.provenance["date_unresolved"] is True
+    assert event.publication_date == ""
+
+
+def test_no_date_in_text_is_not_the_publication_date(extractor: Extractor) -> None:
+    (event,) = only(run(extractor, "قصفت الطائرات الروسية مدينة تدمر."), "airstrike")
+    assert (event.event_date, event.date_precision) == ("", "unknown")
+
+
+def test_vague_amount_estimated_only_on_request() -> None:
+    ex = Extractor(estimate_vague=True)
+    (event,) = only(
+        ex.extract(
+            Document("t", "قتل العشرات في قصف جوي على مدينة إدلب.", publication_date=PUB)
+        ).events,
+        "airstrike",
+    )
+    assert event.fatalities_estimated is True
+    assert event.fatalities is not None and event.fatalities > 0
+
+
+def test_interaction_codes(extractor: Extractor) -> None:
+    (event,) = only(
+        run(extractor, "دارت اشتباكات بين قوات النظام وتنظيم داعش في مدينة تدمر."), "clash"
+    )
+    assert (event.inter1, event.inter2, event.interaction) == (1, 2, 12)
+
+
+# ------------------------------------------------------------------ output contract
+
+
+def test_event_fields_are_the_schema_columns() -> None:
+    check_event_fields()
+    assert tuple(f.name for f in fields(Event)) == EVENT_COLUMNS
+
+
+def test_event_ids_in_order_and_spans_are_evidence(extractor: Extractor) -> None:
+    text = "قصفت الطائرات الروسية مدينة تدمر. ودارت اشتباكات بين الثوار وقوات النظام في مدينة حماة."
+    result = extractor.extract(Document("doc7", text, publication_date=PUB))
+    assert isinstance(result, DocumentResult)
+    assert [e.event_id for e in result.events] == ["doc7-001", "doc7-002"]
+    for e in result.events:
+        assert text[e.char_start : e.char_end] == e.sentence
+        assert 0.0 <= e.confidence <= 1.0
+        assert e.publication_date == "2016-05-10"
+
+
+def test_empty_document(extractor: Extractor) -> None:
+    result = extractor.extract(Document("e", ""))
+    assert (result.events, result.n_sentences) == ([], 0)
+
+
+def test_explain_names_rules_and_suppressed_cues(extractor: Extractor) -> None:
+    doc = Document(
+        "x",
+        "قصفت الطائرات الروسية مدينة تدمر. ولم تتمكن قوات النظام من السيطرة على المدينة.",
+        publication_date=PUB,
+    )
+    text = extractor.explain(doc)
+    assert "airstrike" in text
+    assert "did not make an event" in text and "capture.take_control" in text
+
+
+ARABIC = st.lists(
+    st.sampled_from(list('ابتثجحخدذرسشصضطظعغفقكلمنهويءآأإؤئةى ،.؛:"«»0123456789٣٤\n\u064e\u0640'))
+    | st.sampled_from(
+        [
+            "قصف",
+            "غارة",
+            "الرقة",
+            "حلب",
+            "قتل ",
+            "داعش",
+            "طائرات ",
+            "اشتباكات",
+            "أمس",
+            " و",
+            "بين",
+            "مدينة ",
+            "لم ",
+        ]
+    ),
+    max_size=120,
+).map("".join)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=ARABIC)
+def test_any_text_gives_valid_events(extractor: Extractor, text: str) -> None:
+    result = extractor.extract(Document("h", text, publication_date=PUB))
+    for e in result.events:
+        assert 0 <= e.char_start <= e.char_end <= len(text)
+        assert text[e.char_start : e.char_end] == e.sentence
+        assert e.action in ACTIONS
+        assert e.date_precision in ("day", "week", "month", "unknown")
+        assert e.fatalities is None or e.fatalities >= 0
