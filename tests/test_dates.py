@@ -379,6 +379,28 @@ def test_package_lexicon_has_both_month_series(lex: DateLexicon) -> None:
     assert {"id", "category", "forms", "offset", "weekday", "month"} <= set(DATE_SCHEMA)
 
 
+def test_package_lexicon_has_every_weekday(lex: DateLexicon) -> None:
+    weekdays = [
+        payload for bucket in lex.tables["weekday"].by_first.values() for _, payload in bucket
+    ]
+    assert {p["weekday"] for p in weekdays} == set(range(7))
+
+
+@pytest.mark.parametrize("day", range(1, 32))
+def test_every_ordinal_day_reads_back(day: int, lex: DateLexicon) -> None:
+    ordinals = {p["day"]: form for form, p in _forms(lex, "ordinal_day")}
+    found = find_dates(normalize_key(f"{ordinals[day]} من كانون الثاني 2015"), WED, lex)
+    assert [m.date for m in found] == [D(2015, 1, day)]
+
+
+def _forms(lex: DateLexicon, category: str) -> list[tuple[str, dict]]:
+    return [
+        (" ".join(words), p)
+        for bucket in lex.tables[category].by_first.values()
+        for words, p in bucket
+    ]
+
+
 def test_month_forms_are_year_cues_for_numbers() -> None:
     forms = load_month_forms()
     assert {normalize_key("سبتمبر"), normalize_key("أيلول"), normalize_key("الثاني")} <= forms

@@ -324,6 +324,47 @@ def test_package_lexicon_loads_and_every_entry_has_forms(lex: NumberLexicon) -> 
     assert set(NUMBER_SCHEMA) >= {"id", "category", "forms", "value", "estimate", "approx"}
 
 
+def package_entries() -> list[dict]:
+    import yaml
+
+    path = REPO / "src" / "conflictlib" / "lexicons" / "data" / "numbers.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["entries"]
+
+
+@pytest.mark.parametrize(
+    ("category", "values"),
+    [
+        pytest.param("unit", set(range(1, 11)), id="units-1-10"),
+        pytest.param("teen", set(range(11, 20)), id="teens-11-19"),
+        pytest.param("ten", set(range(20, 100, 10)), id="tens-20-90"),
+        pytest.param("hundred", set(range(100, 1000, 100)), id="hundreds-100-900"),
+    ],
+)
+def test_package_lexicon_covers_every_cardinal(category: str, values: set[int]) -> None:
+    assert {e["value"] for e in package_entries() if e["category"] == category} == values
+
+
+def test_package_lexicon_has_every_approximation_tag() -> None:
+    tags = {e["approx"] for e in package_entries() if e["category"] == "approximator"}
+    assert tags == {"about", "at_least", "more_than", "less_than", "up_to"}
+
+
+@pytest.mark.parametrize("value", range(1, 100))
+def test_every_number_below_a_hundred_reads_back(value: int, lex: NumberLexicon) -> None:
+    """Build each number the way Arabic writes it (unit و ten) from the data and read it back."""
+    by_value = {
+        e["value"]: e["forms"][0]
+        for e in package_entries()
+        if e["category"] in ("unit", "teen", "ten")
+    }
+    text = (
+        by_value[value]
+        if value in by_value
+        else f"{by_value[value % 10]} و{by_value[value - value % 10]}"
+    )
+    assert [m.value for m in find_numbers(normalize_key(text), lex)] == [value]
+
+
 @pytest.mark.parametrize(
     ("entries", "message"),
     [
