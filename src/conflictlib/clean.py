@@ -153,28 +153,28 @@ def is_share_line(folded: str, cues: ResidueCues) -> bool:
 def line_edits(text: str, cues: ResidueCues) -> list[Edit]:
     """Edits dropping residue lines, repeated paragraphs and teasers of later paragraphs."""
     lines = [(m.start(), m.end(), m.group()) for m in _LINE.finditer(text) if m.group()]
-    keys = [normalize_key(line) for _, _, line in lines]
+    stripped = [line.strip() for _, _, line in lines]
     edits: list[Edit] = []
     seen: set[str] = set()
-    for i, ((start, end, _), key) in enumerate(zip(lines, keys, strict=True)):
+    for i, ((start, end, line), key) in enumerate(zip(lines, stripped, strict=True)):
         if not key:
             continue
-        if is_residue_line(key, cues):
+        if line.count(" ") <= NOTICE_MAX_WORDS and is_residue_line(normalize_key(line), cues):
             edits.append((start, end, ""))
         elif len(key) >= MIN_REPEAT_CHARS and key in seen:
             edits.append((start, end, ""))
-        elif is_teaser(key, keys[i + 1 :]):
+        elif is_teaser(key, stripped[i + 1 :]):
             edits.append((start, end, ""))
         seen.add(key)
     return edits
 
 
-def is_teaser(key: str, later: list[str]) -> bool:
+def is_teaser(line: str, later: list[str]) -> bool:
     """True if a line ends in an ellipsis and a later paragraph starts with its text."""
-    if not key.endswith(("...", "…")):
+    if not line.endswith(("...", "…")):
         return False
-    body = key.rstrip(".… ")
-    return len(body) >= MIN_REPEAT_CHARS and any(k.startswith(body) and k != key for k in later)
+    body = line.rstrip(".… ")
+    return len(body) >= MIN_REPEAT_CHARS and any(k.startswith(body) and k != line for k in later)
 
 
 def hashtag_edits(text: str) -> list[Edit]:

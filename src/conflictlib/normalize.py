@@ -174,14 +174,16 @@ class OffsetMap:
         s, e = outer.starts, outer.ends
         if len(s) == 0:
             return OffsetMap(s.copy(), e.copy(), self.source_len)
-        padded = np.append(self.starts, self.source_len)
+        padded = np.concatenate([self.starts, np.array([self.source_len], dtype=OFFSET_DTYPE)])
         a = padded[s]  # an inserted char sits at the position of the next mid char
         if len(self.ends):
             last = self.ends[np.clip(e - 1, 0, len(self.ends) - 1)]
             b = np.where(e > s, last, a)
         else:
             b = a
-        return OffsetMap(a, np.maximum(a, b), self.source_len)
+        return OffsetMap(
+            a.astype(OFFSET_DTYPE), np.maximum(a, b).astype(OFFSET_DTYPE), self.source_len
+        )
 
 
 Edit = tuple[int, int, str]
