@@ -249,12 +249,13 @@ def build_toll_lexicon(lex: LexiconFile, lexicons: Any = None) -> TollLexicon:
 def reporter_table(
     reporters: LexiconFile | None, entries: Mapping[str, TollEntry], fallback: Mapping[str, str]
 ) -> tuple[dict[str, str], frozenset[str]]:
-    """Alias -> reporter id from the reporters lexicon, else from the toll file's fallback list."""
+    """Alias -> reporter id: the reporters lexicon, plus the toll file's list for names it lacks."""
+    table = {alias: entries[eid].reporter or eid for alias, eid in fallback.items()}
     if reporters is None:
-        return {alias: entries[eid].reporter or eid for alias, eid in fallback.items()}, frozenset()
-    table = {alias: e["id"] for e in reporters.entries for alias in e.get("aliases", ())}
+        return table, frozenset()
+    own = {normalize_key(a): e["id"] for e in reporters.entries for a in e.get("aliases", ())}
     anaphoric = frozenset(e["id"] for e in reporters.entries if e.get("anaphor"))
-    return table, anaphoric
+    return table | own, anaphoric
 
 
 def load_toll_lexicon(path: str | Path | None = None, lexicons: Any = None) -> TollLexicon:
@@ -711,13 +712,13 @@ def find_period(
                 start = start or anchor_date(anchor, publication_date)
             elif anchor:
                 end = end or anchor_date(anchor, publication_date)
-    openers = [c.end for c in view.cues_of(lexicon, "period_start")]
+    openers = [c.start for c in view.cues_of(lexicon, "period_start")]
     for d in view.found.dates:
         if d.date is None:
             continue
         if getattr(d, "kind", "point") == "until" or marks_period_end(text[view.start : d.start]):
             end = end or d.date
-        elif start is None and any(o <= d.start for o in openers):
+        elif start is None and any(o < d.start for o in openers):
             start = d.date
             if d.precision == "month" and end is None:
                 end = month_end(d.date)  # خلال شهر آذار: the whole month
@@ -866,7 +867,6 @@ def find_document_mentions(
     """Run every matcher once over a document's normalised text."""
     found = find_text_mentions(text, lexicon)
     found.actors = find_actors(text, lexicons, lexicon, found)
-    found.actors = [a for a in found.actors if not overlaps_any(a, found.reporters)]
     taken = [*found.actors, *found.reporters]
     found.places = [
         p
