@@ -84,34 +84,22 @@ def markup_edits(text: str) -> list[Edit]:
     if "<" not in text and "&" not in text:
         return []
     edits: list[Edit] = []
-    dropped = [(m.start(), m.end()) for m in _DROP_BLOCK.finditer(text)] if "<" in text else []
-    edits.extend((s, e, "") for s, e in dropped)
-    pos_ok = _outside(dropped)
     if "<" in text:
+        edits.extend((m.start(), m.end(), "") for m in _DROP_BLOCK.finditer(text))
         for m in _TAG.finditer(text):
-            if pos_ok(m.start()):
-                rep = "\n" if _BLOCK_TAG.fullmatch(m.group(1)) else ""
-                edits.append((m.start(), m.end(), rep))
+            rep = "\n" if _BLOCK_TAG.fullmatch(m.group(1)) else ""
+            edits.append((m.start(), m.end(), rep))
     if "&" in text:
         for m in _ENTITY.finditer(text):
             decoded = html.unescape(m.group())
-            if decoded != m.group() and pos_ok(m.start()):
+            if decoded != m.group():
                 edits.append((m.start(), m.end(), decoded.replace("\xa0", " ")))
-    edits.sort()
+    edits.sort(key=lambda e: (e[0], -e[1]))  # a script block before the tags inside it
     return _drop_overlaps(edits)
 
 
-def _outside(spans: list[tuple[int, int]]):
-    """A predicate telling whether a position lies outside all given spans."""
-
-    def check(pos: int) -> bool:
-        return not any(s <= pos < e for s, e in spans)
-
-    return check
-
-
 def _drop_overlaps(edits: list[Edit]) -> list[Edit]:
-    """Keep the first of overlapping edits (sorted input)."""
+    """Keep the first of overlapping edits (input sorted by start, longest first)."""
     out: list[Edit] = []
     end = -1
     for edit in edits:

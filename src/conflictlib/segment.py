@@ -53,7 +53,7 @@ class Segment:
 
 @dataclass(frozen=True)
 class ClauseMarkers:
-    """Clause connectives compiled into one regex; group 'm' starts at the marker."""
+    """Clause connectives compiled into one regex; group 'c' or 'm' starts at the marker."""
 
     pattern: re.Pattern[str] | None
 
