@@ -27,12 +27,19 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from conflictlib.errors import LexiconError
 from conflictlib.lexicons.base import DATA_DIR, Field, LexiconFile, load_validated
 from conflictlib.lexicons.matcher import AliasMatcher, Match
 from conflictlib.normalize import normalize_key
+
+if TYPE_CHECKING:
+    from conflictlib.dates import DateLexicon, DateMatch
+    from conflictlib.lexicons.gazetteer import Place
+    from conflictlib.lexicons.loader import Lexicons
+    from conflictlib.numbers import NumberLexicon, NumberMatch
+    from conflictlib.text import PreparedText
 
 TOLL_CLASSES: tuple[str, ...] = (
     "running",
@@ -93,6 +100,11 @@ MATCHER_OF_CLASS: Mapping[str, str] = {
     "unit": "units",
     "reporter": "reporters",
 }
+REQUIRED_FIELD_OF_CLASS: Mapping[str, str] = {
+    "role": "role",
+    "person": "group",
+    "reporter": "reporter",
+}
 TOLL_CUE_CLASSES = ("running", "aggregate", "period_start", "period_end")
 SCOPE_CUE_CLASSES = ("running", "aggregate", "link", "breakdown")
 PERIOD_END_WORDS = frozenset({"حتي", "وحتي", "لغايه", "ولغايه", "الي", "وصولا", "و"})
@@ -145,13 +157,13 @@ class TollLexicon:
     roles: AliasMatcher
     groups: AliasMatcher
     units: AliasMatcher
-    reporters: AliasMatcher  # the reporters lexicon if loaded, else the toll file's fallback
+    reporters: AliasMatcher  # reporters.yaml (when loaded with Lexicons) + the toll file's list
     reporter_anaphors: frozenset[str] = frozenset()  # reporter ids meaning "the last named"
     anaphors: AliasMatcher | None = None  # co-reference words (التنظيم) -> anaphor id
     anaphor_candidates: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    numbers: Any = None  # compiled number lexicon for conflictlib.numbers.find_numbers
-    dates: Any = None  # compiled date lexicon for conflictlib.dates.find_dates
-    lexicons: Any = field(default=None, repr=False, compare=False)  # actors and places, if given
+    numbers: NumberLexicon | None = None  # for conflictlib.numbers.find_numbers
+    dates: DateLexicon | None = None  # for conflictlib.dates.find_dates
+    lexicons: Lexicons | None = field(default=None, repr=False, compare=False)  # actors, places
     source: str = ""
 
     def entry(self, match: Match) -> TollEntry:
@@ -199,12 +211,10 @@ def read_toll_entries(lex: LexiconFile) -> tuple[dict[str, TollEntry], dict[str,
 
 def check_entry(entry: TollEntry, where: str) -> list[str]:
     """The problems of one entry whose fields do not fit its class."""
-    needs = {"role": entry.role, "person": entry.group, "reporter": entry.reporter}
     problems = []
-    if entry.cls in needs and not needs[entry.cls]:
-        problems.append(
-            f"{where}: a {entry.cls} entry needs the field {MATCHER_FIELD[entry.cls]!r}"
-        )
+    needed = REQUIRED_FIELD_OF_CLASS.get(entry.cls)
+    if needed is not None and not getattr(entry, needed):
+        problems.append(f"{where}: a {entry.cls} entry needs the field {needed!r}")
     if entry.cls == "group" and not (entry.group or entry.template):
         problems.append(f"{where}: a group entry needs 'group' or 'template'")
     if entry.template is not None and "{actor}" not in entry.template:
@@ -214,10 +224,7 @@ def check_entry(entry: TollEntry, where: str) -> list[str]:
     return problems
 
 
-MATCHER_FIELD: Mapping[str, str] = {"role": "role", "person": "group", "reporter": "reporter"}
-
-
-def build_toll_lexicon(lex: LexiconFile, lexicons: Any = None) -> TollLexicon:
+def build_toll_lexicon(lex: LexiconFile, lexicons: Lexicons | None = None) -> TollLexicon:
     """Compile a validated ``kind: tolls`` file; use the reporters/anaphors of ``lexicons`` if given."""
     from conflictlib.dates import load_date_lexicon
     from conflictlib.numbers import load_number_lexicon
@@ -258,13 +265,15 @@ def reporter_table(
     return table | own, anaphoric
 
 
-def load_toll_lexicon(path: str | Path | None = None, lexicons: Any = None) -> TollLexicon:
+def load_toll_lexicon(
+    path: str | Path | None = None, lexicons: Lexicons | None = None
+) -> TollLexicon:
     """Load and validate a toll lexicon file (the package's ``tolls.yaml`` by default)."""
     lex = load_validated(path or DEFAULT_TOLL_PATH, TOLL_SCHEMA, kind="tolls")
     return build_toll_lexicon(lex, lexicons)
 
 
-def toll_lexicon_for(lexicons: Any) -> TollLexicon:
+def toll_lexicon_for(lexicons: Lexicons) -> TollLexicon:
     """The toll lexicon that goes with loaded Lexicons (its 'tolls' file, reporters, anaphors)."""
     extra = getattr(lexicons, "extra", None) or {}
     if "tolls" in extra:
@@ -285,9 +294,9 @@ class Mentions:
     units: list[Match]
     reporters: list[Match] = field(default_factory=list)
     actors: list[Match] = field(default_factory=list)
-    places: list[Any] = field(default_factory=list)
-    numbers: list[Any] = field(default_factory=list)
-    dates: list[Any] = field(default_factory=list)
+    places: list[Match] = field(default_factory=list)
+    numbers: list[NumberMatch] = field(default_factory=list)
+    dates: list[DateMatch] = field(default_factory=list)
 
     def within(self, start: int, end: int) -> Mentions:
         """The mentions that lie inside [start, end)."""
@@ -507,7 +516,9 @@ def coordinated(text: str, first: Figure, second: Figure) -> bool:
     return joined and "," not in gap and words_between(text, first.end, second.start) <= 3
 
 
-def is_casualty_number(text: str, num: Any, view: SentenceView, lexicon: TollLexicon) -> bool:
+def is_casualty_number(
+    text: str, num: NumberMatch, view: SentenceView, lexicon: TollLexicon
+) -> bool:
     """True if a number counts people: not a date or unit, and next to a counted noun or cue."""
     if (
         num.value is None
@@ -530,7 +541,9 @@ def is_casualty_number(text: str, num: Any, view: SentenceView, lexicon: TollLex
     return introduces_people(text, num, view, lexicon)
 
 
-def introduces_people(text: str, num: Any, view: SentenceView, lexicon: TollLexicon) -> bool:
+def introduces_people(
+    text: str, num: NumberMatch, view: SentenceView, lexicon: TollLexicon
+) -> bool:
     """True for "<number> من <actor or counted noun>" (112 من تنظيم داعش)."""
     people = [*view.found.actors, *view.found.groups]
     for intro in view.cues_of(lexicon, "introducer"):
@@ -541,7 +554,7 @@ def introduces_people(text: str, num: Any, view: SentenceView, lexicon: TollLexi
     return False
 
 
-def is_adjacent(text: str, num: Any, m: Match) -> bool:
+def is_adjacent(text: str, num: NumberMatch, m: Match) -> bool:
     """True if a match is the word after a number, the noun before واحد/اثنان, or a dual noun itself."""
     if m.start < num.end and num.start < m.end:
         return True  # a dual noun (جنديان) is both the number and the counted noun
@@ -552,13 +565,18 @@ def is_adjacent(text: str, num: Any, m: Match) -> bool:
     return False
 
 
-def is_post_nominal(text: str, num: Any) -> bool:
+def is_post_nominal(text: str, num: NumberMatch) -> bool:
     """True for the number words that follow their noun in Arabic (one, two: متطوعا سوريا واحدا)."""
     return num.value in (1, 2) and not any(ch.isdigit() for ch in text[num.start : num.end])
 
 
 def find_role(
-    text: str, num: Any, view: SentenceView, lexicon: TollLexicon, prev_end: int, next_start: int
+    text: str,
+    num: NumberMatch,
+    view: SentenceView,
+    lexicon: TollLexicon,
+    prev_end: int,
+    next_start: int,
 ) -> str | None:
     """Role of a figure: a role cue after it (unless it opens a new و-clause), else the nearest before."""
     for m in view.found.roles:
@@ -574,7 +592,7 @@ def find_role(
 
 def find_group(
     text: str,
-    num: Any,
+    num: NumberMatch,
     view: SentenceView,
     lexicon: TollLexicon,
     bounds: tuple[int, int],
@@ -652,7 +670,7 @@ def group_of(
 
 
 def scope_after_end(
-    text: str, num: Any, view: SentenceView, lexicon: TollLexicon, next_start: int
+    text: str, num: NumberMatch, view: SentenceView, lexicon: TollLexicon, next_start: int
 ) -> int:
     """Where the words describing a figure end: next figure, a comma, or a breakdown cue."""
     end = next_start
@@ -663,7 +681,7 @@ def scope_after_end(
 
 
 def scope_before_start(
-    num: Any, view: SentenceView, lexicon: TollLexicon, prev_end: int
+    num: NumberMatch, view: SentenceView, lexicon: TollLexicon, prev_end: int
 ) -> int | None:
     """Where the words before a figure that may name its group start (its first cue), if any."""
     cues = [*view.cues_of(lexicon, *SCOPE_CUE_CLASSES), *view.found.roles]
@@ -815,8 +833,8 @@ class OpenToll:
 
 def find_tolls(
     doc_id: str,
-    prepared: Any,
-    lexicons: Any,
+    prepared: PreparedText,
+    lexicons: Lexicons,
     publication_date: dt.date | None,
     toll_lexicon: TollLexicon | None = None,
 ) -> list[Toll]:
@@ -832,8 +850,8 @@ def find_tolls(
 
 
 def find_toll_sentences(
-    prepared: Any,
-    lexicons: Any,
+    prepared: PreparedText,
+    lexicons: Lexicons,
     publication_date: dt.date | None,
     toll_lexicon: TollLexicon | None = None,
 ) -> list[tuple[int, int]]:
@@ -849,7 +867,10 @@ def find_toll_sentences(
 
 
 def assemble_document(
-    prepared: Any, lexicons: Any, publication_date: dt.date | None, lexicon: TollLexicon
+    prepared: PreparedText,
+    lexicons: Lexicons,
+    publication_date: dt.date | None,
+    lexicon: TollLexicon,
 ) -> tuple[list[SentenceView], list[OpenToll]]:
     """The sentence views of a prepared document and the tolls assembled from them."""
     text = prepared.norm.text
@@ -862,7 +883,7 @@ def assemble_document(
 
 
 def find_document_mentions(
-    text: str, lexicons: Any, lexicon: TollLexicon, publication_date: dt.date | None
+    text: str, lexicons: Lexicons, lexicon: TollLexicon, publication_date: dt.date | None
 ) -> Mentions:
     """Run every matcher once over a document's normalised text."""
     found = find_text_mentions(text, lexicon)
@@ -880,7 +901,9 @@ def find_document_mentions(
     return found
 
 
-def find_actors(text: str, lexicons: Any, lexicon: TollLexicon, found: Mentions) -> list[Match]:
+def find_actors(
+    text: str, lexicons: Lexicons, lexicon: TollLexicon, found: Mentions
+) -> list[Match]:
     """Actor mentions, with co-reference words (التنظيم) resolved to the actor named before them."""
     named = lexicons.actor_matcher.find(text)
     if lexicon.anaphors is None:
@@ -904,7 +927,7 @@ def resolve_anaphor(m: Match, named: Sequence[Match], candidates: Sequence[str])
     return candidates[0] if candidates else None
 
 
-def is_nisba(text: str, place: Any, nouns: Sequence[Match]) -> bool:
+def is_nisba(text: str, place: Match, nouns: Sequence[Match]) -> bool:
     """True if a place name follows a counted noun as its adjective (متطوعا سوريا: Syrian, not Syria)."""
     return any(n.end <= place.start and not text[n.end : place.start].strip() for n in nouns)
 
@@ -1010,7 +1033,9 @@ def add_sentence(
 # ------------------------------------------------------------------------ location and rows
 
 
-def find_location(text: str, toll: OpenToll, views: Sequence[SentenceView], lexicons: Any) -> str:
+def find_location(
+    text: str, toll: OpenToll, views: Sequence[SentenceView], lexicons: Lexicons
+) -> str:
     """The place of a toll: first place in its sentences, else the places of the sentence before."""
     for view in toll.sentences:
         if view.found.places:
@@ -1024,7 +1049,7 @@ def find_location(text: str, toll: OpenToll, views: Sequence[SentenceView], lexi
     return places_name(text, before, lexicons)
 
 
-def places_name(text: str, view: SentenceView, lexicons: Any) -> str:
+def places_name(text: str, view: SentenceView, lexicons: Lexicons) -> str:
     """The first place of a sentence, or all of them joined when they are all countries/regions."""
     names = [place_name(p, text, view, lexicons) for p in view.found.places]
     kinds = {place_kind(p, text, view, lexicons) for p in view.found.places}
@@ -1036,26 +1061,26 @@ def places_name(text: str, view: SentenceView, lexicons: Any) -> str:
 WIDE_PLACE_KINDS = frozenset({"country", "region", "governorate"})
 
 
-def resolved_place(m: Any, text: str, view: SentenceView, lexicons: Any) -> Any:
+def resolved_place(m: Match, text: str, view: SentenceView, lexicons: Lexicons) -> Place:
     """The gazetteer place a place mention resolves to in its sentence."""
     place, _reason = lexicons.gazetteer.resolve(m, text[view.start : view.end])
     return place
 
 
-def place_name(m: Any, text: str, view: SentenceView, lexicons: Any) -> str:
+def place_name(m: Match, text: str, view: SentenceView, lexicons: Lexicons) -> str:
     """English name of a place mention ('' if unresolved)."""
     place = resolved_place(m, text, view, lexicons)
     return getattr(place, "name_en", "") or ""
 
 
-def place_kind(m: Any, text: str, view: SentenceView, lexicons: Any) -> str:
+def place_kind(m: Match, text: str, view: SentenceView, lexicons: Lexicons) -> str:
     """Kind (city, country ...) of a place mention."""
     place = resolved_place(m, text, view, lexicons)
     return getattr(place, "kind", "") or ""
 
 
 def toll_rows(
-    doc_id: str, toll_id: str, toll: OpenToll, location: str, prepared: Any
+    doc_id: str, toll_id: str, toll: OpenToll, location: str, prepared: PreparedText
 ) -> list[Toll]:
     """One row per group of a toll, with the best figure per role (exact beats approximate)."""
     best: dict[str, dict[str, Figure]] = {}
@@ -1093,7 +1118,7 @@ def count_of(roles: Mapping[str, Figure], role: str) -> int | None:
     return fig.value if fig is not None else None
 
 
-def evidence_of(fig: Figure, prepared: Any) -> tuple[str, int, int]:
+def evidence_of(fig: Figure, prepared: PreparedText) -> tuple[str, int, int]:
     """The clause holding a figure, as exact original text with its span in the original."""
     segment = prepared.segments[fig.segment]
     start, end = segment.start, segment.end
