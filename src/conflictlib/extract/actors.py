@@ -26,6 +26,7 @@ DEMONSTRATIVE = re.compile(r"(?:تلك|ذلك|هذه|هذا|تلكم)\s*$")
 _JOINER = re.compile(r"[\s\"'()«»]+")
 NON_STATE_DEFAULT = "unknown"  # ACLED's unidentified armed group, for agentless bombings/attacks
 AIR_ACTIONS = ("airstrike",)
+REMOTE_ACTIONS = ("airstrike", "shelling")
 
 
 @dataclass(frozen=True)
@@ -270,6 +271,10 @@ def assign_roles(
     """Choose actor1, actor2 and assoc_actor1 from the role-tagged mentions of one event."""
     family = {k: a.family for k, a in actors.items()}
     found = [possessive_role(a, cue_start) for a in found]
+    if action not in REMOTE_ACTIONS:  # a platform's owner acts only in a strike
+        found = [a for a in found if a.via not in ("owner", "pronoun")]
+    if action in ("clash", "capture", "withdrawal"):  # civilians are victims, not a side
+        found = [a for a in found if a.actor_id != "civilians"]
     groups = {
         r: [a for a in found if a.role == r]
         for r in ("agent", "perpetrator", "target", "victim", "with", "between", "from")

@@ -76,6 +76,7 @@ class Candidate:
     frame_parts: list[tuple[int, int]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     weak_action: bool = False  # only a generic verb with no platform decided the action (القصف)
+    headline: bool = False  # told in a headline (summaries: a place may stand for its governorate)
 
     @property
     def specific(self) -> bool:
@@ -237,6 +238,13 @@ def frame_candidates(
             PlaceChoice(c.place, c.precision, "next_clause_same_action", c.start, c.end)
             for c in choices
         ]
+    same = [
+        c
+        for c in earlier
+        if c.action == action and c.sentence == sentence.index and c.place is not None
+    ]
+    if not choices and same:
+        choices = [PlaceChoice(same[-1].place, same[-1].precision, "same_action_in_sentence")]
     if not choices:
         choices = [inherited_place(cue_part, cues[0].start, mentions, res)]
     frame_parts = sorted(order)
@@ -252,6 +260,7 @@ def frame_candidates(
             action, sentence.index, cue_part, cues, choice.place, choice.precision, choice.rule
         )
         cand.weak_action = weak
+        cand.headline = sentence.kind == "headline"
         cand.part_span = cue_part
         cand.frame_parts = parts_for_town(frame_parts, choice, cue_part, mentions)
         fill_roles(cand, sentence, mentions, res, ctx, earlier + out)

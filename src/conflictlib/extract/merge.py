@@ -8,7 +8,9 @@ one (غارات أخرى) starts a new event. The merged event keeps the first m
 the most specific place (named over inherited, town over region, lower precision number),
 the first date, casualty figure and source found, and the other same-family actor1s as
 assoc_actor1. A definite action noun (الهجوم، الغارات) restates an event already told and
-may name a place up to RESTATEMENT_KM away (a village of the area attacked).
+may name a place up to RESTATEMENT_KM away (a village of the area attacked), and so may a
+mention whose place was only inherited from the focus. A headline summarises: its place
+(الرقة) may stand for its governorate, so it joins a body event of the same governorate.
 """
 
 from __future__ import annotations
@@ -50,6 +52,8 @@ class Cluster:
             placed,
             key=lambda m: (
                 PLACE_RULE_RANK.get(m.place_rule, 0),
+                m.headline,
+                is_restatement(m),
                 m.place.kind in WIDE_KINDS,
                 m.precision or 3,
             ),
@@ -73,7 +77,17 @@ def places_compatible(a: Candidate, b: Candidate) -> bool:
     pa, pb = a.place, b.place
     if pa is None or pb is None or pa.id == pb.id:
         return True
-    if is_restatement(b) and distance_km(pa, pb) <= RESTATEMENT_KM:
+    weak = {"focus", "anaphor", "same_action_in_sentence"}
+    if (is_restatement(b) or b.place_rule in weak or a.place_rule in weak) and distance_km(
+        pa, pb
+    ) <= RESTATEMENT_KM:
+        return True
+    if (
+        (a.headline or b.headline)
+        and pa.admin1
+        and pa.admin1 == pb.admin1
+        and pa.country == pb.country
+    ):
         return True
     inherited = {"focus", "anaphor"}
     if a.place_rule in inherited and b.place_rule in inherited:
