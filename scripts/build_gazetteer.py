@@ -122,6 +122,11 @@ DROP_NAMES = {
     "القاسم": "a given name (أبو القاسم)",
     "الحمزه": "a given name",
     "الرفاعي": "a family name",
+    "صدد": "'regard' (في هذا الصدد); the town is curated as بلدة صدد",
+    "كسب": "'gained'; the town is curated as بلدة كسب",
+    "سلوك": "'behaviour' (Suluk keeps سلوق)",
+    "القبو": "'the vault / basement'",
+    "ضمير": "'conscience' (Ad Dumayr keeps الضمير)",
 }
 
 BASIC_ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")

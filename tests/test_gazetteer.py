@@ -224,6 +224,10 @@ def test_toponym_resolves_to_known_coordinates(
         ("للرقة وبالرقة والرقة", ["gn172955"] * 3),
         ("الثورة مستمرة منذ 2011", []),  # a dropped GeoNames name that is an ordinary word
         ("مخيم الهول", ["hawl_camp"]),
+        # regressions: ordinary words that are also place names must not match
+        ("دمر طيران التحالف رتلا وفي هذا الصدد قال", []),
+        ("قصف على ضاحية دمر", ["damascus_dummar"]),
+        ("سيطرت على مدينة بلد وقصفت بلدة صدد", ["gn98112", "gn165109"]),
     ],
 )
 def test_find_places(gaz: Gazetteer, text: str, expected_ids: list[str]) -> None:

@@ -351,6 +351,9 @@ def apply_place_patch(e: _Entry, full: dict[str, dict[str, Any]], problems: list
             continue
         if key == "aliases":
             target["aliases"] = [*(target.get("aliases") or []), *value]
+        elif key == "name_ar" and target.get("name_ar"):
+            target["aliases"] = [target["name_ar"], *(target.get("aliases") or [])]
+            target["name_ar"] = value
         else:
             target[key] = value
 
