@@ -263,3 +263,35 @@ def test_residue_cue_file_rejects_unknown_fields(tmp_path: Path) -> None:
     )
     with pytest.raises(LexiconError, match="unknown field 'weight'"):
         load_residue_cues(path)
+
+
+SCRAPED_PAGE = """<div class="nav">الرئيسية</div>
+<div>أقسام</div>
+<h1>مقتل 7 مدنيين بقصف جوي على ريف إدلب</h1>
+<div class="share">Facebook | Twitter | WhatsApp | Telegram</div>
+<p dir="RTL" style="text-align:justify">قُتل سبعة مدنيين&nbsp;وأُصيب آخرون، أمس، جراء غارات جوية استهدفت بلدة كفرنبل في ريف إدلب الجنوبي، بحسب ما أفاد المرصد السوري لحقوق الإنسان.</p>
+<p>وقال المرصد إن الطائرات الحربية شنت غاراتها على الأحياء السكنية، فيما قصفت قوات النظام بالمدفعية الثقيلة أطراف البلدة. #إدلب_تحت_القصف</p>
+<p>وقال المرصد إن الطائرات الحربية شنت غاراتها على الأحياء السكنية، فيما قصفت قوات النظام بالمدفعية الثقيلة أطراف البلدة. #إدلب_تحت_القصف</p>
+<div>إقرأ أيضاً: غارات روسية على ريف حماة</div>
+<div>أخبار متعلقة</div>
+<div class="cookies">نستخدم ملفات تعريف الارتباط لتحسين تجربتك. باستمرارك في التصفح فإنك توافق على سياسة الخصوصية.</div>
+"""
+
+
+def test_scraped_page_end_to_end() -> None:
+    prep = prepare(SCRAPED_PAGE)
+    texts = [prep.segment_text(s) for s in prep.segments]
+    kinds = [s.kind for s in prep.segments]
+    assert kinds == ["headline", "sentence", "sentence", "sentence"]  # the hashtag is the last
+    assert texts[0] == normalize_key("مقتل 7 مدنيين بقصف جوي على ريف إدلب")
+    assert "Facebook" not in prep.norm.text and "الخصوصيه" not in prep.norm.text
+    assert "ايضا" not in prep.norm.text and "متعلقه" not in prep.norm.text
+    assert "#" not in prep.norm.text and texts[3] == "ادلب تحت القصف"
+    assert prep.norm.text.count("وقال المرصد") == 1  # the repeated paragraph is dropped
+    # the first sentence maps back to the exact original, entity and harakat included
+    a, b = prep.norm.to_original(prep.segments[1].start, prep.segments[1].end)
+    assert SCRAPED_PAGE[a:b].startswith("قُتل سبعة مدنيين&nbsp;وأُصيب آخرون")
+    assert SCRAPED_PAGE[a:b].endswith("المرصد السوري لحقوق الإنسان.")
+    # the second sentence has two clauses, cut at فيما
+    clauses = [prep.norm.text[x:y] for x, y in prep.segments[2].clauses]
+    assert len(clauses) == 2 and clauses[1].startswith("فيما قصفت")
