@@ -7,6 +7,8 @@ import math
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conflictlib.lexicons import Gazetteer, Lexicons, load_lexicons
 from conflictlib.lexicons.gazetteer import SUBPLACE_KINDS, distance_km
@@ -307,3 +309,44 @@ def test_geo_precision_of_kinds(gaz: Gazetteer, place_id: str, precision: int) -
 def test_candidates_by_id_and_unknown_name(gaz: Gazetteer) -> None:
     assert [p.id for p in gaz.candidates("gn170063")] == ["gn170063"]
     assert gaz.candidates("مكان غير موجود") == []
+
+
+PLACE_WORDS = [
+    "الطيبة",
+    "سنجار",
+    "حلب",
+    "ريف",
+    "محافظة",
+    "حمص",
+    "درعا",
+    "قرب",
+    "في",
+    "و",
+    "بلدة",
+    "جبل ضاحك",
+]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(PLACE_WORDS), max_size=12),
+    hint=st.sampled_from([None, "Homs", "Idlib"]),
+)
+def test_property_resolution_picks_a_candidate(
+    gaz: Gazetteer, words: list[str], hint: str | None
+) -> None:
+    """Whatever the context, a resolved place is one of the mention's candidates, with a reason."""
+    text = norm(" ".join(words))
+    for match in gaz.find(text):
+        ids = {p.id for p in gaz.candidates(match.key)}
+        assert match.entry_id in ids
+        place, reason = gaz.resolve(match, text, hint_admin1=hint)
+        assert place.id in ids and reason
+
+
+def test_coverage_counts(lex: Lexicons) -> None:
+    cov = lex.coverage()
+    assert cov["governorates"] >= 32 and cov["actors"] == len(lex.actors)
+    assert cov["places"] == cov["places_geonames"] + cov["places_curated"] + cov[
+        "governorates"
+    ] + cov["countries"] + sum(p.kind == "region" for p in lex.gazetteer.places.values())

@@ -82,6 +82,25 @@ class Lexicons:
         """actor id -> family."""
         return {a.id: a.family for a in self.actors.values()}
 
+    def coverage(self) -> dict[str, int]:
+        """Counts for a report: actors, aliases, anaphors, places by origin and kind, other kinds."""
+        places = self.gazetteer.places.values()
+        admin = ("governorate", "region", "country")
+        counts = {
+            "actors": len(self.actors),
+            "actor_aliases": len(self.actor_matcher),
+            "anaphors": len(self.anaphors),
+            "anaphor_aliases": len(self.anaphor_matcher or ()),
+            "places": len(self.gazetteer),
+            "places_geonames": sum(p.geonames_id is not None for p in places),
+            "places_curated": sum(p.geonames_id is None and p.kind not in admin for p in places),
+            "place_names": len(self.gazetteer.by_name),
+            "governorates": sum(p.kind == "governorate" for p in places),
+            "countries": sum(p.kind == "country" for p in places),
+        }
+        counts.update({f"entries_{kind}": len(f.entries) for kind, f in sorted(self.extra.items())})
+        return counts
+
 
 def package_files(data_dir: Path = DATA_DIR) -> list[Path]:
     """The package's lexicon files, in a stable order."""
