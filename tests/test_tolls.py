@@ -180,6 +180,21 @@ ROW_CASES = [
         id="nationality-as-counted-noun",
     ),
     pytest.param(
+        "وقد أسفرت المعارك المستمرة منذ أربعة أشهر عن مقتل أكثر من 800 عنصر من قوات الأمن "
+        "العراقية وإصابة 3000 آخرين.",
+        {("T1", "iraqi_army", 800, 3000, None)},
+        id="others-are-of-the-same-group",
+    ),
+    pytest.param(
+        "ووثق المرصد السوري مقتل 94 مدنياً بينهم 23 طفلاً و14 مواطنة منذ انطلاق العملية.",
+        {
+            ("T1", "civilians", 94, None, None),
+            ("T1", "children", 23, None, None),
+            ("T1", "women", 14, None, None),
+        },
+        id="children-and-women-among-civilians",
+    ),
+    pytest.param(
         "قتل وجرح أكثر من 60 شخصا منذ بدء الاشتباكات.",
         set(),
         id="killed-and-wounded-counted-together-gives-no-figure",
@@ -296,6 +311,21 @@ META_CASES = [
             "period_end": "",
         },
         id="countries-joined",
+    ),
+    pytest.param(
+        "أعلن الجيش التركي الأحد مقتل جنديين في عفرين، ليرتفع عدد قتلى الجيش منذ بدء العملية إلى 32 جنديا.",
+        {"reporter": "turkey", "location": "عفرين", "period_start": "", "period_end": ""},
+        id="actor-as-speaker",
+    ),
+    pytest.param(
+        "وفي العراق، قالت مصادر طبية إن عدد ضحايا المعارك في مدينة الموصل ارتفع منذ بداية الشهر إلى 200 مدني.",
+        {
+            "reporter": "medical_source",
+            "location": "الموصل",
+            "period_start": "2016-08-01",
+            "period_end": "",
+        },
+        id="town-before-country",
     ),
     pytest.param(
         "وقالت مصادر محلية إن حصيلة القتلى في الموصل منذ بدء المعركة بلغت 400 مدني.",

@@ -112,6 +112,8 @@ _WORD = re.compile(r"\w+")
 MAX_ROLE_WORDS_AFTER = 8  # a role cue this many words after a figure still describes it
 MAX_REPORTER_WORDS = 4  # words allowed between an attribution verb and the reporter
 MAX_SINCE_DAYS = 2  # "منذ <date>" opens a period only for dates older than this
+SAME_AS_PREVIOUS = "<previous>"  # group of counted nouns meaning "others of the same group"
+THAT = re.compile(r"(?<!\w)[وف]?ان(?!\w)")  # أن / إن (normalised to ان), with و/ف
 PRESENCE_ANCHOR = dt.date(2000, 1, 1)  # resolves dates only to know one is there, never output
 
 
@@ -488,9 +490,10 @@ def sentence_figures(
 
 
 def share_trailing_groups(text: str, figures: list[Figure]) -> list[Figure]:
-    """A figure with no group takes the group of the next figure coordinated with it.
+    """A figure with no group takes the group of the figure coordinated with it.
 
-    "85 قتيلا و230 جريحا من المدنيين": both figures count civilians.
+    "85 قتيلا و230 جريحا من المدنيين": both figures count civilians; "490 جنديا ونحو 1500
+    جريح" and "مقتل 800 عنصر من قوات الأمن وإصابة 3000 آخرين": the wounded are of the same group.
     """
     out = list(figures)
     for i in range(len(out) - 2, -1, -1):
@@ -504,7 +507,9 @@ def share_trailing_groups(text: str, figures: list[Figure]) -> list[Figure]:
     for i in range(1, len(out)):
         prev, fig = out[i - 1], out[i]
         same_people = prev.role != fig.role and coordinated(text, prev, fig)
-        if fig.group_rule == "default" and prev.group_rule != "default" and same_people:
+        if fig.group_rule == "others" or (
+            fig.group_rule == "default" and prev.group_rule != "default" and same_people
+        ):
             out[i] = replace(fig, group=prev.group, actor=prev.actor, group_rule="shared")
     return out
 
@@ -628,6 +633,8 @@ def find_group(
     nouns = [
         g for g in view.found.groups if lexicon.cls(g) == "person" and is_adjacent(text, num, g)
     ]
+    if nouns and lexicon.entry(nouns[0]).group == SAME_AS_PREVIOUS:
+        return "total", None, "others"  # آخرين: the group of the figure before, set later
     if nouns:
         return lexicon.entry(nouns[0]).group or "total", None, "counted_noun"
     return "total", None, "default"
@@ -780,11 +787,26 @@ def find_reporter(text: str, view: SentenceView, lexicon: TollLexicon, doc: Ment
                 and words_between(text, verb.end, rep.start) <= MAX_REPORTER_WORDS
             ):
                 return resolve_reporter(rep, lexicon, doc)
+        actor = speaking_actor(text, verb, view)
+        if actor:
+            return actor
         speaker = _WORD.search(text, verb.end, view.end)
         if speaker:
             found = reporter_of_speaker(speaker.group(0), text[: view.start], lexicon, doc)
             if found:
                 return found
+    return ""
+
+
+def speaking_actor(text: str, verb: Match, view: SentenceView) -> str:
+    """An actor named as the subject of an attribution verb (أعلن الجيش التركي أن ...), if any."""
+    for actor in view.found.actors:
+        if actor.start < verb.end:
+            continue
+        between = text[verb.end : actor.start]
+        if words_between(text, verb.end, actor.start) > MAX_REPORTER_WORDS or THAT.search(between):
+            return ""
+        return actor.entry_id
     return ""
 
 
@@ -1050,12 +1072,12 @@ def find_location(
 
 
 def places_name(text: str, view: SentenceView, lexicons: Lexicons) -> str:
-    """The first place of a sentence, or all of them joined when they are all countries/regions."""
+    """The first town-level place of a sentence, or all places joined when all are countries/regions."""
     names = [place_name(p, text, view, lexicons) for p in view.found.places]
-    kinds = {place_kind(p, text, view, lexicons) for p in view.found.places}
-    if kinds <= WIDE_PLACE_KINDS:
+    kinds = [place_kind(p, text, view, lexicons) for p in view.found.places]
+    if set(kinds) <= WIDE_PLACE_KINDS:
         return " and ".join(dict.fromkeys(n for n in names if n))
-    return names[0]
+    return next(n for n, k in zip(names, kinds, strict=True) if k not in WIDE_PLACE_KINDS)
 
 
 WIDE_PLACE_KINDS = frozenset({"country", "region", "governorate"})
