@@ -28,9 +28,14 @@ def needs_rtl_handling(s: str) -> bool:
 
 
 def preshape_label(s: str) -> str:
-    """Apply arabic_reshaper (harakat kept) and the bidi algorithm: visual-order presentation forms."""
+    """Apply arabic_reshaper (harakat kept) and the bidi algorithm: visual-order presentation forms.
+
+    Uses python-bidi's pure-Python `bidi.algorithm.get_display`, which mirrors
+    brackets (rule L4); the Rust `bidi.get_display` of python-bidi 0.6 does not, and
+    "(...)" in Arabic text would come out as ")...(".
+    """
     import arabic_reshaper
-    from bidi import get_display
+    from bidi.algorithm import get_display
 
     reshaper = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
     return "\n".join(get_display(reshaper.reshape(line)) for line in s.split("\n"))
