@@ -476,6 +476,39 @@ def test_is_toll_sentence_ignores_diacritics_and_tatweel(toll_lex, text):
     assert is_toll_sentence(decorated, toll_lex) == is_toll_sentence(text, toll_lex)
 
 
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(max_size=200))
+def test_no_text_crashes(lexicons, toll_lex, text):
+    is_toll_sentence(text, toll_lex)
+    for row in find_tolls("d1", prepare(text), lexicons, PUB, toll_lex):
+        assert text[row.char_start : row.char_end] == row.sentence
+
+
+TOLL_TEXTS = [
+    text for text, expected in ((c.values[0], c.values[1]) for c in ROW_CASES) if expected
+]
+EVENT_SENTENCES = [
+    "وقصفت طائرات حربية بلدة كفرنبل أمس.",
+    "وسيطرت الفصائل على قرية الزيارة بعد اشتباكات عنيفة.",
+    "ودعت الأمم المتحدة إلى وقف فوري لإطلاق النار.",
+    "وقتل 4 مدنيين في انفجار سيارة مفخخة في مدينة أعزاز اليوم.",
+]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.sampled_from(TOLL_TEXTS), st.sampled_from(EVENT_SENTENCES), st.booleans())
+def test_an_unrelated_event_sentence_does_not_change_a_toll(
+    lexicons, toll_lex, toll, event, before
+):
+    alone = table(run(toll, lexicons, toll_lex))
+    text = f"{event}\n{toll}" if before else f"{toll}\n{event}"
+    assert table(run(text, lexicons, toll_lex)) == alone
+
+
 # ---------------------------------------------------------------- the seed gold
 
 
