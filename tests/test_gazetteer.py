@@ -350,3 +350,12 @@ def test_coverage_counts(lex: Lexicons) -> None:
     assert cov["places"] == cov["places_geonames"] + cov["places_curated"] + cov[
         "governorates"
     ] + cov["countries"] + sum(p.kind == "region" for p in lex.gazetteer.places.values())
+
+
+def test_context_near_the_mention_weighs_more(gaz: Gazetteer) -> None:
+    """A governorate named in the same sentence beats one named far away in the article."""
+    filler = " ".join(["وأضاف المصدر أن الوضع الإنساني صعب"] * 12)
+    text = norm(f"اشتباكات عنيفة في درعا. {filler}. وقصفت الطائرات قرية الطيبة في ريف حماة الشرقي")
+    (match,) = [m for m in gaz.find(text) if m.key == normalize_key("الطيبة")]
+    place, reason = gaz.resolve(match, text)
+    assert place.id == "tayyibah_hama", reason

@@ -32,6 +32,7 @@ GEO_PRECISION = {
 KIND_PRIOR = {"city": 6, "town": 5, "governorate": 4, "country": 4, "village": 3}
 COUNTRYSIDE_WORDS = ("ريف", "محافظه", "محافظات", "ولايه")
 NEARBY_KM = 60.0
+NEAR_CHARS = 200  # context mentions this close to the mention (same text) weigh double
 
 
 @dataclass(frozen=True)
@@ -145,16 +146,20 @@ class Gazetteer:
         return Resolution(best, "; ".join(best_score[1]), ids)
 
     def _context_evidence(self, match: Match, context_text: str) -> _Evidence:
-        admin1s: dict[str, str] = {}
-        anchors: list[tuple[Place, str]] = []
+        same_text = context_text[match.start : match.end] == match.surface
+        admin1s: dict[str, tuple[str, float]] = {}
+        anchors: list[tuple[Place, str, float]] = []
         for other in self.find(context_text):
             if other.key == match.key:
                 continue
+            near = same_text and abs(other.start - match.start) <= NEAR_CHARS
+            weight = 2.0 if near else 1.0
             cands = self.candidates(other.key)
             if len({p.admin1 for p in cands}) == 1 and cands[0].admin1:
-                admin1s.setdefault(cands[0].admin1, other.surface)
+                if weight > admin1s.get(cands[0].admin1, ("", 0.0))[1]:
+                    admin1s[cands[0].admin1] = (other.surface, weight)
             if len(cands) == 1 and cands[0].kind not in ("governorate", "country", "region"):
-                anchors.append((cands[0], other.surface))
+                anchors.append((cands[0], other.surface, weight))
         return _Evidence(admin1s, anchors)
 
     def _score(
@@ -165,24 +170,25 @@ class Gazetteer:
             score += 3
             why.append(f"in {hint_admin1} (hint)")
         if place.admin1 in ev.admin1s:
-            score += 2
-            why.append(f"in {place.admin1}, named in the context ({ev.admin1s[place.admin1]})")
+            surface, weight = ev.admin1s[place.admin1]
+            score += 1 + weight
+            why.append(f"in {place.admin1}, named in the context ({surface})")
         near = [
-            (distance_km(place, anchor), surface)
-            for anchor, surface in ev.anchors
+            (distance_km(place, anchor), surface, weight)
+            for anchor, surface, weight in ev.anchors
             if distance_km(place, anchor) <= NEARBY_KM
         ]
         if near:
-            km, surface = min(near)
-            score += 1 + 1 / (1 + km)
+            km, surface, weight = min(near, key=lambda n: (n[0] / n[2], n[1]))
+            score += weight * (1 + 1 / (1 + km))
             why.append(f"{km:.0f} km from {surface}, also mentioned")
         return score, why
 
 
 @dataclass(frozen=True)
 class _Evidence:
-    admin1s: dict[str, str]  # governorate -> the mention that names it
-    anchors: list[tuple[Place, str]]  # unambiguous places mentioned in the context
+    admin1s: dict[str, tuple[str, float]]  # governorate -> (mention naming it, weight)
+    anchors: list[tuple[Place, str, float]]  # unambiguous places in the context, with weight
 
 
 def distance_km(a: Place, b: Place) -> float:
