@@ -22,6 +22,7 @@ from conflictlib.extract.actors import (
     AIR_ACTIONS,
     NON_STATE_DEFAULT,
     ActorContext,
+    ActorMention,
     RoleAssignment,
     assign_roles,
     collect_mentions,
@@ -315,11 +316,17 @@ def fill_roles(
     found = []
     for p in cand.frame_parts:
         here = collect_mentions(p[0], p[1], mentions, res, ctx, country, sentence.start)
-        found += here if p == cand.span else [a for a in here if a.via not in ("owner", "pronoun")]
+        if p == cand.span:
+            found += own_mentions(cand, here, mentions)
+        else:
+            found += [a for a in here if a.via not in ("owner", "pronoun")]
     flip = any(c.entry.get("role_flip") for c in cand.cues)
     roles = assign_roles(
         cand.action, found, mentions.text, flip, res.lexicons.actors, cand.cues[0].start
     )
+    if flip and not roles.actor1:
+        roles.actor1 = winner_named_later(cand, sentence, mentions, res, ctx, country, roles.actor2)
+        roles.rule += "+winner_named_later" if roles.actor1 else ""
     if cand.action == "capture" and roles.actor1 and not roles.actor2:
         attacked = [
             c
@@ -350,6 +357,52 @@ def fill_roles(
     cand.roles = roles
 
 
+def own_mentions(
+    cand: Candidate, found: list[ActorMention], mentions: DocMentions
+) -> list[ActorMention]:
+    """Mentions of the cue part that belong to this event's cues, not to another action's.
+
+    A name belongs to the last action cue before it (Arabic puts the verb first), or to the
+    first cue when it comes before all of them; generic verbs absorbed by another cue
+    (استهدف … بغارات) do not claim names.
+    """
+    mine = {c.start for c in cand.cues}
+    hits = [
+        h
+        for h in mentions.inside("action", *cand.span)
+        if h.start in mine or h.entry.get("strength") == "specific"
+    ]
+    if all(h.start in mine for h in hits):
+        return found
+    out = []
+    for a in found:
+        before = [h for h in hits if h.start < a.start]
+        owner = before[-1] if before else hits[0]
+        if owner.start in mine:
+            out.append(a)
+    return out
+
+
+def winner_named_later(
+    cand: Candidate,
+    sentence: Sentence,
+    mentions: DocMentions,
+    res: Resources,
+    ctx: ActorContext,
+    country: str | None,
+    loser: str,
+) -> str:
+    """Who took a place another side lost: the first other side named later in the sentence (بسبب هجوم X)."""
+    later = collect_mentions(
+        cand.span[1], sentence.end, mentions, res, ctx, country, sentence.start
+    )
+    fam = {k: a.family for k, a in ctx.actors.items()}
+    for a in later:
+        if a.actor_id != "civilians" and fam.get(a.actor_id, a.actor_id) != fam.get(loser, loser):
+            return a.actor_id
+    return ""
+
+
 def fallback_actor1(
     cand: Candidate,
     sentence: Sentence,
@@ -362,7 +415,7 @@ def fallback_actor1(
     """actor1 when the frame names none: subject before, platform owner, state air force, unknown."""
     actors = res.lexicons.actors
     before = collect_mentions(
-        sentence.start, cand.span[0], mentions, res, ctx, country, sentence.start
+        sentence.start, cand.cues[0].start, mentions, res, ctx, country, sentence.start
     )
     if RELATIVE.match(mentions.text, cand.span[0]) and before:
         named = [a for a in before if a.actor_id not in (actor2, "civilians")]
@@ -371,7 +424,10 @@ def fallback_actor1(
     subjects = [
         a for a in before if a.role in (None, "agent") and a.actor_id not in (actor2, "civilians")
     ]
-    if subjects and cand.action != "protest":
+    verbal = any(
+        c.entry.get("pos") == "verb" or c.entry.get("strength") == "generic" for c in cand.cues
+    )
+    if subjects and verbal and cand.action != "protest":
         return subjects[-1].actor_id, "fallback:subject_before"
     if cand.action in AIR_ACTIONS:
         whole = collect_mentions(

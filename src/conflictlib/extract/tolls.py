@@ -114,6 +114,7 @@ MAX_REPORTER_WORDS = 4  # words allowed between an attribution verb and the repo
 MAX_SINCE_DAYS = 2  # "منذ <date>" opens a period only for dates older than this
 SAME_AS_PREVIOUS = "<previous>"  # group of counted nouns meaning "others of the same group"
 THAT = re.compile(r"(?<!\w)[وف]?ان(?!\w)")  # أن / إن (normalised to ان), with و/ف
+HEADLINE_MARGIN = 0.1  # a headline's rounded figure may differ this much from the body's
 PRESENCE_ANCHOR = dt.date(2000, 1, 1)  # resolves dates only to know one is there, never output
 
 
@@ -330,6 +331,7 @@ class SentenceView:
     start: int
     end: int
     found: Mentions
+    kind: str = "sentence"  # headline | sentence
 
     def cues_of(self, lexicon: TollLexicon, *classes: str) -> list[Match]:
         """The cue matches of the given classes, in text order."""
@@ -898,7 +900,7 @@ def assemble_document(
     text = prepared.norm.text
     doc = find_document_mentions(text, lexicons, lexicon, publication_date)
     views = [
-        SentenceView(i, s.start, s.end, doc.within(s.start, s.end))
+        SentenceView(i, s.start, s.end, doc.within(s.start, s.end), s.kind)
         for i, s in enumerate(prepared.segments)
     ]
     return views, assemble_tolls(text, views, lexicon, publication_date, doc)
@@ -989,10 +991,19 @@ def assemble_tolls(
 
 
 def merge_restated_tolls(tolls: list[OpenToll]) -> list[OpenToll]:
-    """Fold a toll into an earlier one that gives a same figure (a headline told again below)."""
+    """Fold a toll into an earlier one told again later: a same figure, or a headline's rough one.
+
+    When a headline's toll is told precisely in the body, the headline's rough figures give way.
+    """
     kept: list[OpenToll] = []
     for toll in tolls:
         same = next((k for k in kept if same_toll(k, toll)), None)
+        headline = next((k for k in kept if headline_announces(k, toll)), None)
+        if same is None and headline is not None:
+            headline.figures = [
+                f for f in headline.figures if not any(close(f, b) for b in toll.figures)
+            ]
+            same = headline
         if same is None:
             kept.append(toll)
             continue
@@ -1006,14 +1017,38 @@ def merge_restated_tolls(tolls: list[OpenToll]) -> list[OpenToll]:
 
 def same_toll(old: OpenToll, new: OpenToll) -> bool:
     """True if two tolls share a (group, role, value) figure and do not differ in reporter or place."""
+    if not compatible_tolls(old, new):
+        return False
+    old_figures = {(f.group, f.role, f.value) for f in old.figures}
+    return any((f.group, f.role, f.value) in old_figures for f in new.figures)
+
+
+def headline_announces(headline: OpenToll, body: OpenToll) -> bool:
+    """True if a headline's toll is the body's toll told roughly ("أكثر من 500" for 510)."""
+    if any(v.kind != "headline" for v in headline.sentences) or not compatible_tolls(
+        headline, body
+    ):
+        return False
+    return any(close(h, b) for h in headline.figures for b in body.figures)
+
+
+def close(rough: Figure, precise: Figure) -> bool:
+    """True if two figures of the same role agree: equal, or the first approximate and within 10%."""
+    if rough.role != precise.role:
+        return False
+    if rough.value == precise.value:
+        return True
+    margin = HEADLINE_MARGIN * max(rough.value, precise.value)
+    return rough.approx is not None and abs(rough.value - precise.value) <= margin
+
+
+def compatible_tolls(old: OpenToll, new: OpenToll) -> bool:
+    """True if two tolls do not differ in reporter or in place."""
     if old.reporter and new.reporter and old.reporter != new.reporter:
         return False
     old_places = {p.entry_id for s in old.sentences for p in s.found.places}
     new_places = {p.entry_id for s in new.sentences for p in s.found.places}
-    if old_places and new_places and not old_places & new_places:
-        return False
-    old_figures = {(f.group, f.role, f.value) for f in old.figures}
-    return any((f.group, f.role, f.value) in old_figures for f in new.figures)
+    return not (old_places and new_places and not old_places & new_places)
 
 
 def restates(toll: OpenToll, view: SentenceView, reporter: str) -> bool:
