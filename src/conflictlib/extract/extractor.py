@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from typing import Any
 
 from conflictlib.corpus import Document
@@ -18,6 +19,8 @@ from conflictlib.extract.resources import Resources, build_resources
 from conflictlib.extract.tolls import Toll, find_tolls
 from conflictlib.lexicons.loader import Lexicons, load_lexicons
 from conflictlib.text import PreparedText, TextPreparer, default_preparer
+
+LOSER_KM = 25.0  # a clash this close to a capture is the fight for the same place
 
 # How much an actor coding is trusted when merged mentions disagree (lower = better).
 ACTOR_RULE_RANK = {
@@ -65,6 +68,7 @@ class Extractor:
         cands, suppressed = self._candidates(sentences, mentions, ctx, tolls, prepared)
         clusters = merge_candidates(cands, self.families, mentions)
         events = [self._event(doc, n, k, prepared) for n, k in enumerate(clusters, 1)]
+        infer_losers(events, self.lexicons)
         trace = {"suppressed": suppressed, "text": prepared.norm.text, "clusters": clusters}
         return DocumentResult(doc.doc_id, events, tolls, len(sentences)), trace
 
@@ -120,6 +124,36 @@ class Extractor:
             "date_unresolved": any(m.date is not None and m.date.date is None for m in k.members),
         }
         return event
+
+
+def infer_losers(events: list[Event], lex: Lexicons) -> None:
+    """A capture with no side named as losing it: the side actor1 fought there (same article)."""
+    fam = lex.families()
+    for e in events:
+        if e.action != "capture" or not e.actor1 or e.actor2 or e.latitude is None:
+            continue
+        for c in events:
+            if c.action != "clash" or c.latitude is None or not (c.actor1 and c.actor2):
+                continue
+            if km(e.latitude, e.longitude, c.latitude, c.longitude) > LOSER_KM:
+                continue
+            sides = {fam.get(c.actor1, c.actor1): c.actor2, fam.get(c.actor2, c.actor2): c.actor1}
+            other = sides.get(fam.get(e.actor1, e.actor1))
+            if other:
+                e.actor2 = other
+                e.inter2 = lex.actors[other].inter if other in lex.actors else None
+                codes = sorted(x for x in (e.inter1, e.inter2) if x is not None)
+                e.interaction = int("".join(map(str, codes))) if len(codes) == 2 else e.interaction
+                e.provenance["actor2_from_clash"] = c.event_id
+                break
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
 def parse_day(value: str) -> dt.date | None:
