@@ -244,6 +244,16 @@ ROW_CASES = [
         id="headline-told-again-in-the-body-is-one-toll",
     ),
     pytest.param(
+        "ارتفاع حصيلة ضحايا الحملة العسكرية على الغوطة الشرقية إلى أكثر من 500 قتيل\n\n"
+        "قتل 23 مدنيا اليوم الأربعاء في غارات جوية على بلدة دوما، وفق المرصد السوري.\n"
+        "وبذلك ترتفع حصيلة القتلى منذ بدء التصعيد العسكري يوم الأحد الماضي إلى 510 مدنيين، "
+        "بينهم 127 طفلا، بحسب المرصد.\n"
+        "كما أصيب أكثر من 2400 مدني بجروح خلال الفترة ذاتها.\n"
+        "وقتل 12 عنصرا من قوات النظام في اشتباكات على أطراف مدينة دوما.",
+        {("T1", "civilians", 510, 2400, None), ("T1", "children", 127, None, None)},
+        id="headline-rough-figure-gives-way-to-the-body",
+    ),
+    pytest.param(
         "وكانت حصيلة الهجوم على الحاجز 12 قتيلا من قوات النظام.",
         set(),
         id="toll-of-one-attack-is-an-event-figure",
@@ -486,9 +496,8 @@ def test_no_text_crashes(lexicons, toll_lex, text):
         assert text[row.char_start : row.char_end] == row.sentence
 
 
-TOLL_TEXTS = [
-    text for text, expected in ((c.values[0], c.values[1]) for c in ROW_CASES) if expected
-]
+# texts whose first line is not a headline (a sentence put before it would change that)
+TOLL_TEXTS = [c.values[0] for c in ROW_CASES if c.values[1] and "\n\n" not in c.values[0]]
 EVENT_SENTENCES = [
     "وقصفت طائرات حربية بلدة كفرنبل أمس.",
     "وسيطرت الفصائل على قرية الزيارة بعد اشتباكات عنيفة.",
