@@ -100,8 +100,21 @@ def test_same_name_only_for_distinct_places(gaz: Gazetteer) -> None:
                     b.parent,
                     gaz.town_of(b).id,
                 )
-                same_kind_twins = a.kind == b.kind and distance_km(a, b) < 1.0
-                assert related or not same_kind_twins, (name, a.id, b.id)
+                twins = distance_km(a, b) < 1.0
+                assert related or not twins, (name, a.id, b.id)
+
+
+def test_curated_places_do_not_repeat_geonames_places(gaz: Gazetteer) -> None:
+    """A curated town is not a GeoNames town under another spelling (use `extends` for that)."""
+    admin = ("governorate", "region", "country")
+    geonames = [p for p in gaz.places.values() if p.geonames_id is not None]
+    curated = [
+        p
+        for p in gaz.places.values()
+        if p.geonames_id is None and p.parent is None and p.kind not in admin
+    ]
+    twins = [(c.id, g.id) for c in curated for g in geonames if distance_km(c, g) < 0.5]
+    assert twins == []
 
 
 @pytest.mark.skipif(
