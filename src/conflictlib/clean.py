@@ -2,17 +2,22 @@
 
 Three passes, each a list of edits on the previous text:
 
-1. markup: HTML comments, script/style blocks and tags are removed (block tags become a
-   line break), entities (``&nbsp;`` ``&amp;`` ``&#1575;``) are decoded;
+1. markup (on the original text): HTML comments, script/style blocks and tags are removed
+   (block tags become a line break), entities (``&nbsp;`` ``&amp;`` ``&#1575;``) are decoded;
 2. lines: navigation, share and legal lines (cues in ``lexicons/data/wordsplit_residue.yaml``),
    repeated paragraphs and truncated teasers of a later paragraph are dropped;
 3. hashtags: ``#بشار_الأسد`` becomes ``بشار الأسد``.
+
+The text layer runs pass 1, then character normalisation, then passes 2-3 on normalised
+text (``clean_markup`` / ``clean_lines``); ``clean_residue`` runs all three on raw text.
 """
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,37 +51,50 @@ _SHARE_SEPARATORS = re.compile(r"[\s|/\-–—•·:,.;!؟?()\[\]0-9]+")
 
 @dataclass(frozen=True)
 class ResidueCues:
-    """Normalised residue cues by kind, with per-cue word limits."""
+    """Normalised residue cues, compiled: line starts (with word limits), share words, notices."""
 
-    line_start: tuple[tuple[str, int], ...]
-    share_words: frozenset[str]
+    start_pattern: re.Pattern[str] | None
+    start_max_words: dict[str, int]
+    share_pattern: re.Pattern[str] | None
     line_contains: tuple[str, ...]
 
 
 def load_residue_cues(path: str | Path | None = None) -> ResidueCues:
-    """Load and normalise the residue cue file (packaged one by default)."""
+    """Load, normalise and compile the residue cue file (packaged one by default)."""
     lex = load_validated(path or RESIDUE_PATH, RESIDUE_SCHEMA, kind="text_residue")
-    starts: list[tuple[str, int]] = []
+    starts: dict[str, int] = {}
     share: set[str] = set()
     contains: list[str] = []
     seen: dict[tuple[str, str], str] = {}
     problems: list[str] = []
     for e in lex.entries:
-        cue = normalize_key(e["cue"])
-        key = (e["match"], cue.casefold())
+        cue = normalize_key(e["cue"]).casefold()
+        key = (e["match"], cue)
         if key in seen:
             problems.append(f"{lex.path}: cue {e['cue']!r} ({e['id']}) normalises like {seen[key]}")
         seen[key] = e["id"]
         if e["match"] == "line_start":
-            starts.append((cue, int(e.get("max_words") or DEFAULT_MAX_WORDS)))
+            starts[cue] = int(e.get("max_words") or DEFAULT_MAX_WORDS)
         elif e["match"] == "share_word":
-            share.add(cue.casefold())
+            share.add(cue)
         else:
-            contains.append(cue.casefold())
+            contains.append(cue)
     if problems:
         raise LexiconError(problems)
-    starts.sort(key=lambda c: len(c[0]), reverse=True)
-    return ResidueCues(tuple(starts), frozenset(share), tuple(contains))
+    return ResidueCues(
+        _alternation(starts, r"^(?P<cue>{})(?=$|[\s:,.\-])"),
+        starts,
+        _alternation(share, r"(?<!\w)(?:{})(?!\w)"),
+        tuple(contains),
+    )
+
+
+def _alternation(words: Iterable[str], template: str) -> re.Pattern[str] | None:
+    """Compile words (longest first) into the template's alternation, or None if no words."""
+    ordered = sorted(words, key=len, reverse=True)
+    if not ordered:
+        return None
+    return re.compile(template.format("|".join(re.escape(w) for w in ordered)))
 
 
 def markup_edits(text: str) -> list[Edit]:
@@ -111,58 +129,74 @@ def _drop_overlaps(edits: list[Edit]) -> list[Edit]:
 
 def is_residue_line(key: str, cues: ResidueCues) -> bool:
     """True if a normalised line is navigation, sharing or legal boilerplate."""
-    words = key.split()
-    if not words:
+    n_words = key.count(" ") + 1 if key else 0
+    if n_words == 0 or n_words > NOTICE_MAX_WORDS:
         return False
     folded = key.casefold()
-    for cue, max_words in cues.line_start:
-        if len(words) <= max_words and (
-            folded == cue or folded.startswith(cue + " ") or folded.startswith(cue + ":")
-        ):
+    if cues.start_pattern is not None:
+        m = cues.start_pattern.match(folded)
+        if m and n_words <= cues.start_max_words[m.group("cue")]:
             return True
-    if len(words) <= DEFAULT_MAX_WORDS and is_share_line(folded, cues):
+    if n_words <= DEFAULT_MAX_WORDS and is_share_line(folded, cues):
         return True
-    if len(words) <= NOTICE_MAX_WORDS and any(c in folded for c in cues.line_contains):
-        return True
-    return False
+    return any(c in folded for c in cues.line_contains)
 
 
 def is_share_line(folded: str, cues: ResidueCues) -> bool:
     """True if a line consists only of share/social words and separators."""
-    rest = folded
-    for cue in sorted(cues.share_words, key=len, reverse=True):
-        if cue in rest:
-            rest = re.sub(rf"(?<!\w){re.escape(cue)}(?!\w)", " ", rest)
-    if rest == folded:
+    if cues.share_pattern is None:
         return False
-    return _SHARE_SEPARATORS.sub("", rest) == ""
+    rest, n = cues.share_pattern.subn(" ", folded)
+    return n > 0 and _SHARE_SEPARATORS.sub("", rest) == ""
 
 
-def line_edits(text: str, cues: ResidueCues) -> list[Edit]:
-    """Edits dropping residue lines, repeated paragraphs and teasers of later paragraphs."""
+def line_edits(text: str, cues: ResidueCues, normalised: bool = False) -> list[Edit]:
+    """Edits dropping residue lines, repeated paragraphs and teasers of later paragraphs.
+
+    With ``normalised=True`` the text is already normalised and lines are compared as they
+    are; otherwise each short line is normalised for the cue test.
+    """
     lines = [(m.start(), m.end(), m.group()) for m in _LINE.finditer(text) if m.group()]
-    stripped = [line.strip() for _, _, line in lines]
+    keys = [" ".join(line.split()) for _, _, line in lines]
+    later = LaterLines(keys)
     edits: list[Edit] = []
     seen: set[str] = set()
-    for i, ((start, end, line), key) in enumerate(zip(lines, stripped, strict=True)):
+    for i, ((start, end, line), key) in enumerate(zip(lines, keys, strict=True)):
         if not key:
             continue
-        if line.count(" ") <= NOTICE_MAX_WORDS and is_residue_line(normalize_key(line), cues):
+        if key.count(" ") < NOTICE_MAX_WORDS and is_residue_line(
+            key if normalised else normalize_key(line), cues
+        ):
             edits.append((start, end, ""))
         elif len(key) >= MIN_REPEAT_CHARS and key in seen:
             edits.append((start, end, ""))
-        elif is_teaser(key, stripped[i + 1 :]):
+        elif is_teaser(key) and later.continues(key.rstrip(".… "), i):
             edits.append((start, end, ""))
         seen.add(key)
     return edits
 
 
-def is_teaser(line: str, later: list[str]) -> bool:
-    """True if a line ends in an ellipsis and a later paragraph starts with its text."""
-    if not line.endswith(("...", "…")):
+def is_teaser(line: str) -> bool:
+    """True if a line ends in an ellipsis after enough text to be a cut-off paragraph."""
+    return line.endswith(("...", "…")) and len(line.rstrip(".… ")) >= MIN_REPEAT_CHARS
+
+
+class LaterLines:
+    """Prefix lookup over a document's lines: does a later, longer line start with a text?"""
+
+    def __init__(self, keys: list[str]):
+        self.order = sorted(range(len(keys)), key=keys.__getitem__)
+        self.sorted_keys = [keys[i] for i in self.order]
+
+    def continues(self, body: str, index: int) -> bool:
+        """True if a line after `index` starts with `body` and is longer than it."""
+        pos = bisect.bisect_left(self.sorted_keys, body)
+        while pos < len(self.sorted_keys) and self.sorted_keys[pos].startswith(body):
+            key = self.sorted_keys[pos]
+            if self.order[pos] > index and len(key) > len(body) and not key.endswith(("...", "…")):
+                return True
+            pos += 1
         return False
-    body = line.rstrip(".… ")
-    return len(body) >= MIN_REPEAT_CHARS and any(k.startswith(body) and k != line for k in later)
 
 
 def hashtag_edits(text: str) -> list[Edit]:
@@ -177,13 +211,34 @@ def hashtag_edits(text: str) -> list[Edit]:
     return edits
 
 
-def clean_residue(text: str, cues: ResidueCues) -> tuple[str, OffsetMap | None]:
-    """Run the three cleaning passes; return the text and its map (None if unchanged)."""
+def run_passes(
+    text: str, passes: Iterable[Callable[[str], list[Edit]]]
+) -> tuple[str, OffsetMap | None]:
+    """Apply edit passes in turn; return the text and the composed map (None if unchanged)."""
     mapping: OffsetMap | None = None
-    for make in (markup_edits, lambda t: line_edits(t, cues), hashtag_edits):
+    for make in passes:
         edits = make(text)
         if not edits:
             continue
         text, step = apply_edits(text, edits)
         mapping = step if mapping is None else mapping.then(step)
     return text, mapping
+
+
+def clean_markup(text: str) -> tuple[str, OffsetMap | None]:
+    """Remove HTML markup and decode entities (first pass, on the original text)."""
+    return run_passes(text, [markup_edits])
+
+
+def clean_lines(
+    text: str, cues: ResidueCues, normalised: bool = True
+) -> tuple[str, OffsetMap | None]:
+    """Drop residue lines and repeats, unwrap hashtags (on normalised text by default)."""
+    return run_passes(text, [lambda t: line_edits(t, cues, normalised), hashtag_edits])
+
+
+def clean_residue(text: str, cues: ResidueCues) -> tuple[str, OffsetMap | None]:
+    """All cleaning passes on raw (not normalised) text: markup, lines, hashtags."""
+    return run_passes(
+        text, [markup_edits, lambda t: line_edits(t, cues, normalised=False), hashtag_edits]
+    )

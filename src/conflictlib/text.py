@@ -21,7 +21,7 @@ from functools import cached_property, lru_cache
 
 import numpy as np
 
-from conflictlib.clean import ResidueCues, clean_residue, load_residue_cues
+from conflictlib.clean import ResidueCues, clean_lines, clean_markup, load_residue_cues
 from conflictlib.normalize import OffsetMap, apply_edits, normalize_mapped
 from conflictlib.segment import ClauseMarkers, Segment, load_clause_markers, segment_text
 from conflictlib.wordsplit import Vocabulary, build_vocabulary, split_edits
@@ -102,9 +102,11 @@ class TextPreparer:
 
     def normalize(self, original: str) -> NormalizedText:
         """Clean residue, normalise characters and repair glued words, keeping the map."""
-        cleaned, clean_map = clean_residue(original, self.cues)
+        cleaned, markup_map = clean_markup(original)
         chars, char_map = normalize_mapped(cleaned)
-        mapping = _chain(clean_map, char_map)
+        mapping = _chain(markup_map, char_map)
+        chars, lines_map = clean_lines(chars, self.cues)
+        mapping = _chain(mapping, lines_map)
         edits = split_edits(chars, self.vocabulary)
         if edits:
             chars, split_map = apply_edits(chars, edits)

@@ -35,6 +35,9 @@ MIN_TOKEN = 6  # shorter tokens are never split
 MAX_TOKEN = 40  # longer tokens are not tried (URLs, noise)
 
 _ARABIC_TOKEN = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+_LONG_TOKEN = re.compile(
+    rf"(?<![\u0621-\u064a\u0671-\u06d3])[\u0621-\u064a\u0671-\u06d3]{{{MIN_TOKEN},}}"
+)
 
 
 def build_prefixes() -> tuple[str, ...]:
@@ -166,10 +169,8 @@ def add_items(items: Iterable[str], target: set[str], bigrams: set[tuple[str, st
 def split_edits(text: str, vocab: Vocabulary) -> list[Edit]:
     """Edits inserting a space at every licensed join of glued words in normalised text."""
     edits: list[Edit] = []
-    for match in _ARABIC_TOKEN.finditer(text):
+    for match in _LONG_TOKEN.finditer(text):
         token = match.group()
-        if len(token) < MIN_TOKEN:
-            continue
         for point in vocab.split_points(token):
             pos = match.start() + point
             edits.append((pos, pos, " "))
