@@ -114,6 +114,8 @@ MAX_REPORTER_WORDS = 4  # words allowed between an attribution verb and the repo
 MAX_SINCE_DAYS = 2  # "منذ <date>" opens a period only for dates older than this
 SAME_AS_PREVIOUS = "<previous>"  # group of counted nouns meaning "others of the same group"
 THAT = re.compile(r"(?<!\w)[وف]?ان(?!\w)")  # أن / إن (normalised to ان), with و/ف
+MAX_TITLE_CHARS = 150  # how far a speaker's title ("، نائب قائد ... في التحالف") may reach
+TITLE_END = re.compile(r"(?<!\w)(?:ان|قال|قالت|اكد|اكدت)(?!\w)|[,.:\"]")
 HEADLINE_MARGIN = 0.1  # a headline's rounded figure may differ this much from the body's
 PRESENCE_ANCHOR = dt.date(2000, 1, 1)  # resolves dates only to know one is there, never output
 
@@ -829,8 +831,11 @@ def reporter_of_speaker(name: str, earlier_text: str, lexicon: TollLexicon, doc:
     if len(name) < 3:
         return ""
     for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", earlier_text):
-        stop = re.search(r"(?<!\w)(?:ان|قال|قالت)(?!\w)|[.:\"]", earlier_text[m.end() :])
-        end = m.end() + (stop.start() if stop else 0)
+        title = earlier_text[m.end() : m.end() + MAX_TITLE_CHARS]
+        if not title.lstrip().startswith(","):
+            continue  # only a name followed by its title (appositive) introduces a speaker
+        stop = TITLE_END.search(title, title.index(",") + 1)
+        end = m.end() + (stop.start() if stop else len(title))
         window = [x for x in [*doc.reporters, *doc.actors] if m.end() <= x.start and x.end <= end]
         if window:
             return window[0].entry_id
