@@ -153,3 +153,33 @@ def test_property_offsets_point_at_the_alias(matcher: AliasMatcher, left: str, r
 def test_property_never_crashes_and_matches_are_bounded(matcher: AliasMatcher, text: str) -> None:
     for m in matcher.find(norm(text)):
         assert 0 <= m.start < m.end <= len(norm(text))
+
+
+LETTERS = list("بتثجحخدذرزسشصضطظعغفقكمنهي")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    stem=st.text(alphabet=st.sampled_from(LETTERS), min_size=3, max_size=8),
+    with_article=st.booleans(),
+    prefix=st.sampled_from(["", "و", "ف", "ب", "ك", "وب", "فب", "وك"]),
+    quote=st.sampled_from(["", '"']),
+)
+def test_property_any_alias_is_found_with_its_clitics(
+    stem: str, with_article: bool, prefix: str, quote: str
+) -> None:
+    """An alias is found behind any clitic sequence, also through a quote, and points at itself."""
+    alias = ("ال" if with_article else "") + stem
+    matcher = AliasMatcher("x", {alias: "e"})
+    text = f"قال المصدر إن {prefix}{quote}{alias}{quote} هاجم"
+    (m,) = matcher.find(text)
+    assert (text[m.start : m.end], m.prefix) == (alias, prefix)
+
+
+@settings(max_examples=100, deadline=None)
+@given(stem=st.text(alphabet=st.sampled_from(LETTERS), min_size=3, max_size=8))
+def test_property_lam_contracts_the_article(stem: str) -> None:
+    """ل + ال + stem is written لل + stem and still finds the alias ال + stem."""
+    matcher = AliasMatcher("x", {"ال" + stem: "e"})
+    (m,) = matcher.find(f"وصل لل{stem} أمس")
+    assert (m.key, m.surface, m.prefix) == ("ال" + stem, stem, "لل")
