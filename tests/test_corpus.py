@@ -152,6 +152,14 @@ def test_manifest_row_without_file_is_an_error_document(tmp_path: Path) -> None:
     assert by_id["unlisted"].status == "ok" and by_id["unlisted"].publication_date is None
 
 
+def test_manifest_matches_by_file_column(tmp_path: Path) -> None:
+    write(tmp_path, "article one.txt", ARTICLE.encode("utf-8"))
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("doc_id,file,outlet\nA1,article one.txt,Enab Baladi\n", encoding="utf-8")
+    (doc,) = load_corpus(tmp_path, manifest)
+    assert (doc.doc_id, doc.outlet, doc.status) == ("A1", "Enab Baladi", "ok")
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

@@ -388,6 +388,7 @@ def apply_manifest(
         out.append(
             replace(
                 doc,
+                doc_id=key,
                 publication_date=meta.get("publication_date") or doc.publication_date,
                 outlet=meta.get("outlet") or doc.outlet,
                 title=meta.get("title") or doc.title,
