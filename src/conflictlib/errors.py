@@ -25,7 +25,8 @@ class LexiconError(ConflictlibError):
     def __init__(self, problems: list[str]):
         self.problems = list(problems)
         super().__init__(
-            f"{len(self.problems)} lexicon problem(s):\n" + "\n".join(f"  - {p}" for p in self.problems)
+            f"{len(self.problems)} lexicon problem(s):\n"
+            + "\n".join(f"  - {p}" for p in self.problems)
         )
 
 

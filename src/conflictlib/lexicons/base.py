@@ -88,7 +88,9 @@ def read_lexicon_file(path: str | Path) -> LexiconFile:
             problems.append(f"{path}: unknown top-level key(s) {sorted(unknown)}")
         if problems:
             raise LexiconError(problems)
-        return LexiconFile(path, str(doc["kind"]), str(meta.get("source", "")), entries, lines, meta)
+        return LexiconFile(
+            path, str(doc["kind"]), str(meta.get("source", "")), entries, lines, meta
+        )
     if path.suffix == ".jsonl":
         entries, lines, meta = [], [], {"kind": path.stem}
         with path.open(encoding="utf-8") as fh:
@@ -107,7 +109,9 @@ def read_lexicon_file(path: str | Path) -> LexiconFile:
                 lines.append(n)
         if problems:
             raise LexiconError(problems)
-        return LexiconFile(path, str(meta["kind"]), str(meta.get("source", "")), entries, lines, meta)
+        return LexiconFile(
+            path, str(meta["kind"]), str(meta.get("source", "")), entries, lines, meta
+        )
     raise LexiconError([f"{path}: unsupported lexicon file type (use .yaml or .jsonl)"])
 
 
@@ -141,8 +145,12 @@ def validate_entries(lex: LexiconFile, schema: dict[str, Field], id_field: str =
                     problems.append(f"{where}: missing required field {name!r}")
                 continue
             value = entry[name]
-            if not isinstance(value, spec.types) or (isinstance(value, bool) and bool not in spec.types):
-                problems.append(f"{where}: field {name!r} should be {_type_names(spec.types)}, got {value!r}")
+            if not isinstance(value, spec.types) or (
+                isinstance(value, bool) and bool not in spec.types
+            ):
+                problems.append(
+                    f"{where}: field {name!r} should be {_type_names(spec.types)}, got {value!r}"
+                )
                 continue
             if spec.choices is not None and value not in spec.choices:
                 problems.append(f"{where}: field {name!r} = {value!r} not in {list(spec.choices)}")
@@ -162,7 +170,9 @@ def _type_names(types: tuple[type, ...]) -> str:
     return " or ".join(t.__name__ for t in types)
 
 
-def load_validated(path: str | Path, schema: dict[str, Field], kind: str | None = None) -> LexiconFile:
+def load_validated(
+    path: str | Path, schema: dict[str, Field], kind: str | None = None
+) -> LexiconFile:
     """Read a lexicon file and validate it; raise LexiconError listing every problem."""
     lex = read_lexicon_file(path)
     problems = []
