@@ -78,15 +78,6 @@ class PreparedText:
         return self.norm.text[segment.start : segment.end]
 
 
-def _chain(first: OffsetMap | None, second: OffsetMap | None) -> OffsetMap | None:
-    """Compose two optional maps (None means identity)."""
-    if first is None:
-        return second
-    if second is None:
-        return first
-    return first.then(second)
-
-
 @dataclass(frozen=True)
 class TextPreparer:
     """Loaded resources of the text layer; call it on each document's text."""
@@ -103,15 +94,16 @@ class TextPreparer:
     def normalize(self, original: str) -> NormalizedText:
         """Clean residue, normalise characters and repair glued words, keeping the map."""
         cleaned, markup_map = clean_markup(original)
-        chars, char_map = normalize_mapped(cleaned)
-        mapping = _chain(markup_map, char_map)
+        chars, mapping = normalize_mapped(cleaned)
+        if markup_map is not None:
+            mapping = markup_map.then(mapping)
         chars, lines_map = clean_lines(chars, self.cues)
-        mapping = _chain(mapping, lines_map)
+        if lines_map is not None:
+            mapping = mapping.then(lines_map)
         edits = split_edits(chars, self.vocabulary)
         if edits:
             chars, split_map = apply_edits(chars, edits)
-            mapping = _chain(mapping, split_map)
-        assert mapping is not None  # normalize_mapped always returns a map
+            mapping = mapping.then(split_map)
         return NormalizedText(original, chars, mapping)
 
     def __call__(self, original: str) -> PreparedText:
