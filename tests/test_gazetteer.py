@@ -372,3 +372,14 @@ def test_context_near_the_mention_weighs_more(gaz: Gazetteer) -> None:
     (match,) = [m for m in gaz.find(text) if m.key == normalize_key("الطيبة")]
     place, reason = gaz.resolve(match, text)
     assert place.id == "tayyibah_hama", reason
+
+
+@pytest.mark.parametrize(
+    "name, expected_id",
+    [
+        ("صلاح الدين", "gov_iq_salah_al_din"),  # the governorate, not the resort town near Erbil
+        ("سنجار", "gn448149"),  # the larger of two towns (Ninewa, not Idlib)
+    ],
+)
+def test_default_choice_without_context(gaz: Gazetteer, name: str, expected_id: str) -> None:
+    assert gaz.candidates(name)[0].id == expected_id

@@ -29,7 +29,7 @@ GEO_PRECISION = {
     "country": 3,
 }
 # Prior weight of a kind when nothing in the context decides between candidates.
-KIND_PRIOR = {"city": 6, "town": 5, "governorate": 4, "country": 4, "village": 3}
+KIND_PRIOR = {"city": 6.0, "governorate": 5.5, "town": 5.0, "country": 4.0, "village": 3.0}
 COUNTRYSIDE_WORDS = ("ريف", "محافظه", "محافظات", "ولايه")
 NEARBY_KM = 60.0
 NEAR_CHARS = 200  # context mentions this close to the mention (same text) weigh double
@@ -92,7 +92,7 @@ class Gazetteer:
         return len(self.places)
 
     @staticmethod
-    def _prior(place: Place) -> tuple[int, int]:
+    def _prior(place: Place) -> tuple[float, int]:
         return (KIND_PRIOR.get(place.kind, 2), place.population or 0)
 
     def get(self, place_id: str) -> Place:
