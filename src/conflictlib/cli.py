@@ -107,6 +107,12 @@ def _add_evaluate(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--actors", default="data/gold/actors.csv", help="actors.csv giving actor families"
     )
+    p.add_argument(
+        "--no-lexicon-families",
+        action="store_true",
+        help="use only --actors for actor families (default: the package's actor lexicon adds "
+        "the families of actors that actors.csv does not list; actors.csv wins on conflicts)",
+    )
     p.add_argument("--json", metavar="OUT", help="also write the full report as JSON")
     p.set_defaults(func=cmd_evaluate)
 
@@ -227,6 +233,11 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from conflictlib.evaluate import run_evaluation
 
     with_tolls = bool(args.gold_tolls and args.pred_tolls)  # '' for either skips tolls
+    families = None
+    if not args.no_lexicon_families:
+        from conflictlib.lexicons.loader import load_lexicons
+
+        families = {a.id: a.family for a in load_lexicons().actors.values()}
     report = run_evaluation(
         args.gold,
         args.manifest,
@@ -234,6 +245,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         gold_tolls_path=args.gold_tolls if with_tolls else None,
         pred_tolls_path=args.pred_tolls if with_tolls else None,
         actors_path=args.actors or None,
+        extra_families=families,
     )
     print(report.to_text())
     if args.json:
