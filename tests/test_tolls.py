@@ -338,6 +338,21 @@ META_CASES = [
         id="town-before-country",
     ),
     pytest.param(
+        "ووثق المرصد مقتل 120 مدنيا في الفترة الممتدة بين 1 و15 آب الجاري.",
+        {"reporter": "sohr", "period_start": "2016-08-01", "period_end": "2016-08-15"},
+        id="between-two-days",
+    ),
+    pytest.param(
+        "وبلغ عدد قتلى قوات النظام منذ مطلع العام وحتى نهاية تموز 600 عنصر.",
+        {"reporter": "", "period_start": "2016-01-01", "period_end": "2016-07-31"},
+        id="until-the-end-of-a-month",
+    ),
+    pytest.param(
+        "وقتل 45 شخصا خلال الساعات الـ24 الماضية في مناطق متفرقة من سوريا، بحسب المرصد.",
+        {"reporter": "sohr", "location": "Syria"},
+        id="daily-count-across-the-country",
+    ),
+    pytest.param(
         'قتل 13 مقاتلا من تنظيم داعش في اشتباكات أمس. وأضاف: "قتل منذ بدء المعارك 300 مدني".',
         {"reporter": "", "period_start": "", "period_end": ""},
         id="a-verb-after-an-attribution-verb-is-no-speaker",

@@ -746,7 +746,7 @@ def find_period(
         if d.date is None:
             continue
         if getattr(d, "kind", "point") == "until" or marks_period_end(text[view.start : d.start]):
-            end = end or d.date
+            end = end or (month_end(d.date) if d.precision == "month" else d.date)
         elif start is None and any(o < d.start for o in openers):
             start = d.date
             if d.precision == "month" and end is None:
