@@ -145,7 +145,28 @@ def platform_owners(
     plats = mentions.inside("platform", start, end)
     owners = [h for h in plats if h.entry.get("type") == "owner"]
     out: list[ActorMention] = []
-    for p in (h for h in plats if h.entry.get("type") == "air"):
+    air_cues = [
+        h
+        for h in mentions.inside("action", start, end)
+        if h.entry.get("action") == "airstrike" and h.entry.get("strength") == "specific"
+    ]
+    for cue in air_cues:  # غارة تركية، غارات روسية
+        owner = next(
+            (
+                o
+                for o in owners
+                if o.start >= cue.end and words_between(text, cue.end, o.start) <= 1
+            ),
+            None,
+        )
+        if owner is not None and owner.entry.get("owner") in res.lexicons.actors:
+            out.append(
+                ActorMention(
+                    owner.start, owner.end, owner.entry["owner"], "owner", "agent", owner.entry_id
+                )
+            )
+            out += coordinated_owners(text, owner, owners, res)
+    for p in (h for h in plats if h.entry.get("type") in ("air", "air_force")):
         owner = next(
             (o for o in owners if o.start >= p.end and words_between(text, p.end, o.start) <= 2),
             None,
@@ -293,7 +314,7 @@ def assign_roles(
     a1 = (agents or unmarked)[:1]
     rule = "agent_marker" if agents else ("subject" if unmarked else "")
     a1_id = ids(a1)
-    objects = [a for a in unmarked if a.start > cue_start] if agents else unmarked[1:]
+    objects = [a for a in unmarked if a.start > cue_start and a not in a1]
     a2 = pick_actor2(action, a1_id, groups, objects, family)
     if not a1_id and action == "clash" and len(groups["victim"]) >= 2:
         a1 = groups["victim"][:1]

@@ -39,6 +39,7 @@ from conflictlib.extract.places import (
 from conflictlib.extract.resources import Resources
 from conflictlib.lexicons.gazetteer import Place
 
+WEAPON_PLATFORMS = ("air", "air_force", "ground")
 RELATIVE = re.compile(r"\s*(?:و)?(?:التي|الذي|الذين|اللذين|اللتين|اللواتي)(?!\w)")
 FULL_STOP = re.compile(r"[.!?](?=[\s\"'])")
 
@@ -113,7 +114,7 @@ def group_cues(
 ) -> dict[str, list[CueHit]]:
     """Action -> cues of one part, generic cues resolved by platform or absorbed."""
     platforms = [
-        p for p in mentions.inside("platform", *part) if p.entry.get("type") in ("air", "ground")
+        p for p in mentions.inside("platform", *part) if p.entry.get("type") in WEAPON_PLATFORMS
     ]
     specific = [c for c in cues if c.entry.get("strength") == "specific"]
     groups: dict[str, list[CueHit]] = {}
@@ -122,19 +123,43 @@ def group_cues(
     for c in cues:
         if c.entry.get("strength") != "generic":
             continue
+        if c.entry.get("needs_victims"):
+            action = victims_action(part, mentions)
+            if action:
+                groups.setdefault(action, []).append(c)
+            continue
         action = generic_action(c, platforms, specific)
         if action:
             groups.setdefault(action, []).append(c)
     return groups
 
 
+def victims_action(part: tuple[int, int], mentions: DocMentions) -> str:
+    """Shooting is a protest (repressed) when protesters are shot, an attack on civilians."""
+    actors = mentions.inside("actor", *part)
+    roles = mentions.inside("role", *part)
+    if any(a.entry_id == "protesters" for a in actors) or any(
+        h.entry.get("type") == "protester" for h in roles
+    ):
+        return "protest"
+    civilians = [h for h in mentions.inside("role", *part) if h.entry.get("type") == "civilian"]
+    if civilians or any(a.entry_id == "civilians" for a in actors):
+        return "attack"
+    return ""
+
+
+def platform_kind(p: CueHit) -> str:
+    """'air' for aircraft and air forces, 'ground' for artillery."""
+    return "air" if p.entry["type"] in ("air", "air_force") else "ground"
+
+
 def generic_action(cue: CueHit, platforms: list[CueHit], specific: list[CueHit]) -> str:
     """Action of a generic cue: its platform's, a specific cue's in the part, or its default."""
     needs = cue.entry.get("platform")
-    usable = [p for p in platforms if needs is None or p.entry["type"] == needs]
+    usable = [p for p in platforms if needs is None or platform_kind(p) == needs]
     if usable:
         nearest = min(usable, key=lambda p: abs(p.start - cue.start))
-        kind = nearest.entry["type"]
+        kind = platform_kind(nearest)
         if not specific or not any(s.entry.get("platform") for s in specific):
             return "airstrike" if kind == "air" else "shelling"
     if specific:
@@ -250,9 +275,7 @@ def frame_candidates(
         choices = [inherited_place(cue_part, cues[0].start, mentions, res)]
     frame_parts = sorted(order)
     platforms = [
-        p
-        for p in mentions.inside("platform", *cue_part)
-        if p.entry.get("type") in ("air", "ground")
+        p for p in mentions.inside("platform", *cue_part) if p.entry.get("type") in WEAPON_PLATFORMS
     ]
     weak = all(c.entry.get("strength") == "generic" for c in cues) and not platforms
     out = []
@@ -357,6 +380,17 @@ def fill_roles(
     cand.roles = roles
 
 
+def is_adjunct(cand: Candidate, mentions: DocMentions) -> bool:
+    """True when an adjunct/cause word stands right before the action noun (بعد معارك، وسط حرب)."""
+    cue = cand.cues[0]
+    links = mentions.inside("link", max(cand.span[0], cue.start - 30), cue.start)
+    return any(
+        h.entry.get("type") in ("adjunct", "cause")
+        and words_between(mentions.text, h.end, cue.start) <= 1
+        for h in links
+    )
+
+
 def own_mentions(
     cand: Candidate, found: list[ActorMention], mentions: DocMentions
 ) -> list[ActorMention]:
@@ -427,6 +461,7 @@ def fallback_actor1(
     verbal = any(
         c.entry.get("pos") == "verb" or c.entry.get("strength") == "generic" for c in cand.cues
     )
+    verbal = verbal or is_adjunct(cand, mentions)
     if subjects and verbal and cand.action != "protest":
         return subjects[-1].actor_id, "fallback:subject_before"
     if cand.action in AIR_ACTIONS:
@@ -453,7 +488,9 @@ def state_air_force(
     country: str | None,
 ) -> str:
     """For a bare 'سلاح الجو' / 'الطيران الحربي': the most-named state actor of the event's country."""
-    bare = [p for p in mentions.inside("platform", *cand.span) if p.entry.get("type") == "air"]
+    bare = [
+        p for p in mentions.inside("platform", *cand.span) if p.entry.get("type") == "air_force"
+    ]
     if not bare or not country:
         return ""
     states = [a for a in ctx.actors.values() if a.type == "state" and a.country == country]
@@ -476,7 +513,12 @@ def fill_date(cand: Candidate, mentions: DocMentions) -> None:
     ):
         dates = [d for s in spans for d in mentions.inside("date", *s) if d.kind == "point"]
         if name == "part":
-            cues = mentions.inside("action", *cand.span)
+            mine = {c.start for c in cand.cues}
+            cues = [
+                h
+                for h in mentions.inside("action", *cand.span)
+                if h.start in mine or h.entry.get("strength") == "specific"
+            ]
             dates = [d for d in dates if nearest_cue(d, cues, text) in cand.cues]
         if dates:
             cand.date = min(dates, key=lambda d: abs(d.start - cue.start))

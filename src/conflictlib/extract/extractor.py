@@ -127,10 +127,20 @@ class Extractor:
 
 
 def infer_losers(events: list[Event], lex: Lexicons) -> None:
-    """A capture with no side named as losing it: the side actor1 fought there (same article)."""
+    """A capture with no losing side: the side that withdrew from, or fought actor1 at, the place."""
     fam = lex.families()
     for e in events:
         if e.action != "capture" or not e.actor1 or e.actor2 or e.latitude is None:
+            continue
+        for w in events:  # the side that withdrew from the place lost it
+            if w.action == "withdrawal" and w.actor1 and w.latitude is not None:
+                if (
+                    fam.get(w.actor1, w.actor1) != fam.get(e.actor1, e.actor1)
+                    and km(e.latitude, e.longitude, w.latitude, w.longitude) <= LOSER_KM
+                ):
+                    set_actor2(e, w.actor1, lex, w.event_id)
+                    break
+        if e.actor2:
             continue
         for c in events:
             if c.action != "clash" or c.latitude is None or not (c.actor1 and c.actor2):
@@ -140,12 +150,17 @@ def infer_losers(events: list[Event], lex: Lexicons) -> None:
             sides = {fam.get(c.actor1, c.actor1): c.actor2, fam.get(c.actor2, c.actor2): c.actor1}
             other = sides.get(fam.get(e.actor1, e.actor1))
             if other:
-                e.actor2 = other
-                e.inter2 = lex.actors[other].inter if other in lex.actors else None
-                codes = sorted(x for x in (e.inter1, e.inter2) if x is not None)
-                e.interaction = int("".join(map(str, codes))) if len(codes) == 2 else e.interaction
-                e.provenance["actor2_from_clash"] = c.event_id
+                set_actor2(e, other, lex, c.event_id)
                 break
+
+
+def set_actor2(e: Event, actor: str, lex: Lexicons, source_event: str) -> None:
+    """Set an inferred actor2 with its inter code and the event it was inferred from."""
+    e.actor2 = actor
+    e.inter2 = lex.actors[actor].inter if actor in lex.actors else None
+    codes = sorted(x for x in (e.inter1, e.inter2) if x is not None)
+    e.interaction = int("".join(map(str, codes))) if len(codes) == 2 else e.interaction
+    e.provenance["actor2_inferred_from"] = source_event
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -260,9 +275,7 @@ def assign_sources(
         rid = last if entry.get("anaphor") else m.entry_id
         if not rid:
             continue
-        wide = any(f.end <= m.start and m.start - f.end <= 3 for f in frames) or any(
-            f.end <= m.start and text[f.end : m.start].strip() in ("", "ل") for f in frames
-        )
+        wide = any(f.end <= m.start and words_between(text, f.end, m.start) <= 2 for f in frames)
         named.append((m.start, rid, wide))
         last = rid
     for c in cands:
@@ -295,6 +308,7 @@ def fill_actors(event: Event, k: Cluster, lex: Lexicons, day: dt.date | None) ->
     fam = lex.families()
     ranked = sorted(k.members, key=lambda m: ACTOR_RULE_RANK.get(m.roles.rule.split("+")[0], 2))
     a1s = [m.roles.actor1 for m in ranked if m.roles.actor1]
+    a1s = [x for x in a1s if x != "unknown"] + [x for x in a1s if x == "unknown"]
     a2s = [m.roles.actor2 for m in ranked if m.roles.actor2]
     a1 = a1s[0] if a1s else ""
     a2 = next((x for x in a2s if fam.get(x, x) != fam.get(a1, a1)), "")

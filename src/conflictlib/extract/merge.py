@@ -116,7 +116,8 @@ def actors_compatible(a: Candidate, b: Candidate, family: dict[str, str]) -> boo
         return family.get(x, x)
 
     a1, a2, b1, b2 = (
-        fam(x) for x in (a.roles.actor1, a.roles.actor2, b.roles.actor1, b.roles.actor2)
+        "" if x == UNIDENTIFIED else fam(x)
+        for x in (a.roles.actor1, a.roles.actor2, b.roles.actor1, b.roles.actor2)
     )
     if a.action == "clash":
         sa, sb = {x for x in (a1, a2) if x}, {x for x in (b1, b2) if x}
@@ -161,13 +162,22 @@ def merge_candidates(
 
 
 REMOTE = ("airstrike", "shelling")
+ATTACK_NOUN = "clash.attack"
+UNIDENTIFIED = "unknown"
 
 
 def same_action(k: Cluster, c: Candidate) -> bool:
-    """Same action; a bare قصف (no platform named) may restate an airstrike or a shelling."""
+    """Same action; a bare قصف may restate a strike; a bare الهجوم any event just told."""
     if k.action == c.action:
         return True
+    if refers_to_attack(c) and k.members[-1].sentence >= c.sentence - 1:
+        return True
     return c.weak_action and c.action in REMOTE and k.action in REMOTE
+
+
+def refers_to_attack(c: Candidate) -> bool:
+    """A definite "the attack" (الهجوم، الهجمات) with no other cue: it names an event told before."""
+    return is_restatement(c) and all(cue.entry_id == ATTACK_NOUN for cue in c.cues)
 
 
 def find_cluster(clusters: list[Cluster], c: Candidate, family: dict[str, str]) -> Cluster | None:

@@ -28,6 +28,7 @@ from conflictlib.extract.resources import Resources
 from conflictlib.lexicons.gazetteer import Place
 
 WIDE_KINDS = ("governorate", "country", "region")
+SUBPLACE_KINDS = ("neighbourhood", "facility", "airbase", "dam", "crossing", "camp")
 LOCATIVE = ("في", "داخل", "الى", "نحو", "من", "وفي", "بمدينه", "عند", "قرب")
 COMPLEMENTISER = re.compile(r"(?<!\w)(?:ان|بان|الي ان)(?!\w)")
 REPORT_FRAME_WORDS = 15
@@ -70,8 +71,23 @@ def usable_places(part: tuple[int, int], mentions: DocMentions) -> list[PlaceMen
             continue
         if any(t.end <= p.start and words_between(text, t.end, p.start) <= 1 for t in topics):
             continue
+        if not_a_district(p, mentions):
+            continue
         out.append(p)
     return out
+
+
+def not_a_district(p: PlaceMention, mentions: DocMentions) -> bool:
+    """True for "حي X" resolved to a place that is not a district (a namesake town elsewhere)."""
+    if p.place.kind in SUBPLACE_KINDS:
+        return False
+    nouns = mentions.inside("place_marker", max(0, p.start - 8), p.start)
+    return any(
+        n.entry_id == "class.district"
+        and n.end <= p.start
+        and mentions.text[n.end : p.start].strip() == ""
+        for n in nouns
+    )
 
 
 def reporting_frames(part: tuple[int, int], mentions: DocMentions) -> list[tuple[int, int]]:
@@ -218,7 +234,7 @@ def focus_town(before: int, mentions: DocMentions, res: Resources) -> Place | No
     markers = mentions.by_kind.get("place_marker", [])
     for i in range(len(places) - 1, -1, -1):
         p = places[i]
-        if p.town.kind in WIDE_KINDS:
+        if p.town.kind in WIDE_KINDS or not_a_district(p, mentions):
             continue
         marker = near_marker_before(
             p, [m for m in markers if m.end <= p.start and m.start >= p.start - 40], text

@@ -34,6 +34,7 @@ LEXICON_SCHEMAS: dict[str, dict[str, Field]] = {
         "pos": Field(_STR, choices=("verb", "noun", "phrase")),
         "suicide": Field(_BOOL),
         "role_flip": Field(_BOOL),
+        "needs_victims": Field(_BOOL),
     },
     "modality": _COMMON
     | {
@@ -70,7 +71,9 @@ LEXICON_SCHEMAS: dict[str, dict[str, Field]] = {
     | {"scope": Field(_STR, required=True, choices=("sentence", "following"))},
     "platforms": _COMMON
     | {
-        "type": Field(_STR, required=True, choices=("air", "ground", "owner", "not_platform")),
+        "type": Field(
+            _STR, required=True, choices=("air", "air_force", "ground", "owner", "not_platform")
+        ),
         "owner": Field(_STR),
     },
     "casualties": _COMMON
@@ -83,14 +86,15 @@ LEXICON_SCHEMAS: dict[str, dict[str, Field]] = {
     },
     "roles": _COMMON
     | {
-        "type": Field(_STR, required=True, choices=("marker", "civilian")),
+        "type": Field(_STR, required=True, choices=("marker", "civilian", "protester")),
         "role": Field(
             _STR,
             choices=("target", "agent", "perpetrator", "with", "between", "victim", "possessive"),
         ),
         "window": Field(_INT),
     },
-    "links": _COMMON | {"type": Field(_STR, required=True, choices=("cause", "same_time"))},
+    "links": _COMMON
+    | {"type": Field(_STR, required=True, choices=("cause", "same_time", "adjunct"))},
     "place_markers": _COMMON
     | {"type": Field(_STR, required=True, choices=("near", "class_noun", "opener", "topic"))},
     "event_types": {
