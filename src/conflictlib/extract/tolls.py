@@ -409,11 +409,9 @@ def toll_figures(
     keep_mixed: bool = False,
 ) -> list[Figure]:
     """The figures of a sentence if it states a toll by itself, else [] (see sentence_figures)."""
-    cues = [
-        c
-        for c in view.cues_of(lexicon, *TOLL_CUE_CLASSES)
-        if not names_one_event(text, c, view, lexicon)
-    ]
+    cues = view.cues_of(lexicon, *TOLL_CUE_CLASSES)
+    if any(names_one_event(text, c, view, lexicon) for c in cues):
+        cues = [c for c in cues if lexicon.cls(c) != "running"]  # the count of that one event
     figures = sentence_figures(
         text, view, lexicon, default_role(cues, lexicon), prior_actor, keep_mixed=keep_mixed
     )
