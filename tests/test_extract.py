@@ -196,6 +196,36 @@ CASES = [
         id="abduction-by-unknown-gunmen",
     ),
     pytest.param(
+        "خرجت مظاهرات في مدينة درعا. وأطلقت قوات الأمن النار على المتظاهرين، ما أدى إلى مقتل شاب.",
+        {
+            "action": "protest",
+            "fatalities": 1,
+            "actor2": "syrian_regime",
+            "sub_event_type": "Excessive force against protesters",
+        },
+        id="shooting-at-protesters-single-victim",
+    ),
+    pytest.param(
+        "استعادت القوات العراقية السيطرة على مدينة تكريت بعد معارك عنيفة مع تنظيم داعش.",
+        {"action": "clash", "actor1": "iraqi_army", "actor2": "isis", "location_ar": "تكريت"},
+        id="adjunct-battle-noun-in-iraq",
+    ),
+    pytest.param(
+        "شنت غارة تركية على قرية قرب مدينة منبج فجر اليوم.",
+        {"action": "airstrike", "actor1": "turkey", "geo_precision": 2, "event_date": "2016-05-10"},
+        id="owner-adjective-after-strike-noun",
+    ),
+    pytest.param(
+        "أعدم تنظيم داعش 12 مدنيا في مدينة الموصل بتهمة التعاون مع القوات الأمنية.",
+        {"action": "attack", "actor1": "isis", "actor2": "civilians", "fatalities": 12},
+        id="execution-of-civilians",
+    ),
+    pytest.param(
+        "ألقت الأجهزة الأمنية القبض على ثلاثة أشخاص في مدينة حماة.",
+        {"action": "arrest", "actor1": "syrian_regime", "sub_event_type": "Arrests"},
+        id="arrest-verb-split-by-subject-security-forces-by-country",
+    ),
+    pytest.param(
         "ويوم الأحد قتل ستة أشخاص من عائلة واحدة بقصف لطيران التحالف على مدينة الرقة.",
         {
             "action": "airstrike",

@@ -264,7 +264,9 @@ def follows_count(text: str, marker: CueHit, mentions: DocMentions) -> bool:
     """True when a counted casualty noun stands just before "من" (13 مقاتلاً من داعش)."""
     lo = max(0, marker.start - 40)
     nouns = [
-        h for h in mentions.inside("casualty", lo, marker.start) if h.entry.get("type") == "person"
+        h
+        for h in mentions.inside("casualty", lo, marker.start)
+        if h.entry.get("type") in ("person", "person_one")
     ]
     nums = mentions.inside("number", lo, marker.start)
     return any(words_between(text, h.end, marker.start) <= 1 for h in nouns + nums)

@@ -21,6 +21,7 @@ from conflictlib.numbers import NumberMatch
 
 MAX_CUE_WORDS = 10
 MAX_NOUN_WORDS = 2
+PERSON_TYPES = ("person", "person_one")
 LIST_GAP_WORDS = 5
 SKIP_KINDS = ("year", "percent")
 
@@ -52,7 +53,27 @@ def sentence_figures(
         figure = classify_number(text, num, cues) or continue_list(text, num, cues, figures)
         if figure is not None:
             figures.append(figure)
-    return figures
+    figures += single_victims(text, cues, mentions.inside("number", start, end))
+    return sorted(figures, key=lambda f: f.start)
+
+
+def single_victims(text: str, cues: list[CueHit], numbers: list[NumberMatch]) -> list[Figure]:
+    """One person: a casualty cue followed directly by a singular person noun (مقتل شاب)."""
+    out = []
+    for cue in cues:
+        if cue.entry.get("type") not in ("killed", "injured"):
+            continue
+        nxt = next((c for c in cues if c.start >= cue.end), None)
+        if (
+            nxt is None
+            or nxt.entry.get("type") != "person_one"
+            or text[cue.end : nxt.start].strip()
+        ):
+            continue
+        if any(cue.end <= n.start < nxt.end for n in numbers):
+            continue
+        out.append(Figure(nxt.start, nxt.end, cue.entry["type"], 1, False, cue.entry_id + "+one"))
+    return out
 
 
 def continue_list(
@@ -71,7 +92,7 @@ def continue_list(
         for c in cues
         if c.start >= num.end and words_between(text, num.end, c.start) <= MAX_NOUN_WORDS
     ]
-    if not any(c.entry.get("type") == "person" for c in after) and not (
+    if not any(c.entry.get("type") in PERSON_TYPES for c in after) and not (
         num.kind == "dual" and num.counts == "person"
     ):
         return None
@@ -101,7 +122,8 @@ def classify_number(text: str, num: NumberMatch, cues: list[CueHit]) -> Figure |
     nouns = [
         c
         for c in after
-        if c.entry.get("type") in ("person", "killed", "injured") and counted_noun(text, num, c)
+        if c.entry.get("type") in PERSON_TYPES + ("killed", "injured")
+        and counted_noun(text, num, c)
     ]
     if any(
         c.entry.get("type") == "subset" and words_between(text, c.end, num.start) <= 1
@@ -148,7 +170,7 @@ def role_after(
             "و"
         ):
             return c
-    nouns = [c for c in after if c.entry.get("type") == "person"]
+    nouns = [c for c in after if c.entry.get("type") in PERSON_TYPES]
     if nouns:
         nxt = [
             c

@@ -81,7 +81,7 @@ LEXICON_SCHEMAS: dict[str, dict[str, Field]] = {
         "type": Field(
             _STR,
             required=True,
-            choices=("killed", "injured", "combined", "person", "subset", "toll"),
+            choices=("killed", "injured", "combined", "person", "person_one", "subset", "toll"),
         ),
     },
     "roles": _COMMON
