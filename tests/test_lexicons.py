@@ -269,3 +269,60 @@ def test_user_schema_for_a_new_kind(tmp_path: Path) -> None:
 def test_missing_user_file_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(LexiconError, match="no such lexicon file"):
         load_lexicons([tmp_path / "nope.yaml"], kinds=OWN_KINDS)
+
+
+# ------------------------------------------------------------------ spelling variants
+
+
+@pytest.mark.parametrize(
+    "text, actor_id",
+    [
+        ("قوات سورية الديموقراطية", "sdf"),  # two variants at once, neither written in the data
+        ("مشاة البحرية الأميركية", "usa"),
+        ("مليشيا الحشد الشعبي", "pmf"),
+        ("قوات البشمركة الكوردية", "peshmerga"),
+        ("مرتزقة فاجنر", "wagner"),
+        ("ألوية التوحيد", "liwa_al_tawhid"),
+    ],
+)
+def test_spelling_variants_of_aliases_are_found(lex: Lexicons, text: str, actor_id: str) -> None:
+    assert [m.entry_id for m in lex.find_actors(norm(text))] == [actor_id]
+
+
+def test_written_alias_wins_over_a_generated_variant(tmp_path: Path) -> None:
+    """جيش سورية is written for one actor; the variant of another actor's جيش سوريا must not take it."""
+    path = write(
+        tmp_path,
+        "variants.yaml",
+        """\
+        kind: actors
+        entries:
+          - {id: army_a, name_en: A, name_ar: جيش سوريا, family: a, inter: 2, type: rebel}
+          - {id: army_b, name_en: B, name_ar: جيش سورية, family: b, inter: 2, type: rebel}
+        """,
+    )
+    lex = load_lexicons([path], kinds=OWN_KINDS)
+    assert [m.entry_id for m in lex.find_actors(norm("جيش سورية وجيش سوريا"))] == [
+        "army_b",
+        "army_a",
+    ]
+
+
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        ("kind: spellings\nentries:\n  - {id: s1, scope: word, forms: [أمريكا]}\n", "at least two"),
+        (
+            "kind: spellings\nentries:\n  - {id: s2, scope: word, forms: [أمريك, أمريكا]}\n",
+            "already in spelling",
+        ),
+        (
+            "kind: spellings\nentries:\n  - {id: s3, scope: letters, forms: [ا, ب]}\n",
+            "'scope' = 'letters'",
+        ),
+    ],
+)
+def test_invalid_spelling_entries(tmp_path: Path, body: str, message: str) -> None:
+    path = write(tmp_path, "spell.yaml", body)
+    with pytest.raises(LexiconError, match=message):
+        load_lexicons([path], kinds=OWN_KINDS)

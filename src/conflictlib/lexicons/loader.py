@@ -23,7 +23,7 @@ from conflictlib.lexicons.matcher import AliasMatcher, Match, _select_longest
 from conflictlib.lexicons.schemas import PLACE_REQUIRED, Schema, find_schema
 from conflictlib.normalize import normalize_key
 
-OWN_KINDS = ("actors", "anaphors", "places")
+OWN_KINDS = ("actors", "anaphors", "places", "spellings")
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,8 @@ def load_lexicons(
     actors = build_actors(by_kind.get("actors", []), problems)
     anaphors = build_anaphors(by_kind.get("anaphors", []), actors, problems)
     places = build_gazetteer_places(by_kind.get("places", []), problems)
-    matchers = build_matchers(actors, anaphors, problems)
+    spellings = build_spellings(by_kind.get("spellings", []), problems)
+    matchers = build_matchers(actors, anaphors, spellings, problems)
     if problems:
         raise LexiconError(problems)
     extra = {
@@ -325,9 +326,16 @@ def alias_table(
 
 
 def build_matchers(
-    actors: Mapping[str, Actor], anaphors: Mapping[str, Anaphor], problems: list[str]
+    actors: Mapping[str, Actor],
+    anaphors: Mapping[str, Anaphor],
+    spellings: Sequence[Spelling],
+    problems: list[str],
 ) -> tuple[AliasMatcher, AliasMatcher]:
-    """The actor and anaphor matchers; an alias may not be both an actor and an anaphor."""
+    """The actor and anaphor matchers; an alias may not be both an actor and an anaphor.
+
+    Spelling variants of the written aliases are added afterwards; a variant never takes
+    an alias written in the data (of either matcher) from its entry.
+    """
     actor_table = alias_table(
         {a.id: (a.name_ar, *a.aliases) for a in actors.values()}, "actors", problems
     )
@@ -336,7 +344,55 @@ def build_matchers(
         problems.append(
             f"alias {key!r} is an actor alias of {actor_table[key]!r} and an anaphor of {anaphor_table[key]!r}"
         )
+    written = set(actor_table) | set(anaphor_table)
+    for table in (actor_table, anaphor_table):
+        for key, entry_id in list(table.items()):
+            for variant in spelling_variants(key, spellings):
+                if variant not in written:
+                    table.setdefault(variant, entry_id)
     return AliasMatcher("actor", actor_table), AliasMatcher("anaphor", anaphor_table)
+
+
+@dataclass(frozen=True)
+class Spelling:
+    """Interchangeable spellings of one word (scope 'word') or word part ('substring')."""
+
+    id: str
+    scope: str
+    forms: tuple[str, ...]  # normalised
+
+
+def build_spellings(entries: Sequence[_Entry], problems: list[str]) -> list[Spelling]:
+    """Spelling entries with normalised forms; a form may belong to one entry only."""
+    owner: dict[str, str] = {}
+    out = []
+    for e in entries:
+        forms = tuple(dict.fromkeys(normalize_key(f) for f in e.data["forms"]))
+        if len(forms) < 2:
+            problems.append(f"{e.where}: a spelling needs at least two different forms")
+        for form in forms:
+            if owner.setdefault(form, e.data["id"]) != e.data["id"]:
+                problems.append(f"{e.where}: form {form!r} is already in spelling {owner[form]!r}")
+        out.append(Spelling(e.data["id"], e.data["scope"], forms))
+    return out
+
+
+def spelling_variants(key: str, spellings: Sequence[Spelling]) -> set[str]:
+    """Every respelling of a normalised alias under the spelling entries (without itself)."""
+    variants = {key}
+    for sp in spellings:
+        for current in list(variants):
+            for form in sp.forms:
+                variants |= {respell(current, form, other, sp.scope) for other in sp.forms}
+    variants.discard(key)
+    return variants
+
+
+def respell(key: str, form: str, other: str, scope: str) -> str:
+    """Replace ``form`` by ``other`` in ``key`` (whole words only for scope 'word')."""
+    if scope == "substring":
+        return key.replace(form, other)
+    return " ".join(other if word == form else word for word in key.split(" "))
 
 
 # ----------------------------------------------------------------- places

@@ -1,6 +1,7 @@
 """Schemas of the lexicon kinds, and how the aggregate loader finds the schema of a kind.
 
-The kinds owned by this package (``actors``, ``anaphors``, ``places``) are declared here.
+The kinds owned by this package (``actors``, ``anaphors``, ``places``, ``spellings``) are
+declared here.
 Other modules declare the schemas of their own kinds *in their own module* as a module
 constant ``LEXICON_SCHEMAS = {"kind": {field: Field(...)}}`` (or the older single constants
 listed in ``SCHEMA_PROVIDERS``); the loader imports those modules only when a data file of
@@ -96,11 +97,23 @@ PLACE_SCHEMA: Schema = {
     "notes": Field(_STR),
     "override": Field((bool,)),
 }
+SPELLING_SCHEMA: Schema = {
+    "id": Field(_STR, required=True),
+    "scope": Field(_STR, required=True, choices=("substring", "word")),
+    "forms": Field(_STRS, required=True, item_types=_STR),
+    "notes": Field(_STR),
+}
+
 # Fields a full place entry (one without ``extends``) must have.
 PLACE_REQUIRED = ("name_en", "name_ar", "country", "lat", "lon", "kind", "coord_source")
 
 BUILTIN_SCHEMAS: Mapping[str, Schema] = MappingProxyType(
-    {"actors": ACTOR_SCHEMA, "anaphors": ANAPHOR_SCHEMA, "places": PLACE_SCHEMA}
+    {
+        "actors": ACTOR_SCHEMA,
+        "anaphors": ANAPHOR_SCHEMA,
+        "places": PLACE_SCHEMA,
+        "spellings": SPELLING_SCHEMA,
+    }
 )
 
 # kind -> "module:ATTRIBUTE" for schemas declared by other owners as a single constant.
