@@ -363,6 +363,15 @@ def test_vague_amount_estimated_only_on_request() -> None:
     assert event.fatalities is not None and event.fatalities > 0
 
 
+def test_actor_name_outside_its_dates_becomes_its_successor() -> None:
+    ex = Extractor()
+    text = "هاجمت جبهة النصرة مواقع قوات النظام في مدينة حماة يوم الاثنين."
+    (event,) = only(ex.extract(Document("n", text, publication_date=dt.date(2018, 4, 5))).events, "clash")
+    assert (event.actor1, event.actor2) == ("hts", "syrian_regime")
+    (early,) = only(ex.extract(Document("n", text, publication_date=dt.date(2014, 4, 5))).events, "clash")
+    assert early.actor1 == "nusra"
+
+
 def test_interaction_codes(extractor: Extractor) -> None:
     (event,) = only(
         run(extractor, "دارت اشتباكات بين قوات النظام وتنظيم داعش في مدينة تدمر."), "clash"
