@@ -101,6 +101,32 @@ def named_actors(
     return found
 
 
+def owned_anaphor(a: ActorMention, mentions: DocMentions, res: Resources) -> ActorMention:
+    """A generic force word with its nationality after it (الشرطة العسكرية التركية) is that state's."""
+    if a.via != "anaphor":
+        return a
+    text = mentions.text
+    after = mentions.inside("platform", a.end, min(len(text), a.end + 30))
+    owner = next(
+        (
+            o
+            for o in after
+            if o.entry.get("type") == "owner" and words_between(text, a.end, o.start) <= 1
+        ),
+        None,
+    )
+    if owner is None or owner.entry.get("owner") not in res.lexicons.actors:
+        return a
+    return ActorMention(
+        a.start,
+        owner.end,
+        owner.entry["owner"],
+        "anaphor",
+        a.role,
+        a.evidence + "|" + owner.entry_id,
+    )
+
+
 def collect_mentions(
     start: int,
     end: int,
@@ -116,7 +142,9 @@ def collect_mentions(
     (طائراتها) may look back for its owner.
     """
     text = mentions.text
-    found = named_actors(start, end, mentions, ctx, country)
+    found = [
+        owned_anaphor(a, mentions, res) for a in named_actors(start, end, mentions, ctx, country)
+    ]
     earlier = (
         named_actors(context_start, start, mentions, ctx, country)
         if context_start is not None and context_start < start

@@ -54,7 +54,26 @@ def sentence_figures(
         if figure is not None:
             figures.append(figure)
     figures += single_victims(text, cues, mentions.inside("number", start, end))
+    figures += listed_singles(text, cues, sorted(figures, key=lambda f: f.start))
     return sorted(figures, key=lambda f: f.start)
+
+
+def listed_singles(text: str, cues: list[CueHit], figures: list[Figure]) -> list[Figure]:
+    """A singular person joined by و to a figure (مقتل طفلين وامرأة) adds one of its role."""
+    out = []
+    for noun in (
+        c for c in cues if c.entry.get("type") == "person_one" and c.prefix.startswith("و")
+    ):
+        prev = [
+            f
+            for f in figures
+            if f.end <= noun.start and words_between(text, f.end, noun.start) <= 1
+        ]
+        if prev and not any(f.start == noun.start for f in figures):
+            out.append(
+                Figure(noun.start, noun.end, prev[-1].role, 1, False, prev[-1].cue + "+and_one")
+            )
+    return out
 
 
 def single_victims(text: str, cues: list[CueHit], numbers: list[NumberMatch]) -> list[Figure]:

@@ -157,8 +157,15 @@ def find_mentions(
         "date": find_event_dates(text, res, publication_date),
         "place": resolve_places(text, lex.gazetteer.find(text), res),
     }
+    names = kinds["actor"] + kinds["reporter"]
+    kinds["action"] = [h for h in kinds["action"] if not inside_any(h, names)]
     mentions.by_kind = {k: sorted(v, key=lambda m: (m.start, -m.end)) for k, v in kinds.items()}
     return mentions
+
+
+def inside_any(hit: Any, names: list[Any]) -> bool:
+    """True when a cue lies inside a name (تحرير in هيئة تحرير الشام)."""
+    return any(n.start <= hit.start and hit.end <= n.end for n in names)
 
 
 def find_event_dates(

@@ -207,6 +207,7 @@ def sentence_candidates(
     mentions: DocMentions,
     res: Resources,
     ctx: ActorContext,
+    previous: Candidate | None = None,
 ) -> SentenceResult:
     """All event candidates of one sentence (fields except casualties, source and merge)."""
     out: list[Candidate] = []
@@ -238,7 +239,7 @@ def sentence_candidates(
                 out += frame_candidates(
                     action, alive, frame, sentence, mentions, res, ctx, later, out
                 )
-    link_same_time(out, sentence, mentions)
+    link_same_time(out, mentions, previous)
     return SentenceResult(out, suppressed)
 
 
@@ -542,14 +543,17 @@ def nearest_cue(d: DateMatch, cues: list[CueHit], text: str) -> CueHit | None:
     return min(cues, key=dist)
 
 
-def link_same_time(cands: list[Candidate], sentence: Sentence, mentions: DocMentions) -> None:
+def link_same_time(
+    cands: list[Candidate], mentions: DocMentions, previous: Candidate | None = None
+) -> None:
     """An undated event told with أعقب ذلك / بالتزامن takes the date of the event before it."""
     for i, c in enumerate(cands):
-        if c.date is not None or i == 0:
+        before = cands[i - 1] if i > 0 else previous
+        if c.date is not None or before is None or before.date is None:
             continue
         links = [h for h in mentions.inside("link", *c.span) if h.entry.get("type") == "same_time"]
-        if links and cands[i - 1].date is not None:
-            c.date, c.date_rule = cands[i - 1].date, f"same_time:{links[0].entry_id}"
+        if links:
+            c.date, c.date_rule = before.date, f"same_time:{links[0].entry_id}"
 
 
 def fill_variant(cand: Candidate, mentions: DocMentions) -> None:

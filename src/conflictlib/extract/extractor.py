@@ -85,7 +85,7 @@ class Extractor:
         taken = toll_spans(tolls, prepared)
         last_reporter = ""
         for s in sentences:
-            result = sentence_candidates(s, mentions, self.resources, ctx)
+            result = sentence_candidates(s, mentions, self.resources, ctx, out[-1] if out else None)
             suppressed += result.suppressed
             figures = sentence_figures(s.start, s.end, mentions, taken)
             previous = out[-1] if out and out[-1].sentence == s.index - 1 else None
