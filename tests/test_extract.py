@@ -366,10 +366,26 @@ def test_vague_amount_estimated_only_on_request() -> None:
 def test_actor_name_outside_its_dates_becomes_its_successor() -> None:
     ex = Extractor()
     text = "هاجمت جبهة النصرة مواقع قوات النظام في مدينة حماة يوم الاثنين."
-    (event,) = only(ex.extract(Document("n", text, publication_date=dt.date(2018, 4, 5))).events, "clash")
+    (event,) = only(
+        ex.extract(Document("n", text, publication_date=dt.date(2018, 4, 5))).events, "clash"
+    )
     assert (event.actor1, event.actor2) == ("hts", "syrian_regime")
-    (early,) = only(ex.extract(Document("n", text, publication_date=dt.date(2014, 4, 5))).events, "clash")
+    (early,) = only(
+        ex.extract(Document("n", text, publication_date=dt.date(2014, 4, 5))).events, "clash"
+    )
     assert early.actor1 == "nusra"
+
+
+def test_cue_word_inside_a_name_is_no_cue(extractor: Extractor) -> None:
+    text = "استهدفت هيئة تحرير الشام بصواريخ غراد مواقع قوات النظام في مدينة حماة."
+    actions = sorted(e.action for e in run(extractor, text, pub=dt.date(2018, 4, 5)))
+    assert actions == ["shelling"]
+
+
+def test_same_time_link_takes_the_date_of_the_event_before(extractor: Extractor) -> None:
+    text = "قصفت قوات النظام بالمدفعية مدينة داريا أمس. وتزامن القصف مع غارات للطيران الروسي على مدينة دوما."
+    (strike,) = only(run(extractor, text), "airstrike")
+    assert (strike.actor1, strike.event_date) == ("russia", YESTERDAY)
 
 
 def test_interaction_codes(extractor: Extractor) -> None:
