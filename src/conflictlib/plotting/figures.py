@@ -690,15 +690,16 @@ def plot_event_map(
         located = events.assign(_lat=lat.to_numpy(), _lon=lon.to_numpy()).dropna(
             subset=["_lat", "_lon"]
         )
+        aggregation = ""
         if not located.empty:
-            draw_event_points(ax, located, lang, labels, top_n_actions)
+            aggregation = draw_event_points(ax, located, lang, labels, top_n_actions)
         ax.set_xlim(34.0, 49.5)
         ax.set_ylim(28.5, 38.5)
         ax.set_aspect(1 / math.cos(math.radians(33.5)))
         ax.set_xlabel(_t(text_for("longitude", lang)))
         ax.set_ylabel(_t(text_for("latitude", lang)))
         ax.set_title(_t(text_for("map_title", lang)))
-        captions = [text_for("map_caption", lang)]
+        captions = [text_for("map_caption", lang), aggregation]
         if len(located) < len(events):
             captions.append(text_for("no_coords", lang, n=len(events) - len(located)))
         add_caption(fig, captions, lang)
@@ -732,24 +733,47 @@ def draw_base_map(ax, countries, governorates) -> None:
         )
 
 
-def draw_event_points(ax, located: pd.DataFrame, lang: str, labels: Labels, top_n: int) -> None:
-    """Aggregate events on a ~1 km grid per action and draw dots sized by fatalities."""
-    actions = cap_categories(located["action"], top_categories(located["action"], top_n)).fillna(
-        OTHER
+FINE_GRID_DEGREES = 0.01  # ~1 km: events in the same town share one dot per action
+COARSE_GRID_DEGREES = 0.25  # ~25 km cells once fine dots would overplot
+MAX_FINE_DOTS = 1500
+
+
+def grid_events(
+    located: pd.DataFrame, actions: pd.Series, cell: float, by_action: bool
+) -> pd.DataFrame:
+    """Sum events and fatalities per grid cell (and action, or the cell's most frequent action)."""
+    frame = pd.DataFrame(
+        {
+            "lon": (located["_lon"] / cell).round().to_numpy() * cell,
+            "lat": (located["_lat"] / cell).round().to_numpy() * cell,
+            "action": actions.to_numpy(),
+            "deaths": numeric(located["fatalities"]).fillna(0.0).to_numpy(),
+        }
     )
-    grid = (
-        pd.DataFrame(
-            {
-                "lon": located["_lon"].round(2).to_numpy(),
-                "lat": located["_lat"].round(2).to_numpy(),
-                "action": actions.to_numpy(),
-                "deaths": numeric(located["fatalities"]).fillna(0.0).to_numpy(),
-            }
-        )
-        .groupby(["lon", "lat", "action"])
-        .agg(n=("deaths", "size"), deaths=("deaths", "sum"))
-        .reset_index()
-    )
+    if by_action:
+        grouped = frame.groupby(["lon", "lat", "action"])
+        return grouped.agg(n=("deaths", "size"), deaths=("deaths", "sum")).reset_index()
+    totals = frame.groupby(["lon", "lat"]).agg(n=("deaths", "size"), deaths=("deaths", "sum"))
+    counts = frame.groupby(["lon", "lat", "action"]).size().rename("k").reset_index()
+    counts = counts.sort_values(["lon", "lat", "k", "action"], ascending=[True, True, False, True])
+    dominant = counts.drop_duplicates(["lon", "lat"]).set_index(["lon", "lat"])["action"]
+    return totals.join(dominant).reset_index()
+
+
+def draw_event_points(ax, located: pd.DataFrame, lang: str, labels: Labels, top_n: int) -> str:
+    """Draw dots sized by fatalities and coloured by action; return a caption about aggregation.
+
+    Events within ~1 km get one dot per action; when that would give more than
+    MAX_FINE_DOTS dots, ~25 km cells get one dot coloured by their most frequent action.
+    """
+    actions = cap_categories(located["action"], top_categories(located["action"], top_n))
+    actions = actions.fillna(OTHER)
+    grid = grid_events(located, actions, FINE_GRID_DEGREES, by_action=True)
+    caption, max_area = "", 400.0
+    if len(grid) > MAX_FINE_DOTS:
+        max_area = 90.0
+        grid = grid_events(located, actions, COARSE_GRID_DEGREES, by_action=False)
+        caption = text_for("map_coarse", lang, cell=COARSE_GRID_DEGREES)
     max_deaths = max(grid["deaths"].max(), 1.0)
     order = ordered_actions(grid["action"])
     alpha = 0.8 if len(grid) < 500 else 0.5
@@ -758,7 +782,7 @@ def draw_event_points(ax, located: pd.DataFrame, lang: str, labels: Labels, top_
         ax.scatter(
             part["lon"],
             part["lat"],
-            s=dot_area(part["deaths"].to_numpy(), max_deaths),
+            s=dot_area(part["deaths"].to_numpy(), max_deaths, max_area),
             color=action_color(action),
             alpha=alpha,
             edgecolors="white",
@@ -777,7 +801,7 @@ def draw_event_points(ax, located: pd.DataFrame, lang: str, labels: Labels, top_
             linestyle="none",
             marker="o",
             color="#777777",
-            markersize=math.sqrt(dot_area(np.array([v]), max_deaths)[0]),
+            markersize=math.sqrt(dot_area(np.array([v]), max_deaths, max_area)[0]),
             label=f"{v:,.0f}",
         )
         for v in sizes
@@ -789,11 +813,12 @@ def draw_event_points(ax, located: pd.DataFrame, lang: str, labels: Labels, top_
         borderpad=0.8,
         **{**legend_style(lang), "title": _t(text_for("size_legend", lang))},
     )
+    return caption
 
 
-def dot_area(deaths: np.ndarray, max_deaths: float) -> np.ndarray:
+def dot_area(deaths: np.ndarray, max_deaths: float, max_area: float = 400.0) -> np.ndarray:
     """Return marker areas (pt^2): a floor for events without deaths, area proportional to deaths."""
-    return 10.0 + 400.0 * np.asarray(deaths, dtype=float) / max_deaths
+    return 8.0 + max_area * np.asarray(deaths, dtype=float) / max_deaths
 
 
 def size_legend_values(max_deaths: float) -> list[float]:
