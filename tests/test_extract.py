@@ -388,6 +388,12 @@ def test_same_time_link_takes_the_date_of_the_event_before(extractor: Extractor)
     assert (strike.actor1, strike.event_date) == ("russia", YESTERDAY)
 
 
+def test_continuation_verb_keeps_the_reporter(extractor: Extractor) -> None:
+    text = "قال المرصد السوري إن الطائرات الروسية قصفت مدينة تدمر. وأضاف أن اشتباكات دارت بين قوات النظام وتنظيم داعش في مدينة حماة."
+    (clash,) = only(run(extractor, text), "clash")
+    assert clash.source == "sohr"
+
+
 def test_interaction_codes(extractor: Extractor) -> None:
     (event,) = only(
         run(extractor, "دارت اشتباكات بين قوات النظام وتنظيم داعش في مدينة تدمر."), "clash"

@@ -268,8 +268,12 @@ def assign_sources(
 ) -> str:
     """Attribute candidates to the reporter of their sentence; return the last reporter named."""
     text = mentions.text
-    frames = mentions.inside("attribution", sentence.start, sentence.end)
+    hits = mentions.inside("attribution", sentence.start, sentence.end)
+    frames = [f for f in hits if f.entry.get("scope") == "sentence"]
     named: list[tuple[int, str, bool]] = []
+    continuing = [f for f in hits if f.entry.get("scope") == "continuation"]
+    if last and continuing and not mentions.inside("reporter", sentence.start, sentence.end):
+        named.append((continuing[0].start, last, False))  # وأضاف … : the reporter named last
     for m in mentions.inside("reporter", sentence.start, sentence.end):
         entry = res.reporter_entries[m.entry_id]
         rid = last if entry.get("anaphor") else m.entry_id

@@ -68,7 +68,7 @@ LEXICON_SCHEMAS: dict[str, dict[str, Field]] = {
         "notes": Field(_STR),
     },
     "attribution": _COMMON
-    | {"scope": Field(_STR, required=True, choices=("sentence", "following"))},
+    | {"scope": Field(_STR, required=True, choices=("sentence", "following", "continuation"))},
     "platforms": _COMMON
     | {
         "type": Field(
