@@ -394,6 +394,16 @@ def test_continuation_verb_keeps_the_reporter(extractor: Extractor) -> None:
     assert clash.source == "sohr"
 
 
+def test_speaker_is_not_a_side_and_a_claim_names_the_perpetrator(extractor: Extractor) -> None:
+    text = (
+        "قالت الشرطة العراقية إن انتحاريا فجر نفسه وسط حشد في مدينة الموصل يوم الجمعة مما أسفر عن مقتل 23 شخصا. "
+        "وأعلن تنظيم داعش مسؤوليته عن الهجوم."
+    )
+    (bomb,) = only(run(extractor, text), "bombing")
+    assert (bomb.actor1, bomb.fatalities, bomb.sub_event_type) == ("isis", 23, "Suicide bomb")
+    assert only(run(extractor, text), "clash") == []
+
+
 def test_interaction_codes(extractor: Extractor) -> None:
     (event,) = only(
         run(extractor, "دارت اشتباكات بين قوات النظام وتنظيم داعش في مدينة تدمر."), "clash"

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from conflictlib.extract.cues import CueHit, words_between
-from conflictlib.extract.document import DocMentions, hits_of
+from conflictlib.extract.document import DocMentions, hits_of, speaker_spans
 from conflictlib.extract.resources import Resources
 from conflictlib.lexicons.loader import Actor
 
@@ -81,9 +81,12 @@ def build_actor_context(
 def named_actors(
     start: int, end: int, mentions: DocMentions, ctx: ActorContext, country: str | None
 ) -> list[ActorMention]:
-    """Actor names and resolved co-reference words in text[start:end] (no roles yet)."""
+    """Actor names and resolved co-reference words in text[start:end] (no roles; speakers left out)."""
     found: list[ActorMention] = []
+    speakers = speaker_spans(start, end, mentions)
     for m in mentions.inside("actor", start, end):
+        if any(a <= m.start and m.end <= b for a, b in speakers):
+            continue
         actor_id = m.entry_id
         via = "actor"
         if m.kind == "anaphor":

@@ -204,6 +204,23 @@ def resolve_places(text: str, matches: list[Match], res: Resources) -> list[Plac
     return out
 
 
+COMPLEMENTISER = re.compile(r"(?<!\w)(?:ان|بان|الي ان)(?!\w)")
+SPEAKER_WORDS = 8
+
+
+def speaker_spans(start: int, end: int, mentions: DocMentions) -> list[tuple[int, int]]:
+    """Spans between a speech verb and its أن/إن (قالت الشرطة العراقية إن …): the speaker."""
+    text = mentions.text
+    spans = []
+    for hit in mentions.inside("attribution", max(0, start - 200), end):
+        if hit.entry.get("scope") != "speech":
+            continue
+        m = COMPLEMENTISER.search(text, hit.end, min(len(text), hit.end + 120))
+        if m is not None and words_between(text, hit.end, m.start()) <= SPEAKER_WORDS:
+            spans.append((hit.end, m.start()))
+    return spans
+
+
 def hits_of(items: list[CueHit], *types: str, field_name: str = "type") -> list[CueHit]:
     """The cue hits whose entry has one of the given values in `field_name`."""
     return [h for h in items if h.entry.get(field_name) in types]

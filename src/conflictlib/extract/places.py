@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from conflictlib.extract.cues import CueHit, words_between
-from conflictlib.extract.document import DocMentions, PlaceMention, hits_of
+from conflictlib.extract.document import DocMentions, PlaceMention, hits_of, speaker_spans
 from conflictlib.extract.resources import Resources
 from conflictlib.lexicons.gazetteer import Place
 
@@ -98,7 +98,7 @@ def reporting_frames(part: tuple[int, int], mentions: DocMentions) -> list[tuple
         m = COMPLEMENTISER.search(text, rep.end, part[1])
         if m is not None and words_between(text, rep.end, m.start()) <= REPORT_FRAME_WORDS:
             spans.append((rep.start, m.start()))
-    return spans
+    return spans + speaker_spans(*part, mentions)
 
 
 def previous_word(text: str, pos: int) -> str:

@@ -68,7 +68,11 @@ LEXICON_SCHEMAS: dict[str, dict[str, Field]] = {
         "notes": Field(_STR),
     },
     "attribution": _COMMON
-    | {"scope": Field(_STR, required=True, choices=("sentence", "following", "continuation"))},
+    | {
+        "scope": Field(
+            _STR, required=True, choices=("sentence", "following", "continuation", "speech")
+        )
+    },
     "platforms": _COMMON
     | {
         "type": Field(
