@@ -66,11 +66,14 @@ class DocMentions:
 
     text: str
     by_kind: dict[str, list[Any]] = field(default_factory=dict)
+    starts: dict[str, list[int]] = field(default_factory=dict)
 
     def inside(self, kind: str, start: int, end: int) -> list[Any]:
         """Mentions of a kind that lie within text[start:end]."""
         items = self.by_kind.get(kind, [])
-        starts = [m.start for m in items]
+        starts = self.starts.get(kind)
+        if starts is None or len(starts) != len(items):
+            starts = self.starts[kind] = [m.start for m in items]
         i = bisect_left(starts, start)
         out = []
         while i < len(items) and items[i].start < end:

@@ -96,8 +96,9 @@ def places_compatible(a: Candidate, b: Candidate) -> bool:
 
 
 def is_restatement(c: Candidate) -> bool:
-    """A definite action noun (الهجوم، الغارات) refers back to an event already told."""
-    return all(cue.prefix.endswith(("ال", "لل")) for cue in c.cues)
+    """A definite action noun (الهجوم، صد الهجمات) refers back to an event already told."""
+    nouns = [cue for cue in c.cues if cue.entry.get("pos") != "verb"]
+    return bool(nouns) and all(cue.prefix.endswith(("ال", "لل")) for cue in nouns)
 
 
 def contains(wide: Place, inner: Place) -> bool:

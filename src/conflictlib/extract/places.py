@@ -199,7 +199,10 @@ def places_in_parts(
             town, precision, rule = precise_place(p, near, res)
             if town.id not in choices:
                 choices[town.id] = PlaceChoice(town, precision, rule, p.start, p.end)
-        return list(choices.values()), "named"
+        found = list(choices.values())
+        if all(c.place is not None and c.place.kind in WIDE_KINDS for c in found):
+            found = found[:1]  # countries and governorates are no towns: no split (codebook §1)
+        return found, "named"
     return [], ""
 
 
