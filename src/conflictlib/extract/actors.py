@@ -153,7 +153,9 @@ def collect_mentions(
         if context_start is not None and context_start < start
         else []
     )
-    found += platform_owners(start, end, mentions, res, earlier + found)
+    owners = platform_owners(start, end, mentions, res, earlier + found)
+    owned = {(o.start, o.end) for o in owners}
+    found = [a for a in found if (a.start, a.end) not in owned] + owners
     roles = hits_of(mentions.inside("role", start, end), "marker")
     found = spread_roles(
         text,
@@ -347,7 +349,10 @@ def assign_roles(
     a1 = (agents or unmarked)[:1]
     rule = "agent_marker" if agents else ("subject" if unmarked else "")
     a1_id = ids(a1)
-    objects = [a for a in unmarked if a.start > cue_start and a not in a1]
+    if action == "clash":  # either side may be named first
+        objects = [a for a in unmarked if a not in a1]
+    else:
+        objects = [a for a in unmarked if a.start > cue_start and a not in a1]
     a2 = pick_actor2(action, a1_id, groups, objects, family)
     if not a1_id and action == "clash" and len(groups["victim"]) >= 2:
         a1 = groups["victim"][:1]

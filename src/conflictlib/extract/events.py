@@ -21,6 +21,7 @@ from conflictlib.dates import DateMatch
 from conflictlib.extract.actors import (
     AIR_ACTIONS,
     NON_STATE_DEFAULT,
+    REMOTE_ACTIONS,
     ActorContext,
     ActorMention,
     RoleAssignment,
@@ -457,7 +458,11 @@ def fallback_actor1(
         if named:
             return named[-1].actor_id, "fallback:relative_pronoun"
     subjects = [
-        a for a in before if a.role in (None, "agent") and a.actor_id not in (actor2, "civilians")
+        a
+        for a in before
+        if a.role in (None, "agent")
+        and a.actor_id not in (actor2, "civilians")
+        and (cand.action in REMOTE_ACTIONS or a.via not in ("owner", "pronoun"))
     ]
     verbal = any(
         c.entry.get("pos") == "verb" or c.entry.get("strength") == "generic" for c in cand.cues
