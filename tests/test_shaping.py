@@ -63,7 +63,7 @@ def lexicon_actor_names() -> list[str]:
 
 def figure_texts() -> list[str]:
     """Return the Arabic figure titles, axis labels and captions, formatted."""
-    return [t.format(n=1234, k=12) for t in TEXTS["ar"].values()]
+    return [t.format(n=1234, k=12, cell=0.25) for t in TEXTS["ar"].values()]
 
 
 def all_labels() -> list[str]:

@@ -16,7 +16,7 @@ import matplotlib
 import numpy as np
 import pandas as pd
 from matplotlib import colormaps
-from matplotlib.dates import AutoDateLocator, DateFormatter, date2num
+from matplotlib.dates import AutoDateLocator, DateFormatter, DayLocator, date2num
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, PathPatch
@@ -170,8 +170,12 @@ def publication_dates_of(source: object) -> pd.Series:
 
 
 def format_date_axis(ax, freq: str) -> None:
-    """Put a bounded number of numeric date ticks on the x axis, rotated to avoid overlap."""
-    ax.xaxis.set_major_locator(AutoDateLocator(minticks=3, maxticks=8))
+    """Put a bounded number of numeric date ticks on the x axis (whole days at least), rotated."""
+    first, last = ax.get_xlim()
+    if last - first <= 8:
+        ax.xaxis.set_major_locator(DayLocator())
+    else:
+        ax.xaxis.set_major_locator(AutoDateLocator(minticks=3, maxticks=8))
     ax.xaxis.set_major_formatter(DateFormatter("%Y-%m" if freq == "MS" else "%Y-%m-%d"))
     for label in ax.get_xticklabels():
         label.set_rotation(30)
