@@ -404,6 +404,21 @@ def test_speaker_is_not_a_side_and_a_claim_names_the_perpetrator(extractor: Extr
     assert only(run(extractor, text), "clash") == []
 
 
+def test_speaker_speaking_of_its_own_forces_is_the_actor(extractor: Extractor) -> None:
+    text = (
+        "أعلن الجيش التركي، السبت، أن قواته والفصائل السورية الموالية لها سيطرت على مدينة عفرين، "
+        "بعد انسحاب مقاتلي وحدات حماية الشعب منها."
+    )
+    (capture,) = only(run(extractor, text, pub=dt.date(2018, 3, 18)), "capture")
+    assert (capture.actor1, capture.actor2, capture.assoc_actor1) == (
+        "turkey",
+        "ypg",
+        "syrian_opposition",
+    )
+    (withdrawal,) = only(run(extractor, text, pub=dt.date(2018, 3, 18)), "withdrawal")
+    assert withdrawal.actor1 == "ypg"
+
+
 def test_interaction_codes(extractor: Extractor) -> None:
     (event,) = only(
         run(extractor, "دارت اشتباكات بين قوات النظام وتنظيم داعش في مدينة تدمر."), "clash"

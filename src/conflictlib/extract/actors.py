@@ -85,7 +85,8 @@ def named_actors(
     found: list[ActorMention] = []
     speakers = speaker_spans(start, end, mentions)
     for m in mentions.inside("actor", start, end):
-        if any(a <= m.start and m.end <= b for a, b in speakers):
+        speaker = any(a <= m.start and m.end <= b for a, b in speakers)
+        if speaker and not speaks_of_itself(m.end, end, mentions):
             continue
         actor_id = m.entry_id
         via = "actor"
@@ -104,6 +105,39 @@ def named_actors(
     return found
 
 
+def own_forces(
+    start: int,
+    end: int,
+    context_start: int | None,
+    mentions: DocMentions,
+    ctx: ActorContext,
+    country: str | None,
+) -> list[ActorMention]:
+    """'قواته' after a speaker (أعلن الجيش التركي أن قواته …) stands for the speaker."""
+    out = []
+    lo = context_start if context_start is not None else start
+    for hit in mentions.inside("role", start, end):
+        if hit.entry.get("type") != "self_reference":
+            continue
+        spans = [s for s in speaker_spans(lo, hit.start, mentions) if s[1] <= hit.start]
+        speakers = [
+            m
+            for m in mentions.inside("actor", lo, hit.start)
+            if m.kind != "anaphor" and any(a <= m.start and m.end <= b for a, b in spans)
+        ]
+        if speakers:
+            out.append(
+                ActorMention(hit.start, hit.end, speakers[-1].entry_id, "self", None, hit.entry_id)
+            )
+    return out
+
+
+def speaks_of_itself(after: int, end: int, mentions: DocMentions) -> bool:
+    """True when what a speaker said names its own forces (أعلن الجيش أن قواته …)."""
+    hits = mentions.inside("role", after, end)
+    return any(h.entry.get("type") == "self_reference" for h in hits)
+
+
 def owned_anaphor(a: ActorMention, mentions: DocMentions, res: Resources) -> ActorMention:
     """A generic force word with its nationality after it (الشرطة العسكرية التركية) is that state's."""
     if a.via != "anaphor":
@@ -120,6 +154,9 @@ def owned_anaphor(a: ActorMention, mentions: DocMentions, res: Resources) -> Act
     )
     if owner is None or owner.entry.get("owner") not in res.lexicons.actors:
         return a
+    anaphor = res.lexicons.anaphors.get(a.evidence)
+    if anaphor is not None and owner.entry["owner"] not in anaphor.candidates:
+        return a  # الفصائل السورية: "Syrian" does not make the factions the Syrian state
     return ActorMention(
         a.start,
         owner.end,
@@ -153,6 +190,7 @@ def collect_mentions(
         if context_start is not None and context_start < start
         else []
     )
+    found += own_forces(start, end, context_start, mentions, ctx, country)
     owners = platform_owners(start, end, mentions, res, earlier + found)
     owned = {(o.start, o.end) for o in owners}
     found = [a for a in found if (a.start, a.end) not in owned] + owners

@@ -90,7 +90,9 @@ LEXICON_SCHEMAS: dict[str, dict[str, Field]] = {
     },
     "roles": _COMMON
     | {
-        "type": Field(_STR, required=True, choices=("marker", "civilian", "protester")),
+        "type": Field(
+            _STR, required=True, choices=("marker", "civilian", "protester", "self_reference")
+        ),
         "role": Field(
             _STR,
             choices=("target", "agent", "perpetrator", "with", "between", "victim", "possessive"),
