@@ -279,8 +279,7 @@ def cmd_lexicons(args: argparse.Namespace) -> int:
     from conflictlib.lexicons.loader import load_lexicons
 
     lex = load_lexicons([Path(p) for p in args.files])
-    summary = lex.summary() if hasattr(lex, "summary") else {"actors": len(lex.actors)}
-    for key, value in summary.items():
+    for key, value in lex.coverage().items():
         print(f"{key}: {value}")
     print("all lexicons valid")
     return 0
