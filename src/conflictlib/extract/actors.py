@@ -237,6 +237,17 @@ def platform_owners(
                 )
             )
             out += coordinated_owners(text, owner, owners, res)
+    for p in (h for h in plats if h.entry.get("type") == "ground"):  # المدفعية التركية
+        owner = next(
+            (o for o in owners if o.start >= p.end and words_between(text, p.end, o.start) <= 1),
+            None,
+        )
+        if owner is not None and owner.entry.get("owner") in res.lexicons.actors:
+            out.append(
+                ActorMention(
+                    owner.start, owner.end, owner.entry["owner"], "owner", "agent", owner.entry_id
+                )
+            )
     for p in (h for h in plats if h.entry.get("type") in ("air", "air_force")):
         owner = next(
             (o for o in owners if o.start >= p.end and words_between(text, p.end, o.start) <= 2),

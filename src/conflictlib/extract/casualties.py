@@ -111,9 +111,9 @@ def continue_list(
         for c in cues
         if c.start >= num.end and words_between(text, num.end, c.start) <= MAX_NOUN_WORDS
     ]
-    if not any(c.entry.get("type") in PERSON_TYPES for c in after) and not (
-        num.kind == "dual" and num.counts == "person"
-    ):
+    of_group = text[num.end : num.end + 5].split()[:1] == ["من"]  # و7 من المعارضة
+    dual = num.kind == "dual" and num.counts == "person"
+    if not of_group and not dual and not any(c.entry.get("type") in PERSON_TYPES for c in after):
         return None
     prev = figures[-1]
     return Figure(
