@@ -400,3 +400,37 @@ def test_map_data_regenerates_identically(tmp_path):
     for path in build(tmp_path):
         shipped = ROOT / "src" / "conflictlib" / "plotting" / "data" / path.name
         assert path.read_bytes() == shipped.read_bytes(), path.name
+
+
+def test_labels_from_lexicons_names_actors_and_reporters():
+    """Actor names come from the lexicon's name_ar/name_en, reporters from their first Arabic alias."""
+    from types import SimpleNamespace
+
+    from conflictlib.plotting import labels_from_lexicons
+
+    lexicons = SimpleNamespace(
+        actors={
+            "isis": SimpleNamespace(
+                name_ar="تنظيم الدولة الإسلامية", name_en="Islamic State (ISIS)"
+            )
+        },
+        extra={
+            "reporters": SimpleNamespace(
+                entries=[
+                    {
+                        "id": "sohr",
+                        "name_en": "Syrian Observatory",
+                        "aliases": ["المرصد السوري لحقوق الإنسان", "المرصد"],
+                    }
+                ]
+            )
+        },
+    )
+    assert labels_from_lexicons(lexicons, "ar") == {
+        "isis": "تنظيم الدولة الإسلامية",
+        "sohr": "المرصد السوري لحقوق الإنسان",
+    }
+    assert labels_from_lexicons(lexicons, "en") == {
+        "isis": "Islamic State (ISIS)",
+        "sohr": "Syrian Observatory",
+    }

@@ -150,13 +150,25 @@ def name_for(key: object, lang: str, labels: Mapping[str, str] | None = None) ->
 
 
 def labels_from_lexicons(lexicons: Any, lang: str = "ar") -> dict[str, str]:
-    """Return actor id -> name_ar / name_en from a conflictlib Lexicons object (duck-typed)."""
+    """Return id -> display name for actors (name_ar / name_en) and reporters of a Lexicons object.
+
+    Duck-typed on `conflictlib.lexicons.Lexicons`: `.actors` (objects with name_ar and
+    name_en) and, if present, `.extra["reporters"].entries` (dicts with name_en and
+    Arabic aliases, the first of which names the reporter in Arabic).
+    """
     attr = "name_ar" if check_lang(lang) == "ar" else "name_en"
-    return {
-        actor_id: getattr(actor, attr)
-        for actor_id, actor in lexicons.actors.items()
-        if getattr(actor, attr, None)
-    }
+    labels = {}
+    reporters = getattr(lexicons, "extra", {}).get("reporters")
+    for entry in getattr(reporters, "entries", []):
+        name = entry.get(attr)
+        if not name and lang == "ar":
+            name = next(iter(entry.get("aliases") or []), None)
+        if name:
+            labels[entry["id"]] = name
+    for actor_id, actor in lexicons.actors.items():
+        if getattr(actor, attr, None):
+            labels[actor_id] = getattr(actor, attr)
+    return labels
 
 
 def labels_from_actor_table(table: Any, lang: str = "ar") -> dict[str, str]:
