@@ -226,6 +226,16 @@ CASES = [
         id="arrest-verb-split-by-subject-security-forces-by-country",
     ),
     pytest.param(
+        "اندلعت أمس اشتباكات بين فصائل من الحشد الشعبي ومسلحين من أبناء العشائر في مدينة البوكمال.",
+        {"action": "clash", "actor1": "pmf", "actor2": "tribal_forces", "event_date": YESTERDAY},
+        id="partitive-group-of-named-side",
+    ),
+    pytest.param(
+        "استهدفت طائرة مسيرة مجهولة سيارة تقل قياديين في الحرس الثوري الإيراني في مدينة الميادين.",
+        {"action": "airstrike", "actor1": "unknown", "actor2": "irgc"},
+        id="unidentified-drone-members-of-a-side",
+    ),
+    pytest.param(
         "ويوم الأحد قتل ستة أشخاص من عائلة واحدة بقصف لطيران التحالف على مدينة الرقة.",
         {
             "action": "airstrike",

@@ -102,7 +102,27 @@ def named_actors(
                     m.start, m.end, actor_id, via, "victim" if victim else None, m.entry_id
                 )
             )
-    return found
+    return partitives(found, mentions.text)
+
+
+def partitives(found: list[ActorMention], text: str) -> list[ActorMention]:
+    """ "فصائل من الحشد الشعبي": a generic word followed by من + a name is that name."""
+    out: list[ActorMention] = []
+    skip: set[int] = set()
+    for i, a in enumerate(found):
+        if i in skip:
+            continue
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if a.via == "anaphor" and nxt is not None and nxt.via == "actor":
+            gap = text[a.end : nxt.start].split()
+            if gap and gap[0] == "من" and len(gap) <= 2:
+                out.append(
+                    ActorMention(a.start, nxt.end, nxt.actor_id, "actor", a.role, nxt.evidence)
+                )
+                skip.add(i + 1)
+                continue
+        out.append(a)
+    return out
 
 
 def own_forces(
@@ -307,13 +327,20 @@ def assign_marker_role(
     """Give a mention the role of the nearest marker before it (at most `window` words between)."""
     if a.role is not None:
         return a
+    groups = [
+        h
+        for h in mentions.inside("role", max(0, a.start - 60), a.start)
+        if h.entry.get("type") == "group_noun"
+    ]
     near = [
         h
         for h in roles
-        if h.end <= a.start and words_between(text, h.end, a.start) <= int(h.entry.get("window", 1))
+        if h.end <= a.start
+        and role_gap(text, h.end, a.start, groups) <= int(h.entry.get("window", 1))
     ]
     if not near:
         return a
+    near = [h for h in near if not partitive_min(h, groups, text)] or near
     best = max(near, key=lambda h: h.end)
     role = best.entry["role"]
     if role == "possessive" and DEMONSTRATIVE.search(text[max(0, best.start - 8) : best.start]):
@@ -321,6 +348,22 @@ def assign_marker_role(
     if role == "victim" and not follows_count(text, best, mentions):
         role = "from"
     return ActorMention(a.start, a.end, a.actor_id, a.via, role, a.evidence + "|" + best.entry_id)
+
+
+def partitive_min(hit: CueHit, groups: list[CueHit], text: str) -> bool:
+    """True for the من of "فصائل من X" (a group noun right before it): not a role marker."""
+    return hit.surface == "من" and any(
+        g.end <= hit.start and not text[g.end : hit.start].strip() for g in groups
+    )
+
+
+def role_gap(text: str, start: int, end: int, groups: list[CueHit]) -> int:
+    """Words between a marker and a name, group nouns and من not counted (بين فصائل من الحشد)."""
+    words = words_between(text, start, end)
+    inside = [g for g in groups if start <= g.start and g.end <= end]
+    words -= sum(words_between(text, g.start, g.end) for g in inside)
+    words -= len(re.findall(r"(?<!\w)من(?!\w)", text[start:end])) if inside else 0
+    return max(words, 0)
 
 
 def spread_roles(text: str, found: list[ActorMention]) -> list[ActorMention]:
@@ -460,11 +503,9 @@ def pick_actor2(
         order += [other(groups["victim"]), other(unmarked)]
     civilians = [a for a in groups["victim"] if a.actor_id == "civilians"]
     armed_targets = [a for a in other(groups["target"]) if a.actor_id != "civilians"]
-    if (
-        civilians
-        and not armed_targets
-        and action in ("airstrike", "shelling", "bombing", "attack", "abduction")
-    ):
+    if civilians and action in ("attack", "abduction"):
+        return civilians[:1]  # violence against civilians: the civilians are the target
+    if civilians and not armed_targets and action in ("airstrike", "shelling", "bombing"):
         return civilians[:1]
     for items in order:
         if items:

@@ -43,8 +43,14 @@ class CueHit:
 
 
 def form_key(form: str, verb: bool = False) -> str:
-    """A form's normalised match key: article dropped when the clitic pattern restores it."""
+    """A form's normalised match key: article dropped when the clitic pattern restores it.
+
+    A trailing one-letter preposition written apart (وفقاً لـ، تابعة لـ) is dropped: in the
+    text it is glued to the name that follows, where the name's matcher expects it.
+    """
     key = normalize_key(form)
+    if len(key) > 2 and key[-2] == " " and key[-1] in "لب":
+        key = key[:-2]  # "وفقاً لـ": the preposition is glued to the next word in running text
     if not verb and key.startswith(ARTICLE) and len(key) - len(ARTICLE) >= 3 and " " not in key[:4]:
         return key[len(ARTICLE) :]
     return key

@@ -91,7 +91,9 @@ LEXICON_SCHEMAS: dict[str, dict[str, Field]] = {
     "roles": _COMMON
     | {
         "type": Field(
-            _STR, required=True, choices=("marker", "civilian", "protester", "self_reference")
+            _STR,
+            required=True,
+            choices=("marker", "civilian", "protester", "self_reference", "group_noun"),
         ),
         "role": Field(
             _STR,
