@@ -304,6 +304,17 @@ def test_one_event_per_coordinated_town(extractor: Extractor) -> None:
     assert {e.actor1 for e in events} == {"coalition"}
 
 
+def test_figures_named_per_town_and_shared_figures_stay_with_the_first(
+    extractor: Extractor,
+) -> None:
+    text = "قصفت الطائرات الروسية مدينتي سراقب وكفرنبل، ما أسفر عن مقتل 5 مدنيين في سراقب و3 في كفرنبل."
+    figures = {e.location_ar: e.fatalities for e in only(run(extractor, text), "airstrike")}
+    assert figures == {"سراقب": 5, "كفر نبل": 3}
+    shared = "قصفت الطائرات الروسية مدينتي سراقب وكفرنبل، ما أسفر عن مقتل 5 مدنيين."
+    figures = {e.location_ar: e.fatalities for e in only(run(extractor, shared), "airstrike")}
+    assert figures == {"سراقب": 5, "كفر نبل": None}
+
+
 def test_locator_place_does_not_split(extractor: Extractor) -> None:
     events = run(extractor, "قصفت الطائرات الروسية بلدة خان شيخون جنوب مدينة إدلب.")
     assert [e.location_ar for e in only(events, "airstrike")] == ["خان شيخون"]

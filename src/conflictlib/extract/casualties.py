@@ -111,7 +111,10 @@ def continue_list(
         for c in cues
         if c.start >= num.end and words_between(text, num.end, c.start) <= MAX_NOUN_WORDS
     ]
-    of_group = text[num.end : num.end + 5].split()[:1] == ["من"]  # و7 من المعارضة
+    of_group = text[num.end : num.end + 5].split()[:1] in (
+        ["من"],
+        ["في"],
+    )  # و7 من المعارضة، و3 في X
     dual = num.kind == "dual" and num.counts == "person"
     if not of_group and not dual and not any(c.entry.get("type") in PERSON_TYPES for c in after):
         return None

@@ -20,7 +20,8 @@ from conflictlib.extract.tolls import Toll, find_tolls
 from conflictlib.lexicons.loader import Lexicons, load_lexicons
 from conflictlib.text import PreparedText, TextPreparer, default_preparer
 
-LOSER_KM = 25.0  # a clash this close to a capture is the fight for the same place
+LOSER_KM = 25.0
+FIGURE_TOWN_WORDS = 3  # a town named this close after a figure is where those people died  # a clash this close to a capture is the fight for the same place
 
 # How much an actor coding is trusted when merged mentions disagree (lower = better).
 ACTOR_RULE_RANK = {
@@ -229,9 +230,20 @@ def figure_target(
     holding = [c for c in cands if any(a <= fig.start < b for a, b in c.frame_parts)]
     part = next(((a, b) for c in holding for a, b in c.frame_parts if a <= fig.start < b), None)
     if holding and part is not None:
-        towns = {m.town.id for m in mentions.inside("place", *part)}
+        places = mentions.inside("place", *part)
+        right_after = [
+            m
+            for m in places
+            if m.start >= fig.end
+            and words_between(mentions.text, fig.end, m.start) <= FIGURE_TOWN_WORDS
+        ]
+        for m in right_after[:1]:  # مقتل 5 في سراقب و3 في كفرنبل
+            own = [c for c in holding if c.place is not None and c.place.id == m.town.id]
+            if own:
+                return own[0]
+        towns = {m.town.id for m in places}
         named = [c for c in holding if c.place is not None and c.place.id in towns]
-        return (named or holding)[0]
+        return (named or holding)[0]  # a figure for several places stays with the first
     before = [c for c in cands if c.span[0] <= fig.start]
     return before[-1] if before else cands[0]
 
