@@ -148,6 +148,11 @@ CASES = [
         id="killed-and-wounded-together-left-empty",
     ),
     pytest.param(
+        "شنت الطائرات الروسية ما لا يقل عن 10 غارات على مدينة سراقب.",
+        {"action": "airstrike", "actor1": "russia", "location_ar": "سراقب"},
+        id="at-least-is-no-negation",
+    ),
+    pytest.param(
         "قتل العشرات في قصف جوي على مدينة إدلب.",
         {"action": "airstrike", "fatalities": None, "fatalities_estimated": False},
         id="vague-amount-left-empty",
