@@ -434,3 +434,14 @@ def test_labels_from_lexicons_names_actors_and_reporters():
         "isis": "Islamic State (ISIS)",
         "sohr": "Syrian Observatory",
     }
+
+
+def test_map_caption_counts_unlocated_and_outside_events():
+    """Events without coordinates or outside the map window are counted, not dropped silently."""
+    events = seed_events()
+    no_coords = int(events["latitude"].isna().sum() + 2)
+    events.loc[events.index[:2], "latitude"] = None
+    outside = int((events["latitude"] > 38.5).sum())
+    lines = "\n".join(t.get_text() for t in drawn_texts(make_figure("map", events, lang="en")))
+    assert f"events without coordinates left out: {no_coords}" in lines.split("\n")
+    assert outside > 0 and f"events outside the map area: {outside}" in lines.split("\n")

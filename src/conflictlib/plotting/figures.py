@@ -697,15 +697,19 @@ def plot_event_map(
         aggregation = ""
         if not located.empty:
             aggregation = draw_event_points(ax, located, lang, labels, top_n_actions)
-        ax.set_xlim(34.0, 49.5)
-        ax.set_ylim(28.5, 38.5)
-        ax.set_aspect(1 / math.cos(math.radians(33.5)))
+        lon_min, lat_min, lon_max, lat_max = MAP_WINDOW
+        ax.set_xlim(lon_min, lon_max)
+        ax.set_ylim(lat_min, lat_max)
+        ax.set_aspect(1 / math.cos(math.radians((lat_min + lat_max) / 2)))
         ax.set_xlabel(_t(text_for("longitude", lang)))
         ax.set_ylabel(_t(text_for("latitude", lang)))
         ax.set_title(_t(text_for("map_title", lang)))
         captions = [text_for("map_caption", lang), aggregation]
         if len(located) < len(events):
             captions.append(text_for("no_coords", lang, n=len(events) - len(located)))
+        outside = count_outside_window(located)
+        if outside:
+            captions.append(text_for("outside_map", lang, n=outside))
         add_caption(fig, captions, lang)
     return fig
 
@@ -735,6 +739,16 @@ def draw_base_map(ax, countries, governorates) -> None:
                 zorder=1.5,
             )
         )
+
+
+MAP_WINDOW = (34.0, 28.5, 49.5, 38.5)  # lon_min, lat_min, lon_max, lat_max (as the map data)
+
+
+def count_outside_window(located: pd.DataFrame) -> int:
+    """Return how many located events fall outside the map window."""
+    lon_min, lat_min, lon_max, lat_max = MAP_WINDOW
+    inside = located["_lon"].between(lon_min, lon_max) & located["_lat"].between(lat_min, lat_max)
+    return int((~inside).sum())
 
 
 FINE_GRID_DEGREES = 0.01  # ~1 km: events in the same town share one dot per action

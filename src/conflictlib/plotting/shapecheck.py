@@ -182,8 +182,12 @@ def reference_glyphs(text: str, files: Sequence[str]) -> list[PlacedGlyph]:
 
 def laid_out_glyphs(text: str, prop: FontProperties) -> list[tuple[str, int]]:
     """Return (font file, glyph id) of what matplotlib >= 3.11 lays out, in visual order."""
-    from matplotlib import _text_helpers
     from matplotlib.font_manager import get_font
+
+    try:
+        from matplotlib import _text_helpers
+    except ImportError as exc:  # private module: may move in a later matplotlib
+        raise ShapeCheckError(f"matplotlib._text_helpers is not available: {exc}") from exc
 
     font = get_font(fontManager._find_fonts_by_props(prop))
     font.set_size(prop.get_size_in_points(), 72)
