@@ -241,6 +241,22 @@ CASES = [
         id="unidentified-drone-members-of-a-side",
     ),
     pytest.param(
+        "قتل 33 جنديا تركيا في غارة جوية نفذتها طائرات النظام على مواقعهم في ريف إدلب الجنوبي.",
+        {
+            "action": "airstrike",
+            "actor1": "syrian_regime",
+            "actor2": "turkey",
+            "fatalities": 33,
+            "geo_precision": 2,
+        },
+        id="counted-soldiers-name-their-side",
+    ),
+    pytest.param(
+        "استهدفت هجمات صاروخية قاعدة عسكرية في مدينة كركوك أسفرت عن مقتل متعاقد أمريكي.",
+        {"action": "shelling", "fatalities": 1, "location_ar": "كركوك"},
+        id="rocket-attacks-are-shelling",
+    ),
+    pytest.param(
         "ويوم الأحد قتل ستة أشخاص من عائلة واحدة بقصف لطيران التحالف على مدينة الرقة.",
         {
             "action": "airstrike",
@@ -287,6 +303,11 @@ NOT_EVENTS = [
         "قتل أكثر من ألف شخص في مدينة كوباني منذ بدء هجوم التنظيم على المدينة.",
         "clash",
         id="cumulative-toll",
+    ),
+    pytest.param(
+        "وقالت سانا إن الدفاعات الجوية تصدت لصواريخ معادية في سماء دمشق.",
+        "clash",
+        id="air-defence-interception",
     ),
     pytest.param("يتوجه الوفد إلى جنيف لإجراء محادثات حول الوضع في حلب.", None, id="talks"),
 ]

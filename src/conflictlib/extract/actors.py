@@ -327,6 +327,8 @@ def assign_marker_role(
     """Give a mention the role of the nearest marker before it (at most `window` words between)."""
     if a.role is not None:
         return a
+    if counted_before(text, a, mentions):
+        return ActorMention(a.start, a.end, a.actor_id, a.via, "victim", a.evidence + "|counted")
     groups = [
         h
         for h in mentions.inside("role", max(0, a.start - 60), a.start)
@@ -348,6 +350,22 @@ def assign_marker_role(
     if role == "victim" and not follows_count(text, best, mentions):
         role = "from"
     return ActorMention(a.start, a.end, a.actor_id, a.via, role, a.evidence + "|" + best.entry_id)
+
+
+def counted_before(text: str, a: ActorMention, mentions: DocMentions) -> bool:
+    """True for a side named right after counted people (33 جندياً تركياً): those people's side."""
+    lo = max(0, a.start - 60)
+    nouns = [
+        h
+        for h in mentions.inside("casualty", lo, a.start)
+        if h.entry.get("type") in ("person", "person_one")
+    ]
+    numbers = mentions.inside("number", lo, a.start)
+    return any(
+        not text[h.end : a.start].strip()
+        and any(not text[n.end : h.start].strip() for n in numbers)
+        for h in nouns
+    )
 
 
 def partitive_min(hit: CueHit, groups: list[CueHit], text: str) -> bool:

@@ -29,7 +29,7 @@ from conflictlib.lexicons.gazetteer import Place
 
 WIDE_KINDS = ("governorate", "country", "region")
 SUBPLACE_KINDS = ("neighbourhood", "facility", "airbase", "dam", "crossing", "camp")
-LOCATIVE = ("في", "داخل", "الى", "نحو", "من", "وفي", "بمدينه", "عند", "قرب")
+LOCATIVE = ("في", "داخل", "الى", "نحو", "وفي", "بمدينه", "عند", "قرب")
 COMPLEMENTISER = re.compile(r"(?<!\w)(?:ان|بان|الي ان)(?!\w)")
 REPORT_FRAME_WORDS = 15
 _GAP_JUNK = re.compile(r'[\s,;"\'()«»\-]+')
