@@ -90,6 +90,10 @@ class Extractor:
             suppressed += result.suppressed
             figures = sentence_figures(s.start, s.end, mentions, taken)
             previous = out[-1] if out and out[-1].sentence == s.index - 1 else None
+            if previous is not None and not result.candidates and not reports_result(s, mentions):
+                previous = (
+                    None  # casualties of a sentence with no event of its own need a result verb
+                )
             assign_figures(figures, result.candidates, s, mentions, previous)
             last_reporter = assign_sources(
                 result.candidates, s, mentions, self.resources, last_reporter
@@ -260,6 +264,14 @@ def caused_candidate(
     if not links or words_between(mentions.text, nxt[0], links[0].start) > 1:
         return None
     return next((c for c in cands if c.span == nxt), None)
+
+
+def reports_result(sentence: Sentence, mentions: DocMentions) -> bool:
+    """True when a sentence tells the outcome of something (أسفر، أدى إلى، خلّف)."""
+    return any(
+        h.entry.get("type") == "result"
+        for h in mentions.inside("link", sentence.start, sentence.end)
+    )
 
 
 def take_date_of_figure(

@@ -24,6 +24,7 @@ from conflictlib.extract.places import WIDE_KINDS
 from conflictlib.lexicons.gazetteer import Place, distance_km
 
 RESTATEMENT_KM = 25.0
+SAME_TOWN_KM = 3.0
 PLACE_RULE_RANK = {"anaphor": 1, "focus": 2, "unnamed_place": 3, "no_place": 3}
 
 
@@ -77,6 +78,12 @@ def places_compatible(a: Candidate, b: Candidate) -> bool:
     pa, pb = a.place, b.place
     if pa is None or pb is None or pa.id == pb.id:
         return True
+    if (
+        pa.kind not in WIDE_KINDS
+        and pb.kind not in WIDE_KINDS
+        and distance_km(pa, pb) <= SAME_TOWN_KM
+    ):
+        return True  # two gazetteer entries for one town
     weak = {"focus", "anaphor", "same_action_in_sentence"}
     if (is_restatement(b) or b.place_rule in weak or a.place_rule in weak) and distance_km(
         pa, pb
@@ -122,7 +129,7 @@ def actors_compatible(a: Candidate, b: Candidate, family: dict[str, str]) -> boo
     )
     if a.action == "clash":
         sa, sb = {x for x in (a1, a2) if x}, {x for x in (b1, b2) if x}
-        return sa <= sb or sb <= sa
+        return len(sa | sb) <= 2  # a clash has two sides, whatever order they are named in
     same1 = not a1 or not b1 or a1 == b1
     same2 = not a2 or not b2 or a2 == b2
     crossed = bool(a1) and a1 in (b2,) or bool(b1) and b1 in (a2,)
@@ -173,7 +180,8 @@ def same_action(k: Cluster, c: Candidate) -> bool:
         return True
     if refers_to_attack(c) and k.members[-1].sentence >= c.sentence - 1:
         return True
-    return c.weak_action and c.action in REMOTE and k.action in REMOTE
+    placed = c.place is not None and any(m.place is not None for m in k.members)
+    return c.weak_action and placed and c.action in REMOTE and k.action in REMOTE
 
 
 def refers_to_attack(c: Candidate) -> bool:

@@ -102,7 +102,7 @@ LEXICON_SCHEMAS: dict[str, dict[str, Field]] = {
         "window": Field(_INT),
     },
     "links": _COMMON
-    | {"type": Field(_STR, required=True, choices=("cause", "same_time", "adjunct"))},
+    | {"type": Field(_STR, required=True, choices=("cause", "same_time", "adjunct", "result"))},
     "place_markers": _COMMON
     | {"type": Field(_STR, required=True, choices=("near", "class_noun", "opener", "topic"))},
     "event_types": {
