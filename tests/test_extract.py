@@ -309,6 +309,16 @@ NOT_EVENTS = [
         "clash",
         id="air-defence-interception",
     ),
+    pytest.param(
+        "وكانت قوات النظام قد سيطرت على مدينة حلب في كانون الأول 2013 بعد معارك استمرت أشهرا.",
+        None,
+        id="old-dated-background",
+    ),
+    pytest.param(
+        "اتهمت دمشق واشنطن بقصف مواقع للجيش السوري في دير الزور، وهو ما نفته الولايات المتحدة.",
+        None,
+        id="denied-accusation",
+    ),
     pytest.param("يتوجه الوفد إلى جنيف لإجراء محادثات حول الوضع في حلب.", None, id="talks"),
 ]
 
@@ -391,6 +401,12 @@ def test_relative_date_needs_a_publication_date(extractor: Extractor) -> None:
     assert (event.event_date, event.date_precision) == ("", "unknown")
     assert event.provenance["date_unresolved"] is True
     assert event.publication_date == ""
+
+
+def test_date_belongs_to_the_verb_it_follows(extractor: Extractor) -> None:
+    text = "انسحب مقاتلو التنظيم من مدينة منبج بعد أن كانوا قد دخلوها أمس."
+    by_action = {e.action: e.event_date for e in run(extractor, text)}
+    assert by_action == {"withdrawal": "", "capture": YESTERDAY}
 
 
 def test_no_date_in_text_is_not_the_publication_date(extractor: Extractor) -> None:

@@ -41,6 +41,7 @@ from conflictlib.extract.resources import Resources
 from conflictlib.lexicons.gazetteer import Place
 
 WEAPON_PLATFORMS = ("air", "air_force", "ground")
+DATE_CUE_WORDS = 8
 RELATIVE = re.compile(r"\s*(?:و)?(?:التي|الذي|الذين|اللذين|اللتين|اللواتي)(?!\w)")
 FULL_STOP = re.compile(r"[.!?](?=[\s\"'])")
 
@@ -534,18 +535,19 @@ def fill_date(cand: Candidate, mentions: DocMentions) -> None:
 
 
 def nearest_cue(d: DateMatch, cues: list[CueHit], text: str) -> CueHit | None:
-    """The action cue closest (in words) to a date expression."""
+    """The action cue a date is told with: the last one before it (within DATE_CUE_WORDS words),
+    else the first one after it (Arabic tells the time after the verb: دخلها أول من أمس)."""
     if not cues:
         return None
-
-    def dist(c: CueHit) -> int:
-        return (
-            words_between(text, c.end, d.start)
-            if c.end <= d.start
-            else words_between(text, d.end, c.start)
-        )
-
-    return min(cues, key=dist)
+    before = [
+        c
+        for c in cues
+        if c.end <= d.start and words_between(text, c.end, d.start) <= DATE_CUE_WORDS
+    ]
+    if before:
+        return before[-1]
+    after = [c for c in cues if c.start >= d.end]
+    return after[0] if after else cues[-1]
 
 
 def link_same_time(

@@ -21,6 +21,7 @@ from conflictlib.lexicons.loader import Lexicons, load_lexicons
 from conflictlib.text import PreparedText, TextPreparer, default_preparer
 
 LOSER_KM = 25.0
+OLD_EVENT_DAYS = 45  # an event dated earlier than this is background in the article
 FIGURE_TOWN_WORDS = 3  # a town named this close after a figure is where those people died  # a clash this close to a capture is the fight for the same place
 
 # How much an actor coding is trusted when merged mentions disagree (lower = better).
@@ -66,7 +67,9 @@ class Extractor:
             doc.doc_id, prepared, self.lexicons, doc.publication_date, self.resources.tolls
         )
         ctx = build_actor_context(mentions, self.resources, doc.publication_date)
-        cands, suppressed = self._candidates(sentences, mentions, ctx, tolls, prepared)
+        cands, suppressed = self._candidates(
+            sentences, mentions, ctx, tolls, prepared, doc.publication_date
+        )
         clusters = merge_candidates(cands, self.families, mentions)
         events = [self._event(doc, n, k, prepared) for n, k in enumerate(clusters, 1)]
         infer_losers(events, self.lexicons)
@@ -80,6 +83,7 @@ class Extractor:
         ctx: ActorContext,
         tolls: list[Toll],
         prepared: PreparedText,
+        publication_date: dt.date | None,
     ) -> tuple[list[Candidate], list[tuple[Any, str]]]:
         out: list[Candidate] = []
         suppressed: list[tuple[Any, str]] = []
@@ -88,6 +92,9 @@ class Extractor:
         for s in sentences:
             result = sentence_candidates(s, mentions, self.resources, ctx, out[-1] if out else None)
             suppressed += result.suppressed
+            old = [c for c in result.candidates if is_old(c, publication_date)]
+            suppressed += [(c.cues[0], "background.old_date") for c in old]
+            result.candidates = [c for c in result.candidates if c not in old]
             figures = sentence_figures(s.start, s.end, mentions, taken)
             previous = out[-1] if out and out[-1].sentence == s.index - 1 else None
             if previous is not None and not result.candidates and not reports_result(s, mentions):
@@ -174,6 +181,13 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+def is_old(c: Candidate, publication_date: dt.date | None) -> bool:
+    """A dated event told as background: more than OLD_EVENT_DAYS before publication."""
+    if c.date is None or c.date.date is None or publication_date is None:
+        return False
+    return (publication_date - c.date.date).days > OLD_EVENT_DAYS
 
 
 def parse_day(value: str) -> dt.date | None:
