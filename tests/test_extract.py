@@ -257,6 +257,21 @@ CASES = [
         id="rocket-attacks-are-shelling",
     ),
     pytest.param(
+        "في غضون ذلك، قصف طيران التحالف الدولي تجمعات لداعش في مدينة الموصل.",
+        {"action": "airstrike", "actor1": "coalition", "actor2": "isis"},
+        id="meanwhile-is-no-back-reference",
+    ),
+    pytest.param(
+        "وأشار إلى أن التنظيم فجر جسرا في مدينة الموصل فجر اليوم.",
+        {"action": "bombing", "actor1": "isis", "event_date": "2016-05-10"},
+        id="blew-up-verb-not-dawn",
+    ),
+    pytest.param(
+        "هاجم تنظيم داعش مواقع البيشمركة في مدينة الموصل، وتدخلت طائرات التحالف لصد الهجوم.",
+        {"action": "airstrike", "actor1": "coalition"},
+        id="aircraft-repelling-an-attack-strike",
+    ),
+    pytest.param(
         "ويوم الأحد قتل ستة أشخاص من عائلة واحدة بقصف لطيران التحالف على مدينة الرقة.",
         {
             "action": "airstrike",
@@ -318,6 +333,9 @@ NOT_EVENTS = [
         "اتهمت دمشق واشنطن بقصف مواقع للجيش السوري في دير الزور، وهو ما نفته الولايات المتحدة.",
         None,
         id="denied-accusation",
+    ),
+    pytest.param(
+        "انتشر القناصة على أسطح المباني في مدينة حلب.", "attack", id="snipers-without-victims"
     ),
     pytest.param("يتوجه الوفد إلى جنيف لإجراء محادثات حول الوضع في حلب.", None, id="talks"),
 ]

@@ -514,7 +514,12 @@ def pick_actor2(
 
     order: list[list[ActorMention]] = [other(groups["target"])]
     if action == "clash":
-        order += [other(groups["with"]), other(groups["victim"]), other(unmarked)]
+        order += [
+            other(groups["with"]),
+            other(groups["victim"]),
+            other(unmarked),
+            other(groups["from"]),
+        ]
     elif action in ("capture", "withdrawal"):
         order += [other(groups["from"]), other(unmarked)]
     else:

@@ -42,6 +42,7 @@ from conflictlib.lexicons.gazetteer import Place
 
 WEAPON_PLATFORMS = ("air", "air_force", "ground")
 DATE_CUE_WORDS = 8
+REPEL_CUE = "clash.repel"
 RELATIVE = re.compile(r"\s*(?:و)?(?:التي|الذي|الذين|اللذين|اللتين|اللواتي)(?!\w)")
 FULL_STOP = re.compile(r"[.!?](?=[\s\"'])")
 
@@ -121,7 +122,7 @@ def group_cues(
     specific = [c for c in cues if c.entry.get("strength") == "specific"]
     groups: dict[str, list[CueHit]] = {}
     for c in specific:
-        groups.setdefault(c.entry["action"], []).append(c)
+        groups.setdefault(air_repel(c, platforms, cues), []).append(c)
     for c in cues:
         if c.entry.get("strength") != "generic":
             continue
@@ -134,6 +135,16 @@ def group_cues(
         if action:
             groups.setdefault(action, []).append(c)
     return groups
+
+
+def air_repel(cue: CueHit, platforms: list[CueHit], cues: list[CueHit]) -> str:
+    """Aircraft that "repel an attack" (طائرات التحالف تدخلت لصد الهجوم) strike from the air."""
+    action = str(cue.entry["action"])
+    if cue.entry_id != REPEL_CUE or any(c.entry.get("action") == "airstrike" for c in cues):
+        return action
+    if any(p.entry.get("type") in ("air", "air_force") and p.end <= cue.start for p in platforms):
+        return "airstrike"
+    return action
 
 
 def victims_action(part: tuple[int, int], mentions: DocMentions) -> str:
@@ -191,6 +202,12 @@ def modality_block(cue: CueHit, action: str, sentence: Sentence, mentions: DocMe
 def in_scope(m: CueHit, cue: CueHit, part: tuple[int, int], text: str) -> bool:
     """True when the cue lies in the scope of modality cue m."""
     scope, window = m.entry["scope"], m.entry.get("window")
+    if m.entry["type"] == "reference" and scope == "after":  # هذه المعارك، ذلك القصف
+        return (
+            m.end <= cue.start
+            and not text[m.end : cue.start].strip()
+            and cue.prefix.endswith(("ال", "لل"))
+        )
     if scope == "around" and cue.end <= m.start:
         return words_between(text, cue.end, m.start) <= int(window or 0)
     if scope == "before":
