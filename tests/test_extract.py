@@ -399,6 +399,14 @@ def test_follow_up_sentence_adds_casualties(extractor: Extractor) -> None:
     )
 
 
+def test_casualties_told_for_another_town_do_not_join_the_event_before(
+    extractor: Extractor,
+) -> None:
+    text = "قصف طيران النظام مدينة دوما أمس. وقتل ثلاثة مدنيين في مدينة حماة."
+    (strike,) = only(run(extractor, text), "airstrike")
+    assert strike.fatalities is None
+
+
 def test_different_actions_same_place_are_two_events(extractor: Extractor) -> None:
     text = "قصفت قوات النظام مدينة داريا بالمدفعية، فيما دارت اشتباكات بين الثوار وقوات النظام على أطراف المدينة."
     actions = sorted(e.action for e in run(extractor, text))

@@ -15,12 +15,14 @@ from conflictlib.extract.events import Candidate, describe, event_date_fields, s
 from conflictlib.extract.explain import explain_result
 from conflictlib.extract.merge import Cluster, merge_candidates
 from conflictlib.extract.model import DocumentResult, Event
+from conflictlib.extract.places import WIDE_KINDS
 from conflictlib.extract.resources import Resources, build_resources
 from conflictlib.extract.tolls import Toll, find_tolls
 from conflictlib.lexicons.loader import Lexicons, load_lexicons
 from conflictlib.text import PreparedText, TextPreparer, default_preparer
 
 LOSER_KM = 25.0
+KILLING_VERB = "killed.verb"
 OLD_EVENT_DAYS = 45  # an event dated earlier than this is background in the article
 FIGURE_TOWN_WORDS = 3  # a town named this close after a figure is where those people died  # a clash this close to a capture is the fight for the same place
 
@@ -97,10 +99,12 @@ class Extractor:
             result.candidates = [c for c in result.candidates if c not in old]
             figures = sentence_figures(s.start, s.end, mentions, taken)
             previous = out[-1] if out and out[-1].sentence == s.index - 1 else None
-            if previous is not None and not result.candidates and not reports_result(s, mentions):
-                previous = (
-                    None  # casualties of a sentence with no event of its own need a result verb
-                )
+            if (
+                previous is not None
+                and not result.candidates
+                and not follows_up(s, mentions, previous)
+            ):
+                previous = None
             assign_figures(figures, result.candidates, s, mentions, previous)
             last_reporter = assign_sources(
                 result.candidates, s, mentions, self.resources, last_reporter
@@ -280,12 +284,18 @@ def caused_candidate(
     return next((c for c in cands if c.span == nxt), None)
 
 
-def reports_result(sentence: Sentence, mentions: DocMentions) -> bool:
-    """True when a sentence tells the outcome of something (أسفر، أدى إلى، خلّف)."""
-    return any(
-        h.entry.get("type") == "result"
-        for h in mentions.inside("link", sentence.start, sentence.end)
-    )
+def follows_up(sentence: Sentence, mentions: DocMentions, previous: Candidate) -> bool:
+    """True when a sentence with no event of its own tells the outcome of the event before it.
+
+    It needs a result verb (أسفر، أدى إلى) or an active killing verb (وقتلت أكثر من 40), and
+    must not name a town other than that event's.
+    """
+    span = (sentence.start, sentence.end)
+    result = any(h.entry.get("type") == "result" for h in mentions.inside("link", *span))
+    killing = any(h.entry_id == KILLING_VERB for h in mentions.inside("casualty", *span))
+    towns = {p.town.id for p in mentions.inside("place", *span) if p.town.kind not in WIDE_KINDS}
+    elsewhere = bool(towns) and (previous.place is None or previous.place.id not in towns)
+    return (result or killing) and not elsewhere
 
 
 def take_date_of_figure(
