@@ -421,6 +421,16 @@ def test_coreference_and_place_in_focus(extractor: Extractor) -> None:
     assert (b.actor1, b.location_ar, b.source) == ("isis", "دير الزور", "local_source")
 
 
+def test_place_in_focus_keeps_its_countryside_precision(extractor: Extractor) -> None:
+    text = "وفي ريف حماة الشمالي، قصفت قوات النظام قرى المنطقة بالمدفعية. ودارت اشتباكات بين الفصائل وقوات النظام."
+    (clash,) = only(run(extractor, text), "clash")
+    assert (
+        clash.location_ar,
+        clash.geo_precision,
+        clash.provenance["mentions"][0]["place_rule"],
+    ) == ("حماة", 2, "focus")
+
+
 def test_relative_date_needs_a_publication_date(extractor: Extractor) -> None:
     text = "قتل خمسة مدنيين في غارة جوية على مدينة سراقب أمس."
     (event,) = only(run(extractor, text, pub=None), "airstrike")

@@ -321,11 +321,15 @@ def inherited_place(
     ref, near = class_noun_reference([part], mentions)
     if ref == "unnamed":
         return PlaceChoice(None, None, "unnamed_place")
-    town = focus_town(part[0], mentions, res)
-    if town is None:
+    focus = focus_town(part[0], mentions, res)
+    if focus is None:
         return PlaceChoice(None, None, "no_place")
-    precision = max(town.geo_precision, 2) if near else town.geo_precision
-    return PlaceChoice(town, precision, "anaphor" if ref == "anaphor" else "focus")
+    town, focus_precision = focus
+    if ref == "anaphor":  # البلدة: the town itself, or its surroundings (أطراف المدينة)
+        return PlaceChoice(
+            town, max(town.geo_precision, 2) if near else town.geo_precision, "anaphor"
+        )
+    return PlaceChoice(town, max(focus_precision, 2) if near else focus_precision, "focus")
 
 
 def parts_for_town(

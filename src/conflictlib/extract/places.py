@@ -230,20 +230,26 @@ def class_noun_reference(parts: list[tuple[int, int]], mentions: DocMentions) ->
     return "", False
 
 
-def focus_town(before: int, mentions: DocMentions, res: Resources) -> Place | None:
-    """The place in focus: the last town named before offset `before` (not a locator, not a region)."""
+def focus_town(before: int, mentions: DocMentions, res: Resources) -> tuple[Place, int] | None:
+    """The place in focus and its precision: the last town named before offset `before`.
+
+    Locators and districts named after a namesake are skipped; a region counts only when no
+    town was named; "ريف X" keeps its precision 2 (وفي ريف حماة، …).
+    """
     text = mentions.text
     places = [p for p in mentions.by_kind.get("place", []) if p.end <= before]
     markers = mentions.by_kind.get("place_marker", [])
     for i in range(len(places) - 1, -1, -1):
         p = places[i]
-        if p.town.kind in WIDE_KINDS or not_a_district(p, mentions):
+        if not_a_district(p, mentions):
             continue
         marker = near_marker_before(
             p, [m for m in markers if m.end <= p.start and m.start >= p.start - 40], text
         )
         if marker is not None and i > 0 and words_between(text, places[i - 1].end, p.start) <= 5:
             continue
-        return p.town
+        town, precision, _ = precise_place(p, marker is not None, res)
+        if town.kind not in WIDE_KINDS:
+            return town, precision
     wide = [p for p in places if p.town.kind in WIDE_KINDS]
-    return wide[-1].town if wide else None
+    return (wide[-1].town, wide[-1].town.geo_precision) if wide else None
