@@ -72,7 +72,8 @@ class Candidate:
     date_rule: str = ""
     fatalities: int | None = None
     injured: int | None = None
-    estimated: bool = False
+    estimated: bool = False  # fatalities filled from a vague amount (estimate_vague)
+    injured_estimated: bool = False
     figures: list[Figure] = field(default_factory=list)
     source: str = ""
     source_rule: str = ""

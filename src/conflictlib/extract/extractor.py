@@ -235,9 +235,8 @@ def assign_figures(
             if target.date is None and target.sentence == sentence.index:
                 take_date_of_figure(target, fig, sentence, mentions)
     for c in cands + ([previous] if previous is not None and not cands else []):
-        c.fatalities, est_k = total(c.figures, "killed")
-        c.injured, est_i = total(c.figures, "injured")
-        c.estimated = est_k or est_i
+        c.fatalities, c.estimated = total(c.figures, "killed")
+        c.injured, c.injured_estimated = total(c.figures, "injured")
 
 
 def figure_target(
@@ -381,15 +380,18 @@ def fill_actors(event: Event, k: Cluster, lex: Lexicons, day: dt.date | None) ->
 
 def fill_casualties(event: Event, k: Cluster) -> None:
     """First exact figures among the mentions; estimates only when no exact figure exists."""
-    for attr in ("fatalities", "injured"):
+    for attr, flag in (("fatalities", "estimated"), ("injured", "injured_estimated")):
         exact = [
-            getattr(m, attr) for m in k.members if getattr(m, attr) is not None and not m.estimated
+            getattr(m, attr)
+            for m in k.members
+            if getattr(m, attr) is not None and not getattr(m, flag)
         ]
-        est = [getattr(m, attr) for m in k.members if getattr(m, attr) is not None and m.estimated]
-        value = exact[0] if exact else (est[0] if est else None)
-        setattr(event, attr, value)
-        if not exact and est:
-            event.fatalities_estimated = True
+        est = [
+            getattr(m, attr) for m in k.members if getattr(m, attr) is not None and getattr(m, flag)
+        ]
+        setattr(event, attr, exact[0] if exact else (est[0] if est else None))
+        if attr == "fatalities":
+            event.fatalities_estimated = not exact and bool(est)
 
 
 def fill_types(event: Event, k: Cluster, res: Resources, lex: Lexicons) -> None:
