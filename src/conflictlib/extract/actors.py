@@ -231,76 +231,62 @@ def collect_mentions(
 def platform_owners(
     start: int, end: int, mentions: DocMentions, res: Resources, named: list[ActorMention]
 ) -> list[ActorMention]:
-    """Owners of the air platforms in the span (طائرات روسية، طيران التحالف، طائراتها)."""
-    text = mentions.text
+    """Owners of the weapon platforms in the span (طائرات روسية، طيران التحالف، طائراتها)."""
     plats = mentions.inside("platform", start, end)
     owners = [h for h in plats if h.entry.get("type") == "owner"]
-    out: list[ActorMention] = []
     air_cues = [
         h
         for h in mentions.inside("action", start, end)
         if h.entry.get("action") == "airstrike" and h.entry.get("strength") == "specific"
     ]
+    out: list[ActorMention] = []
     for cue in air_cues:  # غارة تركية، غارات روسية
-        owner = next(
-            (
-                o
-                for o in owners
-                if o.start >= cue.end and words_between(text, cue.end, o.start) <= 1
-            ),
-            None,
-        )
-        if owner is not None and owner.entry.get("owner") in res.lexicons.actors:
-            out.append(
-                ActorMention(
-                    owner.start, owner.end, owner.entry["owner"], "owner", "agent", owner.entry_id
-                )
-            )
-            out += coordinated_owners(text, owner, owners, res)
+        out += owner_after(cue, owners, 1, mentions.text, res)
     for p in (h for h in plats if h.entry.get("type") == "ground"):  # المدفعية التركية
-        owner = next(
-            (o for o in owners if o.start >= p.end and words_between(text, p.end, o.start) <= 1),
-            None,
-        )
-        if owner is not None and owner.entry.get("owner") in res.lexicons.actors:
-            out.append(
-                ActorMention(
-                    owner.start, owner.end, owner.entry["owner"], "owner", "agent", owner.entry_id
-                )
-            )
+        out += owner_after(p, owners, 1, mentions.text, res)
     for p in (h for h in plats if h.entry.get("type") in ("air", "air_force")):
-        owner = next(
-            (o for o in owners if o.start >= p.end and words_between(text, p.end, o.start) <= 2),
-            None,
-        )
-        if owner is not None and owner.entry.get("owner") in res.lexicons.actors:
-            out.append(
-                ActorMention(
-                    owner.start, owner.end, owner.entry["owner"], "owner", "agent", owner.entry_id
-                )
-            )
-            out += coordinated_owners(text, owner, owners, res)
-            continue
-        follower = next(
-            (a for a in named if a.start >= p.end and words_between(text, p.end, a.start) <= 3),
-            None,
-        )
-        if follower is not None:
-            out.append(
-                ActorMention(
-                    follower.start, follower.end, follower.actor_id, "owner", "agent", p.entry_id
-                )
-            )
-            continue
-        if p.surface.endswith(("ها", "هم", "ه")) and not p.surface.endswith("طائره"):
-            before = [a for a in named if a.end <= p.start]
-            if before:
-                out.append(
-                    ActorMention(
-                        p.start, p.end, before[-1].actor_id, "pronoun", "agent", p.entry_id
-                    )
-                )
+        out += owner_after(p, owners, 2, mentions.text, res) or owner_named(p, named, mentions.text)
     return out
+
+
+def owner_after(
+    anchor: CueHit, owners: list[CueHit], window: int, text: str, res: Resources
+) -> list[ActorMention]:
+    """An owner adjective right after a platform or strike noun, and those joined to it by و."""
+    owner = next(
+        (
+            o
+            for o in owners
+            if o.start >= anchor.end and words_between(text, anchor.end, o.start) <= window
+        ),
+        None,
+    )
+    if owner is None or owner.entry.get("owner") not in res.lexicons.actors:
+        return []
+    first = ActorMention(
+        owner.start, owner.end, owner.entry["owner"], "owner", "agent", owner.entry_id
+    )
+    return [first, *coordinated_owners(text, owner, owners, res)]
+
+
+def owner_named(p: CueHit, named: list[ActorMention], text: str) -> list[ActorMention]:
+    """The side named right after an aircraft word (طيران التحالف), or before its pronoun (طائراتها)."""
+    follower = next(
+        (a for a in named if a.start >= p.end and words_between(text, p.end, a.start) <= 3), None
+    )
+    if follower is not None:
+        return [
+            ActorMention(
+                follower.start, follower.end, follower.actor_id, "owner", "agent", p.entry_id
+            )
+        ]
+    if p.surface.endswith(("ها", "هم", "ه")) and not p.surface.endswith("طائره"):
+        before = [a for a in named if a.end <= p.start]
+        if before:
+            return [
+                ActorMention(p.start, p.end, before[-1].actor_id, "pronoun", "agent", p.entry_id)
+            ]
+    return []
 
 
 def coordinated_owners(
@@ -508,6 +494,7 @@ def pick_actor2(
     """The side acted upon: a target, a victim, an opponent, or the second side named."""
 
     def other(items: list[ActorMention]) -> list[ActorMention]:
+        """Mentions of a side other than actor1's."""
         return [
             a for a in items if a.actor_id != a1 and family.get(a.actor_id) != family.get(a1, "?")
         ]

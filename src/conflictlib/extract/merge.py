@@ -121,6 +121,7 @@ def actors_compatible(a: Candidate, b: Candidate, family: dict[str, str]) -> boo
     """No actor of one mention contradicts the other's (families compared)."""
 
     def fam(x: str) -> str:
+        """An actor's family (itself when unknown)."""
         return family.get(x, x)
 
     a1, a2, b1, b2 = (
