@@ -375,34 +375,39 @@ def fill_roles(
     if flip and not roles.actor1:
         roles.actor1 = winner_named_later(cand, sentence, mentions, res, ctx, country, roles.actor2)
         roles.rule += "+winner_named_later" if roles.actor1 else ""
-    if cand.action == "capture" and roles.actor1 and not roles.actor2:
-        attacked = [
-            c
-            for c in earlier
-            if c.action == "clash" and c.roles.actor1 == roles.actor1 and c.roles.actor2
-        ]
-        if attacked:
-            roles.actor2, roles.rule = (
-                attacked[-1].roles.actor2,
-                roles.rule + "+actor2_from_preceding_attack",
-            )
-    same = [
-        c
-        for c in earlier
-        if c.action == cand.action and c.roles.actor1 and c.roles.actor1 != roles.actor2
-    ]
-    if not roles.actor1 and same:
-        roles.actor1, roles.rule = (
-            same[-1].roles.actor1,
-            (roles.rule + "+" if roles.rule else "") + "fallback:same_action_before",
-        )
-        roles.actor2 = roles.actor2 or same[-1].roles.actor2
+    borrow_from_earlier(cand.action, roles, earlier)
     if not roles.actor1:
         roles.actor1, rule = fallback_actor1(
             cand, sentence, mentions, res, ctx, country, roles.actor2
         )
         roles.rule = (roles.rule + "+" if roles.rule else "") + rule
     cand.roles = roles
+
+
+def borrow_from_earlier(action: str, roles: RoleAssignment, earlier: list[Candidate]) -> None:
+    """Fill roles from events told earlier in the sentence.
+
+    A capture's loser is the side its captor attacked just before; an agentless clause of
+    the same action continues the actor of the one before it.
+    """
+    if action == "capture" and roles.actor1 and not roles.actor2:
+        attacked = [
+            c
+            for c in earlier
+            if c.action == "clash" and c.roles.actor1 == roles.actor1 and c.roles.actor2
+        ]
+        if attacked:
+            roles.actor2 = attacked[-1].roles.actor2
+            roles.rule += "+actor2_from_preceding_attack"
+    same = [
+        c
+        for c in earlier
+        if c.action == action and c.roles.actor1 and c.roles.actor1 != roles.actor2
+    ]
+    if not roles.actor1 and same:
+        roles.actor1 = same[-1].roles.actor1
+        roles.actor2 = roles.actor2 or same[-1].roles.actor2
+        roles.rule = (roles.rule + "+" if roles.rule else "") + "fallback:same_action_before"
 
 
 def is_adjunct(cand: Candidate, mentions: DocMentions) -> bool:
