@@ -272,6 +272,16 @@ CASES = [
         id="aircraft-repelling-an-attack-strike",
     ),
     pytest.param(
+        "أطلق مسلحون النار على سيارة مدنية في مدينة الرقة ما أدى إلى مقتل امرأة.",
+        {"action": "attack", "actor1": "unknown", "actor2": "civilians", "fatalities": 1},
+        id="indefinite-gunmen-are-unidentified",
+    ),
+    pytest.param(
+        "هاجم مسلحو داعش مواقع الجيش في قضاء الحويجة غرب كركوك.",
+        {"action": "clash", "actor1": "isis", "actor2": "iraqi_army", "location_ar": "الحويجة"},
+        id="the-army-of-the-events-country",
+    ),
+    pytest.param(
         "ويوم الأحد قتل ستة أشخاص من عائلة واحدة بقصف لطيران التحالف على مدينة الرقة.",
         {
             "action": "airstrike",

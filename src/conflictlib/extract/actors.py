@@ -21,6 +21,7 @@ from conflictlib.extract.cues import CueHit, words_between
 from conflictlib.extract.document import DocMentions, hits_of, speaker_spans
 from conflictlib.extract.resources import Resources
 from conflictlib.lexicons.loader import Actor
+from conflictlib.lexicons.matcher import Match
 
 DEMONSTRATIVE = re.compile(r"(?:تلك|ذلك|هذه|هذا|تلكم)\s*$")
 _JOINER = re.compile(r"[\s\"'()«»]+")
@@ -61,11 +62,12 @@ class ActorContext:
         named = [c for c in cands if self.salience[c] > 0]
         if named:
             return max(named, key=lambda c: (self.salience[c], -cands.index(c)))
-        if country:
-            exact = [c for c in cands if self.actors[c].country == country]
-            if exact:
-                return exact[0]
         return cands[0]
+
+
+def is_indefinite(m: Match) -> bool:
+    """True for a word without the article (مسلحون، not المسلحون)."""
+    return not m.key.startswith("ال") and "ال" not in m.prefix and not m.prefix.endswith("لل")
 
 
 def build_actor_context(
@@ -93,6 +95,8 @@ def named_actors(
         if m.kind == "anaphor":
             actor_id = ctx.resolve_anaphor(m.entry_id, country) or ""
             via = "anaphor"
+            if is_indefinite(m) and NON_STATE_DEFAULT in ctx.anaphors.get(m.entry_id, ()):
+                actor_id = NON_STATE_DEFAULT  # مسلحون (some gunmen) refers to no one named before
         if actor_id:
             victim = (
                 ctx.actors.get(actor_id) is not None and ctx.actors[actor_id].type == "civilians"
