@@ -110,7 +110,7 @@ def named_actors(
 
 
 def partitives(found: list[ActorMention], text: str) -> list[ActorMention]:
-    """ "فصائل من الحشد الشعبي": a generic word followed by من + a name is that name."""
+    """A generic word followed by a name (مسلحو داعش) or by من + a name (فصائل من الحشد) is that name."""
     out: list[ActorMention] = []
     skip: set[int] = set()
     for i, a in enumerate(found):
@@ -118,8 +118,8 @@ def partitives(found: list[ActorMention], text: str) -> list[ActorMention]:
             continue
         nxt = found[i + 1] if i + 1 < len(found) else None
         if a.via == "anaphor" and nxt is not None and nxt.via == "actor":
-            gap = text[a.end : nxt.start].split()
-            if gap and gap[0] == "من" and len(gap) <= 2:
+            gap = _JOINER.sub(" ", text[a.end : nxt.start]).split()
+            if not gap or (gap[0] == "من" and len(gap) <= 2):
                 out.append(
                     ActorMention(a.start, nxt.end, nxt.actor_id, "actor", a.role, nxt.evidence)
                 )
