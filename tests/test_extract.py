@@ -15,6 +15,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conflictlib.corpus import Document
+from conflictlib.errors import LexiconError
+from conflictlib.extract.cues import CueMatcher
+from conflictlib.extract.schemas import LEXICON_SCHEMAS, load_cue_files
+from conflictlib.lexicons.base import load_validated
 from conflictlib.extract import DocumentResult, Event, Extractor
 from conflictlib.extract.model import check_event_fields
 from conflictlib.schema import ACTIONS, EVENT_COLUMNS
@@ -552,6 +556,45 @@ def test_event_ids_in_order_and_spans_are_evidence(extractor: Extractor) -> None
         assert text[e.char_start : e.char_end] == e.sentence
         assert 0.0 <= e.confidence <= 1.0
         assert e.publication_date == "2016-05-10"
+
+
+def test_packaged_cue_files_validate() -> None:
+    files = load_cue_files()
+    assert set(files) == set(LEXICON_SCHEMAS)
+    for lex in files.values():
+        CueMatcher(lex)  # compiles; raises on a form shared by two entries
+
+
+@pytest.mark.parametrize(
+    ("body", "problem"),
+    [
+        (
+            "- {id: a, action: airstrike, strength: specific, forms: [غارة], colour: red}",
+            "unknown field",
+        ),
+        ("- {id: a, action: bombardment, strength: specific, forms: [غارة]}", "not in"),
+        ("- {id: a, strength: specific, forms: [غارة]}", "missing required field"),
+    ],
+)
+def test_invalid_action_entries_are_rejected(tmp_path, body: str, problem: str) -> None:
+    path = tmp_path / "actions.yaml"
+    path.write_text(
+        f"kind: actions\nversion: 1\nsource: test\nentries:\n  {body}\n", encoding="utf-8"
+    )
+    with pytest.raises(LexiconError, match=problem):
+        load_validated(path, LEXICON_SCHEMAS["actions"], kind="actions")
+
+
+def test_a_form_in_two_entries_is_rejected(tmp_path) -> None:
+    path = tmp_path / "actions.yaml"
+    path.write_text(
+        "kind: actions\nversion: 1\nsource: test\nentries:\n"
+        "  - {id: a, action: airstrike, strength: specific, forms: [غارة]}\n"
+        "  - {id: b, action: shelling, strength: specific, forms: [الغارة]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match="already in"):
+        CueMatcher(load_validated(path, LEXICON_SCHEMAS["actions"], kind="actions"))
 
 
 def test_empty_document(extractor: Extractor) -> None:
