@@ -16,11 +16,11 @@ from hypothesis import strategies as st
 
 from conflictlib.corpus import Document
 from conflictlib.errors import LexiconError
+from conflictlib.extract import DocumentResult, Event, Extractor
 from conflictlib.extract.cues import CueMatcher
+from conflictlib.extract.model import check_event_fields
 from conflictlib.extract.schemas import LEXICON_SCHEMAS, load_cue_files
 from conflictlib.lexicons.base import load_validated
-from conflictlib.extract import DocumentResult, Event, Extractor
-from conflictlib.extract.model import check_event_fields
 from conflictlib.schema import ACTIONS, EVENT_COLUMNS
 
 PUB = dt.date(2016, 5, 10)
