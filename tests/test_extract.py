@@ -383,6 +383,20 @@ def test_figures_named_per_town_and_shared_figures_stay_with_the_first(
     assert figures == {"سراقب": 5, "كفر نبل": None}
 
 
+def test_a_second_bare_action_after_a_strike_noun_is_its_own_event(extractor: Extractor) -> None:
+    events = run(extractor, "قتلى بغارات روسية وقصف للنظام على مدينة إدلب.")
+    roles = sorted((e.action, e.actor1, e.actor2) for e in events)
+    assert roles == [("airstrike", "russia", ""), ("shelling", "syrian_regime", "")]
+
+
+def test_village_missing_from_the_gazetteer_is_near_the_place_in_focus(
+    extractor: Extractor,
+) -> None:
+    text = "قصفت الطائرات الروسية مدينة سراقب. كما قصفت قوات النظام بالمدفعية قرية زعبوبة."
+    (shelling,) = only(run(extractor, text), "shelling")
+    assert (shelling.location_ar, shelling.geo_precision) == ("سراقب", 2)
+
+
 def test_locator_place_does_not_split(extractor: Extractor) -> None:
     events = run(extractor, "قصفت الطائرات الروسية بلدة خان شيخون جنوب مدينة إدلب.")
     assert [e.location_ar for e in only(events, "airstrike")] == ["خان شيخون"]

@@ -176,10 +176,11 @@ def generic_action(cue: CueHit, platforms: list[CueHit], specific: list[CueHit])
         kind = platform_kind(nearest)
         if not specific or not any(s.entry.get("platform") for s in specific):
             return "airstrike" if kind == "air" else "shelling"
-    if specific:
-        return ""
+    joined_after = cue.prefix.startswith("و") and all(s.start < cue.start for s in specific)
+    if specific and not joined_after:
+        return ""  # استهدفت … بغارات: the verb is told with the strike noun
     if cue.entry.get("default"):
-        return str(cue.entry["action"])
+        return str(cue.entry["action"])  # غارات روسية وقصف للنظام: a second action of its own
     return ""
 
 
@@ -326,7 +327,10 @@ def inherited_place(
     if focus is None:
         return PlaceChoice(None, None, "no_place")
     town, focus_precision = focus
-    if ref == "anaphor":  # البلدة: the town itself, or its surroundings (أطراف المدينة)
+    if ref == "unknown_name":  # a village the gazetteer lacks: near the place in focus
+        return PlaceChoice(
+            town, max(focus_precision, 2), "unknown_name_near_focus"
+        )  # البلدة: the town itself, or its surroundings (أطراف المدينة)
         return PlaceChoice(
             town, max(town.geo_precision, 2) if near else town.geo_precision, "anaphor"
         )
@@ -431,11 +435,18 @@ def own_mentions(
     (استهدف … بغارات) do not claim names.
     """
     mine = {c.start for c in cand.cues}
-    hits = [
-        h
-        for h in mentions.inside("action", *cand.span)
-        if h.start in mine or h.entry.get("strength") == "specific"
-    ]
+    every = mentions.inside("action", *cand.span)
+    first_specific = min(
+        (h.start for h in every if h.entry.get("strength") == "specific"), default=None
+    )
+
+    def claims(h: CueHit) -> bool:
+        """Cues that start an event of their own in the part."""
+        if h.start in mine or h.entry.get("strength") == "specific":
+            return True
+        return first_specific is not None and h.prefix.startswith("و") and h.start > first_specific
+
+    hits = [h for h in every if claims(h)]
     if all(h.start in mine for h in hits):
         return found
     out = []

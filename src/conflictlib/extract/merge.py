@@ -25,7 +25,13 @@ from conflictlib.lexicons.gazetteer import Place, distance_km
 
 RESTATEMENT_KM = 25.0
 SAME_TOWN_KM = 3.0
-PLACE_RULE_RANK = {"anaphor": 1, "focus": 2, "unnamed_place": 3, "no_place": 3}
+PLACE_RULE_RANK = {
+    "anaphor": 1,
+    "unknown_name_near_focus": 2,
+    "focus": 2,
+    "unnamed_place": 3,
+    "no_place": 3,
+}
 
 
 @dataclass
@@ -84,7 +90,7 @@ def places_compatible(a: Candidate, b: Candidate) -> bool:
         and distance_km(pa, pb) <= SAME_TOWN_KM
     ):
         return True  # two gazetteer entries for one town
-    weak = {"focus", "anaphor", "same_action_in_sentence"}
+    weak = {"focus", "anaphor", "same_action_in_sentence", "unknown_name_near_focus"}
     if (is_restatement(b) or b.place_rule in weak or a.place_rule in weak) and distance_km(
         pa, pb
     ) <= RESTATEMENT_KM:

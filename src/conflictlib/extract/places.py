@@ -28,6 +28,22 @@ from conflictlib.extract.resources import Resources
 from conflictlib.lexicons.gazetteer import Place
 
 WIDE_KINDS = ("governorate", "country", "region")
+# Words after a class noun that show it has no name (بلدة في شمال البلاد، قرية قرب …).
+NOT_A_NAME = (
+    "في",
+    "على",
+    "من",
+    "قرب",
+    "الى",
+    "عند",
+    "تقع",
+    "يسيطر",
+    "تسيطر",
+    "واحده",
+    "اخري",
+    "اخرى",
+    "مجاوره",
+)
 SUBPLACE_KINDS = ("neighbourhood", "facility", "airbase", "dam", "crossing", "camp")
 LOCATIVE = ("في", "داخل", "الى", "نحو", "وفي", "بمدينه", "عند", "قرب")
 COMPLEMENTISER = re.compile(r"(?<!\w)(?:ان|بان|الي ان)(?!\w)")
@@ -207,7 +223,12 @@ def places_in_parts(
 
 
 def class_noun_reference(parts: list[tuple[int, int]], mentions: DocMentions) -> tuple[str, bool]:
-    """'anaphor' for a definite class noun (البلدة), 'unnamed' for an indefinite one; near flag."""
+    """What a class noun with no known name says, and whether a near marker stands before it.
+
+    'anaphor': definite (البلدة) — the place in focus; 'unnamed': indefinite and no name
+    (بلدة في شمال البلاد) — unknown; 'unknown_name': a name the gazetteer lacks (قرية حاس) —
+    somewhere near the place in focus.
+    """
     text = mentions.text
     for part in parts[:1]:
         markers = mentions.inside("place_marker", *part)
@@ -225,6 +246,9 @@ def class_noun_reference(parts: list[tuple[int, int]], mentions: DocMentions) ->
             )
             if noun.prefix.endswith(("ال", "لل")):
                 return "anaphor", near
+            nxt = re.findall(r"\w+", text[noun.end : noun.end + 30])[:1]
+            if nxt and nxt[0] not in NOT_A_NAME:
+                return "unknown_name", near
             if noun.surface in ("بلده", "مدينه", "قريه"):
                 return "unnamed", near
     return "", False
