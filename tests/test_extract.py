@@ -286,6 +286,11 @@ CASES = [
         id="the-army-of-the-events-country",
     ),
     pytest.param(
+        "قصفت طائرات النظام بلدة الباب التي يسيطر عليها تنظيم داعش.",
+        {"action": "airstrike", "actor1": "syrian_regime", "actor2": ""},
+        id="the-side-holding-a-place-is-no-target",
+    ),
+    pytest.param(
         "ويوم الأحد قتل ستة أشخاص من عائلة واحدة بقصف لطيران التحالف على مدينة الرقة.",
         {
             "action": "airstrike",

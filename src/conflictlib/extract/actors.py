@@ -426,7 +426,7 @@ def assign_roles(
 ) -> RoleAssignment:
     """Choose actor1, actor2 and assoc_actor1 from the role-tagged mentions of one event."""
     family = {k: a.family for k, a in actors.items()}
-    found = [possessive_role(a, cue_start) for a in found]
+    found = [possessive_role(a, cue_start) for a in found if a.role != "controller"]
     if action not in REMOTE_ACTIONS:  # a platform's owner acts only in a strike
         found = [a for a in found if a.via not in ("owner", "pronoun")]
     if action in ("clash", "capture", "withdrawal"):  # civilians are victims, not a side

@@ -97,7 +97,16 @@ LEXICON_SCHEMAS: dict[str, dict[str, Field]] = {
         ),
         "role": Field(
             _STR,
-            choices=("target", "agent", "perpetrator", "with", "between", "victim", "possessive"),
+            choices=(
+                "target",
+                "agent",
+                "perpetrator",
+                "with",
+                "between",
+                "victim",
+                "possessive",
+                "controller",
+            ),
         ),
         "window": Field(_INT),
     },
