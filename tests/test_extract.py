@@ -356,6 +356,21 @@ NOT_EVENTS = [
     pytest.param(
         "انتشر القناصة على أسطح المباني في مدينة حلب.", "attack", id="snipers-without-victims"
     ),
+    pytest.param(
+        "تخوض روسيا معركة دبلوماسية شرسة في مجلس الأمن بشأن مدينة حلب.",
+        "clash",
+        id="figurative-battle",
+    ),
+    pytest.param(
+        "ويرى مراقبون أن الصراع في مدينة حلب دخل مرحلة جديدة.",
+        "capture",
+        id="entering-a-phase-is-no-capture",
+    ),
+    pytest.param(
+        "وتعود جذور الأزمة إلى عام 2011 حين خرجت مظاهرات في مدينة درعا.",
+        "protest",
+        id="years-old-background",
+    ),
     pytest.param("يتوجه الوفد إلى جنيف لإجراء محادثات حول الوضع في حلب.", None, id="talks"),
 ]
 

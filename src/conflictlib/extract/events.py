@@ -83,6 +83,7 @@ class Candidate:
     notes: list[str] = field(default_factory=list)
     weak_action: bool = False  # only a generic verb with no platform decided the action (القصف)
     headline: bool = False  # told in a headline (summaries: a place may stand for its governorate)
+    told_dates: list[DateMatch] = field(default_factory=list)  # every date told with the cue
 
     @property
     def specific(self) -> bool:
@@ -294,7 +295,10 @@ def frame_candidates(
     if not choices and same:
         choices = [PlaceChoice(same[-1].place, same[-1].precision, "same_action_in_sentence")]
     if not choices:
-        choices = [inherited_place(cue_part, cues[0].start, mentions, res)]
+        choice = inherited_place(cue_part, cues[0].start, mentions, res)
+        if choice.rule == "focus" and all(needs_a_place(c) for c in cues):
+            return []  # دخل مرحلة جديدة: entering needs a place, named or referred to
+        choices = [choice]
     frame_parts = sorted(order)
     platforms = [
         p for p in mentions.inside("platform", *cue_part) if p.entry.get("type") in WEAPON_PLATFORMS
@@ -314,6 +318,13 @@ def frame_candidates(
         fill_variant(cand, mentions)
         out.append(cand)
     return out
+
+
+def needs_a_place(cue: CueHit) -> bool:
+    """A cue that is an event only with a place object (دخل، اقتحم) and carries no pronoun for one."""
+    if not cue.entry.get("needs_place"):
+        return False
+    return not cue.surface.endswith(("ها", "ه", "هم"))
 
 
 def inherited_place(
@@ -552,19 +563,23 @@ def fill_date(cand: Candidate, mentions: DocMentions) -> None:
     """
     text = mentions.text
     cue = cand.cues[0]
+    mine = {c.start for c in cand.cues}
+    cues = [
+        h
+        for h in mentions.inside("action", *cand.span)
+        if h.start in mine or h.entry.get("strength") == "specific"
+    ]
+    own = [
+        d for d in mentions.inside("date", *cand.span) if nearest_cue(d, cues, text) in cand.cues
+    ]
+    cand.told_dates = [d for d in own if d.date is not None]  # any kind: for the background check
     for name, spans in (
         ("part", [cand.span]),
         ("frame", [p for p in cand.frame_parts if p != cand.span]),
     ):
         dates = [d for s in spans for d in mentions.inside("date", *s) if d.kind == "point"]
         if name == "part":
-            mine = {c.start for c in cand.cues}
-            cues = [
-                h
-                for h in mentions.inside("action", *cand.span)
-                if h.start in mine or h.entry.get("strength") == "specific"
-            ]
-            dates = [d for d in dates if nearest_cue(d, cues, text) in cand.cues]
+            dates = [d for d in own if d.kind == "point"]
         if dates:
             cand.date = min(dates, key=lambda d: abs(d.start - cue.start))
             cand.date_rule = f"{name}:{cand.date.rule}"

@@ -188,10 +188,23 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def is_old(c: Candidate, publication_date: dt.date | None) -> bool:
-    """A dated event told as background: more than OLD_EVENT_DAYS before publication."""
-    if c.date is None or c.date.date is None or publication_date is None:
+    """An event told as background: a date told with it ends more than OLD_EVENT_DAYS before publication."""
+    if publication_date is None:
         return False
-    return (publication_date - c.date.date).days > OLD_EVENT_DAYS
+    dates = [
+        d for d in c.told_dates + ([c.date] if c.date is not None else []) if d.date is not None
+    ]
+    return any((publication_date - period_end(d)).days > OLD_EVENT_DAYS for d in dates)
+
+
+def period_end(d: Any) -> dt.date:
+    """The last day a date expression can mean (a month or a year counts to its end)."""
+    if d.precision == "year":
+        return dt.date(d.date.year, 12, 31)
+    if d.precision == "month":
+        nxt = dt.date(d.date.year + d.date.month // 12, d.date.month % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    return d.date
 
 
 def parse_day(value: str) -> dt.date | None:

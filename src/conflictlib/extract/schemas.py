@@ -35,6 +35,7 @@ LEXICON_SCHEMAS: dict[str, dict[str, Field]] = {
         "suicide": Field(_BOOL),
         "role_flip": Field(_BOOL),
         "needs_victims": Field(_BOOL),
+        "needs_place": Field(_BOOL),
     },
     "modality": _COMMON
     | {
