@@ -294,11 +294,10 @@ def frame_candidates(
     ]
     if not choices and same:
         choices = [PlaceChoice(same[-1].place, same[-1].precision, "same_action_in_sentence")]
+    if all(needs_a_place(c) for c in cues) and not place_after(cues[-1], cue_part, mentions):
+        return []  # دخل مرحلة جديدة: entering needs a place as its object, named or referred to
     if not choices:
-        choice = inherited_place(cue_part, cues[0].start, mentions, res)
-        if choice.rule == "focus" and all(needs_a_place(c) for c in cues):
-            return []  # دخل مرحلة جديدة: entering needs a place, named or referred to
-        choices = [choice]
+        choices = [inherited_place(cue_part, cues[0].start, mentions, res)]
     frame_parts = sorted(order)
     platforms = [
         p for p in mentions.inside("platform", *cue_part) if p.entry.get("type") in WEAPON_PLATFORMS
@@ -325,6 +324,17 @@ def needs_a_place(cue: CueHit) -> bool:
     if not cue.entry.get("needs_place"):
         return False
     return not cue.surface.endswith(("ها", "ه", "هم"))
+
+
+def place_after(cue: CueHit, part: tuple[int, int], mentions: DocMentions) -> bool:
+    """True when a place name or a place noun (المدينة، قرية) follows the cue in its part."""
+    places = mentions.inside("place", cue.end, part[1])
+    nouns = [
+        m
+        for m in mentions.inside("place_marker", cue.end, part[1])
+        if m.entry.get("type") == "class_noun"
+    ]
+    return bool(places or nouns)
 
 
 def inherited_place(
