@@ -1,0 +1,108 @@
+"""A corpus run through the command line: every input gets one documents.csv row with a status."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from conflictlib.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLE = "قتل خمسة مدنيين أمس في غارة جوية لطائرات النظام على مدينة الباب في ريف حلب."
+
+
+@pytest.fixture
+def messy_corpus(tmp_path: Path) -> tuple[Path, Path]:
+    """A folder with one good article and one of each kind of bad input, plus a manifest."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "bom16.txt").write_bytes(ARTICLE.encode("utf-16"))
+    (folder / "win1256.txt").write_bytes(ARTICLE.encode("cp1256"))
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (folder / "undecodable.txt").write_bytes(b"\xc3\x28\x80\x81\x8d\x8f\x90\x9d" * 100)
+    (folder / "latin.txt").write_text(
+        "Only English text about the war, no Arabic at all.", encoding="utf-8"
+    )
+    (folder / "punct.txt").write_text("... !!! ؟؟ ،، -- ***", encoding="utf-8")
+    (folder / "huge.txt").write_bytes(
+        ARTICLE.encode("utf-8") * (50 * 1024 * 1024 // len(ARTICLE.encode("utf-8")) + 1)
+    )
+    manifest = tmp_path / "manifest.csv"
+    pd.DataFrame(
+        {"doc_id": ["good", "bom16", "win1256", "missing"], "publication_date": ["2016-05-02"] * 4}
+    ).to_csv(manifest, index=False)
+    return folder, manifest
+
+
+def test_every_input_is_recorded_and_one_bad_file_never_stops_the_run(
+    messy_corpus, tmp_path
+) -> None:
+    folder, manifest = messy_corpus
+    out = tmp_path / "out"
+    assert (
+        main(
+            [
+                "extract",
+                str(folder),
+                "--manifest",
+                str(manifest),
+                "--out",
+                str(out),
+                "--no-progress",
+            ]
+        )
+        == 0
+    )
+    docs = pd.read_csv(out / "documents.csv", dtype=str, keep_default_na=False).set_index("doc_id")
+    n_inputs = len(list(folder.iterdir())) + 1  # + the manifest row without a file
+    assert len(docs) == n_inputs
+    assert set(docs["status"]) <= {"ok", "empty", "skipped", "error"}
+    expected = {
+        "good": "ok",
+        "bom16": "ok",
+        "win1256": "ok",
+        "empty": "empty",
+        "binary": "skipped",
+        "undecodable": "error",
+        "latin": "skipped",
+        "punct": "skipped",
+        "huge": "skipped",
+        "missing": "error",
+    }
+    assert docs["status"].to_dict() == expected
+    for doc_id, status in expected.items():
+        if status != "ok":
+            assert docs.loc[doc_id, "reason"], f"{doc_id} has no reason"
+    events = pd.read_csv(out / "events.csv", dtype=str, keep_default_na=False)
+    # the same article in three encodings gives the same events
+    per_doc = events.groupby("doc_id")["action"].apply(sorted).to_dict()
+    assert per_doc.get("good") and per_doc["good"] == per_doc.get("bom16") == per_doc.get("win1256")
+    for table in ("events", "tolls", "documents"):
+        assert (out / f"{table}.parquet").is_file()
+
+
+def test_evidence_spans_point_into_the_original_text(tmp_path) -> None:
+    out = tmp_path / "out"
+    assert (
+        main(
+            [
+                "extract",
+                str(ROOT / "seeds"),
+                "--manifest",
+                str(ROOT / "data" / "manifest.csv"),
+                "--out",
+                str(out),
+                "--no-progress",
+            ]
+        )
+        == 0
+    )
+    events = pd.read_csv(out / "events.csv", dtype=str, keep_default_na=False)
+    assert len(events) > 0
+    for row in events.itertuples():
+        text = (ROOT / "seeds" / f"{row.doc_id}.txt").read_text(encoding="utf-8")
+        assert text[int(row.char_start) : int(row.char_end)] == row.sentence
