@@ -216,8 +216,7 @@ def collect_mentions(
     )
     found += own_forces(start, end, context_start, mentions, ctx, country)
     owners = platform_owners(start, end, mentions, res, earlier + found)
-    owned = {(o.start, o.end) for o in owners}
-    found = [a for a in found if (a.start, a.end) not in owned] + owners
+    found = [a for a in found if not any(overlaps(a, o) for o in owners)] + owners
     roles = hits_of(mentions.inside("role", start, end), "marker")
     found = spread_roles(
         text,
@@ -249,7 +248,14 @@ def platform_owners(
     for p in (h for h in plats if h.entry.get("type") == "ground"):  # المدفعية التركية
         out += owner_after(p, owners, 1, mentions.text, res)
     for p in (h for h in plats if h.entry.get("type") in ("air", "air_force")):
-        out += owner_after(p, owners, 2, mentions.text, res) or owner_named(p, named, mentions.text)
+        named_owner = owner_named(p, named, mentions.text)
+        adjectives = owner_after(p, owners, 2, mentions.text, res)
+        if (
+            named_owner and named_owner[0].via == "owner"
+        ):  # طائرات «التحالف» الأميركي: coalition, usa
+            out += named_owner + [a for a in adjectives if a.actor_id != named_owner[0].actor_id]
+        else:
+            out += adjectives or named_owner
     return out
 
 
@@ -291,6 +297,11 @@ def owner_named(p: CueHit, named: list[ActorMention], text: str) -> list[ActorMe
                 ActorMention(p.start, p.end, before[-1].actor_id, "pronoun", "agent", p.entry_id)
             ]
     return []
+
+
+def overlaps(a: ActorMention, b: ActorMention) -> bool:
+    """True when two mentions share characters."""
+    return a.start < b.end and b.start < a.end
 
 
 def coordinated_owners(
@@ -343,8 +354,10 @@ def assign_marker_role(
 
 
 def counted_before(text: str, a: ActorMention, mentions: DocMentions) -> bool:
-    """True for a side named right after counted people (33 جندياً تركياً): those people's side."""
+    """True for counted people (ثلاثة إرهابيين) or a side named right after them (33 جندياً تركياً)."""
     lo = max(0, a.start - 60)
+    if any(not text[n.end : a.start].strip() for n in mentions.inside("number", lo, a.start)):
+        return True
     nouns = [
         h
         for h in mentions.inside("casualty", lo, a.start)
