@@ -32,6 +32,7 @@ GEO_PRECISION = {
 KIND_PRIOR = {"city": 6.0, "governorate": 5.5, "town": 5.0, "country": 4.0, "village": 3.0}
 COUNTRYSIDE_WORDS = ("ريف", "محافظه", "محافظات", "ولايه")
 NEARBY_KM = 60.0
+SHADOW = "\x00shadow"  # entry id of a name that hides the place names inside it
 NEAR_CHARS = 200  # context mentions this close to the mention (same text) weigh double
 
 
@@ -71,7 +72,10 @@ class Resolution:
 class Gazetteer:
     """Place lookup by id or Arabic name, mention finding, and resolution of ambiguous names."""
 
-    def __init__(self, places: Mapping[str, Place]):
+    def __init__(self, places: Mapping[str, Place], shadows: Iterable[str] = ()):
+        """Index ``places`` by name; ``shadows`` are names that contain a place name but are
+        no place (الدولة الإسلامية في العراق والشام، قوات سوريا الديمقراطية): the place
+        inside them is not a mention (the longer shadow wins the overlap, then is dropped)."""
         self.places: dict[str, Place] = dict(places)
         self.by_name: dict[str, list[str]] = {}
         for place in self.places.values():
@@ -79,7 +83,13 @@ class Gazetteer:
                 self.by_name.setdefault(name, []).append(place.id)
         for ids in self.by_name.values():
             ids.sort(key=lambda pid: self._prior(self.places[pid]), reverse=True)
-        self.matcher = AliasMatcher("place", {name: name for name in self.by_name}, article=False)
+        self.shadows = frozenset(
+            key
+            for key in (normalize_key(n) for n in shadows)
+            if key and key not in self.by_name and self._contains_place(key)
+        )
+        table = {name: name for name in self.by_name} | {key: SHADOW for key in self.shadows}
+        self.matcher = AliasMatcher("place", table, article=False)
         missing = [
             f"place {p.id!r}: parent {p.parent!r} is not a place"
             for p in self.places.values()
@@ -106,11 +116,21 @@ class Gazetteer:
         ids = self.by_name.get(normalize_key(place_id_or_name), [])
         return [self.places[pid] for pid in ids]
 
+    def _contains_place(self, key: str) -> bool:
+        """True if a run of whole words of ``key`` is a place name."""
+        words = key.split()
+        return any(
+            " ".join(words[i:j]) in self.by_name
+            for i in range(len(words))
+            for j in range(i + 1, len(words) + 1)
+        )
+
     def find(self, text: str) -> list[Match]:
         """Place mentions in normalised text; ``entry_id`` is the most likely candidate."""
         return [
             Match(m.start, m.end, "place", m.key, m.surface, self.by_name[m.key][0], m.prefix)
             for m in self.matcher.find(text)
+            if m.entry_id != SHADOW
         ]
 
     def town_of(self, place: Place | str) -> Place:

@@ -125,8 +125,8 @@ def load_lexicons(
     by_kind = merge_by_kind(files, problems)
     actors = build_actors(by_kind.get("actors", []), problems)
     anaphors = build_anaphors(by_kind.get("anaphors", []), actors, problems)
-    places = build_gazetteer_places(by_kind.get("places", []), problems)
     spellings = build_spellings(by_kind.get("spellings", []), problems)
+    places = build_gazetteer_places(by_kind.get("places", []), problems, spellings)
     matchers = build_matchers(actors, anaphors, spellings, problems)
     if problems:
         raise LexiconError(problems)
@@ -138,7 +138,7 @@ def load_lexicons(
     return Lexicons(
         actors=actors,
         actor_matcher=matchers[0],
-        gazetteer=Gazetteer(places),
+        gazetteer=Gazetteer(places, shadows=[*matchers[0].aliases, *matchers[1].aliases]),
         extra=extra,
         anaphors=anaphors,
         anaphor_matcher=matchers[1],
@@ -368,7 +368,7 @@ def build_spellings(entries: Sequence[_Entry], problems: list[str]) -> list[Spel
     out = []
     for e in entries:
         forms = tuple(dict.fromkeys(normalize_key(f) for f in e.data["forms"]))
-        if len(forms) < 2:
+        if len(forms) < 2 and e.data["scope"] != "glued":
             problems.append(f"{e.where}: a spelling needs at least two different forms")
         for form in forms:
             if owner.setdefault(form, e.data["id"]) != e.data["id"]:
@@ -381,6 +381,8 @@ def spelling_variants(key: str, spellings: Sequence[Spelling]) -> set[str]:
     """Every respelling of a normalised alias under the spelling entries (without itself)."""
     variants = {key}
     for sp in spellings:
+        if sp.scope == "glued":
+            continue
         for current in list(variants):
             for form in sp.forms:
                 variants |= {respell(current, form, other, sp.scope) for other in sp.forms}
@@ -398,8 +400,14 @@ def respell(key: str, form: str, other: str, scope: str) -> str:
 # ----------------------------------------------------------------- places
 
 
-def build_gazetteer_places(entries: Sequence[_Entry], problems: list[str]) -> dict[str, Place]:
-    """Merge full place entries and ``extends`` patches; check required fields and parents."""
+def build_gazetteer_places(
+    entries: Sequence[_Entry], problems: list[str], spellings: Sequence[Spelling] = ()
+) -> dict[str, Place]:
+    """Merge full place entries and ``extends`` patches; check required fields and parents.
+
+    Glued spellings (كفر نبل / كفرنبل) add the other way of writing each place name,
+    unless that spelling is already a name of another place.
+    """
     full = {e.data["id"]: dict(e.data) for e in entries if "extends" not in e.data}
     where = {e.data["id"]: e.where for e in entries}
     for e in entries:
@@ -412,7 +420,43 @@ def build_gazetteer_places(entries: Sequence[_Entry], problems: list[str]) -> di
             continue
         check_place(where[pid], d, full, problems)
     complete = [d for d in full.values() if all(d.get(f) is not None for f in PLACE_REQUIRED)]
+    add_glued_variants(complete, [s for s in spellings if s.scope == "glued"])
     return build_places(complete)
+
+
+def add_glued_variants(places: Sequence[dict[str, Any]], glued: Sequence[Spelling]) -> None:
+    """Add the glued (كفرنبل) or spaced (كفر نبل) spelling of each place name to its aliases."""
+    if not glued:
+        return
+    names_of = {
+        id(d): {normalize_key(n) for n in (d["name_ar"], *(d.get("aliases") or [])) if n}
+        for d in places
+    }
+    taken = set().union(*names_of.values()) if names_of else set()
+    for d in places:
+        new = {
+            variant
+            for name in names_of[id(d)]
+            for sp in glued
+            for form in sp.forms
+            for variant in (glue_variant(name, form),)
+            if variant and variant not in taken
+        }
+        if new:
+            d["aliases"] = [*(d.get("aliases") or []), *sorted(new)]
+
+
+MIN_GLUED_REST = 3  # letters after the prefix for a glued name to be split (كفرى stays whole)
+
+
+def glue_variant(name: str, form: str) -> str | None:
+    """The other spelling of ``name`` under a glued prefix ``form`` (None if it does not apply)."""
+    if name.startswith(form + " ") and len(name) > len(form) + 1:
+        return form + name[len(form) + 1 :]
+    rest = name[len(form) :]
+    if name.startswith(form) and len(rest.split(" ")[0]) >= MIN_GLUED_REST:
+        return form + " " + rest
+    return None
 
 
 def apply_place_patch(e: _Entry, full: dict[str, dict[str, Any]], problems: list[str]) -> None:

@@ -40,6 +40,8 @@ PREFIXES_BEFORE_ARTICLE = frozenset(
     p for p in build_prefixes(with_article=False) if not p.endswith("ل")
 )  # the alias itself starts with ال
 PREFIXES_ANY = build_prefixes(with_article=True)
+# A name that takes no article (a place: حلب) still takes every conj + prep (لحلب، ولإدلب).
+PREFIXES_NO_ARTICLE = build_prefixes(with_article=False)
 # An alias that starts with ال loses its alef after ل: ل + الرقة -> للرقة.
 PREFIXES_CONTRACTED = frozenset(c + "لل" for c in CONJUNCTIONS)
 
@@ -156,8 +158,10 @@ class AliasMatcher:
 def _allowed_prefixes(pat: _Pattern, article: bool) -> frozenset[str]:
     if pat.contracted:
         return PREFIXES_CONTRACTED
-    if pat.key.startswith(ARTICLE) or not article:
+    if pat.key.startswith(ARTICLE):
         return PREFIXES_BEFORE_ARTICLE
+    if not article:
+        return PREFIXES_NO_ARTICLE
     return PREFIXES_ANY
 
 
@@ -179,11 +183,17 @@ def _glued_prefix(text: str, start: int) -> str:
 
 
 def _collapse_spaces(text: str) -> tuple[str, list[int]]:
-    """Collapse whitespace runs to one space; return the text and each char's original index."""
+    """Collapse whitespace runs to one space; return the text and each char's original index.
+
+    A quote that stands between two words of a name (تنظيم "داعش"، حركة "أحرار الشام") is
+    read as a space, so the whole name matches; a quote glued to a clitic (ل"داعش") stays.
+    """
     out: list[str] = []
     index: list[int] = []
     prev_space = False
     for i, ch in enumerate(text):
+        if ch in QUOTES and _quote_between_words(text, i):
+            ch = " "
         if ch.isspace():
             if prev_space:
                 continue
@@ -206,3 +216,20 @@ def _select_longest(matches: list[Match]) -> list[Match]:
         chosen.append(m)
         taken.append((m.start, m.end))
     return sorted(chosen, key=lambda m: m.start)
+
+
+def _quote_between_words(text: str, i: int) -> bool:
+    """True for a quote with a space on one side and a word on the other side within reach."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace() and is_word_char(after):
+        j = i - 1
+        while j >= 0 and text[j].isspace():
+            j -= 1
+        return j >= 0 and is_word_char(text[j])
+    if is_word_char(before) and after.isspace():
+        j = i + 1
+        while j < len(text) and text[j].isspace():
+            j += 1
+        return j < len(text) and is_word_char(text[j])
+    return False

@@ -99,7 +99,7 @@ PLACE_SCHEMA: Schema = {
 }
 SPELLING_SCHEMA: Schema = {
     "id": Field(_STR, required=True),
-    "scope": Field(_STR, required=True, choices=("substring", "word")),
+    "scope": Field(_STR, required=True, choices=("substring", "word", "glued")),
     "forms": Field(_STRS, required=True, item_types=_STR),
     "notes": Field(_STR),
 }
