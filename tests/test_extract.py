@@ -291,6 +291,22 @@ CASES = [
         id="the-side-holding-a-place-is-no-target",
     ),
     pytest.param(
+        "قتل عنصران من قوات سوريا الديمقراطية، جراء انفجار لغم أرضي زرعه مسلحو داعش في قرية الأغيبش.",
+        {
+            "action": "bombing",
+            "actor1": "isis",
+            "actor2": "sdf",
+            "fatalities": 2,
+            "location_ar": "الأغيبش",
+        },
+        id="victims-clause-before-the-cause-clause",
+    ),
+    pytest.param(
+        "أعلنت خلية الإعلام الأمني مقتل ثلاثة إرهابيين بضربة جوية في مدينة الرمادي.",
+        {"action": "airstrike", "actor2": "isis", "fatalities": 3},
+        id="counted-coreference-word-is-the-victim",
+    ),
+    pytest.param(
         "ويوم الأحد قتل ستة أشخاص من عائلة واحدة بقصف لطيران التحالف على مدينة الرقة.",
         {
             "action": "airstrike",

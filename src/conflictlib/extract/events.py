@@ -32,10 +32,12 @@ from conflictlib.extract.casualties import Figure
 from conflictlib.extract.cues import CueHit, words_between
 from conflictlib.extract.document import DocMentions, Sentence
 from conflictlib.extract.places import (
+    WIDE_KINDS,
     PlaceChoice,
     class_noun_reference,
     focus_town,
     places_in_parts,
+    usable_places,
 )
 from conflictlib.extract.resources import Resources
 from conflictlib.lexicons.gazetteer import Place
@@ -370,7 +372,7 @@ def parts_for_town(
         if p == cue_part:
             keep.append(p)
             continue
-        towns = {m.town.id for m in mentions.inside("place", *p)}
+        towns = {m.town.id for m in usable_places(p, mentions) if m.town.kind not in WIDE_KINDS}
         if not towns or (choice.place is not None and choice.place.id in towns):
             keep.append(p)
     return keep
