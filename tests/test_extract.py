@@ -307,6 +307,23 @@ CASES = [
         id="counted-coreference-word-is-the-victim",
     ),
     pytest.param(
+        "قالت وزارة الدفاع الروسية إن طائراتها دمرت مقرات لداعش في محيط مدينة تدمر.",
+        {
+            "action": "airstrike",
+            "actor1": "russia",
+            "actor2": "isis",
+            "source": "russia_mod",
+            "location_ar": "تدمر",
+            "geo_precision": 2,
+        },
+        id="ministry-speaking-of-its-aircraft-and-a-town-named-like-a-verb",
+    ),
+    pytest.param(
+        "وفي تدمر، استهدف الطيران الروسي مواقع التنظيم.",
+        {"action": "airstrike", "actor1": "russia", "actor2": "isis", "assoc_actor1": ""},
+        id="name-after-a-target-marker-is-no-owner",
+    ),
+    pytest.param(
         "ويوم الأحد قتل ستة أشخاص من عائلة واحدة بقصف لطيران التحالف على مدينة الرقة.",
         {
             "action": "airstrike",

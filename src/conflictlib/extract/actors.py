@@ -136,8 +136,13 @@ def own_forces(
     mentions: DocMentions,
     ctx: ActorContext,
     country: str | None,
+    res: Resources | None = None,
 ) -> list[ActorMention]:
-    """'قواته' after a speaker (أعلن الجيش التركي أن قواته …) stands for the speaker."""
+    """'قواته' after a speaker (أعلن الجيش التركي أن قواته …) stands for the speaker.
+
+    The speaker is an actor named in the speech frame, or a reporter that speaks for a side
+    (وزارة الدفاع الروسية → russia).
+    """
     out = []
     lo = context_start if context_start is not None else start
     for hit in mentions.inside("role", start, end):
@@ -145,14 +150,23 @@ def own_forces(
             continue
         spans = [s for s in speaker_spans(lo, hit.start, mentions) if s[1] <= hit.start]
         speakers = [
-            m
+            (m.start, m.entry_id)
             for m in mentions.inside("actor", lo, hit.start)
             if m.kind != "anaphor" and any(a <= m.start and m.end <= b for a, b in spans)
         ]
+        if res is not None:
+            speakers += [
+                (m.start, res.reporter_entries[m.entry_id]["actor"])
+                for m in mentions.inside("reporter", lo, hit.start)
+                if res.reporter_entries[m.entry_id].get("actor") in res.lexicons.actors
+                and any(
+                    a <= m.start + 1 and m.end <= b + 1
+                    for a, b in [(s[0] - 40, s[1]) for s in spans]
+                )
+            ]
         if speakers:
-            out.append(
-                ActorMention(hit.start, hit.end, speakers[-1].entry_id, "self", None, hit.entry_id)
-            )
+            speaker = max(speakers)[1]
+            out.append(ActorMention(hit.start, hit.end, speaker, "self", None, hit.entry_id))
     return out
 
 
@@ -214,7 +228,7 @@ def collect_mentions(
         if context_start is not None and context_start < start
         else []
     )
-    found += own_forces(start, end, context_start, mentions, ctx, country)
+    found += own_forces(start, end, context_start, mentions, ctx, country, res)
     owners = platform_owners(start, end, mentions, res, earlier + found)
     found = [a for a in found if not any(overlaps(a, o) for o in owners)] + owners
     roles = hits_of(mentions.inside("role", start, end), "marker")
@@ -248,7 +262,10 @@ def platform_owners(
     for p in (h for h in plats if h.entry.get("type") == "ground"):  # المدفعية التركية
         out += owner_after(p, owners, 1, mentions.text, res)
     for p in (h for h in plats if h.entry.get("type") in ("air", "air_force")):
-        named_owner = owner_named(p, named, mentions.text)
+        markers = hits_of(
+            mentions.inside("role", p.end, min(len(mentions.text), p.end + 60)), "marker"
+        )
+        named_owner = owner_named(p, named, mentions.text, markers)
         adjectives = owner_after(p, owners, 2, mentions.text, res)
         if (
             named_owner and named_owner[0].via == "owner"
@@ -279,18 +296,31 @@ def owner_after(
     return [first, *coordinated_owners(text, owner, owners, res)]
 
 
-def owner_named(p: CueHit, named: list[ActorMention], text: str) -> list[ActorMention]:
-    """The side named right after an aircraft word (طيران التحالف), or before its pronoun (طائراتها)."""
+def owner_named(
+    p: CueHit, named: list[ActorMention], text: str, markers: list[CueHit] = ()
+) -> list[ActorMention]:
+    """The side named right after an aircraft word (طيران التحالف), or before its pronoun (طائراتها).
+
+    A name after a role marker (الطيران الروسي مواقع التنظيم) is a target, not the owner.
+    """
+    possessed = p.surface.endswith(("ها", "هم", "ه")) and not p.surface.endswith("طائره")
     follower = next(
-        (a for a in named if a.start >= p.end and words_between(text, p.end, a.start) <= 3), None
+        (
+            a
+            for a in named
+            if a.start >= p.end
+            and words_between(text, p.end, a.start) <= 3
+            and not any(p.end <= m.start and m.end <= a.start for m in markers)
+        ),
+        None,
     )
-    if follower is not None:
+    if follower is not None and not possessed:
         return [
             ActorMention(
                 follower.start, follower.end, follower.actor_id, "owner", "agent", p.entry_id
             )
         ]
-    if p.surface.endswith(("ها", "هم", "ه")) and not p.surface.endswith("طائره"):
+    if possessed:
         before = [a for a in named if a.end <= p.start]
         if before:
             return [

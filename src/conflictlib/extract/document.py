@@ -160,10 +160,46 @@ def find_mentions(
         "date": find_event_dates(text, res, publication_date),
         "place": resolve_places(text, lex.gazetteer.find(text), res),
     }
-    names = kinds["actor"] + kinds["reporter"]
-    kinds["action"] = [h for h in kinds["action"] if not inside_any(h, names)]
+    names = (
+        kinds["actor"]
+        + kinds["reporter"]
+        + placed_names(text, kinds["place"], kinds["place_marker"])
+    )
+    longer = [p for p in kinds["place"] if len(p.surface.split()) > 1]  # مدينة تدمر
+    kinds["action"] = [h for h in kinds["action"] if not inside_any(h, names + longer)]
     mentions.by_kind = {k: sorted(v, key=lambda m: (m.start, -m.end)) for k, v in kinds.items()}
     return mentions
+
+
+LOCATIVE_WORDS = (
+    "في",
+    "وفي",
+    "الى",
+    "نحو",
+    "قرب",
+    "داخل",
+    "عند",
+    "ببلده",
+    "بمدينه",
+    "ومدينه",
+    "وبلده",
+)
+
+
+def placed_names(text: str, places: list[Any], markers: list[Any]) -> list[Any]:
+    """Place names that are clearly places (after a class noun or a locative): تدمر in مدينة تدمر."""
+    out = []
+    for p in places:
+        before = re.findall(r"\w+", text[max(0, p.start - 20) : p.start])
+        noun = any(
+            m.end <= p.start
+            and not text[m.end : p.start].strip()
+            and m.entry.get("type") == "class_noun"
+            for m in markers
+        )
+        if noun or (before and before[-1] in LOCATIVE_WORDS):
+            out.append(p)
+    return out
 
 
 def inside_any(hit: Any, names: list[Any]) -> bool:

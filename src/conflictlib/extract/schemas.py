@@ -66,6 +66,7 @@ LEXICON_SCHEMAS: dict[str, dict[str, Field]] = {
         "type": Field(_STR, required=True),
         "aliases": Field(_LIST, required=True, item_types=_STR),
         "anaphor": Field(_BOOL),
+        "actor": Field(_STR),
         "notes": Field(_STR),
     },
     "attribution": _COMMON
