@@ -19,7 +19,7 @@ from conflictlib.lexicons.base import LexiconFile
 from conflictlib.normalize import normalize_key
 
 ARTICLE = "ال"
-VERB_SUFFIX = r"(?:ت|وا|و|ا|تا|ن|ون|ان|ين)?(?:ه|ها|هم|هما|هن)?"
+VERB_SUFFIX = r"(?:ت|وا|و|ا|تا|ن|نا|ون|ان|ين)?(?:ه|ها|هم|هما|هن)?"
 PREFIX = r"(?P<pre>[وف]?(?:س(?=[يتن])|[بلك])?(?:ال|لل)?)"
 WORD = re.compile(r"\w+")
 
