@@ -243,6 +243,27 @@ def test_toponym_resolves_to_known_coordinates(
         ("دمر طيران التحالف رتلا وفي هذا الصدد قال", []),
         ("قصف على ضاحية دمر", ["damascus_dummar"]),
         ("سيطرت على مدينة بلد وقصفت بلدة صدد", ["gn98112", "gn165109"]),
+        # a place name inside an actor's name is no place mention
+        ("مسلحو الدولة الإسلامية في العراق والشام في تكريت", ["gn90150"]),
+        ("قوات سوريا الديمقراطية في سوريا", ["country_syria"]),
+        ("مجلس دير الزور العسكري", []),
+        # glued and spaced spellings of كفر and البو names
+        ("كفر نبل وكفرنبل", ["gn168661", "gn168661"]),
+        ("كفرسجنة وكفر سجنة", ["kafr_sajnah", "kafr_sajnah"]),
+        ("البوعمر والبو عمر", ["abu_omar", "abu_omar"]),
+        # Kurdish names (ANHA, Hawar)
+        ("قرى ناحية جندريسه وناحية بلبله", ["gn169190", "gn171212"]),
+        ("في محيط بلدة شيه", ["gn164354"]),
+        ("مشفى آفرين وقامشلو", ["gn174186", "gn173377"]),
+        ("كري سبي وتربه سبيه", ["gn163750", "gn165757"]),
+        # villages and neighbourhoods of the fronts
+        ("جبهة حوش الضواهرة وبيت سوى ومديرا", ["hawsh_ad_dawahirah", "beit_sawa", "mudayra"]),
+        ("مواقع قوات الأسد في إدارة المركبات بحرستا", ["harasta_vehicles_base", "gn169897"]),
+        ("قرية قسطل مقداد", ["qastal_miqdad"]),
+        ("مقر للشرطة في حي العروبة", ["kirkuk_orouba"]),
+        ("هجوم على قرية بشير جنوب كركوك", ["bashir_kirkuk", "gn94787"]),
+        ("رسالة من بشير", []),  # the given name is not the village
+        ("قاعدة الشعيرات الجوية", ["shayrat_airbase"]),
     ],
 )
 def test_find_places(gaz: Gazetteer, text: str, expected_ids: list[str]) -> None:
@@ -258,6 +279,8 @@ def test_find_places(gaz: Gazetteer, text: str, expected_ids: list[str]) -> None
         ("deir_ez_zor_airport", "gn170794"),
         ("hawl_camp", "gn173797"),
         ("mosul_old_city", "gn99072"),
+        ("kirkuk_orouba", "gn94787"),
+        ("harasta_vehicles_base", "gn169897"),
         ("gn170063", "gn170063"),
     ],
 )
@@ -287,6 +310,24 @@ def test_ambiguous_name_resolved_from_context(
     place, reason = gaz.resolve(match, text)
     assert place.id == expected_id
     assert reason_part in reason
+
+
+@pytest.mark.parametrize(
+    "context, expected_id",
+    [
+        ("وفي حي الميدان الدمشقي خرجت مظاهرة. وفي حي الميدان، فرقت قوات الأمن", "damascus_midan"),
+        ("اشتباكات في حي الميدان وحي السليمانية بحلب", "aleppo_midan"),
+    ],
+)
+def test_midan_resolved_from_context(gaz: Gazetteer, context: str, expected_id: str) -> None:
+    text = norm(context)
+    match = [m for m in gaz.find(text) if m.key == normalize_key("حي الميدان")][-1]
+    assert gaz.resolve(match, text)[0].id == expected_id
+
+
+def test_hawayij_diyab_is_not_al_hawayij(gaz: Gazetteer) -> None:
+    assert [p.id for p in gaz.candidates("حوايج ذياب")] == ["hawayij_diyab"]
+    assert distance_km(gaz.get("hawayij_diyab"), gaz.get("hawayij")) > 40
 
 
 def test_resolution_hint_and_default(gaz: Gazetteer) -> None:

@@ -129,6 +129,71 @@ def test_actor_mentions(lex: Lexicons, text: str, expected: list[tuple[str, str]
     assert [(m.kind, m.entry_id) for m in lex.find_actors(norm(text))] == expected
 
 
+# Wording families of the outlets (opposition, state, Kurdish, Iraqi media): each phrasing
+# names one actor, and an occupier named by nationality is never the bare "occupation".
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("قصف جيش الاحتلال التركي قرى ناحية جندريسه", [("actor", "turkey")]),
+        ("الاحتلال التركي يحضّر لاجتياح عفرين", [("actor", "turkey")]),
+        ("شنت طائرات الاحتلال التركي غارات", [("actor", "turkey")]),
+        ("هاجم مرتزقة الاحتلال التركي قرية", [("actor", "sna")]),
+        ("فصائل المعارضة المدعومة من تركيا", [("actor", "sna")]),
+        ("الجيش الوطني السوري", [("actor", "sna")]),
+        ("تصدى المقاتلون للمرتزقة", [("anaphor", "gunmen"), ("anaphor", "the_mercenaries")]),
+        ("قصف جيش الاحتلال الإسرائيلي موقعا", [("actor", "israel")]),
+        ("قصف جيش الاحتلال موقعا", [("anaphor", "the_occupation")]),
+        ("غارات لطائرات الاحتلال الروسي", [("actor", "russia")]),
+        ("فشلت قوات الأسد والميليشيات الإيرانية", [("actor", "syrian_regime"), ("actor", "iran")]),
+        ("مواقع ميليشيا أسد الطائفية", [("actor", "syrian_regime")]),
+        ("ألقت مروحيات أسد براميل", [("actor", "syrian_regime")]),
+        ("ميليشيا «النمر» المدعومة من روسيا", [("actor", "syrian_regime"), ("actor", "russia")]),
+        ("الطيران الحربي التابع للنظام", [("actor", "syrian_regime")]),
+        ("قوات النظام والمسلحين الموالين لها", [("actor", "syrian_regime"), ("actor", "ndf")]),
+        ("مقتل عناصر من الميليشيات", [("anaphor", "the_militias")]),
+        ("بالتعاون مع المقاومة اللبنانية", [("actor", "hezbollah")]),
+        ("المجموعات الإرهابية التابعة لما يسمى", [("anaphor", "jihadists")]),
+        ("ألقت الجهات المختصة القبض", [("anaphor", "the_security_forces")]),
+        ("القوات العراقية", [("actor", "iraqi_army")]),
+        ("القوات الأمنية العراقية", [("actor", "iraqi_security_forces")]),
+        ("القوات الأمنية والحشد الشعبي", [("anaphor", "the_security_forces"), ("actor", "pmf")]),
+        ("الحشد العشائري", [("actor", "tribal_forces")]),
+        ("دخلت قوات جهاز مكافحة الإرهاب العراقي", [("actor", "iraqi_cts")]),
+        ("قيادة شرطة كركوك", [("actor", "iraqi_police")]),
+        ("عناصر من القوات الخاصة التركية", [("actor", "turkey")]),
+        ("قبل أن يفجّر المهاجمون أنفسهم", [("anaphor", "gunmen")]),
+    ],
+)
+def test_outlet_wording(lex: Lexicons, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.kind, m.entry_id) for m in lex.find_actors(norm(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "anaphor_id, actor_id",
+    [
+        ("the_occupation", "turkey"),  # Kurdish and Syrian state media
+        ("the_security_forces", "iraqi_security_forces"),
+        ("jihadists", "ahrar_al_sham"),  # Syrian state media's "terrorists"
+        ("jihadists", "jaysh_al_islam"),
+        ("the_mercenaries", "sna"),
+        ("the_militias", "iran"),
+    ],
+)
+def test_anaphor_can_refer_to(lex: Lexicons, anaphor_id: str, actor_id: str) -> None:
+    assert actor_id in lex.anaphors[anaphor_id].candidates
+
+
+def test_iraqi_forces_share_a_family(lex: Lexicons) -> None:
+    ids = (
+        "iraqi_army",
+        "iraqi_security_forces",
+        "iraqi_police",
+        "iraqi_federal_police",
+        "iraqi_cts",
+    )
+    assert {lex.actors[i].family for i in ids} == {"iraqi_forces"}
+
+
 # ------------------------------------------------------------------ the loader
 
 
@@ -283,6 +348,8 @@ def test_missing_user_file_is_an_error(tmp_path: Path) -> None:
         ("قوات البشمركة الكوردية", "peshmerga"),
         ("مرتزقة فاجنر", "wagner"),
         ("ألوية التوحيد", "liwa_al_tawhid"),
+        ("قوات أسد", "syrian_regime"),  # أسد without its article (opposition media)
+        ("ميليشيات حزب الله", "hezbollah"),
     ],
 )
 def test_spelling_variants_of_aliases_are_found(lex: Lexicons, text: str, actor_id: str) -> None:

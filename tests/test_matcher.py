@@ -90,6 +90,35 @@ def test_word_boundaries(matcher: AliasMatcher, text: str) -> None:
     assert found(matcher, text) == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("التابعة لحلب", ["aleppo"]),  # ل before a name without article (regression)
+        ("ولحلب فلحلب", ["aleppo", "aleppo"]),
+        ("وللرقة", ["raqqa"]),
+        ("لالرقة", []),
+    ],
+)
+def test_places_take_every_preposition(text: str, expected: list[str]) -> None:
+    places = AliasMatcher("place", {"حلب": "aleppo", "الرقة": "raqqa"}, article=False)
+    assert [m.entry_id for m in places.find(norm(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("مسلحو تنظيم «الدولة الإسلامية» في", [('تنظيم "الدوله الاسلاميه', "isis")]),
+        ('تنظيم "الدولة" وداعش', [('تنظيم "الدوله', "isis"), ("داعش", "isis")]),
+        ("«الجيش السوري» الحر", [('الجيش السوري" الحر', "fsa")]),
+        ("لـ«داعش»", [("داعش", "isis")]),  # a quote glued to a clitic stays a clitic quote
+    ],
+)
+def test_quote_between_the_words_of_a_name(
+    matcher: AliasMatcher, text: str, expected: list
+) -> None:
+    assert found(matcher, text) == expected
+
+
 def test_no_article_for_proper_names() -> None:
     places = AliasMatcher("place", {"سورية": "syria", "حلب": "aleppo"}, article=False)
     assert [m.entry_id for m in places.find(norm("الحدود السورية وفي سورية وبحلب"))] == [
