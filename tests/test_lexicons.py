@@ -162,6 +162,12 @@ def test_actor_mentions(lex: Lexicons, text: str, expected: list[tuple[str, str]
         ("قيادة شرطة كركوك", [("actor", "iraqi_police")]),
         ("عناصر من القوات الخاصة التركية", [("actor", "turkey")]),
         ("قبل أن يفجّر المهاجمون أنفسهم", [("anaphor", "gunmen")]),
+        ("مواقع ميليشيا قسد", [("actor", "sdf")]),
+        ("تنظيم ي ب ك/بي كا كا", [("actor", "ypg"), ("actor", "pkk")]),
+        ("الجيش الحر المدعوم من تركيا", [("actor", "sna")]),
+        ("أعلنت قيادة عمليات صلاح الدين", [("actor", "iraqi_army")]),
+        ("القيادة العامة لقوات البيشمركة", [("actor", "peshmerga")]),
+        ("ونفذ سلاح الجو في الجيش العربي السوري طلعات", [("actor", "syrian_regime")]),
     ],
 )
 def test_outlet_wording(lex: Lexicons, text: str, expected: list[tuple[str, str]]) -> None:
