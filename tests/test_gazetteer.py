@@ -265,6 +265,9 @@ def test_toponym_resolves_to_known_coordinates(
         ("هجوم على قرية بشير جنوب كركوك", ["bashir_kirkuk", "gn94787"]),
         ("رسالة من بشير", []),  # the given name is not the village
         ("قاعدة الشعيرات الجوية", ["shayrat_airbase"]),
+        ("كفرومة وحاس وسرمدا", ["kafr_ruma", "has_idlib", "sarmada"]),
+        ("مخيم خان الشيح وبلدة الهامة", ["khan_al_shih", "al_hamah_rif_dimashq"]),
+        ("المواقع الهامة وحيان", []),  # ordinary words and given names need their cue
     ],
 )
 def test_find_places(gaz: Gazetteer, text: str, expected_ids: list[str]) -> None:
