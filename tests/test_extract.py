@@ -526,6 +526,40 @@ def test_date_belongs_to_the_verb_it_follows(extractor: Extractor) -> None:
     assert by_action == {"withdrawal": "", "capture": YESTERDAY}
 
 
+DAY_BEFORE = "2016-05-08"
+
+SHARED_DATES = [
+    pytest.param(
+        "قصفت قوات النظام بالمدفعية بلدة كفرزيتا أمس، فيما شنت طائرات روسية غارات على مدينة اللطامنة.",
+        {"shelling": YESTERDAY, "airstrike": YESTERDAY},
+        id="fima-clause-takes-the-date-before",
+    ),
+    pytest.param(
+        "اندلعت اشتباكات بين قوات النظام والفصائل في محيط بلدة مورك، كما ألقت مروحيات النظام براميل متفجرة على بلدة كفرزيتا أول من أمس.",
+        {"clash": DAY_BEFORE, "airstrike": DAY_BEFORE},
+        id="first-clause-takes-the-date-told-after",
+    ),
+    pytest.param(
+        "انسحب مقاتلو التنظيم من مدينة منبج بعد أن كانوا قد دخلوها أمس، واندلعت اشتباكات في بلدة العريمة.",
+        {"withdrawal": "", "capture": YESTERDAY, "clash": ""},
+        id="pluperfect-background-lends-no-date",
+    ),
+    pytest.param(
+        "قصفت الطائرات الروسية مدينة تدمر. واندلعت اشتباكات أمس في بلدة القريتين.",
+        {"airstrike": "", "clash": YESTERDAY},
+        id="no-sharing-across-sentences",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_DATES)
+def test_clauses_of_a_sentence_share_its_date(
+    extractor: Extractor, text: str, expected: dict[str, str]
+) -> None:
+    by_action = {e.action: e.event_date for e in run(extractor, text)}
+    assert by_action == expected
+
+
 def test_no_date_in_text_is_not_the_publication_date(extractor: Extractor) -> None:
     (event,) = only(run(extractor, "قصفت الطائرات الروسية مدينة تدمر."), "airstrike")
     assert (event.event_date, event.date_precision) == ("", "unknown")

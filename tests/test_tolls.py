@@ -182,7 +182,7 @@ ROW_CASES = [
     pytest.param(
         "وقد أسفرت المعارك المستمرة منذ أربعة أشهر عن مقتل أكثر من 800 عنصر من قوات الأمن "
         "العراقية وإصابة 3000 آخرين.",
-        {("T1", "iraqi_army", 800, 3000, None)},
+        {("T1", "iraqi_security_forces", 800, 3000, None)},
         id="others-are-of-the-same-group",
     ),
     pytest.param(

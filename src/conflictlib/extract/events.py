@@ -46,6 +46,8 @@ WEAPON_PLATFORMS = ("air", "air_force", "ground")
 DATE_CUE_WORDS = 8
 REPEL_CUE = "clash.repel"
 RELATIVE = re.compile(r"\s*(?:و)?(?:التي|الذي|الذين|اللذين|اللتين|اللواتي)(?!\w)")
+PLUPERFECT = re.compile(r"(?<!\w)(?:و)?(?:كان|كانت|كانوا)\s+قد(?!\w)")
+SUBORDINATE_WORDS = 3
 FULL_STOP = re.compile(r"[.!?](?=[\s\"'])")
 
 
@@ -626,6 +628,50 @@ def link_same_time(
         links = [h for h in mentions.inside("link", *c.span) if h.entry.get("type") == "same_time"]
         if links:
             c.date, c.date_rule = before.date, f"same_time:{links[0].entry_id}"
+
+
+def share_sentence_date(cands: list[Candidate], mentions: DocMentions) -> None:
+    """An undated clause joined to a dated clause of the same sentence (فيما، كما، و…) takes its date.
+
+    The nearest dated clause before it wins, else the first dated one after it. A clause
+    told as background of another (بعد أن كان قد دخلها أول من أمس) lends its date to no one,
+    an adjunct noun (وسط حرب شوارع، بعد معارك) borrows none (it is the setting, not a new
+    act), and a headline shares nothing (its clauses summarise several events).
+    """
+    dated = [
+        c
+        for c in cands
+        if c.date is not None and c.date.date is not None and not is_subordinate(c, mentions)
+    ]
+    for c in cands:
+        if c.date is not None or c.headline or not dated or is_adjunct_noun(c, mentions):
+            continue
+        before = [d for d in dated if d.span[0] <= c.span[0]]
+        donor = before[-1] if before else dated[0]
+        c.date, c.date_rule = donor.date, f"same_sentence:{donor.date.rule}"
+
+
+def is_adjunct_noun(cand: Candidate, mentions: DocMentions) -> bool:
+    """True when an adjunct word (وسط، خلال، بعد) stands right before the action noun."""
+    cue = cand.cues[0]
+    links = mentions.inside("link", max(cand.span[0], cue.start - 30), cue.start)
+    return any(
+        h.entry.get("type") == "adjunct" and words_between(mentions.text, h.end, cue.start) <= 1
+        for h in links
+    )
+
+
+def is_subordinate(cand: Candidate, mentions: DocMentions) -> bool:
+    """True when the cue is told as what happened before (بعد أن، عقب) or in the pluperfect (كان قد)."""
+    cue = cand.cues[0]
+    text = mentions.text
+    window = (max(cand.span[0], cue.start - 40), cue.start)
+    prior = [
+        h
+        for h in mentions.inside("link", *window)
+        if h.entry.get("prior") and words_between(text, h.end, cue.start) <= SUBORDINATE_WORDS
+    ]
+    return bool(prior) or bool(PLUPERFECT.search(text, *window))
 
 
 def fill_variant(cand: Candidate, mentions: DocMentions) -> None:

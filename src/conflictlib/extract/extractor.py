@@ -11,7 +11,13 @@ from conflictlib.extract.actors import ActorContext, build_actor_context, valid_
 from conflictlib.extract.casualties import Figure, sentence_figures, total
 from conflictlib.extract.cues import words_between
 from conflictlib.extract.document import DocMentions, Sentence, build_sentences, find_mentions
-from conflictlib.extract.events import Candidate, describe, event_date_fields, sentence_candidates
+from conflictlib.extract.events import (
+    Candidate,
+    describe,
+    event_date_fields,
+    sentence_candidates,
+    share_sentence_date,
+)
 from conflictlib.extract.explain import explain_result
 from conflictlib.extract.merge import Cluster, merge_candidates
 from conflictlib.extract.model import DocumentResult, Event
@@ -106,6 +112,7 @@ class Extractor:
             ):
                 previous = None
             assign_figures(figures, result.candidates, s, mentions, previous)
+            share_sentence_date(result.candidates, mentions)
             last_reporter = assign_sources(
                 result.candidates, s, mentions, self.resources, last_reporter
             )

@@ -113,7 +113,10 @@ LEXICON_SCHEMAS: dict[str, dict[str, Field]] = {
         "window": Field(_INT),
     },
     "links": _COMMON
-    | {"type": Field(_STR, required=True, choices=("cause", "same_time", "adjunct", "result"))},
+    | {
+        "type": Field(_STR, required=True, choices=("cause", "same_time", "adjunct", "result")),
+        "prior": Field(_BOOL),
+    },
     "place_markers": _COMMON
     | {"type": Field(_STR, required=True, choices=("near", "class_noun", "opener", "topic"))},
     "event_types": {
