@@ -264,6 +264,46 @@ ROW_CASES = [
         {("T1", "civilians", 90, None, None), ("T2", "civilians", 40, None, None)},
         id="two-places-two-tolls",
     ),
+    pytest.param(
+        "وارتفع عدد القتلى المدنيين منذ بدء الحملة على الرستن إلى 85 مدنيا، "
+        "في حين تجاوز عدد النازحين 40 ألف شخص.",
+        {("T1", "civilians", 85, None, None)},
+        id="displaced-people-are-no-toll-figure",
+    ),
+    pytest.param(
+        "ونزح أكثر من 12 ألف شخص منذ بدء الهجوم على البلدة.",
+        set(),
+        id="displacement-alone-is-no-toll",
+    ),
+    pytest.param(
+        "وارتفع عدد القتلى المدنيين منذ بدء الهجوم على تل رفعت إلى 64 مدنيا، بينهم 9 أطفال، "
+        "فيما بلغ عدد الجرحى 150 جريحا.",
+        {("T1", "civilians", 64, 150, None), ("T1", "children", 9, None, None)},
+        id="wounded-with-no-group-are-of-the-group-the-toll-opened-with",
+    ),
+    pytest.param(
+        "قصفت قوات النظام حي الوعر أمس، ما أدى إلى مقتل 6 مدنيين بينهم أطفال، "
+        "ليرتفع عدد قتلى الحي منذ بدء الحملة في مطلع آذار إلى أكثر من 150 قتيلا.",
+        {("T1", "total", 150, None, None)},
+        id="group-words-of-the-event-clause-are-not-the-toll-group",
+    ),
+    pytest.param(
+        "ارتفع إلى 11 عدد القتلى المدنيين الذين قضوا جراء غارات على مدينة أريحا صباح اليوم.",
+        set(),
+        id="running-count-of-one-day-is-an-event-update",
+    ),
+    pytest.param(
+        "ودارت اشتباكات في محيط البلدة أمس، ما أدى إلى مقتل 15 عنصرا من الطرفين، "
+        "ولم تتمكن القوات من التقدم حتى الآن.",
+        set(),
+        id="until-now-in-another-clause-makes-no-toll",
+    ),
+    pytest.param(
+        "حصيلة ضحايا ريف حمص منذ بدء الحملة تتجاوز 200 مدني\n"
+        "وقال المرصد إن حصيلة القتلى المدنيين في ريف حمص منذ بدء الحملة ارتفعت إلى 212 مدنيا.",
+        {("T1", "civilians", 212, None, None)},
+        id="headline-rounded-figure-gives-way-to-the-body",
+    ),
 ]
 
 

@@ -58,7 +58,7 @@ TOLL_CLASSES: tuple[str, ...] = (
     "unit",
     "reporter",
 )
-ROLES: tuple[str, ...] = ("killed", "injured", "captured", "mixed")
+ROLES: tuple[str, ...] = ("killed", "injured", "captured", "mixed", "displaced")
 ANCHORS: tuple[str, ...] = ("year_start", "month_start", "publication")
 
 TOLL_SCHEMA: dict[str, Field] = {
@@ -410,11 +410,14 @@ def toll_figures(
 ) -> list[Figure]:
     """The figures of a sentence if it states a toll by itself, else [] (see sentence_figures)."""
     cues = view.cues_of(lexicon, *TOLL_CUE_CLASSES)
-    if any(names_one_event(text, c, view, lexicon) for c in cues):
+    if any(names_one_event(text, c, view, lexicon) for c in cues) or counts_one_day(
+        view, lexicon, cues
+    ):
         cues = [c for c in cues if lexicon.cls(c) != "running"]  # the count of that one event
     figures = sentence_figures(
         text, view, lexicon, default_role(cues, lexicon), prior_actor, keep_mixed=keep_mixed
     )
+    cues = [c for c in cues if not is_detached_period_end(text, c, figures, lexicon)]
     if cues or has_since_period(text, view, publication_date):
         running = [c for c in cues if lexicon.cls(c) == "running"]
         return drop_event_figures(text, figures, running[0]) if running else figures
@@ -429,6 +432,30 @@ def names_one_event(text: str, cue: Match, view: SentenceView, lexicon: TollLexi
         cue.end <= m.start and words_between(text, cue.end, m.start) <= 2
         for m in view.cues_of(lexicon, "event_ref")
     )
+
+
+def counts_one_day(view: SentenceView, lexicon: TollLexicon, cues: Sequence[Match]) -> bool:
+    """True if a running count with no period is dated to one day (ارتفع إلى 17 … صباح اليوم).
+
+    That is the latest count of that day's event, not a cumulative toll.
+    """
+    if not any(lexicon.cls(c) == "running" for c in cues):
+        return False
+    if any(lexicon.cls(c) in ("period_start", "period_end", "aggregate") for c in cues):
+        return False
+    dates = view.found.dates
+    points = all(getattr(d, "kind", "point") == "point" for d in dates)
+    return points and any(d.precision == "day" for d in dates)
+
+
+def is_detached_period_end(
+    text: str, cue: Match, figures: Sequence[Figure], lexicon: TollLexicon
+) -> bool:
+    """True for a period end told after every figure, in a clause of its own (…، ولم تتمكن … حتى الآن)."""
+    if lexicon.cls(cue) != "period_end" or not figures:
+        return False
+    last = max(f.end for f in figures)
+    return cue.start >= last and "," in text[last : cue.start]
 
 
 def default_role(cues: Sequence[Match], lexicon: TollLexicon) -> str | None:
@@ -470,6 +497,7 @@ def sentence_figures(
 
     Killed-and-wounded counted together (قتل وجرح 30) is role "mixed": such figures are
     dropped unless ``keep_mixed`` (a toll without a usable figure is still a toll sentence).
+    Displaced people (عدد النازحين 300 ألف) are no casualties: their figures are dropped.
     """
     numbers = [n for n in view.found.numbers if is_casualty_number(text, n, view, lexicon)]
     figures: list[Figure] = []
@@ -477,7 +505,7 @@ def sentence_figures(
         prev_end = numbers[i - 1].end if i else view.start
         next_start = numbers[i + 1].start if i + 1 < len(numbers) else view.end
         role = find_role(text, num, view, lexicon, prev_end, next_start) or role
-        if role is None or (role == "mixed" and not keep_mixed):
+        if role in (None, "displaced") or (role == "mixed" and not keep_mixed):
             continue
         group, actor, rule = find_group(
             text, num, view, lexicon, (prev_end, next_start), prior_actor
@@ -585,11 +613,13 @@ def find_role(
     prev_end: int,
     next_start: int,
 ) -> str | None:
-    """Role of a figure: a role cue after it (unless it opens a new و-clause), else the nearest before."""
+    """Role of a figure: a role cue after it (not past a comma, not opening a new و-clause), else the nearest before."""
     for m in view.found.roles:
         if m.start < num.end or m.start >= next_start:
             continue
         gap = words_between(text, num.end, m.start)
+        if "," in text[num.end : m.start]:
+            break  # a role told after a comma is of the next clause (…طفلا، فيما بلغ عدد الجرحى)
         if gap <= MAX_ROLE_WORDS_AFTER and not (gap and m.prefix.startswith(("و", "ف"))):
             return lexicon.entry(m).role
         break
@@ -692,7 +722,17 @@ def scope_after_end(
 def scope_before_start(
     num: NumberMatch, view: SentenceView, lexicon: TollLexicon, prev_end: int
 ) -> int | None:
-    """Where the words before a figure that may name its group start (its first cue), if any."""
+    """Where the words before a figure that may name its group start, if any.
+
+    The last toll cue before it (what came before that cue is another clause), else its first cue.
+    """
+    toll_cues = [
+        c.start
+        for c in view.cues_of(lexicon, "running", "aggregate")
+        if prev_end <= c.start and c.end <= num.start
+    ]
+    if toll_cues:
+        return max(toll_cues)  # the count this figure ends (ليرتفع عدد ضحايا الحي … إلى 400)
     cues = [*view.cues_of(lexicon, *SCOPE_CUE_CLASSES), *view.found.roles]
     starts = [c.start for c in cues if prev_end <= c.start and c.end <= num.start]
     return min(starts) if starts else None
@@ -1004,7 +1044,9 @@ def merge_restated_tolls(tolls: list[OpenToll]) -> list[OpenToll]:
         headline = next((k for k in kept if headline_announces(k, toll)), None)
         if same is None and headline is not None:
             headline.figures = [
-                f for f in headline.figures if not any(close(f, b) for b in toll.figures)
+                f
+                for f in headline.figures
+                if not any(close(f, b, rounded=True) for b in toll.figures)
             ]
             same = headline
         if same is None:
@@ -1032,17 +1074,18 @@ def headline_announces(headline: OpenToll, body: OpenToll) -> bool:
         headline, body
     ):
         return False
-    return any(close(h, b) for h in headline.figures for b in body.figures)
+    return any(close(h, b, rounded=True) for h in headline.figures for b in body.figures)
 
 
-def close(rough: Figure, precise: Figure) -> bool:
-    """True if two figures of the same role agree: equal, or the first approximate and within 10%."""
+def close(rough: Figure, precise: Figure, *, rounded: bool = False) -> bool:
+    """True if two figures of the same role agree: equal, or within 10% when the first is
+    approximate or told in a headline (rounded=True: headlines round, تتجاوز 300 for 310)."""
     if rough.role != precise.role:
         return False
     if rough.value == precise.value:
         return True
     margin = HEADLINE_MARGIN * max(rough.value, precise.value)
-    return rough.approx is not None and abs(rough.value - precise.value) <= margin
+    return (rounded or rough.approx is not None) and abs(rough.value - precise.value) <= margin
 
 
 def compatible_tolls(old: OpenToll, new: OpenToll) -> bool:
@@ -1144,7 +1187,7 @@ def toll_rows(
 ) -> list[Toll]:
     """One row per group of a toll, with the best figure per role (exact beats approximate)."""
     best: dict[str, dict[str, Figure]] = {}
-    for fig in toll.figures:
+    for fig in adopt_head_group(toll.figures):
         roles = best.setdefault(fig.group, {})
         old = roles.get(fig.role)
         if old is None or fig.approx is None or old.approx is not None:
@@ -1170,6 +1213,24 @@ def toll_rows(
             )
         )
     return rows
+
+
+def adopt_head_group(figures: list[Figure]) -> list[Figure]:
+    """A figure of another role with no group named counts the group the toll opened with.
+
+    "ارتفع عدد الشهداء المدنيين إلى 196، بينهم 31 طفلاً، فيما بلغ عدد الجرحى 412": the 412
+    wounded are civilians too, not a separate "total" row.
+    """
+    if not figures or figures[0].group == "total":
+        return figures
+    head = figures[0]
+    heads = {f.role for f in figures if f.group == head.group}
+    return [
+        replace(f, group=head.group, group_rule="head")
+        if f.group == "total" and f.group_rule == "default" and f.role not in heads
+        else f
+        for f in figures
+    ]
 
 
 def count_of(roles: Mapping[str, Figure], role: str) -> int | None:
