@@ -526,6 +526,38 @@ def test_date_belongs_to_the_verb_it_follows(extractor: Extractor) -> None:
     assert by_action == {"withdrawal": "", "capture": YESTERDAY}
 
 
+PROTEST_SIDES = [
+    pytest.param(
+        "خرج المئات من أهالي مدينة منبج اليوم في مظاهرة تطالب قوات سوريا الديمقراطية بالإفراج عن المعتقلين.",
+        "",
+        id="side-named-in-the-demands-does-not-face-the-protest",
+    ),
+    pytest.param(
+        "تظاهر العشرات في مدينة الرقة أمس تنديدا بممارسات النظام السوري.",
+        "",
+        id="side-denounced-does-not-face-the-protest",
+    ),
+    pytest.param(
+        "فرقت قوات الأمن السورية مظاهرة في مدينة داريا بالرصاص الحي أمس.",
+        "syrian_regime",
+        id="subject-dispersing-the-protest-faces-it",
+    ),
+    pytest.param(
+        "وأطلق عناصر من قسد النار لتفريق المتظاهرين في بلدة الصور، ما أدى إلى إصابة شاب.",
+        "sdf",
+        id="side-shooting-at-protesters-faces-them",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actor2"), PROTEST_SIDES)
+def test_protest_actor2_only_when_a_side_faces_the_protesters(
+    extractor: Extractor, text: str, actor2: str
+) -> None:
+    (event,) = only(run(extractor, text), "protest")
+    assert (event.actor1, event.actor2) == ("protesters", actor2)
+
+
 DAY_BEFORE = "2016-05-08"
 
 SHARED_DATES = [

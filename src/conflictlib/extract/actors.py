@@ -28,6 +28,7 @@ _JOINER = re.compile(r"[\s\"'()«»]+")
 NON_STATE_DEFAULT = "unknown"  # ACLED's unidentified armed group, for agentless bombings/attacks
 AIR_ACTIONS = ("airstrike",)
 REMOTE_ACTIONS = ("airstrike", "shelling")
+ARMED_TYPES = ("state", "rebel", "militia", "ethnic", "external")  # sides that can face protesters
 
 
 @dataclass(frozen=True)
@@ -484,7 +485,7 @@ def assign_roles(
         return RoleAssignment(between[0].actor_id, between[1].actor_id, (), "between", ev(between))
     agents = groups["agent"] + (groups["perpetrator"] if action != "protest" else [])
     if action == "protest":
-        return protest_roles(found, groups, actors)
+        return protest_roles(found, groups, actors, cue_start)
     if role_flip:
         loser = (unmarked + groups["target"])[:1]
         winner = [a for a in agents + unmarked if not loser or a.actor_id != loser[0].actor_id][:1]
@@ -601,16 +602,27 @@ def associates(
 
 
 def protest_roles(
-    found: list[ActorMention], groups: dict[str, list[ActorMention]], actors: dict[str, Actor]
+    found: list[ActorMention],
+    groups: dict[str, list[ActorMention]],
+    actors: dict[str, Actor],
+    cue_start: int = 0,
 ) -> RoleAssignment:
-    """Protesters act; the security forces they face (or who fired on them) are actor2."""
+    """Protesters act; actor2 is the armed side named as facing them, else no one.
+
+    That side is marked as the perpetrator (بأيدي قوات الأمن) or is the subject of the clause
+    that tells the protest (فرّقت قوات الأمن المظاهرة): an actor named after the cue without
+    such a marker is what the protesters demand or denounce (مظاهرات تطالب قسد بـ…).
+    """
     a1 = "protesters" if "protesters" in actors else ""
-    state = [
-        a
-        for a in groups["perpetrator"] + found
-        if actors.get(a.actor_id) and actors[a.actor_id].type == "state"
+    subjects = [
+        a for a in found if a.role in (None, "agent", "from", "victim") and a.start < cue_start
     ]
-    return RoleAssignment(a1, ids(state[:1]), (), "protest", ev(state[:1]))
+    facing = [
+        a
+        for a in groups["perpetrator"] + subjects
+        if actors.get(a.actor_id) and actors[a.actor_id].type in ARMED_TYPES
+    ]
+    return RoleAssignment(a1, ids(facing[:1]), (), "protest", ev(facing[:1]))
 
 
 def ids(items: list[ActorMention]) -> str:

@@ -398,9 +398,10 @@ def fill_roles(
         else:
             found += [a for a in here if a.via not in ("owner", "pronoun")]
     flip = any(c.entry.get("role_flip") for c in cand.cues)
-    roles = assign_roles(
-        cand.action, found, mentions.text, flip, res.lexicons.actors, cand.cues[0].start
-    )
+    cue_start = cand.cues[0].start
+    if cand.action == "protest" and not any(c.entry_id.startswith("protest.") for c in cand.cues):
+        cue_start = cand.span[1]  # shooting at protesters: its subject comes after the verb
+    roles = assign_roles(cand.action, found, mentions.text, flip, res.lexicons.actors, cue_start)
     if flip and not roles.actor1:
         roles.actor1 = winner_named_later(cand, sentence, mentions, res, ctx, country, roles.actor2)
         roles.rule += "+winner_named_later" if roles.actor1 else ""
