@@ -558,6 +558,49 @@ def test_protest_actor2_only_when_a_side_faces_the_protesters(
     assert (event.actor1, event.actor2) == ("protesters", actor2)
 
 
+FIGURE_ROLES = [
+    pytest.param(
+        "استشهد مواطنان وأصيب 4 آخرون بجروح جراء سقوط قذائف هاون على حي المزة.",
+        (2, 4),
+        id="dual-killed-then-wounded-of-the-next-clause",
+    ),
+    pytest.param(
+        "قتل شاب وأصيب 3 آخرون بجروح بقصف مدفعي على بلدة الهبيط.",
+        (1, 3),
+        id="singular-killed-then-wounded",
+    ),
+    pytest.param(
+        "قصفت قوات النظام بالمدفعية بلدة التمانعة، ما أدى إلى مقتل امرأة وابنها.",
+        (2, None),
+        id="a-woman-and-her-son-are-two",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURE_ROLES)
+def test_figure_roles_stay_in_their_clause(
+    extractor: Extractor, text: str, expected: tuple[int | None, int | None]
+) -> None:
+    (event,) = only(run(extractor, text), "shelling")
+    assert (event.fatalities, event.injured) == expected
+
+
+def test_bare_air_strike_takes_the_striker_in_focus(extractor: Extractor) -> None:
+    text = (
+        "غارات روسية على ريف إدلب\n"
+        "قتل أربعة مدنيين بغارات لطائرات روسية على مدينة سراقب صباح اليوم.\n"
+        "كما استهدفت الطائرات الحربية ذاتها بلدة بنش.\n"
+        "وفي ريف حماة، شنت الطائرات الحربية غارات على بلدة اللطامنة."
+    )
+    by_place = {e.location_ar: e.actor1 for e in only(run(extractor, text), "airstrike")}
+    assert by_place == {"سراقب": "russia", "بنش": "russia", "اللطامنة": "russia"}
+
+
+def test_striker_in_focus_is_no_one_without_a_named_strike(extractor: Extractor) -> None:
+    (event,) = only(run(extractor, "استهدفت الطائرات الحربية بلدة بنش أمس."), "airstrike")
+    assert event.actor1 == ""
+
+
 DAY_BEFORE = "2016-05-08"
 
 SHARED_DATES = [

@@ -192,7 +192,9 @@ def role_after(
             "و"
         ):
             return c
-    nouns = [c for c in after if c.entry.get("type") in PERSON_TYPES]
+    nouns = [
+        c for c in after if c.entry.get("type") in PERSON_TYPES and counted_noun(text, num, c)
+    ]  # the noun this number counts, not the next clause's (استشهد مواطنان وأصيب 7 آخرون بجروح)
     if nouns:
         nxt = [
             c

@@ -103,6 +103,8 @@ class Extractor:
             old = [c for c in result.candidates if is_old(c, publication_date)]
             suppressed += [(c.cues[0], "background.old_date") for c in old]
             result.candidates = [c for c in result.candidates if c not in old]
+            for c in result.candidates:
+                take_striker_in_focus(c, out, mentions.text)
             figures = sentence_figures(s.start, s.end, mentions, taken)
             previous = out[-1] if out and out[-1].sentence == s.index - 1 else None
             if (
@@ -301,6 +303,24 @@ def caused_candidate(
     if not links or words_between(mentions.text, nxt[0], links[0].start) > 1:
         return None
     return next((c for c in cands if c.span == nxt), None)
+
+
+def take_striker_in_focus(cand: Candidate, earlier: list[Candidate], text: str) -> None:
+    """An air strike with no owner named takes the striker in focus.
+
+    That is actor1 of the last air strike told before it in the same paragraph, else of the
+    headline's air strike (غارات روسية … ثم: كما استهدفت الطائرات الحربية ذاتها …).
+    """
+    if cand.action != "airstrike" or cand.roles.actor1:
+        return
+    strikes = [c for c in earlier if c.action == "airstrike" and c.roles.actor1]
+    same_paragraph = [c for c in strikes if "\n" not in text[c.span[1] : cand.span[0]]]
+    headline = [c for c in strikes if c.headline]
+    donor = (same_paragraph or headline or [None])[-1]
+    if donor is None or donor.roles.actor1 == cand.roles.actor2:
+        return
+    cand.roles.actor1 = donor.roles.actor1
+    cand.roles.rule += "+striker_in_focus"
 
 
 def follows_up(sentence: Sentence, mentions: DocMentions, previous: Candidate) -> bool:
