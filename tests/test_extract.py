@@ -405,6 +405,31 @@ NOT_EVENTS = [
         id="years-old-background",
     ),
     pytest.param("يتوجه الوفد إلى جنيف لإجراء محادثات حول الوضع في حلب.", None, id="talks"),
+    pytest.param(
+        "ويأتي القصف بعد يومين من سيطرة الفصائل على بلدة كفرنبودة.",
+        None,
+        id="context-sentence-yati-is-background",
+    ),
+    pytest.param(
+        "واشنطن تفرض عقوبات جديدة ردا على هجوم دوما الكيميائي",
+        "attack",
+        id="event-named-as-what-is-answered",
+    ),
+    pytest.param(
+        "وحذرت المنظمة من أن أي هجوم على مدينة إدلب سيؤدي إلى كارثة.",
+        "clash",
+        id="any-attack-is-hypothetical",
+    ),
+    pytest.param(
+        "وقالت الخارجية إنها تدرس طلبا لتنفيذ غارات جوية على مواقع التنظيم في الموصل.",
+        "airstrike",
+        id="strikes-under-consideration",
+    ),
+    pytest.param(
+        "وتشهد مناطق سيطرة قوات سوريا الديمقراطية في ريف الرقة توترا منذ أسابيع.",
+        "capture",
+        id="zones-of-control-are-no-capture",
+    ),
 ]
 
 
@@ -599,6 +624,12 @@ def test_bare_air_strike_takes_the_striker_in_focus(extractor: Extractor) -> Non
 def test_striker_in_focus_is_no_one_without_a_named_strike(extractor: Extractor) -> None:
     (event,) = only(run(extractor, "استهدفت الطائرات الحربية بلدة بنش أمس."), "airstrike")
     assert event.actor1 == ""
+
+
+def test_place_in_a_protest_topic_is_not_where_it_happened(extractor: Extractor) -> None:
+    text = "خرج المئات من أهالي مدينة منبج اليوم في مظاهرة تنديداً بالقصف الروسي على إدلب."
+    (event,) = only(run(extractor, text), "protest")
+    assert event.location_ar == "منبج"
 
 
 DAY_BEFORE = "2016-05-08"

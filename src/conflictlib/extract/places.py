@@ -27,6 +27,7 @@ from conflictlib.extract.document import DocMentions, PlaceMention, hits_of, spe
 from conflictlib.extract.resources import Resources
 from conflictlib.lexicons.gazetteer import Place
 
+TOPIC_WORDS = 4  # a place this close after a topic marker is what it is about
 WIDE_KINDS = ("governorate", "country", "region")
 # Words after a class noun that show it has no name (بلدة في شمال البلاد، قرية قرب …).
 NOT_A_NAME = (
@@ -85,7 +86,7 @@ def usable_places(part: tuple[int, int], mentions: DocMentions) -> list[PlaceMen
             continue
         if any(a <= p.start < b for a, b in frames):
             continue
-        if any(t.end <= p.start and words_between(text, t.end, p.start) <= 1 for t in topics):
+        if any(is_topic_of(t, p, text) for t in topics):
             continue
         if not_a_district(p, mentions):
             continue
@@ -277,3 +278,10 @@ def focus_town(before: int, mentions: DocMentions, res: Resources) -> tuple[Plac
             return town, precision
     wide = [p for p in places if p.town.kind in WIDE_KINDS]
     return (wide[-1].town, wide[-1].town.geo_precision) if wide else None
+
+
+def is_topic_of(topic: CueHit, place: PlaceMention, text: str) -> bool:
+    """True when a place is named in the topic phrase after a topic marker (تنديداً بالهجوم على X)."""
+    if topic.end > place.start or "," in text[topic.end : place.start]:
+        return False
+    return words_between(text, topic.end, place.start) <= TOPIC_WORDS
