@@ -632,6 +632,44 @@ def test_place_in_a_protest_topic_is_not_where_it_happened(extractor: Extractor)
     assert event.location_ar == "منبج"
 
 
+SIDES = [
+    pytest.param(
+        "سيطرت وحدات من الجيش السوري اليوم على بلدة كفرنبودة بعد معارك مع تنظيم داعش.",
+        "capture",
+        ("syrian_regime", "isis"),
+        id="members-of-a-side-who-act-are-that-side",
+    ),
+    pytest.param(
+        "استعادت «هيئة تحرير الشام» و«الجبهة الوطنية للتحرير» السيطرة على بلدة الهبيط أمس بعد هجوم على مواقع قوات النظام.",
+        "clash",
+        ("hts", "syrian_regime"),
+        id="coordinated-names-lead-with-the-first",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "action", "expected"), SIDES)
+def test_sides_of_an_event(
+    extractor: Extractor, text: str, action: str, expected: tuple[str, str]
+) -> None:
+    (event,) = only(run(extractor, text, pub=dt.date(2019, 5, 22)), action)
+    assert (event.actor1, event.actor2) == expected
+
+
+def test_partner_named_with_actor1_is_no_opponent(extractor: Extractor) -> None:
+    text = "استعادت «هيئة تحرير الشام» و«الجبهة الوطنية للتحرير» السيطرة على بلدة الهبيط أمس."
+    (event,) = only(run(extractor, text, pub=dt.date(2019, 5, 22)), "capture")
+    assert (event.actor1, event.actor2, event.assoc_actor1) == ("hts", "", "nlf")
+
+
+def test_prisoners_are_not_counted_as_killed(extractor: Extractor) -> None:
+    text = (
+        "واندلعت اشتباكات في محيط بلدة مورك أسفرت عن مقتل 12 عنصرا من قوات النظام وأسر ثلاثة آخرين."
+    )
+    (event,) = only(run(extractor, text), "clash")
+    assert event.fatalities == 12
+
+
 DAY_BEFORE = "2016-05-08"
 
 SHARED_DATES = [

@@ -380,8 +380,34 @@ def assign_marker_role(
     if role == "possessive" and DEMONSTRATIVE.search(text[max(0, best.start - 8) : best.start]):
         role = "agent"  # وتلك التابعة للنظام: the same kind of platform, owned by another side
     if role == "victim" and not follows_count(text, best, mentions):
+        if partitive_subject(best, groups, text, mentions):
+            return a  # وحدات من الجيش سيطرت …: the members stand for their side
         role = "from"
     return ActorMention(a.start, a.end, a.actor_id, a.via, role, a.evidence + "|" + best.entry_id)
+
+
+def partitive_subject(
+    marker: CueHit, groups: list[CueHit], text: str, mentions: DocMentions
+) -> bool:
+    """True for "<group noun> من X" told with no casualty word before it (وحدات من الجيش).
+
+    Members of a side (وحدات، عناصر، مقاتلون) who act are that side, not its victims; after a
+    killing or wounding word (مقتل عناصر من الجيش) they stay victims.
+    """
+    noun = next(
+        (g for g in groups if g.end <= marker.start and not text[g.end : marker.start].strip()),
+        None,
+    )
+    if noun is None:
+        return False
+    lo = max(0, noun.start - 30)
+    harmed = [
+        h
+        for h in mentions.inside("casualty", lo, noun.start)
+        if h.entry.get("type") in ("killed", "injured", "combined")
+        and words_between(text, h.end, noun.start) <= 2
+    ]
+    return not harmed
 
 
 def counted_before(text: str, a: ActorMention, mentions: DocMentions) -> bool:
@@ -493,10 +519,11 @@ def assign_roles(
     a1 = (agents or unmarked)[:1]
     rule = "agent_marker" if agents else ("subject" if unmarked else "")
     a1_id = ids(a1)
+    partners = [a for a in unmarked if a1 and coordinated(text, a1[0], a)]
     if action == "clash":  # either side may be named first
-        objects = [a for a in unmarked if a not in a1]
+        objects = [a for a in unmarked if a not in a1 and a not in partners]
     else:
-        objects = [a for a in unmarked if a.start > cue_start and a not in a1]
+        objects = [a for a in unmarked if a.start > cue_start and a not in a1 + partners]
     a2 = pick_actor2(action, a1_id, groups, objects, family)
     if not a1_id and action == "clash" and len(groups["victim"]) >= 2:
         a1 = groups["victim"][:1]
@@ -590,15 +617,16 @@ def associates(
         out.append(a.actor_id)
     if action != "clash":
         out += [a.actor_id for a in withs if abs(a.start - first.end) < 60]
-    for a in unmarked:
-        if (
-            a.start > first.end
-            and text[first.end : a.start].strip() in ("", "و")
-            and text[a.start - 1 : a.start] == "و"
-        ):
-            out.append(a.actor_id)
+    out += [a.actor_id for a in unmarked if coordinated(text, first, a)]
     seen = [first.actor_id, a2]
     return tuple(x for x in dict.fromkeys(out) if x not in seen)
+
+
+def coordinated(text: str, first: ActorMention, other: ActorMention) -> bool:
+    """True for a name joined by و right after another (X وY، «X» و«Y»): the same side."""
+    if other.start <= first.end:
+        return False
+    return _JOINER.sub("", text[first.end : other.start]) == "و"
 
 
 def protest_roles(

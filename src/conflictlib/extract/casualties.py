@@ -24,6 +24,7 @@ MAX_NOUN_WORDS = 2
 PERSON_TYPES = ("person", "person_one")
 LIST_GAP_WORDS = 5
 SKIP_KINDS = ("year", "percent")
+ROLE_TYPES = ("killed", "injured", "combined", "captured")  # cues that give a figure its role
 
 
 @dataclass(frozen=True)
@@ -163,9 +164,9 @@ def classify_number(text: str, num: NumberMatch, cues: list[CueHit]) -> Figure |
         return None
     role_cue = role_after(text, num, after, cues)
     if role_cue is None:
-        typed = [c for c in before if c.entry.get("type") in ("killed", "injured", "combined")]
+        typed = [c for c in before if c.entry.get("type") in ROLE_TYPES]
         role_cue = typed[-1] if typed else None
-    if role_cue is None or role_cue.entry.get("type") == "combined":
+    if role_cue is None or role_cue.entry.get("type") in ("combined", "captured"):
         return None
     return Figure(
         num.start,

@@ -27,6 +27,7 @@ from conflictlib.extract.actors import (
     RoleAssignment,
     assign_roles,
     collect_mentions,
+    coordinated,
 )
 from conflictlib.extract.casualties import Figure
 from conflictlib.extract.cues import CueHit, words_between
@@ -533,8 +534,13 @@ def fallback_actor1(
         c.entry.get("pos") == "verb" or c.entry.get("strength") == "generic" for c in cand.cues
     )
     verbal = verbal or is_adjunct(cand, mentions)
-    if subjects and verbal and cand.action != "protest":
-        return subjects[-1].actor_id, "fallback:subject_before"
+    heads = [
+        a
+        for i, a in enumerate(subjects)
+        if not (i and coordinated(mentions.text, subjects[i - 1], a))
+    ]  # «X» و«Y» استعادت …، بعد هجوم: X leads, Y is its partner
+    if heads and verbal and cand.action != "protest":
+        return heads[-1].actor_id, "fallback:subject_before"
     if cand.action in AIR_ACTIONS:
         whole = collect_mentions(
             sentence.start, sentence.end, mentions, res, ctx, country, sentence.start

@@ -87,7 +87,16 @@ LEXICON_SCHEMAS: dict[str, dict[str, Field]] = {
         "type": Field(
             _STR,
             required=True,
-            choices=("killed", "injured", "combined", "person", "person_one", "subset", "toll"),
+            choices=(
+                "killed",
+                "injured",
+                "combined",
+                "captured",
+                "person",
+                "person_one",
+                "subset",
+                "toll",
+            ),
         ),
     },
     "roles": _COMMON
