@@ -106,3 +106,12 @@ def test_evidence_spans_point_into_the_original_text(tmp_path) -> None:
     for row in events.itertuples():
         text = (ROOT / "seeds" / f"{row.doc_id}.txt").read_text(encoding="utf-8")
         assert text[int(row.char_start) : int(row.char_end)] == row.sentence
+
+
+def test_parallel_extraction_gives_the_same_tables(tmp_path) -> None:
+    from conflictlib.pipeline import extract_corpus
+
+    serial = extract_corpus(ROOT / "seeds", ROOT / "data" / "manifest.csv")
+    parallel = extract_corpus(ROOT / "seeds", ROOT / "data" / "manifest.csv", jobs=2)
+    for name in ("events", "tolls", "documents"):
+        pd.testing.assert_frame_equal(getattr(parallel, name), getattr(serial, name))

@@ -40,6 +40,13 @@ def _add_extract(sub: argparse._SubParsersAction) -> None:
         metavar="FILE",
         help="an extra lexicon file (YAML/JSONL) merged with the package lexicons; repeatable",
     )
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=1,
+        help="worker processes (default 1; the tables are identical whatever the number)",
+    )
     p.add_argument("--no-progress", action="store_true", help="do not show a progress bar")
     p.set_defaults(func=cmd_extract)
 
@@ -174,7 +181,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if not source.exists():
         raise ConflictlibError(f"input {source} does not exist")
     result = extract_corpus(
-        source, args.manifest, args.out, lexicon_paths=args.lexicon, progress=not args.no_progress
+        source,
+        args.manifest,
+        args.out,
+        lexicon_paths=args.lexicon,
+        progress=not args.no_progress,
+        jobs=args.jobs,
     )
     s = result.summary()
     print(

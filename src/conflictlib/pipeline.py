@@ -11,13 +11,14 @@ import json
 import logging
 import traceback
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, is_dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
+from conflictlib.errors import ConflictlibError
 from conflictlib.schema import DOCUMENT_COLUMNS, EVENT_COLUMNS, TOLL_COLUMNS
 
 log = logging.getLogger(__name__)
@@ -61,10 +62,11 @@ class CorpusResult:
 
 
 def _record_to_dict(record: Any) -> dict[str, Any]:
+    """A record's fields as a dict (dataclass fields by attribute: no deep copy)."""
     if is_dataclass(record):
-        return asdict(record)
+        return {f.name: getattr(record, f.name) for f in fields(record)}
     if isinstance(record, dict):
-        return dict(record)
+        return record
     return vars(record)
 
 
@@ -89,7 +91,10 @@ def _to_bool(value: Any) -> bool:
 def to_frame(records: Iterable[Any], table: str) -> pd.DataFrame:
     """Build one output table with its fixed columns and stable dtypes from records."""
     columns = COLUMNS[table]
-    rows = [{c: _cell(_record_to_dict(r).get(c)) for c in columns} for r in records]
+    rows = []
+    for record in records:
+        values = _record_to_dict(record)
+        rows.append({c: _cell(values.get(c)) for c in columns})
     frame = pd.DataFrame(rows, columns=list(columns))
     for col in columns:
         if col in INT_COLUMNS[table]:
@@ -122,44 +127,95 @@ def _document_row(
     }
 
 
+@dataclass
+class Outcome:
+    """What one document gave: its documents-table row, its events and its tolls."""
+
+    row: dict[str, Any]
+    events: list[Any]
+    tolls: list[Any]
+
+
+def extract_one(doc: Any, extractor: Any) -> Outcome:
+    """Extract one document; a failure is recorded in its row, never raised."""
+    if doc.status != "ok":
+        return Outcome(_document_row(doc, doc.status, doc.reason), [], [])
+    try:
+        result = extractor.extract(doc)
+    except Exception as exc:  # one bad document must not stop the corpus: record it
+        log.error("extraction failed for %s:\n%s", doc.doc_id, traceback.format_exc())
+        reason = f"extractor failed: {type(exc).__name__}: {exc}"
+        return Outcome(_document_row(doc, "error", reason), [], [])
+    reason = doc.reason
+    if doc.publication_date is None:
+        note = "no publication_date: relative dates left unresolved"
+        reason = f"{reason}; {note}" if reason else note
+    row = _document_row(
+        doc, "ok", reason, result.n_sentences, len(result.events), len(result.tolls)
+    )
+    return Outcome(row, list(result.events), list(result.tolls))
+
+
+def collect_outcomes(outcomes: Iterable[Outcome]) -> CorpusResult:
+    """Assemble the three tables from per-document outcomes, in input order."""
+    events: list[Any] = []
+    tolls: list[Any] = []
+    rows: list[dict[str, Any]] = []
+    for outcome in outcomes:
+        rows.append(outcome.row)
+        events.extend(outcome.events)
+        tolls.extend(outcome.tolls)
+    return CorpusResult(
+        to_frame(events, "events"), to_frame(tolls, "tolls"), to_frame(rows, "documents")
+    )
+
+
+def _with_progress(items: Iterable[Any], total: int, progress: bool) -> Iterable[Any]:
+    if not progress:
+        return items
+    from tqdm.auto import tqdm
+
+    return tqdm(items, total=total, desc="extracting", unit="doc")
+
+
 def extract_documents(
     documents: Sequence[Any], extractor: Any, *, progress: bool = False
 ) -> CorpusResult:
     """Run the extractor on every document; record each document's outcome, never stop early."""
-    events: list[Any] = []
-    tolls: list[Any] = []
-    doc_rows: list[dict[str, Any]] = []
-    iterator: Iterable[Any] = documents
-    if progress:
-        from tqdm.auto import tqdm
+    outcomes = (extract_one(doc, extractor) for doc in documents)
+    return collect_outcomes(_with_progress(outcomes, len(documents), progress))
 
-        iterator = tqdm(documents, desc="extracting", unit="doc")
-    for doc in iterator:
-        if doc.status != "ok":
-            doc_rows.append(_document_row(doc, doc.status, doc.reason))
-            continue
-        try:
-            result = extractor.extract(doc)
-        except Exception as exc:  # one bad document must not stop the corpus: record it
-            log.error("extraction failed for %s:\n%s", doc.doc_id, traceback.format_exc())
-            doc_rows.append(
-                _document_row(doc, "error", f"extractor failed: {type(exc).__name__}: {exc}")
-            )
-            continue
-        reason = doc.reason
-        if doc.publication_date is None:
-            note = "no publication_date: relative dates left unresolved"
-            reason = f"{reason}; {note}" if reason else note
-        events.extend(result.events)
-        tolls.extend(result.tolls)
-        doc_rows.append(
-            _document_row(
-                doc, "ok", reason, result.n_sentences, len(result.events), len(result.tolls)
-            )
-        )
-    return CorpusResult(
-        to_frame(events, "events"), to_frame(tolls, "tolls"), to_frame(doc_rows, "documents")
-    )
+
+# One extractor per worker process, built once by the pool's initializer (process-local).
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(lexicon_paths: Sequence[str]) -> None:
+    from conflictlib.extract import Extractor
+    from conflictlib.lexicons.loader import load_lexicons
+
+    _WORKER["extractor"] = Extractor(load_lexicons([Path(p) for p in lexicon_paths]))
+
+
+def _extract_in_worker(doc: Any) -> Outcome:
+    return extract_one(doc, _WORKER["extractor"])
+
+
+def extract_documents_parallel(
+    documents: Sequence[Any],
+    lexicon_paths: Sequence[str | Path] = (),
+    *,
+    jobs: int = 2,
+    progress: bool = False,
+    chunksize: int = 8,
+) -> CorpusResult:
+    """Like `extract_documents`, in `jobs` worker processes (each builds its own extractor)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    paths = [str(p) for p in lexicon_paths]
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(paths,)) as pool:
+        outcomes = pool.map(_extract_in_worker, documents, chunksize=chunksize)
+        return collect_outcomes(_with_progress(outcomes, len(documents), progress))
 
 
 def write_tables(result: CorpusResult, out_dir: str | Path) -> list[Path]:
@@ -195,15 +251,25 @@ def extract_corpus(
     *,
     lexicon_paths: Sequence[str | Path] = (),
     progress: bool = False,
+    jobs: int = 1,
 ) -> CorpusResult:
-    """Load a corpus (folder, table file or strings), extract it, optionally write the tables."""
+    """Load a corpus (folder, table file or strings), extract it, optionally write the tables.
+
+    With jobs > 1 the documents are extracted in that many worker processes; the tables are
+    the same, in the same order.
+    """
     from conflictlib.corpus import load_corpus
     from conflictlib.extract import Extractor
     from conflictlib.lexicons.loader import load_lexicons
 
+    if jobs < 1:
+        raise ConflictlibError(f"jobs must be at least 1, got {jobs}")
     documents = load_corpus(source, manifest=manifest)
-    extractor = Extractor(load_lexicons([Path(p) for p in lexicon_paths]))
-    result = extract_documents(documents, extractor, progress=progress)
+    if jobs > 1:
+        result = extract_documents_parallel(documents, lexicon_paths, jobs=jobs, progress=progress)
+    else:
+        extractor = Extractor(load_lexicons([Path(p) for p in lexicon_paths]))
+        result = extract_documents(documents, extractor, progress=progress)
     if out_dir is not None:
         write_tables(result, out_dir)
     return result
