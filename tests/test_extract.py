@@ -670,6 +670,36 @@ def test_prisoners_are_not_counted_as_killed(extractor: Extractor) -> None:
     assert event.fatalities == 12
 
 
+ATTACKS_ON_CIVILIANS = [
+    pytest.param(
+        "هاجم مسلحون مجهولون مزرعة في قرية البوعيثة أمس، ما أدى إلى مقتل خمسة عمال.",
+        "attack",
+        id="attack-whose-victims-are-only-workers",
+    ),
+    pytest.param(
+        "هاجم مسلحو داعش مواقع الجيش العراقي في قرية البوعيثة أمس، ما أدى إلى مقتل خمسة جنود.",
+        "clash",
+        id="attack-on-an-armed-side-is-a-clash",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "action"), ATTACKS_ON_CIVILIANS)
+def test_attack_on_civilians_only(extractor: Extractor, text: str, action: str) -> None:
+    assert [e.action for e in run(extractor, text)] == [action]
+
+
+def test_suicide_attackers_who_attack_are_no_bombing_by_themselves(extractor: Extractor) -> None:
+    text = "وهاجم انتحاريون مقرا للشرطة في مدينة كركوك فجر اليوم، واشتبكوا مع قوات الأمن."
+    assert "bombing" not in {e.action for e in run(extractor, text)}
+
+
+def test_the_shell_fired_by_a_side_names_its_actor(extractor: Extractor) -> None:
+    text = "قتل طفلان في بلدة سقبا جراء قصف صاروخي مصدره مواقع قوات النظام في حرستا."
+    (event,) = only(run(extractor, text), "shelling")
+    assert (event.actor1, event.actor2, event.fatalities) == ("syrian_regime", "civilians", 2)
+
+
 DAY_BEFORE = "2016-05-08"
 
 SHARED_DATES = [

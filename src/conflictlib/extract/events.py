@@ -144,6 +144,65 @@ def group_cues(
     return groups
 
 
+def drop_suicide_subjects(groups: dict[str, list[CueHit]], mentions: DocMentions) -> None:
+    """A suicide noun that is the subject of another action's verb (انتحاريون هاجموا) is no bombing."""
+    verbs = [c for action, cues in groups.items() if action != "bombing" for c in cues]
+    bombs = groups.get("bombing", [])
+    subjects = [
+        b
+        for b in bombs
+        if b.entry.get("suicide")
+        and b.entry.get("pos") == "noun"
+        and any(next_to(mentions.text, b, v) for v in verbs)
+    ]
+    if subjects and len(subjects) == len(bombs):
+        del groups["bombing"]
+
+
+def next_to(text: str, a: CueHit, b: CueHit) -> bool:
+    """True when two cues touch, in either order (انتحاريون هاجموا، هاجم انتحاريون)."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return second.start >= first.end and not text[first.end : second.start].strip()
+
+
+def turn_on_civilians(
+    groups: dict[str, list[CueHit]], sentence: Sentence, frame: Frame, mentions: DocMentions
+) -> None:
+    """An attack on civilians only (هاجموا محطة …، ما أدى إلى مقتل 13 عاملاً) is that action.
+
+    Cues with `on_civilians` change action when the cue part and the part after it name
+    civilian victims and no armed side is named as the target after the cue in its part.
+    """
+    for action, cues in list(groups.items()):
+        target = {c.entry.get("on_civilians") for c in cues}
+        if len(target) != 1 or None in target:
+            continue
+        part = sentence.parts[frame.cue_part]
+        rest = sentence.parts[frame.cue_part : frame.cue_part + 2]
+        civilians = [
+            h
+            for p in rest
+            for h in mentions.inside("role", *p)
+            if h.entry.get("type") == "civilian"
+        ]
+        targets = [
+            h
+            for h in mentions.inside("role", cues[0].end, part[1])
+            if h.entry.get("role") == "target"
+        ]
+        armed = [
+            a
+            for a in mentions.inside("actor", cues[0].end, part[1])
+            if a.entry_id not in ("civilians", "protesters")
+            and any(
+                t.end <= a.start and words_between(mentions.text, t.end, a.start) <= 2
+                for t in targets
+            )
+        ]
+        if civilians and not armed:
+            groups.setdefault(target.pop(), []).extend(groups.pop(action))
+
+
 def air_repel(cue: CueHit, platforms: list[CueHit], cues: list[CueHit]) -> str:
     """Aircraft that "repel an attack" (طائرات التحالف تدخلت لصد الهجوم) strike from the air."""
     action = str(cue.entry["action"])
@@ -248,6 +307,9 @@ def sentence_candidates(
         )
         for f in frames
     ]
+    for f, g in zip(frames, groups, strict=True):
+        drop_suicide_subjects(g, mentions)
+        turn_on_civilians(g, sentence, f, mentions)
     for i, frame in enumerate(frames):
         for action, group in groups[i].items():
             alive = []
@@ -442,12 +504,15 @@ def borrow_from_earlier(action: str, roles: RoleAssignment, earlier: list[Candid
 
 
 def is_adjunct(cand: Candidate, mentions: DocMentions) -> bool:
-    """True when an adjunct/cause word stands right before the action noun (بعد معارك، وسط حرب)."""
+    """True when an adjunct, cause or same-time word stands right before the action noun.
+
+    بعد معارك، وسط حرب، ترافقت مع قصف: the noun's event is carried out by the clause's subject.
+    """
     cue = cand.cues[0]
     links = mentions.inside("link", max(cand.span[0], cue.start - 30), cue.start)
     return any(
-        h.entry.get("type") in ("adjunct", "cause")
-        and words_between(mentions.text, h.end, cue.start) <= 1
+        h.entry.get("type") in ("adjunct", "cause", "same_time")
+        and words_between(mentions.text, h.end, cue.start) <= 2
         for h in links
     )
 
