@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from conflictlib.errors import LexiconError
 from conflictlib.extract.tolls import (
     TOLL_SCHEMA,
+    SharedMentions,
     Toll,
     find_toll_sentences,
     find_tolls,
@@ -605,3 +606,21 @@ def test_seed_tolls_match_the_gold(lexicons, toll_lex):
     print(report.to_text())
     assert summary["rows"]["f1"] >= 0.9, report.to_text()
     assert summary["rows_with_killed"]["f1"] >= 0.9, report.to_text()
+
+
+@pytest.mark.parametrize(("text", "expected"), ROW_CASES)
+def test_shared_mentions_give_the_same_rows(text, expected, lexicons, toll_lex):
+    """Numbers, dates and places passed in by the extractor change nothing."""
+    from conflictlib.dates import find_dates
+    from conflictlib.numbers import find_numbers
+
+    prepared = prepare(text)
+    norm = prepared.norm.text
+    shared = SharedMentions(
+        numbers=find_numbers(norm, toll_lex.numbers),
+        dates=find_dates(norm, PUB, toll_lex.dates),
+        places=lexicons.gazetteer.find(norm),
+    )
+    rows = find_tolls("d1", prepared, lexicons, PUB, toll_lex, shared)
+    assert rows == find_tolls("d1", prepared, lexicons, PUB, toll_lex)
+    assert table(rows) == expected

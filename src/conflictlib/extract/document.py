@@ -158,8 +158,9 @@ def find_mentions(
         "reporter": res.reporters.find(text),
         "number": find_numbers(text, res.numbers, estimate=estimate_vague),
         "date": find_event_dates(text, res, publication_date),
-        "place": resolve_places(text, lex.gazetteer.find(text), res),
+        "place_match": lex.gazetteer.find(text),
     }
+    kinds["place"] = resolve_places(text, kinds["place_match"], res)
     names = (
         kinds["actor"]
         + kinds["reporter"]

@@ -23,7 +23,7 @@ from conflictlib.extract.merge import Cluster, merge_candidates
 from conflictlib.extract.model import DocumentResult, Event
 from conflictlib.extract.places import WIDE_KINDS
 from conflictlib.extract.resources import Resources, build_resources
-from conflictlib.extract.tolls import Toll, find_tolls
+from conflictlib.extract.tolls import SharedMentions, Toll, find_tolls
 from conflictlib.lexicons.loader import Lexicons, load_lexicons
 from conflictlib.text import PreparedText, TextPreparer, default_preparer
 
@@ -71,8 +71,13 @@ class Extractor:
         mentions = find_mentions(
             prepared.norm.text, self.resources, doc.publication_date, self.estimate_vague
         )
+        shared = SharedMentions(
+            numbers=None if self.estimate_vague else mentions.by_kind["number"],
+            dates=mentions.by_kind["date"] if doc.publication_date is not None else None,
+            places=mentions.by_kind["place_match"],
+        )
         tolls = find_tolls(
-            doc.doc_id, prepared, self.lexicons, doc.publication_date, self.resources.tolls
+            doc.doc_id, prepared, self.lexicons, doc.publication_date, self.resources.tolls, shared
         )
         ctx = build_actor_context(mentions, self.resources, doc.publication_date)
         cands, suppressed = self._candidates(

@@ -362,7 +362,9 @@ def words_between(text: str, start: int, end: int) -> int:
     return len(_WORD.findall(text, start, end)) if end > start else 0
 
 
-def find_text_mentions(text: str, lexicon: TollLexicon) -> Mentions:
+def find_text_mentions(
+    text: str, lexicon: TollLexicon, numbers: list[NumberMatch] | None = None
+) -> Mentions:
     """The toll lexicon's matches and the numbers of a normalised text (no actors, places, dates)."""
     from conflictlib.numbers import find_numbers
 
@@ -372,7 +374,7 @@ def find_text_mentions(text: str, lexicon: TollLexicon) -> Mentions:
         groups=lexicon.groups.find(text),
         units=lexicon.units.find(text),
         reporters=lexicon.reporters.find(text),
-        numbers=find_numbers(text, lexicon.numbers),
+        numbers=list(numbers) if numbers is not None else find_numbers(text, lexicon.numbers),
     )
 
 
@@ -898,17 +900,35 @@ class OpenToll:
         return next((f.actor for f in reversed(self.figures) if f.actor), None)
 
 
+@dataclass(frozen=True)
+class SharedMentions:
+    """Matches the caller already found over the same normalised text, to be reused.
+
+    numbers: ``find_numbers`` without estimates; dates: ``find_dates`` against the same
+    publication date; places: the gazetteer's raw matches. None means "find them here".
+    """
+
+    numbers: list[NumberMatch] | None = None
+    dates: list[DateMatch] | None = None
+    places: list[Match] | None = None
+
+
 def find_tolls(
     doc_id: str,
     prepared: PreparedText,
     lexicons: Lexicons,
     publication_date: dt.date | None,
     toll_lexicon: TollLexicon | None = None,
+    shared: SharedMentions | None = None,
 ) -> list[Toll]:
-    """The cumulative tolls of one prepared document: one row per toll and group."""
+    """The cumulative tolls of one prepared document: one row per toll and group.
+
+    Pass ``shared`` (the event extractor's numbers, dates and places of the same text) to
+    avoid finding them twice.
+    """
     lexicon = toll_lexicon or toll_lexicon_for(lexicons)
     text = prepared.norm.text
-    views, tolls = assemble_document(prepared, lexicons, publication_date, lexicon)
+    views, tolls = assemble_document(prepared, lexicons, publication_date, lexicon, shared)
     rows: list[Toll] = []
     for number, toll in enumerate(tolls, 1):
         location = find_location(text, toll, views, lexicons)
@@ -938,10 +958,11 @@ def assemble_document(
     lexicons: Lexicons,
     publication_date: dt.date | None,
     lexicon: TollLexicon,
+    shared: SharedMentions | None = None,
 ) -> tuple[list[SentenceView], list[OpenToll]]:
     """The sentence views of a prepared document and the tolls assembled from them."""
     text = prepared.norm.text
-    doc = find_document_mentions(text, lexicons, lexicon, publication_date)
+    doc = find_document_mentions(text, lexicons, lexicon, publication_date, shared)
     views = [
         SentenceView(i, s.start, s.end, doc.within(s.start, s.end), s.kind)
         for i, s in enumerate(prepared.segments)
@@ -950,18 +971,24 @@ def assemble_document(
 
 
 def find_document_mentions(
-    text: str, lexicons: Lexicons, lexicon: TollLexicon, publication_date: dt.date | None
+    text: str,
+    lexicons: Lexicons,
+    lexicon: TollLexicon,
+    publication_date: dt.date | None,
+    shared: SharedMentions | None = None,
 ) -> Mentions:
-    """Run every matcher once over a document's normalised text."""
-    found = find_text_mentions(text, lexicon)
+    """Run every matcher once over a document's normalised text (reusing what is shared)."""
+    shared = shared or SharedMentions()
+    found = find_text_mentions(text, lexicon, shared.numbers)
     found.actors = find_actors(text, lexicons, lexicon, found)
     taken = [*found.actors, *found.reporters]
+    places = shared.places if shared.places is not None else lexicons.gazetteer.find(text)
     found.places = [
-        p
-        for p in lexicons.gazetteer.find(text)
-        if not overlaps_any(p, taken) and not is_nisba(text, p, found.groups)
+        p for p in places if not overlaps_any(p, taken) and not is_nisba(text, p, found.groups)
     ]
-    if publication_date is not None:
+    if publication_date is not None and shared.dates is not None:
+        found.dates = list(shared.dates)
+    elif publication_date is not None:
         from conflictlib.dates import find_dates
 
         found.dates = find_dates(text, publication_date, lexicon.dates)
