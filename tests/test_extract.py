@@ -426,6 +426,11 @@ NOT_EVENTS = [
         id="strikes-under-consideration",
     ),
     pytest.param(
+        "وكانت القوات العراقية قد بدأت عملية عسكرية واسعة لاستعادة مدينة الفلوجة.",
+        "capture",
+        id="capture-as-the-aim-of-an-operation",
+    ),
+    pytest.param(
         "وتشهد مناطق سيطرة قوات سوريا الديمقراطية في ريف الرقة توترا منذ أسابيع.",
         "capture",
         id="zones-of-control-are-no-capture",
@@ -700,6 +705,12 @@ def test_the_shell_fired_by_a_side_names_its_actor(extractor: Extractor) -> None
     assert (event.actor1, event.actor2, event.fatalities) == ("syrian_regime", "civilians", 2)
 
 
+def test_place_object_after_a_time_adverbial(extractor: Extractor) -> None:
+    text = "أعلن مصدر أن القوات العراقية حررت، صباح اليوم، ناحية العلم شمال شرق تكريت."
+    (event,) = only(run(extractor, text), "capture")
+    assert (event.location_ar, event.event_date) == ("ناحية العلم", PUB.isoformat())
+
+
 DAY_BEFORE = "2016-05-08"
 
 SHARED_DATES = [
@@ -717,6 +728,11 @@ SHARED_DATES = [
         "انسحب مقاتلو التنظيم من مدينة منبج بعد أن كانوا قد دخلوها أمس، واندلعت اشتباكات في بلدة العريمة.",
         {"withdrawal": "", "capture": YESTERDAY, "clash": ""},
         id="pluperfect-background-lends-no-date",
+    ),
+    pytest.param(
+        "قال مصدر إن القوات حررت أمس بلدة الكرمة، مبيناً أن التنظيم فجر جسر البلدة قبل انسحابه.",
+        {"capture": YESTERDAY, "bombing": "", "withdrawal": ""},
+        id="a-new-statement-after-a-speech-verb-takes-no-date",
     ),
     pytest.param(
         "قصفت الطائرات الروسية مدينة تدمر. واندلعت اشتباكات أمس في بلدة القريتين.",

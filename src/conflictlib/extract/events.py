@@ -49,6 +49,8 @@ REPEL_CUE = "clash.repel"
 RELATIVE = re.compile(r"\s*(?:و)?(?:التي|الذي|الذين|اللذين|اللتين|اللواتي)(?!\w)")
 PLUPERFECT = re.compile(r"(?<!\w)(?:و)?(?:كان|كانت|كانوا)\s+قد(?!\w)")
 SUBORDINATE_WORDS = 3
+PURPOSE_ACTIONS = ("capture",)  # with ل (لاستعادة، للسيطرة) the action is an aim
+PLACE_OBJECT_WORDS = 3  # an object place may open the part after a cue that ends its own
 FULL_STOP = re.compile(r"[.!?](?=[\s\"'])")
 
 
@@ -253,6 +255,8 @@ def modality_block(cue: CueHit, action: str, sentence: Sentence, mentions: DocMe
     """The id of the modality cue that makes this cue no event ('' if none)."""
     if cue.future:
         return "future.prefix_sa"
+    if action in PURPOSE_ACTIONS and cue.prefix in ("ل", "لل", "ول"):
+        return "purpose.li"  # عملية عسكرية لاستعادة تكريت: the aim, not the outcome
     text = mentions.text
     part = sentence.parts[sentence.part_of(cue.start)]
     if any(c.entry.get("type") == "toll" for c in mentions.inside("casualty", *part)):
@@ -361,7 +365,10 @@ def frame_candidates(
     ]
     if not choices and same:
         choices = [PlaceChoice(same[-1].place, same[-1].precision, "same_action_in_sentence")]
-    if all(needs_a_place(c) for c in cues) and not place_after(cues[-1], cue_part, mentions):
+    follow = [parts[i] for i in frame.follow]
+    if all(needs_a_place(c) for c in cues) and not place_after(
+        cues[-1], cue_part, mentions, follow
+    ):
         return []  # دخل مرحلة جديدة: entering needs a place as its object, named or referred to
     if not choices:
         choices = [inherited_place(cue_part, cues[0].start, mentions, res)]
@@ -393,15 +400,36 @@ def needs_a_place(cue: CueHit) -> bool:
     return not cue.surface.endswith(("ها", "ه", "هم"))
 
 
-def place_after(cue: CueHit, part: tuple[int, int], mentions: DocMentions) -> bool:
-    """True when a place name or a place noun (المدينة، قرية) follows the cue in its part."""
-    places = mentions.inside("place", cue.end, part[1])
+def place_after(
+    cue: CueHit,
+    part: tuple[int, int],
+    mentions: DocMentions,
+    follow: list[tuple[int, int]] | None = None,
+) -> bool:
+    """True when a place name or a place noun (المدينة، قرية) follows the cue in its part.
+
+    When the cue ends its part (حررت، صباح اليوم، ناحية العلم), the object may open one of
+    the next two parts of its frame (within PLACE_OBJECT_WORDS words of its start).
+    """
+    if places_from(cue.end, part[1], mentions):
+        return True
+    if words_between(mentions.text, cue.end, part[1]) > PLACE_OBJECT_WORDS:
+        return False
+    for nxt in (follow or [])[:2]:
+        hits = places_from(nxt[0], nxt[1], mentions)
+        if any(words_between(mentions.text, nxt[0], h.start) <= PLACE_OBJECT_WORDS for h in hits):
+            return True
+    return False
+
+
+def places_from(start: int, end: int, mentions: DocMentions) -> list[Any]:
+    """Place names and class nouns (مدينة، البلدة) in text[start:end]."""
     nouns = [
         m
-        for m in mentions.inside("place_marker", cue.end, part[1])
+        for m in mentions.inside("place_marker", start, end)
         if m.entry.get("type") == "class_noun"
     ]
-    return bool(places or nouns)
+    return mentions.inside("place", start, end) + nouns
 
 
 def inherited_place(
@@ -708,7 +736,8 @@ def share_sentence_date(cands: list[Candidate], mentions: DocMentions) -> None:
     The nearest dated clause before it wins, else the first dated one after it. A clause
     told as background of another (بعد أن كان قد دخلها أول من أمس) lends its date to no one,
     an adjunct noun (وسط حرب شوارع، بعد معارك) borrows none (it is the setting, not a new
-    act), and a headline shares nothing (its clauses summarise several events).
+    act), a speech verb between two clauses (… مبيناً أن …) starts a new statement, and a
+    headline shares nothing (its clauses summarise several events).
     """
     dated = [
         c
@@ -716,11 +745,23 @@ def share_sentence_date(cands: list[Candidate], mentions: DocMentions) -> None:
         if c.date is not None and c.date.date is not None and not is_subordinate(c, mentions)
     ]
     for c in cands:
-        if c.date is not None or c.headline or not dated or is_adjunct_noun(c, mentions):
+        if c.date is not None or c.headline or is_adjunct_noun(c, mentions):
             continue
-        before = [d for d in dated if d.span[0] <= c.span[0]]
-        donor = before[-1] if before else dated[0]
+        joined = [d for d in dated if not speech_between(d, c, mentions)]
+        if not joined:
+            continue
+        before = [d for d in joined if d.span[0] <= c.span[0]]
+        donor = before[-1] if before else joined[0]
         c.date, c.date_rule = donor.date, f"same_sentence:{donor.date.rule}"
+
+
+def speech_between(a: Candidate, b: Candidate, mentions: DocMentions) -> bool:
+    """True when a speech verb (مبيناً أن، وأضاف أن) stands between two clauses' cues."""
+    lo, hi = sorted((a.cues[0].start, b.cues[0].start))
+    return any(
+        h.entry.get("scope") in ("speech", "continuation")
+        for h in mentions.inside("attribution", lo, hi)
+    )
 
 
 def is_adjunct_noun(cand: Candidate, mentions: DocMentions) -> bool:
