@@ -711,6 +711,37 @@ def test_place_object_after_a_time_adverbial(extractor: Extractor) -> None:
     assert (event.location_ar, event.event_date) == ("ناحية العلم", PUB.isoformat())
 
 
+DATELINES = [
+    pytest.param(
+        "دمشق (الأناضول) – دخلت قوات النظام، اليوم، حي الشيخ مقصود في حلب.", id="place-outlet-dash"
+    ),
+    pytest.param(
+        "ريف دمشق-سانا\nدخلت قوات النظام اليوم حي الشيخ مقصود في حلب.", id="place-dash-outlet"
+    ),
+    pytest.param(
+        "السومرية نيوز/ دمشق\nدخلت قوات النظام اليوم حي الشيخ مقصود في حلب.",
+        id="outlet-slash-place",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", DATELINES)
+def test_dateline_place_is_not_where_it_happened(extractor: Extractor, text: str) -> None:
+    (event,) = only(run(extractor, text), "capture")
+    assert event.location == "Aleppo"
+
+
+def test_attack_with_car_bombs_is_one_bombing(extractor: Extractor) -> None:
+    text = (
+        "شن مسلحو داعش صباح اليوم هجمات بثلاث سيارات مفخخة على القوات العراقية، "
+        "تم تفجير اثنتين منها قبل وصولهما، فيما انفجرت الثالثة في حي كوكجلي بالموصل."
+    )
+    events = run(extractor, text, pub=dt.date(2016, 11, 1))
+    assert [(e.action, e.actor1, e.event_date) for e in events] == [
+        ("bombing", "isis", "2016-11-01")
+    ]
+
+
 DAY_BEFORE = "2016-05-08"
 
 SHARED_DATES = [

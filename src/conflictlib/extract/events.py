@@ -50,6 +50,7 @@ RELATIVE = re.compile(r"\s*(?:و)?(?:التي|الذي|الذين|اللذين|�
 PLUPERFECT = re.compile(r"(?<!\w)(?:و)?(?:كان|كانت|كانوا)\s+قد(?!\w)")
 SUBORDINATE_WORDS = 3
 PURPOSE_ACTIONS = ("capture",)  # with ل (لاستعادة، للسيطرة) the action is an aim
+BOMB_INSTRUMENT_WORDS = 2  # هجمات بثلاث سيارات مفخخة: words between an attack and its bomb
 PLACE_OBJECT_WORDS = 3  # an object place may open the part after a cue that ends its own
 FULL_STOP = re.compile(r"[.!?](?=[\s\"'])")
 
@@ -159,6 +160,29 @@ def drop_suicide_subjects(groups: dict[str, list[CueHit]], mentions: DocMentions
     ]
     if subjects and len(subjects) == len(bombs):
         del groups["bombing"]
+
+
+def absorb_attack_by_bomb(groups: dict[str, list[CueHit]], mentions: DocMentions) -> None:
+    """An attack carried out with a bomb (هجمات بثلاث سيارات مفخخة، هجوم بعبوة ناسفة) is the bombing."""
+    attacks = groups.get("clash", [])
+    bombs = groups.get("bombing", [])
+    text = mentions.text
+    used = [
+        a
+        for a in attacks
+        if a.entry.get("on_civilians")  # the attack nouns (هجوم، هجمات)
+        and any(
+            b.start >= a.end
+            and words_between(text, a.end, b.start) <= BOMB_INSTRUMENT_WORDS
+            and re.match(r"\s*ب", text[a.end : b.start] + text[b.start : b.start + 1])
+            for b in bombs
+        )
+    ]
+    if used:
+        groups["bombing"] = sorted(used + bombs, key=lambda c: c.start)
+        groups["clash"] = [a for a in attacks if a not in used]
+        if not groups["clash"]:
+            del groups["clash"]
 
 
 def next_to(text: str, a: CueHit, b: CueHit) -> bool:
@@ -313,6 +337,7 @@ def sentence_candidates(
     ]
     for f, g in zip(frames, groups, strict=True):
         drop_suicide_subjects(g, mentions)
+        absorb_attack_by_bomb(g, mentions)
         turn_on_civilians(g, sentence, f, mentions)
     for i, frame in enumerate(frames):
         for action, group in groups[i].items():
@@ -352,12 +377,15 @@ def frame_candidates(
     cue_part = parts[frame.cue_part]
     order = [cue_part] + [parts[i] for i in frame.follow] + [parts[i] for i in reversed(frame.pre)]
     choices, _ = places_in_parts(order, cues[0].start, mentions, res)
-    if not choices and later:
-        choices, _ = places_in_parts(later[:1], later[0][0], mentions, res)
+    for nxt in later if not choices else []:
+        choices, _ = places_in_parts([nxt], nxt[0], mentions, res)
+        if not choices:
+            continue
         choices = [
             PlaceChoice(c.place, c.precision, "next_clause_same_action", c.start, c.end)
             for c in choices
         ]
+        break
     same = [
         c
         for c in earlier
@@ -408,13 +436,12 @@ def place_after(
 ) -> bool:
     """True when a place name or a place noun (المدينة، قرية) follows the cue in its part.
 
-    When the cue ends its part (حررت، صباح اليوم، ناحية العلم), the object may open one of
-    the next two parts of its frame (within PLACE_OBJECT_WORDS words of its start).
+    After a comma-set time adverbial (حررت، صباح اليوم، ناحية العلم؛ دخلت القوات، اليوم
+    الثلاثاء، حي كوكجلي) the object may open one of the next two parts of its frame (within
+    PLACE_OBJECT_WORDS words of its start).
     """
     if places_from(cue.end, part[1], mentions):
         return True
-    if words_between(mentions.text, cue.end, part[1]) > PLACE_OBJECT_WORDS:
-        return False
     for nxt in (follow or [])[:2]:
         hits = places_from(nxt[0], nxt[1], mentions)
         if any(words_between(mentions.text, nxt[0], h.start) <= PLACE_OBJECT_WORDS for h in hits):

@@ -27,6 +27,9 @@ from conflictlib.extract.document import DocMentions, PlaceMention, hits_of, spe
 from conflictlib.extract.resources import Resources
 from conflictlib.lexicons.gazetteer import Place
 
+DATELINE = re.compile(r"[^\n.,:;]{1,40}?(?:\s*[-–—]\s*|/\s*)")  # place (outlet) – / outlet/
+DATELINE_CHARS = 40  # a line this short with a dash or slash is a dateline
+DATELINE_WORDS = 3  # at most this many words before its dash (a longer line is a caption)
 TOPIC_WORDS = 4  # a place this close after a topic marker is what it is about
 WIDE_KINDS = ("governorate", "country", "region")
 # Words after a class noun that show it has no name (بلدة في شمال البلاد، قرية قرب …).
@@ -69,7 +72,7 @@ def usable_places(part: tuple[int, int], mentions: DocMentions) -> list[PlaceMen
     Dropped: a name used as an actor (تركيا as a side) or as an action word (دمر the verb,
     not Dummar) unless a locative preposition stands before it; a name inside a reporting
     frame (مصدر في X … أن، مراسلنا في دمشق أن); a name after a topic marker (احتجوا على ما
-    يجري في X).
+    يجري في X); a name in a dateline (أربيل (روداو) – …، ريف دمشق-سانا، السومرية نيوز/ كركوك).
     """
     text = mentions.text
     words = mentions.inside("actor", *part) + mentions.inside("action", *part)
@@ -84,7 +87,7 @@ def usable_places(part: tuple[int, int], mentions: DocMentions) -> list[PlaceMen
             and not text[max(0, p.start - 1) : p.start] == "ب"
         ):
             continue
-        if any(a <= p.start < b for a, b in frames):
+        if any(a <= p.start < b for a, b in frames) or in_dateline(p, text):
             continue
         if any(is_topic_of(t, p, text) for t in topics):
             continue
@@ -285,3 +288,16 @@ def is_topic_of(topic: CueHit, place: PlaceMention, text: str) -> bool:
     if topic.end > place.start or "," in text[topic.end : place.start]:
         return False
     return words_between(text, topic.end, place.start) <= TOPIC_WORDS
+
+
+def in_dateline(place: PlaceMention, text: str) -> bool:
+    """True for a place in the dateline that opens a line: "X (outlet) – ", "X-outlet", "outlet/ X"."""
+    line_start = text.rfind("\n", 0, place.start) + 1
+    line_end = text.find("\n", place.end)
+    line_end = len(text) if line_end < 0 else line_end
+    head = DATELINE.match(text, line_start, line_end)
+    if head and place.end <= head.end():
+        words = re.sub(r"\([^)]*\)", " ", head.group()).split()
+        return len([w for w in words if w.isalnum()]) <= DATELINE_WORDS
+    line = text[line_start:line_end]
+    return len(line) <= DATELINE_CHARS and any(ch in line for ch in "-–—/")
