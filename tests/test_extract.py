@@ -742,6 +742,38 @@ def test_attack_with_car_bombs_is_one_bombing(extractor: Extractor) -> None:
     ]
 
 
+def test_clash_between_the_two_sides_takes_the_sides_in_focus(extractor: Extractor) -> None:
+    text = (
+        "هاجم مسلحو داعش مواقع الجيش العراقي في قضاء حديثة فجر اليوم، "
+        "ودارت اشتباكات عنيفة بين الطرفين في محيط سد حديثة."
+    )
+    clashes = only(run(extractor, text), "clash")
+    assert {(e.actor1, e.actor2) for e in clashes} == {("isis", "iraqi_army")}
+
+
+SUICIDE_ATTACKERS = [
+    pytest.param(
+        "تسلل عناصر من تنظيم داعش فجر اليوم إلى مدينة كركوك وهاجموا مقرات أمنية، "
+        "فيما فجر انتحاري نفسه داخل مقر للشرطة في حي العروبة.",
+        "isis",
+        id="suicide-bomber-of-the-attack-in-focus",
+    ),
+    pytest.param(
+        "فجر انتحاري نفسه داخل مقر للشرطة في حي العروبة بكركوك.",
+        "unknown",
+        id="suicide-bomber-with-no-group-in-focus-stays-unknown",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actor1"), SUICIDE_ATTACKERS)
+def test_suicide_attackers_belong_to_the_attackers_in_focus(
+    extractor: Extractor, text: str, actor1: str
+) -> None:
+    (event,) = only(run(extractor, text, pub=dt.date(2016, 10, 21)), "bombing")
+    assert event.actor1 == actor1
+
+
 DAY_BEFORE = "2016-05-08"
 
 SHARED_DATES = [

@@ -464,7 +464,11 @@ def spread_roles(text: str, found: list[ActorMention]) -> list[ActorMention]:
 
 
 def follows_count(text: str, marker: CueHit, mentions: DocMentions) -> bool:
-    """True when a counted casualty noun stands just before "من" (13 مقاتلاً من داعش)."""
+    """True when a counted or harmed person noun stands just before "من" (13 مقاتلاً من داعش).
+
+    A bare group word before من (عناصر من داعش تسللوا) counts no one: its side is the
+    subject; before في (قياديين في الحرس الثوري) its people are the ones struck.
+    """
     lo = max(0, marker.start - 40)
     nouns = [
         h
@@ -472,7 +476,28 @@ def follows_count(text: str, marker: CueHit, mentions: DocMentions) -> bool:
         if h.entry.get("type") in ("person", "person_one")
     ]
     nums = mentions.inside("number", lo, marker.start)
-    return any(words_between(text, h.end, marker.start) <= 1 for h in nouns + nums)
+    if any(words_between(text, n.end, marker.start) <= 1 for n in nums):
+        return True
+    partitive = marker.surface == "من"  # عناصر من داعش: members of, not victims among
+    return any(
+        words_between(text, h.end, marker.start) <= 1
+        and (not partitive or is_counted(text, h, mentions))
+        for h in nouns
+    )
+
+
+def is_counted(text: str, noun: CueHit, mentions: DocMentions) -> bool:
+    """True for a person noun counted by a number or told as harmed (5 عناصر، مقتل عناصر)."""
+    lo = max(0, noun.start - 40)
+    if any(
+        words_between(text, n.end, noun.start) <= 1 for n in mentions.inside("number", lo, noun.end)
+    ):
+        return True
+    return any(
+        h.entry.get("type") in ("killed", "injured", "combined", "captured")
+        and words_between(text, h.end, noun.start) <= 2
+        for h in mentions.inside("casualty", lo, noun.start)
+    )
 
 
 @dataclass

@@ -108,8 +108,11 @@ class Extractor:
             old = [c for c in result.candidates if is_old(c, publication_date)]
             suppressed += [(c.cues[0], "background.old_date") for c in old]
             result.candidates = [c for c in result.candidates if c not in old]
-            for c in result.candidates:
-                take_striker_in_focus(c, out, mentions.text)
+            for i, c in enumerate(result.candidates):
+                earlier = out + result.candidates[:i]
+                take_striker_in_focus(c, earlier, mentions.text)
+                take_sides_in_focus(c, earlier, mentions)
+                take_attacker_in_focus(c, earlier, mentions, self.lexicons)
             figures = sentence_figures(s.start, s.end, mentions, taken)
             previous = out[-1] if out and out[-1].sentence == s.index - 1 else None
             if (
@@ -326,6 +329,56 @@ def take_striker_in_focus(cand: Candidate, earlier: list[Candidate], text: str) 
         return
     cand.roles.actor1 = donor.roles.actor1
     cand.roles.rule += "+striker_in_focus"
+
+
+def in_focus(cand: Candidate, earlier: list[Candidate], text: str) -> list[Candidate]:
+    """Earlier mentions of the same paragraph as cand, else of the headline (in text order)."""
+    same = [c for c in earlier if "\n" not in text[c.span[1] : cand.span[0]]]
+    return same or [c for c in earlier if c.headline]
+
+
+def take_sides_in_focus(cand: Candidate, earlier: list[Candidate], mentions: DocMentions) -> None:
+    """A clash "between the two sides" (بين الطرفين) with no side named is fought by the sides in focus.
+
+    Those are actor1 and actor2 of the last event of the paragraph (or headline) that named both.
+    """
+    if cand.action != "clash" or cand.roles.actor1 or cand.roles.actor2:
+        return
+    if not any(h.entry.get("type") == "both_sides" for h in mentions.inside("role", *cand.span)):
+        return
+    both = [
+        c
+        for c in in_focus(cand, earlier, mentions.text)
+        if c.roles.actor1 and c.roles.actor2 and "civilians" not in (c.roles.actor1, c.roles.actor2)
+    ]
+    if both:
+        cand.roles.actor1, cand.roles.actor2 = both[-1].roles.actor1, both[-1].roles.actor2
+        cand.roles.rule += "+sides_in_focus"
+
+
+def take_attacker_in_focus(
+    cand: Candidate, earlier: list[Candidate], mentions: DocMentions, lex: Lexicons
+) -> None:
+    """Suicide attackers with no group named (انتحاريون) belong to the attacking group in focus.
+
+    That is the non-state actor1 of the last clash, bombing or attack of the paragraph (or
+    headline); without one they stay `unknown`.
+    """
+    if cand.action not in ("bombing", "attack") or cand.roles.actor1 not in ("", "unknown"):
+        return
+    suicide = [h for h in mentions.inside("action", *cand.span) if h.entry.get("suicide")]
+    if not suicide:
+        return
+    attackers = [
+        c.roles.actor1
+        for c in in_focus(cand, earlier, mentions.text)
+        if c.action in ("clash", "bombing", "attack")
+        and c.roles.actor1 in lex.actors
+        and lex.actors[c.roles.actor1].type in ("rebel", "militia", "identity")
+    ]
+    if attackers:
+        cand.roles.actor1 = attackers[-1]
+        cand.roles.rule += "+attacker_in_focus"
 
 
 def follows_up(sentence: Sentence, mentions: DocMentions, previous: Candidate) -> bool:

@@ -105,7 +105,14 @@ LEXICON_SCHEMAS: dict[str, dict[str, Field]] = {
         "type": Field(
             _STR,
             required=True,
-            choices=("marker", "civilian", "protester", "self_reference", "group_noun"),
+            choices=(
+                "marker",
+                "civilian",
+                "protester",
+                "self_reference",
+                "group_noun",
+                "both_sides",
+            ),
         ),
         "role": Field(
             _STR,
