@@ -650,6 +650,12 @@ SIDES = [
         ("hts", "syrian_regime"),
         id="coordinated-names-lead-with-the-first",
     ),
+    pytest.param(
+        "واقتحم مسلحو تنظيم داعش مبنى المحكمة في مدينة الموصل واختطفوا 20 شخصاً بينهم عناصر من الشرطة العراقية.",
+        "abduction",
+        ("isis", ""),
+        id="members-of-a-side-taken-are-not-the-actor",
+    ),
 ]
 
 

@@ -28,6 +28,7 @@ _JOINER = re.compile(r"[\s\"'()«»]+")
 NON_STATE_DEFAULT = "unknown"  # ACLED's unidentified armed group, for agentless bombings/attacks
 AIR_ACTIONS = ("airstrike",)
 REMOTE_ACTIONS = ("airstrike", "shelling")
+PARTITIVE_OBJECT_WORDS = 8  # an action cue this close before "<group> من X" makes them its object
 ARMED_TYPES = ("state", "rebel", "militia", "ethnic", "external")  # sides that can face protesters
 
 
@@ -392,7 +393,8 @@ def partitive_subject(
     """True for "<group noun> من X" told with no casualty word before it (وحدات من الجيش).
 
     Members of a side (وحدات، عناصر، مقاتلون) who act are that side, not its victims; after a
-    killing or wounding word (مقتل عناصر من الجيش) they stay victims.
+    killing or wounding word (مقتل عناصر من الجيش), a subset word (بينهم) or an action cue
+    (واختطفوا 49 شخصاً بينهم … وعناصر من القوات الخاصة) they stay the people acted on.
     """
     noun = next(
         (g for g in groups if g.end <= marker.start and not text[g.end : marker.start].strip()),
@@ -400,14 +402,19 @@ def partitive_subject(
     )
     if noun is None:
         return False
-    lo = max(0, noun.start - 30)
+    lo = max(0, noun.start - 80)
     harmed = [
         h
         for h in mentions.inside("casualty", lo, noun.start)
-        if h.entry.get("type") in ("killed", "injured", "combined")
-        and words_between(text, h.end, noun.start) <= 2
+        if h.entry.get("type") in ("killed", "injured", "combined", "subset")
+        and words_between(text, h.end, noun.start) <= PARTITIVE_OBJECT_WORDS
     ]
-    return not harmed
+    acted_on = [
+        h
+        for h in mentions.inside("action", lo, noun.start)
+        if h.end <= noun.start and words_between(text, h.end, noun.start) <= PARTITIVE_OBJECT_WORDS
+    ]
+    return not harmed and not acted_on
 
 
 def counted_before(text: str, a: ActorMention, mentions: DocMentions) -> bool:
