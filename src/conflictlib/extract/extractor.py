@@ -340,7 +340,7 @@ def in_focus(cand: Candidate, earlier: list[Candidate], text: str) -> list[Candi
 def take_sides_in_focus(cand: Candidate, earlier: list[Candidate], mentions: DocMentions) -> None:
     """A clash "between the two sides" (بين الطرفين) with no side named is fought by the sides in focus.
 
-    Those are actor1 and actor2 of the last event of the paragraph (or headline) that named both.
+    Those are actor1 and actor2 of the last event told before it that named both.
     """
     if cand.action != "clash" or cand.roles.actor1 or cand.roles.actor2:
         return
@@ -348,7 +348,7 @@ def take_sides_in_focus(cand: Candidate, earlier: list[Candidate], mentions: Doc
         return
     both = [
         c
-        for c in in_focus(cand, earlier, mentions.text)
+        for c in earlier
         if c.roles.actor1 and c.roles.actor2 and "civilians" not in (c.roles.actor1, c.roles.actor2)
     ]
     if both:
