@@ -651,6 +651,12 @@ SIDES = [
         id="coordinated-names-lead-with-the-first",
     ),
     pytest.param(
+        "دارت أمس اشتباكات بين قوات النظام والمسلحين الموالين لها من طرف، وفصائل المعارضة من طرف آخر، في محيط بلدة مورك.",
+        "clash",
+        ("syrian_regime", "syrian_opposition"),
+        id="sides-told-from-one-side-and-from-the-other",
+    ),
+    pytest.param(
         "واقتحم مسلحو تنظيم داعش مبنى المحكمة في مدينة الموصل واختطفوا 20 شخصاً بينهم عناصر من الشرطة العراقية.",
         "abduction",
         ("isis", ""),

@@ -28,6 +28,7 @@ _JOINER = re.compile(r"[\s\"'()«»]+")
 NON_STATE_DEFAULT = "unknown"  # ACLED's unidentified armed group, for agentless bombings/attacks
 AIR_ACTIONS = ("airstrike",)
 REMOTE_ACTIONS = ("airstrike", "shelling")
+OTHER_SIDE = re.compile(r"(?:\s+\S+){0,3}?\s+من\s+(?:طرف|جهه|جانب)\s+(?:اخر|اخري|ثان|ثانيه)(?!\w)")
 PARTITIVE_OBJECT_WORDS = 8  # an action cue this close before "<group> من X" makes them its object
 ARMED_TYPES = ("state", "rebel", "militia", "ethnic", "external")  # sides that can face protesters
 
@@ -577,7 +578,7 @@ def possessive_role(a: ActorMention, cue_start: int) -> ActorMention:
 def clash_sides(
     betweens: list[ActorMention], found: list[ActorMention], text: str
 ) -> list[ActorMention]:
-    """The two sides of "بين X و Y"."""
+    """The two sides of "بين X و Y" (or "بين X … من طرف، وY … من طرف آخر")."""
     if not betweens:
         return []
     first = betweens[0]
@@ -586,6 +587,17 @@ def clash_sides(
             other.start > first.end
             and other.actor_id != first.actor_id
             and words_between(text, first.end, other.start) <= 4
+            and not (
+                OTHER_SIDE.search(text, first.end, first.end + 300)
+                and coordinated(text, first, other)
+            )
+        ):
+            return [first, other]
+    for other in found:  # بين X … من طرف، وY من طرف آخر
+        if (
+            other.start > first.end
+            and other.actor_id != first.actor_id
+            and OTHER_SIDE.match(text, other.end)
         ):
             return [first, other]
     return []
