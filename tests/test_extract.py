@@ -786,6 +786,16 @@ def test_suicide_attackers_belong_to_the_attackers_in_focus(
     assert event.actor1 == actor1
 
 
+def test_figures_after_an_accompanying_clause_go_to_the_main_event(extractor: Extractor) -> None:
+    text = (
+        "ودارت أمس اشتباكات بين قوات النظام وفصائل المعارضة في محيط بلدة اللطامنة، "
+        "ترافقت مع قصف مكثف، ما أدى لمقتل 15 عنصرا من الطرفين، "
+        "ولم تتمكن قوات النظام من التقدم حتى الآن."
+    )
+    (clash,) = only(run(extractor, text), "clash")
+    assert clash.fatalities == 15
+
+
 DAY_BEFORE = "2016-05-08"
 
 SHARED_DATES = [

@@ -42,11 +42,14 @@ class Figure:
 def sentence_figures(
     start: int, end: int, mentions: DocMentions, taken: list[tuple[int, int]]
 ) -> list[Figure]:
-    """Casualty figures of one sentence (none if it reports a cumulative toll)."""
+    """Casualty figures of one sentence (none if it reports a cumulative toll).
+
+    A toll word after every figure in a clause of its own (…، ولم تتمكن من التقدم حتى الآن)
+    does not make the sentence a toll.
+    """
     text = mentions.text
     cues = mentions.inside("casualty", start, end)
-    if any(c.entry.get("type") == "toll" for c in cues):
-        return []
+    tolls = [c for c in cues if c.entry.get("type") == "toll"]
     figures: list[Figure] = []
     for num in mentions.inside("number", start, end):
         if num.value is None or num.kind in SKIP_KINDS or overlaps(num, taken):
@@ -56,7 +59,17 @@ def sentence_figures(
             figures.append(figure)
     figures += single_victims(text, cues, mentions.inside("number", start, end))
     figures += listed_singles(text, cues, sorted(figures, key=lambda f: f.start))
+    if any(not detached(text, c, figures) for c in tolls):
+        return []
     return sorted(figures, key=lambda f: f.start)
+
+
+def detached(text: str, cue: CueHit, figures: list[Figure]) -> bool:
+    """True for a toll word told after every figure, in a clause of its own (…، ولم تتقدم حتى الآن)."""
+    if not figures:
+        return False
+    last = max(f.end for f in figures)
+    return cue.start >= last and "," in text[last : cue.start]
 
 
 def listed_singles(text: str, cues: list[CueHit], figures: list[Figure]) -> list[Figure]:

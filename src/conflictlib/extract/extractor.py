@@ -15,6 +15,7 @@ from conflictlib.extract.events import (
     Candidate,
     describe,
     event_date_fields,
+    is_adjunct,
     sentence_candidates,
     share_sentence_date,
 )
@@ -294,9 +295,22 @@ def figure_target(
                 return own[0]
         towns = {m.town.id for m in places}
         named = [c for c in holding if c.place is not None and c.place.id in towns]
-        return (named or holding)[0]  # a figure for several places stays with the first
+        chosen = (named or holding)[0]  # a figure for several places stays with the first
+        return main_event_of(chosen, cands, mentions)
     before = [c for c in cands if c.span[0] <= fig.start]
     return before[-1] if before else cands[0]
+
+
+def main_event_of(cand: Candidate, cands: list[Candidate], mentions: DocMentions) -> Candidate:
+    """The event an adjunct clause accompanies (…، ترافق مع قصف مكثف، ما أدى لمقتل 23): its figures.
+
+    A figure told after a clause that only accompanies an earlier event of the sentence (a
+    same-time or adjunct noun) belongs to that earlier event.
+    """
+    if not is_adjunct(cand, mentions):
+        return cand
+    earlier = [c for c in cands if c.span[0] < cand.span[0] and not is_adjunct(c, mentions)]
+    return earlier[-1] if earlier else cand
 
 
 def caused_candidate(
