@@ -55,6 +55,21 @@ CASES = [
         id="passive-agentless-airstrike-number-word",
     ),
     pytest.param(
+        "أغارت طائرات حربية روسية صباح اليوم على مدينة أريحا.",
+        {"action": "airstrike", "actor1": "russia", "location_ar": "أريحا"},
+        id="raid-verb",
+    ),
+    pytest.param(
+        "ونفذ سلاح الجو طلعات على تحصينات المسلحين في مدينة داريا.",
+        {"action": "airstrike", "actor1": "syrian_regime", "location_ar": "داريا"},
+        id="sorties-on-a-target",
+    ),
+    pytest.param(
+        "تبادل عناصر من الجيش الحر إطلاق النار مع قوات النظام في محيط حي الوعر بحمص.",
+        {"action": "clash", "actor2": "syrian_regime"},
+        id="exchange-of-fire-split-by-its-subject",
+    ),
+    pytest.param(
         "قصفت الطائرات الروسية مدينة خان شيخون صباح اليوم.",
         {
             "action": "airstrike",
