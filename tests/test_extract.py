@@ -441,6 +441,11 @@ NOT_EVENTS = [
         id="strikes-under-consideration",
     ),
     pytest.param(
+        "وصوت مجلس الأمن على مشروع قرار يدين قمع الاحتجاجات في مدينة درعا.",
+        "protest",
+        id="event-named-as-what-is-condemned",
+    ),
+    pytest.param(
         "وكانت القوات العراقية قد بدأت عملية عسكرية واسعة لاستعادة مدينة الفلوجة.",
         "capture",
         id="capture-as-the-aim-of-an-operation",
