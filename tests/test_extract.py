@@ -840,6 +840,11 @@ SHARED_DATES = [
         id="a-new-statement-after-a-speech-verb-takes-no-date",
     ),
     pytest.param(
+        "ودارت اشتباكات عنيفة في حي الزهور بالموصل استمرت حتى ظهر اليوم، فيما ساند طيران التحالف تقدم القوات بغارات على مواقع التنظيم في حي الزهور بالموصل.",
+        {"clash": PUB.isoformat(), "airstrike": PUB.isoformat()},
+        id="fighting-that-lasted-until-today-is-today",
+    ),
+    pytest.param(
         "قصفت الطائرات الروسية مدينة تدمر. واندلعت اشتباكات أمس في بلدة القريتين.",
         {"airstrike": "", "clash": YESTERDAY},
         id="no-sharing-across-sentences",

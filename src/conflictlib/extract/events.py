@@ -725,6 +725,10 @@ def fill_date(cand: Candidate, mentions: DocMentions) -> None:
             cand.date = min(dates, key=lambda d: abs(d.start - cue.start))
             cand.date_rule = f"{name}:{cand.date.rule}"
             return
+    until = [d for d in own if d.kind == "until" and d.precision == "day" and d.date is not None]
+    if until:  # اشتباكات استمرت حتى ظهر اليوم: the fighting went on that day
+        cand.date, cand.date_rule = until[0], f"part_until:{until[0].rule}"
+        return
     cand.date_rule = "no date told with the event"
 
 
