@@ -349,6 +349,26 @@ CASES = [
         },
         id="weekday-family-victims-platform-genitive",
     ),
+    pytest.param(
+        "سقطت مدينة الشدادي في يد قوات سوريا الديمقراطية مساء أمس.",
+        {"action": "capture", "actor1": "sdf", "admin1": "Al-Hasakah", "event_date": YESTERDAY},
+        id="fell-into-the-hands-of-names-the-captor-and-the-place",
+    ),
+    pytest.param(
+        "سقطت بلدة دير حافر بأيدي قوات النظام بعد معارك مع تنظيم داعش.",
+        {"action": "clash", "actor1": "syrian_regime", "actor2": "isis"},
+        id="battles-after-a-fall-are-fought-by-the-captor",
+    ),
+    pytest.param(
+        "لقي سبعة مدنيين حتفهم بغارات للطيران الروسي على مدينة سراقب.",
+        {"action": "airstrike", "fatalities": 7, "actor1": "russia"},
+        id="met-their-death-split-by-the-count",
+    ),
+    pytest.param(
+        "ارتفع إلى 11 عدد الجرحى جراء قصف مدفعي على مدينة الرستن.",
+        {"action": "shelling", "injured": 11, "location_ar": "الرستن"},
+        id="number-before-the-count-of-wounded",
+    ),
 ]
 
 

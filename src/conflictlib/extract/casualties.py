@@ -192,8 +192,10 @@ def classify_number(text: str, num: NumberMatch, cues: list[CueHit]) -> Figure |
 
 
 def counted_noun(text: str, num: NumberMatch, noun: CueHit) -> bool:
-    """True when the noun is the thing counted: right after the number, or after "من" (12 من مقاتلي)."""
+    """True when the noun is the thing counted: right after the number, after "من" (12 من مقاتلي), or a casualty noun after "عدد"."""
     between = text[num.end : noun.start].split()
+    if between == ["عدد"] and noun.entry.get("type") in ("killed", "injured"):
+        return True  # ارتفع إلى 15 عدد القتلى
     return not between or between in (["من"], ["من", "بين"])
 
 

@@ -646,7 +646,7 @@ def fallback_actor1(
     subjects = [
         a
         for a in before
-        if a.role in (None, "agent")
+        if a.role in (None, "agent", "perpetrator")
         and a.actor_id not in (actor2, "civilians")
         and (cand.action in REMOTE_ACTIONS or a.via not in ("owner", "pronoun"))
     ]

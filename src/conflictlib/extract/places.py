@@ -75,7 +75,9 @@ def usable_places(part: tuple[int, int], mentions: DocMentions) -> list[PlaceMen
     يجري في X); a name in a dateline (أربيل (روداو) – …، ريف دمشق-سانا، السومرية نيوز/ كركوك).
     """
     text = mentions.text
-    words = mentions.inside("actor", *part) + mentions.inside("action", *part)
+    words = mentions.inside("actor", *part) + [
+        a for a in mentions.inside("action", *part) if a.entry.get("pos") != "phrase"
+    ]  # a place inside a phrase cue (سقطت مدينة X بيد …) is the cue's object, not a verb
     frames = reporting_frames(part, mentions)
     topics = [m for m in mentions.inside("place_marker", *part) if m.entry.get("type") == "topic"]
     out = []

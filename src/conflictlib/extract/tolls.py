@@ -50,6 +50,8 @@ TOLL_CLASSES: tuple[str, ...] = (
     "breakdown",
     "backref",
     "event_ref",
+    "cause",
+    "event_noun",
     "attribution",
     "introducer",
     "role",
@@ -89,6 +91,8 @@ MATCHER_OF_CLASS: Mapping[str, str] = {
             "breakdown",
             "backref",
             "event_ref",
+            "cause",
+            "event_noun",
             "attribution",
             "introducer",
         ),
@@ -427,12 +431,18 @@ def toll_figures(
 
 
 def names_one_event(text: str, cue: Match, view: SentenceView, lexicon: TollLexicon) -> bool:
-    """True if a running count is about one event named right after it (حصيلة التفجير)."""
+    """True if a running count is about one event: named right after it (حصيلة التفجير), or
+    as the cause of the casualties later in the sentence (ارتفع إلى 11 عدد الجرحى جراء قصف …)."""
     if lexicon.cls(cue) != "running" or view.cues_of(lexicon, "period_start", "period_end"):
         return False
+    refs = view.cues_of(lexicon, "event_ref")
+    if any(cue.end <= m.start and words_between(text, cue.end, m.start) <= 2 for m in refs):
+        return True
+    nouns = refs + view.cues_of(lexicon, "event_noun")
     return any(
-        cue.end <= m.start and words_between(text, cue.end, m.start) <= 2
-        for m in view.cues_of(lexicon, "event_ref")
+        cue.end <= c.start and c.end <= m.start and words_between(text, c.end, m.start) == 0
+        for c in view.cues_of(lexicon, "cause")
+        for m in nouns
     )
 
 
