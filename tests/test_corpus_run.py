@@ -115,3 +115,14 @@ def test_parallel_extraction_gives_the_same_tables(tmp_path) -> None:
     parallel = extract_corpus(ROOT / "seeds", ROOT / "data" / "manifest.csv", jobs=2)
     for name in ("events", "tolls", "documents"):
         pd.testing.assert_frame_equal(getattr(parallel, name), getattr(serial, name))
+
+
+def test_estimate_vague_fills_and_marks_vague_fatalities(tmp_path) -> None:
+    from conflictlib.pipeline import extract_corpus
+
+    text = "قتل عشرات المدنيين أمس في غارات جوية لطائرات النظام على مدينة دوما في ريف دمشق."
+    plain = extract_corpus({"d1": text}).events
+    estimated = extract_corpus({"d1": text}, estimate_vague=True).events
+    assert len(plain) == len(estimated) == 1
+    assert pd.isna(plain.loc[0, "fatalities"]) and not plain.loc[0, "fatalities_estimated"]
+    assert estimated.loc[0, "fatalities"] == 10 and estimated.loc[0, "fatalities_estimated"]

@@ -47,6 +47,12 @@ def _add_extract(sub: argparse._SubParsersAction) -> None:
         default=1,
         help="worker processes (default 1; the tables are identical whatever the number)",
     )
+    p.add_argument(
+        "--estimate-vague",
+        action="store_true",
+        help="fill vague casualty amounts (عشرات، مئات) by ACLED's convention (10, 100...) and mark "
+        "them in fatalities_estimated (default: leave them empty, as the codebook's gold does)",
+    )
     p.add_argument("--no-progress", action="store_true", help="do not show a progress bar")
     p.set_defaults(func=cmd_extract)
 
@@ -187,6 +193,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         lexicon_paths=args.lexicon,
         progress=not args.no_progress,
         jobs=args.jobs,
+        estimate_vague=args.estimate_vague,
     )
     s = result.summary()
     print(
@@ -271,8 +278,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 def cmd_explain(args: argparse.Namespace) -> int:
     """`conflictlib explain DOC_ID`: the provenance of every event in one document."""
     from conflictlib.corpus import load_corpus
-    from conflictlib.extract import Extractor
-    from conflictlib.lexicons.loader import load_lexicons
+    from conflictlib.pipeline import build_extractor
 
     docs = {d.doc_id: d for d in load_corpus(Path(args.corpus), manifest=args.manifest)}
     if args.doc_id not in docs:
@@ -282,7 +288,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
     doc = docs[args.doc_id]
     if doc.status != "ok":
         raise ConflictlibError(f"document {args.doc_id!r} has status {doc.status}: {doc.reason}")
-    print(Extractor(load_lexicons([Path(p) for p in args.lexicon])).explain(doc))
+    print(build_extractor(args.lexicon).explain(doc))
     return 0
 
 

@@ -190,11 +190,19 @@ def extract_documents(
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(lexicon_paths: Sequence[str]) -> None:
+def _init_worker(lexicon_paths: Sequence[str], estimate_vague: bool) -> None:
+    _WORKER["extractor"] = build_extractor(lexicon_paths, estimate_vague=estimate_vague)
+
+
+def build_extractor(
+    lexicon_paths: Sequence[str | Path] = (), *, estimate_vague: bool = False
+) -> Any:
+    """An Extractor over the package lexicons plus the given lexicon files."""
     from conflictlib.extract import Extractor
     from conflictlib.lexicons.loader import load_lexicons
 
-    _WORKER["extractor"] = Extractor(load_lexicons([Path(p) for p in lexicon_paths]))
+    lexicons = load_lexicons([Path(p) for p in lexicon_paths])
+    return Extractor(lexicons, estimate_vague=estimate_vague)
 
 
 def _extract_in_worker(doc: Any) -> Outcome:
@@ -208,12 +216,15 @@ def extract_documents_parallel(
     jobs: int = 2,
     progress: bool = False,
     chunksize: int = 8,
+    estimate_vague: bool = False,
 ) -> CorpusResult:
     """Like `extract_documents`, in `jobs` worker processes (each builds its own extractor)."""
     from concurrent.futures import ProcessPoolExecutor
 
     paths = [str(p) for p in lexicon_paths]
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(paths,)) as pool:
+    with ProcessPoolExecutor(
+        max_workers=jobs, initializer=_init_worker, initargs=(paths, estimate_vague)
+    ) as pool:
         outcomes = pool.map(_extract_in_worker, documents, chunksize=chunksize)
         return collect_outcomes(_with_progress(outcomes, len(documents), progress))
 
@@ -252,23 +263,25 @@ def extract_corpus(
     lexicon_paths: Sequence[str | Path] = (),
     progress: bool = False,
     jobs: int = 1,
+    estimate_vague: bool = False,
 ) -> CorpusResult:
     """Load a corpus (folder, table file or strings), extract it, optionally write the tables.
 
     With jobs > 1 the documents are extracted in that many worker processes; the tables are
-    the same, in the same order.
+    the same, in the same order. estimate_vague=True fills vague casualty amounts by ACLED's
+    convention (tens -> 10, dozens -> 12, hundreds -> 100), marked in fatalities_estimated.
     """
     from conflictlib.corpus import load_corpus
-    from conflictlib.extract import Extractor
-    from conflictlib.lexicons.loader import load_lexicons
 
     if jobs < 1:
         raise ConflictlibError(f"jobs must be at least 1, got {jobs}")
     documents = load_corpus(source, manifest=manifest)
     if jobs > 1:
-        result = extract_documents_parallel(documents, lexicon_paths, jobs=jobs, progress=progress)
+        result = extract_documents_parallel(
+            documents, lexicon_paths, jobs=jobs, progress=progress, estimate_vague=estimate_vague
+        )
     else:
-        extractor = Extractor(load_lexicons([Path(p) for p in lexicon_paths]))
+        extractor = build_extractor(lexicon_paths, estimate_vague=estimate_vague)
         result = extract_documents(documents, extractor, progress=progress)
     if out_dir is not None:
         write_tables(result, out_dir)
