@@ -221,6 +221,66 @@ def test_toponym_resolves_to_known_coordinates(
     assert km <= 10.0, f"{name}: {place.id} at {place.lat},{place.lon} is {km:.1f} km off"
 
 
+# Front-line places added from UCDP GED 19.1 (scripts/ucdp_place_candidates.py): the
+# hand-written Arabic name must resolve to UCDP's exact location (where_prec 1), within 5 km.
+UCDP_PLACES = [
+    ("الفوعة", "", 35.9829, 36.7022),
+    ("كفريا", "", 35.9871, 36.6768),
+    ("بلدة جسرين", "", 33.5113, 36.3876),
+    ("معرة حرمة", "", 35.5469, 36.5428),
+    ("حزة", "", 33.5213, 36.3643),
+    ("كبانة", "", 35.7174, 36.2327),
+    ("أورم الكبرى", "", 36.1481, 36.9477),
+    ("حزرما", "", 33.5172, 36.4887),
+    ("تير معلة", "", 34.8025, 36.7076),
+    ("الطيانة", "", 34.9784, 40.5415),
+    ("كلجبرين", "", 36.5361, 37.1175),
+    ("التلمنس", "", 35.6401, 36.7398),
+    ("الزعفرانة", "", 34.8950, 36.7767),
+    ("بلدة الزكاة", "", 35.3405, 36.5720),
+    ("ضاحية الأسد", "", 33.5834, 36.3617),
+    ("جرجناز", "", 35.6182, 36.7828),
+    ("كفرناها", "", 36.1683, 36.9845),
+    ("سحم الجولان", "", 32.7826, 35.9354),
+    ("الحويز", "", 35.5015, 36.3560),
+    ("بقرص", "", 35.0703, 40.4196),
+    ("جباتا الخشب", "", 33.2256, 35.8317),
+    ("معرشمارين", "", 35.6161, 36.7197),
+    ("الشيفونية", "", 33.5577, 36.4404),
+    ("السعن الأسود", "", 34.8569, 36.8136),
+    ("أطمة", "", 36.3083, 36.6876),
+    ("شيزر", "", 35.2630, 36.5620),
+    ("اللجاة", "", 32.9348, 36.3850),
+    ("بلدة الحارة", "", 33.0559, 36.0046),
+    ("حقل العمر", "", 35.0297, 40.7131),
+    ("مخيم الوافدين", "", 33.5949, 36.4317),
+    ("التوخار الصغير", "", 36.6344, 38.0108),
+    ("دير سنبل", "", 35.6979, 36.6034),
+    ("تل حلف", "", 36.8240, 40.0384),
+]
+
+
+@pytest.mark.parametrize("name, context, lat, lon", UCDP_PLACES, ids=[t[0] for t in UCDP_PLACES])
+def test_ucdp_place_resolves_to_its_coordinates(
+    gaz: Gazetteer, name: str, context: str, lat: float, lon: float
+) -> None:
+    place, _ = resolve_first(gaz, name, context)
+    km = distance_km(place, type(place)(**{**place.__dict__, "lat": lat, "lon": lon}))
+    assert km <= 5.0, f"{name}: {place.id} at {place.lat},{place.lon} is {km:.1f} km off"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دمر الطيران جسرين على النهر",  # dual of جسر, not the Ghouta town
+        "بلغت الكلفة بليون دولار علما أن الجهة المشرفة أحرص على الزكاة",
+        "طالب بحقه حرفا بحرف في حين تقاد الحملة من خريطة الطريق",
+    ],
+)
+def test_ucdp_places_that_are_ordinary_words_need_their_cue(gaz: Gazetteer, text: str) -> None:
+    assert [m.entry_id for m in gaz.find(norm(text))] == []
+
+
 # ------------------------------------------------------------------ matching and resolution
 
 
