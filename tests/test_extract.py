@@ -369,6 +369,21 @@ CASES = [
         {"action": "shelling", "injured": 11, "location_ar": "الرستن"},
         id="number-before-the-count-of-wounded",
     ),
+    pytest.param(
+        "قصف متواصل لقوات النظام منذ فجر اليوم على بلدة الهبيط.",
+        {"action": "shelling", "event_date": "2016-05-10", "actor1": "syrian_regime"},
+        id="going-on-since-dawn-today-is-today",
+    ),
+    pytest.param(
+        "اختطف مسلحون ملثمون طبيباً من عيادته في مدينة الباب.",
+        {"action": "abduction", "actor2": "civilians"},
+        id="abduction-naming-no-armed-victim-targets-civilians",
+    ),
+    pytest.param(
+        "أعدمت جبهة النصرة رجلاً رمياً بالرصاص في بلدة سلقين.",
+        {"action": "attack", "actor1": "nusra", "actor2": "civilians"},
+        id="execution-naming-no-armed-victim-targets-civilians",
+    ),
 ]
 
 

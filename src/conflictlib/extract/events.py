@@ -52,6 +52,7 @@ SUBORDINATE_WORDS = 3
 PURPOSE_ACTIONS = ("capture",)  # with ل (لاستعادة، للسيطرة) the action is an aim
 BOMB_INSTRUMENT_WORDS = 2  # هجمات بثلاث سيارات مفخخة: words between an attack and its bomb
 PLACE_OBJECT_WORDS = 3  # an object place may open the part after a cue that ends its own
+CIVILIAN_TARGET_ACTIONS = ("attack", "abduction")  # violence against civilians (ACLED)
 FULL_STOP = re.compile(r"[.!?](?=[\s\"'])")
 
 
@@ -529,6 +530,10 @@ def fill_roles(
             cand, sentence, mentions, res, ctx, country, roles.actor2
         )
         roles.rule = (roles.rule + "+" if roles.rule else "") + rule
+    armed = [a for a in found if a.actor_id not in (roles.actor1, "civilians")]
+    if cand.action in CIVILIAN_TARGET_ACTIONS and not (roles.actor2 or armed):
+        roles.actor2 = "civilians"  # an execution or abduction naming no armed side
+        roles.rule += "+victims_civilians"
     cand.roles = roles
 
 
@@ -728,6 +733,14 @@ def fill_date(cand: Candidate, mentions: DocMentions) -> None:
     until = [d for d in own if d.kind == "until" and d.precision == "day" and d.date is not None]
     if until:  # اشتباكات استمرت حتى ظهر اليوم: the fighting went on that day
         cand.date, cand.date_rule = until[0], f"part_until:{until[0].rule}"
+        return
+    since = [
+        d
+        for d in own
+        if d.kind == "since" and d.part_of_day and d.precision == "day" and d.date is not None
+    ]
+    if since:  # غارات منذ فجر اليوم: strikes going on since a part of that day happened that day
+        cand.date, cand.date_rule = since[0], f"part_since_day:{since[0].rule}"
         return
     cand.date_rule = "no date told with the event"
 
