@@ -400,6 +400,16 @@ def test_one_event_fields(extractor: Extractor, text: str, expected: dict) -> No
 
 NOT_EVENTS = [
     pytest.param(
+        "وفككت فرق الهندسة ثلاث عبوات ناسفة على طريق مدينة الحسكة.",
+        "bombing",
+        id="defused-bombs-are-no-bombing",
+    ),
+    pytest.param(
+        "استدعت الخارجية العراقية السفير التركي في بغداد للاحتجاج على القصف.",
+        "protest",
+        id="summoned-to-protest-is-no-protest",
+    ),
+    pytest.param(
         "لم تتمكن قوات النظام من السيطرة على مدينة تدمر.", "capture", id="negated-capture"
     ),
     pytest.param(
@@ -693,6 +703,12 @@ def test_place_in_a_protest_topic_is_not_where_it_happened(extractor: Extractor)
 
 
 SIDES = [
+    pytest.param(
+        "دخلت قوات النظام أمس بلدة مورك بعد اشتباكات مع عناصر «جيش العزة» و«فيلق الشام» دامت يومين.",
+        "clash",
+        ("syrian_regime", "jaysh_al_izza"),
+        id="opponents-joined-by-and-after-with-are-opponents",
+    ),
     pytest.param(
         "سيطرت وحدات من الجيش السوري اليوم على بلدة كفرنبودة بعد معارك مع تنظيم داعش.",
         "capture",

@@ -453,14 +453,14 @@ def role_gap(text: str, start: int, end: int, groups: list[CueHit]) -> int:
 
 
 def spread_roles(text: str, found: list[ActorMention]) -> list[ActorMention]:
-    """A name joined by و to a target/victim (من «الوحدات» و«الناطورة») shares its role."""
+    """A name joined by و to a target/victim/opponent (من «الوحدات» و«الناطورة»، مع X وY) shares its role."""
     out: list[ActorMention] = []
     for a in found:
         prev = out[-1] if out else None
         if (
             a.role is None
             and prev is not None
-            and prev.role in ("target", "victim", "from", "agent")
+            and prev.role in ("target", "victim", "from", "agent", "with")
         ):
             gap = _JOINER.sub("", text[prev.end : a.start])
             if gap == "و":
