@@ -484,6 +484,10 @@ def test_context_near_the_mention_weighs_more(gaz: Gazetteer) -> None:
     [
         ("صلاح الدين", "gov_iq_salah_al_din"),  # the governorate, not the resort town near Erbil
         ("سنجار", "gn448149"),  # the larger of two towns (Ninewa, not Idlib)
+        ("المنصورة", "gn8559276"),  # the Raqqa town, not the village west of Aleppo
+        ("المالكية", "gn173530"),  # the Hasakah town, not the village near Azaz
+        ("زمار", "zummar"),  # the Ninewa town, not the village south of Aleppo
+        ("أطمة", "atmeh"),  # the town; its camps are مخيم أطمة
     ],
 )
 def test_default_choice_without_context(gaz: Gazetteer, name: str, expected_id: str) -> None:
