@@ -704,6 +704,12 @@ def test_place_in_a_protest_topic_is_not_where_it_happened(extractor: Extractor)
 
 SIDES = [
     pytest.param(
+        "حرر الجيش التركي والجيش السوري الحر بلدة بلبل من تنظيم ب ي د. وقصفت المدفعية التركية مواقع الإرهابيين في قرية شيخ الحديد.",
+        "shelling",
+        ("turkey", "pyd"),
+        id="terrorists-in-a-turkish-report-are-not-turkeys-partner",
+    ),
+    pytest.param(
         "دخلت قوات النظام أمس بلدة مورك بعد اشتباكات مع عناصر «جيش العزة» و«فيلق الشام» دامت يومين.",
         "clash",
         ("syrian_regime", "jaysh_al_izza"),

@@ -29,6 +29,7 @@ NON_STATE_DEFAULT = "unknown"  # ACLED's unidentified armed group, for agentless
 AIR_ACTIONS = ("airstrike",)
 REMOTE_ACTIONS = ("airstrike", "shelling")
 OTHER_SIDE = re.compile(r"(?:\s+\S+){0,3}?\s+من\s+(?:طرف|جهه|جانب)\s+(?:اخر|اخري|ثان|ثانيه)(?!\w)")
+BETWEEN = re.compile(r"(?<!\w)بين(?:\s+\S+){0,3}\s*$")  # بين [قوات|عناصر …] X و Y
 PARTITIVE_OBJECT_WORDS = 8  # an action cue this close before "<group> من X" makes them its object
 ARMED_TYPES = ("state", "rebel", "militia", "ethnic", "external")  # sides that can face protesters
 
@@ -53,10 +54,15 @@ class ActorContext:
     actors: dict[str, Actor]
     anaphors: dict[str, tuple[str, ...]]
     publication_date: dt.date | None
+    allies: frozenset[str] = frozenset()  # named as a state's partner (الجيش التركي والجيش الحر)
 
     def resolve_anaphor(self, anaphor_id: str, country: str | None) -> str | None:
-        """The candidate the article is about: in the event's country, most named, first listed."""
+        """The candidate the article is about: in the event's country, most named, first listed.
+
+        A state's partner is never the one its enemies' words (الإرهابيين، التنظيم) refer to.
+        """
         cands = [c for c in self.anaphors.get(anaphor_id, ()) if c in self.actors]
+        cands = [c for c in cands if c not in self.allies] or cands
         if country:
             local = [c for c in cands if self.actors[c].country in (None, "", country)]
             cands = local or cands
@@ -78,9 +84,29 @@ def build_actor_context(
 ) -> ActorContext:
     """Count explicit actor mentions over the document (salience for co-reference)."""
     lex = res.lexicons
-    counts = Counter(m.entry_id for m in mentions.by_kind["actor"] if m.kind != "anaphor")
+    named = [m for m in mentions.by_kind["actor"] if m.kind != "anaphor"]
+    counts = Counter(m.entry_id for m in named)
     anaphors = {a.id: tuple(a.candidates) for a in lex.anaphors.values()}
-    return ActorContext(counts, lex.actors, anaphors, publication_date)
+    allies = state_partners(mentions.text, named, lex.actors)
+    return ActorContext(counts, lex.actors, anaphors, publication_date, allies)
+
+
+def state_partners(text: str, named: list[Match], actors: dict[str, Actor]) -> frozenset[str]:
+    """Non-state actors joined by و to a state actor (حرر الجيش التركي والجيش السوري الحر).
+
+    Not the two sides of "بين X و Y", which are opponents.
+    """
+    out = set()
+    for a, b in zip(named, named[1:], strict=False):
+        if b.start <= a.end or _JOINER.sub("", text[a.end : b.start]) != "و":
+            continue
+        if BETWEEN.search(text[max(0, a.start - 30) : a.start]):
+            continue
+        kinds = [actors[m.entry_id].type if m.entry_id in actors else "" for m in (a, b)]
+        for m, kind, other in ((a, kinds[0], kinds[1]), (b, kinds[1], kinds[0])):
+            if other == "state" and kind not in ("state", "civilians", ""):
+                out.add(m.entry_id)
+    return frozenset(out)
 
 
 def named_actors(
