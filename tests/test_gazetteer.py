@@ -275,6 +275,7 @@ def test_ucdp_place_resolves_to_its_coordinates(
         "دمر الطيران جسرين على النهر",  # dual of جسر, not the Ghouta town
         "بلغت الكلفة بليون دولار علما أن الجهة المشرفة أحرص على الزكاة",
         "طالب بحقه حرفا بحرف في حين تقاد الحملة من خريطة الطريق",
+        "روت الناجية الوحيدة لشهرناز ما جرى",
     ],
 )
 def test_ucdp_places_that_are_ordinary_words_need_their_cue(gaz: Gazetteer, text: str) -> None:
