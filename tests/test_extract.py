@@ -655,6 +655,11 @@ def test_protest_actor2_only_when_a_side_faces_the_protesters(
 
 FIGURE_ROLES = [
     pytest.param(
+        "قالت مصادر طبية إن 6 أشخاص على الأقل قتلوا وأصيب 15 آخرون في قصف صاروخي على حي الحمدانية.",
+        (6, 15),
+        id="at-least-between-the-count-and-its-verb",
+    ),
+    pytest.param(
         "استشهد مواطنان وأصيب 4 آخرون بجروح جراء سقوط قذائف هاون على حي المزة.",
         (2, 4),
         id="dual-killed-then-wounded-of-the-next-clause",
@@ -1106,3 +1111,25 @@ def test_any_text_gives_valid_events(extractor: Extractor, text: str) -> None:
         assert e.action in ACTIONS
         assert e.date_precision in ("day", "week", "month", "unknown")
         assert e.fatalities is None or e.fatalities >= 0
+
+
+def test_dead_told_in_an_adjunct_event_belong_to_it(extractor: Extractor) -> None:
+    text = (
+        "استعادت قوات البشمركة بلدة ربيعة بعد معارك مع تنظيم داعش قتل خلالها سبعة من عناصر التنظيم."
+    )
+    events = run(extractor, text)
+    assert [e.fatalities for e in only(events, "clash")] == [7]
+    assert [e.fatalities for e in only(events, "capture")] == [None]
+
+
+def test_also_takes_the_date_and_actor_of_the_same_action_before(extractor: Extractor) -> None:
+    text = (
+        "قصفت قوات النظام بلدة كفرنبودة يوم الأحد بعد انسحاب الفصائل منها. "
+        "وقصفت أيضاً بلدة الهبيط المجاورة."
+    )
+    rows = sorted((e.action, e.actor1, e.location_ar, e.event_date) for e in run(extractor, text))
+    assert rows == [
+        ("shelling", "syrian_regime", "الهبيط", "2016-05-08"),
+        ("shelling", "syrian_regime", "كفرنبودة", "2016-05-08"),
+        ("withdrawal", "syrian_opposition", "كفرنبودة", "2016-05-08"),
+    ]

@@ -13,12 +13,14 @@ is asked to estimate, and then mark the event ``fatalities_estimated``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from conflictlib.extract.cues import CueHit, words_between
 from conflictlib.extract.document import DocMentions
 from conflictlib.numbers import NumberMatch
 
+HEDGES = re.compile(r"(?<!\w)(?:علي|على) (?:الاقل|الأقل)(?!\w)")  # at least, told after the noun
 MAX_CUE_WORDS = 10
 MAX_NOUN_WORDS = 2
 PERSON_TYPES = ("person", "person_one")
@@ -215,8 +217,9 @@ def role_after(
         nxt = [
             c
             for c in cues
-            if c.start >= nouns[0].end and words_between(text, nouns[0].end, c.start) == 0
-        ]
+            if c.start >= nouns[0].end
+            and HEDGES.sub("", text[nouns[0].end : c.start]).strip(" ,") == ""
+        ]  # 11 شخصاً (على الأقل) قتلوا
         for c in nxt:
             if c.entry.get("type") in ("killed", "injured", "combined") and not c.prefix.startswith(
                 "و"

@@ -52,6 +52,7 @@ SUBORDINATE_WORDS = 3
 PURPOSE_ACTIONS = ("capture", "protest")  # with ل (لاستعادة، للاحتجاج على) the action is an aim
 BOMB_INSTRUMENT_WORDS = 2  # هجمات بثلاث سيارات مفخخة: words between an attack and its bomb
 PLACE_OBJECT_WORDS = 3  # an object place may open the part after a cue that ends its own
+NOT_INSTRUMENTS = ("capture", "withdrawal", "protest", "arrest")  # never what a verb strikes with
 CIVILIAN_TARGET_ACTIONS = ("attack", "abduction")  # violence against civilians (ACLED)
 FULL_STOP = re.compile(r"[.!?](?=[\s\"'])")
 
@@ -268,8 +269,9 @@ def generic_action(cue: CueHit, platforms: list[CueHit], specific: list[CueHit])
         kind = platform_kind(nearest)
         if not specific or not any(s.entry.get("platform") for s in specific):
             return "airstrike" if kind == "air" else "shelling"
-    joined_after = cue.prefix.startswith("و") and all(s.start < cue.start for s in specific)
-    if specific and not joined_after:
+    instruments = [s for s in specific if s.entry.get("action") not in NOT_INSTRUMENTS]
+    joined_after = cue.prefix.startswith("و") and all(s.start < cue.start for s in instruments)
+    if instruments and not joined_after:
         return ""  # استهدفت … بغارات: the verb is told with the strike noun
     if cue.entry.get("default"):
         return str(cue.entry["action"])  # غارات روسية وقصف للنظام: a second action of its own
@@ -592,10 +594,17 @@ def own_mentions(
         (h.start for h in every if h.entry.get("strength") == "specific"), default=None
     )
 
+    instruments = any(
+        h.entry.get("strength") == "specific" and h.entry.get("action") not in NOT_INSTRUMENTS
+        for h in every
+    )
+
     def claims(h: CueHit) -> bool:
         """Cues that start an event of their own in the part."""
         if h.start in mine or h.entry.get("strength") == "specific":
             return True
+        if h.entry.get("default") and not instruments:
+            return True  # قصفت قوات النظام … بعد انسحاب الفصائل: the verb is an event of its own
         return first_specific is not None and h.prefix.startswith("و") and h.start > first_specific
 
     hits = [h for h in every if claims(h)]
@@ -772,6 +781,24 @@ def link_same_time(
         links = [h for h in mentions.inside("link", *c.span) if h.entry.get("type") == "same_time"]
         if links:
             c.date, c.date_rule = before.date, f"same_time:{links[0].entry_id}"
+
+
+def link_also(cands: list[Candidate], earlier: list[Candidate], mentions: DocMentions) -> None:
+    """An undated event told as one more of its kind (وسيطر المتشددون أيضاً على …) takes the date
+    of the last dated event of the same action in this or the previous sentence, and its
+    actor1 when it names none (وقصفت أيضاً بلدة …: the subject is left out)."""
+    for i, c in enumerate(cands):
+        if not any(h.entry.get("type") == "also" for h in mentions.inside("link", *c.span)):
+            continue
+        same = [
+            d for d in earlier + cands[:i] if d.action == c.action and d.sentence >= c.sentence - 1
+        ]
+        dated = [d for d in same if d.date is not None]
+        if c.date is None and dated:
+            c.date, c.date_rule = dated[-1].date, f"also:{dated[-1].date.rule}"
+        if same and not c.roles.actor1 and same[-1].roles.actor1:
+            c.roles.actor1 = same[-1].roles.actor1
+            c.roles.rule += "+also_same_actor"
 
 
 def share_sentence_date(cands: list[Candidate], mentions: DocMentions) -> None:

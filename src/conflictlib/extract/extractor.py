@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from typing import Any
 
 from conflictlib.corpus import Document
@@ -16,6 +17,7 @@ from conflictlib.extract.events import (
     describe,
     event_date_fields,
     is_adjunct,
+    link_also,
     sentence_candidates,
     share_sentence_date,
 )
@@ -30,6 +32,8 @@ from conflictlib.text import PreparedText, TextPreparer, default_preparer
 
 LOSER_KM = 25.0
 KILLING_VERB = "killed.verb"
+IN_WHICH = re.compile(r"(?<!\w)(?:فيها|فيه|خلالها|خلاله|اثناءها|جراءها|جراءه)(?!\w)")
+IN_WHICH_WORDS = 4  # قتل فيها أربعة: a killing "in which" this close before a figure
 OLD_EVENT_DAYS = 45  # an event dated earlier than this is background in the article
 FIGURE_TOWN_WORDS = 3  # a town named this close after a figure is where those people died  # a clash this close to a capture is the fight for the same place
 
@@ -123,6 +127,7 @@ class Extractor:
             ):
                 previous = None
             assign_figures(figures, result.candidates, s, mentions, previous)
+            link_also(result.candidates, out, mentions)
             share_sentence_date(result.candidates, mentions)
             last_reporter = assign_sources(
                 result.candidates, s, mentions, self.resources, last_reporter
@@ -293,24 +298,41 @@ def figure_target(
             own = [c for c in holding if c.place is not None and c.place.id == m.town.id]
             if own:
                 return own[0]
+        told_in = sorted(
+            (c for c in holding if in_which(c, fig, mentions.text)), key=lambda c: c.cues[0].start
+        )
+        if told_in:  # … بعد اشتباكات مع البشمركة قتل فيها أربعة: the dead of the clash
+            return told_in[-1]
         towns = {m.town.id for m in places}
         named = [c for c in holding if c.place is not None and c.place.id in towns]
         chosen = (named or holding)[0]  # a figure for several places stays with the first
-        return main_event_of(chosen, cands, mentions)
+        return main_event_of(chosen, cands, mentions, fig)
     before = [c for c in cands if c.span[0] <= fig.start]
     return before[-1] if before else cands[0]
 
 
-def main_event_of(cand: Candidate, cands: list[Candidate], mentions: DocMentions) -> Candidate:
+def main_event_of(
+    cand: Candidate, cands: list[Candidate], mentions: DocMentions, fig: Figure
+) -> Candidate:
     """The event an adjunct clause accompanies (…، ترافق مع قصف مكثف، ما أدى لمقتل 23): its figures.
 
     A figure told after a clause that only accompanies an earlier event of the sentence (a
-    same-time or adjunct noun) belongs to that earlier event.
+    same-time or adjunct noun) belongs to that earlier event — unless it is told as killed
+    "in" that clause's event (بعد اشتباكات مع البشمركة قتل فيها أربعة).
     """
-    if not is_adjunct(cand, mentions):
+    if not is_adjunct(cand, mentions) or in_which(cand, fig, mentions.text):
         return cand
     earlier = [c for c in cands if c.span[0] < cand.span[0] and not is_adjunct(c, mentions)]
     return earlier[-1] if earlier else cand
+
+
+def in_which(cand: Candidate, fig: Figure, text: str) -> bool:
+    """True when the figure is told as the dead "in which" the candidate's event (قتل فيها أربعة)."""
+    start = cand.cues[0].end
+    if fig.start <= start:
+        return False
+    ends = [m.end() for m in IN_WHICH.finditer(text, start, fig.start)]
+    return bool(ends) and words_between(text, ends[-1], fig.start) <= IN_WHICH_WORDS
 
 
 def caused_candidate(

@@ -131,7 +131,9 @@ LEXICON_SCHEMAS: dict[str, dict[str, Field]] = {
     },
     "links": _COMMON
     | {
-        "type": Field(_STR, required=True, choices=("cause", "same_time", "adjunct", "result")),
+        "type": Field(
+            _STR, required=True, choices=("cause", "same_time", "adjunct", "result", "also")
+        ),
         "prior": Field(_BOOL),
     },
     "place_markers": _COMMON
