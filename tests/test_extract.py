@@ -709,6 +709,18 @@ def test_place_in_a_protest_topic_is_not_where_it_happened(extractor: Extractor)
 
 SIDES = [
     pytest.param(
+        "اختطفت عناصر من هيئة تحرير الشام طبيباً من عيادته في مدينة أريحا واقتادته إلى جهة مجهولة.",
+        "abduction",
+        ("hts", "civilians"),
+        id="members-right-after-the-verb-are-its-subject-and-a-destination-is-no-side",
+    ),
+    pytest.param(
+        "شنت طائرات حربية روسية غارات على محيط مشفى الرحمة في بلدة كفرنبل.",
+        "airstrike",
+        ("russia", "civilians"),
+        id="a-hospital-struck-makes-the-victims-civilians",
+    ),
+    pytest.param(
         "حرر الجيش التركي والجيش السوري الحر بلدة بلبل من تنظيم ب ي د. وقصفت المدفعية التركية مواقع الإرهابيين في قرية شيخ الحديد.",
         "shelling",
         ("turkey", "pyd"),
@@ -1133,3 +1145,12 @@ def test_also_takes_the_date_and_actor_of_the_same_action_before(extractor: Extr
         ("shelling", "syrian_regime", "كفرنبودة", "2016-05-08"),
         ("withdrawal", "syrian_opposition", "كفرنبودة", "2016-05-08"),
     ]
+
+
+def test_capture_loser_is_the_side_that_fought_the_captor_there(extractor: Extractor) -> None:
+    text = (
+        "اقتحمت قوات جهاز مكافحة الإرهاب حي الزهراء في مدينة الموصل. "
+        "وفجر تنظيم داعش سيارة مفخخة ضد قوات جهاز مكافحة الإرهاب في الحي."
+    )
+    (capture,) = only(run(extractor, text), "capture")
+    assert (capture.actor1, capture.actor2) == ("iraqi_cts", "isis")

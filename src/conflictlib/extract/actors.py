@@ -29,6 +29,7 @@ NON_STATE_DEFAULT = "unknown"  # ACLED's unidentified armed group, for agentless
 AIR_ACTIONS = ("airstrike",)
 REMOTE_ACTIONS = ("airstrike", "shelling")
 OTHER_SIDE = re.compile(r"(?:\s+\S+){0,3}?\s+من\s+(?:طرف|جهه|جانب)\s+(?:اخر|اخري|ثان|ثانيه)(?!\w)")
+DESTINATION = re.compile(r"(?<!\w)(?:الي|إلى|الى|نحو|باتجاه)\s*$")  # taken "to" somewhere
 BETWEEN = re.compile(r"(?<!\w)بين(?:\s+\S+){0,3}\s*$")  # بين [قوات|عناصر …] X و Y
 PARTITIVE_OBJECT_WORDS = 8  # an action cue this close before "<group> من X" makes them its object
 ARMED_TYPES = ("state", "rebel", "militia", "ethnic", "external")  # sides that can face protesters
@@ -121,6 +122,8 @@ def named_actors(
             continue
         actor_id = m.entry_id
         via = "actor"
+        if actor_id == NON_STATE_DEFAULT and DESTINATION.search(text_before(mentions.text, m)):
+            continue  # اقتادته إلى جهة مجهولة: a destination, not a side
         if m.kind == "anaphor":
             actor_id = ctx.resolve_anaphor(m.entry_id, country) or ""
             via = "anaphor"
@@ -136,6 +139,11 @@ def named_actors(
                 )
             )
     return partitives(found, mentions.text)
+
+
+def text_before(text: str, m: Match) -> str:
+    """The few characters before a mention (with its clitics)."""
+    return text[max(0, m.start - 12) : m.start]
 
 
 def partitives(found: list[ActorMention], text: str) -> list[ActorMention]:
@@ -421,7 +429,8 @@ def partitive_subject(
 
     Members of a side (وحدات، عناصر، مقاتلون) who act are that side, not its victims; after a
     killing or wounding word (مقتل عناصر من الجيش), a subset word (بينهم) or an action cue
-    (واختطفوا 49 شخصاً بينهم … وعناصر من القوات الخاصة) they stay the people acted on.
+    (واختطفوا 49 شخصاً بينهم … وعناصر من القوات الخاصة) they stay the people acted on —
+    except right after a verb with no side named before it, where they are its subject.
     """
     noun = next(
         (g for g in groups if g.end <= marker.start and not text[g.end : marker.start].strip()),
@@ -439,9 +448,19 @@ def partitive_subject(
     acted_on = [
         h
         for h in mentions.inside("action", lo, noun.start)
-        if h.end <= noun.start and words_between(text, h.end, noun.start) <= PARTITIVE_OBJECT_WORDS
+        if h.end <= noun.start
+        and words_between(text, h.end, noun.start) <= PARTITIVE_OBJECT_WORDS
+        and not verb_before_subject(h, noun, text, mentions)
     ]
     return not harmed and not acted_on
+
+
+def verb_before_subject(verb: CueHit, noun: CueHit, text: str, mentions: DocMentions) -> bool:
+    """True for a verb right before the group with no side named before it: Arabic puts the
+    subject after the verb (اختطفت عناصر من هيئة تحرير الشام ناشطاً)."""
+    if verb.entry.get("pos") != "verb" or text[verb.end : noun.start].strip():
+        return False
+    return no_side_before(verb.start, text, mentions)
 
 
 def counted_before(text: str, a: ActorMention, mentions: DocMentions) -> bool:
@@ -530,8 +549,19 @@ def is_counted(text: str, noun: CueHit, mentions: DocMentions) -> bool:
     return any(
         h.entry.get("type") in ("killed", "injured", "combined", "captured")
         and words_between(text, h.end, noun.start) <= 2
+        and not (
+            h.entry.get("type") == "captured"
+            and not text[h.end : noun.start].strip()
+            and no_side_before(h.start, text, mentions)
+        )  # اختطفت عناصر من X: the verb's subject follows it
         for h in mentions.inside("casualty", lo, noun.start)
     )
+
+
+def no_side_before(pos: int, text: str, mentions: DocMentions) -> bool:
+    """True when no actor is named in the clause before pos."""
+    clause_start = max(text.rfind(".", 0, pos), text.rfind(",", 0, pos)) + 1
+    return not mentions.inside("actor", clause_start, pos)
 
 
 @dataclass

@@ -31,6 +31,7 @@ from conflictlib.lexicons.loader import Lexicons, load_lexicons
 from conflictlib.text import PreparedText, TextPreparer, default_preparer
 
 LOSER_KM = 25.0
+LOSER_FIGHT_ACTIONS = ("bombing", "shelling", "airstrike")  # after clashes: who fought actor1 there
 KILLING_VERB = "killed.verb"
 IN_WHICH = re.compile(r"(?<!\w)(?:فيها|فيه|خلالها|خلاله|اثناءها|جراءها|جراءه)(?!\w)")
 IN_WHICH_WORDS = 4  # قتل فيها أربعة: a killing "in which" this close before a figure
@@ -166,7 +167,8 @@ class Extractor:
 
 
 def infer_losers(events: list[Event], lex: Lexicons) -> None:
-    """A capture with no losing side: the side that withdrew from, or fought actor1 at, the place."""
+    """A capture with no losing side: the side that withdrew from, or fought actor1 at, the place
+    (a clash, else a bombing, shelling or strike between the two sides there)."""
     fam = lex.families()
     for e in events:
         if e.action != "capture" or not e.actor1 or e.actor2 or e.latitude is None:
@@ -181,14 +183,24 @@ def infer_losers(events: list[Event], lex: Lexicons) -> None:
                     break
         if e.actor2:
             continue
-        for c in events:
-            if c.action != "clash" or c.latitude is None or not (c.actor1 and c.actor2):
+        fights = [c for c in events if c.action == "clash"]
+        fights += [c for c in events if c.action in LOSER_FIGHT_ACTIONS]  # clashes first
+        for c in fights:
+            if (
+                c.latitude is None
+                or not (c.actor1 and c.actor2)
+                or "civilians"
+                in (
+                    c.actor1,
+                    c.actor2,
+                )
+            ):
                 continue
             if km(e.latitude, e.longitude, c.latitude, c.longitude) > LOSER_KM:
                 continue
             sides = {fam.get(c.actor1, c.actor1): c.actor2, fam.get(c.actor2, c.actor2): c.actor1}
             other = sides.get(fam.get(e.actor1, e.actor1))
-            if other:
+            if other and other != "unknown":
                 set_actor2(e, other, lex, c.event_id)
                 break
 
