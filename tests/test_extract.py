@@ -709,6 +709,18 @@ def test_place_in_a_protest_topic_is_not_where_it_happened(extractor: Extractor)
 
 SIDES = [
     pytest.param(
+        "وتعرضت بلدة الحاضر لقصف مدفعي من قوات النظام على الأحياء السكنية فيها.",
+        "shelling",
+        ("syrian_regime", "civilians"),
+        id="from-after-a-strike-noun-names-who-fired",
+    ),
+    pytest.param(
+        "واعتقل عناصر الحسبة ثلاثة شبان في مدينة الرقة.",
+        "abduction",
+        ("isis", "civilians"),
+        id="isis-religious-police-arrests-are-abductions",
+    ),
+    pytest.param(
         "اختطفت عناصر من هيئة تحرير الشام طبيباً من عيادته في مدينة أريحا واقتادته إلى جهة مجهولة.",
         "abduction",
         ("hts", "civilians"),

@@ -418,8 +418,21 @@ def assign_marker_role(
     if role == "victim" and not follows_count(text, best, mentions):
         if partitive_subject(best, groups, text, mentions):
             return a  # وحدات من الجيش سيطرت …: the members stand for their side
-        role = "from"
+        role = "agent" if by_after_noun(best, text, mentions) else "from"
     return ActorMention(a.start, a.end, a.actor_id, a.via, role, a.evidence + "|" + best.entry_id)
+
+
+def by_after_noun(marker: CueHit, text: str, mentions: DocMentions) -> bool:
+    """True for "من" right after an action noun (قصف صاروخي من الفصائل، هجوم من التنظيم): by X."""
+    if marker.surface != "من":
+        return False
+    return any(
+        h.end <= marker.start
+        and h.entry.get("pos") != "verb"
+        and h.entry.get("action") != "withdrawal"
+        and words_between(text, h.end, marker.start) <= 1
+        for h in mentions.inside("action", max(0, marker.start - 40), marker.start)
+    )
 
 
 def partitive_subject(

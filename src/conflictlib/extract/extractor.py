@@ -547,6 +547,10 @@ def fill_types(event: Event, k: Cluster, res: Resources, lex: Lexicons) -> None:
     actor1 = lex.actors.get(event.actor1)
     if action == "arrest" and actor1 is not None and actor1.type != "state":
         event.action = action = "abduction"
+        if not event.actor2 and "civilians" in lex.actors:
+            set_actor2(
+                event, "civilians", lex, "victims_civilians"
+            )  # an armed group's arrest names no armed side
     if action == "capture":
         variant = "state" if actor1 is not None and actor1.type == "state" else "default"
     if action == "protest":
