@@ -709,6 +709,12 @@ def test_place_in_a_protest_topic_is_not_where_it_happened(extractor: Extractor)
 
 SIDES = [
     pytest.param(
+        "قتل جنديان روسيان في اشتباكات مع تنظيم داعش قرب مدينة تدمر.",
+        "clash",
+        ("russia", "isis"),
+        id="soldiers-of-a-nationality-are-their-states-side",
+    ),
+    pytest.param(
         "وتعرضت بلدة الحاضر لقصف مدفعي من قوات النظام على الأحياء السكنية فيها.",
         "shelling",
         ("syrian_regime", "civilians"),
