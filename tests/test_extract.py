@@ -912,6 +912,16 @@ DAY_BEFORE = "2016-05-08"
 
 SHARED_DATES = [
     pytest.param(
+        "سيطرت قوات النظام أمس على بلدة مورك بعد اشتباكات مع فصائل المعارضة.",
+        {"capture": YESTERDAY, "clash": YESTERDAY},
+        id="battles-after-which-a-place-fell-share-its-day",
+    ),
+    pytest.param(
+        "سيطرت قوات النظام أمس على بلدة مورك بعد اشتباكات مع فصائل المعارضة دامت أسبوعين.",
+        {"capture": YESTERDAY, "clash": ""},
+        id="battles-that-lasted-weeks-have-no-day",
+    ),
+    pytest.param(
         "قصفت قوات النظام بالمدفعية بلدة كفرزيتا أمس، فيما شنت طائرات روسية غارات على مدينة اللطامنة.",
         {"shelling": YESTERDAY, "airstrike": YESTERDAY},
         id="fima-clause-takes-the-date-before",

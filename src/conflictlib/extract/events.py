@@ -52,6 +52,8 @@ SUBORDINATE_WORDS = 3
 PURPOSE_ACTIONS = ("capture", "protest")  # with ل (لاستعادة، للاحتجاج على) the action is an aim
 BOMB_INSTRUMENT_WORDS = 2  # هجمات بثلاث سيارات مفخخة: words between an attack and its bomb
 PLACE_OBJECT_WORDS = 3  # an object place may open the part after a cue that ends its own
+AFTER_WORDS = ("بعد", "وبعد")
+LASTED = re.compile(r"(?<!\w)(?:استمرت|استمر|دامت|دام|تواصلت|امتدت)(?!\w)")
 NOT_INSTRUMENTS = ("capture", "withdrawal", "protest", "arrest")  # never what a verb strikes with
 CIVILIAN_TARGET_ACTIONS = ("attack", "abduction")  # violence against civilians (ACLED)
 FULL_STOP = re.compile(r"[.!?](?=[\s\"'])")
@@ -836,13 +838,22 @@ def speech_between(a: Candidate, b: Candidate, mentions: DocMentions) -> bool:
 
 
 def is_adjunct_noun(cand: Candidate, mentions: DocMentions) -> bool:
-    """True when an adjunct word (وسط، خلال، بعد) stands right before the action noun."""
+    """True when an adjunct word (وسط، خلال) stands right before the action noun: the setting.
+
+    Battles "after" which something happened (سيطرت … أمس بعد اشتباكات مع X) are told as
+    part of that day's events, unless they lasted several days (بعد معارك استمرت أياماً).
+    """
     cue = cand.cues[0]
+    text = mentions.text
     links = mentions.inside("link", max(cand.span[0], cue.start - 30), cue.start)
-    return any(
-        h.entry.get("type") == "adjunct" and words_between(mentions.text, h.end, cue.start) <= 1
-        for h in links
-    )
+    for h in links:
+        if h.entry.get("type") != "adjunct" or words_between(text, h.end, cue.start) > 1:
+            continue
+        if h.surface not in AFTER_WORDS:
+            return True
+        if LASTED.search(text, cue.end, cand.span[1]):
+            return True
+    return False
 
 
 def is_subordinate(cand: Candidate, mentions: DocMentions) -> bool:
