@@ -384,6 +384,11 @@ CASES = [
         {"action": "attack", "actor1": "nusra", "actor2": "civilians"},
         id="execution-naming-no-armed-victim-targets-civilians",
     ),
+    pytest.param(
+        "قتلت امرأة برصاص عناصر من قوات سوريا الديمقراطية في مدينة الطبقة.",
+        {"action": "attack", "actor1": "sdf", "actor2": "civilians", "fatalities": 1},
+        id="civilian-killed-by-the-bullets-of-a-side",
+    ),
 ]
 
 
