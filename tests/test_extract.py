@@ -1187,3 +1187,8 @@ def test_capture_loser_is_the_side_that_fought_the_captor_there(extractor: Extra
     )
     (capture,) = only(run(extractor, text), "capture")
     assert (capture.actor1, capture.actor2) == ("iraqi_cts", "isis")
+
+
+def test_a_timestamp_line_is_no_dateline(extractor: Extractor) -> None:
+    (event,) = run(extractor, "17:20 - قصف مدفعي على مدينة الرستن.")
+    assert (event.action, event.location) == ("shelling", "Ar Rastan")

@@ -302,4 +302,8 @@ def in_dateline(place: PlaceMention, text: str) -> bool:
         words = re.sub(r"\([^)]*\)", " ", head.group()).split()
         return len([w for w in words if w.isalnum()]) <= DATELINE_WORDS
     line = text[line_start:line_end]
-    return len(line) <= DATELINE_CHARS and any(ch in line for ch in "-–—/")
+    if len(line) > DATELINE_CHARS:
+        return False
+    dash_after = any(ch in text[place.end : line_end] for ch in "-–—")
+    slash_before = "/" in text[line_start : place.start]
+    return dash_after or slash_before  # "حلب - سانا"، "سانا/ حلب", not "10:45 - غارات على X"
