@@ -660,6 +660,11 @@ def test_protest_actor2_only_when_a_side_faces_the_protesters(
 
 FIGURE_ROLES = [
     pytest.param(
+        "أفاد ناشطون بأن 3 مقاتلين من فصائل المعارضة قتلوا وأصيب 5 آخرون بقصف مدفعي على بلدة اللطامنة.",
+        (3, 5),
+        id="counted-noun-of-a-side-then-its-verb",
+    ),
+    pytest.param(
         "قالت مصادر طبية إن 6 أشخاص على الأقل قتلوا وأصيب 15 آخرون في قصف صاروخي على حي الحمدانية.",
         (6, 15),
         id="at-least-between-the-count-and-its-verb",

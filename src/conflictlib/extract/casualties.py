@@ -21,6 +21,7 @@ from conflictlib.extract.document import DocMentions
 from conflictlib.numbers import NumberMatch
 
 HEDGES = re.compile(r"(?<!\w)(?:علي|على) (?:الاقل|الأقل)(?!\w)")  # at least, told after the noun
+OF_SIDE_WORDS = 4  # 4 عناصر من قوات النظام قتلوا: words of the side between noun and verb
 MAX_CUE_WORDS = 10
 MAX_NOUN_WORDS = 2
 PERSON_TYPES = ("person", "person_one")
@@ -215,17 +216,23 @@ def role_after(
     ]  # the noun this number counts, not the next clause's (استشهد مواطنان وأصيب 7 آخرون بجروح)
     if nouns:
         nxt = [
-            c
-            for c in cues
-            if c.start >= nouns[0].end
-            and HEDGES.sub("", text[nouns[0].end : c.start]).strip(" ,") == ""
-        ]  # 11 شخصاً (على الأقل) قتلوا
+            c for c in cues if c.start >= nouns[0].end and of_side_gap(text[nouns[0].end : c.start])
+        ]  # 11 شخصاً (على الأقل) قتلوا، 4 عناصر من قوات النظام قتلوا
         for c in nxt:
             if c.entry.get("type") in ("killed", "injured", "combined") and not c.prefix.startswith(
                 "و"
             ):
                 return c
     return None
+
+
+def of_side_gap(gap: str) -> bool:
+    """True for nothing, "at least" or a short "of X" between a counted noun and its verb."""
+    gap = HEDGES.sub("", gap).strip(" ")
+    if not gap:
+        return True
+    words = gap.split()
+    return words[0] == "من" and len(words) <= OF_SIDE_WORDS + 1 and not re.search(r"[,.;:]", gap)
 
 
 def total(figures: list[Figure], role: str) -> tuple[int | None, bool]:
