@@ -708,7 +708,12 @@ def test_bare_air_strike_takes_the_striker_in_focus(extractor: Extractor) -> Non
 
 def test_striker_in_focus_is_no_one_without_a_named_strike(extractor: Extractor) -> None:
     (event,) = only(run(extractor, "استهدفت الطائرات الحربية بلدة بنش أمس."), "airstrike")
-    assert event.actor1 == ""
+    assert event.actor1 == "unknown"  # no striker named anywhere: an unidentified one
+
+
+def test_unclaimed_shelling_is_by_an_unknown_side(extractor: Extractor) -> None:
+    (event,) = run(extractor, "سقطت قذائف هاون على حي العزيزية في حلب مساء أمس.")
+    assert (event.action, event.actor1) == ("shelling", "unknown")
 
 
 def test_place_in_a_protest_topic_is_not_where_it_happened(extractor: Extractor) -> None:

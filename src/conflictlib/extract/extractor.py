@@ -31,6 +31,7 @@ from conflictlib.lexicons.loader import Lexicons, load_lexicons
 from conflictlib.text import PreparedText, TextPreparer, default_preparer
 
 LOSER_KM = 25.0
+UNCLAIMED_STRIKES = ("airstrike", "shelling")  # with no firer named anywhere: unknown
 LOSER_FIGHT_ACTIONS = ("bombing", "shelling", "airstrike")  # after clashes: who fought actor1 there
 KILLING_VERB = "killed.verb"
 IN_WHICH = re.compile(r"(?<!\w)(?:فيها|فيه|خلالها|خلاله|اثناءها|جراءها|جراءه)(?!\w)")
@@ -508,6 +509,8 @@ def fill_actors(event: Event, k: Cluster, lex: Lexicons, day: dt.date | None) ->
     a1s = [x for x in a1s if x != "unknown"] + [x for x in a1s if x == "unknown"]
     a2s = [m.roles.actor2 for m in ranked if m.roles.actor2]
     a1 = a1s[0] if a1s else ""
+    if not a1 and event.action in UNCLAIMED_STRIKES and "unknown" in lex.actors:
+        a1 = "unknown"  # a strike or shell whose firer the article never names
     a2 = next((x for x in a2s if fam.get(x, x) != fam.get(a1, a1)), "")
     assoc = [x for m in k.members for x in m.roles.assoc]
     assoc += [x for x in a1s[1:] if fam.get(x, x) == fam.get(a1, a1)]
