@@ -1202,3 +1202,13 @@ def test_capture_loser_is_the_side_that_fought_the_captor_there(extractor: Extra
 def test_a_timestamp_line_is_no_dateline(extractor: Extractor) -> None:
     (event,) = run(extractor, "17:20 - قصف مدفعي على مدينة الرستن.")
     assert (event.action, event.location) == ("shelling", "Ar Rastan")
+
+
+def test_a_later_rise_in_the_count_updates_the_event(extractor: Extractor) -> None:
+    text = (
+        "قتل 3 مدنيين وأصيب 8 آخرون بانفجار عبوة ناسفة في مدينة الباب. "
+        "وارتفع عدد القتلى في وقت لاحق إلى 7."
+    )
+    result = extractor.extract(Document("t", text, publication_date=PUB))
+    (event,) = result.events
+    assert (event.fatalities, event.injured, result.tolls) == (7, 8, [])

@@ -93,6 +93,7 @@ class Extractor:
         clusters = merge_candidates(cands, self.families, mentions)
         events = [self._event(doc, n, k, prepared) for n, k in enumerate(clusters, 1)]
         infer_losers(events, self.lexicons)
+        tolls = absorb_event_updates(tolls, events, doc.text)
         trace = {"suppressed": suppressed, "text": prepared.norm.text, "clusters": clusters}
         return DocumentResult(doc.doc_id, events, tolls, len(sentences)), trace
 
@@ -204,6 +205,41 @@ def infer_losers(events: list[Event], lex: Lexicons) -> None:
             if other and other != "unknown":
                 set_actor2(e, other, lex, c.event_id)
                 break
+
+
+def absorb_event_updates(tolls: list[Toll], events: list[Event], text: str) -> list[Toll]:
+    """A running count with no period told right after an event with casualties (… جراء قصف
+    على حلب. وارتفع عدد القتلى لاحقاً إلى 9) updates that event's figures: it is no toll."""
+    kept: list[Toll] = []
+    by_id: dict[str, list[Toll]] = {}
+    for t in tolls:
+        by_id.setdefault(t.toll_id, []).append(t)
+    for rows in by_id.values():
+        event = updated_event(rows, events, text)
+        if event is None:
+            kept += rows
+            continue
+        row = rows[0]
+        if row.killed is not None and (event.fatalities or 0) < row.killed:
+            event.fatalities = row.killed
+            event.fatalities_estimated = False
+        if row.injured is not None and (event.injured or 0) < row.injured:
+            event.injured = row.injured
+        event.provenance["figures_updated_by"] = [row.char_start, row.char_end]
+    return kept
+
+
+def updated_event(rows: list[Toll], events: list[Event], text: str) -> Event | None:
+    """The event a one-row, period-less count in the next sentence updates, if any."""
+    if len(rows) != 1 or rows[0].period_start or rows[0].period_end or rows[0].group != "total":
+        return None
+    row = rows[0]
+    for e in events:
+        gap = text[e.char_end : row.char_start]
+        if e.char_end <= row.char_start and not re.search(r"\w", gap) and "\n" not in gap:
+            if e.fatalities is not None or e.injured is not None:
+                return e
+    return None
 
 
 def set_actor2(e: Event, actor: str, lex: Lexicons, source_event: str) -> None:
