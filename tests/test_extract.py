@@ -724,6 +724,12 @@ def test_place_in_a_protest_topic_is_not_where_it_happened(extractor: Extractor)
 
 SIDES = [
     pytest.param(
+        "أصيب طفل برصاص قناص تابع لتنظيم داعش في حي الصناعة.",
+        "attack",
+        ("isis", "civilians"),
+        id="the-sniper-belonging-to-a-side-is-that-side",
+    ),
+    pytest.param(
         "قتل جنديان روسيان في اشتباكات مع تنظيم داعش قرب مدينة تدمر.",
         "clash",
         ("russia", "isis"),
@@ -1212,3 +1218,8 @@ def test_a_later_rise_in_the_count_updates_the_event(extractor: Extractor) -> No
     result = extractor.extract(Document("t", text, publication_date=PUB))
     (event,) = result.events
     assert (event.fatalities, event.injured, result.tolls) == (7, 8, [])
+
+
+def test_the_districts_of_a_town_are_the_town(extractor: Extractor) -> None:
+    (event,) = run(extractor, "قصفت مدفعية النظام أحياء دوما صباح اليوم.")
+    assert (event.action, event.location_ar) == ("shelling", "دوما")

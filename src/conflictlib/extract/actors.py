@@ -415,11 +415,20 @@ def assign_marker_role(
     role = best.entry["role"]
     if role == "possessive" and DEMONSTRATIVE.search(text[max(0, best.start - 8) : best.start]):
         role = "agent"  # وتلك التابعة للنظام: the same kind of platform, owned by another side
+    if role == "possessive" and owns_the_weapon(best, text, mentions):
+        role = "agent"  # برصاص قناص تابع لقوات النظام: the shooter's side
     if role == "victim" and not follows_count(text, best, mentions):
         if partitive_subject(best, groups, text, mentions):
             return a  # وحدات من الجيش سيطرت …: the members stand for their side
         role = "agent" if by_after_noun(best, text, mentions) else "from"
     return ActorMention(a.start, a.end, a.actor_id, a.via, role, a.evidence + "|" + best.entry_id)
+
+
+def owns_the_weapon(marker: CueHit, text: str, mentions: DocMentions) -> bool:
+    """True when "تابع لـ" follows the action cue itself (برصاص قناص تابع لـ X), not a target
+    told after it (دمرت 3 مركبات مدرعة تابعة لـ X)."""
+    hits = mentions.inside("action", max(0, marker.start - 30), marker.start)
+    return any(h.end <= marker.start and not text[h.end : marker.start].strip() for h in hits)
 
 
 def by_after_noun(marker: CueHit, text: str, mentions: DocMentions) -> bool:

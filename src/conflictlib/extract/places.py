@@ -100,12 +100,16 @@ def usable_places(part: tuple[int, int], mentions: DocMentions) -> list[PlaceMen
 
 
 def not_a_district(p: PlaceMention, mentions: DocMentions) -> bool:
-    """True for "حي X" resolved to a place that is not a district (a namesake town elsewhere)."""
+    """True for "حي X" resolved to a place that is not a district (a namesake town elsewhere).
+
+    "أحياء X" (the districts of X) names the town itself.
+    """
     if p.place.kind in SUBPLACE_KINDS:
         return False
     nouns = mentions.inside("place_marker", max(0, p.start - 8), p.start)
     return any(
         n.entry_id == "class.district"
+        and not n.surface.endswith("احياء")
         and n.end <= p.start
         and mentions.text[n.end : p.start].strip() == ""
         for n in nouns
