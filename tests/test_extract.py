@@ -1223,3 +1223,8 @@ def test_a_later_rise_in_the_count_updates_the_event(extractor: Extractor) -> No
 def test_the_districts_of_a_town_are_the_town(extractor: Extractor) -> None:
     (event,) = run(extractor, "قصفت مدفعية النظام أحياء دوما صباح اليوم.")
     assert (event.action, event.location_ar) == ("shelling", "دوما")
+
+
+def test_a_dual_countryside_covers_both_towns(extractor: Extractor) -> None:
+    events = run(extractor, "قصفت قوات النظام بالمدفعية ريفي حمص وحماة أمس.")
+    assert sorted((e.location, e.geo_precision) for e in events) == [("Hamah", 2), ("Homs", 2)]

@@ -30,6 +30,7 @@ from conflictlib.lexicons.gazetteer import Place
 DATELINE = re.compile(r"[^\n.,:;]{1,40}?(?:\s*[-–—]\s*|/\s*)")  # place (outlet) – / outlet/
 DATELINE_CHARS = 40  # a line this short with a dash or slash is a dateline
 DATELINE_WORDS = 3  # at most this many words before its dash (a longer line is a caption)
+DUAL_NEAR = ("ريفي", "محيطي", "اطرافي")  # a near marker for two places at once
 TOPIC_WORDS = 4  # a place this close after a topic marker is what it is about
 WIDE_KINDS = ("governorate", "country", "region")
 # Words after a class noun that show it has no name (بلدة في شمال البلاد، قرية قرب …).
@@ -221,8 +222,9 @@ def places_in_parts(
         groups = coordinated_groups(kept, text, hits_of(markers, "class_noun"))
         group = choose_group(groups, cue_start)
         choices: dict[str, PlaceChoice] = {}
+        dual_near = dual_countryside(group, markers, text)
         for p, near in group:
-            town, precision, rule = precise_place(p, near, res)
+            town, precision, rule = precise_place(p, near or dual_near, res)
             if town.id not in choices:
                 choices[town.id] = PlaceChoice(town, precision, rule, p.start, p.end)
         found = list(choices.values())
@@ -230,6 +232,22 @@ def places_in_parts(
             found = found[:1]  # countries and governorates are no towns: no split (codebook §1)
         return found, "named"
     return [], ""
+
+
+def dual_countryside(
+    group: list[tuple[PlaceMention, bool]], markers: list[CueHit], text: str
+) -> bool:
+    """True when a dual near marker (ريفي حلب وإدلب) stands right before the group's first name."""
+    if not group:
+        return False
+    first = group[0][0]
+    return any(
+        m.entry.get("type") == "near"
+        and m.surface.endswith(DUAL_NEAR)
+        and m.end <= first.start
+        and not text[m.end : first.start].strip()
+        for m in markers
+    )
 
 
 def class_noun_reference(parts: list[tuple[int, int]], mentions: DocMentions) -> tuple[str, bool]:
