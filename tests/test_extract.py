@@ -1228,3 +1228,21 @@ def test_the_districts_of_a_town_are_the_town(extractor: Extractor) -> None:
 def test_a_dual_countryside_covers_both_towns(extractor: Extractor) -> None:
     events = run(extractor, "قصفت قوات النظام بالمدفعية ريفي حمص وحماة أمس.")
     assert sorted((e.location, e.geo_precision) for e in events) == [("Hamah", 2), ("Homs", 2)]
+
+
+def test_a_quoted_source_on_the_same_town_tells_that_days_events(extractor: Extractor) -> None:
+    text = (
+        "سيطرت قوات سوريا الديمقراطية أمس على بلدة الشدادي.\n"
+        "وقال مصدر عسكري إن التنظيم فجر سيارة مفخخة عند مدخل الشدادي، ما أدى لمقتل 3 مقاتلين."
+    )
+    (bombing,) = only(run(extractor, text), "bombing")
+    assert bombing.event_date == YESTERDAY
+
+
+def test_a_new_sentence_about_another_town_stays_undated(extractor: Extractor) -> None:
+    text = (
+        "سيطرت قوات سوريا الديمقراطية أمس على بلدة الشدادي.\n"
+        "وقال مصدر عسكري إن التنظيم فجر سيارة مفخخة في مدينة الحسكة."
+    )
+    (bombing,) = only(run(extractor, text), "bombing")
+    assert bombing.event_date == ""

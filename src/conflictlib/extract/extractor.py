@@ -131,6 +131,7 @@ class Extractor:
                 previous = None
             assign_figures(figures, result.candidates, s, mentions, previous)
             link_also(result.candidates, out, mentions)
+            take_date_of_reported_event(result.candidates, out, s, mentions)
             share_sentence_date(result.candidates, mentions)
             last_reporter = assign_sources(
                 result.candidates, s, mentions, self.resources, last_reporter
@@ -205,6 +206,33 @@ def infer_losers(events: list[Event], lex: Lexicons) -> None:
             if other and other != "unknown":
                 set_actor2(e, other, lex, c.event_id)
                 break
+
+
+def take_date_of_reported_event(
+    cands: list[Candidate], earlier: list[Candidate], sentence: Sentence, mentions: DocMentions
+) -> None:
+    """A sentence that opens by quoting a source (وقال مصدر … إن) about the town of a dated
+    event of the sentence before tells more of that day: its undated events take the date."""
+    text = mentions.text
+    opener = [
+        h
+        for h in mentions.inside("attribution", sentence.start, sentence.end)
+        if h.entry.get("scope") in ("speech", "continuation")
+        and words_between(text, sentence.start, h.start) == 0
+    ]
+    if not opener:
+        return
+    before = [
+        c
+        for c in earlier
+        if c.sentence == sentence.index - 1 and c.date is not None and c.place is not None
+    ]
+    for c in cands:
+        if c.date is not None or c.place is None:
+            continue
+        same = [b for b in before if b.place.id == c.place.id]
+        if same:
+            c.date, c.date_rule = same[0].date, f"reported_same_town:{same[0].date.rule}"
 
 
 def absorb_event_updates(tolls: list[Toll], events: list[Event], text: str) -> list[Toll]:
