@@ -87,5 +87,21 @@ def run_notebooks(
             cwd=str(book.parent),
             progress_bar=True,
         )
+        strip_run_metadata(target)
         outputs.append(target)
     return outputs
+
+
+TIMING_KEYS = ("start_time", "end_time", "duration", "exception", "status")
+
+
+def strip_run_metadata(path: Path) -> None:
+    """Drop per-run timings from an executed notebook, so reruns give byte-identical files."""
+    import nbformat
+
+    nb = nbformat.read(str(path), as_version=4)
+    for meta in [nb.metadata] + [cell.metadata for cell in nb.cells]:
+        meta.pop("execution", None)
+        for key in TIMING_KEYS:
+            meta.get("papermill", {}).pop(key, None)
+    nbformat.write(nb, str(path))
