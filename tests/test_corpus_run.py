@@ -126,3 +126,21 @@ def test_estimate_vague_fills_and_marks_vague_fatalities(tmp_path) -> None:
     assert len(plain) == len(estimated) == 1
     assert pd.isna(plain.loc[0, "fatalities"]) and not plain.loc[0, "fatalities_estimated"]
     assert estimated.loc[0, "fatalities"] == 10 and estimated.loc[0, "fatalities_estimated"]
+
+
+def test_a_repeated_doc_id_is_an_error_not_a_silent_merge(tmp_path) -> None:
+    table = tmp_path / "articles.jsonl"
+    rows = [
+        {"doc_id": "a", "text": ARTICLE},
+        {"doc_id": "b", "text": ARTICLE},
+        {"doc_id": "a", "text": ARTICLE},
+    ]
+    import json
+
+    table.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    from conflictlib.pipeline import extract_corpus
+
+    docs = extract_corpus(table).documents
+    assert list(docs["doc_id"]) == ["a", "b", "a"]
+    assert list(docs["status"]) == ["ok", "ok", "error"]
+    assert "duplicate doc_id" in docs.loc[2, "reason"]

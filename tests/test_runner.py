@@ -52,5 +52,11 @@ def test_strip_run_metadata_removes_timings_and_keeps_outputs(tmp_path) -> None:
     assert "execution" not in back.cells[0].metadata
     assert back.cells[0].metadata["papermill"] == {}
     assert back.cells[0].metadata["tags"] == ["parameters"]
-    assert back.metadata["papermill"] == {"input_path": "a.ipynb", "parameters": {}}
+    assert back.metadata["papermill"] == {"parameters": {}}  # no machine paths either
     assert back.cells[0].outputs[0]["data"]["text/plain"] == "2"
+
+
+def test_only_one_notebook_still_accepts_parameters_of_the_others() -> None:
+    books = list_notebooks(ROOT / "notebooks", only=["02"])
+    per_book = split_parameters(books, {"top_n": 5}, list_notebooks(ROOT / "notebooks"))
+    assert list(per_book.values()) == [{}]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -13,9 +14,29 @@ from typing import Any
 from conflictlib import __version__
 from conflictlib.errors import ConflictlibError
 
-DEFAULT_CORPUS = "seeds"
-DEFAULT_MANIFEST = "data/manifest.csv"
-DEFAULT_OUT = "data/processed"
+
+class ProjectPath(str):
+    """A default path, relative to the project folder (not to the current directory)."""
+
+
+DEFAULT_CORPUS = ProjectPath("seeds")
+DEFAULT_MANIFEST = ProjectPath("data/manifest.csv")
+DEFAULT_OUT = ProjectPath("data/processed")
+
+
+def _resolve_defaults(args: argparse.Namespace) -> None:
+    """Resolve every default path against the project root; paths the user typed stay as typed."""
+    from conflictlib.paths import project_root
+
+    defaults = {k: v for k, v in vars(args).items() if isinstance(v, ProjectPath)}
+    if not defaults:
+        return
+    try:
+        root = project_root()
+    except ConflictlibError:
+        return  # outside a project: defaults are relative to the current directory
+    for key, value in defaults.items():
+        setattr(args, key, str(root / value))
 
 
 def _add_extract(sub: argparse._SubParsersAction) -> None:
@@ -106,19 +127,31 @@ def _add_evaluate(sub: argparse._SubParsersAction) -> None:
         description="Compare predicted events with gold events: loose/strict P/R/F1, date and "
         "fatality accuracy, per-action breakdown, missed and extra events; same for tolls.",
     )
-    p.add_argument("--gold", default="data/gold/seed_events.csv", help="gold events CSV")
     p.add_argument(
-        "--manifest", default="data/gold/seed_manifest.csv", help="manifest with publication dates"
-    )
-    p.add_argument("--pred", default=f"{DEFAULT_OUT}/events.csv", help="predicted events.csv")
-    p.add_argument(
-        "--gold-tolls", default="data/gold/seed_tolls.csv", help="gold tolls CSV ('' to skip)"
+        "--gold", default=ProjectPath("data/gold/seed_events.csv"), help="gold events CSV"
     )
     p.add_argument(
-        "--pred-tolls", default=f"{DEFAULT_OUT}/tolls.csv", help="predicted tolls.csv ('' to skip)"
+        "--manifest",
+        default=ProjectPath("data/gold/seed_manifest.csv"),
+        help="manifest with publication dates",
     )
     p.add_argument(
-        "--actors", default="data/gold/actors.csv", help="actors.csv giving actor families"
+        "--pred", default=ProjectPath(f"{DEFAULT_OUT}/events.csv"), help="predicted events.csv"
+    )
+    p.add_argument(
+        "--gold-tolls",
+        default=ProjectPath("data/gold/seed_tolls.csv"),
+        help="gold tolls CSV ('' to skip)",
+    )
+    p.add_argument(
+        "--pred-tolls",
+        default=ProjectPath(f"{DEFAULT_OUT}/tolls.csv"),
+        help="predicted tolls.csv ('' to skip)",
+    )
+    p.add_argument(
+        "--actors",
+        default=ProjectPath("data/gold/actors.csv"),
+        help="actors.csv giving actor families",
     )
     p.add_argument(
         "--no-lexicon-families",
@@ -215,7 +248,10 @@ def _parse_parameters(pairs: Sequence[Sequence[str]], yaml_file: str | None) -> 
     if yaml_file:
         import yaml
 
-        loaded = yaml.safe_load(Path(yaml_file).read_text(encoding="utf-8")) or {}
+        try:
+            loaded = yaml.safe_load(Path(yaml_file).read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError) as exc:
+            raise ConflictlibError(f"cannot read parameters file {yaml_file}: {exc}") from exc
         if not isinstance(loaded, dict):
             raise ConflictlibError(f"{yaml_file}: parameters YAML must be a mapping")
         params.update(loaded)
@@ -239,10 +275,10 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     root = project_root()
     print("Done. Outputs:")
-    print(
-        f"  tables:    {relative(root / DEFAULT_OUT, root)}/ (events, tolls, documents: CSV + Parquet)"
-    )
-    print(f"  figures:   {relative(root / 'figures', root)}/ (PNG + SVG)")
+    data_dir = root / str(params.get("data_dir", "data/processed"))
+    figures_dir = root / str(params.get("figures_dir", "figures"))
+    print(f"  tables:    {relative(data_dir, root)}/ (events, tolls, documents: CSV + Parquet)")
+    print(f"  figures:   {relative(figures_dir, root)}/ (PNG + SVG)")
     print(f"  notebooks: {', '.join(relative(p, root) for p in outputs)}")
     return 0
 
@@ -268,9 +304,12 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     )
     print(report.to_text())
     if args.json:
-        Path(args.json).write_text(
-            json.dumps(report.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8"
-        )
+        try:
+            Path(args.json).write_text(
+                json.dumps(report.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8"
+            )
+        except OSError as exc:
+            raise ConflictlibError(f"cannot write the JSON report {args.json}: {exc}") from exc
         print(f"report written to {args.json}")
     return 0
 
@@ -312,10 +351,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(levelname)s %(name)s: %(message)s",
     )
     try:
+        _resolve_defaults(args)
         return int(args.func(args) or 0)
     except ConflictlibError as exc:
         print(f"conflictlib: error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # output piped into `head` and closed early: not an error of ours
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -442,4 +442,20 @@ def load_corpus(
     if manifest is not None:
         table = load_manifest(manifest) if isinstance(manifest, (str, Path)) else manifest
         docs = apply_manifest(docs, table)
-    return docs
+    return mark_duplicate_ids(docs)
+
+
+def mark_duplicate_ids(docs: list[Document]) -> list[Document]:
+    """A doc_id seen before makes the later document an error (event ids must be unique)."""
+    first: dict[str, str] = {}
+    out = []
+    for doc in docs:
+        if doc.doc_id in first and doc.status != "error":
+            doc = replace(
+                doc,
+                status="error",
+                reason=f"duplicate doc_id {doc.doc_id!r} (first from {first[doc.doc_id]})",
+            )
+        first.setdefault(doc.doc_id, doc.source)
+        out.append(doc)
+    return out

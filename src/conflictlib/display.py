@@ -35,11 +35,18 @@ class Highlight:
     key: str = ""
 
 
+def _missing(value: object) -> bool:
+    """None, NaN or pandas' NA."""
+    import pandas as pd
+
+    return value is None or bool(pd.isna(value))
+
+
 def highlights_from_events(events: Iterable[dict]) -> list[Highlight]:
     """One highlight per event row (char_start, char_end, action, actors, place)."""
     marks = []
     for e in events:
-        if e.get("char_start") is None or e.get("char_end") is None:
+        if _missing(e.get("char_start")) or _missing(e.get("char_end")):
             continue
         label = f"{e.get('event_id', '')} {e.get('action', '')}: {e.get('actor1') or '?'} → {e.get('actor2') or '-'} @ {e.get('location') or '?'}"
         marks.append(

@@ -11,13 +11,15 @@ from conflictlib.errors import ConflictlibError
 def project_root(start: str | Path | None = None) -> Path:
     """The nearest folder at or above `start` (default: cwd) holding pyproject.toml and notebooks/.
 
-    The environment variable CONFLICTLIB_ROOT overrides the search.
+    The environment variable CONFLICTLIB_ROOT overrides the search; outside any project, the
+    checkout this package is installed from (an editable install) is used when there is one.
     """
     env = os.environ.get("CONFLICTLIB_ROOT")
     if env:
         return Path(env).resolve()
     here = Path(start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
+    checkout = Path(__file__).resolve().parents[2]
+    for folder in (here, *here.parents, checkout):
         if (folder / "pyproject.toml").is_file() and (folder / "notebooks").is_dir():
             return folder
     raise ConflictlibError(

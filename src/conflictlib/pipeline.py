@@ -108,12 +108,24 @@ def to_frame(records: Iterable[Any], table: str) -> pd.DataFrame:
     return frame
 
 
+def _portable_source(source: str) -> str:
+    """A document's source with the project folder's path removed (tables stay machine-free)."""
+    from conflictlib.paths import project_root
+
+    if not source or not Path(source).is_absolute():
+        return source
+    try:
+        return Path(source).relative_to(project_root()).as_posix()
+    except (ValueError, ConflictlibError):
+        return source
+
+
 def _document_row(
     doc: Any, status: str, reason: str, n_sentences: int = 0, n_events: int = 0, n_tolls: int = 0
 ) -> dict[str, Any]:
     return {
         "doc_id": doc.doc_id,
-        "source": doc.source,
+        "source": _portable_source(doc.source),
         "status": status,
         "reason": reason,
         "encoding": doc.encoding,

@@ -38,20 +38,17 @@ def declared_parameters(notebook: Path) -> set[str]:
 
 
 def split_parameters(
-    books: Sequence[Path], parameters: Mapping[str, Any]
+    books: Sequence[Path], parameters: Mapping[str, Any], all_books: Sequence[Path] = ()
 ) -> dict[Path, dict[str, Any]]:
-    """Give each notebook the overrides it declares; unknown names are an error."""
-    declared = {book: declared_parameters(book) for book in books}
+    """Give each notebook the overrides it declares; a name no notebook declares is an error."""
+    declared = {book: declared_parameters(book) for book in {*books, *all_books}}
     unknown = set(parameters) - set().union(*declared.values())
     if unknown:
         known = sorted(set().union(*declared.values()))
         raise ConflictlibError(
             f"unknown notebook parameter(s) {sorted(unknown)}; declared: {known}"
         )
-    return {
-        book: {k: v for k, v in parameters.items() if k in names}
-        for book, names in declared.items()
-    }
+    return {book: {k: v for k, v in parameters.items() if k in declared[book]} for book in books}
 
 
 def run_notebooks(
@@ -67,36 +64,55 @@ def run_notebooks(
     the interpreter running this function.
     """
     import papermill
+    from papermill.exceptions import PapermillExecutionError
 
     root = project_root()
     books = list_notebooks(notebooks_dir, only)
-    per_book = split_parameters(books, parameters or {})
+    if executed_dir is None and parameters:
+        raise ConflictlibError(
+            "--in-place refreshes the committed notebooks with their default parameters; "
+            "run with parameters without --in-place (executed copies go to data/processed/notebooks)"
+        )
+    per_book = split_parameters(books, parameters or {}, list_notebooks(notebooks_dir))
     out_dir = None if executed_dir is None else resolve(executed_dir, root)
     if out_dir is not None:
         out_dir.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("MPLBACKEND", "agg")
-    os.environ.setdefault("CONFLICTLIB_ROOT", str(root))
     outputs = []
     for book in books:
         target = book if out_dir is None else out_dir / book.name
-        papermill.execute_notebook(
-            str(book),
-            str(target),
-            parameters=per_book[book],
-            kernel_name=KERNEL_NAME,
-            cwd=str(book.parent),
-            progress_bar=True,
-        )
+        try:
+            papermill.execute_notebook(
+                str(book),
+                str(target),
+                parameters=per_book[book],
+                kernel_name=KERNEL_NAME,
+                cwd=str(book.parent),
+                progress_bar=True,
+            )
+        except PapermillExecutionError as exc:
+            raise ConflictlibError(
+                f"notebook {book.name} failed in cell {exc.exec_count}: {exc.ename}: {exc.evalue} "
+                f"(the executed notebook with the traceback is {target})"
+            ) from exc
         strip_run_metadata(target)
         outputs.append(target)
     return outputs
 
 
-TIMING_KEYS = ("start_time", "end_time", "duration", "exception", "status")
+TIMING_KEYS = (
+    "start_time",
+    "end_time",
+    "duration",
+    "exception",
+    "status",
+    "input_path",
+    "output_path",
+)
 
 
 def strip_run_metadata(path: Path) -> None:
-    """Drop per-run timings from an executed notebook, so reruns give byte-identical files."""
+    """Drop per-run timings and machine paths from an executed notebook (reruns: identical files)."""
     import nbformat
 
     nb = nbformat.read(str(path), as_version=4)
