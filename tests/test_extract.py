@@ -748,6 +748,12 @@ SIDES = [
         id="isis-religious-police-arrests-are-abductions",
     ),
     pytest.param(
+        "اعتقلت قوات الأسايش خمسة شبان في حي الهلالية بمدينة القامشلي بتهمة التعامل مع تنظيم داعش.",
+        "arrest",
+        ("asayish", ""),
+        id="a-de-facto-authoritys-detentions-are-arrests",
+    ),
+    pytest.param(
         "اختطفت عناصر من هيئة تحرير الشام طبيباً من عيادته في مدينة أريحا واقتادته إلى جهة مجهولة.",
         "abduction",
         ("hts", "civilians"),

@@ -612,7 +612,7 @@ def fill_types(event: Event, k: Cluster, res: Resources, lex: Lexicons) -> None:
     action = event.action
     variant = next((m.variant for m in k.members if m.variant != "default"), "default")
     actor1 = lex.actors.get(event.actor1)
-    if action == "arrest" and actor1 is not None and actor1.type != "state":
+    if action == "arrest" and actor1 is not None and not actor1.arrests:
         event.action = action = "abduction"
         if not event.actor2 and "civilians" in lex.actors:
             set_actor2(

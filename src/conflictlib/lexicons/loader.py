@@ -40,6 +40,12 @@ class Actor:
     valid_from: dt.date | None = None
     valid_to: dt.date | None = None
     country: str | None = None
+    authority: bool = False  # runs police and prisons where it rules: its detentions are arrests
+
+    @property
+    def arrests(self) -> bool:
+        """True when the codebook's `arrest` applies to its detentions (state or de facto authority)."""
+        return self.type == "state" or self.authority
 
     def valid_on(self, day: dt.date | None) -> bool:
         """True if the actor's name was in use on ``day`` (always True when day is None)."""
@@ -274,6 +280,7 @@ def build_actors(entries: Sequence[_Entry], problems: list[str]) -> dict[str, Ac
             valid_from=start,
             valid_to=end,
             country=d.get("country"),
+            authority=bool(d.get("authority", False)),
         )
     return actors
 

@@ -67,6 +67,7 @@ ACTOR_SCHEMA: Schema = {
     "valid_from": Field(_DATE),
     "valid_to": Field(_DATE),
     "country": Field(_STR),
+    "authority": Field((bool,)),
     "notes": Field(_STR),
     "override": Field((bool,)),
 }
