@@ -536,6 +536,29 @@ def test_figures_named_per_town_and_shared_figures_stay_with_the_first(
     assert figures == {"سراقب": 5, "كفر نبل": None}
 
 
+def test_unnamed_facilities_in_a_list_of_targets_do_not_break_it(extractor: Extractor) -> None:
+    text = (
+        "استهدفت غارات للتحالف الدولي مقرات للتنظيم في مدينة الميادين ومستودع الذخيرة "
+        "الرئيسي ومحطة المياه ومدينة البوكمال، والتي قتلت 9 من عناصر التنظيم بحسب مصادر محلية."
+    )
+    figures = {e.location_ar: e.fatalities for e in only(run(extractor, text), "airstrike")}
+    assert figures == {"الميادين": 9, "أبو كمال": None}
+
+
+def test_shelling_across_the_border_is_placed_in_the_neighbouring_country(
+    extractor: Extractor,
+) -> None:
+    text = "سقطت قذائف أطلقت من الأراضي السورية على مدينة كلس التركية أمس ما أدى إلى إصابة ثلاثة مدنيين."
+    [event] = only(run(extractor, text), "shelling")
+    assert (event.location_ar, event.country, event.injured) == ("كلس", "Turkey", 3)
+
+
+def test_breaking_news_wording_is_the_day_of_publication(extractor: Extractor) -> None:
+    text = "قتل طفلان قبل قليل جراء قصف مدفعي لقوات النظام على بلدة كفرنبل."
+    [event] = only(run(extractor, text), "shelling")
+    assert event.event_date == PUB.isoformat()
+
+
 def test_a_second_bare_action_after_a_strike_noun_is_its_own_event(extractor: Extractor) -> None:
     events = run(extractor, "قتلى بغارات روسية وقصف للنظام على مدينة إدلب.")
     roles = sorted((e.action, e.actor1, e.actor2) for e in events)

@@ -62,8 +62,20 @@ def test_governorates_all_present(gaz: Gazetteer) -> None:
 
 
 def test_every_admin1_is_a_governorate(gaz: Gazetteer) -> None:
-    admin1s = {p.admin1 for p in gaz.places.values() if p.kind not in ("country", "region")}
+    home = [p for p in gaz.places.values() if p.country in ("Syria", "Iraq")]
+    admin1s = {p.admin1 for p in home if p.kind not in ("country", "region")}
     assert admin1s <= SYRIAN_GOVERNORATES | IRAQI_GOVERNORATES | {"Halabja"}
+
+
+def test_places_abroad_are_border_places_with_a_province(gaz: Gazetteer) -> None:
+    abroad = [
+        p
+        for p in gaz.places.values()
+        if p.country not in ("Syria", "Iraq") and p.kind not in ("country", "region")
+    ]
+    assert abroad, "the border towns of Turkey, Lebanon and Jordan are listed"
+    assert {p.country for p in abroad} <= {"Turkey", "Lebanon", "Jordan"}
+    assert all(p.admin1 and p.name_en.endswith(f"({p.country})") for p in abroad)
 
 
 def test_gold_admin1_spellings_are_used(gaz: Gazetteer) -> None:

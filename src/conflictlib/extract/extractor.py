@@ -385,7 +385,10 @@ def figure_target(
         chosen = (named or holding)[0]  # a figure for several places stays with the first
         return main_event_of(chosen, cands, mentions, fig)
     before = [c for c in cands if c.span[0] <= fig.start]
-    return before[-1] if before else cands[0]
+    if not before:
+        return cands[0]
+    same_clause = [c for c in before if c.span == before[-1].span]
+    return same_clause[0]  # the towns of one clause: the figure stays with the first (§7)
 
 
 def main_event_of(

@@ -53,6 +53,7 @@ SUBPLACE_KINDS = ("neighbourhood", "facility", "airbase", "dam", "crossing", "ca
 LOCATIVE = ("في", "داخل", "الى", "نحو", "وفي", "بمدينه", "عند", "قرب")
 COMPLEMENTISER = re.compile(r"(?<!\w)(?:ان|بان|الي ان)(?!\w)")
 REPORT_FRAME_WORDS = 15
+FACILITY_WORDS = 3  # words a facility noun may take in a list of targets (محطة البحوث الزراعية)
 _GAP_JUNK = re.compile(r'[\s,;"\'()«»\-]+')
 
 
@@ -161,35 +162,55 @@ def drop_locators(
 
 
 def coordinated_groups(
-    places: list[tuple[PlaceMention, bool]], text: str, class_nouns: list[CueHit]
+    places: list[tuple[PlaceMention, bool]],
+    text: str,
+    class_nouns: list[CueHit],
+    facilities: list[CueHit] | None = None,
 ) -> list[list[tuple[PlaceMention, bool]]]:
-    """Split place mentions into runs joined only by و, commas and class nouns."""
+    """Split place mentions into runs joined only by و, commas, class nouns and facilities."""
     groups: list[list[tuple[PlaceMention, bool]]] = []
     for item in places:
-        if groups and is_coordinated(text, groups[-1][-1][0].end, item[0].start, class_nouns):
+        a, b = groups[-1][-1][0].end if groups else 0, item[0].start
+        if groups and is_coordinated(text, a, b, class_nouns, facilities or []):
             groups[-1].append(item)
         else:
             groups.append([item])
     return groups
 
 
-def is_coordinated(text: str, a: int, b: int, class_nouns: list[CueHit]) -> bool:
-    """True when text[a:b] holds only و, punctuation and class nouns."""
-    gap = text[a:b]
-    for noun in class_nouns:
-        if a <= noun.start and noun.end <= b:
-            gap = gap.replace(noun.surface, " ")
-    gap = _GAP_JUNK.sub(" ", gap).strip()
-    return gap in ("", "و") or all(w in ("و",) for w in gap.split())
+def is_coordinated(
+    text: str, a: int, b: int, class_nouns: list[CueHit], facilities: list[CueHit] = ()
+) -> bool:
+    """True when text[a:b] holds only و, punctuation, class nouns and unnamed targets.
+
+    An unnamed target is a facility noun and up to FACILITY_WORDS words after it (…في معسكر
+    الطلائع ومحطة البحوث الزراعية ومطار الطبقة): a conjunct of the same list of targets.
+    """
+    cut = [(n.start, n.end) for n in class_nouns if a <= n.start and n.end <= b]
+    heads = sorted((f for f in facilities if a <= f.start and f.end <= b), key=lambda f: f.start)
+    for i, f in enumerate(heads):
+        stop = heads[i + 1].start if i + 1 < len(heads) else b
+        words = list(re.finditer(r"[^\s,،;؛]+", text[f.end : stop]))[:FACILITY_WORDS]
+        cut.append((f.start, f.end + (words[-1].end() if words else 0)))
+    gap = list(text[a:b])
+    for s, e in cut:
+        gap[s - a : e - a] = " " * (e - s)
+    rest = _GAP_JUNK.sub(" ", "".join(gap)).strip()
+    return rest in ("", "و") or all(w in ("و",) for w in rest.split())
 
 
 def choose_group(
     groups: list[list[tuple[PlaceMention, bool]]], cue_start: int
 ) -> list[tuple[PlaceMention, bool]]:
-    """The first coordinated group after the cue, else the last before it."""
+    """The first coordinated group after the cue, else the last before it.
+
+    After the cue, a group of countries or governorates only gives way to a later group
+    naming a town (قذائف أطلقت من الأراضي السورية على مدينة كلس: Kilis).
+    """
     after = [g for g in groups if g[0][0].start >= cue_start]
     if after:
-        return after[0]
+        towns = [g for g in after if any(p.town.kind not in WIDE_KINDS for p, _ in g)]
+        return (towns or after)[0]
     return groups[-1] if groups else []
 
 
@@ -219,7 +240,9 @@ def places_in_parts(
             continue
         markers = mentions.inside("place_marker", *part)
         kept = drop_locators(places, markers, text)
-        groups = coordinated_groups(kept, text, hits_of(markers, "class_noun"))
+        groups = coordinated_groups(
+            kept, text, hits_of(markers, "class_noun"), hits_of(markers, "facility")
+        )
         group = choose_group(groups, cue_start)
         choices: dict[str, PlaceChoice] = {}
         dual_near = dual_countryside(group, markers, text)

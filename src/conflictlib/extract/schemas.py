@@ -137,7 +137,11 @@ LEXICON_SCHEMAS: dict[str, dict[str, Field]] = {
         "prior": Field(_BOOL),
     },
     "place_markers": _COMMON
-    | {"type": Field(_STR, required=True, choices=("near", "class_noun", "opener", "topic"))},
+    | {
+        "type": Field(
+            _STR, required=True, choices=("near", "class_noun", "opener", "topic", "facility")
+        )
+    },
     "event_types": {
         "id": Field(_STR, required=True),
         "action": Field(_STR, required=True, choices=ACTIONS),
