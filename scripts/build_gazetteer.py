@@ -127,6 +127,7 @@ DROP_NAMES = {
     "سلوك": "'behaviour' (Suluk keeps سلوق)",
     "القبو": "'the vault / basement'",
     "ضمير": "'conscience' (Ad Dumayr keeps الضمير)",
+    "رقه": "with a clitic: فرقة 'team/division', ورقة 'paper' (Raqqa keeps الرقة)",
 }
 
 BASIC_ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")

@@ -150,13 +150,20 @@ def near_marker_before(p: PlaceMention, markers: list[CueHit], text: str) -> Cue
 def drop_locators(
     places: list[PlaceMention], markers: list[CueHit], text: str
 ) -> list[tuple[PlaceMention, bool]]:
-    """Drop places that only locate the one named before them; flag those near a marker."""
+    """Drop places that only locate the one named before them; flag those near a marker.
+
+    A town that locates a region (في البادية السورية جنوب شرقي مدينة السخنة) is the more
+    precise place: it replaces the region, near (precision 2).
+    """
     out: list[tuple[PlaceMention, bool]] = []
     for i, p in enumerate(places):
         marker = near_marker_before(p, markers, text)
         if marker is not None and i > 0 and words_between(text, places[i - 1].end, p.start) <= 5:
             if places[i - 1].end <= marker.start:
-                continue
+                wide = places[i - 1].town.kind in WIDE_KINDS and p.town.kind not in WIDE_KINDS
+                if not (wide and out and out[-1][0] is places[i - 1]):
+                    continue
+                out.pop()
         out.append((p, marker is not None))
     return out
 
