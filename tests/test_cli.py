@@ -47,3 +47,29 @@ def test_run_parameters_follow_papermill_typing() -> None:
 
 def test_parser_builds_without_side_effects() -> None:
     assert build_parser().prog == "conflictlib"
+
+
+def _two_docs(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "001_aleppo.txt").write_text("قصفت طائرات حربية مدينة حلب اليوم.", encoding="utf-8")
+    (corpus / "002_idlib.txt").write_text("قصفت طائرات حربية مدينة إدلب اليوم.", encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text(
+        "doc_id,publication_date\n001_aleppo,2019-05-01\n002_idlib,2019-05-02\n", encoding="utf-8"
+    )
+    return ["--corpus", str(corpus), "--manifest", str(manifest)]
+
+
+def test_explain_accepts_a_unique_prefix_of_a_doc_id(tmp_path, capsys) -> None:
+    code = main(["explain", "002", *_two_docs(tmp_path)])
+    assert code == 0
+    assert "document 002_idlib" in capsys.readouterr().out
+
+
+def test_explain_with_an_ambiguous_or_unknown_id_is_a_clear_error(tmp_path, capsys) -> None:
+    args = _two_docs(tmp_path)
+    assert main(["explain", "00", *args]) == 2
+    assert "matches several documents" in capsys.readouterr().err
+    assert main(["explain", "999", *args]) == 2
+    assert "not in" in capsys.readouterr().err

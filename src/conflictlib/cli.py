@@ -168,7 +168,9 @@ def _add_explain(sub: argparse._SubParsersAction) -> None:
         "explain",
         help="show, for one document, which cues and lexicon entries produced each event",
     )
-    p.add_argument("doc_id", help="the document id (file name without extension)")
+    p.add_argument(
+        "doc_id", help="the document id (file name without extension) or a unique prefix of it"
+    )
     p.add_argument(
         "--corpus",
         default=DEFAULT_CORPUS,
@@ -320,13 +322,20 @@ def cmd_explain(args: argparse.Namespace) -> int:
     from conflictlib.pipeline import build_extractor
 
     docs = {d.doc_id: d for d in load_corpus(Path(args.corpus), manifest=args.manifest)}
-    if args.doc_id not in docs:
-        raise ConflictlibError(
-            f"document {args.doc_id!r} not in {args.corpus} (known: {', '.join(sorted(docs)[:10])}...)"
-        )
-    doc = docs[args.doc_id]
+    doc_id = args.doc_id
+    if doc_id not in docs:
+        starting = sorted(d for d in docs if d.startswith(doc_id))
+        if len(starting) != 1:
+            shown = starting or sorted(docs)
+            what = "matches several documents" if starting else "not in"
+            raise ConflictlibError(
+                f"document {doc_id!r} {what} {args.corpus} "
+                f"(known: {', '.join(shown[:10])}{'...' if len(shown) > 10 else ''})"
+            )
+        doc_id = starting[0]  # a unique prefix of a doc_id (002 for 002_7284597a12a1953e)
+    doc = docs[doc_id]
     if doc.status != "ok":
-        raise ConflictlibError(f"document {args.doc_id!r} has status {doc.status}: {doc.reason}")
+        raise ConflictlibError(f"document {doc_id!r} has status {doc.status}: {doc.reason}")
     print(build_extractor(args.lexicon).explain(doc))
     return 0
 
