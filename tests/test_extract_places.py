@@ -45,3 +45,36 @@ def test_names_that_are_ordinary_words_are_kept_out_of_the_gazetteer() -> None:
     gaz = load_lexicons().gazetteer
     for word in ("وقالت فرقة الإطفاء", "في ورقة بحثية"):
         assert gaz.find(normalize_key(word)) == [], word
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param(
+            "سقطت قذائف صاروخية أطلقها مسلحون من داخل مدينة درعا على حي المحطة في مدينة إزرع.",
+            "ازرع",
+            id="fired-from-a-town-on-another",
+        ),
+        pytest.param(
+            "قصفت قوات النظام انطلاقاً من مواقعها في مدينة خان شيخون بلدة التمانعة بالمدفعية الثقيلة.",
+            "التمانعة",
+            id="from-its-positions-in-a-town",
+        ),
+        pytest.param(
+            "قصفت الطائرات الحربية بلدة كفرنبودة على مقربة من مدينة قلعة المضيق.",
+            "كفرنبودة",
+            id="near-a-town-is-no-origin",
+        ),
+    ],
+)
+def test_where_fire_came_from_is_not_where_it_fell(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    events = [e for e in run(extractor, text) if e.action in ("shelling", "airstrike")]
+    assert [e.location_ar for e in events] == [place]
+
+
+def test_withdrawal_from_a_town_is_at_that_town(extractor: Extractor) -> None:
+    text = "انسحب عناصر تنظيم داعش من بلدة الباغوز باتجاه البادية أمس."
+    [event] = [e for e in run(extractor, text) if e.action == "withdrawal"]
+    assert event.location_ar == "الباغوز"

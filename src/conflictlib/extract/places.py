@@ -53,6 +53,15 @@ SUBPLACE_KINDS = ("neighbourhood", "facility", "airbase", "dam", "crossing", "ca
 LOCATIVE = ("في", "داخل", "الى", "نحو", "وفي", "بمدينه", "عند", "قرب")
 COMPLEMENTISER = re.compile(r"(?<!\w)(?:ان|بان|الي ان)(?!\w)")
 REPORT_FRAME_WORDS = 15
+ORIGIN_WORDS = 2  # words before a place (place nouns skipped) that may say it is an origin
+# Place nouns skipped between من/على and a name (من داخل مدينة الفلوجة، على مواقع في بلدة …).
+PLACE_NOUNS = frozenset(
+    (
+        "داخل مدينه بلده قريه منطقه ناحيه حي احياء مواقع موقع مناطق اطراف مقرات نقاط في "
+        "مواقعه مواقعها مواقعهم مناطقه مناطقها مناطقهم سيطرته سيطرتها سيطرتهم"
+    ).split()
+)
+NEAR_BEFORE_MIN = frozenset({"بالقرب", "القرب", "مقربه", "قريبا", "بعيدا", "بدلا"})
 FACILITY_WORDS = 3  # words a facility noun may take in a list of targets (محطة البحوث الزراعية)
 _GAP_JUNK = re.compile(r'[\s,;"\'()«»\-]+')
 
@@ -199,7 +208,10 @@ def is_coordinated(
         stop = heads[i + 1].start if i + 1 < len(heads) else b
         words = list(re.finditer(r"[^\s,،;؛]+", text[f.end : stop]))[:FACILITY_WORDS]
         cut.append((f.start, f.end + (words[-1].end() if words else 0)))
-    gap = list(text[a:b])
+    raw = text[a:b]
+    if cut and not re.search(r"[,،]|(^|\s)و", raw):
+        return False  # مدينة مورك بلدة اللطامنة: two names with no و or comma are no list
+    gap = list(raw)
     for s, e in cut:
         gap[s - a : e - a] = " " * (e - s)
     rest = _GAP_JUNK.sub(" ", "".join(gap)).strip()
@@ -207,18 +219,44 @@ def is_coordinated(
 
 
 def choose_group(
-    groups: list[list[tuple[PlaceMention, bool]]], cue_start: int
+    groups: list[list[tuple[PlaceMention, bool]]], cue_start: int, text: str = ""
 ) -> list[tuple[PlaceMention, bool]]:
     """The first coordinated group after the cue, else the last before it.
 
     After the cue, a group of countries or governorates only gives way to a later group
-    naming a town (قذائف أطلقت من الأراضي السورية على مدينة كلس: Kilis).
+    naming a town (قذائف أطلقت من الأراضي السورية على مدينة كلس: Kilis); a place told as
+    the origin of fire (من داخل X) gives way to a later one told as the target (على Y).
     """
     after = [g for g in groups if g[0][0].start >= cue_start]
     if after:
         towns = [g for g in after if any(p.town.kind not in WIDE_KINDS for p, _ in g)]
-        return (towns or after)[0]
+        after = towns or after
+        if text and len(after) > 1 and is_origin(after[0], text):
+            targets = [g for g in after[1:] if not is_origin(g, text)]
+            if targets:  # أطلقتها من داخل الفلوجة على ناحية عامرية الفلوجة: the target
+                return targets[0]
+        return after[0]
     return groups[-1] if groups else []
+
+
+def _words_before(group: list[tuple[PlaceMention, bool]], text: str) -> list[str]:
+    """Up to ORIGIN_WORDS words before a group, without the place nouns between."""
+    start = group[0][0].start
+    while start > 0 and text[start - 1].isalpha():  # clitics glued to the name (وعلى → و)
+        start -= 1
+    words = re.findall(r"\w+", text[max(0, start - 80) : start])
+    kept = [w for w in words if w not in PLACE_NOUNS]
+    return kept[-ORIGIN_WORDS:] if kept else []
+
+
+def is_origin(group: list[tuple[PlaceMention, bool]], text: str) -> bool:
+    """True for a place told as where fire came from (من داخل الفلوجة، انطلاقا من مواقعه في …)."""
+    before = _words_before(group, text)
+    if "انطلاقا" in before[-ORIGIN_WORDS - 2 :]:
+        return True
+    if not before or before[-1] != "من":
+        return False
+    return len(before) < 2 or before[-2] not in NEAR_BEFORE_MIN  # not بالقرب من / على مقربة من
 
 
 def precise_place(p: PlaceMention, near: bool, res: Resources) -> tuple[Place, int, str]:
@@ -250,7 +288,7 @@ def places_in_parts(
         groups = coordinated_groups(
             kept, text, hits_of(markers, "class_noun"), hits_of(markers, "facility")
         )
-        group = choose_group(groups, cue_start)
+        group = choose_group(groups, cue_start, text)
         choices: dict[str, PlaceChoice] = {}
         dual_near = dual_countryside(group, markers, text)
         for p, near in group:
