@@ -445,3 +445,13 @@ def test_map_caption_counts_unlocated_and_outside_events():
     lines = "\n".join(t.get_text() for t in drawn_texts(make_figure("map", events, lang="en")))
     assert f"events without coordinates left out: {no_coords}" in lines.split("\n")
     assert outside > 0 and f"events outside the map area: {outside}" in lines.split("\n")
+
+
+def test_toll_groups_made_from_an_actor_are_named_after_it() -> None:
+    from conflictlib.plotting.labels import name_for
+
+    labels = {"ypg": "وحدات حماية الشعب"}
+    assert name_for("ypg_allied_fighters", "ar", labels) == "وحدات حماية الشعب (مقاتلون موالون)"
+    assert name_for("ypg_allied_fighters", "en", {"ypg": "YPG"}) == "YPG (allied fighters)"
+    assert name_for("children", "en") == "Children"
+    assert name_for("_allied_fighters", "en") == "_allied_fighters"  # no actor: shown as is

@@ -22,7 +22,7 @@ from matplotlib.font_manager import FontProperties
 
 from conflictlib.plotting import shaping
 from conflictlib.plotting.fonts import ARABIC_FAMILY, find_font_file, use_arabic_font
-from conflictlib.plotting.labels import ACTION_NAMES, TEXTS
+from conflictlib.plotting.labels import ACTION_NAMES, TEXTS, TOLL_GROUP_NAMES, name_for
 from conflictlib.plotting.shaping import matplotlib_shapes_text, preshape_label, shape_label
 
 sc = pytest.importorskip("conflictlib.plotting.shapecheck")
@@ -66,9 +66,18 @@ def figure_texts() -> list[str]:
     return [t.format(n=1234, k=12, cell=0.25) for t in TEXTS["ar"].values()]
 
 
+def toll_group_names() -> list[str]:
+    """Return the Arabic toll-group names, templated ones made from a real actor name."""
+    made = [
+        name_for(g, "ar", {"ypg": "وحدات حماية الشعب", "isis": "داعش"})
+        for g in ("ypg_allied_fighters", "isis_foreign_fighters")
+    ]
+    return list(TOLL_GROUP_NAMES["ar"].values()) + made
+
+
 def all_labels() -> list[str]:
     """Return the real labels the figures can show, deduplicated, in a stable order."""
-    labels = list(ACTION_NAMES["ar"].values()) + figure_texts() + MIXED
+    labels = list(ACTION_NAMES["ar"].values()) + figure_texts() + MIXED + toll_group_names()
     labels += gold_actor_names() + lexicon_actor_names()
     return sorted(set(labels))
 

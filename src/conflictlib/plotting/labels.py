@@ -38,8 +38,35 @@ ACTION_NAMES: dict[str, dict[str, str]] = {
 }
 
 TOLL_GROUP_NAMES: dict[str, dict[str, str]] = {
-    "ar": {"total": "المجموع", "civilians": "مدنيون", "volunteer": "متطوع"},
-    "en": {"total": "Total", "civilians": "Civilians", "volunteer": "Volunteer"},
+    "ar": {
+        "total": "المجموع",
+        "civilians": "مدنيون",
+        "volunteer": "متطوع",
+        "children": "أطفال",
+        "women": "نساء",
+        "combatants": "مقاتلون",
+        "group": "غير محدد",
+    },
+    "en": {
+        "total": "Total",
+        "civilians": "Civilians",
+        "volunteer": "Volunteer",
+        "children": "Children",
+        "women": "Women",
+        "combatants": "Combatants",
+        "group": "Unspecified",
+    },
+}
+# Toll groups made from an actor id by a template of tolls.yaml ({actor}_allied_fighters).
+TOLL_GROUP_TEMPLATES: dict[str, dict[str, str]] = {
+    "ar": {
+        "_allied_fighters": "{actor} (مقاتلون موالون)",
+        "_foreign_fighters": "{actor} (مقاتلون أجانب)",
+    },
+    "en": {
+        "_allied_fighters": "{actor} (allied fighters)",
+        "_foreign_fighters": "{actor} (foreign fighters)",
+    },
 }
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -139,7 +166,8 @@ def text_for(key: str, lang: str, **values: Any) -> str:
 def name_for(key: object, lang: str, labels: Mapping[str, str] | None = None) -> str:
     """Return the display name of an actor id, action or toll group (logical order).
 
-    Lookup order: the caller's `labels`, the built-in action and toll-group names,
+    Lookup order: the caller's `labels`, the built-in action and toll-group names, toll
+    groups made from an actor id (ypg_allied_fighters → fighters allied to the YPG's name),
     then the id itself (so an unknown id is shown, never dropped).
     """
     key = str(key)
@@ -148,7 +176,12 @@ def name_for(key: object, lang: str, labels: Mapping[str, str] | None = None) ->
     if key == OTHER:
         return text_for(OTHER, lang)
     builtin = ACTION_NAMES[check_lang(lang)].get(key) or TOLL_GROUP_NAMES[lang].get(key)
-    return builtin or key
+    if builtin:
+        return builtin
+    for suffix, template in TOLL_GROUP_TEMPLATES[lang].items():
+        if key.endswith(suffix) and len(key) > len(suffix):
+            return template.format(actor=name_for(key[: -len(suffix)], lang, labels))
+    return key
 
 
 def labels_from_lexicons(lexicons: Any, lang: str = "ar") -> dict[str, str]:
