@@ -1275,3 +1275,312 @@ def test_a_new_sentence_about_another_town_stays_undated(extractor: Extractor) -
     )
     (bombing,) = only(run(extractor, text), "bombing")
     assert bombing.event_date == ""
+
+
+# ---- actors: outlet wording and sides (session 2)
+
+ACTOR_WORDING = [
+    pytest.param(
+        "قال ناشطون إن مقاتلين من جبهة النصرة دخلوا مدينة معرة النعمان، وإن طائرات حربية"
+        " قصفت أطراف المدينة مساء أمس.",
+        dt.date(2013, 5, 10),
+        "airstrike",
+        {"actor1": "syrian_regime"},
+        id="unowned-warplanes-in-2013-syria-are-the-regime-not-the-side-named-before",
+    ),
+    pytest.param(
+        "وقال سكان إن مروحية أطلقت النار من رشاش ثقيل على حي الوعر في حمص مساء أمس.",
+        PUB,
+        "airstrike",
+        {"actor1": "syrian_regime"},
+        id="helicopter-that-shoots-is-an-airstrike-by-the-regime",
+    ),
+    pytest.param(
+        "استهدفت طائرة مسيرة تابعة للجيش التركي أمس سيارة قرب بلدة عامودا، ما أدى إلى مقتل مواطن.",
+        PUB,
+        "airstrike",
+        {"actor1": "turkey", "actor2": "civilians"},
+        id="drone-belonging-to-a-state-is-its-striker",
+    ),
+    pytest.param(
+        "هاجم مسلحو الجيش الوطني السوري قرية تل طويل بإسناد من مدفعية الجيش التركي.",
+        PUB,
+        "clash",
+        {"actor1": "sna", "actor2": ""},
+        id="backing-is-a-partner-not-an-opponent",
+    ),
+    pytest.param(
+        "قصفت المدفعية التركية مواقع تنظيم ب ي د/ بي كا كا في بلدة تل رفعت.",
+        PUB,
+        "shelling",
+        {"actor1": "turkey", "actor2": "pyd"},
+        id="slash-pair-names-one-group",
+    ),
+    pytest.param(
+        "اعتدت المجموعات الإرهابية بقذائف الهاون على حي السحاري في مدينة درعا، ما أدى إلى"
+        " إصابة مدنيين.",
+        dt.date(2018, 6, 1),
+        "shelling",
+        {"actor1": "syrian_opposition", "actor2": "civilians"},
+        id="state-media-terrorists-in-syria-are-the-armed-opposition",
+    ),
+    pytest.param(
+        "فجر الإرهابيون عبوة ناسفة في سوق شعبي وسط مدينة بعقوبة، ما أدى إلى مقتل مدنيين.",
+        dt.date(2018, 6, 1),
+        "bombing",
+        {"actor1": "isis"},
+        id="terrorists-in-iraq-are-isis",
+    ),
+    pytest.param(
+        "أسفرت غارة لطائرة مسيرة تركية على مبنى في قضاء سنجار عن مقتل خمسة من عناصر وحدات"
+        " مقاومة سنجار وثلاثة مدنيين.",
+        PUB,
+        "airstrike",
+        {"actor1": "turkey", "actor2": "ybs"},
+        id="the-victim-group-named-first-is-actor2-fighters",
+    ),
+    pytest.param(
+        "أسفرت غارة لطائرة مسيرة تركية على مبنى في قضاء سنجار عن مقتل ثلاثة مدنيين وخمسة من"
+        " عناصر وحدات مقاومة سنجار.",
+        PUB,
+        "airstrike",
+        {"actor1": "turkey", "actor2": "civilians"},
+        id="the-victim-group-named-first-is-actor2-civilians",
+    ),
+    pytest.param(
+        "شنت طائرات أمريكية ضربات جوية على مخازن تستخدمها جماعات مسلحة موالية لإيران قرب"
+        " مدينة القائم.",
+        PUB,
+        "airstrike",
+        {"actor1": "usa", "actor2": "iran_backed_militias"},
+        id="unnamed-iran-backed-factions",
+    ),
+    pytest.param(
+        "اندلعت اشتباكات بين مسلحين من أبناء العشيرة وعناصر التنظيم في بلدة الكشكية.",
+        PUB,
+        "clash",
+        {"actor1": "tribal_forces", "actor2": "isis"},
+        id="gunmen-of-the-tribe",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "action", "expected"), ACTOR_WORDING)
+def test_actor_wording_of_the_outlets(
+    extractor: Extractor, text: str, pub: dt.date, action: str, expected: dict[str, str]
+) -> None:
+    (event,) = only(run(extractor, text, pub), action)
+    assert {k: getattr(event, k) for k in expected} == expected
+
+
+def test_a_factions_word_refers_to_a_group_named_before_it(extractor: Extractor) -> None:
+    text = (
+        "تدور اشتباكات بين قوات النظام وجيش الإسلام على أطراف بلدة حرستا.\n"
+        "وسقطت قذائف أطلقتها الفصائل على حي باب توما في دمشق.\n"
+        "وتجري مفاوضات حول خروج هيئة تحرير الشام من المنطقة."
+    )
+    (shelling,) = only(run(extractor, text), "shelling")
+    assert shelling.actor1 == "jaysh_al_islam"
+
+
+def test_support_marker_adds_a_partner(extractor: Extractor) -> None:
+    text = "هاجم مسلحو الجيش الوطني السوري قرية تل طويل بإسناد من مدفعية الجيش التركي."
+    (clash,) = only(run(extractor, text), "clash")
+    assert "turkey" in clash.assoc_actor1.split(";")
+
+
+# ---- event cues, modality and casualties (session 2)
+
+CUES_S2 = [
+    pytest.param(
+        "استعادت قوات النظام الأمن والاستقرار إلى بلدة الحراك بريف درعا الشرقي أمس.",
+        "capture",
+        id="s2-restore-security-is-capture",
+    ),
+    pytest.param(
+        "وكانت قوات النظام قد أعادت قبل يومين الأمن والاستقرار إلى مدينة بصرى الشام.",
+        "capture",
+        id="s2-restore-security-pluperfect",
+    ),
+    pytest.param(
+        "وكانت وحدات الجيش قد حررت خلال الأيام الماضية بلدة الحراك بريف درعا.",
+        "capture",
+        id="s2-liberated-in-the-past-days-is-no-toll",
+    ),
+    pytest.param(
+        "قتل جندي جراء ضربات صاروخية إسرائيلية استهدفت مطار حماة العسكري فجر اليوم.",
+        "airstrike",
+        id="s2-israeli-missile-strikes-are-air-strikes",
+    ),
+    pytest.param(
+        "نفذ العدو الإسرائيلي عدواناً جوياً على مواقع في محيط مدينة حمص.",
+        "airstrike",
+        id="s2-air-aggression",
+    ),
+    pytest.param(
+        "وقال شهود إن مروحيات للنظام فتحت النار من رشاشات ثقيلة على حي الخالدية في حمص.",
+        "airstrike",
+        id="s2-helicopters-open-fire",
+    ),
+    pytest.param(
+        "أطلقت غواصة روسية صواريخ مجنحة على مواقع للتنظيم قرب مدينة تدمر.",
+        "shelling",
+        id="s2-cruise-missiles",
+    ),
+    pytest.param(
+        "قالت مصادر أمنية إن صاروخين سقطا قرب قاعدة بلد الجوية مساء أمس.",
+        "shelling",
+        id="s2-rockets-then-fell",
+    ),
+    pytest.param(
+        "وأعلن الجيش أن طائراته نفذت أربع ضربات دقيقة على مواقع المسلحين قرب مدينة الرمادي.",
+        "airstrike",
+        id="s2-bare-strikes-with-aircraft",
+    ),
+    pytest.param(
+        "وقبل انسحابهم من البلدة اقتادوا معهم عشرات المدنيين من قرية الكشكية.",
+        "abduction",
+        id="s2-led-away-civilians",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "action"), CUES_S2)
+def test_s2_cues_make_events(extractor: Extractor, text: str, action: str) -> None:
+    assert action in {e.action for e in run(extractor, text)}
+
+
+NOT_EVENTS_S2 = [
+    pytest.param(
+        "وفكك فريق الهندسة التابع للشرطة أمس عبوة ناسفة معدة للتفجير على طريق الرستن.",
+        "bombing",
+        id="s2-defused-bomb-several-words-after",
+    ),
+    pytest.param(
+        "وأسفرت العملية عن مقتل 12 مسلحاً وتدمير خمس عجلات مفخخة قرب تكريت.",
+        "bombing",
+        id="s2-destroyed-car-bombs",
+    ),
+    pytest.param(
+        "تقدمت القطعات بعد معارك مع المسلحين الذين تحصنوا في المنازل المفخخة بحي الضباط في الموصل.",
+        "bombing",
+        id="s2-booby-trapped-houses",
+    ),
+    pytest.param(
+        "نفذت الطائرات غارات على بلدة التمانعة مستخدمة صواريخ شديدة الانفجار.",
+        "bombing",
+        id="s2-high-explosive-is-an-adjective",
+    ),
+    pytest.param(
+        "ويعيش مئات من أهالي قرية الكشكية في المخيمات بعد أن فروا باتجاه البادية.",
+        "withdrawal",
+        id="s2-civilians-fleeing",
+    ),
+    pytest.param(
+        "ولا تزال أحياء مدينة حلب القديمة مسرحاً لعمليات كر وفر بين الطرفين.",
+        "withdrawal",
+        id="s2-hit-and-run-idiom",
+    ),
+    pytest.param(
+        "وهاجمت الطائرات أطراف بلدة كفرنبل وكفر سجنة.",
+        "withdrawal",
+        id="s2-kafr-is-no-flight",
+    ),
+    pytest.param(
+        "ودانت وزارة الخارجية الأردنية الهجوم الذي استهدف مدينة الرمثا.",
+        "clash",
+        id="s2-condemned-attack-four-words-on",
+    ),
+    pytest.param(
+        "وأكد رئيس الوزراء رفضه للهجوم على مدينة الموصل.",
+        "clash",
+        id="s2-rejected-attack",
+    ),
+    pytest.param(
+        'وقال المتحدث إن الجيش "سيواصل التصدي للمسلحين" في مدينة درعا.',
+        "clash",
+        id="s2-future-continue",
+    ),
+    pytest.param(
+        'وقال الرئيس إن العملية "لن تقتصر على الغارات الجوية" في شمال سوريا.',
+        "airstrike",
+        id="s2-negation-after-a-quote",
+    ),
+    pytest.param(
+        "وسيطرت القوات على مدينة تل أبيض بعد أكثر من ثلاثة أشهر من المعارك مع التنظيم.",
+        "clash",
+        id="s2-after-months-of-the-battles",
+    ),
+    pytest.param(
+        "وتشهد أرياف دير الزور بين الحين والآخر هجمات لخلايا التنظيم.",
+        "clash",
+        id="s2-habitual-attacks",
+    ),
+    pytest.param(
+        "وتتعرض مدينة الباب لتفجيرات متكررة بسيارات مفخخة.",
+        "bombing",
+        id="s2-repeated-bombings",
+    ),
+    pytest.param(
+        "وحذر المسؤول من أن انهيار الهدنة في ريف إدلب يعني مزيداً من الغارات على المدنيين.",
+        "airstrike",
+        id="s2-warning-covers-its-sentence",
+    ),
+    pytest.param(
+        "وأبدت منظمات الإغاثة قلقها من ظروف الاحتجاز في مخيم الهول.",
+        "arrest",
+        id="s2-concern",
+    ),
+    pytest.param(
+        "واستخدم المسلحون الأهالي دروعاً بشرية لمنع استهدافهم بالطيران قرب مدينة الطبقة.",
+        "airstrike",
+        id="s2-to-prevent",
+    ),
+    pytest.param(
+        "وقال قائد عمليات تحرير الرمادي إن القطعات تتقدم.",
+        "capture",
+        id="s2-operation-name",
+    ),
+    pytest.param(
+        "ودخلت الحملة الأمنية في مخيم الركبان يومها الخامس.",
+        "capture",
+        id="s2-campaign-entered-its-day",
+    ),
+    pytest.param(
+        "وأكد أن الطيران قصف انطلاقاً من مناطق سيطرتهم في مدينة الباب.",
+        "capture",
+        id="s2-zones-of-their-control",
+    ),
+    pytest.param(
+        "وقال المرصد إن مقاتلين من أحرار الشام شاركوا في الهجوم.",
+        "clash",
+        id="s2-took-part-in-the-attack",
+    ),
+    pytest.param(
+        "وتقدمت القوات مستغلة كثافة الغارات على المنطقة.",
+        "airstrike",
+        id="s2-intensity-of-the-strikes",
+    ),
+    pytest.param(
+        "وفي مؤتمر صحفي، تعهدت الحكومة بانسحاب القوات من مدينة عفرين.",
+        "withdrawal",
+        id="s2-promised-withdrawal",
+    ),
+    pytest.param(
+        "وعين الرئيس وزيراً جديداً للداخلية بعد ساعات من التفجير.",
+        "bombing",
+        id="s2-hours-after-the-blast",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "action"), NOT_EVENTS_S2)
+def test_s2_not_an_event(extractor: Extractor, text: str, action: str) -> None:
+    assert action not in {e.action for e in run(extractor, text)}
+
+
+def test_s2_count_of_one_event_is_its_figure(extractor: Extractor) -> None:
+    text = "ارتفعت حصيلة ضحايا التفجير الذي استهدف سوق مدينة إعزاز أمس إلى 9 قتلى و30 جريحاً."
+    result = extractor.extract(Document("t", text, publication_date=PUB))
+    (event,) = only(result.events, "bombing")
+    assert (event.fatalities, event.injured) == (9, 30)

@@ -34,6 +34,7 @@ LOSER_KM = 25.0
 UNCLAIMED_STRIKES = ("airstrike", "shelling")  # with no firer named anywhere: unknown
 LOSER_FIGHT_ACTIONS = ("bombing", "shelling", "airstrike")  # after clashes: who fought actor1 there
 KILLING_VERB = "killed.verb"
+FLIGHT_CUE = "withdrawal.flee"  # فرّوا، لاذوا بالفرار: a withdrawal only of an armed side
 IN_WHICH = re.compile(r"(?<!\w)(?:فيها|فيه|خلالها|خلاله|اثناءها|جراءها|جراءه)(?!\w)")
 IN_WHICH_WORDS = 4  # قتل فيها أربعة: a killing "in which" this close before a figure
 OLD_EVENT_DAYS = 45  # an event dated earlier than this is background in the article
@@ -121,6 +122,9 @@ class Extractor:
                 take_striker_in_focus(c, earlier, mentions.text)
                 take_sides_in_focus(c, earlier, mentions)
                 take_attacker_in_focus(c, earlier, mentions, self.lexicons)
+            fled = [c for c in result.candidates if civilians_fleeing(c, s, mentions)]
+            suppressed += [(c.cues[0], "flight.civilians") for c in fled]
+            result.candidates = [c for c in result.candidates if c not in fled]
             figures = sentence_figures(s.start, s.end, mentions, taken)
             previous = out[-1] if out and out[-1].sentence == s.index - 1 else None
             if (
@@ -495,6 +499,24 @@ def take_attacker_in_focus(
     if attackers:
         cand.roles.actor1 = attackers[-1]
         cand.roles.rule += "+attacker_in_focus"
+
+
+def civilians_fleeing(cand: Candidate, sentence: Sentence, mentions: DocMentions) -> bool:
+    """Civilians who flee (الآلاف من الأهالي … فرّوا باتجاه البادية) are no withdrawal.
+
+    A withdrawal told only by a flight cue is no event when its actor1 is civilians, or
+    when it has no armed actor1 and the sentence names civilians before the cue.
+    """
+    if cand.action != "withdrawal" or any(c.entry_id != FLIGHT_CUE for c in cand.cues):
+        return False
+    if cand.roles.actor1 == "civilians":
+        return True
+    if cand.roles.actor1 not in ("", "unknown"):
+        return False
+    before = (sentence.start, cand.cues[0].start)
+    return any(h.entry.get("type") == "civilian" for h in mentions.inside("role", *before)) or any(
+        a.entry_id == "civilians" for a in mentions.inside("actor", *before)
+    )
 
 
 def follows_up(sentence: Sentence, mentions: DocMentions, previous: Candidate) -> bool:
