@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from conflictlib.extract.cues import CueHit, words_between
 from conflictlib.extract.document import DocMentions, hits_of, speaker_spans
@@ -25,6 +25,7 @@ from conflictlib.lexicons.matcher import Match
 
 DEMONSTRATIVE = re.compile(r"(?:تلك|ذلك|هذه|هذا|تلكم)\s*$")
 _JOINER = re.compile(r"[\s\"'()«»]+")
+SLASH = re.compile(r"[\s\"'«»]*/[\s\"'«»]*")
 NON_STATE_DEFAULT = "unknown"  # ACLED's unidentified armed group, for agentless bombings/attacks
 AIR_ACTIONS = ("airstrike",)
 REMOTE_ACTIONS = ("airstrike", "shelling")
@@ -32,6 +33,9 @@ OTHER_SIDE = re.compile(r"(?:\s+\S+){0,3}?\s+من\s+(?:طرف|جهه|جانب)\s
 DESTINATION = re.compile(r"(?<!\w)(?:الي|إلى|الى|نحو|باتجاه)\s*$")  # taken "to" somewhere
 BETWEEN = re.compile(r"(?<!\w)بين(?:\s+\S+){0,3}\s*$")  # بين [قوات|عناصر …] X و Y
 PARTITIVE_OBJECT_WORDS = 8  # an action cue this close before "<group> من X" makes them its object
+# طائراتها، طيرانه: a pronoun on the platform noun (not طائرة مسيرة، طائرات حربية, whose ة reads ه)
+POSSESSED_PLATFORM = re.compile(r"^\S*(?:ات|ان)(?:ها|هم|ه)$")
+SUPPORT_MARKER = "with.support"  # roles.yaml: backing markers name a partner, never an opponent
 ARMED_TYPES = ("state", "rebel", "militia", "ethnic", "external")  # sides that can face protesters
 
 
@@ -56,9 +60,13 @@ class ActorContext:
     anaphors: dict[str, tuple[str, ...]]
     publication_date: dt.date | None
     allies: frozenset[str] = frozenset()  # named as a state's partner (الجيش التركي والجيش الحر)
+    positions: dict[str, tuple[int, ...]] = field(default_factory=dict)  # where each is named
 
-    def resolve_anaphor(self, anaphor_id: str, country: str | None) -> str | None:
-        """The candidate the article is about: in the event's country, most named, first listed.
+    def resolve_anaphor(
+        self, anaphor_id: str, country: str | None, pos: int | None = None
+    ) -> str | None:
+        """The candidate the article is about: in the event's country, named before the word
+        (else anywhere), most named, first listed.
 
         A state's partner is never the one its enemies' words (الإرهابيين، التنظيم) refer to.
         """
@@ -70,9 +78,16 @@ class ActorContext:
         if not cands:
             return None
         named = [c for c in cands if self.salience[c] > 0]
+        if pos is not None:
+            before = [c for c in named if self.last_before(c, pos) >= 0]
+            named = before or named
         if named:
             return max(named, key=lambda c: (self.salience[c], -cands.index(c)))
         return cands[0]
+
+    def last_before(self, actor_id: str, pos: int) -> int:
+        """Where the actor was last named before pos (-1 if not)."""
+        return max((p for p in self.positions.get(actor_id, ()) if p < pos), default=-1)
 
 
 def is_indefinite(m: Match) -> bool:
@@ -86,10 +101,33 @@ def build_actor_context(
     """Count explicit actor mentions over the document (salience for co-reference)."""
     lex = res.lexicons
     named = [m for m in mentions.by_kind["actor"] if m.kind != "anaphor"]
+    named = [m for m in named if not second_of_slash_pair(mentions.text, m, named)]
     counts = Counter(m.entry_id for m in named)
+    positions: dict[str, list[int]] = {}
+    for m in named:
+        positions.setdefault(m.entry_id, []).append(m.start)
     anaphors = {a.id: tuple(a.candidates) for a in lex.anaphors.values()}
     allies = state_partners(mentions.text, named, lex.actors)
-    return ActorContext(counts, lex.actors, anaphors, publication_date, allies)
+    return ActorContext(
+        counts,
+        lex.actors,
+        anaphors,
+        publication_date,
+        allies,
+        {k: tuple(v) for k, v in positions.items()},
+    )
+
+
+def second_of_slash_pair(text: str, m: Match, named: list[Match]) -> bool:
+    """True for the second name of a slash pair (ب ي د/ بي كا كا، ي ب ك/بي كا كا).
+
+    Turkish media join two names of the one group they mean with a slash; the first names
+    the group that acts in the place (the PYD/YPG in Syria).
+    """
+    return any(
+        o.end <= m.start and o.entry_id != m.entry_id and SLASH.fullmatch(text[o.end : m.start])
+        for o in named
+    )
 
 
 def state_partners(text: str, named: list[Match], actors: dict[str, Actor]) -> frozenset[str]:
@@ -116,7 +154,10 @@ def named_actors(
     """Actor names and resolved co-reference words in text[start:end] (no roles; speakers left out)."""
     found: list[ActorMention] = []
     speakers = speaker_spans(start, end, mentions)
+    every = [m for m in mentions.by_kind["actor"] if m.kind != "anaphor"]
     for m in mentions.inside("actor", start, end):
+        if m.kind != "anaphor" and second_of_slash_pair(mentions.text, m, every):
+            continue  # تنظيم ي ب ك/بي كا كا: one group, named twice
         speaker = any(a <= m.start and m.end <= b for a, b in speakers)
         if speaker and not speaks_of_itself(m.end, end, mentions):
             continue
@@ -125,7 +166,7 @@ def named_actors(
         if actor_id == NON_STATE_DEFAULT and DESTINATION.search(text_before(mentions.text, m)):
             continue  # اقتادته إلى جهة مجهولة: a destination, not a side
         if m.kind == "anaphor":
-            actor_id = ctx.resolve_anaphor(m.entry_id, country) or ""
+            actor_id = ctx.resolve_anaphor(m.entry_id, country, m.start) or ""
             via = "anaphor"
             if is_indefinite(m) and NON_STATE_DEFAULT in ctx.anaphors.get(m.entry_id, ()):
                 actor_id = NON_STATE_DEFAULT  # مسلحون (some gunmen) refers to no one named before
@@ -269,6 +310,7 @@ def collect_mentions(
     owners = platform_owners(start, end, mentions, res, earlier + found)
     found = [a for a in found if not any(overlaps(a, o) for o in owners)] + owners
     roles = hits_of(mentions.inside("role", start, end), "marker")
+    found = [backed_by(a, roles, text) for a in found]
     found = spread_roles(
         text,
         sorted(
@@ -280,6 +322,43 @@ def collect_mentions(
             ActorMention(hit.start, hit.end, "civilians", "civilian", "victim", hit.entry_id)
         )
     return sorted(found, key=lambda a: a.start)
+
+
+def support_before_min(best: CueHit, roles: list[CueHit], text: str) -> CueHit:
+    """بإسناد من X، بدعم من X: the من completes the support marker before it."""
+    if best.surface != "من":
+        return best
+    return next(
+        (
+            m
+            for m in roles
+            if m.entry_id == SUPPORT_MARKER
+            and m.end <= best.start
+            and not text[m.end : best.start].strip()
+        ),
+        best,
+    )
+
+
+def backed_by(a: ActorMention, roles: list[CueHit], text: str) -> ActorMention:
+    """The owner of a weapon after a support marker backs actor1 (بإسناد من مدفعية الجيش التركي)."""
+    if a.via not in ("owner", "pronoun"):
+        return a
+    marker = next(
+        (
+            m
+            for m in roles
+            if m.entry_id == SUPPORT_MARKER
+            and m.end <= a.start
+            and words_between(text, m.end, a.start) - text[m.end : a.start].split().count("من") <= 2
+        ),
+        None,
+    )
+    if marker is None:
+        return a
+    return ActorMention(
+        a.start, a.end, a.actor_id, "actor", "with", a.evidence + "|" + SUPPORT_MARKER
+    )
 
 
 def platform_owners(
@@ -340,7 +419,7 @@ def owner_named(
 
     A name after a role marker (الطيران الروسي مواقع التنظيم) is a target, not the owner.
     """
-    possessed = p.surface.endswith(("ها", "هم", "ه")) and not p.surface.endswith("طائره")
+    possessed = bool(POSSESSED_PLATFORM.search(p.surface))
     follower = next(
         (
             a
@@ -412,6 +491,7 @@ def assign_marker_role(
         return a
     near = [h for h in near if not partitive_min(h, groups, text)] or near
     best = max(near, key=lambda h: h.end)
+    best = support_before_min(best, roles, text)
     role = best.entry["role"]
     if role == "possessive" and DEMONSTRATIVE.search(text[max(0, best.start - 8) : best.start]):
         role = "agent"  # وتلك التابعة للنظام: the same kind of platform, owned by another side
@@ -425,9 +505,14 @@ def assign_marker_role(
 
 
 def owns_the_weapon(marker: CueHit, text: str, mentions: DocMentions) -> bool:
-    """True when "تابع لـ" follows the action cue itself (برصاص قناص تابع لـ X), not a target
-    told after it (دمرت 3 مركبات مدرعة تابعة لـ X)."""
+    """True when "تابع لـ" follows the action cue itself (برصاص قناص تابع لـ X) or an aircraft
+    (طائرة مسيرة تابعة لـ X), not a target told after it (دمرت 3 مركبات مدرعة تابعة لـ X)."""
     hits = mentions.inside("action", max(0, marker.start - 30), marker.start)
+    hits += [  # طائرة مسيرة تابعة لجيش الاحتلال التركي: the platform's owner
+        p
+        for p in mentions.inside("platform", max(0, marker.start - 30), marker.start)
+        if p.entry.get("type") == "air"  # not a vehicle struck: مدرعة تابعة لـ X
+    ]
     return any(h.end <= marker.start and not text[h.end : marker.start].strip() for h in hits)
 
 
@@ -616,6 +701,8 @@ def assign_roles(
         r: [a for a in found if a.role == r]
         for r in ("agent", "perpetrator", "target", "victim", "with", "between", "from")
     }
+    support = [a for a in groups["with"] if SUPPORT_MARKER in a.evidence]
+    groups["with"] = [a for a in groups["with"] if a not in support]
     unmarked = [a for a in found if a.role is None]
     between = clash_sides(groups["between"], found, text)
     if between and action in ("clash", "capture"):
@@ -642,7 +729,10 @@ def assign_roles(
         a2 = pick_actor2(action, a1_id, groups, unmarked[1:], family)
         rule = "clash_victims"
     assoc = associates(action, a1, agents, groups["with"], unmarked, text, family, ids(a2))
-    return RoleAssignment(a1_id, ids(a2), assoc, rule, ev(a1 + a2))
+    assoc += tuple(
+        x for x in dict.fromkeys(a.actor_id for a in support) if x not in (a1_id, ids(a2), *assoc)
+    )  # بإسناد من مدفعية الجيش التركي: a partner, in a clash too
+    return RoleAssignment(a1_id, ids(a2), assoc if a1_id else (), rule, ev(a1 + a2))
 
 
 def possessive_role(a: ActorMention, cue_start: int) -> ActorMention:
@@ -713,7 +803,8 @@ def pick_actor2(
     if civilians and action in ("attack", "abduction"):
         return civilians[:1]  # violence against civilians: the civilians are the target
     if civilians and not armed_targets and action in ("airstrike", "shelling", "bombing"):
-        return civilians[:1]
+        victims = sorted(other(groups["victim"]), key=lambda a: a.start)
+        return victims[:1]  # the group named first: 4 من مقاتلي X و7 مدنيين → X
     for items in order:
         if items:
             return items[:1]

@@ -57,6 +57,9 @@ LASTED = re.compile(r"(?<!\w)(?:استمرت|استمر|دامت|دام|تواص
 NOT_INSTRUMENTS = ("capture", "withdrawal", "protest", "arrest")  # never what a verb strikes with
 CIVILIAN_TARGET_ACTIONS = ("attack", "abduction")  # violence against civilians (ACLED)
 FULL_STOP = re.compile(r"[.!?](?=[\s\"'])")
+# Aircraft only the Syrian government flew over Syria (normalised: ة reads ه)
+REGIME_ONLY_AIRCRAFT = re.compile(r"مروحي|حوام|هليكوبتر|براميل|برميل")
+SYRIA_ONE_AIR_FORCE_UNTIL = dt.date(2014, 9, 23)  # the coalition's first strikes in Syria
 
 
 @dataclass
@@ -141,7 +144,8 @@ def group_cues(
         if c.entry.get("strength") != "generic":
             continue
         if c.entry.get("needs_victims"):
-            action = victims_action(part, mentions)
+            action = "airstrike" if aircraft_before(c, part, platforms) else ""
+            action = action or victims_action(part, mentions)
             if action:
                 groups.setdefault(action, []).append(c)
             continue
@@ -241,6 +245,14 @@ def air_repel(cue: CueHit, platforms: list[CueHit], cues: list[CueHit]) -> str:
     if any(p.entry.get("type") in ("air", "air_force") and p.end <= cue.start for p in platforms):
         return "airstrike"
     return action
+
+
+def aircraft_before(cue: CueHit, part: tuple[int, int], platforms: list[CueHit]) -> bool:
+    """True when aircraft are the subject of a shooting verb (مروحيات أطلقت النار على الحي)."""
+    return any(
+        p.entry.get("type") in ("air", "air_force") and part[0] <= p.start and p.end <= cue.start
+        for p in platforms
+    )
 
 
 def victims_action(part: tuple[int, int], mentions: DocMentions) -> str:
@@ -675,7 +687,12 @@ def fallback_actor1(
         for i, a in enumerate(subjects)
         if not (i and coordinated(mentions.text, subjects[i - 1], a))
     ]  # «X» و«Y» استعادت …، بعد هجوم: X leads, Y is its partner
-    if heads and verbal and cand.action != "protest":
+    if (
+        heads
+        and verbal
+        and cand.action != "protest"
+        and not platform_subject(cand, heads[-1], mentions)
+    ):
         return heads[-1].actor_id, "fallback:subject_before"
     if cand.action in AIR_ACTIONS:
         whole = collect_mentions(
@@ -693,6 +710,19 @@ def fallback_actor1(
     return "", "fallback:none"
 
 
+def platform_subject(cand: Candidate, subject: ActorMention, mentions: DocMentions) -> bool:
+    """True when aircraft with no owner named stand between a side and the cue in the cue's
+    part: they are the verb's subject (… شاركوا في الهجوم، وإن طائرات حربية قصفت أطراف المدينة)."""
+    cue = cand.cues[0]
+    return any(
+        p.entry.get("type") in ("air", "air_force")
+        and cand.span[0] <= p.start
+        and subject.end <= p.start
+        and p.end <= cue.start
+        for p in mentions.inside("platform", cand.span[0], cue.start)
+    )
+
+
 def state_air_force(
     cand: Candidate,
     sentence: Sentence,
@@ -700,10 +730,22 @@ def state_air_force(
     ctx: ActorContext,
     country: str | None,
 ) -> str:
-    """For a bare 'سلاح الجو' / 'الطيران الحربي': the most-named state actor of the event's country."""
-    bare = [
-        p for p in mentions.inside("platform", *cand.span) if p.entry.get("type") == "air_force"
-    ]
+    """For a bare 'سلاح الجو' / 'الطيران الحربي': the most-named state actor of the event's country.
+
+    In Syria, aircraft with no owner named are the government's when only it flew them:
+    helicopters and barrel bombs at any time, any aircraft before the US-led coalition's
+    first strikes in Syria (SYRIA_ONE_AIR_FORCE_UNTIL).
+    """
+    plats = mentions.inside("platform", *cand.span)
+    bare = [p for p in plats if p.entry.get("type") == "air_force"]
+    regime = "syrian_regime"
+    if not bare and country == "Syria" and regime in ctx.actors:
+        air = [p for p in plats if p.entry.get("type") == "air"]
+        day = ctx.publication_date
+        if any(REGIME_ONLY_AIRCRAFT.search(p.surface) for p in air):
+            return regime
+        if air and day is not None and day < SYRIA_ONE_AIR_FORCE_UNTIL:
+            return regime
     if not bare or not country:
         return ""
     states = [a for a in ctx.actors.values() if a.type == "state" and a.country == country]
