@@ -1383,6 +1383,45 @@ def test_a_factions_word_refers_to_a_group_named_before_it(extractor: Extractor)
     assert shelling.actor1 == "jaysh_al_islam"
 
 
+ANNOUNCED_STRIKES = [
+    pytest.param(
+        "وقالت قيادة التحالف الدولي، في بيان، إن طائراته نفذت أمس أربع ضربات على مواقع"
+        " لتنظيم داعش قرب مدينة هيت.",
+        "airstrike",
+        {"actor1": "coalition", "actor2": "isis"},
+        id="speaker-own-aircraft-not-the-side-named-before",
+    ),
+    pytest.param(
+        "أعلنت وزارة الدفاع الروسية أن غواصة أطلقت صواريخ كاليبر على مواقع لتنظيم داعش قرب"
+        " مدينة الرقة، ما أدى إلى مقتل عشرات الإرهابيين بينهم مسلحون أجانب.",
+        "shelling",
+        {"actor1": "russia", "actor2": "isis"},
+        id="ministry-announcing-its-own-strike-gunmen-among-the-dead-are-victims",
+    ),
+    pytest.param(
+        "أعلنت وزارة الدفاع التركية تحييد إرهابيين اثنين من حزب العمال الكردستاني في ضربة"
+        " جوية بمنطقة متينا.",
+        "airstrike",
+        {"actor1": "turkey", "actor2": "pkk"},
+        id="counted-generic-word-is-the-victim",
+    ),
+    pytest.param(
+        "قتل ثلاثة جنود في ضربات صاروخية إسرائيلية على مطار المزة العسكري قرب دمشق.",
+        "airstrike",
+        {"actor1": "israel"},
+        id="owner-adjective-inside-the-strike-phrase",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "action", "expected"), ANNOUNCED_STRIKES)
+def test_strikes_announced_by_a_side(
+    extractor: Extractor, text: str, action: str, expected: dict[str, str]
+) -> None:
+    (event,) = only(run(extractor, text), action)
+    assert {k: getattr(event, k) for k in expected} == expected
+
+
 def test_support_marker_adds_a_partner(extractor: Extractor) -> None:
     text = "هاجم مسلحو الجيش الوطني السوري قرية تل طويل بإسناد من مدفعية الجيش التركي."
     (clash,) = only(run(extractor, text), "clash")
@@ -1584,3 +1623,47 @@ def test_s2_count_of_one_event_is_its_figure(extractor: Extractor) -> None:
     result = extractor.extract(Document("t", text, publication_date=PUB))
     (event,) = only(result.events, "bombing")
     assert (event.fatalities, event.injured) == (9, 30)
+
+
+def test_s2_bare_shelling_headline_joins_the_air_strike(extractor: Extractor) -> None:
+    text = (
+        "خمسة قتلى بقصف تركي على مدرسة في قرية سكينية\n"
+        "قتل خمسة أشخاص إثر غارة نفذتها طائرة مسيرة تركية أمس على مدرسة في قرية سكينية."
+    )
+    (event,) = run(extractor, text)
+    assert (event.action, event.fatalities) == ("airstrike", 5)
+
+
+def test_s2_also_shelled_after_an_air_strike_is_the_same_striker(extractor: Extractor) -> None:
+    text = (
+        "استهدفت طائرة حربية روسية بغارتين منزلاً في مدينة سراقب، كما قصفت محيط بلدة معرة النعمان."
+    )
+    events = run(extractor, text)
+    assert [(e.action, e.actor1) for e in events] == [("airstrike", "russia")] * 2
+
+
+def test_s2_figure_of_a_town_with_no_event_stays_out(extractor: Extractor) -> None:
+    text = "قتل 6 مدنيين بغارات روسية على مدينة سراقب وأربعة مقاتلين في مدينة حلب."
+    (event,) = run(extractor, text)
+    assert (event.location_ar, event.fatalities) == ("سراقب", 6)
+
+
+def test_s2_an_event_told_after_comes_after_is_an_event(extractor: Extractor) -> None:
+    text = (
+        "ويأتي الهجوم بعد يومين من انفجار لغم أرضي بسيارة مدنية قرب بلدة عقيربات يوم السبت الماضي."
+    )
+    assert [e.action for e in run(extractor, text)] == ["bombing"]
+
+
+def test_s2_front_lines_are_no_clash(extractor: Extractor) -> None:
+    text = "وعادت الحياة تدريجياً إلى القرى المحاذية لخطوط الاشتباك في ريف مدينة جسر الشغور."
+    assert only(run(extractor, text), "clash") == []
+
+
+def test_s2_the_attack_two_sentences_on_is_the_attack_told(extractor: Extractor) -> None:
+    text = (
+        "سقط خمسة صواريخ على قاعدة عين الأسد الجوية صباح اليوم.\n"
+        "وذكرت الخلية أن الصواريخ من نوع غراد.\n"
+        "وقال المتحدث إن الهجوم وقع عند الساعة السابعة."
+    )
+    assert [e.action for e in run(extractor, text)] == ["shelling"]

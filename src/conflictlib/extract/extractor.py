@@ -119,6 +119,7 @@ class Extractor:
             result.candidates = [c for c in result.candidates if c not in old]
             for i, c in enumerate(result.candidates):
                 earlier = out + result.candidates[:i]
+                strike_told_again(c, result.candidates[:i], mentions)
                 take_striker_in_focus(c, earlier, mentions.text)
                 take_sides_in_focus(c, earlier, mentions)
                 take_attacker_in_focus(c, earlier, mentions, self.lexicons)
@@ -379,6 +380,10 @@ def figure_target(
             own = [c for c in holding if c.place is not None and c.place.id == m.town.id]
             if own:
                 return own[0]
+            if joined_by_and(mentions.text, fig) and not any(
+                c.place is not None and c.place.id == m.town.id for c in cands
+            ):
+                return None  # … على ريف ديرك وتسعة عسكريين في ريف كوباني: dead of no event here
         told_in = sorted(
             (c for c in holding if in_which(c, fig, mentions.text)), key=lambda c: c.cues[0].start
         )
@@ -393,6 +398,13 @@ def figure_target(
         return cands[0]
     same_clause = [c for c in before if c.span == before[-1].span]
     return same_clause[0]  # the towns of one clause: the figure stays with the first (§7)
+
+
+def joined_by_and(text: str, fig: Figure) -> bool:
+    """True for a figure joined by و to what precedes it (… وأربعة مقاتلين في حلب)."""
+    return text[fig.start : fig.start + 1] == "و" or text[
+        max(0, fig.start - 2) : fig.start
+    ].strip().endswith("و")
 
 
 def main_event_of(
@@ -499,6 +511,28 @@ def take_attacker_in_focus(
     if attackers:
         cand.roles.actor1 = attackers[-1]
         cand.roles.rule += "+attacker_in_focus"
+
+
+def strike_told_again(cand: Candidate, before: list[Candidate], mentions: DocMentions) -> None:
+    """A bare "قصفت" with no subject after an air strike of its sentence is that striker's.
+
+    استهدفت طائرة حربية روسية بغارتين منزلاً …، كما قصفت محيط قرية الشيخ بحر: the verb
+    names no side and no platform, so its subject is the aircraft of the clause before.
+    """
+    if cand.action != "shelling" or not cand.weak_action or not before:
+        return
+    strike = before[-1]
+    cue = cand.cues[0]
+    if strike.action != "airstrike" or cue.prefix.endswith(("ال", "لل")):
+        return
+    if cand.roles.actor1 not in ("", strike.roles.actor1):
+        return  # قصفاً عنيفاً من قبل قوات البيشمركة: a side of its own
+    if mentions.inside("actor", cand.part_span[0], cue.start):
+        return
+    cand.action = "airstrike"
+    if not cand.roles.actor1:
+        cand.roles.actor1 = strike.roles.actor1
+    cand.roles.rule += "+strike_told_again"
 
 
 def civilians_fleeing(cand: Candidate, sentence: Sentence, mentions: DocMentions) -> bool:

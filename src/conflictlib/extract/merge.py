@@ -47,8 +47,13 @@ class Cluster:
 
     @property
     def action(self) -> str:
-        """The shared action."""
-        return self.first.action
+        """The shared action: that of the first mention whose action a cue decided.
+
+        A bare قصف told first (ثمانية قتلى بقصف تركي) takes the action of the air strike
+        that a later mention names (إثر غارة نفذتها طائرة مسيّرة).
+        """
+        decided = [m for m in self.members if not m.weak_action]
+        return (decided or self.members)[0].action
 
     def best_place(self) -> Candidate | None:
         """The member with the most specific place."""
@@ -179,16 +184,19 @@ def merge_candidates(
 REMOTE = ("airstrike", "shelling")
 ATTACK_NOUN = "clash.attack"
 UNIDENTIFIED = "unknown"
+ATTACK_BACK_SENTENCES = 2  # إن الهجوم وقع عند الساعة 7:20 — two sentences after the attack told
 
 
 def same_action(k: Cluster, c: Candidate) -> bool:
     """Same action; a bare قصف may restate a strike; a bare الهجوم any event just told."""
     if k.action == c.action:
         return True
-    if refers_to_attack(c) and k.members[-1].sentence >= c.sentence - 1:
+    if refers_to_attack(c) and k.members[-1].sentence >= c.sentence - ATTACK_BACK_SENTENCES:
         return True
     placed = c.place is not None and any(m.place is not None for m in k.members)
-    return c.weak_action and placed and c.action in REMOTE and k.action in REMOTE
+    if not (placed and c.action in REMOTE and k.action in REMOTE):
+        return False
+    return c.weak_action or all(m.weak_action for m in k.members)
 
 
 def refers_to_attack(c: Candidate) -> bool:
