@@ -400,7 +400,8 @@ def owner_after(
         (
             o
             for o in owners
-            if o.start >= anchor.end and words_between(text, anchor.end, o.start) <= window
+            if (o.start >= anchor.end and words_between(text, anchor.end, o.start) <= window)
+            or (anchor.start < o.start and o.end <= anchor.end)  # ضربات صاروخية إسرائيلية
         ),
         None,
     )
@@ -437,6 +438,11 @@ def owner_named(
             )
         ]
     if possessed:
+        speaker = [a for a in named if a.via == "self" and a.start < p.end and p.start < a.end]
+        if speaker:  # أعلن التحالف أن طائراته نفذت: the speaker's own aircraft
+            return [
+                ActorMention(p.start, p.end, speaker[0].actor_id, "pronoun", "agent", p.entry_id)
+            ]
         before = [a for a in named if a.end <= p.start]
         if before:
             return [
@@ -571,9 +577,23 @@ def verb_before_subject(verb: CueHit, noun: CueHit, text: str, mentions: DocMent
 
 
 def counted_before(text: str, a: ActorMention, mentions: DocMentions) -> bool:
-    """True for counted people (ثلاثة إرهابيين) or a side named right after them (33 جندياً تركياً)."""
+    """True for counted people (ثلاثة إرهابيين، إرهابيين اثنين), people among the harmed
+    (بينهم مسلحون) or a side named right after them (33 جندياً تركياً)."""
     lo = max(0, a.start - 60)
     if any(not text[n.end : a.start].strip() for n in mentions.inside("number", lo, a.start)):
+        return True
+    if (
+        a.via == "anaphor"
+        and any(  # إرهابيين اثنين: a generic word counted after it
+            not text[a.end : n.start].strip()
+            for n in mentions.inside("number", a.end, min(len(text), a.end + 20))
+        )
+    ):
+        return True
+    if any(
+        h.entry.get("type") == "subset" and not text[h.end : a.start].strip()
+        for h in mentions.inside("casualty", lo, a.start)
+    ):
         return True
     nouns = [
         h

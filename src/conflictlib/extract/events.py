@@ -705,9 +705,38 @@ def fallback_actor1(
         state = state_air_force(cand, sentence, mentions, ctx, country)
         if state:
             return state, "fallback:state_air_force"
+    side = announcing_side(cand, sentence, mentions, res, actor2)
+    if side:
+        return side, "fallback:announcing_side"
     if cand.action in ("bombing", "attack", "abduction") and NON_STATE_DEFAULT in actors:
         return NON_STATE_DEFAULT, "fallback:unidentified"
     return "", "fallback:none"
+
+
+def announcing_side(
+    cand: Candidate, sentence: Sentence, mentions: DocMentions, res: Resources, actor2: str
+) -> str:
+    """A side's own ministry announcing a strike on its enemy with no striker named: that side
+    (أعلنت وزارة الدفاع الروسية أن الفرقاطة أطلقت صواريخ كاليبر على مواقع التنظيم)."""
+    actors = res.lexicons.actors
+    if cand.action not in REMOTE_ACTIONS or not actor2 or actor2 == "civilians":
+        return ""
+    text = mentions.text
+    speech = [
+        h
+        for h in mentions.inside("attribution", sentence.start, cand.cues[0].start)
+        if h.entry.get("scope") == "speech"
+    ]
+    for r in mentions.inside("reporter", sentence.start, cand.cues[0].start):
+        side = res.reporter_entries.get(r.entry_id, {}).get("actor")
+        if (
+            side in actors
+            and actor2 in actors
+            and actors[side].family != actors[actor2].family
+            and any(h.end <= r.start and words_between(text, h.end, r.start) <= 1 for h in speech)
+        ):
+            return str(side)
+    return ""
 
 
 def platform_subject(cand: Candidate, subject: ActorMention, mentions: DocMentions) -> bool:
