@@ -1406,6 +1406,13 @@ ANNOUNCED_STRIKES = [
         id="counted-generic-word-is-the-victim",
     ),
     pytest.param(
+        "أعلنت خلية الإعلام الأمني سقوط ثلاثة صواريخ على قاعدة بلد الجوية التي تضم قوات"
+        " أمريكية، من دون خسائر.",
+        "shelling",
+        {"actor1": "unknown", "actor2": "usa"},
+        id="rockets-fell-on-a-base-hosting-a-side-told-by-the-side-hit",
+    ),
+    pytest.param(
         "قتل ثلاثة جنود في ضربات صاروخية إسرائيلية على مطار المزة العسكري قرب دمشق.",
         "airstrike",
         {"actor1": "israel"},

@@ -59,6 +59,8 @@ CIVILIAN_TARGET_ACTIONS = ("attack", "abduction")  # violence against civilians 
 FULL_STOP = re.compile(r"[.!?](?=[\s\"'])")
 # Aircraft only the Syrian government flew over Syria (normalised: ة reads ه)
 REGIME_ONLY_AIRCRAFT = re.compile(r"مروحي|حوام|هليكوبتر|براميل|برميل")
+FALLEN = re.compile(r"سقط|سقوط")  # سقوط صواريخ: what fell, told by the side hit
+ARMED_GROUP_TYPES = ("rebel", "militia", "identity")  # the enemies a ministry strikes
 SYRIA_ONE_AIR_FORCE_UNTIL = dt.date(2014, 9, 23)  # the coalition's first strikes in Syria
 
 
@@ -716,11 +718,13 @@ def fallback_actor1(
 def announcing_side(
     cand: Candidate, sentence: Sentence, mentions: DocMentions, res: Resources, actor2: str
 ) -> str:
-    """A side's own ministry announcing a strike on its enemy with no striker named: that side
-    (أعلنت وزارة الدفاع الروسية أن الفرقاطة أطلقت صواريخ كاليبر على مواقع التنظيم)."""
+    """A side's own ministry announcing a strike on an armed group with no striker named: that
+    side (أعلنت وزارة الدفاع الروسية أن الفرقاطة أطلقت صواريخ كاليبر على مواقع التنظيم)."""
     actors = res.lexicons.actors
     if cand.action not in REMOTE_ACTIONS or not actor2 or actor2 == "civilians":
         return ""
+    if any(FALLEN.search(c.surface) for c in cand.cues):
+        return ""  # سقوط صواريخ على قاعدة: told by the side hit, not fired by it
     text = mentions.text
     speech = [
         h
@@ -733,6 +737,7 @@ def announcing_side(
             side in actors
             and actor2 in actors
             and actors[side].family != actors[actor2].family
+            and actors[actor2].type in ARMED_GROUP_TYPES
             and any(h.end <= r.start and words_between(text, h.end, r.start) <= 1 for h in speech)
         ):
             return str(side)
