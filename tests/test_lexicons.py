@@ -157,7 +157,7 @@ def test_actor_mentions(lex: Lexicons, text: str, expected: list[tuple[str, str]
         ("القوات العراقية", [("actor", "iraqi_army")]),
         ("القوات الأمنية العراقية", [("actor", "iraqi_security_forces")]),
         ("القوات الأمنية والحشد الشعبي", [("anaphor", "the_security_forces"), ("actor", "pmf")]),
-        ("الحشد العشائري", [("actor", "tribal_forces")]),
+        ("الحشد العشائري", [("actor", "pmf")]),
         ("دخلت قوات جهاز مكافحة الإرهاب العراقي", [("actor", "iraqi_cts")]),
         ("قيادة شرطة كركوك", [("actor", "iraqi_police")]),
         ("عناصر من القوات الخاصة التركية", [("actor", "turkey")]),
