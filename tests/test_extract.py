@@ -1674,3 +1674,53 @@ def test_s2_the_attack_two_sentences_on_is_the_attack_told(extractor: Extractor)
         "وقال المتحدث إن الهجوم وقع عند الساعة السابعة."
     )
     assert [e.action for e in run(extractor, text)] == ["shelling"]
+
+
+def test_s2_dead_counted_with_a_subset_before_their_verb(extractor: Extractor) -> None:
+    text = "وقال المرصد إن تسعة أشخاص بينهم ثلاثة أطفال قتلوا في قصف مدفعي على مدينة داريا أمس."
+    (event,) = run(extractor, text)
+    assert event.fatalities == 9
+
+
+def test_s2_town_after_a_subset_takes_the_figure(extractor: Extractor) -> None:
+    text = (
+        "شنت الطائرات الروسية غارات على كفرنبل وحاس، "
+        "ما أدى إلى مقتل خمسة مدنيين بينهم طفلان في حاس."
+    )
+    figures = {e.location_ar: e.fatalities for e in run(extractor, text)}
+    assert figures["حاس"] == 5 and sorted(figures.values(), key=str) == [5, None]
+
+
+def test_s2_count_told_with_an_event_is_its_figure(extractor: Extractor) -> None:
+    text = (
+        "وقال مصدر أمني إن مسلحين هاجموا ليل أمس حاجزاً للجيش قرب بلدة الصبحة، "
+        "ما أسفر عن مقتل جنديين وإصابة ثلاثة آخرين."
+    )
+    result = extractor.extract(Document("t", text, publication_date=PUB))
+    (event,) = result.events
+    assert (event.fatalities, event.injured, result.tolls) == (2, 3, [])
+
+
+def test_s2_a_third_one_wounded(extractor: Extractor) -> None:
+    text = "واندلعت اشتباكات قرب بلدة الشحيل قتل فيها عنصران من الشرطة وأصيب ثالث بجروح."
+    (event,) = run(extractor, text)
+    assert (event.fatalities, event.injured) == (2, 1)
+
+
+def test_s2_civilian_killed_at_the_hands_of_a_side(extractor: Extractor) -> None:
+    text = "وعثر الأهالي على جثة امرأة في بلدة الشحيل قتلت على يد مسلحي التنظيم."
+    (event,) = run(extractor, text)
+    assert (event.action, event.actor2, event.fatalities) == ("attack", "civilians", 1)
+
+
+def test_s2_the_last_fighters_withdrawing_is_the_same_withdrawal(extractor: Extractor) -> None:
+    text = (
+        "انسحب عناصر التنظيم من مدينة الطبقة أمس. "
+        "وأكدت مصادر محلية انسحاب آخر عناصر التنظيم من المدينة."
+    )
+    assert len(only(run(extractor, text), "withdrawal")) == 1
+
+
+def test_s2_the_end_of_a_battle_is_no_clash(extractor: Extractor) -> None:
+    text = "وتنتظر أنقرة انسحاب المقاتلين إلى شرق الفرات بعد انتهاء معركة الرقة."
+    assert only(run(extractor, text), "clash") == []

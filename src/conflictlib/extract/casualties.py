@@ -21,6 +21,7 @@ from conflictlib.extract.document import DocMentions
 from conflictlib.numbers import NumberMatch
 
 HEDGES = re.compile(r"(?<!\w)(?:علي|على) (?:الاقل|الأقل)(?!\w)")  # at least, told after the noun
+SUBSET_GAP = re.compile(r"(?<!\w)(?:من )?بينه(?:م|ن|ما)(?: \S+){1,2}$")  # بينهم طفلان
 OF_SIDE_WORDS = 4  # 4 عناصر من قوات النظام قتلوا: words of the side between noun and verb
 MAX_CUE_WORDS = 10
 MAX_NOUN_WORDS = 2
@@ -229,10 +230,19 @@ def role_after(
 def of_side_gap(gap: str) -> bool:
     """True for nothing, "at least" or a short "of X" between a counted noun and its verb."""
     gap = HEDGES.sub("", gap).strip(" ")
+    gap = SUBSET_GAP.sub("", gap).strip(" ")  # سبعة أشخاص بينهم طفلان قتلوا
     if not gap:
         return True
     words = gap.split()
     return words[0] == "من" and len(words) <= OF_SIDE_WORDS + 1 and not re.search(r"[,.;:]", gap)
+
+
+def gap_words(text: str, start: int, end: int) -> int:
+    """Words in text[start:end] not counting a subset phrase (أربعة مدنيين بينهم طفلة في كفرنبودة)."""
+    gap = re.sub(
+        r"(?<!\w)(?:من )?بينه(?:م|ن|ما)(?: \S+){1,2}?(?= في| ب| على|$)", "", text[start:end]
+    )
+    return len(re.findall(r"\w+", gap))
 
 
 def total(figures: list[Figure], role: str) -> tuple[int | None, bool]:

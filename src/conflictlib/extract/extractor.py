@@ -9,7 +9,7 @@ from typing import Any
 
 from conflictlib.corpus import Document
 from conflictlib.extract.actors import ActorContext, build_actor_context, valid_actor
-from conflictlib.extract.casualties import Figure, sentence_figures, total
+from conflictlib.extract.casualties import Figure, gap_words, sentence_figures, total
 from conflictlib.extract.cues import words_between
 from conflictlib.extract.document import DocMentions, Sentence, build_sentences, find_mentions
 from conflictlib.extract.events import (
@@ -248,6 +248,12 @@ def absorb_event_updates(tolls: list[Toll], events: list[Event], text: str) -> l
     for t in tolls:
         by_id.setdefault(t.toll_id, []).append(t)
     for rows in by_id.values():
+        told = event_told_with(rows, events)
+        if told is not None:  # … ما أسفر عن مقتل ثلاثة عناصر: the figures of the event told there
+            fill_from_rows(told, rows)
+            continue
+        if restates_event(rows, events):  # ارتفاع حصيلة الضربات … إلى 25 شهيداً: the event's count
+            continue
         event = updated_event(rows, events, text)
         if event is None:
             kept += rows
@@ -260,6 +266,49 @@ def absorb_event_updates(tolls: list[Toll], events: list[Event], text: str) -> l
             event.injured = row.injured
         event.provenance["figures_updated_by"] = [row.char_start, row.char_end]
     return kept
+
+
+def event_told_with(rows: list[Toll], events: list[Event]) -> Event | None:
+    """The event told in the same clause as a period-less count, if any (no figures of its own).
+
+    A count with no period that the tolls module found in a sentence which also tells an
+    event (هاجمت … نقطة مرابطة، ما أسفر عن مقتل ثلاثة عناصر وإصابة اثنين) is that event's
+    casualty figure, not a cumulative toll.
+    """
+    if any(r.period_start or r.period_end for r in rows):
+        return None
+    lo, hi = min(r.char_start for r in rows), max(r.char_end for r in rows)
+    for e in events:
+        if e.fatalities is not None or e.injured is not None:
+            continue
+        spans = [m["span"] for m in e.provenance.get("mentions", [])]
+        if any(a < hi and lo < b for a, b in spans):
+            return e
+    return None
+
+
+def fill_from_rows(event: Event, rows: list[Toll]) -> None:
+    """Set an event's figures from the rows of a count told with it (summed over the groups)."""
+    killed = [r.killed for r in rows if r.killed is not None]
+    injured = [r.injured for r in rows if r.injured is not None]
+    if killed:
+        event.fatalities, event.fatalities_estimated = sum(killed), False
+    if injured:
+        event.injured = sum(injured)
+    event.provenance["figures_from_count"] = [rows[0].char_start, rows[0].char_end]
+
+
+def restates_event(rows: list[Toll], events: list[Event]) -> bool:
+    """True for a one-row period-less count with the same figures as an event of the article."""
+    if len(rows) != 1 or rows[0].period_start or rows[0].period_end:
+        return False
+    row = rows[0]
+    if row.killed is None and row.injured is None:
+        return False
+    return any(
+        e.fatalities == row.killed and (row.injured is None or e.injured == row.injured)
+        for e in events
+    )
 
 
 def updated_event(rows: list[Toll], events: list[Event], text: str) -> Event | None:
@@ -374,7 +423,7 @@ def figure_target(
             m
             for m in places
             if m.start >= fig.end
-            and words_between(mentions.text, fig.end, m.start) <= FIGURE_TOWN_WORDS
+            and gap_words(mentions.text, fig.end, m.start) <= FIGURE_TOWN_WORDS
         ]
         for m in right_after[:1]:  # مقتل 5 في سراقب و3 في كفرنبل
             own = [c for c in holding if c.place is not None and c.place.id == m.town.id]
