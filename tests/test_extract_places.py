@@ -78,3 +78,24 @@ def test_withdrawal_from_a_town_is_at_that_town(extractor: Extractor) -> None:
     text = "انسحب عناصر تنظيم داعش من بلدة الباغوز باتجاه البادية أمس."
     [event] = [e for e in run(extractor, text) if e.action == "withdrawal"]
     assert event.location_ar == "الباغوز"
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param(
+            "اغتال مسلحون مجهولون العقيد محمد جاسم الزعبي بإطلاق النار عليه في مدينة داعل.",
+            ["داعل"],
+            id="a-generals-name-is-no-place",
+        ),
+        pytest.param(
+            "قال العميد أحمد إن قوات النظام قصفت بلدة جاسم أمس.",
+            ["جاسم"],
+            id="a-place-after-the-speakers-name-and-a-verb-is-a-place",
+        ),
+    ],
+)
+def test_place_names_inside_person_names(
+    extractor: Extractor, text: str, places: list[str]
+) -> None:
+    assert [e.location_ar for e in run(extractor, text)] == places

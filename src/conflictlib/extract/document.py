@@ -160,7 +160,11 @@ def find_mentions(
         "date": find_event_dates(text, res, publication_date),
         "place_match": lex.gazetteer.find(text),
     }
-    kinds["place"] = resolve_places(text, kinds["place_match"], res)
+    kinds["place"] = [
+        p
+        for p in resolve_places(text, kinds["place_match"], res)
+        if not in_person_name(text, p, kinds["place_marker"])
+    ]
     names = (
         kinds["actor"]
         + kinds["reporter"]
@@ -230,6 +234,32 @@ def find_event_dates(
                 )
             )
     return out
+
+
+PERSON_NAME_WORDS = 2  # given names that may stand between a title and a name-like place
+
+
+def in_person_name(text: str, place: PlaceMention, markers: list[Any]) -> bool:
+    """True when a place name is part of a person's name (العماد فهد جاسم الفريج: not Jasim).
+
+    A person title (a place_markers entry of type person_title) stands at most
+    PERSON_NAME_WORDS words before the name, with only words between: no punctuation,
+    preposition or class noun (قال العميد إن قوات … في جاسم is still a place).
+    """
+    for m in markers:
+        if m.entry.get("type") != "person_title" or m.end > place.start:
+            continue
+        between = text[m.end : place.start]
+        words = between.split()
+        if len(words) > PERSON_NAME_WORDS or re.search(r"[^\w\s]", between):
+            continue
+        if any(w in LOCATIVE_WORDS or w in NOT_NAME_WORDS for w in words):
+            continue
+        return True
+    return False
+
+
+NOT_NAME_WORDS = frozenset({"من", "علي", "ان", "الي", "عن", "مع", "بين", "ب", "ل"})
 
 
 def resolve_places(text: str, matches: list[Match], res: Resources) -> list[PlaceMention]:

@@ -139,7 +139,9 @@ LEXICON_SCHEMAS: dict[str, dict[str, Field]] = {
     "place_markers": _COMMON
     | {
         "type": Field(
-            _STR, required=True, choices=("near", "class_noun", "opener", "topic", "facility")
+            _STR,
+            required=True,
+            choices=("near", "class_noun", "opener", "topic", "facility", "person_title"),
         )
     },
     "event_types": {
