@@ -99,3 +99,22 @@ def test_place_names_inside_person_names(
     extractor: Extractor, text: str, places: list[str]
 ) -> None:
     assert [e.location_ar for e in run(extractor, text)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param(
+            "شنت الطائرات الحربية غارات على بلدة كنسبا ومحيطها وقرى عين الحور وبيت عوان وكبانة.",
+            ["كنّسبّا", "كبانة"],
+            id="surroundings-and-unknown-villages-stay-in-one-list",
+        ),
+        pytest.param(
+            "قتل عنصران بانفجار عبوة ناسفة استهدفت سيارتهما على الطريق الواصل بين بلدتي داعل وإبطع.",
+            ["داعل"],
+            id="a-road-between-two-towns-is-one-place",
+        ),
+    ],
+)
+def test_lists_of_places(extractor: Extractor, text: str, places: list[str]) -> None:
+    assert [e.location_ar for e in run(extractor, text)] == places

@@ -26,6 +26,7 @@ from conflictlib.extract.cues import CueHit, words_between
 from conflictlib.extract.document import DocMentions, PlaceMention, hits_of, speaker_spans
 from conflictlib.extract.resources import Resources
 from conflictlib.lexicons.gazetteer import Place
+from conflictlib.normalize import normalize_key
 
 DATELINE = re.compile(r"[^\n.,:;]{1,40}?(?:\s*[-–—]\s*|/\s*)")  # place (outlet) – / outlet/
 DATELINE_CHARS = 40  # a line this short with a dash or slash is a dateline
@@ -58,11 +59,18 @@ ORIGIN_WORDS = 2  # words before a place (place nouns skipped) that may say it i
 PLACE_NOUNS = frozenset(
     (
         "داخل مدينه بلده قريه منطقه ناحيه حي احياء مواقع موقع مناطق اطراف مقرات نقاط في "
+        "مدينتي بلدتي قريتي منطقتي حيي مدن بلدات قري "
         "مواقعه مواقعها مواقعهم مناطقه مناطقها مناطقهم سيطرته سيطرتها سيطرتهم"
     ).split()
 )
 NEAR_BEFORE_MIN = frozenset({"بالقرب", "القرب", "مقربه", "قريبا", "بعيدا", "بدلا"})
-FACILITY_WORDS = 3  # words a facility noun may take in a list of targets (محطة البحوث الزراعية)
+# A plural class noun may name villages the gazetteer lacks before the next known one
+# (وقرى مرج خوخة وكفردلبة وكبانة): like a facility, it takes up to FACILITY_WORDS words.
+PLURAL_CLASS_NOUNS = frozenset(normalize_key(w) for w in ("قرى", "بلدات", "مناطق", "أحياء", "مدن"))
+# "and its surroundings" inside a list (سلمى ومحيطها، دوما وريفها).
+SURROUNDINGS = re.compile(r"(?<!\w)و?(?:محيط|ريف|اطراف|ضواحي|جوار)(?:ها|ه|هما)(?!\w)")
+FACILITY_WORDS = 3
+PLURAL_WORDS = 6  # two unknown two-word villages joined by و  # words a facility noun may take in a list of targets (محطة البحوث الزراعية)
 _GAP_JUNK = re.compile(r'[\s,;"\'()«»\-]+')
 
 
@@ -203,10 +211,14 @@ def is_coordinated(
     الطلائع ومحطة البحوث الزراعية ومطار الطبقة): a conjunct of the same list of targets.
     """
     cut = [(n.start, n.end) for n in class_nouns if a <= n.start and n.end <= b]
-    heads = sorted((f for f in facilities if a <= f.start and f.end <= b), key=lambda f: f.start)
+    plural = [n for n in class_nouns if n.surface[len(n.prefix) :] in PLURAL_CLASS_NOUNS]
+    heads = sorted(
+        (f for f in [*facilities, *plural] if a <= f.start and f.end <= b), key=lambda f: f.start
+    )
     for i, f in enumerate(heads):
         stop = heads[i + 1].start if i + 1 < len(heads) else b
-        words = list(re.finditer(r"[^\s,،;؛]+", text[f.end : stop]))[:FACILITY_WORDS]
+        limit = PLURAL_WORDS if f in plural else FACILITY_WORDS
+        words = list(re.finditer(r"[^\s,،;؛]+", text[f.end : stop]))[:limit]
         cut.append((f.start, f.end + (words[-1].end() if words else 0)))
     raw = text[a:b]
     if cut and not re.search(r"[,،]|(^|\s)و", raw):
@@ -214,7 +226,8 @@ def is_coordinated(
     gap = list(raw)
     for s, e in cut:
         gap[s - a : e - a] = " " * (e - s)
-    rest = _GAP_JUNK.sub(" ", "".join(gap)).strip()
+    rest = _GAP_JUNK.sub(" ", "".join(gap))
+    rest = SURROUNDINGS.sub(" ", rest).strip()  # سلمى ومحيطها وقرى …: still one list
     return rest in ("", "و") or all(w in ("و",) for w in rest.split())
 
 
@@ -259,6 +272,24 @@ def is_origin(group: list[tuple[PlaceMention, bool]], text: str) -> bool:
     return len(before) < 2 or before[-2] not in NEAR_BEFORE_MIN  # not بالقرب من / على مقربة من
 
 
+ROAD_WORDS = frozenset({"الطريق", "طريق", "اوتوستراد", "الاوتوستراد", "الاتستراد", "المنطقه"})
+
+
+def between_ends_of_a_road(group: list[tuple[PlaceMention, bool]], text: str) -> bool:
+    """True for the two ends of a road or area (على الطريق الواصل بين X وY، المنطقة الواقعة بين).
+
+    The event is on the road, near the first town named (precision 2), not in both towns.
+    """
+    start = group[0][0].start
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    words = re.findall(r"\w+", text[max(0, start - 60) : start])
+    words = [w for w in words if w not in PLACE_NOUNS]
+    if not words or words[-1] != "بين":
+        return False
+    return any(w in ROAD_WORDS for w in words[-4:-1])
+
+
 def precise_place(p: PlaceMention, near: bool, res: Resources) -> tuple[Place, int, str]:
     """The town a mention stands for and its precision; ريف + governorate -> the city, precision 2."""
     place, town = p.place, p.town
@@ -291,6 +322,8 @@ def places_in_parts(
         group = choose_group(groups, cue_start, text)
         choices: dict[str, PlaceChoice] = {}
         dual_near = dual_countryside(group, markers, text)
+        if len(group) > 1 and between_ends_of_a_road(group, text):
+            group, dual_near = group[:1], True  # الطريق الواصل بين القامشلي وعامودا: one place
         for p, near in group:
             town, precision, rule = precise_place(p, near or dual_near, res)
             if town.id not in choices:
