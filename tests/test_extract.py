@@ -1724,3 +1724,59 @@ def test_s2_the_last_fighters_withdrawing_is_the_same_withdrawal(extractor: Extr
 def test_s2_the_end_of_a_battle_is_no_clash(extractor: Extractor) -> None:
     text = "وتنتظر أنقرة انسحاب المقاتلين إلى شرق الفرات بعد انتهاء معركة الرقة."
     assert only(run(extractor, text), "clash") == []
+
+
+# ---- actors round 2: merging and sides in focus (session 2)
+
+
+def test_r2_a_claim_joins_the_event_told_just_before(extractor: Extractor) -> None:
+    text = (
+        "مقتل ضابطين في تفجير بحلب واشتباكات في ريفها\n"
+        "انفجرت سيارة مفخخة أمام مبنى فرع المخابرات الجوية في مدينة حلب صباح اليوم.\n"
+        "وتبنت كل من جبهة النصرة وحركة أحرار الشام المسؤولية عن الهجوم."
+    )
+    (bombing,) = only(run(extractor, text), "bombing")
+    assert bombing.actor1 == "nusra"
+    assert "ahrar_al_sham" in bombing.assoc_actor1.split(";")
+
+
+def test_r2_each_of_lists_the_subjects(extractor: Extractor) -> None:
+    text = "وشنت كل من قوات النظام والميليشيات الإيرانية هجوماً على بلدة خان طومان أمس."
+    (clash,) = only(run(extractor, text), "clash")
+    assert clash.actor1 == "syrian_regime"
+
+
+def test_r2_a_clash_naming_no_side_takes_the_sides_of_the_attack_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "شنت قوات النظام صباح أمس هجوماً على مواقع فصائل المعارضة في ريف إدلب الجنوبي.\n"
+        "وقال ناشطون إن القوات المهاجمة حاولت التقدم نحو بلدة كفرنبل، حيث دارت معارك عنيفة"
+        " حتى المساء."
+    )
+    clashes = only(run(extractor, text), "clash")
+    assert {(e.actor1, e.actor2) for e in clashes} == {("syrian_regime", "syrian_opposition")}
+
+
+def test_r2_a_clash_naming_no_side_after_a_strike_stays_without_sides(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "قصفت طائرات روسية مواقع لتنظيم داعش قرب مدينة السخنة أمس.\n"
+        "وفي بلدة القريتين، اندلعت معارك عنيفة منذ الصباح."
+    )
+    (clash,) = only(run(extractor, text), "clash")
+    assert (clash.actor1, clash.actor2) == ("", "")
+
+
+def test_r2_a_headline_telling_civilians_merges_with_the_strike_on_fighters(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "ستة قتلى بقصف تركي لمدرسة في ريف القامشلي\n"
+        "قتل ستة أشخاص، بينهم أربعة من مقاتلي قوات سوريا الديمقراطية، إثر غارة نفذتها طائرة"
+        " مسيرة تركية أمس على قرية تل حميس جنوب القامشلي.\n"
+        'وقال شهود إن "الطائرة استهدفت المدرسة بصاروخين".'
+    )
+    (strike,) = only(run(extractor, text), "airstrike")
+    assert (strike.actor1, strike.actor2) == ("turkey", "sdf")

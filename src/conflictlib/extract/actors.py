@@ -36,6 +36,7 @@ PARTITIVE_OBJECT_WORDS = 8  # an action cue this close before "<group> من X" m
 # طائراتها، طيرانه: a pronoun on the platform noun (not طائرة مسيرة، طائرات حربية, whose ة reads ه)
 POSSESSED_PLATFORM = re.compile(r"^\S*(?:ات|ان)(?:ها|هم|ه)$")
 SUPPORT_MARKER = "with.support"  # roles.yaml: backing markers name a partner, never an opponent
+EACH_OF = re.compile(r"(?<!\w)كلا?\s+$")  # كل من X و Y: "each of", a list of subjects, not "from"
 ARMED_TYPES = ("state", "rebel", "militia", "ethnic", "external")  # sides that can face protesters
 
 
@@ -492,6 +493,7 @@ def assign_marker_role(
         for h in roles
         if h.end <= a.start
         and role_gap(text, h.end, a.start, groups) <= int(h.entry.get("window", 1))
+        and not EACH_OF.search(text, max(0, h.start - 6), h.start)
     ]
     if not near:
         return a

@@ -519,22 +519,33 @@ def in_focus(cand: Candidate, earlier: list[Candidate], text: str) -> list[Candi
 
 
 def take_sides_in_focus(cand: Candidate, earlier: list[Candidate], mentions: DocMentions) -> None:
-    """A clash "between the two sides" (بين الطرفين) with no side named is fought by the sides in focus.
+    """A clash that names no side is fought by the sides in focus.
 
-    Those are actor1 and actor2 of the last event told before it that named both.
+    "Between the two sides" (بين الطرفين) points to actor1 and actor2 of the last event told
+    before it that named both; a clash naming no side at all (حيث اندلعت معارك عنيفة) takes
+    them only from the ground fight told just before it (the attack whose fighting it tells;
+    not an air strike, whose target may not be fighting there).
     """
     if cand.action != "clash" or cand.roles.actor1 or cand.roles.actor2:
         return
+    both = [c for c in earlier if two_armed_sides(c)]
     if not any(h.entry.get("type") == "both_sides" for h in mentions.inside("role", *cand.span)):
-        return
-    both = [
-        c
-        for c in earlier
-        if c.roles.actor1 and c.roles.actor2 and "civilians" not in (c.roles.actor1, c.roles.actor2)
-    ]
+        just_before = earlier[-1] if earlier else None
+        both = [just_before] if just_before in both and just_before.action in GROUND_FIGHTS else []
     if both:
         cand.roles.actor1, cand.roles.actor2 = both[-1].roles.actor1, both[-1].roles.actor2
         cand.roles.rule += "+sides_in_focus"
+
+
+GROUND_FIGHTS = ("clash", "capture", "withdrawal")  # events whose sides fight on the ground
+
+
+def two_armed_sides(c: Candidate) -> bool:
+    """True for a mention naming both an actor1 and an actor2, neither of them civilians."""
+    return bool(c.roles.actor1 and c.roles.actor2) and "civilians" not in (
+        c.roles.actor1,
+        c.roles.actor2,
+    )
 
 
 def take_attacker_in_focus(

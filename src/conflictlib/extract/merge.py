@@ -143,7 +143,10 @@ def actors_compatible(a: Candidate, b: Candidate, family: dict[str, str]) -> boo
         sa, sb = {x for x in (a1, a2) if x}, {x for x in (b1, b2) if x}
         return len(sa | sb) <= 2  # a clash has two sides, whatever order they are named in
     same1 = not a1 or not b1 or a1 == b1
-    same2 = not a2 or not b2 or a2 == b2
+    summary = CIVILIANS in (a2, b2) and any(
+        m.headline or m.place is None or m.place_rule in INHERITED for m in (a, b)
+    )  # a headline or a follow-up names the harmed loosely (مستشفى) where the body names fighters
+    same2 = not a2 or not b2 or a2 == b2 or summary
     crossed = bool(a1) and a1 in (b2,) or bool(b1) and b1 in (a2,)
     return same1 and same2 and not crossed
 
@@ -184,6 +187,8 @@ def merge_candidates(
 REMOTE = ("airstrike", "shelling")
 ATTACK_NOUN = "clash.attack"
 UNIDENTIFIED = "unknown"
+INHERITED = ("focus", "anaphor")  # places a mention took from the event told before
+CIVILIANS = "civilians"  # a headline may tell as civilians the dead the body tells as fighters
 ATTACK_BACK_SENTENCES = 2  # إن الهجوم وقع عند الساعة 7:20 — two sentences after the attack told
 
 
@@ -205,7 +210,12 @@ def refers_to_attack(c: Candidate) -> bool:
 
 
 def find_cluster(clusters: list[Cluster], c: Candidate, family: dict[str, str]) -> Cluster | None:
-    """The cluster a mention joins: same place first, then the most recent compatible one."""
+    """The cluster a mention joins: same place first, then the one told most recently.
+
+    "Most recently" is the latest member, not the latest cluster opened: "وتبنى X المسؤولية عن
+    الهجوم" after a bombing told in the sentence before joins the bombing, not a clash opened
+    earlier by the headline.
+    """
     fits = [
         k
         for k in clusters
@@ -232,4 +242,9 @@ def find_cluster(clusters: list[Cluster], c: Candidate, family: dict[str, str]) 
             for m in k.members
         )
     ]
-    return (exact or fits)[-1]
+    return max(enumerate(exact or fits), key=lambda ik: (latest_told(ik[1]), ik[0]))[1]
+
+
+def latest_told(k: Cluster) -> tuple[int, int]:
+    """Where a cluster's last mention was told: a mention joins the event told just before it."""
+    return max((m.sentence, m.span[0]) for m in k.members)
