@@ -1780,3 +1780,22 @@ def test_r2_a_headline_telling_civilians_merges_with_the_strike_on_fighters(
     )
     (strike,) = only(run(extractor, text), "airstrike")
     assert (strike.actor1, strike.actor2) == ("turkey", "sdf")
+
+
+def test_r2_led_away_with_no_subject_takes_the_subject_before(extractor: Extractor) -> None:
+    text = (
+        "انسحب مسلحو داعش من بلدة الشدادي فجر اليوم باتجاه البادية، واقتادوا معهم عشرات المدنيين."
+    )
+    (abduction,) = only(run(extractor, text), "abduction")
+    assert (abduction.actor1, abduction.actor2) == ("isis", "civilians")
+
+
+def test_r2_a_capture_told_by_each_partner_is_one_event(extractor: Extractor) -> None:
+    text = (
+        "سيطر الجيش التركي وفصائل الجيش الوطني السوري صباح اليوم على بلدة راجو في ريف عفرين.\n"
+        'وقال مصدر عسكري إن "وحدات من الجيش الوطني السوري المدعومة من القوات التركية دخلت'
+        ' راجو بعد معارك مع وحدات حماية الشعب".'
+    )
+    (capture,) = only(run(extractor, text), "capture")
+    assert capture.actor1 == "turkey"
+    assert "sna" in capture.assoc_actor1.split(";")

@@ -37,6 +37,10 @@ PARTITIVE_OBJECT_WORDS = 8  # an action cue this close before "<group> من X" m
 POSSESSED_PLATFORM = re.compile(r"^\S*(?:ات|ان)(?:ها|هم|ه)$")
 SUPPORT_MARKER = "with.support"  # roles.yaml: backing markers name a partner, never an opponent
 EACH_OF = re.compile(r"(?<!\w)كلا?\s+$")  # كل من X و Y: "each of", a list of subjects, not "from"
+# و, or و with a members word before the second name (الجيش التركي وفصائل الجيش الوطني)
+AND_MEMBERS = re.compile(
+    r"و(?:فصائل|فصاءل|عناصر|مقاتلي|مقاتلو|وحدات|قوات|كتائب|مسلحي|ميليشيات|ميليشيا)?"
+)
 ARMED_TYPES = ("state", "rebel", "militia", "ethnic", "external")  # sides that can face protesters
 
 
@@ -858,10 +862,10 @@ def associates(
 
 
 def coordinated(text: str, first: ActorMention, other: ActorMention) -> bool:
-    """True for a name joined by و right after another (X وY، «X» و«Y»): the same side."""
+    """True for a name joined by و right after another (X وY، «X» و«Y»، X وفصائل Y): the same side."""
     if other.start <= first.end:
         return False
-    return _JOINER.sub("", text[first.end : other.start]) == "و"
+    return bool(AND_MEMBERS.fullmatch(_JOINER.sub("", text[first.end : other.start])))
 
 
 def protest_roles(

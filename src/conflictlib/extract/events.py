@@ -46,6 +46,8 @@ from conflictlib.lexicons.gazetteer import Place
 WEAPON_PLATFORMS = ("air", "air_force", "ground")
 DATE_CUE_WORDS = 8
 REPEL_CUE = "clash.repel"
+# واقتادوا معهم: a phrase opening with a plural verb, whose subject was told before it
+PLURAL_VERB = re.compile(r"^\S+وا(?!\S)")
 RELATIVE = re.compile(r"\s*(?:و)?(?:التي|الذي|الذين|اللذين|اللتين|اللواتي)(?!\w)")
 PLUPERFECT = re.compile(r"(?<!\w)(?:و)?(?:كان|كانت|كانوا)\s+قد(?!\w)")
 SUBORDINATE_WORDS = 3
@@ -681,7 +683,10 @@ def fallback_actor1(
         and (cand.action in REMOTE_ACTIONS or a.via not in ("owner", "pronoun"))
     ]
     verbal = any(
-        c.entry.get("pos") == "verb" or c.entry.get("strength") == "generic" for c in cand.cues
+        c.entry.get("pos") == "verb"
+        or c.entry.get("strength") == "generic"
+        or PLURAL_VERB.match(c.surface)
+        for c in cand.cues
     )
     verbal = verbal or is_adjunct(cand, mentions)
     heads = [

@@ -142,7 +142,8 @@ def actors_compatible(a: Candidate, b: Candidate, family: dict[str, str]) -> boo
     if a.action == "clash":
         sa, sb = {x for x in (a1, a2) if x}, {x for x in (b1, b2) if x}
         return len(sa | sb) <= 2  # a clash has two sides, whatever order they are named in
-    same1 = not a1 or not b1 or a1 == b1
+    partnered = a1 in {fam(x) for x in b.roles.assoc} or b1 in {fam(x) for x in a.roles.assoc}
+    same1 = not a1 or not b1 or a1 == b1 or partnered  # one side's partner tells it as its own
     summary = CIVILIANS in (a2, b2) and any(
         m.headline or m.place is None or m.place_rule in INHERITED for m in (a, b)
     )  # a headline or a follow-up names the harmed loosely (مستشفى) where the body names fighters
