@@ -209,8 +209,7 @@ KIND_CASES = [
 ]
 
 NOT_A_DATE_CASES = [
-    pytest.param("في اليوم التالي", id="next-day-of-the-story"),
-    pytest.param("في اليوم نفسه", id="same-day-of-the-story"),
+    pytest.param("في الجمعة ذاتها", id="weekday-of-the-story"),
     pytest.param("مارس ضغوطا على الحكومة", id="maras-verb"),
     pytest.param("مارس", id="bare-month-name"),
     pytest.param("أب لثلاثة أطفال", id="father-not-august"),
@@ -513,3 +512,30 @@ def test_find_dates_never_raises_and_spans_are_ordered(
                 m.date is not None and m.date <= anchor
             )  # past expressions never run ahead of the anchor
         last_end = m.end
+
+
+ANAPHOR_CASES = [
+    pytest.param("وفي اليوم نفسه قصفت المدفعية القرية", 0, None, id="same-day"),
+    pytest.param("انفجرت سيارة في ذات اليوم", 0, None, id="same-day-dhat-first"),
+    pytest.param("وسقطت قذائف مساء اليوم ذاته على الحي", 0, "evening", id="evening-of-same-day"),
+    pytest.param("وفي الوقت نفسه دارت اشتباكات", 0, None, id="same-time"),
+    pytest.param("وقتل خلال ذلك جنديان", 0, None, id="during-that"),
+    pytest.param("ثم انسحبوا في اليوم التالي", 1, None, id="next-day"),
+    pytest.param("وكان قد وصل في الليلة السابقة", -1, None, id="night-before"),
+]
+
+
+@pytest.mark.parametrize(("text", "offset", "part"), ANAPHOR_CASES)
+def test_anaphoric_days_are_left_to_the_extractor(
+    text: str, offset: int, part: str | None, lex: DateLexicon
+) -> None:
+    """A day told from the event told before has no date here, only its offset from that event."""
+    found = find_dates(normalize_key(text), WED, lex)
+    assert [(m.date, m.precision, m.anaphor, m.part_of_day) for m in found] == [
+        (None, "unknown", offset, part)
+    ]
+
+
+def test_today_is_not_an_anaphor(lex: DateLexicon) -> None:
+    (m,) = find_dates(normalize_key("قصفت الطائرات اليوم الحي"), WED, lex)
+    assert (m.date, m.anaphor) == (WED, None)

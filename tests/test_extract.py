@@ -1799,3 +1799,40 @@ def test_r2_a_capture_told_by_each_partner_is_one_event(extractor: Extractor) ->
     (capture,) = only(run(extractor, text), "capture")
     assert capture.actor1 == "turkey"
     assert "sna" in capture.assoc_actor1.split(";")
+
+
+# ---- dates and tolls (session 2)
+
+
+def test_d2_same_day_phrase_takes_the_day_of_the_event_told_before(extractor: Extractor) -> None:
+    text = (
+        "قصفت مدفعية النظام بلدة كفرنبل يوم الأحد الماضي. "
+        "وفي مدينة معرة النعمان، انفجرت مساء اليوم نفسه عبوة ناسفة في سوق الخضار."
+    )
+    (bomb,) = only(run(extractor, text), "bombing")
+    assert bomb.event_date == "2016-05-08"  # PUB is Tuesday 10 May: the Sunday before
+
+
+def test_d2_next_day_phrase_is_one_day_after_the_event_told_before(extractor: Extractor) -> None:
+    text = (
+        "سيطر مقاتلو المعارضة على بلدة مورك أمس الأول. "
+        "وفي اليوم التالي، انسحب المقاتلون من بلدة مورك."
+    )
+    (withdrawal,) = only(run(extractor, text), "withdrawal")
+    assert withdrawal.event_date == YESTERDAY
+
+
+def test_d2_same_day_phrase_with_no_dated_event_before_stays_undated(extractor: Extractor) -> None:
+    (e,) = run(extractor, "وفي اليوم ذاته، انفجرت عبوة ناسفة في مدينة الباب.")
+    assert e.event_date == "" and e.date_precision == "unknown"
+
+
+def test_d2_an_old_event_told_with_its_day_is_kept(extractor: Extractor) -> None:
+    text = "وتوقف العمل في الميناء إثر غارات إسرائيلية على مدينة اللاذقية في 7 كانون الأول الماضي."
+    (e,) = only(run(extractor, text), "airstrike")
+    assert e.event_date == "2015-12-07"
+
+
+def test_d2_an_old_month_still_makes_background(extractor: Extractor) -> None:
+    text = "وتعيش المدينة أزمة منذ سيطرة التنظيم على مدينة تدمر في أيار 2015."
+    assert run(extractor, text) == []

@@ -64,6 +64,7 @@ DATE_CATEGORIES = (
     "ordinal_day",
     "year_prefix",
     "from",
+    "anaphor",
 )
 UNITS = ("hour", "day", "week", "month", "year")
 PRECISIONS = ("day", "week", "month", "year", "unknown")
@@ -92,6 +93,7 @@ _REQUIRED_BY_CATEGORY = {
     "period": ("unit",),
     "unit": ("unit",),
     "ordinal_day": ("day",),
+    "anaphor": ("offset",),
 }
 _FIRST_WORD_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 _MAX_BETWEEN_DISTANCE = 12  # tokens between بين and the "و" of the second date
@@ -111,6 +113,7 @@ class DateMatch:
     kind: str = "point"  # point | since | until
     part_of_day: str | None = None  # dawn | morning | noon | afternoon | evening | night
     surface: str = ""
+    anaphor: int | None = None  # اليوم ذاته / اليوم التالي: days after the event told before
 
 
 @dataclass(frozen=True)
@@ -234,6 +237,7 @@ class _Core:
     part_of_day: str | None = None
     first_prefix: str = ""
     kind: str | None = None  # set when the expression itself says since/until
+    anaphor: int | None = None  # days after the day of the event told before (date is None)
 
 
 def find_dates(text: str, anchor: dt.date, lex: DateLexicon | None = None) -> list[DateMatch]:
@@ -305,6 +309,7 @@ def _match_date_at(
         kind,
         core.part_of_day,
         text[start:end],
+        core.anaphor,
     )
     return match, core.last
 
@@ -389,7 +394,7 @@ def _parse_day(
             if day is None
             else replace(day, first=i, rule=f"day_prefix+{day.rule}", first_prefix=prefix.prefix)
         )
-    for parser in (_parse_relative, _parse_weekday, _parse_explicit):
+    for parser in (_parse_anaphor, _parse_relative, _parse_weekday, _parse_explicit):
         core = parser(tokens, i, anchor, lex, prefixes)
         if core is not None:
             return core
@@ -398,6 +403,21 @@ def _parse_day(
 
 def _blocked(tokens: list[Token], j: int, lex: DateLexicon) -> bool:
     return lex.match("blocker", tokens, j) is not None
+
+
+def _parse_anaphor(
+    tokens: list[Token], i: int, anchor: dt.date, lex: DateLexicon, prefixes: tuple[str, ...]
+) -> _Core | None:
+    """في اليوم ذاته، في الوقت نفسه، في اليوم التالي: a day told from the event told before.
+
+    The date stays None (precision unknown): the extractor resolves it against the date of
+    the event told before, which dates cannot know.
+    """
+    hit = lex.match("anaphor", tokens, i, prefixes)
+    if hit is None:
+        return None
+    offset, rule = hit.payload["offset"], f"anaphor:{hit.payload['id']}"
+    return _Core(i, hit.last, None, "unknown", rule, first_prefix=hit.prefix, anaphor=offset)
 
 
 def _parse_relative(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from dataclasses import replace
 from typing import Any
 
 from conflictlib.corpus import Document
@@ -217,7 +218,11 @@ def take_date_of_reported_event(
     cands: list[Candidate], earlier: list[Candidate], sentence: Sentence, mentions: DocMentions
 ) -> None:
     """A sentence that opens by quoting a source (وقال مصدر … إن) about the town of a dated
-    event of the sentence before tells more of that day: its undated events take the date."""
+    event of the sentence before tells more of that day: its undated events take the date.
+
+    A day told from the event before (في اليوم ذاته) is resolved first (take_day_of_event_before).
+    """
+    take_day_of_event_before(cands, earlier)
     text = mentions.text
     opener = [
         h
@@ -238,6 +243,35 @@ def take_date_of_reported_event(
         same = [b for b in before if b.place.id == c.place.id]
         if same:
             c.date, c.date_rule = same[0].date, f"reported_same_town:{same[0].date.rule}"
+
+
+def take_day_of_event_before(cands: list[Candidate], earlier: list[Candidate]) -> None:
+    """A day told from the event told before (في اليوم ذاته، مساء اليوم نفسه، في الوقت ذاته،
+    خلال ذلك، في اليوم التالي) is the day of the last event dated to a day before it, moved by
+    the phrase's offset. With no such event it stays undated."""
+    for i, c in enumerate(cands):
+        told = c.date
+        if told is None or told.anaphor is None or told.date is not None:
+            continue
+        before = [
+            b
+            for b in earlier + cands[:i]
+            if b.cues[0].start < told.start
+            and b.date is not None
+            and b.date.date is not None
+            and b.date.precision == "day"
+        ]
+        if not before:
+            continue
+        donor = max(before, key=lambda b: b.cues[0].start).date
+        offset = None if donor.offset_days is None else donor.offset_days + told.anaphor
+        c.date = replace(
+            told,
+            date=donor.date + dt.timedelta(days=told.anaphor),
+            precision="day",
+            offset_days=offset,
+        )
+        c.date_rule = f"{c.date_rule}+event_before:{donor.rule}"
 
 
 def absorb_event_updates(tolls: list[Toll], events: list[Event], text: str) -> list[Toll]:
@@ -348,7 +382,11 @@ def is_old(c: Candidate, publication_date: dt.date | None) -> bool:
     dates = [
         d for d in c.told_dates + ([c.date] if c.date is not None else []) if d.date is not None
     ]
-    return any((publication_date - period_end(d)).days > OLD_EVENT_DAYS for d in dates)
+    return any(
+        (publication_date - period_end(d)).days > OLD_EVENT_DAYS
+        and (d.precision != "day" or d.kind != "point")
+        for d in dates
+    )
 
 
 def period_end(d: Any) -> dt.date:
