@@ -773,7 +773,7 @@ SIDES = [
     pytest.param(
         "اعتقلت قوات الأسايش خمسة شبان في حي الهلالية بمدينة القامشلي بتهمة التعامل مع تنظيم داعش.",
         "arrest",
-        ("asayish", ""),
+        ("asayish", "civilians"),  # young men (شبان) detained are civilians (session 2)
         id="a-de-facto-authoritys-detentions-are-arrests",
     ),
     pytest.param(
@@ -1799,6 +1799,37 @@ def test_r2_a_capture_told_by_each_partner_is_one_event(extractor: Extractor) ->
     (capture,) = only(run(extractor, text), "capture")
     assert capture.actor1 == "turkey"
     assert "sna" in capture.assoc_actor1.split(";")
+
+
+DETENTIONS_R2 = [
+    pytest.param(
+        "اعتقلت قوات الأمن العراقية أمس سبعة مشتبهين بالانتماء إلى تنظيم داعش في قضاء الحويجة.",
+        ("arrest", "iraqi_security_forces", "isis"),
+        id="suspected-members-name-the-group-detained",
+    ),
+    pytest.param(
+        "وفي بغداد، اعتقلت قوة من الشرطة الاتحادية أمس ثلاثة مطلوبين في منطقة أبو غريب.",
+        ("arrest", "iraqi_federal_police", ""),
+        id="a-force-of-the-police-is-the-subject",
+    ),
+    pytest.param(
+        "ونفذت قوات التحالف الدولي فجر اليوم عملية إنزال جوي على منزل في بلدة الشحيل،"
+        " واعتقلت قيادياً في داعش.",
+        ("arrest", "coalition", "isis"),
+        id="a-foreign-state-force-arrests-a-leader-of-a-group",
+    ),
+    pytest.param(
+        "اعتقلت الأجهزة الأمنية التابعة للنظام أربعة شبان في مدينة البوكمال أمس.",
+        ("arrest", "syrian_regime", "civilians"),
+        id="owned-security-forces-then-a-count-are-not-counted-victims",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DETENTIONS_R2)
+def test_r2_detentions(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    (event,) = run(extractor, text)
+    assert (event.action, event.actor1, event.actor2) == expected
 
 
 # ---- dates and tolls (session 2)

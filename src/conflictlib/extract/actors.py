@@ -41,6 +41,8 @@ EACH_OF = re.compile(r"(?<!\w)كلا?\s+$")  # كل من X و Y: "each of", a li
 AND_MEMBERS = re.compile(
     r"و(?:فصائل|فصاءل|عناصر|مقاتلي|مقاتلو|وحدات|قوات|كتائب|مسلحي|ميليشيات|ميليشيا)?"
 )
+ONE_OR_TWO = re.compile(r"(?:واحد|اثن|اثنت)")  # the only numbers Arabic puts after the noun
+DETENTIONS = ("arrest", "abduction")
 ARMED_TYPES = ("state", "rebel", "militia", "ethnic", "external")  # sides that can face protesters
 
 
@@ -588,10 +590,12 @@ def counted_before(text: str, a: ActorMention, mentions: DocMentions) -> bool:
     lo = max(0, a.start - 60)
     if any(not text[n.end : a.start].strip() for n in mentions.inside("number", lo, a.start)):
         return True
+    owned = "|" in a.evidence  # الأجهزة الأمنية التابعة للنظام ثلاثة شبان: its owner, then a count
     if (
         a.via == "anaphor"
-        and any(  # إرهابيين اثنين: a generic word counted after it
-            not text[a.end : n.start].strip()
+        and not owned
+        and any(  # إرهابيين اثنين: a generic word counted after it (only one and two follow)
+            not text[a.end : n.start].strip() and ONE_OR_TWO.match(text, n.start)
             for n in mentions.inside("number", a.end, min(len(text), a.end + 20))
         )
     ):
@@ -748,6 +752,8 @@ def assign_roles(
         objects = [a for a in unmarked if a not in a1 and a not in partners]
     else:
         objects = [a for a in unmarked if a.start > cue_start and a not in a1 + partners]
+    if action in DETENTIONS:  # the captives are named after the verb (a house struck before is not)
+        groups["victim"] = [a for a in groups["victim"] if a.start > cue_start]
     a2 = pick_actor2(action, a1_id, groups, objects, family)
     if not a1_id and action == "clash" and len(groups["victim"]) >= 2:
         a1 = groups["victim"][:1]
@@ -822,6 +828,8 @@ def pick_actor2(
         ]
     elif action in ("capture", "withdrawal"):
         order += [other(groups["from"]), other(unmarked)]
+    elif action in DETENTIONS:  # اعتقلت قيادياً في التنظيم: the group its captives belong to
+        order += [other(groups["victim"]), other(unmarked)]
     else:
         order += [other(groups["victim"]), other(unmarked)]
     civilians = [a for a in groups["victim"] if a.actor_id == "civilians"]
