@@ -1832,6 +1832,14 @@ def test_r2_detentions(extractor: Extractor, text: str, expected: tuple[str, str
     assert (event.action, event.actor1, event.actor2) == expected
 
 
+def test_r2_a_clause_whose_verb_makes_no_event_tells_the_strike_before(
+    extractor: Extractor,
+) -> None:
+    text = "ونفذ التحالف الدولي أمس خمس ضربات جوية قرب مدينة الميادين، استهدفت مواقع قتالية لتنظيم داعش."
+    (strike,) = run(extractor, text)
+    assert (strike.actor1, strike.actor2) == ("coalition", "isis")
+
+
 # ---- dates and tolls (session 2)
 
 

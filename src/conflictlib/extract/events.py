@@ -360,6 +360,7 @@ def sentence_candidates(
         drop_suicide_subjects(g, mentions)
         absorb_attack_by_bomb(g, mentions)
         turn_on_civilians(g, sentence, f, mentions)
+    frames, groups = fold_empty_frames(frames, groups)
     for i, frame in enumerate(frames):
         for action, group in groups[i].items():
             alive = []
@@ -380,6 +381,22 @@ def sentence_candidates(
                 )
     link_same_time(out, mentions, previous)
     return SentenceResult(out, suppressed)
+
+
+def fold_empty_frames(
+    frames: list[Frame], groups: list[dict[str, list[CueHit]]]
+) -> tuple[list[Frame], list[dict[str, list[CueHit]]]]:
+    """A part whose only cue makes no action (…ضربات جوية قرب منبج، استهدفت مواقع للتنظيم)
+    goes on telling the frame before it: its target and figures are that event's."""
+    out_f: list[Frame] = []
+    out_g: list[dict[str, list[CueHit]]] = []
+    for f, g in zip(frames, groups, strict=True):
+        if not g and out_f:
+            out_f[-1].follow += [f.cue_part, *f.follow]
+            continue
+        out_f.append(f)
+        out_g.append(g)
+    return out_f, out_g
 
 
 def frame_candidates(
