@@ -1840,6 +1840,20 @@ def test_r2_a_clause_whose_verb_makes_no_event_tells_the_strike_before(
     assert (strike.actor1, strike.actor2) == ("coalition", "isis")
 
 
+def test_r2_units_of_a_side_named_before_the_verb_act(extractor: Extractor) -> None:
+    text = (
+        "وأعلنت قيادة العمليات أن قطعات الفرقة التاسعة في الجيش العراقي دخلت بلدة حمام العليل أمس."
+    )
+    (capture,) = run(extractor, text)
+    assert (capture.actor1, capture.actor2) == ("iraqi_army", "")
+
+
+def test_r2_a_side_named_in_an_accusation_takes_no_part(extractor: Extractor) -> None:
+    text = "أعدم مسلحو داعش أمس ثلاثة شبان في بلدة حمام العليل بتهمة التعاون مع البيشمركة."
+    (attack,) = run(extractor, text)
+    assert (attack.actor1, attack.actor2, attack.assoc_actor1) == ("isis", "civilians", "")
+
+
 # ---- dates and tolls (session 2)
 
 

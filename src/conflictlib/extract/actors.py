@@ -731,6 +731,19 @@ def assign_roles(
         r: [a for a in found if a.role == r]
         for r in ("agent", "perpetrator", "target", "victim", "with", "between", "from")
     }
+    if (
+        action not in ("clash",)
+        and not groups["agent"]
+        and not any(a.role is None and a.start < cue_start for a in found)
+    ):  # قطعات الفرقة التاسعة في الجيش العراقي دخلت: members of a side named before the verb act
+        before = [a for a in groups["from"] if a.start < cue_start]
+        groups["from"] = [a for a in groups["from"] if a not in before]
+        found = [
+            ActorMention(a.start, a.end, a.actor_id, a.via, None, a.evidence + "|members")
+            if a in before
+            else a
+            for a in found
+        ]
     support = [a for a in groups["with"] if SUPPORT_MARKER in a.evidence]
     groups["with"] = [a for a in groups["with"] if a not in support]
     unmarked = [a for a in found if a.role is None]
