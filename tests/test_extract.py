@@ -1854,6 +1854,15 @@ def test_r2_a_side_named_in_an_accusation_takes_no_part(extractor: Extractor) ->
     assert (attack.actor1, attack.actor2, attack.assoc_actor1) == ("isis", "civilians", "")
 
 
+def test_r2_warships_stand_for_their_state(extractor: Extractor) -> None:
+    text = (
+        "وأعلنت وزارة الدفاع الروسية أن ثلاث سفن حربية روسية في البحر المتوسط أطلقت أمس"
+        " 12 صاروخاً مجنحاً على مواقع لتنظيم داعش قرب مدينة تدمر."
+    )
+    (strike,) = run(extractor, text)
+    assert (strike.actor1, strike.actor2) == ("russia", "isis")
+
+
 # ---- dates and tolls (session 2)
 
 
@@ -1889,3 +1898,25 @@ def test_d2_an_old_event_told_with_its_day_is_kept(extractor: Extractor) -> None
 def test_d2_an_old_month_still_makes_background(extractor: Extractor) -> None:
     text = "وتعيش المدينة أزمة منذ سيطرة التنظيم على مدينة تدمر في أيار 2015."
     assert run(extractor, text) == []
+
+
+def test_d2_event_figures_before_a_running_toll_stay_the_events(extractor: Extractor) -> None:
+    text = (
+        "قتل ثلاثة مدنيين وأصيب 11 آخرون أمس جراء سقوط قذائف على حي الميدان في مدينة حلب، "
+        "ليرتفع إلى 20 عدد القتلى المدنيين جراء القذائف على المدينة منذ مساء الخميس."
+    )
+    result = extractor.extract(Document("t", text, publication_date=PUB))
+    shelling = [(e.fatalities, e.injured, e.event_date) for e in only(result.events, "shelling")]
+    assert (3, 11, YESTERDAY) in shelling
+    assert [(t.group, t.killed, t.period_start) for t in result.tolls] == [
+        ("civilians", 20, "2016-05-05")
+    ]
+
+
+def test_d2_an_events_running_count_is_no_toll(extractor: Extractor) -> None:
+    text = (
+        "وقال المرصد إن غارة استهدفت مقرا للفصائل في بلدة تفتناز أمس، ما أسفر عن مقتل "
+        "ثلاثة مقاتلين، لترتفع حصيلة القتلى إلى خمسة."
+    )
+    result = extractor.extract(Document("t", text, publication_date=PUB))
+    assert result.tolls == []

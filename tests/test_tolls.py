@@ -624,3 +624,95 @@ def test_shared_mentions_give_the_same_rows(text, expected, lexicons, toll_lex):
     rows = find_tolls("d1", prepared, lexicons, PUB, toll_lex, shared)
     assert rows == find_tolls("d1", prepared, lexicons, PUB, toll_lex)
     assert table(rows) == expected
+
+
+# ---- dates and tolls (session 2)
+
+S2_ROW_CASES = [
+    pytest.param(
+        "وقال المرصد إن غارة استهدفت مقرا للفصائل في بلدة تفتناز، ما أسفر عن مقتل ثلاثة مقاتلين، "
+        "لترتفع حصيلة القتلى إلى خمسة.",
+        set(),
+        id="event-figure-then-its-running-count-is-no-toll",
+    ),
+    pytest.param(
+        "قتل مدنيان اليوم بقصف على حي الشيخ مقصود، ليرتفع إلى 11 عدد القتلى المدنيين "
+        "جراء القصف على مدينة حلب منذ مساء الخميس.",
+        {("T1", "civilians", 11, None, None)},
+        id="running-count-since-a-recent-day-is-a-toll",
+    ),
+    pytest.param(
+        "ووثق المرصد مقتل 120 مدنيا في مدينة إدلب منذ مطلع الشهر، بينهم 30 طفلا و12 امرأة، "
+        "فيما أصيب أكثر من 400 آخرين.",
+        {
+            ("T1", "civilians", 120, 400, None),
+            ("T1", "children", 30, None, None),
+            ("T1", "women", 12, None, None),
+        },
+        id="others-after-a-breakdown-are-the-group-broken-down",
+    ),
+    pytest.param(
+        "وقال المرصد إن 250 شخصا قتلوا في مدينة منبج منذ بدء الهجوم، "
+        "فيما خسر التنظيم 90 من عناصره.",
+        {("T1", "total", 250, None, None), ("T1", "isis", 90, None, None)},
+        id="lost-of-its-members-are-dead",
+    ),
+    pytest.param(
+        "ارتفاع حصيلة القتلى إلى 75 منذ بدء الحملة على ريف حمص\n\n"
+        "وقال المرصد إن حصيلة القتلى المدنيين في ريف حمص منذ بدء الحملة ارتفعت إلى 75 مدنيا.",
+        {("T1", "civilians", 75, None, None)},
+        id="headline-total-repeating-the-body-group-makes-no-row",
+    ),
+    pytest.param(
+        "وكان المرصد قد أحصى مقتل 90 مدنيا في مدينة حلب منذ مساء الخميس. "
+        "وقتل 4 مدنيين اليوم بقذائف على حي الميدان، ليرتفع إلى 20 عدد القتلى المدنيين "
+        "جراء القذائف على حي الميدان منذ مساء الخميس.",
+        {("T1", "civilians", 90, None, None), ("T2", "civilians", 20, None, None)},
+        id="another-count-of-the-same-group-is-another-toll",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), S2_ROW_CASES)
+def test_s2_toll_rows(text, expected, lexicons, toll_lex):
+    assert table(run(text, lexicons, toll_lex)) == expected
+
+
+S2_META_CASES = [
+    pytest.param(
+        "قتل مدنيان اليوم بقصف على حي الشيخ مقصود، ليرتفع إلى 11 عدد القتلى المدنيين "
+        "جراء القصف على مدينة حلب منذ مساء الخميس.",
+        {"period_start": "2016-08-18"},
+        id="a-recent-since-day-starts-the-period",
+    ),
+    pytest.param(
+        "وبدأت القوات عملية عسكرية على مدينة جرابلس منذ انطلاق الحملة في 3 تموز الماضي. "
+        "وقالت وزارة الدفاع إن عدد قتلى الجيش منذ بدء العملية بلغ 27 جنديا.",
+        {"period_start": "2016-07-03", "period_end": ""},
+        id="an-undated-opening-takes-the-date-told-before",
+    ),
+    pytest.param(
+        "الشبكة السورية: حصيلة الضحايا المدنيين في تموز 2016\n\n"
+        "ووثقت الشبكة مقتل 410 مدنيين في سوريا في تموز 2016، بينهم 95 طفلا، وكانت حلب الأعلى حصيلة.",
+        {"period_start": "2016-07-01", "period_end": "2016-07-31"},
+        id="a-month-told-alone-is-the-period",
+    ),
+    pytest.param(
+        "ووثق المرصد خلال العام 2015 مقتل 700 شخص في محافظة درعا.",
+        {"period_start": "2015-01-01", "period_end": "2015-12-31"},
+        id="during-a-year-is-the-whole-year",
+    ),
+    pytest.param(
+        "وقالت مصادر محلية إن 80 مدنيا قتلوا منذ اندلاعها في أيار 2015 وحتى مساء أمس.",
+        {"period_start": "2015-05-01", "period_end": "2016-08-19"},
+        id="since-a-month-until-yesterday-ends-yesterday",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), S2_META_CASES)
+def test_s2_toll_periods(text, expected, lexicons, toll_lex):
+    rows = run(text, lexicons, toll_lex)
+    assert rows, "no toll found"
+    for row in rows:
+        assert {k: getattr(row, k) for k in expected} == expected

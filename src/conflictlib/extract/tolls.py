@@ -116,6 +116,7 @@ _WORD = re.compile(r"\w+")
 MAX_ROLE_WORDS_AFTER = 8  # a role cue this many words after a figure still describes it
 MAX_REPORTER_WORDS = 4  # words allowed between an attribution verb and the reporter
 MAX_SINCE_DAYS = 2  # "منذ <date>" opens a period only for dates older than this
+DURING_OPENER = "period_during"  # the opener entry whose month or year covers the whole of it
 SAME_AS_PREVIOUS = "<previous>"  # group of counted nouns meaning "others of the same group"
 THAT = re.compile(r"(?<!\w)[وف]?ان(?!\w)")  # أن / إن (normalised to ان), with و/ف
 MAX_TITLE_CHARS = 150  # how far a speaker's title ("، نائب قائد ... في التحالف") may reach
@@ -359,6 +360,9 @@ class Figure:
     group_rule: str = (
         "default"  # phrase | named_after | named_before | counted_noun | default | shared
     )
+    cut: int | None = (
+        None  # where the toll's part of the sentence starts (after an event's figures)
+    )
 
 
 def words_between(text: str, start: int, end: int) -> int:
@@ -416,18 +420,43 @@ def toll_figures(
 ) -> list[Figure]:
     """The figures of a sentence if it states a toll by itself, else [] (see sentence_figures)."""
     cues = view.cues_of(lexicon, *TOLL_CUE_CLASSES)
-    if any(names_one_event(text, c, view, lexicon) for c in cues) or counts_one_day(
-        view, lexicon, cues
+    since = runs_since(view, publication_date)
+    if not since and (
+        any(names_one_event(text, c, view, lexicon) for c in cues)
+        or counts_one_day(view, lexicon, cues)
     ):
         cues = [c for c in cues if lexicon.cls(c) != "running"]  # the count of that one event
     figures = sentence_figures(
         text, view, lexicon, default_role(cues, lexicon), prior_actor, keep_mixed=keep_mixed
     )
     cues = [c for c in cues if not is_detached_period_end(text, c, figures, lexicon)]
-    if cues or has_since_period(text, view, publication_date):
+    periodic = since or has_since_period(text, view, publication_date)
+    if cues or periodic:
         running = [c for c in cues if lexicon.cls(c) == "running"]
-        return drop_event_figures(text, figures, running[0]) if running else figures
+        if not running:
+            return figures
+        kept = drop_event_figures(text, figures, running[0])
+        if len(kept) < len(figures) and not periodic and all(c in running for c in cues):
+            return []  # قتل اثنان …، لترتفع حصيلة القتلى إلى أربعة: that event's count, no toll
+        if len(kept) < len(figures):  # the event's figures before it stay the event's
+            kept = [replace(f, cut=running[0].start) for f in kept]
+        return kept
     return [f for f in figures if is_undated_total(f, view, lexicon)]
+
+
+def runs_since(view: SentenceView, publication_date: dt.date | None) -> bool:
+    """True if the sentence counts since a day before publication (منذ مساء الأحد): a running
+    count over that period covers more than one event, however recent its start."""
+    for d in view.found.dates:
+        if getattr(d, "kind", "point") != "since" or d.date is None:
+            continue
+        if publication_date in (None, PRESENCE_ANCHOR):
+            offset = getattr(d, "offset_days", None)
+            if offset is None or offset < 0:
+                return True
+        elif d.date < publication_date:
+            return True
+    return False
 
 
 def names_one_event(text: str, cue: Match, view: SentenceView, lexicon: TollLexicon) -> bool:
@@ -549,11 +578,28 @@ def share_trailing_groups(text: str, figures: list[Figure]) -> list[Figure]:
     for i in range(1, len(out)):
         prev, fig = out[i - 1], out[i]
         same_people = prev.role != fig.role and coordinated(text, prev, fig)
+        if fig.group_rule == "others" and i >= 2:
+            prev = broken_down(text, out[:i]) or prev
         if fig.group_rule == "others" or (
             fig.group_rule == "default" and prev.group_rule != "default" and same_people
         ):
             out[i] = replace(fig, group=prev.group, actor=prev.actor, group_rule="shared")
     return out
+
+
+PART_OF_WORDS = frozenset(normalize_key(w) for w in ("بينهم", "منهم", "ضمنهم", "بينهن", "منهن"))
+
+
+def broken_down(text: str, figures: list[Figure]) -> Figure | None:
+    """The figure a breakdown list splits, when the last figure is part of it: in "قتل 194
+    مدنياً، بينهم 57 طفلاً و34 امرأة، فيما أصيب 850 آخرون" the others are the 194's group."""
+    for k in range(len(figures) - 1, 0, -1):
+        words = _WORD.findall(text, figures[k - 1].end, figures[k].start)
+        if any(w in PART_OF_WORDS or w[1:] in PART_OF_WORDS for w in words):
+            return figures[k - 1]
+        if not coordinated(text, figures[k - 1], figures[k]):
+            return None
+    return None
 
 
 def coordinated(text: str, first: Figure, second: Figure) -> bool:
@@ -753,11 +799,19 @@ def scope_before_start(
 # ------------------------------------------------------------------------ period
 
 
-def since_date(text: str, view: SentenceView, publication_date: dt.date | None) -> dt.date | None:
-    """A date right after "منذ" older than a couple of days (منذ 16 سبتمبر), if any."""
+def since_date(
+    text: str,
+    view: SentenceView,
+    publication_date: dt.date | None,
+    min_days: int = MAX_SINCE_DAYS,
+) -> dt.date | None:
+    """A date right after "منذ" older than a couple of days (منذ 16 سبتمبر), if any.
+
+    ``min_days``: how old it must be (a toll told already starts at any day before publication).
+    """
     if publication_date is None:
         return None
-    limit = publication_date - dt.timedelta(days=MAX_SINCE_DAYS)
+    limit = publication_date - dt.timedelta(days=min_days)
     for d in view.found.dates:
         words = _WORD.findall(text, view.start, d.start)
         since = getattr(d, "kind", "point") == "since" or (words and words[-1] == "منذ")
@@ -791,17 +845,31 @@ def find_period(
                 start = start or anchor_date(anchor, publication_date)
             elif anchor:
                 end = end or anchor_date(anchor, publication_date)
-    openers = [c.start for c in view.cues_of(lexicon, "period_start")]
+    openers = view.cues_of(lexicon, "period_start")
+    whole = None
     for d in view.found.dates:
         if d.date is None:
             continue
         if getattr(d, "kind", "point") == "until" or marks_period_end(text[view.start : d.start]):
             end = end or (month_end(d.date) if d.precision == "month" else d.date)
-        elif start is None and any(o < d.start for o in openers):
+        elif start is None and any(o.start < d.start for o in openers):
             start = d.date
-            if d.precision == "month" and end is None:
-                end = month_end(d.date)  # خلال شهر آذار: the whole month
-    return start or since_date(text, view, publication_date), end
+            opener = [o for o in openers if o.start < d.start][-1]
+            during = lexicon.entry(opener).id == DURING_OPENER
+            whole = d if during and d.precision in ("month", "year") else None
+    if start is None and not openers:  # قتل 348 مدنياً في أيار 2019: the month is the period
+        wholes = [d for d in view.found.dates if d.precision in ("month", "year") and d.date]
+        wholes = [d for d in wholes if getattr(d, "kind", "point") == "point"]
+        if wholes:
+            whole = wholes[0]
+            start = whole.date
+    if whole is not None and end is None:  # خلال شهر آذار، خلال العام 2022: the whole of it
+        end = (
+            month_end(whole.date)
+            if whole.precision == "month"
+            else whole.date.replace(month=12, day=31)
+        )
+    return start or since_date(text, view, publication_date, min_days=1), end
 
 
 def month_end(day: dt.date) -> dt.date:
@@ -1057,7 +1125,7 @@ def assemble_tolls(
         figures = toll_figures(text, view, lexicon, publication_date, prior)
         reporter = find_reporter(text, view, lexicon, doc)
         if figures:
-            if not (follows and current is not None and restates(current, view, reporter)):
+            if not (follows and current is not None and restates(current, view, reporter, figures)):
                 current = OpenToll()
                 tolls.append(current)
             add_sentence(text, current, view, figures, reporter, lexicon, publication_date)
@@ -1067,7 +1135,32 @@ def assemble_tolls(
             add_sentence(text, current, view, figures, reporter, lexicon, publication_date)
         else:
             current = None
-    return merge_restated_tolls([t for t in tolls if t.figures])
+    kept = [t for t in tolls if t.figures]
+    for toll in kept:
+        inherit_period_start(text, toll, views, lexicon, publication_date)
+    return merge_restated_tolls(kept)
+
+
+def inherit_period_start(
+    text: str,
+    toll: OpenToll,
+    views: Sequence[SentenceView],
+    lexicon: TollLexicon,
+    publication_date: dt.date | None,
+) -> None:
+    """A period opened with no date (منذ بدء العملية، بين تاريخ بدء الهجوم) starts on the date
+    the article gave that opening before (منذ انطلاق العملية في 20 يناير): the nearest earlier
+    sentence whose opener has a date."""
+    if toll.period_start or not any(v.cues_of(lexicon, "period_start") for v in toll.sentences):
+        return
+    first = toll.sentences[0].index
+    for view in reversed([v for v in views if v.index < first]):
+        if not view.cues_of(lexicon, "period_start"):
+            continue
+        start, _ = find_period(text, view, lexicon, publication_date)
+        if start is not None:
+            toll.period_start = start.isoformat()
+            return
 
 
 def merge_restated_tolls(tolls: list[OpenToll]) -> list[OpenToll]:
@@ -1134,9 +1227,21 @@ def compatible_tolls(old: OpenToll, new: OpenToll) -> bool:
     return not (old_places and new_places and not old_places & new_places)
 
 
-def restates(toll: OpenToll, view: SentenceView, reporter: str) -> bool:
-    """True if a toll sentence right after a toll goes on with it (same reporter and place)."""
+def restates(
+    toll: OpenToll, view: SentenceView, reporter: str, figures: Sequence[Figure] = ()
+) -> bool:
+    """True if a toll sentence right after a toll goes on with it (same reporter and place).
+
+    A figure of a group and role the toll already counts, with another value, starts a new
+    toll (ليرتفع إلى 16 عدد الشهداء المدنيين … في دمشق after 194 civilians in the Ghouta).
+    """
     if reporter and toll.reporter and reporter != toll.reporter:
+        return False
+    if any(
+        f.group == g.group and f.role == g.role and not close(f, g, rounded=True)
+        for f in figures
+        for g in toll.figures
+    ):
         return False
     old = {p.entry_id for s in toll.sentences for p in s.found.places}
     new = {p.entry_id for p in view.found.places}
@@ -1224,7 +1329,7 @@ def toll_rows(
 ) -> list[Toll]:
     """One row per group of a toll, with the best figure per role (exact beats approximate)."""
     best: dict[str, dict[str, Figure]] = {}
-    for fig in adopt_head_group(toll.figures):
+    for fig in drop_unnamed_repeats(adopt_head_group(toll.figures)):
         roles = best.setdefault(fig.group, {})
         old = roles.get(fig.role)
         if old is None or fig.approx is None or old.approx is not None:
@@ -1250,6 +1355,13 @@ def toll_rows(
             )
         )
     return rows
+
+
+def drop_unnamed_repeats(figures: list[Figure]) -> list[Figure]:
+    """A 'total' figure that repeats a named group's figure (a headline's 194 شهيداً, the body's
+    194 civilians) counts the same people: it makes no row of its own."""
+    named = {(f.role, f.value) for f in figures if f.group != "total"}
+    return [f for f in figures if f.group != "total" or (f.role, f.value) not in named]
 
 
 def adopt_head_group(figures: list[Figure]) -> list[Figure]:
@@ -1284,6 +1396,8 @@ def evidence_of(fig: Figure, prepared: PreparedText) -> tuple[str, int, int]:
         if c_start <= fig.start < c_end:
             start, end = c_start, c_end
             break
+    if fig.cut is not None and start < fig.cut <= fig.start:
+        start = fig.cut
     o_start, o_end = prepared.norm.to_original(start, end)
     raw = prepared.norm.original[o_start:o_end]
     lead = len(raw) - len(raw.lstrip())
