@@ -1856,7 +1856,7 @@ def test_r2_a_side_named_in_an_accusation_takes_no_part(extractor: Extractor) ->
 
 def test_r2_warships_stand_for_their_state(extractor: Extractor) -> None:
     text = (
-        "وأعلنت وزارة الدفاع الروسية أن ثلاث سفن حربية روسية في البحر المتوسط أطلقت أمس"
+        "وقال مصدر عسكري إن ثلاث سفن حربية روسية في البحر المتوسط أطلقت أمس"
         " 12 صاروخاً مجنحاً على مواقع لتنظيم داعش قرب مدينة تدمر."
     )
     (strike,) = run(extractor, text)
