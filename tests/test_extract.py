@@ -1863,6 +1863,19 @@ def test_r2_warships_stand_for_their_state(extractor: Extractor) -> None:
     assert (strike.actor1, strike.actor2) == ("russia", "isis")
 
 
+def test_r2_a_suicide_bomber_belongs_to_the_group_targeted_before(extractor: Extractor) -> None:
+    text = (
+        "أعلنت القيادة المركزية الأميركية أن قواتها نفذت ليل الأحد عملية إنزال قرب بلدة الشحيل،"
+        " استهدفت قيادياً في التنظيم، مضيفة أنه فجّر نفسه بحزام ناسف خلال الاشتباك، ما أدى إلى"
+        " إصابة جنديين أميركيين."
+    )
+    events = run(extractor, text)
+    assert {(e.action, e.actor1, e.actor2) for e in events} == {
+        ("bombing", "isis", "usa"),
+        ("clash", "isis", "usa"),
+    }
+
+
 # ---- dates and tolls (session 2)
 
 

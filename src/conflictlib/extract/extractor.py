@@ -564,7 +564,14 @@ def take_sides_in_focus(cand: Candidate, earlier: list[Candidate], mentions: Doc
     them only from the ground fight told just before it (the attack whose fighting it tells;
     not an air strike, whose target may not be fighting there).
     """
-    if cand.action != "clash" or cand.roles.actor1 or cand.roles.actor2:
+    if cand.action != "clash" or cand.roles.actor1 and cand.roles.actor2:
+        return
+    one_side = cand.roles.actor1 or cand.roles.actor2
+    if one_side:  # خلال الاشتباك after a bombing of the two sides: the side told is one of them
+        donor = earlier[-1] if earlier else None
+        if donor is not None and two_armed_sides(donor) and one_side in two_sides(donor):
+            cand.roles.actor1, cand.roles.actor2 = donor.roles.actor1, donor.roles.actor2
+            cand.roles.rule += "+sides_in_focus"
         return
     both = [c for c in earlier if two_armed_sides(c)]
     if not any(h.entry.get("type") == "both_sides" for h in mentions.inside("role", *cand.span)):
@@ -573,6 +580,11 @@ def take_sides_in_focus(cand: Candidate, earlier: list[Candidate], mentions: Doc
     if both:
         cand.roles.actor1, cand.roles.actor2 = both[-1].roles.actor1, both[-1].roles.actor2
         cand.roles.rule += "+sides_in_focus"
+
+
+def two_sides(c: Candidate) -> tuple[str, str]:
+    """actor1 and actor2 of a mention."""
+    return c.roles.actor1, c.roles.actor2
 
 
 GROUND_FIGHTS = ("clash", "capture", "withdrawal")  # events whose sides fight on the ground
@@ -586,6 +598,10 @@ def two_armed_sides(c: Candidate) -> bool:
     )
 
 
+NON_STATE_ATTACKERS = ("rebel", "militia", "identity")
+STATE_TYPES = ("state", "external")
+
+
 def take_attacker_in_focus(
     cand: Candidate, earlier: list[Candidate], mentions: DocMentions, lex: Lexicons
 ) -> None:
@@ -594,21 +610,46 @@ def take_attacker_in_focus(
     That is the non-state actor1 of the last clash, bombing or attack of the paragraph (or
     headline); without one they stay `unknown`.
     """
-    if cand.action not in ("bombing", "attack") or cand.roles.actor1 not in ("", "unknown"):
+    if cand.action not in ("bombing", "attack"):
         return
     suicide = [h for h in mentions.inside("action", *cand.span) if h.entry.get("suicide")]
-    if not suicide:
-        return
+    state = cand.roles.actor1 in lex.actors and lex.actors[cand.roles.actor1].type in STATE_TYPES
+    if not suicide or cand.roles.actor1 not in ("", "unknown") and not state:
+        return  # a state's forces never blow themselves up: a state subject was the target
     attackers = [
         c.roles.actor1
         for c in in_focus(cand, earlier, mentions.text)
         if c.action in ("clash", "bombing", "attack")
         and c.roles.actor1 in lex.actors
-        and lex.actors[c.roles.actor1].type in ("rebel", "militia", "identity")
+        and lex.actors[c.roles.actor1].type in NON_STATE_ATTACKERS
     ]
+    if not attackers:  # أنه فجّر نفسه after "قيادياً في التنظيم": the group named before him
+        attackers = groups_named_before(cand, suicide[0].start, mentions, lex)
     if attackers:
+        if state and not cand.roles.actor2:
+            cand.roles.actor2 = cand.roles.actor1
         cand.roles.actor1 = attackers[-1]
         cand.roles.rule += "+attacker_in_focus"
+
+
+def groups_named_before(
+    cand: Candidate, pos: int, mentions: DocMentions, lex: Lexicons
+) -> list[str]:
+    """Non-state armed groups named earlier in the sentence of a cue (co-reference words by
+    their first candidate: التنظيم → isis), other than the event's actor2."""
+    text = mentions.text
+    lo = max(text.rfind(".", 0, cand.span[0]), text.rfind("\n", 0, cand.span[0])) + 1
+    out = []
+    for m in mentions.inside("actor", lo, pos):
+        ids = lex.anaphors[m.entry_id].candidates[:1] if m.kind == "anaphor" else [m.entry_id]
+        out += [
+            x
+            for x in ids
+            if x in lex.actors
+            and lex.actors[x].type in NON_STATE_ATTACKERS
+            and x != cand.roles.actor2
+        ]
+    return out
 
 
 def strike_told_again(cand: Candidate, before: list[Candidate], mentions: DocMentions) -> None:
