@@ -3,7 +3,9 @@
 Two mentions are one event when they have the same action, compatible places (the same
 town; or one has no place; or one is a governorate/country that contains the other),
 no conflicting dates, and compatible actors (each of actor1/actor2 empty or of the same
-family; for a clash the two sides unordered). A mention that says the strike was another
+family, or actor1s that are each other's partners (assoc); for a clash the two sides
+unordered; civilians told by a headline or a follow-up agree with the fighters the body names).
+Of the fitting events a mention joins the one told most recently. A mention that says the strike was another
 one (غارات أخرى) starts a new event. The merged event keeps the first mention's evidence,
 the most specific place (named over inherited, town over region, lower precision number),
 the first date, casualty figure and source found, and the other same-family actor1s as
