@@ -118,3 +118,25 @@ def test_place_names_inside_person_names(
 )
 def test_lists_of_places(extractor: Extractor, text: str, places: list[str]) -> None:
     assert [e.location_ar for e in run(extractor, text)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param(
+            "انسحب مسلحو التنظيم أمس من بلدة الشدادي باتجاه مدينة الحسكة.",
+            "الشدادة",
+            id="named-origin-and-destination",
+        ),
+        pytest.param(
+            "دارت اشتباكات عنيفة في مدينة منبج، وفرّ عناصر التنظيم من المدينة نحو بلدة جرابلس.",
+            "منبج",
+            id="the-city-left-is-the-one-in-focus",
+        ),
+    ],
+)
+def test_a_withdrawal_is_where_the_side_left_not_where_it_went(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    [event] = [e for e in run(extractor, text) if e.action == "withdrawal"]
+    assert event.location_ar == place

@@ -414,9 +414,9 @@ def frame_candidates(
     parts = sentence.parts
     cue_part = parts[frame.cue_part]
     order = [cue_part] + [parts[i] for i in frame.follow] + [parts[i] for i in reversed(frame.pre)]
-    choices, _ = places_in_parts(order, cues[0].start, mentions, res)
+    choices, _ = places_in_parts(order, cues[0].start, mentions, res, action)
     for nxt in later if not choices else []:
-        choices, _ = places_in_parts([nxt], nxt[0], mentions, res)
+        choices, _ = places_in_parts([nxt], nxt[0], mentions, res, action)
         if not choices:
             continue
         choices = [

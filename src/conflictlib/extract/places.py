@@ -262,6 +262,20 @@ def _words_before(group: list[tuple[PlaceMention, bool]], text: str) -> list[str
     return kept[-ORIGIN_WORDS:] if kept else []
 
 
+DESTINATION_WORDS = frozenset({"باتجاه", "اتجاه", "نحو", "الي", "صوب", "لجهه", "تجاه"})
+
+
+def is_destination(place: PlaceMention, text: str) -> bool:
+    """True for a place told as where a side went (باتجاه مدينة جرابلس، إلى بلدة …)."""
+    start = place.start
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    words = [
+        w for w in re.findall(r"\w+", text[max(0, start - 60) : start]) if w not in PLACE_NOUNS
+    ]
+    return bool(words) and words[-1] in DESTINATION_WORDS
+
+
 def is_origin(group: list[tuple[PlaceMention, bool]], text: str) -> bool:
     """True for a place told as where fire came from (من داخل الفلوجة، انطلاقا من مواقعه في …)."""
     before = _words_before(group, text)
@@ -306,12 +320,22 @@ def precise_place(p: PlaceMention, near: bool, res: Resources) -> tuple[Place, i
 
 
 def places_in_parts(
-    parts: list[tuple[int, int]], cue_start: int, mentions: DocMentions, res: Resources
+    parts: list[tuple[int, int]],
+    cue_start: int,
+    mentions: DocMentions,
+    res: Resources,
+    action: str | None = None,
 ) -> tuple[list[PlaceChoice], str]:
-    """Places of the first part (in the given order) that names any: one per coordinated town."""
+    """Places of the first part (in the given order) that names any: one per coordinated town.
+
+    A withdrawal happens where the side left, not where it went: places told as its
+    destination (انسحبوا من المدينة باتجاه بلدة تل رفعت) are left out.
+    """
     text = mentions.text
     for part in parts:
         places = usable_places(part, mentions)
+        if action == "withdrawal":
+            places = [p for p in places if not is_destination(p, text)]
         if not places:
             continue
         markers = mentions.inside("place_marker", *part)
