@@ -140,3 +140,9 @@ def test_a_withdrawal_is_where_the_side_left_not_where_it_went(
 ) -> None:
     [event] = [e for e in run(extractor, text) if e.action == "withdrawal"]
     assert event.location_ar == place
+
+
+def test_a_region_listed_with_towns_is_no_extra_event(extractor: Extractor) -> None:
+    text = "قصفت المدفعية الإيرانية أمس بلدة سيدكان ومناطق في إقليم كردستان العراق."
+    places = [e.location_ar for e in run(extractor, text) if e.action == "shelling"]
+    assert places == ["سيدكان"]

@@ -353,8 +353,11 @@ def places_in_parts(
             if town.id not in choices:
                 choices[town.id] = PlaceChoice(town, precision, rule, p.start, p.end)
         found = list(choices.values())
-        if all(c.place is not None and c.place.kind in WIDE_KINDS for c in found):
+        wide = [c for c in found if c.place is not None and c.place.kind in WIDE_KINDS]
+        if len(wide) == len(found):
             found = found[:1]  # countries and governorates are no towns: no split (codebook §1)
+        elif wide:  # كويسنجق ومناطق في إقليم كوردستان: the towns, not the region as well
+            found = [c for c in found if c not in wide]
         return found, "named"
     return [], ""
 
