@@ -455,3 +455,27 @@ def test_toll_groups_made_from_an_actor_are_named_after_it() -> None:
     assert name_for("ypg_allied_fighters", "en", {"ypg": "YPG"}) == "YPG (allied fighters)"
     assert name_for("children", "en") == "Children"
     assert name_for("_allied_fighters", "en") == "_allied_fighters"  # no actor: shown as is
+
+
+def test_protest_deaths_are_suffered_by_protesters_and_carried_out_by_the_force_facing_them():
+    import matplotlib.pyplot as plt
+
+    from conflictlib.plotting import plot_actor_fatalities
+
+    events = pd.DataFrame(
+        {
+            "action": ["protest", "airstrike"],
+            "actor1": ["protesters", "russia"],
+            "actor2": ["syrian_regime", "civilians"],
+            "fatalities": [4, 7],
+        }
+    )
+    fig = plot_actor_fatalities(events, lang="en", labels={})
+    ax = fig.axes[0]
+    ticks = [t.get_text() for t in ax.get_yticklabels()]
+    bars = {c.get_label(): c for c in ax.containers}
+    carried = dict(zip(ticks, bars["in events it carried out"].datavalues, strict=True))
+    suffered = dict(zip(ticks, bars["in events it suffered"].datavalues, strict=True))
+    assert carried["protesters"] == 0 and suffered["protesters"] == 4
+    assert carried["syrian_regime"] == 4 and carried["russia"] == 7
+    plt.close(fig)

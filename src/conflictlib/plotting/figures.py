@@ -466,13 +466,24 @@ def draw_heatmap(fig: Figure, ax, counts: pd.DataFrame, lang: str, labels: Label
 def plot_actor_fatalities(
     events: pd.DataFrame, lang: str = "ar", top_n: int = 12, labels: Labels = None
 ) -> Figure:
-    """Grouped horizontal bars: fatalities in events each actor carried out vs. suffered."""
+    """Grouped horizontal bars: fatalities in events each actor carried out vs. suffered.
+
+    In a protest the protesters are actor1 but the dead are theirs: its deaths count as
+    suffered by actor1 and carried out by actor2 (the force facing them), when named.
+    """
     check_lang(lang)
     require_columns(events, ["actor1", "actor2", "fatalities"], "events")
     with matplotlib.rc_context(figure_rc()):
         deaths = numeric(events["fatalities"]).fillna(0.0)
-        carried = deaths.groupby(clean_ids(events["actor1"]).to_numpy()).sum()
-        suffered = deaths.groupby(clean_ids(events["actor2"]).to_numpy()).sum()
+        actor1, actor2 = clean_ids(events["actor1"]), clean_ids(events["actor2"])
+        if "action" in events.columns:
+            protest = (events["action"].astype("string") == "protest").fillna(False).to_numpy()
+            doer = actor1.where(~protest, actor2)
+            victim = actor2.where(~protest, actor1)
+        else:
+            doer, victim = actor1, actor2
+        carried = deaths.groupby(doer.to_numpy()).sum()
+        suffered = deaths.groupby(victim.to_numpy()).sum()
         table = pd.DataFrame({"carried": carried, "suffered": suffered}).fillna(0.0)
         table = table[table.sum(axis=1) > 0]
         table = table.assign(_total=table.sum(axis=1)).sort_values(
