@@ -716,3 +716,66 @@ def test_s2_toll_periods(text, expected, lexicons, toll_lex):
     assert rows, "no toll found"
     for row in rows:
         assert {k: getattr(row, k) for k in expected} == expected
+
+
+# ---- monitors' monthly reports, counted cases, reporter names with digits (session 3)
+S3_CASES = [
+    pytest.param(
+        "نشرت لجنة التوثيق اليوم تقريرها، وأصدرت الشبكة السورية لحقوق الإنسان حصيلتها "
+        "الشهرية التي وثقت مقتل 64 مدنياً، بينهم 12 طفلاً، إضافة إلى 3 ضحايا تحت التعذيب، "
+        "وذلك في شهر آذار 2016.",
+        {
+            ("T1", "civilians", 64, None, None, "snhr", "2016-03-01", "2016-03-31"),
+            ("T1", "children", 12, None, None, "snhr", "2016-03-01", "2016-03-31"),
+            ("T1", "torture_victims", 3, None, None, "snhr", "2016-03-01", "2016-03-31"),
+        },
+        id="a-month-told-beside-today-is-the-period-and-torture-victims-a-group",
+    ),
+    pytest.param(
+        "ووثقت المنظمة ما لا يقل عن 240 حالة اعتقال تعسفي، بينها 15 طفلاً، كانت الحصيلة "
+        "الأكبر منها على يد الأجهزة الأمنية التي اعتقلت 130 شخصاً.",
+        {
+            ("T1", "total", None, None, 240, "", "", ""),
+            ("T1", "children", None, None, 15, "", "", ""),
+        },
+        id="counted-detention-cases-are-a-toll-and-the-largest-share-is-a-part",
+    ),
+    pytest.param(
+        "نفذت مجموعة من المقاتلين هجوماً على نقطة عسكرية، أسفر عن مقتل 6 جنود.",
+        set(),
+        id="a-group-of-fighters-is-no-aggregate",
+    ),
+    pytest.param(
+        "وفي حصيلة أولية، وثقت السويداء 24 مقتل 9 أشخاص منذ مساء الخميس، بينهم 4 مدنيين.",
+        {
+            ("T1", "total", 9, None, None, "suwayda24", "2016-08-18", ""),
+            ("T1", "civilians", 4, None, None, "suwayda24", "2016-08-18", ""),
+        },
+        id="digits-of-a-reporter-name-are-no-figure-and-since-yesterday-opens-the-period",
+    ),
+    pytest.param(
+        "وسيطر الجيش على البلدة بعد ثلاثة أسابيع من انطلاق العملية العسكرية في 10 تموز، "
+        "التي قال إنها أسفرت عن مقتل أكثر من 700 مسلح من داعش.",
+        {("T1", "isis", 700, None, None, "", "2016-07-10", "")},
+        id="an-operation-told-with-its-start-date-gives-a-campaign-total",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), S3_CASES)
+def test_s3_toll_rows(text, expected, lexicons, toll_lex):
+    rows = run(text, lexicons, toll_lex)
+    got = {
+        (
+            r.toll_id,
+            r.group,
+            r.killed,
+            r.injured,
+            r.captured,
+            r.reporter,
+            r.period_start,
+            r.period_end,
+        )
+        for r in rows
+    }
+    assert got == expected

@@ -485,6 +485,8 @@ def counts_one_day(view: SentenceView, lexicon: TollLexicon, cues: Sequence[Matc
     if any(lexicon.cls(c) in ("period_start", "period_end", "aggregate") for c in cues):
         return False
     dates = view.found.dates
+    if any(d.precision in ("month", "year") for d in dates):
+        return False  # a month or year told is the period counted (تقريرها اليوم … في كانون الثاني)
     points = all(getattr(d, "kind", "point") == "point" for d in dates)
     return points and any(d.precision == "day" for d in dates)
 
@@ -622,6 +624,8 @@ def is_casualty_number(
         return False
     if any(d.start <= num.start < d.end for d in view.found.dates):
         return False
+    if any(r.start <= num.start < r.end for r in view.found.reporters):
+        return False  # part of a reporter's name (السويداء 24)
     if any(
         num.end <= u.start and words_between(text, num.end, u.start) == 0 for u in view.found.units
     ):
@@ -869,7 +873,7 @@ def find_period(
             if whole.precision == "month"
             else whole.date.replace(month=12, day=31)
         )
-    return start or since_date(text, view, publication_date, min_days=1), end
+    return start or since_date(text, view, publication_date, min_days=0), end
 
 
 def month_end(day: dt.date) -> dt.date:
@@ -1332,6 +1336,8 @@ def toll_rows(
     for fig in drop_unnamed_repeats(adopt_head_group(toll.figures)):
         roles = best.setdefault(fig.group, {})
         old = roles.get(fig.role)
+        if old is not None and fig.segment == old.segment and fig.value < old.value:
+            continue  # a smaller figure later in the same sentence is a part of it (… منها 98)
         if old is None or fig.approx is None or old.approx is not None:
             roles[fig.role] = fig
     rows = []
