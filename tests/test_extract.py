@@ -1933,3 +1933,71 @@ def test_d2_an_events_running_count_is_no_toll(extractor: Extractor) -> None:
     )
     result = extractor.extract(Document("t", text, publication_date=PUB))
     assert result.tolls == []
+
+
+# ---- actors: SANA, Suwayda and Iranian-Kurdish wording (session 2)
+
+ACTOR_WORDING_CASES = [
+    # SANA's "Israeli enemy" is Israel
+    (
+        "نفذ العدو الإسرائيلي فجر اليوم عدواناً جوياً على مطار المزة العسكري في دمشق.",
+        "airstrike",
+        "israel",
+        "",
+    ),
+    # a short name in brackets is the same party, the target (not a second side that strikes)
+    (
+        "استهدفت طائرة مسيرة مقرا لحزب الحياة الحرة الكردستاني (بيجاك) قرب بلدة سيدكان.",
+        "airstrike",
+        "unknown",
+        "pjak",
+    ),
+    # Sweida's local factions and Raji Falhout's group
+    (
+        "اندلعت اشتباكات عنيفة بين الفصائل المحلية في السويداء ومجموعة راجي فلحوط في بلدة عتيل.",
+        "clash",
+        "sweida_local_factions",
+        "falhout_group",
+    ),
+    # ambulances and rescue teams struck are civilians
+    ("وقصفت طائرات حربية روسية سيارات الإسعاف في بلدة كفرنبل.", "airstrike", "russia", "civilians"),
+]
+
+
+@pytest.mark.parametrize(("text", "action", "actor1", "actor2"), ACTOR_WORDING_CASES)
+def test_actor_wording_session2(
+    extractor: Extractor, text: str, action: str, actor1: str, actor2: str
+) -> None:
+    (e,) = only(run(extractor, text), action)
+    assert (e.actor1, e.actor2) == (actor1, actor2)
+
+
+def test_strikes_after_a_lead_naming_one_striker_are_its(extractor: Extractor) -> None:
+    text = (
+        "شن الحرس الثوري الإيراني صباح اليوم هجمات بالصواريخ على مقرات لأحزاب كردية معارضة "
+        "في إقليم كردستان.\n"
+        "وطال القصف مقرات حركة كومله في بلدة بنجوين، كما استهدفت طائرات مسيرة مخيما قرب مدينة كويه."
+    )
+    events = run(extractor, text, dt.date(2022, 9, 28))
+    assert {e.actor1 for e in events if e.action in ("shelling", "airstrike")} == {"irgc"}
+    assert "komala" in {e.actor2 for e in events}
+
+
+# ---- non-events and tolls in the document (session 3, events3)
+def test_e3_own_air_defences_intercepting_missiles_is_no_clash(extractor: Extractor) -> None:
+    text = (
+        "استهدف العدو الإسرائيلي بعدوان جوي مطار دمشق الدولي فجر اليوم، "
+        "وقد تصدت وسائط دفاعنا الجوي لصواريخ العدوان وأسقطت عدداً منها."
+    )
+    events = run(extractor, text, dt.date(2023, 10, 12))
+    assert not only(events, "clash")
+    assert only(events, "airstrike")
+
+
+def test_e3_a_detention_count_told_with_an_arrest_stays_a_toll(extractor: Extractor) -> None:
+    text = (
+        "وثقت المنظمة الحقوقية خلال الشهر ما لا يقل عن 140 حالة اعتقال تعسفي، بينها 9 أطفال، "
+        "نفذت معظمها الأجهزة الأمنية في مدينة حمص."
+    )
+    result = extractor.extract(Document("t", text, publication_date=dt.date(2020, 3, 1)))
+    assert {(t.group, t.captured) for t in result.tolls} == {("total", 140), ("children", 9)}

@@ -26,6 +26,7 @@ from conflictlib.lexicons.matcher import Match
 DEMONSTRATIVE = re.compile(r"(?:تلك|ذلك|هذه|هذا|تلكم)\s*$")
 _JOINER = re.compile(r"[\s\"'()«»]+")
 SLASH = re.compile(r"[\s\"'«»]*/[\s\"'«»]*")
+OPEN_PAREN = re.compile(r"\s*[(\[]\s*")  # حزب الحرية الكردستاني (باك): its short name again
 NON_STATE_DEFAULT = "unknown"  # ACLED's unidentified armed group, for agentless bombings/attacks
 AIR_ACTIONS = ("airstrike",)
 REMOTE_ACTIONS = ("airstrike", "shelling")
@@ -126,13 +127,17 @@ def build_actor_context(
 
 
 def second_of_slash_pair(text: str, m: Match, named: list[Match]) -> bool:
-    """True for the second name of a slash pair (ب ي د/ بي كا كا، ي ب ك/بي كا كا).
+    """True for the second name of a slash pair (ب ي د/ بي كا كا) or a short name in brackets (باك).
 
     Turkish media join two names of the one group they mean with a slash; the first names
     the group that acts in the place (the PYD/YPG in Syria).
     """
     return any(
-        o.end <= m.start and o.entry_id != m.entry_id and SLASH.fullmatch(text[o.end : m.start])
+        o.end <= m.start
+        and (
+            (o.entry_id != m.entry_id and SLASH.fullmatch(text[o.end : m.start]))
+            or (o.entry_id == m.entry_id and OPEN_PAREN.fullmatch(text[o.end : m.start]))
+        )
         for o in named
     )
 

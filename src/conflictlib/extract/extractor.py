@@ -533,21 +533,49 @@ def caused_candidate(
 
 
 def take_striker_in_focus(cand: Candidate, earlier: list[Candidate], text: str) -> None:
-    """An air strike with no owner named takes the striker in focus.
+    """A remote strike with no striker named takes the striker in focus.
 
     That is actor1 of the last air strike told before it in the same paragraph, else of the
-    headline's air strike (غارات روسية … ثم: كما استهدفت الطائرات الحربية ذاتها …).
+    headline's air strike (غارات روسية … ثم: كما استهدفت الطائرات الحربية ذاتها …). A
+    missile or drone campaign told by its striker in the lead (شن الحرس الثوري هجمات
+    بالصواريخ والطائرات المسيرة …) is the focus of the strikes and shelling told after it
+    with no striker (وطال القصف مقرات …، كما استهدفت طائرات مسيرة …), when the lead tells
+    no other striker.
     """
-    if cand.action != "airstrike" or cand.roles.actor1:
+    if cand.action not in REMOTE_STRIKES or cand.roles.actor1:
         return
-    strikes = [c for c in earlier if c.action == "airstrike" and c.roles.actor1]
-    same_paragraph = [c for c in strikes if "\n" not in text[c.span[1] : cand.span[0]]]
-    headline = [c for c in strikes if c.headline]
-    donor = (same_paragraph or headline or [None])[-1]
+    strikes = [c for c in earlier if c.action in REMOTE_STRIKES and c.roles.actor1]
+    air = [c for c in strikes if c.action == "airstrike"]
+    same_paragraph = [c for c in air if "\n" not in text[c.span[1] : cand.span[0]]]
+    headline = [c for c in air if c.headline]
+    donor = (same_paragraph or headline or [None])[-1] if cand.action == "airstrike" else None
+    if donor is None:
+        donor = lead_striker(cand, strikes, earlier, text)
     if donor is None or donor.roles.actor1 == cand.roles.actor2:
         return
     cand.roles.actor1 = donor.roles.actor1
     cand.roles.rule += "+striker_in_focus"
+
+
+REMOTE_STRIKES = ("airstrike", "shelling")
+
+
+def lead_striker(
+    cand: Candidate, strikes: list[Candidate], earlier: list[Candidate], text: str
+) -> Candidate | None:
+    """The strike of the lead paragraph (the first body paragraph telling an event) when every
+    event told so far names the one striker (no other side acts before the strike; an
+    unidentified one does not count)."""
+    body = [c for c in earlier if not c.headline]
+    if not body:
+        return None
+    first = body[0]
+    lead = [c for c in body if "\n" not in text[first.span[0] : c.span[0]]]
+    sides = {c.roles.actor1 for c in earlier if c.roles.actor1 not in ("", "unknown", "civilians")}
+    told = [c for c in strikes if c in lead]
+    if len(sides) != 1 or not told or told[-1].roles.actor1 in ("unknown", "civilians"):
+        return None
+    return told[-1]
 
 
 def in_focus(cand: Candidate, earlier: list[Candidate], text: str) -> list[Candidate]:
