@@ -2001,3 +2001,9 @@ def test_e3_a_detention_count_told_with_an_arrest_stays_a_toll(extractor: Extrac
     )
     result = extractor.extract(Document("t", text, publication_date=dt.date(2020, 3, 1)))
     assert {(t.group, t.captured) for t in result.tolls} == {("total", 140), ("children", 9)}
+
+
+def test_al_manar_islamic_resistance_is_hezbollah_session2(extractor: Extractor) -> None:
+    text = "وسيطر الجيش العربي السوري بالتعاون مع المقاومة الإسلامية على مدينة القصير."
+    (e,) = only(run(extractor, text), "capture")
+    assert (e.actor1, e.assoc_actor1) == ("syrian_regime", "hezbollah")
