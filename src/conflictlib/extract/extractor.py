@@ -311,6 +311,8 @@ def event_told_with(rows: list[Toll], events: list[Event]) -> Event | None:
     """
     if any(r.period_start or r.period_end for r in rows):
         return None
+    if all(r.killed is None and r.injured is None for r in rows):
+        return None  # a count of detentions (189 حالة اعتقال) is no figure an event can hold
     lo, hi = min(r.char_start for r in rows), max(r.char_end for r in rows)
     for e in events:
         if e.fatalities is not None or e.injured is not None:
