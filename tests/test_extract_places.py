@@ -146,3 +146,23 @@ def test_a_region_listed_with_towns_is_no_extra_event(extractor: Extractor) -> N
     text = "قصفت المدفعية الإيرانية أمس بلدة سيدكان ومناطق في إقليم كردستان العراق."
     places = [e.location_ar for e in run(extractor, text) if e.action == "shelling"]
     assert places == ["سيدكان"]
+
+
+# ------------------------------------------------------------------ cue and owner words (session 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شنت الطائرات الحربية غارات فجر الحادي والعشرين من آذار على مدينة سراقب.",
+        "قصفت الطائرات الحربية منذ فجر الخميس مدينة سراقب.",
+    ],
+)
+def test_dawn_is_no_blast(extractor: Extractor, text: str) -> None:
+    assert {e.action for e in run(extractor, text)} == {"airstrike"}
+
+
+def test_an_indefinite_owner_adjective_names_the_striker(extractor: Extractor) -> None:
+    text = "قتل ثلاثة مقاتلين أكراد في قصف مدفعي إيراني على قرية في ناحية سيدكان أمس."
+    [event] = [e for e in run(extractor, text) if e.action == "shelling"]
+    assert event.actor1 == "iran"
