@@ -2007,3 +2007,24 @@ def test_al_manar_islamic_resistance_is_hezbollah_session2(extractor: Extractor)
     text = "وسيطر الجيش العربي السوري بالتعاون مع المقاومة الإسلامية على مدينة القصير."
     (e,) = only(run(extractor, text), "capture")
     assert (e.actor1, e.assoc_actor1) == ("syrian_regime", "hezbollah")
+
+
+# ---- dates round 4
+def test_d4_a_date_after_areas_under_control_is_the_shelling_day(extractor: Extractor) -> None:
+    text = (
+        "وقصفت الفصائل المسلحة انطلاقاً من مناطق سيطرتها، ظهر أمس، بقذائف الهاون أطراف مدينة منبج."
+    )
+    events = only(run(extractor, text, dt.date(2021, 4, 10)), "shelling")
+    assert events and {e.event_date for e in events} == {"2021-04-09"}
+
+
+def test_d4_shelling_since_a_named_day_of_the_week_is_dated_to_it(extractor: Extractor) -> None:
+    text = "وتقصف المدفعية التركية منذ الأحد الماضي قرى حدودية قرب بلدة عين العرب."
+    (e,) = only(run(extractor, text, dt.date(2021, 4, 8)), "shelling")
+    assert e.event_date == "2021-04-04"
+
+
+def test_d4_shelling_since_two_days_ago_stays_undated(extractor: Extractor) -> None:
+    text = "وتقصف المدفعية التركية منذ يومين قرى حدودية قرب بلدة عين العرب."
+    (e,) = only(run(extractor, text, dt.date(2021, 4, 8)), "shelling")
+    assert e.event_date == ""

@@ -45,6 +45,8 @@ from conflictlib.lexicons.gazetteer import Place
 
 WEAPON_PLATFORMS = ("air", "air_force", "ground")
 DATE_CUE_WORDS = 8
+SINCE_DAY_DAYS = 7  # منذ السبت الماضي: a since-date within a week is the day the action began
+CONTROL_STATE = re.compile(r"(?:مناطق|منطقه|مواقع|تحت|الخاضعه ل|خاضعه ل)\s*$")
 REPEL_CUE = "clash.repel"
 # واقتادوا معهم: a phrase opening with a plural verb, whose subject was told before it
 PLURAL_VERB = re.compile(r"^\S+وا(?!\S)")
@@ -843,20 +845,34 @@ def fill_date(cand: Candidate, mentions: DocMentions) -> None:
     if until:  # اشتباكات استمرت حتى ظهر اليوم: the fighting went on that day
         cand.date, cand.date_rule = until[0], f"part_until:{until[0].rule}"
         return
-    since = [
-        d
-        for d in own
-        if d.kind == "since" and d.part_of_day and d.precision == "day" and d.date is not None
-    ]
-    if since:  # غارات منذ فجر اليوم: strikes going on since a part of that day happened that day
+    since = [d for d in own if d.kind == "since" and starts_this_week(d)]
+    if since:  # غارات منذ فجر اليوم، قصفت منذ السبت الماضي: dated to the day they began
         cand.date, cand.date_rule = since[0], f"part_since_day:{since[0].rule}"
         return
     cand.date_rule = "no date told with the event"
 
 
+def starts_this_week(d: DateMatch) -> bool:
+    """True for a since-date that names the day an action began within the last week: a part of
+    a day (منذ فجر اليوم) or a named day (منذ السبت الماضي، منذ 12 أيلول), not a duration
+    (منذ يومين: a count back, not a day told)."""
+    if d.date is None or d.precision != "day" or d.offset_days is None:
+        return False
+    if d.part_of_day:
+        return True
+    return -SINCE_DAY_DAYS <= d.offset_days <= 0 and "duration" not in d.rule
+
+
+def state_of_control(cue: CueHit, text: str) -> bool:
+    """True for a noun of control told as a state (مناطق سيطرتهم، تحت سيطرة): no act to date."""
+    return bool(CONTROL_STATE.search(text, max(0, cue.start - 16), cue.start))
+
+
 def nearest_cue(d: DateMatch, cues: list[CueHit], text: str) -> CueHit | None:
     """The action cue a date is told with: the last one before it (within DATE_CUE_WORDS words),
-    else the first one after it (Arabic tells the time after the verb: دخلها أول من أمس)."""
+    else the first one after it (Arabic tells the time after the verb: دخلها أول من أمس).
+    A noun of control told as a state (انطلاقاً من مناطق سيطرتهم، مساء أمس) is no act."""
+    cues = [c for c in cues if not state_of_control(c, text)]
     if not cues:
         return None
     before = [
