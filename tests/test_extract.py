@@ -2028,3 +2028,12 @@ def test_d4_shelling_since_two_days_ago_stays_undated(extractor: Extractor) -> N
     text = "وتقصف المدفعية التركية منذ يومين قرى حدودية قرب بلدة عين العرب."
     (e,) = only(run(extractor, text, dt.date(2021, 4, 8)), "shelling")
     assert e.event_date == ""
+
+
+def test_d4_a_one_day_roundup_dates_its_undated_items(extractor: Extractor) -> None:
+    head = "نشرة يومية.. قصف على ريف حلب\nرصدت الشبكة اليوم الثلاثاء 6 نيسان أبرز ما جرى:\n"
+    body = "وألقت المروحيات براميل متفجرة على بلدة الأتارب غرب حلب."
+    events = only(run(extractor, head + body, dt.date(2021, 4, 6)), "airstrike")
+    assert events and {e.event_date for e in events} == {"2021-04-06"}
+    events = only(run(extractor, "قصف على ريف حلب\n" + body, dt.date(2021, 4, 6)), "airstrike")
+    assert events and {e.event_date for e in events} == {""}

@@ -18,6 +18,7 @@ from conflictlib.extract.events import (
     describe,
     event_date_fields,
     is_adjunct,
+    is_subordinate,
     link_also,
     sentence_candidates,
     share_sentence_date,
@@ -38,6 +39,10 @@ KILLING_VERB = "killed.verb"
 FLIGHT_CUE = "withdrawal.flee"  # فرّوا، لاذوا بالفرار: a withdrawal only of an armed side
 IN_WHICH = re.compile(r"(?<!\w)(?:فيها|فيه|خلالها|خلاله|اثناءها|جراءها|جراءه)(?!\w)")
 IN_WHICH_WORDS = 4  # قتل فيها أربعة: a killing "in which" this close before a figure
+ROUNDUP = re.compile(
+    r"حصاد اليوم|حصيله اليوم|ابرز (?:ما|احداث|تطورات)|(?<!\w)(?:و)?فيما يلي(?!\w)|نشره (?:ميدانيه|يوميه)"
+)
+ROUNDUP_CHARS = 600  # a roundup says so in its headline or lead
 OLD_EVENT_DAYS = 45  # an event dated earlier than this is background in the article
 FIGURE_TOWN_WORDS = 3  # a town named this close after a figure is where those people died  # a clash this close to a capture is the fight for the same place
 
@@ -223,6 +228,7 @@ def take_date_of_reported_event(
     A day told from the event before (في اليوم ذاته) is resolved first (take_day_of_event_before).
     """
     take_day_of_event_before(cands, earlier)
+    take_day_of_roundup(cands, sentence, mentions)
     text = mentions.text
     opener = [
         h
@@ -243,6 +249,37 @@ def take_date_of_reported_event(
         same = [b for b in before if b.place.id == c.place.id]
         if same:
             c.date, c.date_rule = same[0].date, f"reported_same_town:{same[0].date.rule}"
+
+
+def roundup_day(mentions: DocMentions) -> Any:
+    """The day a one-day roundup says it covers (حصاد اليوم، أبرز ما رصدناه خلال اليوم الاثنين
+    22 تموز): a day told on the same line as a roundup phrase near the top of the article."""
+    text = mentions.text
+    for m in ROUNDUP.finditer(text, 0, ROUNDUP_CHARS):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        days = [
+            d
+            for d in mentions.inside("date", start, end)
+            if d.kind == "point" and d.precision == "day" and d.date is not None
+        ]
+        if days and days[0].offset_days is not None and days[0].offset_days >= -1:
+            return days[0]
+    return None
+
+
+def take_day_of_roundup(cands: list[Candidate], sentence: Sentence, mentions: DocMentions) -> None:
+    """In a roundup of one day every event told without a time is that day's (CODEBOOK §6: the
+    time is told once, for the whole list). Background (كان قد، بعد أن) borrows nothing."""
+    if sentence.kind == "headline" or not any(c.date is None for c in cands):
+        return
+    day = roundup_day(mentions)
+    if day is None or day.end > sentence.end:
+        return
+    for c in cands:
+        if c.date is None and not is_subordinate(c, mentions):
+            c.date, c.date_rule = day, f"roundup_day:{day.rule}"
 
 
 def take_day_of_event_before(cands: list[Candidate], earlier: list[Candidate]) -> None:
