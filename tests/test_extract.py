@@ -2037,3 +2037,112 @@ def test_d4_a_one_day_roundup_dates_its_undated_items(extractor: Extractor) -> N
     assert events and {e.event_date for e in events} == {"2021-04-06"}
     events = only(run(extractor, "قصف على ريف حلب\n" + body, dt.date(2021, 4, 6)), "airstrike")
     assert events and {e.event_date for e in events} == {""}
+
+
+# ---- precision round 4
+NOT_AN_EVENT_R4 = [
+    pytest.param(
+        "وتشهد المنطقة توتراً منذ سيطرة الجيش على بلدة مورك.", "capture", id="since_a_capture"
+    ),
+    pytest.param(
+        "واستنكرت وزارة الخارجية التركية وحكومة إقليم كوردستان الهجوم على بلدة سنجار.",
+        "clash",
+        id="condemned_after_a_long_subject",
+    ),
+    pytest.param(
+        "ووصفت منظمة العفو الدولية الغارات على مدينة أريحا بأنها جريمة حرب.",
+        "airstrike",
+        id="described",
+    ),
+    pytest.param(
+        "أعلنت الشرطة ضبط خلية في مدينة الباب كانت تعد لتنفيذ تفجيرات في الأسواق.",
+        "bombing",
+        id="was_preparing",
+    ),
+    pytest.param(
+        "وقال ناشط إن الأهالي بعد الفرار من ويلات الحرب في مدينة الرقة يعيشون في المخيمات.",
+        "withdrawal",
+        id="flight_from_hardship",
+    ),
+    pytest.param(
+        "اعتقلت القوات نحو 200 رجل من عشيرة البكارة فروا من بلدة الكسرة.",
+        "withdrawal",
+        id="counted_people_who_fled",
+    ),
+    pytest.param(
+        "استهدفت طائرة مسيرة مفخخة مقراً للحزب قرب بلدة سيدكان.", "bombing", id="explosive_drone"
+    ),
+    pytest.param(
+        "ودخلت الحملة العسكرية على مدينة الرقة شهرها الثالث.", "capture", id="campaign_enters"
+    ),
+    pytest.param(
+        "وقال المسؤول إن العملية أسفرت حتى مساء أمس عن اعتقال 80 مشتبهاً في مخيم الهول.",
+        "arrest",
+        id="running_count",
+    ),
+    pytest.param(
+        "قتل شاب برصاص عناصر الأمن خلال مداهمة منزله في بلدة الصنمين.",
+        "arrest",
+        id="raid_as_setting",
+    ),
+    pytest.param(
+        "وقتلت قوات النظام 12 مدنياً في سوريا، في حين قتل 30 مدنياً على يد جهات أخرى.",
+        "attack",
+        id="breakdown_by_party",
+    ),
+    pytest.param("ووثقت الشبكة 50 حالة اعتقال في محافظة حماة.", "arrest", id="cases_counted"),
+    pytest.param(
+        "واتهمت أنقرة الحزب بالوقوف وراء التفجير في مدينة الريحانية.",
+        "bombing",
+        id="stood_behind",
+    ),
+    pytest.param("وعلى صعيد الاعتقال، تحدث التقرير عن ريف دمشق.", "arrest", id="topic_heading"),
+    pytest.param(
+        "وتطالب الحكومة الدول باستعادة مواطنيها من مخيم الهول.", "capture", id="demands_return"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "action"), NOT_AN_EVENT_R4)
+def test_p4_not_an_event(extractor: Extractor, text: str, action: str) -> None:
+    assert not only(run(extractor, text), action)
+
+
+def test_p4_palmyra_is_a_place_and_sorties_are_strikes(extractor: Extractor) -> None:
+    text = (
+        "غارات روسية في محيط تدمر\n"
+        "نفذت الطائرات الروسية 30 طلعة قتالية في منطقة تدمر بريف حمص الشرقي."
+    )
+    events = only(run(extractor, text), "airstrike")
+    assert len(events) == 1 and events[0].location == "Tadmur"
+
+
+def test_p4_a_bare_attack_with_no_place_of_its_own_restates_the_event_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "سقطت خمسة صواريخ على قاعدة عسكرية في بلدة الضلوعية صباح اليوم.\n"
+        "وقال المتحدث باسم التحالف الدولي إن الهجوم وقع عند الساعة التاسعة."
+    )
+    events = run(extractor, text)
+    assert not only(events, "clash") and len(only(events, "shelling")) == 1
+
+
+def test_p4_a_town_taken_once_whatever_side_it_was_taken_from(extractor: Extractor) -> None:
+    text = (
+        "سيطر الجيش السوري على مدينة الميادين بعد معارك مع تنظيم داعش.\n"
+        "ودخلت قوات الجيش السوري مدينة الميادين بعد الالتقاء بقوات الحشد الشعبي."
+    )
+    assert len(only(run(extractor, text), "capture")) == 1
+
+
+def test_p4_an_attack_noun_joins_the_attack_on_civilians_it_summarises(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "هجوم لتنظيم داعش على قرية في قضاء خانقين\n"
+        "قال مصدر إن مسلحين من داعش هاجموا قرية في قضاء خانقين وفتحوا النار على الأهالي "
+        "ما أسفر عن مقتل 5 مدنيين."
+    )
+    events = run(extractor, text)
+    assert not only(events, "clash") and len(only(events, "attack")) == 1

@@ -55,6 +55,9 @@ class Cluster:
         that a later mention names (إثر غارة نفذتها طائرة مسيّرة).
         """
         decided = [m for m in self.members if not m.weak_action]
+        actions = {m.action for m in decided}
+        if actions == {"clash", "attack"} and all(attack_noun_only(m) for m in decided):
+            return "attack"  # the mention that names civilian victims decides the attack noun
         return (decided or self.members)[0].action
 
     def best_place(self) -> Candidate | None:
@@ -144,6 +147,8 @@ def actors_compatible(a: Candidate, b: Candidate, family: dict[str, str]) -> boo
     if a.action == "clash":
         sa, sb = {x for x in (a1, a2) if x}, {x for x in (b1, b2) if x}
         return len(sa | sb) <= 2  # a clash has two sides, whatever order they are named in
+    if a.action in TERRITORY and a1 and a1 == b1 and same_town(a, b):
+        return True  # a town changes hands once: the side it was taken from is told loosely
     partnered = a1 in {fam(x) for x in b.roles.assoc} or b1 in {fam(x) for x in a.roles.assoc}
     same1 = not a1 or not b1 or a1 == b1 or partnered  # one side's partner tells it as its own
     summary = CIVILIANS in (a2, b2) and any(
@@ -152,6 +157,11 @@ def actors_compatible(a: Candidate, b: Candidate, family: dict[str, str]) -> boo
     same2 = not a2 or not b2 or a2 == b2 or summary
     crossed = bool(a1) and a1 in (b2,) or bool(b1) and b1 in (a2,)
     return same1 and same2 and not crossed
+
+
+def same_town(a: Candidate, b: Candidate) -> bool:
+    """Both mentions name (or inherit) the same town."""
+    return a.place is not None and b.place is not None and a.place.id == b.place.id
 
 
 def dates_compatible(a: Candidate, b: Candidate) -> bool:
@@ -188,6 +198,7 @@ def merge_candidates(
 
 
 REMOTE = ("airstrike", "shelling")
+TERRITORY = ("capture", "withdrawal")
 ATTACK_NOUN = "clash.attack"
 UNIDENTIFIED = "unknown"
 INHERITED = ("focus", "anaphor")  # places a mention took from the event told before
@@ -199,12 +210,20 @@ def same_action(k: Cluster, c: Candidate) -> bool:
     """Same action; a bare قصف may restate a strike; a bare الهجوم any event just told."""
     if k.action == c.action:
         return True
+    if {k.action, c.action} == {"clash", "attack"} and attack_noun_only(c):
+        if all(attack_noun_only(m) for m in k.members):
+            return True  # هجوم لداعش على قرية … هاجموا القرية وفتحوا النار على الأهالي
     if refers_to_attack(c) and k.members[-1].sentence >= c.sentence - ATTACK_BACK_SENTENCES:
         return True
     placed = c.place is not None and any(m.place is not None for m in k.members)
     if not (placed and c.action in REMOTE and k.action in REMOTE):
         return False
     return c.weak_action or all(m.weak_action for m in k.members)
+
+
+def attack_noun_only(c: Candidate) -> bool:
+    """Told only by the attack noun/verb (هجوم، هاجموا), whose action the victims decide."""
+    return bool(c.cues) and all(cue.entry_id == ATTACK_NOUN for cue in c.cues)
 
 
 def refers_to_attack(c: Candidate) -> bool:
@@ -219,6 +238,9 @@ def find_cluster(clusters: list[Cluster], c: Candidate, family: dict[str, str]) 
     الهجوم" after a bombing told in the sentence before joins the bombing, not a clash opened
     earlier by the headline.
     """
+    loose = loose_restatement(clusters, c)
+    if loose is not None:
+        return loose
     fits = [
         k
         for k in clusters
@@ -246,6 +268,21 @@ def find_cluster(clusters: list[Cluster], c: Candidate, family: dict[str, str]) 
         )
     ]
     return max(enumerate(exact or fits), key=lambda ik: (latest_told(ik[1]), ik[0]))[1]
+
+
+def loose_restatement(clusters: list[Cluster], c: Candidate) -> Cluster | None:
+    """A bare "the attack" with no place of its own (إن الهجوم وقع عند الساعة 7:20) joins the
+    event told just before, whatever the place or sides its clause seems to name: the place
+    was only inherited and the names around it belong to the speaker or to background."""
+    if not refers_to_attack(c) or (c.place is not None and c.place_rule not in INHERITED):
+        return None
+    near = [
+        k
+        for k in clusters
+        if k.members[-1].sentence >= c.sentence - ATTACK_BACK_SENTENCES
+        and all(dates_compatible(m, c) for m in k.members)
+    ]
+    return max(near, key=latest_told) if near else None
 
 
 def latest_told(k: Cluster) -> tuple[int, int]:
