@@ -2146,3 +2146,99 @@ def test_p4_an_attack_noun_joins_the_attack_on_civilians_it_summarises(
     )
     events = run(extractor, text)
     assert not only(events, "clash") and len(only(events, "attack")) == 1
+
+
+# ---- figures round 4
+FIGURES_R4 = [
+    pytest.param(
+        "أعدم تنظيم داعش اليوم رجلاً في ساحة مدينة الميادين بتهمة التعامل مع التحالف.",
+        ("attack", 1, None),
+        id="object-of-an-execution-after-subject-and-time",
+    ),
+    pytest.param(
+        "اغتال مسلحون مجهولون أمس عضواً في مجلس بلدة الشحيل بإطلاق النار عليه.",
+        ("attack", 1, None),
+        id="object-of-an-assassination-after-a-plural-subject",
+    ),
+    pytest.param(
+        "استهدفت طائرة مسيرة تركية سيارة القيادي في الوحدات قرب بلدة الدرباسية أمس، "
+        "ما أدى إلى مقتله.",
+        ("airstrike", 1, None),
+        id="dead-told-by-a-pronoun",
+    ),
+    pytest.param(
+        "استهدفت غارة أمريكية سيارة تقل قياديين في تنظيم القاعدة قرب بلدة سرمدا اليوم، "
+        "ما أدى إلى مقتلهما.",
+        ("airstrike", 2, None),
+        id="dead-told-by-a-dual-pronoun",
+    ),
+    pytest.param(
+        "قصفت قوات النظام بلدة كفرزيتا اليوم، ما أدى إلى مقتل امرأة وإصابة طفلتها.",
+        ("shelling", 1, 1),
+        id="a-relative-with-a-pronoun-is-one-person",
+    ),
+    pytest.param(
+        "قتل شخصان وأصيب ثالث بجروح بانفجار عبوة في مدينة الرقة اليوم.",
+        ("bombing", 2, 1),
+        id="dual-killed-then-the-wounded-clause",
+    ),
+    pytest.param(
+        "قتل تسعة مدنيين، بينهم أربعة أطفال وامرأتان، في غارة للتحالف على بلدة هجين اليوم.",
+        ("airstrike", 9, None),
+        id="a-dual-listed-after-a-subset-is-part-of-it",
+    ),
+    pytest.param(
+        "انفجرت سيارة مفخخة في سوق مدينة جرابلس اليوم، راح ضحيتها عشرة مدنيين.",
+        ("bombing", 10, None),
+        id="went-as-its-victims",
+    ),
+    pytest.param(
+        "أودى انفجار عبوة ناسفة في حي الكرادة ببغداد اليوم بحياة ستة أشخاص.",
+        ("bombing", 6, None),
+        id="claimed-the-lives-of-after-the-subject",
+    ),
+    pytest.param(
+        "سقطت قذائف هاون على حي باب توما في دمشق اليوم. وأصيب أربعة مدنيين بجروح.",
+        ("shelling", None, 4),
+        id="wounded-told-in-the-next-sentence",
+    ),
+    pytest.param(
+        "ورصد التقرير أبرز الحوادث خلال الشهر؛ ففي 3 أيار قتل طفلان وأصيبت والدتهما بقصف "
+        "مدفعي على بلدة كنصفرة.",
+        ("shelling", 2, 1),
+        id="a-period-word-in-a-lead-clause-before-a-dated-killing",
+    ),
+    pytest.param(
+        "أفاد ناشطون بأن مسلحين أعدموا رمياً بالرصاص 7 رجال وثلاثة صبية في قرية الجفرة أمس.",
+        ("attack", 10, None),
+        id="boys-listed-after-men",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", FIGURES_R4)
+def test_figures_round4(
+    extractor: Extractor, text: str, expected: tuple[str, int | None, int | None]
+) -> None:
+    action, killed, injured = expected
+    events = only(run(extractor, text), action)
+    assert len(events) == 1
+    assert (events[0].fatalities, events[0].injured) == (killed, injured)
+
+
+def test_figures_round4_denied_death_is_no_figure(extractor: Extractor) -> None:
+    text = "قصفت طائرات التحالف بلدة الشعفة اليوم، ونفى التنظيم مقتله في الغارة."
+    events = only(run(extractor, text), "airstrike")
+    assert events and events[0].fatalities is None
+
+
+def test_figures_round4_dead_told_after_the_town_of_one_of_the_strikes(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "شنت طائرات روسية اليوم غارات على بلدات حيش وكفرنبل ومعرشورين، مستخدمة قنابل "
+        "عنقودية، ما أدى إلى مقتل ثلاثة مدنيين في كفرنبل."
+    )
+    events = only(run(extractor, text), "airstrike")
+    dead = {e.location_ar: e.fatalities for e in events}
+    assert dead.get("كفر نبل") == 3 and sum(v or 0 for v in dead.values()) == 3

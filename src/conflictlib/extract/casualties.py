@@ -29,6 +29,16 @@ PERSON_TYPES = ("person", "person_one")
 LIST_GAP_WORDS = 5
 SKIP_KINDS = ("year", "percent")
 ROLE_TYPES = ("killed", "injured", "combined", "captured")  # cues that give a figure its role
+PRONOUN_VICTIMS = {  # ما أدى إلى مقتله / مقتلهما: the dead or wounded told by a pronoun
+    "killed.pronoun_one": 1,
+    "killed.pronoun_two": 2,
+    "injured.pronoun_one": 1,
+    "injured.pronoun_two": 2,
+}
+NOT_TOLD = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي|محاوله|نجا|نجت|تعرض|تعرضت)\s+(?:\S+\s+)?$")
+TRANSITIVE = "killed.transitive"  # أعدم التنظيم أمس شاباً: the verb's object, a few words on
+ONE_OBJECT = "person.one_object"
+OBJECT_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -62,10 +72,81 @@ def sentence_figures(
         if figure is not None:
             figures.append(figure)
     figures += single_victims(text, cues, mentions.inside("number", start, end))
+    figures += object_victims(text, cues, mentions.inside("number", start, end), figures)
     figures += listed_singles(text, cues, sorted(figures, key=lambda f: f.start))
-    if any(not detached(text, c, figures) for c in tolls):
+    figures += pronoun_victims(text, cues, figures)
+    if any(
+        not detached(text, c, figures) and not dated_apart(text, c, figures, mentions)
+        for c in tolls
+    ):
         return []
     return sorted(figures, key=lambda f: f.start)
+
+
+def dated_apart(text: str, cue: CueHit, figures: list[Figure], mentions: DocMentions) -> bool:
+    """True for a toll word told before every figure, in a clause of its own, when the figures'
+    clause names its own day (سجل التقرير حوادث خلال الشهر، ففي 5 كانون الثاني قتل طفلان)."""
+    if not figures:
+        return False
+    first = min(f.start for f in figures)
+    if cue.end > first:
+        return False
+    cut = max(text.rfind(p, cue.end, first) for p in ",;:")
+    if cut < 0:
+        return False
+    return any(
+        d.kind == "point" and cut < d.start < first for d in mentions.inside("date", cut, first)
+    )
+
+
+def pronoun_victims(text: str, cues: list[CueHit], figures: list[Figure]) -> list[Figure]:
+    """The dead or wounded told by a pronoun (ما أدى إلى مقتله → 1؛ إصابتهما بجروح → 2).
+
+    Not when the same role was counted earlier in the sentence (قتل شخصان … مصرعهما), nor
+    after a denial or an attempt (نفى مقتله، محاولة اغتياله).
+    """
+    out = []
+    for cue in cues:
+        value = PRONOUN_VICTIMS.get(cue.entry_id)
+        if value is None or NOT_TOLD.search(text[max(0, cue.start - 40) : cue.start]):
+            continue
+        role = cue.entry["type"]
+        if any(f.role == role and f.start < cue.start for f in figures):
+            continue
+        out.append(Figure(cue.start, cue.end, role, value, False, cue.entry_id))
+    return out
+
+
+def object_victims(
+    text: str, cues: list[CueHit], numbers: list[NumberMatch], figures: list[Figure]
+) -> list[Figure]:
+    """One person as the object of an active killing verb, told after its subject and time
+    (أعدم تنظيم داعش أمس شاباً؛ اغتال مجهولون، مساء أمس، الشاب …) — when the sentence counts
+    no dead otherwise. The first person noun after the verb must be singular."""
+    if any(f.role == "killed" for f in figures):
+        return []
+    out = []
+    for cue in (c for c in cues if c.entry_id == TRANSITIVE):
+        later = [c for c in cues if c.start >= cue.end]
+        nxt = later[0] if later else None
+        if (
+            nxt is not None
+            and nxt.entry_id == "person.nouns"
+            and not cue.surface.endswith("وا")
+            and words_between(text, cue.end, nxt.start) == 0
+        ):
+            nxt = later[1] if len(later) > 1 else None  # اغتال مسلحون مجهولون …: the subject
+        if (
+            nxt is None
+            or nxt.entry_id not in (ONE_OBJECT, "person.one")
+            or words_between(text, cue.end, nxt.start) > OBJECT_WORDS
+            or any(cue.end <= n.start < nxt.end for n in numbers)
+            or re.search(r"[.;:!?]", text[cue.end : nxt.start])
+        ):
+            continue
+        out.append(Figure(nxt.start, nxt.end, "killed", 1, False, cue.entry_id + "+object"))
+        break
+    return out
 
 
 def detached(text: str, cue: CueHit, figures: list[Figure]) -> bool:
@@ -119,6 +200,10 @@ def continue_list(
     """A counted group joined by و to the figure before (13 من داعش وستة من الوحدات) shares its role."""
     if not figures or words_between(text, figures[-1].end, num.start) > LIST_GAP_WORDS:
         return None
+    if any(
+        c.entry.get("type") == "subset" and figures[-1].end <= c.start < num.start for c in cues
+    ):
+        return None  # بينهم أربعة أطفال وامرأتان: part of the figure before, not added
     if (
         not text[max(0, num.start - 2) : num.start].strip().endswith("و")
         and text[num.start : num.start + 1] != "و"
@@ -168,7 +253,7 @@ def classify_number(text: str, num: NumberMatch, cues: list[CueHit]) -> Figure |
     if any(
         c.entry.get("type") == "subset" and words_between(text, c.end, num.start) <= 1
         for c in before
-    ):
+    ) or in_subset_list(text, num, cues):
         return None
     dual_person = num.kind == "dual" and num.counts == "person"
     adjacent_cue = [
@@ -195,6 +280,32 @@ def classify_number(text: str, num: NumberMatch, cues: list[CueHit]) -> Figure |
     )
 
 
+def in_subset_list(text: str, num: NumberMatch, cues: list[CueHit]) -> bool:
+    """True for a later item of a list after a subset marker (بينهم أربعة أطفال وامرأتان)."""
+    marks = [
+        c
+        for c in cues
+        if c.entry.get("type") == "subset"
+        and c.end <= num.start
+        and words_between(text, c.end, num.start) <= LIST_GAP_WORDS
+    ]
+    if not marks or not joined(text, num.start):
+        return False
+    mark = marks[-1]
+    if re.search(r"[,.;:]", text[mark.end : num.start]):
+        return False
+    return not any(
+        c.entry.get("type") in ("killed", "injured", "combined", "captured")
+        and mark.end <= c.start < num.start
+        for c in cues
+    )
+
+
+def joined(text: str, start: int) -> bool:
+    """True for a word joined by و to what precedes it (وامرأتان، و 3)."""
+    return text[start : start + 1] == "و" or text[max(0, start - 2) : start].strip().endswith("و")
+
+
 def counted_noun(text: str, num: NumberMatch, noun: CueHit) -> bool:
     """True when the noun is the thing counted: right after the number, after "من" (12 من مقاتلي), or a casualty noun after "عدد"."""
     between = text[num.end : noun.start].split()
@@ -208,9 +319,9 @@ def role_after(
 ) -> CueHit | None:
     """A killed/injured cue right after the counted noun (21 شخصاً قتلوا، 19 قتيلاً)."""
     for c in after:
-        if c.entry.get("type") in ("killed", "injured", "combined") and not c.prefix.startswith(
-            "و"
-        ):
+        if c.entry.get("type") in ("killed", "injured", "combined"):
+            if c.prefix.startswith("و"):
+                break  # قتل شخصان وأصيب ثالث بجروح: the next clause's cue
             return c
     nouns = [
         c for c in after if c.entry.get("type") in PERSON_TYPES and counted_noun(text, num, c)

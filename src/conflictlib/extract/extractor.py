@@ -36,6 +36,9 @@ LOSER_KM = 25.0
 UNCLAIMED_STRIKES = ("airstrike", "shelling")  # with no firer named anywhere: unknown
 LOSER_FIGHT_ACTIONS = ("bombing", "shelling", "airstrike")  # after clashes: who fought actor1 there
 KILLING_VERB = "killed.verb"
+KILLING_VERBS = (KILLING_VERB, "killed.transitive", "killed.pronoun_one", "killed.pronoun_two")
+WOUNDING_VERB = "injured.verb"  # a sentence opening with it (وأصيب أربعة مدنيين بجروح) …
+WOUNDING_VERB_CHARS = 12  # … tells the outcome of the event before
 FLIGHT_CUE = "withdrawal.flee"  # فرّوا، لاذوا بالفرار: a withdrawal only of an armed side
 IN_WHICH = re.compile(r"(?<!\w)(?:فيها|فيه|خلالها|خلاله|اثناءها|جراءها|جراءه)(?!\w)")
 IN_WHICH_WORDS = 4  # قتل فيها أربعة: a killing "in which" this close before a figure
@@ -517,13 +520,31 @@ def figure_target(
             return told_in[-1]
         towns = {m.town.id for m in places}
         named = [c for c in holding if c.place is not None and c.place.id in towns]
-        chosen = (named or holding)[0]  # a figure for several places stays with the first
+        chosen = min(named or holding, key=lambda c: c.cues[0].start)  # stays with the first
         return main_event_of(chosen, cands, mentions, fig)
+    named_after = town_after(fig, cands, sentence, mentions)
+    if named_after is not None:
+        return named_after  # …، ما أدى إلى استشهاد أربعة مدنيين في كفرنبودة
     before = [c for c in cands if c.span[0] <= fig.start]
     if not before:
-        return cands[0]
+        return min(cands, key=lambda c: c.cues[0].start)
     same_clause = [c for c in before if c.span == before[-1].span]
     return same_clause[0]  # the towns of one clause: the figure stays with the first (§7)
+
+
+def town_after(
+    fig: Figure, cands: list[Candidate], sentence: Sentence, mentions: DocMentions
+) -> Candidate | None:
+    """The candidate of the town named right after a figure told in a clause of no event's own."""
+    part = sentence.parts[sentence.part_of(fig.start)]
+    towns = [
+        m
+        for m in mentions.inside("place", fig.end, part[1])
+        if gap_words(mentions.text, fig.end, m.start) <= FIGURE_TOWN_WORDS
+    ]
+    if not towns:
+        return None
+    return next((c for c in cands if c.place is not None and c.place.id == towns[0].town.id), None)
 
 
 def joined_by_and(text: str, fig: Figure) -> bool:
@@ -762,12 +783,16 @@ def civilians_fleeing(cand: Candidate, sentence: Sentence, mentions: DocMentions
 def follows_up(sentence: Sentence, mentions: DocMentions, previous: Candidate) -> bool:
     """True when a sentence with no event of its own tells the outcome of the event before it.
 
-    It needs a result verb (أسفر، أدى إلى) or an active killing verb (وقتلت أكثر من 40), and
-    must not name a town other than that event's.
+    It needs a result verb (أسفر، أدى إلى), a killing verb (وقتلت أكثر من 40) or a wounding
+    verb opening it (وأصيب أربعة مدنيين بجروح), and must not name a town other than that event's.
     """
     span = (sentence.start, sentence.end)
     result = any(h.entry.get("type") == "result" for h in mentions.inside("link", *span))
-    killing = any(h.entry_id == KILLING_VERB for h in mentions.inside("casualty", *span))
+    killing = any(
+        h.entry_id in KILLING_VERBS
+        or (h.entry_id == WOUNDING_VERB and h.start < sentence.start + WOUNDING_VERB_CHARS)
+        for h in mentions.inside("casualty", *span)
+    )
     towns = {p.town.id for p in mentions.inside("place", *span) if p.town.kind not in WIDE_KINDS}
     elsewhere = bool(towns) and (previous.place is None or previous.place.id not in towns)
     return (result or killing) and not elsewhere
