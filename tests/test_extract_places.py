@@ -166,3 +166,11 @@ def test_an_indefinite_owner_adjective_names_the_striker(extractor: Extractor) -
     text = "قتل ثلاثة مقاتلين أكراد في قصف مدفعي إيراني على قرية في ناحية سيدكان أمس."
     [event] = [e for e in run(extractor, text) if e.action == "shelling"]
     assert event.actor1 == "iran"
+
+
+def test_kinds_of_causes_listed_in_a_report_are_no_events(extractor: Extractor) -> None:
+    text = (
+        "ووثق التقرير مقتل 40 مدنياً خلال الشهر الماضي على يد جهات أخرى، من بينها الألغام "
+        "ومخلفات الحرب والتفجيرات مجهولة المصدر في محافظة درعا."
+    )
+    assert [e for e in run(extractor, text) if e.action == "bombing"] == []
