@@ -2242,3 +2242,20 @@ def test_figures_round4_dead_told_after_the_town_of_one_of_the_strikes(
     events = only(run(extractor, text), "airstrike")
     dead = {e.location_ar: e.fatalities for e in events}
     assert dead.get("كفر نبل") == 3 and sum(v or 0 for v in dead.values()) == 3
+
+
+# ---- merge round 5
+
+
+def test_merge_r5_lead_told_for_a_region_joins_the_town_event_of_the_headline(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "قصف تركي على زاخو ومناطق في إقليم كردستان يوقع خمسة قتلى\n\n"
+        "قصفت المدفعية التركية صباح اليوم قرى حدودية في عدة مناطق بإقليم كردستان، ما أسفر "
+        "عن مقتل خمسة مدنيين وإصابة تسعة آخرين. وطال القصف الأعنف أطراف قضاء زاخو."
+    )
+    events = only(run(extractor, text), "shelling")
+    assert len(events) == 1
+    e = events[0]
+    assert (e.location_ar, e.fatalities, e.injured, e.event_date) == ("زاخو", 5, 9, PUB.isoformat())

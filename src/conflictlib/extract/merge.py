@@ -70,8 +70,8 @@ class Cluster:
             key=lambda m: (
                 PLACE_RULE_RANK.get(m.place_rule, 0),
                 m.headline,
-                is_restatement(m),
                 m.place.kind in WIDE_KINDS,
+                is_restatement(m),
                 m.precision or 3,
             ),
         )
@@ -124,10 +124,18 @@ def is_restatement(c: Candidate) -> bool:
     return bool(nouns) and all(cue.prefix.endswith(("ال", "لل")) for cue in nouns)
 
 
+# A region spanning several governorates (the gazetteer gives it no admin1 of its own).
+REGION_GOVERNORATES = {
+    "region_iq_kurdistan": ("Erbil", "Dahuk", "Sulaymaniyah", "Halabja"),
+}
+
+
 def contains(wide: Place, inner: Place) -> bool:
     """True if `wide` is a governorate/country/region that holds `inner`."""
     if wide.kind == "country":
         return inner.country == wide.country
+    if wide.id in REGION_GOVERNORATES:
+        return inner.country == wide.country and inner.admin1 in REGION_GOVERNORATES[wide.id]
     if wide.kind in ("governorate", "region"):
         return bool(inner.admin1) and inner.admin1 == wide.admin1 and inner.country == wide.country
     return False
