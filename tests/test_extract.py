@@ -2259,3 +2259,52 @@ def test_merge_r5_lead_told_for_a_region_joins_the_town_event_of_the_headline(
     assert len(events) == 1
     e = events[0]
     assert (e.location_ar, e.fatalities, e.injured, e.event_date) == ("زاخو", 5, 9, PUB.isoformat())
+
+
+# ---- actors round 5
+
+
+def test_actors_r5_dateline_capital_is_no_side(extractor: Extractor) -> None:
+    text = (
+        "دمشق (أ ف ب)- قتل سبعة جنود أتراك في قصف مدفعي صباح اليوم على نقطة مراقبة "
+        "في بلدة معرة النعمان."
+    )
+    events = only(run(extractor, text), "shelling")
+    assert events and all(e.actor1 != "syrian_regime" for e in events)
+
+
+def test_actors_r5_marker_before_an_action_noun_does_not_make_its_doer_a_victim(
+    extractor: Extractor,
+) -> None:
+    text = "جاء ذلك بعد يومين من استعادة قوات النظام السيطرة على بلدة كفرنبل أمس."
+    events = only(run(extractor, text), "capture")
+    assert events and events[0].actor1 == "syrian_regime" and not events[0].actor2
+
+
+def test_actors_r5_no_news_of_civilian_harm_is_no_civilian_target(
+    extractor: Extractor,
+) -> None:
+    text = "قصفت قوات النظام بالمدفعية بلدة حيش اليوم، دون ورود أنباء عن إصابات بين المدنيين."
+    events = only(run(extractor, text), "shelling")
+    assert events and events[0].actor1 == "syrian_regime" and not events[0].actor2
+
+
+def test_actors_r5_jihadist_wording_of_the_regime_and_isis(extractor: Extractor) -> None:
+    text = "قصفت مدفعية الهيئة اليوم تجمعات العصابات الأسدية في قرية الحاكورة بسهل الغاب."
+    events = only(run(extractor, text), "shelling")
+    assert events and events[0].actor2 == "syrian_regime"
+    text = "اشتبكت قوات الهيئة اليوم مع خوارج البغدادي في مدينة الدانا."
+    events = only(run(extractor, text), "clash")
+    assert events and "isis" in (events[0].actor1, events[0].actor2)
+
+
+def test_merge_r5_dead_told_with_no_place_after_a_list_of_fronts_go_to_the_first(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "حاولت قوات النظام اليوم التقدم على ثلاثة محاور، هي كفرنبل وحاس وكنصفرة، حيث دارت "
+        "اشتباكات عنيفة مع الفصائل حتى المساء. وأفاد ناشطون بأن 12 عنصراً من قوات النظام "
+        "قتلوا في المعارك."
+    )
+    dead = {e.location_ar: e.fatalities for e in only(run(extractor, text), "clash")}
+    assert dead == {"كفر نبل": 12, "حاس": None, "كنصفرة": None}

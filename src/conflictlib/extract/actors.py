@@ -37,6 +37,13 @@ PARTITIVE_OBJECT_WORDS = 8  # an action cue this close before "<group> من X" m
 # طائراتها، طيرانه: a pronoun on the platform noun (not طائرة مسيرة، طائرات حربية, whose ة reads ه)
 POSSESSED_PLATFORM = re.compile(r"^\S*(?:ات|ان)(?:ها|هم|ه)$")
 SUPPORT_MARKER = "with.support"  # roles.yaml: backing markers name a partner, never an opponent
+DATELINE_TAIL = re.compile(
+    r"\s*(?:\([^()\n]{1,30}\)\s*[-–—:]|[-–—]\s*\(?(?:ا ف ب|أ ف ب|د ب أ|رويترز|الأناضول|سانا|واع|فرانس برس|ا ب|أ ب|شينخوا)\)?\s)"
+)
+NO_HARM = re.compile(
+    r"(?<!\w)(?:دون|بدون|من دون|لم ترد|لا)\s+(?:ورود\s+|وقوع\s+|تسجيل\s+)?(?:انباء|أنباء|معلومات|اي|أي)"
+    r"(?:\s+\S+){0,4}\s+(?:في\s+صفوف|بين|من)\s*$"
+)
 EACH_OF = re.compile(r"(?<!\w)كلا?\s+$")  # كل من X و Y: "each of", a list of subjects, not "from"
 # و, or و with a members word before the second name (الجيش التركي وفصائل الجيش الوطني)
 AND_MEMBERS = re.compile(
@@ -173,6 +180,8 @@ def named_actors(
         speaker = any(a <= m.start and m.end <= b for a, b in speakers)
         if speaker and not speaks_of_itself(m.end, end, mentions):
             continue
+        if is_dateline(mentions.text, m):
+            continue  # أنقرة (د ب أ) -: where the agency wrote from, not a side
         actor_id = m.entry_id
         via = "actor"
         if actor_id == NON_STATE_DEFAULT and DESTINATION.search(text_before(mentions.text, m)):
@@ -186,12 +195,22 @@ def named_actors(
             victim = (
                 ctx.actors.get(actor_id) is not None and ctx.actors[actor_id].type == "civilians"
             )
+            if victim and NO_HARM.search(mentions.text, max(0, m.start - 50), m.start):
+                continue  # دون أنباء عن إصابات في صفوف المدنيين: no civilian was hit
             found.append(
                 ActorMention(
                     m.start, m.end, actor_id, via, "victim" if victim else None, m.entry_id
                 )
             )
     return partitives(found, mentions.text)
+
+
+def is_dateline(text: str, m: Match) -> bool:
+    """True for a capital opening a line before an agency tag (أنقرة (د ب أ)- ، بغداد - رويترز)."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if text[line_start : m.start].strip(" \t\u200f\u200e\"'«»"):
+        return False
+    return bool(DATELINE_TAIL.match(text, m.end))
 
 
 def text_before(text: str, m: Match) -> str:
@@ -330,6 +349,8 @@ def collect_mentions(
         ),
     )
     for hit in hits_of(mentions.inside("role", start, end), "civilian"):
+        if NO_HARM.search(text, max(0, hit.start - 50), hit.start):
+            continue  # دون أنباء عن إصابات في صفوف المدنيين: no civilian was hit
         found.append(
             ActorMention(hit.start, hit.end, "civilians", "civilian", "victim", hit.entry_id)
         )
@@ -505,6 +526,7 @@ def assign_marker_role(
         if h.end <= a.start
         and role_gap(text, h.end, a.start, groups) <= int(h.entry.get("window", 1))
         and not EACH_OF.search(text, max(0, h.start - 6), h.start)
+        and not cue_between(h, a, mentions)
     ]
     if not near:
         return a
@@ -521,6 +543,15 @@ def assign_marker_role(
             return a  # وحدات من الجيش سيطرت …: the members stand for their side
         role = "agent" if by_after_noun(best, text, mentions) else "from"
     return ActorMention(a.start, a.end, a.actor_id, a.via, role, a.evidence + "|" + best.entry_id)
+
+
+def cue_between(marker: CueHit, a: ActorMention, mentions: DocMentions) -> bool:
+    """True when an action noun stands between the marker and the side (بعد ساعات من استعادة
+    فصائل المعارضة السيطرة): the side is that noun's doer, and the marker belongs elsewhere."""
+    return any(
+        h.start >= marker.end and h.end <= a.start
+        for h in mentions.inside("action", marker.end, a.start)
+    )
 
 
 def owns_the_weapon(marker: CueHit, text: str, mentions: DocMentions) -> bool:
