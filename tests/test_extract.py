@@ -2298,6 +2298,9 @@ def test_actors_r5_jihadist_wording_of_the_regime_and_isis(extractor: Extractor)
     assert events and "isis" in (events[0].actor1, events[0].actor2)
 
 
+# ---- merge round 5 (continued)
+
+
 def test_merge_r5_dead_told_with_no_place_after_a_list_of_fronts_go_to_the_first(
     extractor: Extractor,
 ) -> None:

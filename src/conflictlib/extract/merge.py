@@ -244,7 +244,8 @@ def find_cluster(clusters: list[Cluster], c: Candidate, family: dict[str, str]) 
 
     "Most recently" is the latest member, not the latest cluster opened: "وتبنى X المسؤولية عن
     الهجوم" after a bombing told in the sentence before joins the bombing, not a clash opened
-    earlier by the headline.
+    earlier by the headline. Of the events of one list of towns told by one mention, a mention
+    with no place of its own joins the first.
     """
     loose = loose_restatement(clusters, c)
     if loose is not None:
@@ -275,7 +276,14 @@ def find_cluster(clusters: list[Cluster], c: Candidate, family: dict[str, str]) 
             for m in k.members
         )
     ]
-    return max(enumerate(exact or fits), key=lambda ik: (latest_told(ik[1]), ik[0]))[1]
+    chosen = max(enumerate(exact or fits), key=lambda ik: (latest_told(ik[1]), ik[0]))[1]
+    if c.place is None or c.place_rule in INHERITED:
+        # a restatement with no place of its own (قتل 20 عنصراً في معارك أمس) after a list of
+        # towns (على محاور اللطامنة ولحايا وعطشان) joins the first of the list: its inherited
+        # focus is only the last town named
+        told = latest_told(chosen)
+        chosen = next(k for k in fits if latest_told(k) == told)
+    return chosen
 
 
 def loose_restatement(clusters: list[Cluster], c: Candidate) -> Cluster | None:
