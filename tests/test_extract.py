@@ -2311,3 +2311,15 @@ def test_merge_r5_dead_told_with_no_place_after_a_list_of_fronts_go_to_the_first
     )
     dead = {e.location_ar: e.fatalities for e in only(run(extractor, text), "clash")}
     assert dead == {"كفر نبل": 12, "حاس": None, "كنصفرة": None}
+
+
+def test_actors_r5_separatist_groups_in_a_state_statement_are_kurdish(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "قصفت المدفعية التركية اليوم مقرات حزب الحياة الحرة الكردستاني في قرية سيدكان، "
+        "وقالت وزارة الدفاع التركية إنها دمرت مخابئ الجماعات الإرهابية الانفصالية هناك."
+    )
+    events = only(run(extractor, text), "shelling")
+    assert events and all(e.actor2 != "isis" for e in events)
+    assert events[0].actor2 in {"pjak", "pkk"}
