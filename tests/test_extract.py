@@ -2323,3 +2323,15 @@ def test_actors_r5_separatist_groups_in_a_state_statement_are_kurdish(
     events = only(run(extractor, text), "shelling")
     assert events and all(e.actor2 != "isis" for e in events)
     assert events[0].actor2 in {"pjak", "pkk"}
+
+
+def test_merge_r5_a_later_count_updates_the_event_a_headline_told(extractor: Extractor) -> None:
+    text = (
+        "مقتل شخصين بانفجار عبوة في الموصل\n"
+        "قتل شخصان بانفجار عبوة ناسفة في سوق حي الزهور بالموصل أمس. "
+        "وارتفع عدد القتلى لاحقاً إلى أربعة."
+    )
+    result = extractor.extract(Document("t", text, publication_date=PUB))
+    events = only(result.events, "bombing")
+    assert len(events) == 1 and events[0].fatalities == 4
+    assert not result.tolls

@@ -388,14 +388,19 @@ def restates_event(rows: list[Toll], events: list[Event]) -> bool:
 
 
 def updated_event(rows: list[Toll], events: list[Event], text: str) -> Event | None:
-    """The event a one-row, period-less count in the next sentence updates, if any."""
+    """The event a one-row, period-less count in the next sentence updates, if any: one of its
+    mentions (not only its evidence) ends right before the count."""
     if len(rows) != 1 or rows[0].period_start or rows[0].period_end or rows[0].group != "total":
         return None
     row = rows[0]
     for e in events:
-        gap = text[e.char_end : row.char_start]
-        if e.char_end <= row.char_start and not re.search(r"\w", gap) and "\n" not in gap:
-            if e.fatalities is not None or e.injured is not None:
+        if e.fatalities is None and e.injured is None:
+            continue
+        # any mention: a headline's event has its evidence in the headline, its count in the body
+        ends = [e.char_end] + [m["span"][1] for m in e.provenance.get("mentions", [])]
+        for end in ends:
+            gap = text[end : row.char_start]
+            if end <= row.char_start and not re.search(r"\w", gap) and "\n" not in gap:
                 return e
     return None
 
