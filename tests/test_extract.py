@@ -2335,3 +2335,30 @@ def test_merge_r5_a_later_count_updates_the_event_a_headline_told(extractor: Ext
     events = only(result.events, "bombing")
     assert len(events) == 1 and events[0].fatalities == 4
     assert not result.tolls
+
+
+# ---- merge round 5 (continued)
+
+
+def test_merge_r5_a_rising_count_in_the_headline_is_the_toll_not_the_event_figure(
+    extractor: Extractor,
+) -> None:
+    body = (
+        "شنت طائرات حربية روسية صباح اليوم غارات على مدينة معرة النعمان في ريف إدلب الجنوبي. "
+        "ووثق الدفاع المدني مقتل 23 مدنياً في ريف إدلب منذ يوم الجمعة الماضي."
+    )
+    head = "ارتفاع أعداد القتلى إلى 23 منذ الجمعة في ريف إدلب.. والغارات تتجدد على معرة النعمان"
+    result = extractor.extract(Document("t", f"{head}\n{body}", publication_date=PUB))
+    strikes = only(result.events, "airstrike")
+    assert len(strikes) == 1 and strikes[0].fatalities is None
+    assert [t.killed for t in result.tolls] == [23]
+
+
+def test_merge_r5_a_headline_telling_the_strike_keeps_its_figure(extractor: Extractor) -> None:
+    text = (
+        "مقتل خمسة مدنيين بغارة روسية على سراقب\n"
+        "قتل خمسة مدنيين صباح اليوم بغارة شنتها طائرة حربية روسية على مدينة سراقب. "
+        "ووثق الدفاع المدني مقتل خمسة مدنيين في ريف إدلب منذ يوم الجمعة الماضي."
+    )
+    strikes = only(run(extractor, text), "airstrike")
+    assert len(strikes) == 1 and strikes[0].fatalities == 5

@@ -317,6 +317,8 @@ def take_day_of_event_before(cands: list[Candidate], earlier: list[Candidate]) -
 def absorb_event_updates(tolls: list[Toll], events: list[Event], text: str) -> list[Toll]:
     """A running count with no period told right after an event with casualties (… جراء قصف
     على حلب. وارتفع عدد القتلى لاحقاً إلى 9) updates that event's figures: it is no toll."""
+    for e in events:
+        drop_toll_told_in_headline(e, tolls, text)
     kept: list[Toll] = []
     by_id: dict[str, list[Toll]] = {}
     for t in tolls:
@@ -340,6 +342,47 @@ def absorb_event_updates(tolls: list[Toll], events: list[Event], text: str) -> l
             event.injured = row.injured
         event.provenance["figures_updated_by"] = [row.char_start, row.char_end]
     return kept
+
+
+RISE_WORDS = re.compile(r"حصيل|ارتفا|يرتفع|ترتفع|أعداد|اعداد")
+
+
+def drop_toll_told_in_headline(event: Event, tolls: list[Toll], text: str) -> None:
+    """A headline's count that rises (ارتفاع أعداد الشهداء إلى 194 منذ مساء الأحد.. والقصف
+    يتجدد) is the article's toll over a period, which the body tells again: it is no figure of
+    the event the headline also names. The event keeps a figure of its other mentions, if any."""
+    if event.fatalities is None:
+        return
+    periodic = {t.killed for t in tolls if (t.period_start or t.period_end) and t.killed}
+    if event.fatalities not in periodic:
+        return
+    mentions = event.provenance.get("mentions", [])
+    killed = [
+        (m, int(f.split("=")[1].split()[0]))
+        for m in mentions
+        for f in m.get("figures", [])
+        if f.startswith("killed=")
+    ]
+    told = [m for m, v in killed if v == event.fatalities]
+    if not told or any(
+        m["sentence"] != 0 or not is_rise_headline(line_of(text, *m["span"])) for m in told
+    ):
+        return
+    others = [v for m, v in killed if m["sentence"] != 0]
+    event.fatalities = others[0] if others else None
+    event.fatalities_estimated = False
+    event.provenance["figure_was_headline_toll"] = True
+
+
+def is_rise_headline(line: str) -> bool:
+    """A one-sentence line (a headline) that tells a count rising (ارتفاع أعداد الشهداء إلى …)."""
+    return bool(RISE_WORDS.search(line)) and not re.search(r"(?<!\.)\.\s+\S", line)
+
+
+def line_of(text: str, a: int, b: int) -> str:
+    """The line (a headline) that holds a span."""
+    end = text.find("\n", b)
+    return text[text.rfind("\n", 0, a) + 1 : end if end >= 0 else len(text)]
 
 
 def event_told_with(rows: list[Toll], events: list[Event]) -> Event | None:
