@@ -1943,7 +1943,7 @@ ACTOR_WORDING_CASES = [
         "نفذ العدو الإسرائيلي فجر اليوم عدواناً جوياً على مطار المزة العسكري في دمشق.",
         "airstrike",
         "israel",
-        "",
+        "syrian_regime",  # its airbase: the Syrian state (unnamed_target, session 3)
     ),
     # a short name in brackets is the same party, the target (not a second side that strikes)
     (
@@ -2362,3 +2362,46 @@ def test_merge_r5_a_headline_telling_the_strike_keeps_its_figure(extractor: Extr
     )
     strikes = only(run(extractor, text), "airstrike")
     assert len(strikes) == 1 and strikes[0].fatalities == 5
+
+
+# ---- casualty nouns of a state's forces and implied targets (session 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        ("أصيب شرطيان بانفجار عبوة ناسفة في منطقة الدورة جنوبي بغداد أمس.", "iraqi_police"),
+        ("قتل جندي في انفجار لغم بدورية عسكرية قرب بلدة الشيخ مسكين.", "syrian_regime"),
+        ("قضى جنديان وأصيب ثالث بقصف صاروخي إسرائيلي على مطار المزة العسكري.", "syrian_regime"),
+    ],
+    ids=["two-policemen-iraq", "one-soldier-syria", "two-soldiers-israeli-strike"],
+)
+def test_soldiers_and_policemen_named_alone_are_the_local_forces_that_suffered(
+    extractor: Extractor, text: str, actor2: str
+) -> None:
+    events = run(extractor, text)
+    assert len(events) == 1
+    assert events[0].actor2 == actor2
+    assert events[0].actor1 != actor2  # the casualties never become the side that acted
+
+
+def test_a_named_army_is_not_the_generic_soldier(extractor: Extractor) -> None:
+    events = run(extractor, "قتل جنديان تركيان بانفجار عبوة ناسفة قرب بلدة جنديرس.")
+    assert [e.actor2 for e in events] == ["turkey"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        ("قصفت الطائرات الإسرائيلية فجر اليوم مواقع في ريف القنيطرة الشمالي.", "syrian_regime"),
+        ("استهدفت صواريخ إسرائيلية مطار التيفور العسكري في ريف حمص الشرقي.", "syrian_regime"),
+        ("شنت طائرات إسرائيلية غارات على مستودعات لحزب الله قرب بلدة القصير.", "hezbollah"),
+    ],
+    ids=["israeli-strike-unnamed-target", "israeli-missiles-on-airbase", "named-target-wins"],
+)
+def test_israeli_strikes_in_syria_with_no_target_named_hit_the_syrian_state(
+    extractor: Extractor, text: str, actor2: str
+) -> None:
+    strikes = [e for e in run(extractor, text) if e.action in ("airstrike", "shelling")]
+    assert strikes and all(e.actor1 == "israel" for e in strikes)
+    assert {e.actor2 for e in strikes} == {actor2}

@@ -318,6 +318,10 @@ def test_errors_are_all_reported_with_file_and_line(tmp_path: Path) -> None:
             "override of an id that no earlier file defines",
         ),
         ("kind: actors\nentries: [\n", "not valid YAML"),
+        (
+            "kind: actors\nentries:\n  - {id: x2, name_en: C, name_ar: ض, family: x, inter: 8, type: external, unnamed_target: {Syria: nobody}}\n",
+            "unnamed_target Syria: 'nobody' is not an actor id",
+        ),
     ],
 )
 def test_invalid_user_files(tmp_path: Path, body: str, message: str) -> None:

@@ -22,6 +22,7 @@ from conflictlib.extract.document import DocMentions, hits_of, speaker_spans
 from conflictlib.extract.resources import Resources
 from conflictlib.lexicons.loader import Actor
 from conflictlib.lexicons.matcher import Match
+from conflictlib.normalize import normalize_key
 
 DEMONSTRATIVE = re.compile(r"(?:تلك|ذلك|هذه|هذا|تلكم)\s*$")
 _JOINER = re.compile(r"[\s\"'()«»]+")
@@ -76,6 +77,8 @@ class ActorContext:
     publication_date: dt.date | None
     allies: frozenset[str] = frozenset()  # named as a state's partner (الجيش التركي والجيش الحر)
     positions: dict[str, tuple[int, ...]] = field(default_factory=dict)  # where each is named
+    victim_words: frozenset[str] = frozenset()  # anaphors that name casualties (جندي، شرطيين)
+    victim_heads: frozenset[str] = frozenset()  # their words, heading a name (جنديان تركيان)
 
     def resolve_anaphor(
         self, anaphor_id: str, country: str | None, pos: int | None = None
@@ -130,6 +133,8 @@ def build_actor_context(
         publication_date,
         allies,
         {k: tuple(v) for k, v in positions.items()},
+        frozenset(a.id for a in lex.anaphors.values() if a.victim),
+        frozenset(normalize_key(w) for a in lex.anaphors.values() if a.victim for w in a.aliases),
     )
 
 
@@ -194,6 +199,10 @@ def named_actors(
         if actor_id:
             victim = (
                 ctx.actors.get(actor_id) is not None and ctx.actors[actor_id].type == "civilians"
+            ) or (
+                m.entry_id in ctx.victim_words
+                if m.kind == "anaphor"
+                else m.key.split(" ")[0] in ctx.victim_heads
             )
             if victim and NO_HARM.search(mentions.text, max(0, m.start - 50), m.start):
                 continue  # دون أنباء عن إصابات في صفوف المدنيين: no civilian was hit
@@ -804,7 +813,14 @@ def assign_roles(
     if action in DETENTIONS:  # the captives are named after the verb (a house struck before is not)
         groups["victim"] = [a for a in groups["victim"] if a.start > cue_start]
     a2 = pick_actor2(action, a1_id, groups, objects, family)
-    if not a1_id and action == "clash" and len(groups["victim"]) >= 2:
+    if (
+        not a1_id
+        and action == "clash"
+        and (
+            len(groups["victim"]) >= 2
+            or (groups["victim"] and groups["with"] and groups["victim"][0].start < cue_start)
+        )
+    ):  # قتل جنديان روسيان في اشتباكات مع داعش: the side that suffered is named first
         a1 = groups["victim"][:1]
         a1_id = ids(a1)
         a2 = pick_actor2(action, a1_id, groups, unmarked[1:], family)

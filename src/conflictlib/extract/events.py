@@ -570,6 +570,15 @@ def fill_roles(
         )
         roles.rule = (roles.rule + "+" if roles.rule else "") + rule
     armed = [a for a in found if a.actor_id not in (roles.actor1, "civilians")]
+    striker = res.lexicons.actors.get(roles.actor1)
+    if (
+        striker is not None
+        and cand.action in REMOTE_ACTIONS
+        and not roles.actor2
+        and country in striker.unnamed_target
+    ):
+        roles.actor2 = striker.unnamed_target[country]  # غارات إسرائيلية على مطار دمشق
+        roles.rule += "+unnamed_target"
     if cand.action in CIVILIAN_TARGET_ACTIONS and not (roles.actor2 or armed):
         roles.actor2 = "civilians"  # an execution or abduction naming no armed side
         roles.rule += "+victims_civilians"

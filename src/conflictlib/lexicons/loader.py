@@ -41,6 +41,8 @@ class Actor:
     valid_to: dt.date | None = None
     country: str | None = None
     authority: bool = False  # runs police and prisons where it rules: its detentions are arrests
+    # country -> actor id: whom its strikes there hit when the article names no target
+    unnamed_target: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def arrests(self) -> bool:
@@ -63,6 +65,7 @@ class Anaphor:
     id: str
     aliases: tuple[str, ...]
     candidates: tuple[str, ...]
+    victim: bool = False  # a casualty noun (جندي، شرطيين): always the side that suffered
 
 
 @dataclass
@@ -281,7 +284,14 @@ def build_actors(entries: Sequence[_Entry], problems: list[str]) -> dict[str, Ac
             valid_to=end,
             country=d.get("country"),
             authority=bool(d.get("authority", False)),
+            unnamed_target=dict(d.get("unnamed_target") or {}),
         )
+    for e in entries:
+        for country, target in (e.data.get("unnamed_target") or {}).items():
+            if target not in actors:
+                problems.append(
+                    f"{e.where}: unnamed_target {country}: {target!r} is not an actor id"
+                )
     return actors
 
 
@@ -312,7 +322,9 @@ def build_anaphors(
         if unknown:
             problems.append(f"{e.where}: candidates {unknown} are not actor ids")
         check_alias_duplicates(e.where, d["aliases"], problems)
-        anaphors[d["id"]] = Anaphor(d["id"], tuple(d["aliases"]), tuple(d["candidates"]))
+        anaphors[d["id"]] = Anaphor(
+            d["id"], tuple(d["aliases"]), tuple(d["candidates"]), bool(d.get("victim", False))
+        )
     return anaphors
 
 

@@ -68,6 +68,7 @@ ACTOR_SCHEMA: Schema = {
     "valid_to": Field(_DATE),
     "country": Field(_STR),
     "authority": Field((bool,)),
+    "unnamed_target": Field((dict,)),
     "notes": Field(_STR),
     "override": Field((bool,)),
 }
@@ -76,6 +77,7 @@ ANAPHOR_SCHEMA: Schema = {
     "id": Field(_STR, required=True),
     "aliases": Field(_STRS, required=True, item_types=_STR),
     "candidates": Field(_STRS, required=True, item_types=_STR),
+    "victim": Field((bool,)),
     "notes": Field(_STR),
     "override": Field((bool,)),
 }
