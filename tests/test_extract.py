@@ -2405,3 +2405,50 @@ def test_israeli_strikes_in_syria_with_no_target_named_hit_the_syrian_state(
     strikes = [e for e in run(extractor, text) if e.action in ("airstrike", "shelling")]
     assert strikes and all(e.actor1 == "israel" for e in strikes)
     assert {e.actor2 for e in strikes} == {actor2}
+
+
+# ---- figures told after the event (session 3)
+
+
+def test_victims_told_in_the_next_sentence_are_the_strikes_civilian_target(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "قصفت مروحيات النظام بالبراميل المتفجرة بلدة الهبيط صباح اليوم. "
+        "وأفاد ناشطون بمقتل ثلاثة مدنيين وإصابة سبعة آخرين."
+    )
+    events = run(extractor, text)
+    assert [(e.actor2, e.fatalities, e.injured) for e in events] == [("civilians", 3, 7)]
+
+
+def test_victims_told_after_do_not_replace_a_named_target(extractor: Extractor) -> None:
+    text = (
+        "استهدفت طائرات روسية مقرات لتنظيم داعش في بلدة عقيربات صباح اليوم. "
+        "وأفاد ناشطون بمقتل ثلاثة مدنيين."
+    )
+    assert [e.actor2 for e in run(extractor, text)] == ["isis"]
+
+
+def test_a_count_told_rising_replaces_the_first_figure(extractor: Extractor) -> None:
+    text = (
+        "انفجرت سيارة مفخخة قرب دوار في مدينة أعزاز، ما أدى لمقتل أربعة أشخاص. "
+        "ولاحقاً ارتفعت حصيلة قتلى الانفجار إلى 11 قتيلاً."
+    )
+    assert [e.fatalities for e in run(extractor, text)] == [11]
+
+
+def test_a_count_of_the_place_after_an_event_without_figures_is_its_figure(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "انفجرت عبوة ناسفة في سوق مدينة الشدادي مساء أمس. "
+        "وقالت مصادر طبية إن حصيلة الضحايا بلغت ستة قتلى و14 جريحاً."
+    )
+    result = extractor.extract(Document("t", text, publication_date=PUB))
+    assert [(e.fatalities, e.injured) for e in result.events] == [(6, 14)]
+    assert result.tolls == []
+
+
+def test_two_civilians_in_the_dual_are_civilians(extractor: Extractor) -> None:
+    events = run(extractor, "قتل مدنيان وأصيبت امرأتان بقصف مدفعي على بلدة التمانعة.")
+    assert [(e.actor2, e.fatalities, e.injured) for e in events] == [("civilians", 2, 2)]

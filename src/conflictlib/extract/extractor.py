@@ -168,7 +168,7 @@ class Extractor:
         )
         fill_place(event, k)
         fill_actors(event, k, self.lexicons, parse_day(event.event_date) or doc.publication_date)
-        fill_casualties(event, k)
+        fill_casualties(event, k, prepared.norm.text)
         event.source = str(k.value("source") or "")
         fill_types(event, k, self.resources, self.lexicons)
         event.confidence = confidence(k, event)
@@ -432,13 +432,15 @@ def restates_event(rows: list[Toll], events: list[Event]) -> bool:
 
 def updated_event(rows: list[Toll], events: list[Event], text: str) -> Event | None:
     """The event a one-row, period-less count in the next sentence updates, if any: one of its
-    mentions (not only its evidence) ends right before the count."""
+    mentions (not only its evidence) ends right before the count. An event without figures
+    takes the count when it is told of the event's place or of none (انفجرت سيارة مفخخة في
+    سوق الباب. وأكدت مصادر طبية أن حصيلة الضحايا ارتفعت إلى 15 قتيلاً)."""
     if len(rows) != 1 or rows[0].period_start or rows[0].period_end or rows[0].group != "total":
         return None
     row = rows[0]
     for e in events:
-        if e.fatalities is None and e.injured is None:
-            continue
+        if e.fatalities is None and e.injured is None and row.location not in ("", e.location):
+            continue  # an event without figures takes a count told of its own place, or of none
         # any mention: a headline's event has its evidence in the headline, its count in the body
         ends = [e.char_end] + [m["span"][1] for m in e.provenance.get("mentions", [])]
         for end in ends:
@@ -525,6 +527,8 @@ def assign_figures(
     """Give each casualty figure to one candidate: the one of its town, its frame, or the nearest."""
     for fig in figures:
         target = figure_target(fig, cands, sentence, mentions) or (previous if not cands else None)
+        if target is not None and target is previous:
+            civilian_victims_follow_up(target, fig, mentions)
         if target is not None:
             target.figures.append(fig)
             if target.date is None and target.sentence == sentence.index:
@@ -532,6 +536,19 @@ def assign_figures(
     for c in cands + ([previous] if previous is not None and not cands else []):
         c.fatalities, c.estimated = total(c.figures, "killed")
         c.injured, c.injured_estimated = total(c.figures, "injured")
+
+
+def civilian_victims_follow_up(cand: Candidate, fig: Figure, mentions: DocMentions) -> None:
+    """A strike's victims told in the next sentence (وأفاد مراسلنا بمقتل أربعة مدنيين) make
+    civilians its actor2 when the strike itself named no target (CODEBOOK §4)."""
+    if cand.action not in ("airstrike", "shelling", "bombing") or cand.roles is None:
+        return
+    if cand.roles.actor2 or cand.roles.actor1 == "civilians":
+        return
+    hits = mentions.inside("role", fig.start, min(len(mentions.text), fig.end + 30))
+    if any(h.entry.get("type") == "civilian" and h.start >= fig.start for h in hits):
+        cand.roles.actor2 = "civilians"
+        cand.roles.rule += "+victims_told_after"
 
 
 def figure_target(
@@ -929,14 +946,42 @@ def fill_actors(event: Event, k: Cluster, lex: Lexicons, day: dt.date | None) ->
     )
 
 
-def fill_casualties(event: Event, k: Cluster) -> None:
-    """First exact figures among the mentions; estimates only when no exact figure exists."""
+RISEN = re.compile(r"(?<!\w)[وفل]?(?:ارتفع|ارتفعت|ترتفع|يرتفع|ارتفاع)(?!\w)")
+
+
+def risen(m: Candidate, role: str, text: str) -> bool:
+    """True when a mention's figure of this role is told as the count rising (وارتفعت حصيلة
+    قتلى التفجير إلى 15): the later count replaces the first one."""
+    for f in m.figures:
+        if f.role != role:
+            continue
+        before = text[max(0, f.start - 80) : f.start]
+        cut = max(before.rfind("."), before.rfind("\n"))
+        if RISEN.search(before[cut + 1 :]):
+            return True
+    return False
+
+
+def fill_casualties(event: Event, k: Cluster, text: str = "") -> None:
+    """First exact figures among the mentions; estimates only when no exact figure exists.
+
+    A later mention telling the count rising to a larger figure replaces it.
+    """
     for attr, flag in (("fatalities", "estimated"), ("injured", "injured_estimated")):
+        role = "killed" if attr == "fatalities" else "injured"
         exact = [
             getattr(m, attr)
             for m in k.members
             if getattr(m, attr) is not None and not getattr(m, flag)
         ]
+        rises = [
+            getattr(m, attr)
+            for m in k.members[1:]
+            if getattr(m, attr) is not None and not getattr(m, flag) and risen(m, role, text)
+        ]
+        if exact and rises and max(rises) > exact[0]:
+            exact = [max(rises)]
+            event.provenance["figure_risen"] = True
         est = [
             getattr(m, attr) for m in k.members if getattr(m, attr) is not None and getattr(m, flag)
         ]
