@@ -2452,3 +2452,26 @@ def test_a_count_of_the_place_after_an_event_without_figures_is_its_figure(
 def test_two_civilians_in_the_dual_are_civilians(extractor: Extractor) -> None:
     events = run(extractor, "قتل مدنيان وأصيبت امرأتان بقصف مدفعي على بلدة التمانعة.")
     assert [(e.actor2, e.fatalities, e.injured) for e in events] == [("civilians", 2, 2)]
+
+
+def test_a_town_taken_back_was_lost_by_the_side_that_took_it(extractor: Extractor) -> None:
+    text = (
+        "استعادت فصائل المعارضة السيطرة على بلدة تل ملح بريف حماة الشمالي، "
+        "بعد ساعات من سيطرة قوات النظام عليها."
+    )
+    captures = only(run(extractor, text), "capture")
+    assert sorted((e.actor1, e.actor2) for e in captures) == [
+        ("syrian_opposition", "syrian_regime"),
+        ("syrian_regime", "syrian_opposition"),
+    ]
+
+
+def test_partners_of_one_state_taking_parts_of_a_city_are_no_opponents(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "سيطرت قوات جهاز مكافحة الإرهاب على حي الجولان في مدينة الفلوجة، "
+        "فيما سيطرت قوات الحشد الشعبي على حي الشهداء في المدينة."
+    )
+    captures = only(run(extractor, text), "capture")
+    assert captures and all(e.actor2 in ("", "isis") for e in captures)

@@ -33,6 +33,7 @@ from conflictlib.lexicons.loader import Lexicons, load_lexicons
 from conflictlib.text import PreparedText, TextPreparer, default_preparer
 
 LOSER_KM = 25.0
+SAME_PLACE_KM = 3.0  # two captures this close are of one place (a town taken and retaken)
 UNCLAIMED_STRIKES = ("airstrike", "shelling")  # with no firer named anywhere: unknown
 LOSER_FIGHT_ACTIONS = ("bombing", "shelling", "airstrike")  # after clashes: who fought actor1 there
 KILLING_VERB = "killed.verb"
@@ -184,7 +185,8 @@ class Extractor:
 
 
 def infer_losers(events: list[Event], lex: Lexicons) -> None:
-    """A capture with no losing side: the side that withdrew from, or fought actor1 at, the place
+    """A capture with no losing side: the side that withdrew from the place, the other side that
+    captured the same place (a town taken and retaken), or the side that fought actor1 there
     (a clash, else a bombing, shelling or strike between the two sides there)."""
     fam = lex.families()
     for e in events:
@@ -198,6 +200,20 @@ def infer_losers(events: list[Event], lex: Lexicons) -> None:
                 ):
                     set_actor2(e, w.actor1, lex, w.event_id)
                     break
+        if e.actor2:
+            continue
+        for w in events:  # taken back: the side that captured the same place from it (استعادة)
+            if (
+                w is not e
+                and w.action == "capture"
+                and w.actor1 not in ("", "unknown")
+                and w.latitude is not None
+                and fam.get(w.actor1, w.actor1) != fam.get(e.actor1, e.actor1)
+                and not same_state(w.actor1, e.actor1, lex)
+                and km(e.latitude, e.longitude, w.latitude, w.longitude) <= SAME_PLACE_KM
+            ):
+                set_actor2(e, w.actor1, lex, w.event_id)
+                break
         if e.actor2:
             continue
         fights = [c for c in events if c.action == "clash"]
@@ -220,6 +236,12 @@ def infer_losers(events: list[Event], lex: Lexicons) -> None:
             if other and other != "unknown":
                 set_actor2(e, other, lex, c.event_id)
                 break
+
+
+def same_state(a: str, b: str, lex: Lexicons) -> bool:
+    """True for two forces of one state (the army and the PMF in Iraq): partners, never opponents."""
+    x, y = lex.actors.get(a), lex.actors.get(b)
+    return bool(x and y and x.type == y.type == "state" and x.country and x.country == y.country)
 
 
 def take_date_of_reported_event(
