@@ -2475,3 +2475,33 @@ def test_partners_of_one_state_taking_parts_of_a_city_are_no_opponents(
     )
     captures = only(run(extractor, text), "capture")
     assert captures and all(e.actor2 in ("", "isis") for e in captures)
+
+
+# ---- actors: party statements and SDF wording (session 3)
+
+
+def test_actors_s3_our_forces_in_a_party_statement_are_that_party(extractor: Extractor) -> None:
+    text = (
+        "المركز الإعلامي لقوات سوريا الديمقراطية: صد هجوم على قرية الكشمة\n"
+        "بيان صحفي\n\n"
+        "اشتبكت قواتنا مساء أمس مع عناصر داعش قرب قرية الكشمة في ريف دير الزور الشرقي."
+    )
+    clashes = only(run(extractor, text), "clash")
+    assert [(e.actor1, e.actor2) for e in clashes] == [("sdf", "isis")]
+
+
+def test_actors_s3_our_forces_without_a_party_header_stay_unresolved(
+    extractor: Extractor,
+) -> None:
+    text = "اشتبكت قواتنا مساء أمس مع عناصر داعش قرب قرية الكشمة في ريف دير الزور الشرقي."
+    clashes = only(run(extractor, text), "clash")
+    assert all(e.actor1 != "sdf" for e in clashes)
+
+
+def test_actors_s3_isis_called_mercenaries_by_kurdish_media(extractor: Extractor) -> None:
+    text = (
+        "قصفت طائرات التحالف الدولي مواقع مرتزقة داعش في بلدة الصور صباح اليوم، "
+        "ثم استهدفت تجمعات المرتزقة قرب بلدة البصيرة."
+    )
+    strikes = only(run(extractor, text), "airstrike")
+    assert strikes and all(e.actor2 == "isis" for e in strikes)

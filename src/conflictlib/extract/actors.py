@@ -52,6 +52,8 @@ AND_MEMBERS = re.compile(
 )
 ONE_OR_TWO = re.compile(r"(?:واحد|اثن|اثنت)")  # the only numbers Arabic puts after the noun
 DETENTIONS = ("arrest", "abduction")
+FIRST_PERSON = re.compile(r"نا$")  # قواتنا، مقاتلينا: the speaker's own, in its own statement
+HEADER_CHARS = 300  # the headline and dateline of an article, where a party's statement names it
 ARMED_TYPES = ("state", "rebel", "militia", "ethnic", "external")  # sides that can face protesters
 
 
@@ -285,7 +287,24 @@ def own_forces(
         if speakers:
             speaker = max(speakers)[1]
             out.append(ActorMention(hit.start, hit.end, speaker, "self", None, hit.entry_id))
+        elif res is not None and FIRST_PERSON.search(hit.surface):
+            party = statement_party(mentions, res)
+            if party:  # قواتنا in a statement headed by a party's media office: that party
+                out.append(ActorMention(hit.start, hit.end, party, "self", None, hit.entry_id))
     return out
+
+
+def statement_party(mentions: DocMentions, res: Resources) -> str:
+    """The side whose own statement the article is: a reporter that speaks for a side named in
+    the headline or dateline (خلية الإعلام الأمني، المركز الإعلامي لقوات سوريا الديمقراطية)."""
+    text = mentions.text
+    lines = [i for i, ch in enumerate(text) if ch == "\n" and text[:i].strip()]
+    head_end = min(lines[1] if len(lines) > 1 else len(text), HEADER_CHARS)
+    for m in mentions.inside("reporter", 0, head_end):
+        side = res.reporter_entries.get(m.entry_id, {}).get("actor")
+        if side in res.lexicons.actors:
+            return str(side)
+    return ""
 
 
 def speaks_of_itself(after: int, end: int, mentions: DocMentions) -> bool:
