@@ -2505,3 +2505,24 @@ def test_actors_s3_isis_called_mercenaries_by_kurdish_media(extractor: Extractor
     )
     strikes = only(run(extractor, text), "airstrike")
     assert strikes and all(e.actor2 == "isis" for e in strikes)
+
+
+def test_actors_s3_the_organisation_is_the_side_named_as_an_organisation(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "هاجم تنظيم الدولة الإسلامية قرية تل براك صباح الأحد. وقالت وحدات حماية الشعب إن "
+        "مقاتلي الوحدات صدوا الهجوم، وتدور اشتباكات بين وحدات حماية الشعب وعناصر التنظيم "
+        "في محيط تل براك."
+    )
+    clashes = [e for e in only(run(extractor, text), "clash") if e.actor1 == "ypg"]
+    assert clashes and all(e.actor2 == "isis" for e in clashes)
+
+
+def test_actors_s3_a_disguise_names_no_side(extractor: Extractor) -> None:
+    text = (
+        "تسلل مسلحو تنظيم داعش إلى بلدة صرين فجر الاثنين متنكرين بزي عناصر الجيش الحر، "
+        "وفجروا سيارة مفخخة قرب مدخل البلدة."
+    )
+    bombings = only(run(extractor, text), "bombing")
+    assert [e.actor1 for e in bombings] == ["isis"]

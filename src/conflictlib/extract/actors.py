@@ -81,6 +81,8 @@ class ActorContext:
     positions: dict[str, tuple[int, ...]] = field(default_factory=dict)  # where each is named
     victim_words: frozenset[str] = frozenset()  # anaphors that name casualties (جندي، شرطيين)
     victim_heads: frozenset[str] = frozenset()  # their words, heading a name (جنديان تركيان)
+    # anaphor id -> actors named in the article with its head noun (تنظيم الدولة → التنظيم)
+    headed: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def resolve_anaphor(
         self, anaphor_id: str, country: str | None, pos: int | None = None
@@ -98,6 +100,7 @@ class ActorContext:
         if not cands:
             return None
         named = [c for c in cands if self.salience[c] > 0]
+        named = [c for c in named if c in self.headed.get(anaphor_id, ())] or named
         if pos is not None:
             before = [c for c in named if self.last_before(c, pos) >= 0]
             named = before or named
@@ -128,6 +131,15 @@ def build_actor_context(
         positions.setdefault(m.entry_id, []).append(m.start)
     anaphors = {a.id: tuple(a.candidates) for a in lex.anaphors.values()}
     allies = state_partners(mentions.text, named, lex.actors)
+    heads = {a.id: name_head(a.aliases) for a in lex.anaphors.values()}
+    words = {m.entry_id: set() for m in named}
+    for m in named:
+        words[m.entry_id].update(normalize_key(m.surface).split())
+    headed = {
+        k: frozenset(c for c in words if h in words[c] or "ال" + h in words[c])
+        for k, h in heads.items()
+        if h
+    }
     return ActorContext(
         counts,
         lex.actors,
@@ -137,7 +149,16 @@ def build_actor_context(
         {k: tuple(v) for k, v in positions.items()},
         frozenset(a.id for a in lex.anaphors.values() if a.victim),
         frozenset(normalize_key(w) for a in lex.anaphors.values() if a.victim for w in a.aliases),
+        headed,
     )
+
+
+def name_head(aliases: tuple[str, ...]) -> str:
+    """The noun a one-word co-reference word repeats from a name (التنظيم ← تنظيم الدولة)."""
+    key = normalize_key(aliases[0]) if aliases else ""
+    if " " in key or not key.startswith("ال") or len(key) < 5:
+        return ""
+    return key[2:]
 
 
 def second_of_slash_pair(text: str, m: Match, named: list[Match]) -> bool:
