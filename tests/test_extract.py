@@ -2526,3 +2526,15 @@ def test_actors_s3_a_disguise_names_no_side(extractor: Extractor) -> None:
     )
     bombings = only(run(extractor, text), "bombing")
     assert [e.actor1 for e in bombings] == ["isis"]
+
+
+# ---- figures, dates, tolls and merging (session 3, engC)
+
+
+def test_figures_s3_mercenaries_counted_are_people(extractor: Extractor) -> None:
+    text = (
+        "واندلعت اشتباكات عنيفة صباح اليوم بين وحدات حماية الشعب ومرتزقة داعش في قرية "
+        "تل براك، وأكد مراسلنا أن 12 مرتزقاً قتلوا خلالها."
+    )
+    clashes = only(run(extractor, text), "clash")
+    assert [e.fatalities for e in clashes] == [12]

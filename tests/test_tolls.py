@@ -779,3 +779,31 @@ def test_s3_toll_rows(text, expected, lexicons, toll_lex):
         for r in rows
     }
     assert got == expected
+
+
+# ---- pejorative counted nouns name the enemy side (session 3, engC)
+PEJORATIVE_CASES = [
+    pytest.param(
+        "وأعلنت قيادة العمليات المشتركة أن عملياتها ضد داعش في صحراء الأنبار أسفرت منذ "
+        "انطلاقها في الأول من آذار 2016 عن قتل أكثر من 600 إرهابي.",
+        {("isis", 600, None)},
+        id="terrorists-counted-in-a-state-statement-are-the-side-named-before",
+    ),
+    pytest.param(
+        "وقال المركز الإعلامي لوحدات حماية الشعب إن الحملة على مرتزقة داعش في ريف تل تمر "
+        "أسفرت منذ بدايتها في 5 أيار 2015 عن مقتل 350 مرتزقاً، وأسر 20 آخرون.",
+        {("isis", 350, 20)},
+        id="mercenaries-counted-by-kurdish-media-and-others-captured",
+    ),
+    pytest.param(
+        "وقتل أكثر من 90 إرهابياً منذ بداية الشهر الجاري في عمليات متفرقة.",
+        {("combatants", 90, None)},
+        id="terrorists-with-no-side-named-stay-a-head-count",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEJORATIVE_CASES)
+def test_pejorative_counted_nouns(text, expected, lexicons, toll_lex):
+    rows = run(text, lexicons, toll_lex)
+    assert {(r.group, r.killed, r.captured) for r in rows} == expected

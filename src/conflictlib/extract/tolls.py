@@ -73,6 +73,7 @@ TOLL_SCHEMA: dict[str, Field] = {
     "anchor": Field((str,), choices=ANCHORS),
     "reporter": Field((str,)),
     "undated_total": Field((bool,)),
+    "anaphor": Field((str,)),
     "notes": Field((str,)),
 }
 """Schema of one entry of a ``kind: tolls`` lexicon file (also used by the aggregate loader)."""
@@ -156,6 +157,7 @@ class TollEntry:
     anchor: str | None = None
     reporter: str | None = None
     undated_total: bool = False
+    anaphor: str | None = None  # a pejorative counted noun (1800 إرهابي): the side it names
 
 
 @dataclass(frozen=True)
@@ -203,6 +205,7 @@ def read_toll_entries(lex: LexiconFile) -> tuple[dict[str, TollEntry], dict[str,
             anchor=raw.get("anchor"),
             reporter=raw.get("reporter"),
             undated_total=bool(raw.get("undated_total", False)),
+            anaphor=raw.get("anaphor"),
         )
         where = f"{lex.path}:{line} (id={entry.id!r})"
         problems += check_entry(entry, where)
@@ -307,6 +310,7 @@ class Mentions:
     places: list[Match] = field(default_factory=list)
     numbers: list[NumberMatch] = field(default_factory=list)
     dates: list[DateMatch] = field(default_factory=list)
+    noun_actors: list[Match] = field(default_factory=list)  # pejorative nouns -> their side
 
     def within(self, start: int, end: int) -> Mentions:
         """The mentions that lie inside [start, end)."""
@@ -327,6 +331,7 @@ MENTION_FIELDS = (
     "places",
     "numbers",
     "dates",
+    "noun_actors",
 )
 
 
@@ -729,6 +734,9 @@ def find_group(
     ]
     if nouns and lexicon.entry(nouns[0]).group == SAME_AS_PREVIOUS:
         return "total", None, "others"  # آخرين: the group of the figure before, set later
+    sides = [a for a in view.found.noun_actors if nouns and overlaps_any(a, nouns[:1])]
+    if sides:
+        return sides[0].entry_id, sides[0].entry_id, "pejorative_noun"
     if nouns:
         return lexicon.entry(nouns[0]).group or "total", None, "counted_noun"
     return "total", None, "default"
@@ -1063,6 +1071,7 @@ def find_document_mentions(
     shared = shared or SharedMentions()
     found = find_text_mentions(text, lexicon, shared.numbers)
     found.actors = find_actors(text, lexicons, lexicon, found)
+    found.noun_actors = pejorative_sides(found, lexicon)
     taken = [*found.actors, *found.reporters]
     places = shared.places if shared.places is not None else lexicons.gazetteer.find(text)
     found.places = [
@@ -1093,6 +1102,28 @@ def find_actors(
         if actor:
             resolved.append(replace(m, entry_id=actor, kind="actor"))
     return sorted([*named, *resolved], key=lambda m: m.start)
+
+
+def pejorative_sides(found: Mentions, lexicon: TollLexicon) -> list[Match]:
+    """The side a pejorative counted noun names (1800 إرهابي، 1163 مرتزقاً), as actor matches.
+
+    A party's statement counts its enemy's dead as "terrorists" or "mercenaries": the noun
+    stands for the candidate of its anaphor entry named last before it in the document (else
+    the first named after it). With no candidate named, the noun stays a head count.
+    """
+    sides = []
+    for g in found.groups:
+        anaphor = lexicon.entry(g).anaphor if g.entry_id in lexicon.entries else None
+        if anaphor is None:
+            continue
+        candidates = lexicon.anaphor_candidates.get(anaphor, ())
+        named = [a for a in found.actors if a.entry_id in candidates and not overlaps_any(a, [g])]
+        before = [a for a in named if a.end <= g.start]
+        after = [a for a in named if a.start >= g.end]
+        side = before[-1] if before else after[0] if after else None
+        if side is not None:
+            sides.append(replace(g, entry_id=side.entry_id, kind="actor"))
+    return sides
 
 
 def resolve_anaphor(m: Match, named: Sequence[Match], candidates: Sequence[str]) -> str | None:
