@@ -2538,3 +2538,13 @@ def test_figures_s3_mercenaries_counted_are_people(extractor: Extractor) -> None
     )
     clashes = only(run(extractor, text), "clash")
     assert [e.fatalities for e in clashes] == [12]
+
+
+def test_figures_s3_dead_told_during_a_later_clash_are_its_dead(extractor: Extractor) -> None:
+    text = (
+        "وقصفت فصائل المعارضة بالصواريخ تجمعات قوات النظام في بلدة كرناز صباح اليوم، كما "
+        "تمكن مقاتلو الفصائل من قتل 9 عناصر من قوات النظام خلال الاشتباكات في بلدة كفرنبودة."
+    )
+    events = run(extractor, text)
+    assert [e.fatalities for e in only(events, "shelling")] == [None]
+    assert [e.fatalities for e in only(events, "clash")] == [9]

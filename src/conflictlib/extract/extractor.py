@@ -43,6 +43,8 @@ WOUNDING_VERB_CHARS = 12  # … tells the outcome of the event before
 FLIGHT_CUE = "withdrawal.flee"  # فرّوا، لاذوا بالفرار: a withdrawal only of an armed side
 IN_WHICH = re.compile(r"(?<!\w)(?:فيها|فيه|خلالها|خلاله|اثناءها|جراءها|جراءه)(?!\w)")
 IN_WHICH_WORDS = 4  # قتل فيها أربعة: a killing "in which" this close before a figure
+DURING = re.compile(r"(?<!\w)(?:خلال|اثناء|في|جراء|اثر|بسبب)\s*$")  # …قتل 15 عنصراً خلال الاشتباكات
+DURING_WORDS = 6  # words between a figure and the "during <event>" that follows it
 ROUNDUP = re.compile(
     r"حصاد اليوم|حصيله اليوم|ابرز (?:ما|احداث|تطورات)|(?<!\w)(?:و)?فيما يلي(?!\w)|نشره (?:ميدانيه|يوميه)"
 )
@@ -582,6 +584,9 @@ def figure_target(
     caused = caused_candidate(fig, cands, sentence, mentions)
     if caused is not None:
         return caused
+    during = told_during(fig, cands, mentions.text)
+    if during is not None:
+        return during
     holding = [c for c in cands if any(a <= fig.start < b for a, b in c.frame_parts)]
     part = next(((a, b) for c in holding for a, b in c.frame_parts if a <= fig.start < b), None)
     if holding and part is not None:
@@ -654,6 +659,24 @@ def main_event_of(
         return cand
     earlier = [c for c in cands if c.span[0] < cand.span[0] and not is_adjunct(c, mentions)]
     return earlier[-1] if earlier else cand
+
+
+def told_during(fig: Figure, cands: list[Candidate], text: str) -> Candidate | None:
+    """The candidate whose cue follows the figure as "during/in <event>" (قتل 15 عنصراً من قوات
+    النظام خلال الاشتباكات في بلدة ماير): those are its dead, not those of an earlier event at
+    another place."""
+    for c in sorted(cands, key=lambda c: c.cues[0].start):
+        cue = c.cues[0].start
+        if cue < fig.end or words_between(text, fig.end, cue) > DURING_WORDS:
+            continue
+        gap = text[fig.end : cue]
+        if "." in gap or "," in gap or not DURING.search(gap) or c.place is None:
+            continue
+        earlier = [o for o in cands if o is not c and o.cues[0].start < fig.start]
+        if any(o.place is not None and o.place.id == c.place.id for o in earlier):
+            continue  # the battles of the same town (حررت المجمع … مقتل 40 خلال المعارك): one event
+        return c
+    return None
 
 
 def in_which(cand: Candidate, fig: Figure, text: str) -> bool:
