@@ -2528,6 +2528,30 @@ def test_actors_s3_a_disguise_names_no_side(extractor: Extractor) -> None:
     assert [e.actor1 for e in bombings] == ["isis"]
 
 
+def test_actors_s3_indefinite_pro_regime_gunmen_are_the_regime_militia(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "اندلعت اشتباكات أمس بين وحدات حماية الشعب ومسلحين موالين للنظام في حي طي بمدينة القامشلي."
+    )
+    clashes = only(run(extractor, text), "clash")
+    assert [(e.actor1, e.actor2) for e in clashes] == [("ypg", "ndf")]
+
+
+def test_actors_s3_women_suspected_of_belonging_to_a_group_are_its_members(
+    extractor: Extractor,
+) -> None:
+    text = "اعتقلت قوى الأمن الداخلي (الأسايش) أمس في مخيم الهول تسع نساء يشتبه بانتمائهن إلى داعش."
+    arrests = only(run(extractor, text), "arrest")
+    assert [e.actor2 for e in arrests] == ["isis"]
+
+
+def test_actors_s3_an_iraqi_vehicle_word_marks_the_target(extractor: Extractor) -> None:
+    text = "انفجرت عبوة ناسفة صباح اليوم على عجلة للجيش العراقي في قضاء الدبس شمال غربي كركوك."
+    bombings = only(run(extractor, text), "bombing")
+    assert [e.actor2 for e in bombings] == ["iraqi_army"]
+
+
 # ---- figures, dates, tolls and merging (session 3, engC)
 
 
