@@ -2572,3 +2572,54 @@ def test_figures_s3_dead_told_during_a_later_clash_are_its_dead(extractor: Extra
     events = run(extractor, text)
     assert [e.fatalities for e in only(events, "shelling")] == [None]
     assert [e.fatalities for e in only(events, "clash")] == [9]
+
+
+# ---- which events and where: non-events on unseen outlets (session 3, engB)
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # explosives found in a cache are no explosion
+        (
+            "وعثرت مفرزة من الشرطة أمس على مخزن يضم ثماني عبوات ناسفة وصواريخ في قضاء الحويجة.",
+            "bombing",
+        ),
+        ("ضبطت القوات الأمنية وكراً يحتوي على أحزمة ناسفة وعبوات لاصقة قرب بيجي.", "bombing"),
+        # car bombs destroyed before they reached their target
+        (
+            "وحاول التنظيم صد الهجوم بثلاث سيارات مفخخة، تم تدميرها قبل وصولها إلى القطعات في الموصل.",
+            "bombing",
+        ),
+        # a battle that may start is no clash; a campaign named is no clash
+        ("ويقول قادة ميدانيون إن معركة دير الزور قد تبدأ خلال أيام.", "clash"),
+        ("وصفها ناشطون بأنها ضربة موجعة في معركة تحرير الرقة.", "clash"),
+        # a situation brought under control is no capture; shared control is no capture
+        ("اندلع حريق في مستودع بمدينة الحسكة قبل أن تتم السيطرة على الوضع.", "capture"),
+        ("ويتقاسم الطرفان السيطرة على مدينة منبج منذ أشهر.", "capture"),
+        # civilians driven to flee are no withdrawal; attackers leaving after a repelled attack
+        ("ما أجبر مئات العائلات من الإيزيديين على الفرار نحو جبل سنجار.", "withdrawal"),
+        ("صد الجيش هجوماً على قرية البوليل وانسحب بعدها المهاجمون إلى البادية.", "withdrawal"),
+        ("ونفذ الطيران ضربات على طرق انسحاب المسلحين قرب تكريت.", "withdrawal"),
+        # protest squares secured are no protest
+        ("وتنشغل القوات الأمنية منذ أيام بحماية ساحات الاعتصام في البصرة.", "protest"),
+    ],
+)
+def test_which_events_s3_non_events_are_not_extracted(
+    extractor: Extractor, text: str, action: str
+) -> None:
+    assert only(run(extractor, text), action) == []
+
+
+def test_which_events_s3_a_car_bomb_that_exploded_is_still_a_bombing(extractor: Extractor) -> None:
+    text = "انفجرت سيارة مفخخة صباح اليوم قرب سوق شعبي في مدينة القامشلي."
+    assert len(only(run(extractor, text), "bombing")) == 1
+
+
+def test_which_events_s3_a_shared_name_follows_the_report_governorate(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "تقدمت قوات سوريا الديمقراطية غرب مدينة الطبقة في ريف الرقة أمس. "
+        "وقتل 5 مدنيين بغارة جوية على بلدة المنصورة، بحسب ناشطين في الرقة."
+    )
+    strikes = only(run(extractor, text), "airstrike")
+    assert [e.admin1 for e in strikes] == ["Ar-Raqqah"]

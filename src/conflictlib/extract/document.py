@@ -265,13 +265,45 @@ NOT_NAME_WORDS = frozenset({"من", "علي", "ان", "الي", "عن", "مع", 
 def resolve_places(text: str, matches: list[Match], res: Resources) -> list[PlaceMention]:
     """Resolve each place name in the context of the whole document."""
     gaz = res.lexicons.gazetteer
+    hint = dominant_admin1(matches, gaz)
     out = []
     for m in matches:
         place, reason = gaz.resolve(m, text)
+        if hint and place.admin1 != hint and _close_call(gaz, m, text):
+            place, reason = gaz.resolve(m, text, hint)  # المنصورة in a report about Raqqa
         out.append(
             PlaceMention(m.start, m.end, m.surface, place, gaz.town_of(place), reason, m.entry_id)
         )
     return out
+
+
+def dominant_admin1(matches: list[Match], gaz) -> str | None:
+    """The governorate most of the document's unambiguous places lie in (None on a tie).
+
+    Decides a name several governorates share when its own context is a close call: a
+    report mostly about Raqqa that names المنصورة means the Raqqa town.
+    """
+    counts: dict[str, int] = {}
+    for m in matches:
+        cands = gaz.candidates(m.key)
+        admins = {p.admin1 for p in cands}
+        if len(admins) != 1 or not cands[0].admin1 or cands[0].kind == "country":
+            continue
+        counts[cands[0].admin1] = counts.get(cands[0].admin1, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return max(counts, key=lambda a: counts[a])
+
+
+def _close_call(gaz, m: Match, text: str) -> bool:
+    """True when the name's candidates score within one point of each other in context."""
+    cands = gaz.candidates(m.key)
+    if len(cands) < 2:
+        return False
+    ev = gaz._context_evidence(m, text)
+    scores = sorted((gaz._score(p, None, ev)[0] for p in cands), reverse=True)
+    return scores[0] - scores[1] < 1.0
 
 
 COMPLEMENTISER = re.compile(r"(?<!\w)(?:ان|بان|الي ان)(?!\w)")
