@@ -2574,6 +2574,26 @@ def test_figures_s3_dead_told_during_a_later_clash_are_its_dead(extractor: Extra
     assert [e.fatalities for e in only(events, "clash")] == [9]
 
 
+def test_figures_s3_a_final_count_replaces_the_preliminary_one(extractor: Extractor) -> None:
+    text = (
+        "انفجرت سيارة مفخخة مساء أمس في سوق مدينة الشرقاط، ما أسفر في حصيلة أولية عن مقتل "
+        "ثلاثة مدنيين وإصابة ثمانية آخرين. وقال مصدر طبي إن اثنين من الجرحى توفيا اليوم، "
+        "لتصبح الحصيلة النهائية خمسة قتلى وستة جرحى، مبيناً أن اثنين من الجرحى نقلوا إلى "
+        "مستشفى المدينة."
+    )
+    bombings = only(run(extractor, text), "bombing")
+    assert [(e.fatalities, e.injured) for e in bombings] == [(5, 6)]
+
+
+def test_figures_s3_a_preliminary_count_is_the_events_figure(extractor: Extractor) -> None:
+    text = (
+        "استهدفت غارة جوية سوقاً شعبية في بلدة معرة مصرين ظهر اليوم، ما أسفر في حصيلة أولية "
+        "عن مقتل سبعة مدنيين وإصابة 15 آخرين."
+    )
+    strikes = only(run(extractor, text), "airstrike")
+    assert [(e.fatalities, e.injured) for e in strikes] == [(7, 15)]
+
+
 # ---- which events and where: non-events on unseen outlets (session 3, engB)
 @pytest.mark.parametrize(
     ("text", "action"),

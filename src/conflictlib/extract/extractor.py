@@ -549,6 +549,15 @@ def assign_figures(
     previous: Candidate | None,
 ) -> None:
     """Give each casualty figure to one candidate: the one of its town, its frame, or the nearest."""
+    final = final_count_start(mentions.text, sentence.start, sentence.end)
+    if final is not None and previous is not None and not cands:
+        stops = [i for i in (mentions.text.find(c, final, sentence.end) for c in ',،".') if i >= 0]
+        clause_end = min(stops, default=sentence.end)
+        # …، لتصبح الحصيلة النهائية ستة قتلى وتسعة جرحى: only the figures of that clause
+        figures = [f for f in figures if final <= f.start < clause_end]
+        if figures:
+            previous.figures = []
+            previous.final_count = True
     for fig in figures:
         target = figure_target(fig, cands, sentence, mentions) or (previous if not cands else None)
         if target is not None and target is previous:
@@ -905,7 +914,20 @@ def follows_up(sentence: Sentence, mentions: DocMentions, previous: Candidate) -
     )
     towns = {p.town.id for p in mentions.inside("place", *span) if p.town.kind not in WIDE_KINDS}
     elsewhere = bool(towns) and (previous.place is None or previous.place.id not in towns)
-    return (result or killing) and not elsewhere
+    final = final_count_start(mentions.text, *span) is not None
+    return (result or killing or final) and not elsewhere
+
+
+FINAL_COUNT = re.compile(
+    r"(?<!\w)(?:[ول]?(?:تصبح|يصبح|اصبحت|باتت)\s+)?(?:ال)?حصيله\s+(?:ال)?نهائيه(?!\w)"
+    r"|(?<!\w)[ول]?(?:تصبح|اصبحت)\s+(?:ال)?حصيله(?!\w)"
+)
+
+
+def final_count_start(text: str, start: int, end: int) -> int | None:
+    """Where a final count is told in a span (لتصبح الحصيلة النهائية ستة قتلى), if it is."""
+    m = FINAL_COUNT.search(text, start, end)
+    return m.end() if m else None
 
 
 def take_date_of_figure(
@@ -1010,7 +1032,8 @@ def risen(m: Candidate, role: str, text: str) -> bool:
 def fill_casualties(event: Event, k: Cluster, text: str = "") -> None:
     """First exact figures among the mentions; estimates only when no exact figure exists.
 
-    A later mention telling the count rising to a larger figure replaces it.
+    A later mention telling the count rising to a larger figure replaces it, and a final
+    count told of the event (لتصبح الحصيلة النهائية ستة قتلى وتسعة جرحى) replaces any figure.
     """
     for attr, flag in (("fatalities", "estimated"), ("injured", "injured_estimated")):
         role = "killed" if attr == "fatalities" else "injured"
@@ -1027,6 +1050,14 @@ def fill_casualties(event: Event, k: Cluster, text: str = "") -> None:
         if exact and rises and max(rises) > exact[0]:
             exact = [max(rises)]
             event.provenance["figure_risen"] = True
+        finals = [
+            getattr(m, attr)
+            for m in k.members
+            if getattr(m, "final_count", False) and getattr(m, attr) is not None
+        ]
+        if finals:  # a final count (لتصبح الحصيلة النهائية …) replaces every earlier figure
+            exact = [finals[-1]]
+            event.provenance["figure_final"] = True
         est = [
             getattr(m, attr) for m in k.members if getattr(m, attr) is not None and getattr(m, flag)
         ]
