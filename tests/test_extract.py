@@ -2552,6 +2552,15 @@ def test_actors_s3_an_iraqi_vehicle_word_marks_the_target(extractor: Extractor) 
     assert [e.actor2 for e in bombings] == ["iraqi_army"]
 
 
+def test_actors_s3_local_fighters_in_syria_are_the_opposition(extractor: Extractor) -> None:
+    text = (
+        "هاجم مقاتلون محليون فجر اليوم حاجزاً لقوات النظام في بلدة جاسم بريف درعا الشمالي، "
+        "وتمكن المقاتلون من السيطرة على الحاجز."
+    )
+    events = run(extractor, text)
+    assert events and all(e.actor1 == "syrian_opposition" for e in events)
+
+
 # ---- figures, dates, tolls and merging (session 3, engC)
 
 
