@@ -807,3 +807,36 @@ PEJORATIVE_CASES = [
 def test_pejorative_counted_nouns(text, expected, lexicons, toll_lex):
     rows = run(text, lexicons, toll_lex)
     assert {(r.group, r.killed, r.captured) for r in rows} == expected
+
+
+# ---- executions, national daily counts, the dead of one fight (session 3, engC)
+S3C_CASES = [
+    pytest.param(
+        "ووثق المرصد السوري لحقوق الإنسان إعدام 85 شخصاً على الأقل، بينهم 30 مدنياً، على يد "
+        "التنظيم في ريف حمص الشرقي منذ بدء هجومه على المنطقة في 3 نيسان 2016.",
+        {("total", 85, None), ("civilians", 30, None)},
+        id="executions-counted-since-an-offensive-are-a-toll",
+    ),
+    pytest.param(
+        "ووثقت الشبكة مقتل 64 شخصاً يوم أمس في عموم سوريا، بينهم 20 مدنياً.",
+        {("total", 64, None), ("civilians", 20, None)},
+        id="a-count-across-the-whole-country-is-a-toll",
+    ),
+    pytest.param(
+        "سيطرت الفصائل على بلدة خان طومان بعد معارك عنيفة استمرت منذ فجر السبت، وقتل خلالها "
+        "9 عناصر من قوات النظام و4 من مقاتلي الفصائل.",
+        set(),
+        id="the-dead-during-a-fight-of-a-few-days-are-no-toll",
+    ),
+    pytest.param(
+        "وانطلقت الحملة على مدينة الطبقة في 10 أيار 2017، وقتل خلالها حتى الآن 400 مسلح من داعش.",
+        {("isis", 400, None)},
+        id="the-dead-during-a-campaign-of-weeks-are-a-toll",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), S3C_CASES)
+def test_s3c_toll_rows(text, expected, lexicons, toll_lex):
+    rows = run(text, lexicons, toll_lex)
+    assert {(r.group, r.killed, r.captured) for r in rows} == expected

@@ -558,8 +558,13 @@ def assign_figures(
         if figures:
             previous.figures = []
             previous.final_count = True
+    last: tuple[Figure, Candidate] | None = None
     for fig in figures:
         target = figure_target(fig, cands, sentence, mentions) or (previous if not cands else None)
+        if last is not None and continues_list(last[0], fig, mentions):
+            target = last[1]  # قتل خلالها 11 مقاتلاً من الكتائب و3 من الوحدات: one event's dead
+        if target is not None:
+            last = (fig, target)
         if target is not None and target is previous:
             civilian_victims_follow_up(target, fig, mentions)
         if target is not None:
@@ -646,6 +651,19 @@ def town_after(
     if not towns:
         return None
     return next((c for c in cands if c.place is not None and c.place.id == towns[0].town.id), None)
+
+
+def continues_list(before: Figure, fig: Figure, mentions: DocMentions) -> bool:
+    """True for a figure joined by و to the figure before it, in the same clause, with no town
+    between or right after (11 مقاتلاً من الكتائب و3 من الوحدات; not …و3 في كفرنبل)."""
+    text = mentions.text
+    if fig.start <= before.end or not joined_by_and(text, fig):
+        return False
+    gap = text[before.end : fig.start]
+    if "," in gap or "،" in gap or "." in gap or words_between(text, before.end, fig.start) > 6:
+        return False
+    reach = min(len(text), fig.end + 40)
+    return not mentions.inside("place", before.end, reach)
 
 
 def joined_by_and(text: str, fig: Figure) -> bool:

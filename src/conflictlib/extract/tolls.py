@@ -436,6 +436,8 @@ def toll_figures(
     )
     cues = [c for c in cues if not is_detached_period_end(text, c, figures, lexicon)]
     periodic = since or has_since_period(text, view, publication_date)
+    if not cues and periodic and told_in_event(text, figures, view, publication_date):
+        return []  # اشتباكات استمرت منذ فجر الثلاثاء، وقتل خلالها 11 مقاتلاً: that fight's dead
     if cues or periodic:
         running = [c for c in cues if lexicon.cls(c) == "running"]
         if not running:
@@ -447,6 +449,26 @@ def toll_figures(
             kept = [replace(f, cut=running[0].start) for f in kept]
         return kept
     return [f for f in figures if is_undated_total(f, view, lexicon)]
+
+
+IN_EVENT = re.compile(r"(?<!\w)(?:خلالها|خلاله|فيها|فيه|جراءها|جراءه)(?!\w)")
+IN_EVENT_WORDS = 2  # قتل خلالها 11 مقاتلاً: a killing "during it" this close before a figure
+RECENT_SINCE_DAYS = 7  # a fight lasting since this recently is one event, not a campaign
+
+
+def told_in_event(
+    text: str, figures: Sequence[Figure], view: SentenceView, publication_date: dt.date | None
+) -> bool:
+    """True when a sentence's figures are told as the dead "during it" (وقتل خلالها) of a
+    fight that has lasted only a few days (استمرت منذ فجر الثلاثاء): one event's figures,
+    not a toll. A campaign that began weeks before keeps its toll."""
+    if not figures or since_date(text, view, publication_date, RECENT_SINCE_DAYS) is not None:
+        return False
+    first = min(f.start for f in figures)
+    return any(
+        m.end() <= first and words_between(text, m.end(), first) <= IN_EVENT_WORDS
+        for m in IN_EVENT.finditer(text, view.start, first)
+    )
 
 
 def runs_since(view: SentenceView, publication_date: dt.date | None) -> bool:
