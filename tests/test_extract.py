@@ -2603,16 +2603,6 @@ def test_figures_s3_a_preliminary_count_is_the_events_figure(extractor: Extracto
     assert [(e.fatalities, e.injured) for e in strikes] == [(7, 15)]
 
 
-def test_figures_s3_the_dead_during_a_fight_of_days_are_its_own_list(extractor: Extractor) -> None:
-    text = (
-        "سيطرت الفصائل على بلدة خان طومان ليل أمس بعد معارك عنيفة استمرت منذ فجر السبت، "
-        "وقتل خلالها 9 عناصر من قوات النظام و4 من مقاتلي الفصائل."
-    )
-    events = run(extractor, text)
-    assert [e.fatalities for e in only(events, "clash")] == [13]
-    assert [e.fatalities for e in only(events, "capture")] == [None]
-
-
 # ---- which events and where: non-events on unseen outlets (session 3, engB)
 @pytest.mark.parametrize(
     ("text", "action"),
@@ -2662,3 +2652,9 @@ def test_which_events_s3_a_shared_name_follows_the_report_governorate(
     )
     strikes = only(run(extractor, text), "airstrike")
     assert [e.admin1 for e in strikes] == ["Ar-Raqqah"]
+
+
+def test_which_events_s3_an_rpg_fired_at_a_position_is_a_clash(extractor: Extractor) -> None:
+    text = 'واستهدف مسلحون مجهولون حاجزاً للجيش بقذيفة "آر بي جي" في بلدة الشحيل فجر اليوم.'
+    events = run(extractor, text)
+    assert [e.action for e in events] == ["clash"]

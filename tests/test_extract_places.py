@@ -174,3 +174,15 @@ def test_kinds_of_causes_listed_in_a_report_are_no_events(extractor: Extractor) 
         "ومخلفات الحرب والتفجيرات مجهولة المصدر في محافظة درعا."
     )
     assert [e for e in run(extractor, text) if e.action == "bombing"] == []
+
+
+# ---- where fire fell when its origin is told first (session 3, engB)
+def test_fire_launched_from_a_town_and_fallen_on_another_is_where_it_fell(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "وكانت ثلاث قذائف صاروخية أطلقها مسلحون من مدينة عفرين، "
+        "قد سقطت مساء أمس على بلدة الريحانية التركية."
+    )
+    shellings = [e for e in run(extractor, text) if e.action == "shelling"]
+    assert [e.location for e in shellings] == ["Reyhanli (Turkey)"]

@@ -332,7 +332,7 @@ def places_in_parts(
     destination (انسحبوا من المدينة باتجاه بلدة تل رفعت) are left out.
     """
     text = mentions.text
-    for part in parts:
+    for i, part in enumerate(parts):
         places = usable_places(part, mentions)
         if action == "withdrawal":
             places = [p for p in places if not is_destination(p, text)]
@@ -344,6 +344,11 @@ def places_in_parts(
             kept, text, hits_of(markers, "class_noun"), hits_of(markers, "facility")
         )
         group = choose_group(groups, cue_start, text)
+        if action in FIRE_ACTIONS and group and is_origin(group, text):
+            later = [q for q in parts[i + 1 :] if q[0] >= part[1]]
+            target = _fire_target(later, mentions, res, action)
+            if target:  # قذيفتان أطلقتا من عفرين، سقطتا على ريحانلي: where the fire fell
+                return target, "named"
         choices: dict[str, PlaceChoice] = {}
         dual_near = dual_countryside(group, markers, text)
         if len(group) > 1 and between_ends_of_a_road(group, text):
@@ -360,6 +365,24 @@ def places_in_parts(
             found = [c for c in found if c not in wide]
         return found, "named"
     return [], ""
+
+
+FIRE_ACTIONS = frozenset({"shelling", "airstrike"})
+
+
+def _fire_target(
+    parts: list[tuple[int, int]], mentions: DocMentions, res: Resources, action: str
+) -> list[PlaceChoice]:
+    """The places of the first later clause naming a place that is no origin of fire."""
+    text = mentions.text
+    for part in parts:
+        found, _ = places_in_parts([part], part[0], mentions, res, action)
+        if not found:
+            continue
+        if any(text[max(0, c.start - 12) : c.start].rstrip().endswith("من") for c in found):
+            return []  # another origin: keep the first
+        return found
+    return []
 
 
 def dual_countryside(
