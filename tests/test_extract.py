@@ -2603,6 +2603,16 @@ def test_figures_s3_a_preliminary_count_is_the_events_figure(extractor: Extracto
     assert [(e.fatalities, e.injured) for e in strikes] == [(7, 15)]
 
 
+def test_figures_s3_the_dead_during_a_fight_of_days_are_its_own_list(extractor: Extractor) -> None:
+    text = (
+        "سيطرت الفصائل على بلدة خان طومان ليل أمس بعد معارك عنيفة استمرت منذ فجر السبت، "
+        "وقتل خلالها 9 عناصر من قوات النظام و4 من مقاتلي الفصائل."
+    )
+    events = run(extractor, text)
+    assert [e.fatalities for e in only(events, "clash")] == [13]
+    assert [e.fatalities for e in only(events, "capture")] == [None]
+
+
 # ---- which events and where: non-events on unseen outlets (session 3, engB)
 @pytest.mark.parametrize(
     ("text", "action"),
