@@ -2668,3 +2668,17 @@ def test_which_events_s3_an_rpg_fired_at_a_position_is_a_clash(extractor: Extrac
     text = 'واستهدف مسلحون مجهولون حاجزاً للجيش بقذيفة "آر بي جي" في بلدة الشحيل فجر اليوم.'
     events = run(extractor, text)
     assert [e.action for e in events] == ["clash"]
+
+
+def test_which_events_s3_destroyed_tanks_are_targets_not_a_platform(extractor: Extractor) -> None:
+    text = (
+        "وأعلنت الوزارة أن الضربات الجوية أسفرت عن مقتل 40 مسلحاً وتدمير 3 دبابات قرب مدينة السخنة."
+    )
+    assert only(run(extractor, text), "shelling") == []
+
+
+def test_which_events_s3_arrest_cases_counted_in_a_report_are_no_arrest(
+    extractor: Extractor,
+) -> None:
+    text = "وسجل التقرير الشهري ما لا يقل عن 75 حالة اعتقال تعسفي واحتجاز في محافظة الحسكة."
+    assert only(run(extractor, text), "arrest") == []

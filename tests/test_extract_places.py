@@ -186,3 +186,9 @@ def test_fire_launched_from_a_town_and_fallen_on_another_is_where_it_fell(
     )
     shellings = [e for e in run(extractor, text) if e.action == "shelling"]
     assert [e.location for e in shellings] == ["Reyhanli (Turkey)"]
+
+
+def test_a_country_inside_a_party_name_is_no_place(extractor: Extractor) -> None:
+    text = "اغتال مسلحون مجهولون أمس عضواً في حزب سوريا المستقبل قرب مدينة منبج."
+    events = run(extractor, text)
+    assert [e.location for e in events] == ["Manbij"]

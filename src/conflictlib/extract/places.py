@@ -51,6 +51,11 @@ NOT_A_NAME = (
     "مجاوره",
 )
 SUBPLACE_KINDS = ("neighbourhood", "facility", "airbase", "dam", "crossing", "camp")
+# A place name right after one of these is part of an organisation's name (حزب سوريا المستقبل).
+ORGANISATION_NOUNS = frozenset(
+    normalize_key(w)
+    for w in ("حزب", "لحزب", "الحزب", "تيار", "لتيار", "حركة", "لحركة", "جبهة", "لجبهة")
+)
 LOCATIVE = ("في", "داخل", "الى", "نحو", "وفي", "بمدينه", "عند", "قرب")
 COMPLEMENTISER = re.compile(r"(?<!\w)(?:ان|بان|الي ان)(?!\w)")
 REPORT_FRAME_WORDS = 15
@@ -114,6 +119,8 @@ def usable_places(part: tuple[int, int], mentions: DocMentions) -> list[PlaceMen
             continue
         if not_a_district(p, mentions):
             continue
+        if previous_word(text, p.start) in ORGANISATION_NOUNS:
+            continue  # حزب سوريا المستقبل، جيش سوريا الحرة: part of a party's name
         out.append(p)
     return out
 
