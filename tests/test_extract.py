@@ -2613,6 +2613,15 @@ def test_figures_s3_the_dead_during_a_fight_of_days_are_its_own_list(extractor: 
     assert [e.fatalities for e in only(events, "capture")] == [None]
 
 
+def test_figures_s3_a_count_told_rising_after_the_event_updates_it(extractor: Extractor) -> None:
+    text = (
+        "قتل أربعة مدنيين بقصف مدفعي لقوات النظام على بلدة الهبيط أمس. وقال ناشطون إن القصف "
+        "استهدف السوق الرئيسي. وارتفعت حصيلة القتلى إلى ستة مدنيين، بعد وفاة امرأتين "
+        "متأثرتين بجروحهما مساء أمس."
+    )
+    assert [e.fatalities for e in only(run(extractor, text), "shelling")] == [6]
+
+
 # ---- which events and where: non-events on unseen outlets (session 3, engB)
 @pytest.mark.parametrize(
     ("text", "action"),

@@ -54,16 +54,22 @@ class Figure:
 
 
 def sentence_figures(
-    start: int, end: int, mentions: DocMentions, taken: list[tuple[int, int]]
+    start: int,
+    end: int,
+    mentions: DocMentions,
+    taken: list[tuple[int, int]],
+    *,
+    event_count: bool = False,
 ) -> list[Figure]:
     """Casualty figures of one sentence (none if it reports a cumulative toll).
 
     A toll word after every figure in a clause of its own (…، ولم تتمكن من التقدم حتى الآن)
-    does not make the sentence a toll.
+    does not make the sentence a toll. ``event_count``: the caller knows the count is one
+    event's (told rising right after it, with no period), so its toll words are ignored.
     """
     text = mentions.text
     cues = mentions.inside("casualty", start, end)
-    tolls = [c for c in cues if c.entry.get("type") == "toll"]
+    tolls = [c for c in cues if c.entry.get("type") == "toll" and not event_count]
     figures: list[Figure] = []
     for num in mentions.inside("number", start, end):
         if num.value is None or num.kind in SKIP_KINDS or overlaps(num, taken):

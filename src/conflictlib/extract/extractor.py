@@ -44,6 +44,7 @@ FLIGHT_CUE = "withdrawal.flee"  # فرّوا، لاذوا بالفرار: a with
 IN_WHICH = re.compile(r"(?<!\w)(?:فيها|فيه|خلالها|خلاله|اثناءها|جراءها|جراءه)(?!\w)")
 IN_WHICH_WORDS = 4  # قتل فيها أربعة: a killing "in which" this close before a figure
 DURING = re.compile(r"(?<!\w)(?:خلال|اثناء|في|جراء|اثر|بسبب)\s*$")  # …قتل 15 عنصراً خلال الاشتباكات
+TOWN_WORD = re.compile(r"(?<!\w)(?:بلده|قريه|مدينه|بلدات|قري|ناحيه)\s")  # a place named by its kind
 DURING_WORDS = 6  # words between a figure and the "during <event>" that follows it
 ROUNDUP = re.compile(
     r"حصاد اليوم|حصيله اليوم|ابرز (?:ما|احداث|تطورات)|(?<!\w)(?:و)?فيما يلي(?!\w)|نشره (?:ميدانيه|يوميه)"
@@ -140,6 +141,10 @@ class Extractor:
             result.candidates = [c for c in result.candidates if c not in fled]
             figures = sentence_figures(s.start, s.end, mentions, taken)
             previous = out[-1] if out and out[-1].sentence == s.index - 1 else None
+            if previous is not None and not result.candidates and not figures:
+                if rising_count(mentions.text, s.start, s.end):  # وارتفعت حصيلة القتلى إلى خمسة
+                    figures = sentence_figures(s.start, s.end, mentions, taken, event_count=True)
+                    figures = rising_clause(mentions.text, s.start, s.end, figures)
             if (
                 previous is not None
                 and not result.candidates
@@ -448,9 +453,19 @@ def restates_event(rows: list[Toll], events: list[Event]) -> bool:
     row = rows[0]
     if row.killed is None and row.injured is None:
         return False
-    return any(
+    if any(
         e.fatalities == row.killed and (row.injured is None or e.injured == row.injured)
         for e in events
+    ):
+        return True
+    # the first figure of an event that a later count updated (قُتل ثلاثة … وارتفعت إلى خمسة)
+    told = {
+        f for e in events for m in e.provenance.get("mentions", []) for f in m.get("figures", [])
+    }
+    return (
+        row.killed is not None
+        and row.injured is None
+        and any(f.startswith(f"killed={row.killed} ") for f in told)
     )
 
 
@@ -598,7 +613,7 @@ def figure_target(
     caused = caused_candidate(fig, cands, sentence, mentions)
     if caused is not None:
         return caused
-    during = told_during(fig, cands, mentions.text)
+    during = told_during(fig, cands, mentions)
     if during is not None:
         return during
     holding = [c for c in cands if any(a <= fig.start < b for a, b in c.frame_parts)]
@@ -688,19 +703,25 @@ def main_event_of(
     return earlier[-1] if earlier else cand
 
 
-def told_during(fig: Figure, cands: list[Candidate], text: str) -> Candidate | None:
+def told_during(fig: Figure, cands: list[Candidate], mentions: DocMentions) -> Candidate | None:
     """The candidate whose cue follows the figure as "during/in <event>" (قتل 15 عنصراً من قوات
     النظام خلال الاشتباكات في بلدة ماير): those are its dead, not those of an earlier event at
     another place."""
+    text = mentions.text
     for c in sorted(cands, key=lambda c: c.cues[0].start):
         cue = c.cues[0].start
         if cue < fig.end or words_between(text, fig.end, cue) > DURING_WORDS:
             continue
         gap = text[fig.end : cue]
-        if "." in gap or "," in gap or not DURING.search(gap) or c.place is None:
+        if "." in gap or "," in gap or not DURING.search(gap):
             continue
+        stop = [i for i in (text.find(p, cue) for p in ",،.") if i >= 0]
+        towns = {p.town.id for p in mentions.inside("place", cue, min(stop, default=len(text)))}
         earlier = [o for o in cands if o is not c and o.cues[0].start < fig.start]
-        if any(o.place is not None and o.place.id == c.place.id for o in earlier):
+        clause = text[cue : min(stop, default=len(text))]
+        if not towns and not TOWN_WORD.search(clause):
+            continue  # …مقتل 40 خلال المعارك: the fighting of the event told before
+        if any(o.place is not None and o.place.id in towns for o in earlier):
             continue  # the battles of the same town (حررت المجمع … مقتل 40 خلال المعارك): one event
         return c
     return None
@@ -933,7 +954,26 @@ def follows_up(sentence: Sentence, mentions: DocMentions, previous: Candidate) -
     towns = {p.town.id for p in mentions.inside("place", *span) if p.town.kind not in WIDE_KINDS}
     elsewhere = bool(towns) and (previous.place is None or previous.place.id not in towns)
     final = final_count_start(mentions.text, *span) is not None
-    return (result or killing or final) and not elsewhere
+    rising = rising_count(mentions.text, *span)
+    return (result or killing or final or rising) and not elsewhere
+
+
+def rising_clause(text: str, start: int, end: int, figures: list[Figure]) -> list[Figure]:
+    """The figures of the clause that tells the count rising (…إلى ستة مدنيين، بعد وفاة
+    امرأتين: not the two who died of their wounds)."""
+    m = RISEN.search(text, start, end)
+    if m is None:
+        return []
+    stops = [i for i in (text.find(c, m.end(), end) for c in ',،".') if i >= 0]
+    clause_end = min(stops, default=end)
+    return [f for f in figures if m.end() <= f.start < clause_end]
+
+
+def rising_count(text: str, start: int, end: int) -> bool:
+    """True for a count told rising with no period of its own (وارتفعت حصيلة القتلى إلى خمسة
+    مدنيين، بعد وفاة امرأة): the sentence updates the event told right before it."""
+    told = text[start:end]
+    return bool(RISEN.search(told)) and "منذ" not in told and "خلال" not in told
 
 
 FINAL_COUNT = re.compile(
