@@ -2622,6 +2622,34 @@ def test_figures_s3_a_count_told_rising_after_the_event_updates_it(extractor: Ex
     assert [e.fatalities for e in only(run(extractor, text), "shelling")] == [6]
 
 
+def test_figures_s3_soldiers_of_a_party_told_by_a_pronoun_are_counted(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "قال الجيش التركي إن خمسة من جنوده قتلوا في هجوم على نقطة عسكرية قرب بلدة تل تمر فجر اليوم."
+    )
+    assert [e.fatalities for e in only(run(extractor, text), "clash")] == [5]
+
+
+def test_figures_s3_only_does_not_part_a_number_from_its_noun(extractor: Extractor) -> None:
+    text = (
+        "وقالت الوحدات إن اثنين فقط من مقاتليها قتلوا في الاشتباكات التي دارت أمس في قرية تل جمعة."
+    )
+    assert [e.fatalities for e in only(run(extractor, text), "clash")] == [2]
+
+
+def test_figures_s3_a_follow_up_figure_stays_with_the_first_event_of_a_clause(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "شنت القوات التركية غارات جوية وقصفاً مدفعياً على قرية تل رفعت أمس. "
+        "وقال ناشطون إن خمسة مدنيين قتلوا."
+    )
+    events = run(extractor, text)
+    assert [e.fatalities for e in only(events, "airstrike")] == [5]
+    assert [e.fatalities for e in only(events, "shelling")] == [None]
+
+
 # ---- which events and where: non-events on unseen outlets (session 3, engB)
 @pytest.mark.parametrize(
     ("text", "action"),

@@ -243,7 +243,9 @@ def classify_number(text: str, num: NumberMatch, cues: list[CueHit]) -> Figure |
     after = [
         c
         for c in cues
-        if c.start >= num.end and words_between(text, num.end, c.start) <= MAX_NOUN_WORDS
+        if c.start >= num.end
+        and words_between(text, num.end, c.start) - only_words(text, num.end, c.start)
+        <= MAX_NOUN_WORDS
     ]
     before = [
         c
@@ -312,9 +314,17 @@ def joined(text: str, start: int) -> bool:
     return text[start : start + 1] == "و" or text[max(0, start - 2) : start].strip().endswith("و")
 
 
+ONLY_WORDS = ("فقط",)  # أربعة فقط من مقاتليه: "only" does not part a number from its noun
+
+
+def only_words(text: str, start: int, end: int) -> int:
+    """How many words "only" (فقط) lie between two offsets."""
+    return sum(1 for w in text[start:end].split() if w in ONLY_WORDS)
+
+
 def counted_noun(text: str, num: NumberMatch, noun: CueHit) -> bool:
     """True when the noun is the thing counted: right after the number, after "من" (12 من مقاتلي), or a casualty noun after "عدد"."""
-    between = text[num.end : noun.start].split()
+    between = [w for w in text[num.end : noun.start].split() if w not in ONLY_WORDS]
     if between == ["عدد"] and noun.entry.get("type") in ("killed", "injured"):
         return True  # ارتفع إلى 15 عدد القتلى
     return not between or between in (["من"], ["من", "بين"])

@@ -140,7 +140,7 @@ class Extractor:
             suppressed += [(c.cues[0], "flight.civilians") for c in fled]
             result.candidates = [c for c in result.candidates if c not in fled]
             figures = sentence_figures(s.start, s.end, mentions, taken)
-            previous = out[-1] if out and out[-1].sentence == s.index - 1 else None
+            previous = first_of_last_clause(out, s.index - 1)
             if previous is not None and not result.candidates and not figures:
                 if rising_count(mentions.text, s.start, s.end):  # وارتفعت حصيلة القتلى إلى خمسة
                     figures = sentence_figures(s.start, s.end, mentions, taken, event_count=True)
@@ -956,6 +956,15 @@ def follows_up(sentence: Sentence, mentions: DocMentions, previous: Candidate) -
     final = final_count_start(mentions.text, *span) is not None
     rising = rising_count(mentions.text, *span)
     return (result or killing or final or rising) and not elsewhere
+
+
+def first_of_last_clause(out: list[Candidate], index: int) -> Candidate | None:
+    """The event a next sentence's figures follow up: of the events told together in the last
+    clause of sentence ``index`` (ضربات جوية وقصفاً مدفعياً …), the first (CODEBOOK §7)."""
+    told = [c for c in out if c.sentence == index]
+    if not told:
+        return None
+    return next(c for c in told if c.span == told[-1].span)
 
 
 def rising_clause(text: str, start: int, end: int, figures: list[Figure]) -> list[Figure]:
