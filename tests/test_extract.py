@@ -2650,6 +2650,18 @@ def test_figures_s3_a_follow_up_figure_stays_with_the_first_event_of_a_clause(
     assert [e.fatalities for e in only(events, "shelling")] == [None]
 
 
+def test_merge_s3_the_day_a_report_was_told_yields_to_the_events_own_day(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "أفاد مصدر أمني في محافظة صلاح الدين، اليوم الثلاثاء، بمقتل جنديين بهجوم لداعش على "
+        "نقطة للجيش العراقي في قرية البو دور. وقال المصدر إن مسلحين هاجموا، ليل أمس، النقطة "
+        "بالأسلحة الخفيفة."
+    )
+    clashes = only(run(extractor, text), "clash")
+    assert [(e.event_date, e.fatalities) for e in clashes] == [("2016-05-09", 2)]
+
+
 # ---- which events and where: non-events on unseen outlets (session 3, engB)
 @pytest.mark.parametrize(
     ("text", "action"),

@@ -24,7 +24,7 @@ from conflictlib.extract.events import (
     share_sentence_date,
 )
 from conflictlib.extract.explain import explain_result
-from conflictlib.extract.merge import Cluster, merge_candidates
+from conflictlib.extract.merge import Cluster, is_report_date, merge_candidates
 from conflictlib.extract.model import DocumentResult, Event
 from conflictlib.extract.places import WIDE_KINDS
 from conflictlib.extract.resources import Resources, build_resources
@@ -168,9 +168,9 @@ class Extractor:
         event = Event(event_id=f"{doc.doc_id}-{n:03d}", doc_id=doc.doc_id, action=k.action)
         event.sentence, event.char_start, event.char_end = doc.text[a:b], a, b
         event.publication_date = doc.publication_date.isoformat() if doc.publication_date else ""
-        date_member = next(
-            (m for m in k.members if m.date is not None and m.date.date is not None), None
-        )
+        dated = [m for m in k.members if m.date is not None and m.date.date is not None]
+        # a day the event is told to have happened wins over the day a report of it was told
+        date_member = next((m for m in dated if not is_report_date(m)), dated[0] if dated else None)
         event.event_date, event.date_precision = event_date_fields(
             date_member.date if date_member else None
         )

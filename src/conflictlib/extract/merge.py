@@ -173,10 +173,34 @@ def same_town(a: Candidate, b: Candidate) -> bool:
 
 
 def dates_compatible(a: Candidate, b: Candidate) -> bool:
-    """No two different dates."""
+    """No two different dates, unless one is only the day a report was told (أفاد مصدر، اليوم
+    الثلاثاء، باستشهاد جنديين …) and the other the day before it that the body gives the
+    event (هاجمت مجموعة مسلحة، ليل أمس، نقطة …)."""
     da = a.date.date if a.date is not None else None
     db = b.date.date if b.date is not None else None
-    return da is None or db is None or da == db
+    if da is None or db is None or da == db:
+        return True
+    return told_before_report(a, b) or told_before_report(b, a)
+
+
+REPORT_LAG_DAYS = 2  # a report told today of an event of yesterday or the day before
+
+
+def is_report_date(c: Candidate) -> bool:
+    """True when a mention's only date is its report frame's 'today' (أعلنت الهيئة، اليوم، صد …)."""
+    return (
+        c.date is not None
+        and str(getattr(c, "date_rule", "")).startswith("frame:")
+        and getattr(c.date, "offset_days", None) == 0
+    )
+
+
+def told_before_report(report: Candidate, own: Candidate) -> bool:
+    """True when ``report`` is dated only by its report frame and ``own`` a day or two before."""
+    if not is_report_date(report) or is_report_date(own):
+        return False
+    lag = (report.date.date - own.date.date).days
+    return 0 < lag <= REPORT_LAG_DAYS
 
 
 def says_another(c: Candidate, mentions: DocMentions) -> bool:
