@@ -2662,6 +2662,17 @@ def test_merge_s3_the_day_a_report_was_told_yields_to_the_events_own_day(
     assert [(e.event_date, e.fatalities) for e in clashes] == [("2016-05-09", 2)]
 
 
+def test_figures_s3_the_body_counting_both_sides_wins_over_the_headline(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "الجيش يصد هجوما لداعش على نقطة عسكرية في ناحية العلم ويقتل أربعة من عناصره\n"
+        "وقالت قيادة العمليات إن مسلحي داعش هاجموا ليل أمس نقطة للجيش العراقي في ناحية العلم، "
+        "ما أسفر عن مقتل أربعة من المهاجمين وجنديين."
+    )
+    assert [e.fatalities for e in only(run(extractor, text), "clash")] == [6]
+
+
 # ---- which events and where: non-events on unseen outlets (session 3, engB)
 @pytest.mark.parametrize(
     ("text", "action"),

@@ -1099,7 +1099,8 @@ def risen(m: Candidate, role: str, text: str) -> bool:
 def fill_casualties(event: Event, k: Cluster, text: str = "") -> None:
     """First exact figures among the mentions; estimates only when no exact figure exists.
 
-    A later mention telling the count rising to a larger figure replaces it, and a final
+    A later mention that counts more (the body sums the sides a headline told one of) or
+    tells the count rising to a larger figure replaces it, and a final
     count told of the event (لتصبح الحصيلة النهائية ستة قتلى وتسعة جرحى) replaces any figure.
     """
     for attr, flag in (("fatalities", "estimated"), ("injured", "injured_estimated")):
@@ -1114,6 +1115,8 @@ def fill_casualties(event: Event, k: Cluster, text: str = "") -> None:
             for m in k.members[1:]
             if getattr(m, attr) is not None and not getattr(m, flag) and risen(m, role, text)
         ]
+        if exact and max(exact) > exact[0]:  # a headline counts one side, the body both (§7)
+            exact = [max(exact)]
         if exact and rises and max(rises) > exact[0]:
             exact = [max(rises)]
             event.provenance["figure_risen"] = True
