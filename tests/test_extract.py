@@ -2673,6 +2673,17 @@ def test_figures_s3_the_body_counting_both_sides_wins_over_the_headline(
     assert [e.fatalities for e in only(run(extractor, text), "clash")] == [6]
 
 
+def test_figures_s3_a_headline_summing_separate_operations_is_no_events_figure(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "الجيش العراقي: ثلاث ضربات جوية ومقتل 11 إرهابياً في عمليات متفرقة بالأنبار وديالى\n"
+        "نفذت طائرات القوة الجوية العراقية فجر اليوم ضربة جوية على وكر للإرهابيين في وادي "
+        "حوران، أسفرت عن مقتل 6 إرهابيين."
+    )
+    assert [e.fatalities for e in only(run(extractor, text), "airstrike")] == [6]
+
+
 # ---- which events and where: non-events on unseen outlets (session 3, engB)
 @pytest.mark.parametrize(
     ("text", "action"),

@@ -1096,6 +1096,15 @@ def risen(m: Candidate, role: str, text: str) -> bool:
     return False
 
 
+SEPARATE = re.compile(r"(?<!\w)متفرق(?:ه|ة)(?!\w)")  # في عمليات متفرقة: several operations
+
+
+def sums_operations(m: Candidate, text: str) -> bool:
+    """True for a headline whose figure sums several operations (٤ ضربات جوية وقتل ٩
+    إرهابيين في عمليات متفرقة بكركوك وحمرين): it is the figure of no single event."""
+    return bool(m.headline and text and SEPARATE.search(text, *m.span))
+
+
 def fill_casualties(event: Event, k: Cluster, text: str = "") -> None:
     """First exact figures among the mentions; estimates only when no exact figure exists.
 
@@ -1103,11 +1112,12 @@ def fill_casualties(event: Event, k: Cluster, text: str = "") -> None:
     tells the count rising to a larger figure replaces it, and a final
     count told of the event (لتصبح الحصيلة النهائية ستة قتلى وتسعة جرحى) replaces any figure.
     """
+    members = [m for m in k.members if not sums_operations(m, text)]
     for attr, flag in (("fatalities", "estimated"), ("injured", "injured_estimated")):
         role = "killed" if attr == "fatalities" else "injured"
         exact = [
             getattr(m, attr)
-            for m in k.members
+            for m in members
             if getattr(m, attr) is not None and not getattr(m, flag)
         ]
         rises = [
@@ -1129,7 +1139,7 @@ def fill_casualties(event: Event, k: Cluster, text: str = "") -> None:
             exact = [finals[-1]]
             event.provenance["figure_final"] = True
         est = [
-            getattr(m, attr) for m in k.members if getattr(m, attr) is not None and getattr(m, flag)
+            getattr(m, attr) for m in members if getattr(m, attr) is not None and getattr(m, flag)
         ]
         setattr(event, attr, exact[0] if exact else (est[0] if est else None))
         if attr == "fatalities":
