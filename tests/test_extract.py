@@ -2684,6 +2684,19 @@ def test_figures_s3_a_headline_summing_separate_operations_is_no_events_figure(
     assert [e.fatalities for e in only(run(extractor, text), "airstrike")] == [6]
 
 
+def test_figures_s3_a_feminine_during_it_points_back_to_the_clashes(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "وتتواصل الاشتباكات العنيفة بين قوات النظام والفصائل على محور بلدة الحاضر منذ فجر "
+        "اليوم، وسط قصف متبادل بين الطرفين، وثق المرصد خلالها مقتل 5 عناصر من قوات النظام، "
+        "و4 من الفصائل."
+    )
+    events = run(extractor, text)
+    assert [e.fatalities for e in only(events, "clash")] == [9]
+    assert all(e.fatalities is None for e in only(events, "shelling"))
+
+
 # ---- which events and where: non-events on unseen outlets (session 3, engB)
 @pytest.mark.parametrize(
     ("text", "action"),

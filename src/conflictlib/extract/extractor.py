@@ -634,6 +634,9 @@ def figure_target(
                 c.place is not None and c.place.id == m.town.id for c in cands
             ):
                 return None  # … على ريف ديرك وتسعة عسكريين في ريف كوباني: dead of no event here
+        agreeing = antecedent_by_gender(fig, holding, cands, mentions.text)
+        if agreeing is not None:
+            return agreeing
         told_in = sorted(
             (c for c in holding if in_which(c, fig, mentions.text)), key=lambda c: c.cues[0].start
         )
@@ -675,7 +678,7 @@ def continues_list(before: Figure, fig: Figure, mentions: DocMentions) -> bool:
     if fig.start <= before.end or not joined_by_and(text, fig):
         return False
     gap = text[before.end : fig.start]
-    if "," in gap or "،" in gap or "." in gap or words_between(text, before.end, fig.start) > 6:
+    if "." in gap or words_between(text, before.end, fig.start) > 6:
         return False
     reach = min(len(text), fig.end + 40)
     return not mentions.inside("place", before.end, reach)
@@ -725,6 +728,43 @@ def told_during(fig: Figure, cands: list[Candidate], mentions: DocMentions) -> C
             continue  # the battles of the same town (حررت المجمع … مقتل 40 خلال المعارك): one event
         return c
     return None
+
+
+MASCULINE_NOUNS = frozenset(  # singular masculine event nouns: فيه/خلاله refer to them
+    ["قصف", "هجوم", "اشتباك", "انفجار", "تفجير", "قصفا", "هجوما", "اشتباكا", "انفجارا", "تفجيرا"]
+)
+
+
+def is_masculine(cue_word: str) -> bool:
+    """True for a singular masculine event noun (القصف، هجوم); plurals of things (الاشتباكات،
+    المعارك، الغارات) and nouns in ة take a feminine pronoun (خلالها)."""
+    word = cue_word.split()[0] if cue_word.split() else ""
+    for prefix in ("وبال", "بال", "وال", "ال", "و", "ب"):
+        if word.startswith(prefix) and word[len(prefix) :] in MASCULINE_NOUNS:
+            return True
+    return word in MASCULINE_NOUNS
+
+
+def antecedent_by_gender(
+    fig: Figure, holding: list[Candidate], cands: list[Candidate], text: str
+) -> Candidate | None:
+    """The first earlier event a "during it" pronoun agrees with, when the event holding the
+    figure does not (…اشتباكات … وسط قصف متبادل، وثق المرصد خلالها مقتل 8: the clashes')."""
+    pron = None
+    for m in IN_WHICH.finditer(text, max(0, fig.start - 80), fig.start):
+        if words_between(text, m.end(), fig.start) <= IN_WHICH_WORDS:
+            pron = m
+    if pron is None:
+        return None
+    feminine = pron.group().endswith("ها")
+
+    def agrees(c: Candidate) -> bool:
+        return is_masculine(text[c.cues[0].start : c.cues[0].end]) != feminine
+
+    if not holding or any(agrees(c) for c in holding):
+        return None
+    earlier = [c for c in cands if c.cues[0].end <= pron.start() and c not in holding and agrees(c)]
+    return min(earlier, key=lambda c: c.cues[0].start) if earlier else None
 
 
 def in_which(cand: Candidate, fig: Figure, text: str) -> bool:
