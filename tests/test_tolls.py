@@ -840,3 +840,11 @@ S3C_CASES = [
 def test_s3c_toll_rows(text, expected, lexicons, toll_lex):
     rows = run(text, lexicons, toll_lex)
     assert {(r.group, r.killed, r.captured) for r in rows} == expected
+
+
+def test_s3c_a_national_count_of_one_day_covers_that_day(lexicons, toll_lex):
+    rows = run(
+        "ووثقت الشبكة مقتل 64 شخصاً يوم أمس في عموم سوريا، بينهم 20 مدنياً.", lexicons, toll_lex
+    )
+    yesterday = (PUB - dt.timedelta(days=1)).isoformat()
+    assert {(r.period_start, r.period_end) for r in rows} == {(yesterday, yesterday)}

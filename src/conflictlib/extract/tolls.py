@@ -116,6 +116,7 @@ PERIOD_END_WORDS = frozenset({"حتي", "وحتي", "لغايه", "ولغايه"
 _WORD = re.compile(r"\w+")
 MAX_ROLE_WORDS_AFTER = 8  # a role cue this many words after a figure still describes it
 MAX_REPORTER_WORDS = 4  # words allowed between an attribution verb and the reporter
+NATIONAL_COUNT = "aggregate_country"  # a count over a whole country, told for one day
 MAX_SINCE_DAYS = 2  # "منذ <date>" opens a period only for dates older than this
 DURING_OPENER = "period_during"  # the opener entry whose month or year covers the whole of it
 SAME_AS_PREVIOUS = "<previous>"  # group of counted nouns meaning "others of the same group"
@@ -897,6 +898,10 @@ def find_period(
         if wholes:
             whole = wholes[0]
             start = whole.date
+    national = any(c.entry_id == NATIONAL_COUNT for c in view.cues_of(lexicon, "aggregate"))
+    days = [d for d in view.found.dates if d.date is not None and d.precision == "day"]
+    if national and start is None and not openers and len(days) == 1:
+        start = end = days[0].date  # استشهاد 97 شخصاً يوم أمس في عموم سوريا: that day's count
     if whole is not None and end is None:  # خلال شهر آذار، خلال العام 2022: the whole of it
         end = (
             month_end(whole.date)
