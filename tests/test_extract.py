@@ -2766,3 +2766,24 @@ def test_which_events_s3_arrest_cases_counted_in_a_report_are_no_arrest(
 ) -> None:
     text = "وسجل التقرير الشهري ما لا يقل عن 75 حالة اعتقال تعسفي واحتجاز في محافظة الحسكة."
     assert only(run(extractor, text), "arrest") == []
+
+
+# ---- actors: civilian victims named by trade or age (session 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قُتل مزارع برصاص قناص مجهول في أرضه قرب بلدة المسيفرة صباح اليوم.",
+        "قتل راعٍ برصاص مسلحين مجهولين في بادية تدمر أمس.",
+        "قتل ثلاثة من جامعي الكمأة برصاص عناصر التنظيم في بادية السخنة.",
+        "قتل سائق شاحنة برصاص مسلحين مجهولين قرب مدينة الميادين.",
+        "قتل صيادان برصاص مجهولين على ضفة الفرات قرب البوكمال.",
+        "اغتال مسلحون مجهولون شاباً بإطلاق النار عليه في بلدة جاسم.",
+    ],
+)
+def test_actors_s3_trade_and_age_nouns_are_civilian_victims(
+    extractor: Extractor, text: str
+) -> None:
+    attacks = only(run(extractor, text), "attack")
+    assert [e.actor2 for e in attacks] == ["civilians"]
