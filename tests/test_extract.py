@@ -2787,3 +2787,26 @@ def test_actors_s3_trade_and_age_nouns_are_civilian_victims(
 ) -> None:
     attacks = only(run(extractor, text), "attack")
     assert [e.actor2 for e in attacks] == ["civilians"]
+
+
+# ---- figures, dates, tolls and merging (engC2, session 3 round 2)
+
+
+def test_figures_s3_dead_named_as_fighters_of_a_group_are_the_strike_target(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "قصفت طائرة مسيرة تركية مساء أمس منزلاً في قرية كاني ماسي، ما أدى إلى مقتل شخصين. "
+        'وقال مسؤول محلي إن "القتيلين من مقاتلي حزب العمال الكردستاني".'
+    )
+    strikes = only(run(extractor, text), "airstrike")
+    assert [(e.actor1, e.actor2) for e in strikes] == [("turkey", "pkk")]
+
+
+def test_figures_s3_dead_named_as_civilians_leave_no_armed_target(extractor: Extractor) -> None:
+    text = (
+        "قصفت طائرة مسيرة تركية مساء أمس منزلاً في قرية كاني ماسي، ما أدى إلى مقتل شخصين. "
+        'وقال مسؤول محلي إن "القتيلين من أبناء القرية".'
+    )
+    strikes = only(run(extractor, text), "airstrike")
+    assert [e.actor2 for e in strikes] == [""]

@@ -152,6 +152,8 @@ class Extractor:
             ):
                 previous = None
             assign_figures(figures, result.candidates, s, mentions, previous)
+            if not result.candidates:
+                dead_identified_follow_up(out, s, mentions, self.lexicons)
             link_also(result.candidates, out, mentions)
             take_date_of_reported_event(result.candidates, out, s, mentions)
             share_sentence_date(result.candidates, mentions)
@@ -602,6 +604,47 @@ def civilian_victims_follow_up(cand: Candidate, fig: Figure, mentions: DocMentio
     if any(h.entry.get("type") == "civilian" and h.start >= fig.start for h in hits):
         cand.roles.actor2 = "civilians"
         cand.roles.rule += "+victims_told_after"
+
+
+DEAD_OF_GROUP = re.compile(  # القتلى الثلاثة من مقاتلي …، الضحايا هم عناصر في …
+    r"(?<!\w)(?:القتلي|الضحايا|القتيلين|القتيلان|الجثث)(?:\s+ال\w+)?\s+(?:هم\s+|كانوا\s+)?"
+    r"(?:من\s+)?(?P<member>(?:مقاتلي|عناصر|مسلحي|اعضاء|افراد|جنود)\s+(?:في\s+)?)"
+)
+DEAD_GROUP_CHARS = 12  # the group is named with the membership noun or this close after it
+
+
+def dead_identified_follow_up(
+    out: list[Candidate], sentence: Sentence, mentions: DocMentions, lexicons: Lexicons
+) -> None:
+    """A strike's dead identified in the next sentence as members of a named armed group
+    (وقال مسؤول إن القتلى الثلاثة من مقاتلي الحزب) make that group its actor2 when the
+    strike named no target (CODEBOOK §4: the text names whom it hit)."""
+    strikes = [
+        c
+        for c in out
+        if c.sentence == sentence.index - 1
+        and c.action in ("airstrike", "shelling", "bombing")
+        and c.fatalities
+        and c.roles is not None
+    ]
+    if len(strikes) != 1 or strikes[0].roles.actor2:
+        return
+    strike = strikes[0]
+    text = mentions.text
+    for m in DEAD_OF_GROUP.finditer(text, sentence.start, sentence.end):
+        named = [
+            a
+            for a in mentions.inside("actor", m.start("member"), sentence.end)
+            if a.kind != "anaphor" and a.start - m.end() <= DEAD_GROUP_CHARS
+        ]
+        actor = lexicons.actors.get(named[0].entry_id) if named else None
+        if actor is None or actor.type in ("civilians", "protesters", "unknown"):
+            continue
+        if actor.id == strike.roles.actor1:
+            continue
+        strike.roles.actor2 = actor.id
+        strike.roles.rule += "+dead_identified_after"
+        return
 
 
 def figure_target(
