@@ -2810,3 +2810,30 @@ def test_figures_s3_dead_named_as_civilians_leave_no_armed_target(extractor: Ext
     )
     strikes = only(run(extractor, text), "airstrike")
     assert [e.actor2 for e in strikes] == [""]
+
+
+# ---- which events and where (engB2, session 3 round 2)
+
+
+def test_which_events_s3_aircraft_subject_of_bombard_is_an_airstrike(extractor: Extractor) -> None:
+    text = "قالت الوزارة إن طائرات حربية روسية قصفت أمس مدافع للمسلحين قرب مدينة السفيرة."
+    events = run(extractor, text)
+    assert [e.action for e in events] == ["airstrike"]
+    assert events[0].actor1 == "russia"
+
+
+def test_which_events_s3_artillery_named_after_an_air_strike_keeps_its_shelling(
+    extractor: Extractor,
+) -> None:
+    text = "وقال ناشطون إن الطائرات الحربية قصفت بلدة كفرنبل أمس، فيما قصفت مدفعية النظام بلدة حيش."
+    events = run(extractor, text)
+    assert sorted((e.action, e.location) for e in events) == [
+        ("airstrike", "Kafranbel"),
+        ("shelling", "Hish"),
+    ]
+
+
+def test_which_events_s3_the_holder_of_a_captured_place_loses_it(extractor: Extractor) -> None:
+    text = "هاجم التنظيم أمس مدينة دير الزور وسيطر على حي الصناعة الخاضع لسيطرة قوات النظام."
+    captures = only(run(extractor, text), "capture")
+    assert [(e.actor1, e.actor2) for e in captures] == [("isis", "syrian_regime")]

@@ -46,13 +46,16 @@ from conflictlib.lexicons.gazetteer import Place
 WEAPON_PLATFORMS = ("air", "air_force", "ground")
 DATE_CUE_WORDS = 8
 SINCE_DAY_DAYS = 7  # منذ السبت الماضي: a since-date within a week is the day the action began
-CONTROL_STATE = re.compile(r"(?:مناطق|منطقه|مواقع|تحت|الخاضعه ل|خاضعه ل)\s*$")
+CONTROL_STATE = re.compile(
+    r"(?:مناطق|منطقه|مواقع|تحت|(?:ال)?خاضع(?:ه|ين|ون|تين|ان)?\s*ل?|تخضع\s*ل?|يخضع\s*ل?)\s*$"
+)
 REPEL_CUE = "clash.repel"
 # واقتادوا معهم: a phrase opening with a plural verb, whose subject was told before it
 PLURAL_VERB = re.compile(r"^\S+وا(?!\S)")
 RELATIVE = re.compile(r"\s*(?:و)?(?:التي|الذي|الذين|اللذين|اللتين|اللواتي)(?!\w)")
 PLUPERFECT = re.compile(r"(?<!\w)(?:و)?(?:كان|كانت|كانوا)\s+قد(?!\w)")
 SUBORDINATE_WORDS = 3
+SUBJECT_WORDS = 2  # طائرات حربية أمريكية قصفت: adjectives between aircraft and their verb
 PURPOSE_ACTIONS = ("capture", "protest")  # with ل (لاستعادة، للاحتجاج على) the action is an aim
 BOMB_INSTRUMENT_WORDS = 2  # هجمات بثلاث سيارات مفخخة: words between an attack and its bomb
 PLACE_OBJECT_WORDS = 3  # an object place may open the part after a cue that ends its own
@@ -155,10 +158,38 @@ def group_cues(
             if action:
                 groups.setdefault(action, []).append(c)
             continue
-        action = generic_action(c, platforms, specific)
+        action = "airstrike" if subject_aircraft(c, part, platforms, mentions.text) else ""
+        action = action or generic_action(c, platforms, specific)
         if action:
             groups.setdefault(action, []).append(c)
     return groups
+
+
+def subject_aircraft(
+    cue: CueHit, part: tuple[int, int], platforms: list[CueHit], text: str
+) -> bool:
+    """Aircraft told just before a strike verb are its subject (طائرات حربية قصفت … مدفعية).
+
+    A platform after the verb is then what was hit, unless it is the verb's adjective
+    (قصف مدفعي) or its instrument (قصفت … بالمدفعية). A cue joined by و (غارات الطائرات
+    وقصف) opens an action of its own.
+    """
+    if cue.entry.get("pos") != "verb" or cue.prefix.startswith("و"):
+        return False
+    if not any(
+        platform_kind(p) == "air"
+        and part[0] <= p.start
+        and p.end <= cue.start
+        and words_between(text, p.end, cue.start) <= SUBJECT_WORDS
+        for p in platforms
+    ):
+        return False
+    return not any(
+        platform_kind(p) == "ground"
+        and p.start >= cue.end
+        and (words_between(text, cue.end, p.start) == 0 or text[p.start] == "ب")
+        for p in platforms
+    )
 
 
 def drop_suicide_subjects(groups: dict[str, list[CueHit]], mentions: DocMentions) -> None:
@@ -647,12 +678,17 @@ def own_mentions(
 
     def claims(h: CueHit) -> bool:
         """Cues that start an event of their own in the part."""
-        if h.start in mine or h.entry.get("strength") == "specific":
+        if h.start in mine:
+            return True
+        if state_of_control(h, mentions.text):
+            return False  # الخاضعين لسيطرة قوات النظام: the holder, not another action's side
+        if h.entry.get("strength") == "specific":
             return True
         if h.entry.get("default") and not instruments:
             return True  # قصفت قوات النظام … بعد انسحاب الفصائل: the verb is an event of its own
         return first_specific is not None and h.prefix.startswith("و") and h.start > first_specific
 
+    found = held_by(cand, found, every, mentions.text)
     hits = [h for h in every if claims(h)]
     if all(h.start in mine for h in hits):
         return found
@@ -662,6 +698,30 @@ def own_mentions(
         owner = before[-1] if before else hits[0]
         if owner.start in mine:
             out.append(a)
+    return out
+
+
+def held_by(
+    cand: Candidate, found: list[ActorMention], cues: list[CueHit], text: str
+) -> list[ActorMention]:
+    """The side named right after a noun of control told as a state (الخاضعين لسيطرة قوات X).
+
+    It holds the place: in a capture it is the side that loses it (actor2, codebook §4),
+    otherwise it only describes the place (role controller, no side of the event).
+    """
+    states = [h for h in cues if h.start not in {c.start for c in cand.cues}]
+    states = [h for h in states if state_of_control(h, text)]
+    capture = cand.action == "capture"
+    role = "target" if capture else "controller"
+    first = cand.cues[0].start
+    out = []
+    for a in found:
+        held = a.role is None and any(
+            h.end <= a.start and words_between(text, h.end, a.start) == 0 for h in states
+        )
+        if held or (capture and a.role == "controller" and a.start > first):
+            a = ActorMention(a.start, a.end, a.actor_id, a.via, role, a.evidence + "|holder")
+        out.append(a)
     return out
 
 
