@@ -2789,6 +2789,28 @@ def test_actors_s3_trade_and_age_nouns_are_civilian_victims(
     assert [e.actor2 for e in attacks] == ["civilians"]
 
 
+@pytest.mark.parametrize(
+    ("text", "action", "sides"),
+    [
+        (
+            "مقتل أربعة جنود روس في ضربة جوية قرب مدينة تدمر وموسكو تتهم واشنطن",
+            "airstrike",
+            ("usa", "russia"),
+        ),
+        (
+            "قصفت القوات التركية قرية قرب عفرين والحكومة السورية تدين",
+            "shelling",
+            ("turkey", ""),
+        ),
+    ],
+)
+def test_actors_s3_a_side_that_accuses_or_condemns_is_no_side(
+    extractor: Extractor, text: str, action: str, sides: tuple[str, str]
+) -> None:
+    events = only(run(extractor, text), action)
+    assert [(e.actor1, e.actor2) for e in events] == [sides]
+
+
 # ---- figures, dates, tolls and merging (engC2, session 3 round 2)
 
 

@@ -55,6 +55,11 @@ DETENTIONS = ("arrest", "abduction")
 FIRST_PERSON = re.compile(r"نا$")  # قواتنا، مقاتلينا: the speaker's own, in its own statement
 HEADER_CHARS = 300  # the headline and dateline of an article, where a party's statement names it
 ARMED_TYPES = ("state", "rebel", "militia", "ethnic", "external")  # sides that can face protesters
+# a side that accuses, condemns, denies, warns or threatens (وأنقرة تتهم دمشق): a speaker, no side
+ACCUSER_VERB = re.compile(
+    r"\s*(?:تتهم|يتهم|اتهمت|اتهم|تدين|يدين|دانت|ادانت|أدانت|تنفي|ينفي|نفت|تحذر|يحذر|حذرت|تتوعد"
+    r"|يتوعد|توعدت|تستنكر|يستنكر|استنكرت|تحمل|يحمل|حملت|تطالب|يطالب|طالبت)(?!\w)"
+)
 
 
 @dataclass(frozen=True)
@@ -210,6 +215,8 @@ def named_actors(
             continue
         if is_dateline(mentions.text, m):
             continue  # أنقرة (د ب أ) -: where the agency wrote from, not a side
+        if m.kind != "anaphor" and ACCUSER_VERB.match(mentions.text, m.end):
+            continue  # وأنقرة تتهم دمشق: the accuser speaks of the event, it is no side of it
         actor_id = m.entry_id
         via = "actor"
         if actor_id == NON_STATE_DEFAULT and DESTINATION.search(text_before(mentions.text, m)):
