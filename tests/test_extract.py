@@ -2859,3 +2859,23 @@ def test_which_events_s3_the_holder_of_a_captured_place_loses_it(extractor: Extr
     text = "هاجم التنظيم أمس مدينة دير الزور وسيطر على حي الصناعة الخاضع لسيطرة قوات النظام."
     captures = only(run(extractor, text), "capture")
     assert [(e.actor1, e.actor2) for e in captures] == [("isis", "syrian_regime")]
+
+
+def test_which_events_s3_joined_strike_nouns_share_their_target(extractor: Extractor) -> None:
+    text = (
+        "وقالت وزارة الدفاع إن غارات جوية وقصفا صاروخيا نفذتها القوات التركية أمس "
+        "على مواقع لحزب العمال الكردستاني في قرية سيدكان."
+    )
+    events = run(extractor, text)
+    assert sorted((e.action, e.actor2) for e in events) == [
+        ("airstrike", "pkk"),
+        ("shelling", "pkk"),
+    ]
+
+
+def test_which_events_s3_civilians_killed_at_least_at_the_hands_is_an_attack(
+    extractor: Extractor,
+) -> None:
+    text = "قتل 40 مدنيا على الأقل على أيدي عناصر التنظيم في قرية الشعيطات أمس."
+    attacks = only(run(extractor, text), "attack")
+    assert [(e.actor2, e.fatalities) for e in attacks] == [("civilians", 40)]

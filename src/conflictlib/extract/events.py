@@ -690,6 +690,13 @@ def own_mentions(
 
     found = held_by(cand, found, every, mentions.text)
     hits = [h for h in every if claims(h)]
+    for h in hits:  # ضربات جوية وقصفا مدفعيا … على مواقع X: joined cues share their names
+        if h.prefix.startswith("و") and any(
+            c.end <= h.start and not mentions.text[c.end : h.start].strip()
+            for c in hits
+            if c.start in mine
+        ):
+            mine.add(h.start)
     if all(h.start in mine for h in hits):
         return found
     out = []
@@ -719,7 +726,7 @@ def held_by(
         held = a.role is None and any(
             h.end <= a.start and words_between(text, h.end, a.start) == 0 for h in states
         )
-        if held or (capture and a.role == "controller" and a.start > first):
+        if held or (capture and "controller.holds" in a.evidence and a.start > first):
             a = ActorMention(a.start, a.end, a.actor_id, a.via, role, a.evidence + "|holder")
         out.append(a)
     return out
