@@ -848,3 +848,32 @@ def test_s3c_a_national_count_of_one_day_covers_that_day(lexicons, toll_lex):
     )
     yesterday = (PUB - dt.timedelta(days=1)).isoformat()
     assert {(r.period_start, r.period_end) for r in rows} == {(yesterday, yesterday)}
+
+
+# ---- figures, dates, tolls and merging (engC2, session 3 round 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "المركز الإعلامي لقوات سوريا الديمقراطية: حصيلة حملة دير الزور\n"
+            "ومنذ بدء الحملة في 3 آب وحتى اليوم قتل 520 مرتزقاً من داعش، "
+            "فيما استشهد 61 من مقاتلينا.",
+            {("isis", 520), ("sdf", 61)},
+            id="our-fighters-in-a-party-statement-are-that-party",
+        ),
+        pytest.param(
+            "حصيلة حملة دير الزور\n"
+            "ومنذ بدء الحملة في 3 آب وحتى اليوم قتل 520 عنصراً من داعش، "
+            "وقال قائد ميداني إن 61 من مقاتلينا قتلوا.",
+            {("isis", 520)},
+            id="our-fighters-with-no-party-office-named-are-no-side",
+        ),
+    ],
+)
+def test_s3c2_own_fighters_are_the_statement_party(text, expected, lexicons, toll_lex):
+    rows = run(text, lexicons, toll_lex)
+    assert {
+        (r.group, r.killed) for r in rows if r.group != "combatants" and r.group != "total"
+    } == expected

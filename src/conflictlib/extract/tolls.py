@@ -120,6 +120,8 @@ NATIONAL_COUNT = "aggregate_country"  # a count over a whole country, told for o
 MAX_SINCE_DAYS = 2  # "منذ <date>" opens a period only for dates older than this
 DURING_OPENER = "period_during"  # the opener entry whose month or year covers the whole of it
 SAME_AS_PREVIOUS = "<previous>"  # group of counted nouns meaning "others of the same group"
+OWN_SIDE = "own_side"  # anaphor of counted nouns meaning "our fighters" (مقاتلينا)
+HEADER_CHARS = 300  # the headline and dateline, where a party's statement names its office
 THAT = re.compile(r"(?<!\w)[وف]?ان(?!\w)")  # أن / إن (normalised to ان), with و/ف
 MAX_TITLE_CHARS = 150  # how far a speaker's title ("، نائب قائد ... في التحالف") may reach
 TITLE_END = re.compile(r"(?<!\w)(?:ان|قال|قالت|اكد|اكدت)(?!\w)|[,.:\"]")
@@ -172,6 +174,7 @@ class TollLexicon:
     units: AliasMatcher
     reporters: AliasMatcher  # reporters.yaml (when loaded with Lexicons) + the toll file's list
     reporter_anaphors: frozenset[str] = frozenset()  # reporter ids meaning "the last named"
+    reporter_sides: Mapping[str, str] = field(default_factory=dict)  # reporter id -> its side
     anaphors: AliasMatcher | None = None  # co-reference words (التنظيم) -> anaphor id
     anaphor_candidates: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     numbers: NumberLexicon | None = None  # for conflictlib.numbers.find_numbers
@@ -258,6 +261,7 @@ def build_toll_lexicon(lex: LexiconFile, lexicons: Lexicons | None = None) -> To
         units=AliasMatcher("toll_unit", tables["units"]),
         reporters=AliasMatcher("reporter", reporters),
         reporter_anaphors=reporter_anaphors,
+        reporter_sides=reporter_sides(extra.get("reporters")),
         anaphors=getattr(lexicons, "anaphor_matcher", None),
         anaphor_candidates={a.id: tuple(a.candidates) for a in anaphors.values()},
         numbers=numbers,
@@ -277,6 +281,13 @@ def reporter_table(
     own = {normalize_key(a): e["id"] for e in reporters.entries for a in e.get("aliases", ())}
     anaphoric = frozenset(e["id"] for e in reporters.entries if e.get("anaphor"))
     return table | own, anaphoric
+
+
+def reporter_sides(reporters: LexiconFile | None) -> dict[str, str]:
+    """Reporter id -> the side it speaks for (sdf_media -> sdf), from the reporters lexicon."""
+    if reporters is None:
+        return {}
+    return {e["id"]: str(e["actor"]) for e in reporters.entries if e.get("actor")}
 
 
 def load_toll_lexicon(
@@ -1099,6 +1110,9 @@ def find_document_mentions(
     found = find_text_mentions(text, lexicon, shared.numbers)
     found.actors = find_actors(text, lexicons, lexicon, found)
     found.noun_actors = pejorative_sides(found, lexicon)
+    found.actors = sorted(
+        [*found.actors, *own_side_nouns(text, found, lexicon)], key=lambda m: m.start
+    )
     taken = [*found.actors, *found.reporters]
     places = shared.places if shared.places is not None else lexicons.gazetteer.find(text)
     found.places = [
@@ -1151,6 +1165,26 @@ def pejorative_sides(found: Mentions, lexicon: TollLexicon) -> list[Match]:
         if side is not None:
             sides.append(replace(g, entry_id=side.entry_id, kind="actor"))
     return sides
+
+
+def own_side_nouns(text: str, found: Mentions, lexicon: TollLexicon) -> list[Match]:
+    """ "Our fighters" (ارتقى 273 من مقاتلينا) in a party's own statement, as actor matches of
+    that party: the side whose media office the headline or dateline names (المركز الإعلامي
+    لقوات سوريا الديمقراطية). In any other article the noun stays a head count."""
+    nouns = [
+        g
+        for g in found.groups
+        if g.entry_id in lexicon.entries and lexicon.entry(g).anaphor == OWN_SIDE
+    ]
+    if not nouns:
+        return []
+    lines = [i for i, ch in enumerate(text) if ch == "\n" and text[:i].strip()]
+    head_end = min(lines[1] if len(lines) > 1 else len(text), HEADER_CHARS)
+    sides = [lexicon.reporter_sides.get(r.entry_id) for r in found.reporters if r.end <= head_end]
+    side = next((s for s in sides if s), None)
+    if side is None:
+        return []
+    return [replace(g, entry_id=side, kind="actor") for g in nouns]
 
 
 def resolve_anaphor(m: Match, named: Sequence[Match], candidates: Sequence[str]) -> str | None:
