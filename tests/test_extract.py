@@ -2811,6 +2811,15 @@ def test_actors_s3_a_side_that_accuses_or_condemns_is_no_side(
     assert [(e.actor1, e.actor2) for e in events] == [sides]
 
 
+def test_actors_s3_factions_named_beside_a_group_are_not_that_group(extractor: Extractor) -> None:
+    text = (
+        "هاجمت هيئة تحرير الشام والفصائل مواقع قوات النظام قرب بلدة كفرنبل أمس. "
+        "وفي وقت لاحق، قصفت الفصائل بقذائف الهاون أحياء سكنية في مدينة حماة."
+    )
+    shelling = only(run(extractor, text), "shelling")
+    assert [e.actor1 for e in shelling] == ["syrian_opposition"]
+
+
 # ---- figures, dates, tolls and merging (engC2, session 3 round 2)
 
 

@@ -88,6 +88,8 @@ class ActorContext:
     victim_heads: frozenset[str] = frozenset()  # their words, heading a name (جنديان تركيان)
     # anaphor id -> actors named in the article with its head noun (تنظيم الدولة → التنظيم)
     headed: dict[str, frozenset[str]] = field(default_factory=dict)
+    # anaphor id -> actors named beside it with و (هيئة تحرير الشام والفصائل): it means others
+    beside: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def resolve_anaphor(
         self, anaphor_id: str, country: str | None, pos: int | None = None
@@ -99,6 +101,7 @@ class ActorContext:
         """
         cands = [c for c in self.anaphors.get(anaphor_id, ()) if c in self.actors]
         cands = [c for c in cands if c not in self.allies] or cands
+        cands = [c for c in cands if c not in self.beside.get(anaphor_id, ())] or cands
         if country:
             local = [c for c in cands if self.actors[c].country in (None, "", country)]
             cands = local or cands
@@ -155,7 +158,23 @@ def build_actor_context(
         frozenset(a.id for a in lex.anaphors.values() if a.victim),
         frozenset(normalize_key(w) for a in lex.anaphors.values() if a.victim for w in a.aliases),
         headed,
+        named_beside(mentions.text, named, mentions),
     )
+
+
+def named_beside(text: str, named: list[Match], mentions: DocMentions) -> dict[str, frozenset[str]]:
+    """Actors joined by و to a co-reference word (هيئة تحرير الشام والفصائل، الفصائل و"الهيئة"):
+    the word names the other groups beside that actor, never that actor."""
+    out: dict[str, set[str]] = {}
+    words = [m for m in mentions.by_kind["actor"] if m.kind == "anaphor"]
+    for w in words:
+        for n in named:
+            first, second = (n, w) if n.end <= w.start else (w, n)
+            if second.start < first.end or second.start - first.end > 6:
+                continue
+            if _JOINER.sub("", text[first.end : second.start]) == "و":
+                out.setdefault(w.entry_id, set()).add(n.entry_id)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def name_head(aliases: tuple[str, ...]) -> str:
