@@ -2888,3 +2888,14 @@ def test_which_events_s3_civilians_killed_at_least_at_the_hands_is_an_attack(
     text = "قتل 40 مدنيا على الأقل على أيدي عناصر التنظيم في قرية الشعيطات أمس."
     attacks = only(run(extractor, text), "attack")
     assert [(e.actor2, e.fatalities) for e in attacks] == [("civilians", 40)]
+
+
+def test_which_events_s3_the_axis_an_advance_came_from_is_not_its_place(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "وقال قائد ميداني إن مقاتليه تقدموا أمس نحو مدينة خان شيخون من محور قرية التمانعة "
+        "وسيطروا على أطرافها."
+    )
+    captures = only(run(extractor, text), "capture")
+    assert [e.location for e in captures] == ["Khan Shaykhun"]

@@ -33,6 +33,7 @@ DATELINE_CHARS = 40  # a line this short with a dash or slash is a dateline
 DATELINE_WORDS = 3  # at most this many words before its dash (a longer line is a caption)
 DUAL_NEAR = ("ريفي", "محيطي", "اطرافي")  # a near marker for two places at once
 TOPIC_WORDS = 4  # a place this close after a topic marker is what it is about
+NARROW_TOPICS = {"topic.axis_origin": 2}  # an axis (من محور كباجب - الشولا) names one or two places
 WIDE_KINDS = ("governorate", "country", "region")
 # Words after a class noun that show it has no name (بلدة في شمال البلاد، قرية قرب …).
 NOT_A_NAME = (
@@ -469,7 +470,8 @@ def is_topic_of(topic: CueHit, place: PlaceMention, text: str) -> bool:
     """True when a place is named in the topic phrase after a topic marker (تنديداً بالهجوم على X)."""
     if topic.end > place.start or "," in text[topic.end : place.start]:
         return False
-    return words_between(text, topic.end, place.start) <= TOPIC_WORDS
+    window = NARROW_TOPICS.get(topic.entry_id, TOPIC_WORDS)
+    return words_between(text, topic.end, place.start) <= window
 
 
 def in_dateline(place: PlaceMention, text: str) -> bool:
