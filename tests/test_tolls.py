@@ -877,3 +877,26 @@ def test_s3c2_own_fighters_are_the_statement_party(text, expected, lexicons, tol
     assert {
         (r.group, r.killed) for r in rows if r.group != "combatants" and r.group != "total"
     } == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وتقدمت قوات سوريا الديمقراطية في الطبقة بعد معارك مع تنظيم داعش. "
+            "وكان داعش قد خسر عين عيسى أمام وحدات حماية الشعب. "
+            "ومنذ بدء الهجوم على الطبقة في 2 نيسان قتل 310 من عناصر التنظيم.",
+            {("isis", 310)},
+            id="the-organisation-is-the-most-named-candidate-before-it",
+        ),
+        pytest.param(
+            "ومنذ بدء هجوم الجيش التركي على عفرين في 20 كانون الثاني قتل 180 مدنياً، "
+            "إلى جانب 95 من عناصر هذه القوات.",
+            {("civilians", 180), ("turkey", 95)},
+            id="these-forces-are-the-armed-side-named-before",
+        ),
+    ],
+)
+def test_s3c2_counted_sides_referred_to(text, expected, lexicons, toll_lex):
+    rows = run(text, lexicons, toll_lex)
+    assert {(r.group, r.killed) for r in rows} == expected

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -1142,7 +1143,40 @@ def find_actors(
         actor = resolve_anaphor(m, named, lexicon.anaphor_candidates.get(m.entry_id, ()))
         if actor:
             resolved.append(replace(m, entry_id=actor, kind="actor"))
+    resolved += demonstrative_sides(text, named, lexicons)
     return sorted([*named, *resolved], key=lambda m: m.start)
+
+
+DEMONSTRATIVE_FORCE = re.compile(
+    r"(?<!\w)(?:هذه|تلك)\s+(?:القوات|الفصائل|الميليشيات|المليشيات|المجموعات|الوحدات)(?!\w)"
+)
+DEMONSTRATIVE_CHARS = 300  # "these forces" refer to a side named this close before
+
+
+def demonstrative_sides(text: str, named: Sequence[Match], lexicons: Lexicons) -> list[Match]:
+    """ "These forces" (299 من مقاتلي هذه القوات) as the armed side named last before them."""
+    found = []
+    for d in DEMONSTRATIVE_FORCE.finditer(text):
+        before = [
+            a
+            for a in named
+            if a.end <= d.start()
+            and d.start() - a.end <= DEMONSTRATIVE_CHARS
+            and a.entry_id in lexicons.actors
+            and lexicons.actors[a.entry_id].type not in ("civilians", "protesters", "unknown")
+        ]
+        if before:
+            found.append(
+                replace(
+                    before[-1],
+                    start=d.start(),
+                    end=d.end(),
+                    surface=d.group(0),
+                    key=d.group(0),
+                    prefix="",
+                )
+            )
+    return found
 
 
 def pejorative_sides(found: Mentions, lexicon: TollLexicon) -> list[Match]:
@@ -1188,10 +1222,13 @@ def own_side_nouns(text: str, found: Mentions, lexicon: TollLexicon) -> list[Mat
 
 
 def resolve_anaphor(m: Match, named: Sequence[Match], candidates: Sequence[str]) -> str | None:
-    """The candidate actor named last before a co-reference word, else the first candidate."""
+    """The candidate actor named before a co-reference word that the article names most (the
+    one it is about: التنظيم is ISIS in a report on its losses that once names the YPG in
+    passing), the last named of those on a tie; else the first candidate."""
     earlier = [a.entry_id for a in named if a.end <= m.start and a.entry_id in candidates]
     if earlier:
-        return earlier[-1]
+        counts = Counter(a.entry_id for a in named if a.entry_id in candidates)
+        return max(reversed(earlier), key=lambda c: counts[c])
     return candidates[0] if candidates else None
 
 
