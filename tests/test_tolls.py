@@ -900,3 +900,24 @@ def test_s3c2_own_fighters_are_the_statement_party(text, expected, lexicons, tol
 def test_s3c2_counted_sides_referred_to(text, expected, lexicons, toll_lex):
     rows = run(text, lexicons, toll_lex)
     assert {(r.group, r.killed) for r in rows} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وقال مسؤول أمني إن العملية التي انطلقت في 2 آذار الماضي أسفرت حتى مساء أمس عن "
+            "اعتقال 140 مشتبهاً بالانتماء إلى خلايا داعش.",
+            {("isis", None, 140)},
+            id="a-count-of-a-campaign-launched-on-a-date-is-a-toll",
+        ),
+        pytest.param(
+            "وبدأت الاشتباكات في الحي صباح اليوم وقتل خلالها 4 مسلحين.",
+            set(),
+            id="a-fight-begun-today-is-no-campaign",
+        ),
+    ],
+)
+def test_s3c2_campaign_launched_on_a_date(text, expected, lexicons, toll_lex):
+    rows = run(text, lexicons, toll_lex)
+    assert {(r.group, r.killed, r.captured) for r in rows} == expected

@@ -861,10 +861,23 @@ def since_date(
     limit = publication_date - dt.timedelta(days=min_days)
     for d in view.found.dates:
         words = _WORD.findall(text, view.start, d.start)
-        since = getattr(d, "kind", "point") == "since" or (words and words[-1] == "منذ")
+        since = getattr(d, "kind", "point") == "since" or opens_since(words)
         if since and d.date is not None and d.date < limit:
             return d.date
     return None
+
+
+LAUNCH_VERBS = frozenset({"انطلقت", "انطلق", "بدات", "بدا", "اطلقت", "اطلق", "بدئت"})
+
+
+def opens_since(words: list[str]) -> bool:
+    """True for the words right before a date that make it the start of a count: منذ <date>,
+    or a campaign launched on it (الحملة التي انطلقت في 25 أغسطس … أسفرت عن اعتقال 226)."""
+    if words and words[-1] == "منذ":
+        return True
+    if len(words) >= 2 and words[-1] == "في":
+        words = words[:-1]
+    return bool(words) and words[-1].removeprefix("و") in LAUNCH_VERBS
 
 
 def has_since_period(text: str, view: SentenceView, publication_date: dt.date | None) -> bool:
@@ -873,7 +886,7 @@ def has_since_period(text: str, view: SentenceView, publication_date: dt.date | 
         return since_date(text, view, publication_date) is not None
     for d in view.found.dates:
         words = _WORD.findall(text, view.start, d.start)
-        since = getattr(d, "kind", "point") == "since" or (words and words[-1] == "منذ")
+        since = getattr(d, "kind", "point") == "since" or opens_since(words)
         offset = getattr(d, "offset_days", None)
         if since and (offset is None or offset < -MAX_SINCE_DAYS):
             return True
