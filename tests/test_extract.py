@@ -2899,3 +2899,25 @@ def test_which_events_s3_the_axis_an_advance_came_from_is_not_its_place(
     )
     captures = only(run(extractor, text), "capture")
     assert [e.location for e in captures] == ["Khan Shaykhun"]
+
+
+def test_which_events_s3_civilians_before_a_joined_attack_verb_are_another_clause(
+    extractor: Extractor,
+) -> None:
+    text = "أعدم مسلحو التنظيم أمس خمسة مدنيين في قرية الشعيطات وهاجموا مدينة الميادين."
+    clashes = only(run(extractor, text), "clash")
+    assert [e.location for e in clashes] == ["Al Mayadin"]
+
+
+def test_which_events_s3_residents_driven_to_flee_are_no_victims_of_an_attack(
+    extractor: Extractor,
+) -> None:
+    text = "هاجم مسلحو التنظيم أمس مدينة تدمر، ما دفع آلاف السكان إلى النزوح."
+    assert [e.action for e in run(extractor, text)] == ["clash"]
+
+
+def test_which_events_s3_battles_that_lasted_months_are_background(extractor: Extractor) -> None:
+    text = (
+        "وكانت فصائل المعارضة قد سيطرت على المدينة في آذار الماضي بعد معارك استمرت نحو ثلاثة أشهر."
+    )
+    assert only(run(extractor, text), "clash") == []

@@ -256,6 +256,15 @@ def turn_on_civilians(
             for h in mentions.inside("role", *p)
             if h.entry.get("type") == "civilian"
         ]
+        if cues[0].prefix.startswith("و"):  # يقتل 146 مدنيا … ويهاجم الحسكة: a clause of its own
+            civilians = [h for h in civilians if h.start > cues[0].start]
+        fled = [
+            m
+            for p in rest
+            for m in mentions.inside("modality", *p)
+            if m.entry_id == "background.civilians_fled"
+        ]  # ما دفع آلاف السكان إلى النزوح: the displaced are no victims of the attack
+        civilians = [h for h in civilians if not any(m.start <= h.start < m.end for m in fled)]
         targets = [
             h
             for h in mentions.inside("role", cues[0].end, part[1])
