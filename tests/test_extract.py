@@ -2921,3 +2921,24 @@ def test_which_events_s3_battles_that_lasted_months_are_background(extractor: Ex
         "وكانت فصائل المعارضة قد سيطرت على المدينة في آذار الماضي بعد معارك استمرت نحو ثلاثة أشهر."
     )
     assert only(run(extractor, text), "clash") == []
+
+
+def test_which_events_s3_a_repeated_preposition_adds_towns_to_the_object_list(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "وسيطرت قوات النظام أمس على مدينة خان شيخون، كبرى مدن المنطقة، وعلى بلدتي التمانعة والهبيط."
+    )
+    captures = only(run(extractor, text), "capture")
+    assert [e.location for e in captures] == ["Khan Shaykhun", "At Tamani'ah", "Al Habit"]
+
+
+def test_figures_s3_the_missing_are_no_dead_and_a_verb_after_of_counts(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "وقالت منظمة حقوقية إن مسلحين أعدموا معتقلين في سجن قرب مدينة الرقة أمس، "
+        "وإن 21 من هؤلاء المعتقلين ماتوا جراء التعذيب، فيما لا يزال مصير 300 رجل مجهولاً."
+    )
+    attacks = only(run(extractor, text), "attack")
+    assert [e.fatalities for e in attacks] == [21]

@@ -371,8 +371,41 @@ def places_in_parts(
             found = found[:1]  # countries and governorates are no towns: no split (codebook §1)
         elif wide:  # كويسنجق ومناطق في إقليم كوردستان: the towns, not the region as well
             found = [c for c in found if c not in wide]
+        if i == 0 and found and not wide:
+            found += repeated_objects(found, parts[1:], part, mentions, res, action)
         return found, "named"
     return [], ""
+
+
+REPEATED_ON = re.compile(r"\s*و(?:على|علي)\s")
+
+
+def repeated_objects(
+    found: list[PlaceChoice],
+    later: list[tuple[int, int]],
+    part: tuple[int, int],
+    mentions: DocMentions,
+    res: Resources,
+    action: str | None,
+) -> list[PlaceChoice]:
+    """Towns of a later clause repeating the object's preposition (سيطر على X، …، وعلى بلدتي Y وZ).
+
+    The first clause after the cue's that opens with وعلى, when the cue's place follows على,
+    names more objects of the same verb: one event per town, as in one list.
+    """
+    text = mentions.text
+    first = found[0]
+    if not re.search(r"(?<!\w)(?:على|علي)\s+(?:\S+\s+){0,1}$", text[part[0] : first.start]):
+        return []
+    for q in later[:2]:
+        if q[0] < part[1]:
+            return []
+        if not REPEATED_ON.match(text, q[0]):
+            continue
+        more, _ = places_in_parts([q], q[0], mentions, res, action)
+        known = {c.place.id for c in found if c.place is not None}
+        return [c for c in more if c.place is not None and c.place.id not in known]
+    return []
 
 
 FIRE_ACTIONS = frozenset({"shelling", "airstrike"})
