@@ -263,7 +263,19 @@ def classify_number(text: str, num: NumberMatch, cues: list[CueHit]) -> Figure |
         for c in before
     ) or in_subset_list(text, num, cues):
         return None
+    if FATE_OF.search(text, max(0, num.start - 20), num.start):
+        return None  # لا يزال مصير 643 رجلاً مجهولاً: the missing, not casualties
     dual_person = num.kind == "dual" and num.counts == "person"
+    of_side = side_verb(text, num, cues)
+    if of_side is not None and not nouns:
+        return Figure(  # 49 من هؤلاء الرجال ماتوا: the number is the verb's subject
+            num.start,
+            num.end,
+            of_side.entry["type"],
+            int(num.value),
+            bool(num.estimated),
+            of_side.entry_id,
+        )
     adjacent_cue = [
         c
         for c in before
@@ -286,6 +298,23 @@ def classify_number(text: str, num: NumberMatch, cues: list[CueHit]) -> Figure |
         bool(num.estimated),
         role_cue.entry_id,
     )
+
+
+FATE_OF = re.compile(r"(?<!\w)مصير\s+(?:\S+\s+)?$")  # مصير 643 رجلاً: whose fate is unknown
+
+
+def side_verb(text: str, num: NumberMatch, cues: list[CueHit]) -> CueHit | None:
+    """A plural killing or wounding verb after "N من <a few words>" (49 من هؤلاء الرجال ماتوا،
+    3 من عناصر الشرطة أصيبوا): the verb agrees with the number told before it."""
+    if text[num.end : num.end + 5].split()[:1] != ["من"]:
+        return None
+    for c in cues:
+        if c.start < num.end or c.entry.get("type") not in ("killed", "injured"):
+            continue
+        if c.prefix.startswith("و") or not text[c.start : c.end].endswith("وا"):
+            return None
+        return c if of_side_gap(text[num.end : c.start]) else None
+    return None
 
 
 def in_subset_list(text: str, num: NumberMatch, cues: list[CueHit]) -> bool:
