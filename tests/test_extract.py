@@ -2942,3 +2942,32 @@ def test_figures_s3_the_missing_are_no_dead_and_a_verb_after_of_counts(
     )
     attacks = only(run(extractor, text), "attack")
     assert [e.fatalities for e in attacks] == [21]
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("انفجرت عبوة ناسفة أمس بدورية للجيش في قرية الحاج علي.", "Hajj Ali"),
+        ("وسيطرت قوات سوريا الديمقراطية أمس على قرية أبو هريرة غرب الطبقة.", "Abu Hurayrah"),
+    ],
+)
+def test_which_events_s3_curated_villages_named_with_their_class_noun(
+    extractor: Extractor, text: str, location: str
+) -> None:
+    assert [e.location for e in run(extractor, text)] == [location]
+
+
+def test_which_events_s3_a_name_that_is_a_person_is_no_village(extractor: Extractor) -> None:
+    text = "وقتل القيادي في التنظيم أبو هريرة الأمريكي بغارة للتحالف قرب مدينة الميادين."
+    assert [e.location for e in run(extractor, text)] == ["Al Mayadin"]
+
+
+def test_figures_s3_a_figure_after_a_relative_clause_event_is_the_main_events(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "وتجددت الاشتباكات صباح اليوم في محيط مدرسة الصناعة في مدينة الحسكة، التي سيطرت عليها "
+        "قوات الأمن الداخلي بعد ساعات، مشيراً إلى مقتل ثلاثة مدنيين برصاص قناصة."
+    )
+    events = run(extractor, text)
+    assert {(e.action, e.fatalities) for e in events} == {("clash", 3), ("capture", None)}
