@@ -650,6 +650,27 @@ def dead_identified_follow_up(
 def figure_target(
     fig: Figure, cands: list[Candidate], sentence: Sentence, mentions: DocMentions
 ) -> Candidate | None:
+    """The candidate a figure belongs to (see clause_target); a figure told after a relative
+    clause's event (سجن علايا، الذي سيطرت عليه الأسايش بعد ساعات، مشيراً إلى مقتل مدنيين)
+    belongs to the sentence's main event before it."""
+    target = clause_target(fig, cands, sentence, mentions)
+    if (
+        target is None
+        or fig.start < target.span[1]
+        or not in_relative_clause(target, mentions.text)
+    ):
+        return target
+    main = [
+        c for c in cands if c.span[1] <= target.span[0] and not in_relative_clause(c, mentions.text)
+    ]
+    if not main:
+        return target
+    return next(c for c in main if c.span == main[-1].span)
+
+
+def clause_target(
+    fig: Figure, cands: list[Candidate], sentence: Sentence, mentions: DocMentions
+) -> Candidate | None:
     """The candidate a figure belongs to: the one its clause names, its frame's, a caused one, the nearest."""
     if not cands:
         return None
@@ -695,8 +716,22 @@ def figure_target(
     before = [c for c in cands if c.span[0] <= fig.start]
     if not before:
         return min(cands, key=lambda c: c.cues[0].start)
+    main = [c for c in before if not in_relative_clause(c, mentions.text)]
+    if main and in_relative_clause(before[-1], mentions.text):
+        before = (
+            main  # سجن علايا، الذي سيطرت عليه الأسايش …، مشيراً إلى مقتل مدنيين: the main event's
+        )
     same_clause = [c for c in before if c.span == before[-1].span]
     return same_clause[0]  # the towns of one clause: the figure stays with the first (§7)
+
+
+RELATIVE = re.compile(r"\W*(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?!\w)")
+
+
+def in_relative_clause(cand: Candidate, text: str) -> bool:
+    """True for an event told in a relative clause describing a place (الذي تمكنت الأسايش من
+    السيطرة عليه): background to the sentence's main event, not the one a later figure counts."""
+    return bool(RELATIVE.match(text, cand.span[0], cand.span[1]))
 
 
 def town_after(
