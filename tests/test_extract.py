@@ -2971,3 +2971,14 @@ def test_figures_s3_a_figure_after_a_relative_clause_event_is_the_main_events(
     )
     events = run(extractor, text)
     assert {(e.action, e.fatalities) for e in events} == {("clash", 3), ("capture", None)}
+
+
+def test_which_events_s3_where_the_displaced_came_from_is_not_in_focus(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "قتل عشرة مدنيين بغارات على مدرسة في قرية المنصورة بريف الرقة كانت تؤوي عائلات "
+        "نازحة من حلب وحمص. وقال المرصد إن الغارات نفذتها طائرات التحالف."
+    )
+    strikes = only(run(extractor, text), "airstrike")
+    assert [(e.location, e.actor1) for e in strikes] == [("Mansoura", "coalition")]

@@ -485,7 +485,7 @@ def focus_town(before: int, mentions: DocMentions, res: Resources) -> tuple[Plac
     markers = mentions.by_kind.get("place_marker", [])
     for i in range(len(places) - 1, -1, -1):
         p = places[i]
-        if not_a_district(p, mentions):
+        if not_a_district(p, mentions) or displaced_from(p, text):
             continue
         marker = near_marker_before(
             p, [m for m in markers if m.end <= p.start and m.start >= p.start - 40], text
@@ -497,6 +497,17 @@ def focus_town(before: int, mentions: DocMentions, res: Resources) -> tuple[Plac
             return town, precision
     wide = [p for p in places if p.town.kind in WIDE_KINDS]
     return (wide[-1].town, wide[-1].town.geo_precision) if wide else None
+
+
+DISPLACED_FROM = re.compile(
+    r"(?<!\w)(?:ال)?(?:نازح|نازحه|نازحين|نازحون|مهجرين|مهجرون|مهجره|لاجئين|لاجئون)"
+    r"\s+من\s+[^،,.:\n]*$"
+)
+
+
+def displaced_from(place: PlaceMention, text: str) -> bool:
+    """True for a place the displaced came from (عائلات نازحة من حلب وحمص): not in focus."""
+    return bool(DISPLACED_FROM.search(text, max(0, place.start - 60), place.start))
 
 
 def is_topic_of(topic: CueHit, place: PlaceMention, text: str) -> bool:
