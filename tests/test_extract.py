@@ -2982,3 +2982,35 @@ def test_which_events_s3_where_the_displaced_came_from_is_not_in_focus(
     )
     strikes = only(run(extractor, text), "airstrike")
     assert [(e.location, e.actor1) for e in strikes] == [("Mansoura", "coalition")]
+
+
+def test_dates_s3_a_day_told_after_the_places_of_a_clash_dates_it(extractor: Extractor) -> None:
+    text = (
+        "وعلى صعيد آخر، تتواصل المعارك العنيفة بين قوات النظام من جهة، والفصائل من جهة أخرى، "
+        "على محاور كفرنبل وحاس في ريف إدلب الجنوبي، منذ فجر اليوم، وسط قصف متبادل بين "
+        "الطرفين، قتل خلالها 5 عناصر من قوات النظام."
+    )
+    clashes = only(run(extractor, text), "clash")
+    assert clashes and all(e.event_date == PUB.isoformat() for e in clashes)
+
+
+def test_dates_s3_a_period_start_after_an_event_does_not_date_it(extractor: Extractor) -> None:
+    text = (
+        "ووثق المرصد إعدام 40 شخصاً على الأقل، على يد التنظيم في مدينة تدمر ومحيطها، منذ بدء "
+        "هجومه على المنطقة في 3 أيار الجاري وحتى صباح اليوم."
+    )
+    attacks = only(run(extractor, text), "attack")
+    assert attacks and all(e.event_date != "2016-05-03" for e in attacks)
+
+
+def test_which_events_s3_an_unknown_name_inside_a_town_list_does_not_end_it(
+    extractor: Extractor,
+) -> None:
+    text = "وشنت الطائرات الروسية أمس غارات على بلدات عندان وحريتان وحيان وتل رفعت وبيانون."
+    strikes = only(run(extractor, text), "airstrike")
+    assert [e.location for e in strikes] == [
+        "Anadan",
+        "Huraytan",
+        "Tall Rif'at",
+        "Bayanoon",
+    ]

@@ -193,6 +193,9 @@ def drop_locators(
     return out
 
 
+SKIPPED_CONJUNCT = re.compile(r"^[\s,،]*و\w+[\s,،]+و?$")
+
+
 def coordinated_groups(
     places: list[tuple[PlaceMention, bool]],
     text: str,
@@ -205,6 +208,8 @@ def coordinated_groups(
         a, b = groups[-1][-1][0].end if groups else 0, item[0].start
         if groups and is_coordinated(text, a, b, class_nouns, facilities or []):
             groups[-1].append(item)
+        elif groups and len(groups[-1]) >= 2 and SKIPPED_CONJUNCT.match(text[a:b]):
+            groups[-1].append(item)  # عندان وحريتان وحيان وتل رفعت: an unknown name in a list
         else:
             groups.append([item])
     return groups
