@@ -3014,3 +3014,11 @@ def test_which_events_s3_an_unknown_name_inside_a_town_list_does_not_end_it(
         "Tall Rif'at",
         "Bayanoon",
     ]
+
+
+def test_which_events_s3_a_desert_named_after_its_village_is_the_village(
+    extractor: Extractor,
+) -> None:
+    text = "قتل راعيان جراء انفجار لغم أرضي أمس في بادية كباجب غرب دير الزور."
+    bombs = only(run(extractor, text), "bombing")
+    assert [e.location for e in bombs] == ["Kabajib"]
