@@ -3022,3 +3022,10 @@ def test_which_events_s3_a_desert_named_after_its_village_is_the_village(
     text = "قتل راعيان جراء انفجار لغم أرضي أمس في بادية كباجب غرب دير الزور."
     bombs = only(run(extractor, text), "bombing")
     assert [e.location for e in bombs] == ["Kabajib"]
+
+
+def test_which_events_s3_the_air_attack_told_definite_is_an_airstrike(
+    extractor: Extractor,
+) -> None:
+    text = "وبحسب مصادر محلية، وقع الهجوم الجوي قرب بلدة كفرنبل جنوبي إدلب."
+    assert [e.action for e in run(extractor, text)] == ["airstrike"]
