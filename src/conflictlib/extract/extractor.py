@@ -22,6 +22,7 @@ from conflictlib.extract.events import (
     link_also,
     sentence_candidates,
     share_sentence_date,
+    starts_this_week,
 )
 from conflictlib.extract.explain import explain_result
 from conflictlib.extract.merge import Cluster, is_report_date, merge_candidates
@@ -156,6 +157,7 @@ class Extractor:
                 dead_identified_follow_up(out, s, mentions, self.lexicons)
             link_also(result.candidates, out, mentions)
             take_date_of_reported_event(result.candidates, out, s, mentions)
+            take_unclaimed_date(result.candidates, s, mentions)
             share_sentence_date(result.candidates, mentions)
             last_reporter = assign_sources(
                 result.candidates, s, mentions, self.resources, last_reporter
@@ -251,6 +253,33 @@ def same_state(a: str, b: str, lex: Lexicons) -> bool:
     """True for two forces of one state (the army and the PMF in Iraq): partners, never opponents."""
     x, y = lex.actors.get(a), lex.actors.get(b)
     return bool(x and y and x.type == y.type == "state" and x.country and x.country == y.country)
+
+
+PERIOD_WORD = re.compile(r"(?<!\w)[وف]?(?:منذ|حتي|لغايه)(?!\w)")
+
+
+def take_unclaimed_date(cands: list[Candidate], sentence: Sentence, mentions: DocMentions) -> None:
+    """A day told later in the clause run of an event, past its places (تتواصل الاشتباكات بين
+    قوات النظام من جهة، والهيئة من جهة أخرى، على محاور خان طومان، منذ فجر اليوم), that no
+    event took, dates the event whose cue is the last before it, if that event has no date."""
+    if sentence.kind == "headline" or not cands:
+        return
+    taken = {id(c.date) for c in cands if c.date is not None} | {
+        id(d) for c in cands for d in getattr(c, "told_dates", ())
+    }
+    for d in mentions.inside("date", sentence.start, sentence.end):
+        if id(d) in taken or d.date is None or d.precision != "day":
+            continue
+        if d.kind != "point" and not (d.kind == "since" and starts_this_week(d)):
+            continue
+        before = [c for c in cands if c.cues[0].end <= d.start]
+        if not before:
+            continue
+        last = max(before, key=lambda c: c.cues[0].start)
+        if PERIOD_WORD.search(mentions.text, last.cues[0].end, d.start):
+            continue  # منذ بدء هجومه على المنطقة في 16 أيار: a period's start, not the event's day
+        if last.date is None and not last.headline and not is_subordinate(last, mentions):
+            last.date, last.date_rule = d, f"unclaimed:{d.rule}"
 
 
 def take_date_of_reported_event(
