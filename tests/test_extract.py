@@ -3029,3 +3029,14 @@ def test_which_events_s3_the_air_attack_told_definite_is_an_airstrike(
 ) -> None:
     text = "وبحسب مصادر محلية، وقع الهجوم الجوي قرب بلدة كفرنبل جنوبي إدلب."
     assert [e.action for e in run(extractor, text)] == ["airstrike"]
+
+
+def test_dates_s3_a_response_told_as_immediate_is_the_day_of_the_attack(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "قصفت طائرات حربية تابعة للنظام مساء أمس بلدة كفرنبل في ريف إدلب الجنوبي. "
+        "وأضاف المصدر أن الفصائل ردت فوراً بقصف مدفعي على مواقع قوات النظام في بلدة حيش."
+    )
+    shelling = only(run(extractor, text), "shelling")
+    assert [e.event_date for e in shelling] == [YESTERDAY]
