@@ -3031,6 +3031,13 @@ def test_which_events_s3_the_air_attack_told_definite_is_an_airstrike(
     assert [e.action for e in run(extractor, text)] == ["airstrike"]
 
 
+def test_which_events_s3_a_long_subject_between_alqa_and_alqabd_is_an_arrest(
+    extractor: Extractor,
+) -> None:
+    text = "ألقت مفارز مديرية الاستخبارات العسكرية أمس القبض على مطلوبين اثنين في قضاء الطارمية."
+    assert [e.action for e in run(extractor, text)] == ["arrest"]
+
+
 def test_dates_s3_a_response_told_as_immediate_is_the_day_of_the_attack(
     extractor: Extractor,
 ) -> None:
