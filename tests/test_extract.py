@@ -3047,3 +3047,15 @@ def test_dates_s3_a_response_told_as_immediate_is_the_day_of_the_attack(
     )
     shelling = only(run(extractor, text), "shelling")
     assert [e.event_date for e in shelling] == [YESTERDAY]
+
+
+def test_merging_s3_a_headline_capture_naming_no_taker_joins_the_body(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "المركز الإعلامي لقوات سوريا الديمقراطية: تحرير بلدة الشدادي بالكامل من داعش\n"
+        "تمكنت قواتنا، اليوم، من تحرير بلدة الشدادي بالكامل من مرتزقة داعش بعد معارك استمرت "
+        "أياماً."
+    )
+    captures = only(run(extractor, text), "capture")
+    assert [(e.actor1, e.actor2) for e in captures] == [("sdf", "isis")]

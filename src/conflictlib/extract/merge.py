@@ -157,6 +157,13 @@ def actors_compatible(a: Candidate, b: Candidate, family: dict[str, str]) -> boo
         return len(sa | sb) <= 2  # a clash has two sides, whatever order they are named in
     if a.action in TERRITORY and a1 and a1 == b1 and same_town(a, b):
         return True  # a town changes hands once: the side it was taken from is told loosely
+    if (
+        a.action in TERRITORY
+        and (not a1 or not b1)
+        and (a.headline or b.headline)
+        and same_town(a, b)
+    ):
+        return True  # تحرير مدينة هجين: a headline naming no taker tells the body's capture
     partnered = a1 in {fam(x) for x in b.roles.assoc} or b1 in {fam(x) for x in a.roles.assoc}
     same1 = not a1 or not b1 or a1 == b1 or partnered  # one side's partner tells it as its own
     summary = CIVILIANS in (a2, b2) and any(
