@@ -3059,3 +3059,11 @@ def test_merging_s3_a_headline_capture_naming_no_taker_joins_the_body(
     )
     captures = only(run(extractor, text), "capture")
     assert [(e.actor1, e.actor2) for e in captures] == [("sdf", "isis")]
+
+
+def test_figures_s3_dead_told_of_a_far_town_are_not_the_next_events(
+    extractor: Extractor,
+) -> None:
+    text = "تنظيم داعش يقتل 52 مدنياً على الأقل في مدينة منبج ويهاجم مدينة الحسكة"
+    clashes = only(run(extractor, text), "clash")
+    assert [(e.location, e.fatalities) for e in clashes] == [("Al Hasakah", None)]

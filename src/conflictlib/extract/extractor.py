@@ -30,6 +30,7 @@ from conflictlib.extract.model import DocumentResult, Event
 from conflictlib.extract.places import WIDE_KINDS
 from conflictlib.extract.resources import Resources, build_resources
 from conflictlib.extract.tolls import SharedMentions, Toll, find_tolls
+from conflictlib.lexicons.gazetteer import distance_km
 from conflictlib.lexicons.loader import Lexicons, load_lexicons
 from conflictlib.text import PreparedText, TextPreparer, default_preparer
 
@@ -697,6 +698,19 @@ def figure_target(
     return next(c for c in main if c.span == main[-1].span)
 
 
+FAR_TOWN_KM = 50.0  # a town this far from an event's named place is another place
+
+
+def far_from(cand: Candidate, town: Any) -> bool:
+    """True when an event names a town of its own far from ``town`` (neither holds the other)."""
+    place = cand.place
+    if place is None or cand.place_rule != "named" or place.kind in WIDE_KINDS:
+        return False
+    if town.kind in WIDE_KINDS:
+        return False
+    return distance_km(place, town) > FAR_TOWN_KM
+
+
 def clause_target(
     fig: Figure, cands: list[Candidate], sentence: Sentence, mentions: DocMentions
 ) -> Candidate | None:
@@ -727,6 +741,8 @@ def clause_target(
                 c.place is not None and c.place.id == m.town.id for c in cands
             ):
                 return None  # … على ريف ديرك وتسعة عسكريين في ريف كوباني: dead of no event here
+            if all(far_from(c, m.town) for c in cands):
+                return None  # يقتل 146 مدنياً في كوباني ويهاجم الحسكة: dead of no event here
         agreeing = antecedent_by_gender(fig, holding, cands, mentions.text)
         if agreeing is not None:
             return agreeing
