@@ -192,3 +192,28 @@ def test_a_country_inside_a_party_name_is_no_place(extractor: Extractor) -> None
     text = "اغتال مسلحون مجهولون أمس عضواً في حزب سوريا المستقبل قرب مدينة منبج."
     events = run(extractor, text)
     assert [e.location for e in events] == ["Manbij"]
+
+
+# ---- front-line villages and Kurdish spellings (session 3 round 3, engB3)
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param(
+            "استعادت القوات العراقية أمس السيطرة على قريتي البوسيف وتل الرمان قرب الموصل.",
+            ["Albu Sayf", "Tall ar Rumman"],
+            id="ninewa-villages-south-of-mosul",
+        ),
+        pytest.param(
+            "قصفت المدفعية التركية صباح اليوم قرية سرگلي في قضاء العمادية.",
+            ["Sargali"],
+            id="kurdish-gaf-spelling",
+        ),
+        pytest.param(
+            "دهمت دورية قرية السويعية قرب البوكمال واعتقلت ثلاثة شبان.",
+            ["As Suwayiyah"],
+            id="village-near-albu-kamal",
+        ),
+    ],
+)
+def test_curated_front_line_villages(extractor: Extractor, text: str, places: list[str]) -> None:
+    assert [e.location for e in run(extractor, text)] == places
