@@ -3067,3 +3067,42 @@ def test_figures_s3_dead_told_of_a_far_town_are_not_the_next_events(
     text = "تنظيم داعش يقتل 52 مدنياً على الأقل في مدينة منبج ويهاجم مدينة الحسكة"
     clashes = only(run(extractor, text), "clash")
     assert [(e.location, e.fatalities) for e in clashes] == [("Al Hasakah", None)]
+
+
+# ---- a dated lead summary dates the body's undated details (engC3, session 3 round 3)
+
+
+LEAD_SUMMARY = (
+    "غارات على ريف إدلب الجنوبي\n"
+    "قتل وجرح مدنيون، يوم الاثنين، بغارات جوية لطائرات النظام على قرى وبلدات في ريف إدلب "
+    "الجنوبي.\n"
+    "وقال ناشطون إن طائرة حربية شنت غارات على مدينة كفرنبل، فيما استهدفت غارات أخرى مدينة خان "
+    "شيخون.\n"
+)
+
+
+def test_dates_s3_a_dated_lead_summary_dates_the_undated_details(extractor: Extractor) -> None:
+    dated = {e.location: e.event_date for e in only(run(extractor, LEAD_SUMMARY), "airstrike")}
+    assert dated.get("Kafranbel") == YESTERDAY and dated.get("Khan Shaykhun") == YESTERDAY
+
+
+def test_dates_s3_a_lead_summary_dates_nothing_past_another_day_or_outside_its_region(
+    extractor: Extractor,
+) -> None:
+    text = (
+        LEAD_SUMMARY + "وشنت الطائرات الحربية غارات على مدينة اللطامنة في ريف حماة.\n"
+        "وكانت الطائرات قد قصفت يوم السبت مدينة سراقب.\n"
+        "وشنت طائرات النظام غارات على مدينة معرة النعمان.\n"
+    )
+    dated = {e.location: e.event_date for e in only(run(extractor, text), "airstrike")}
+    assert dated.get("Al Lataminah") == "" and dated.get("Ma'arrat an Nu'man") == ""
+
+
+def test_dates_s3_a_lead_that_names_its_towns_dates_no_other_detail(extractor: Extractor) -> None:
+    text = (
+        "غارات على ريف إدلب الجنوبي\n"
+        "شنت طائرات النظام، يوم الاثنين، غارات جوية على مدن كفرنبل وخان شيخون في ريف إدلب.\n"
+        "وشنت طائرات حربية غارات على مدينة معرة النعمان.\n"
+    )
+    dated = {e.location: e.event_date for e in only(run(extractor, text), "airstrike")}
+    assert dated.get("Kafranbel") == YESTERDAY and dated.get("Ma'arrat an Nu'man") == ""

@@ -164,6 +164,7 @@ class Extractor:
                 result.candidates, s, mentions, self.resources, last_reporter
             )
             out += result.candidates
+        take_day_of_lead(out, sentences, mentions)
         return out, suppressed
 
     def _event(self, doc: Document, n: int, k: Cluster, prepared: PreparedText) -> Event:
@@ -1347,3 +1348,83 @@ def confidence(k: Cluster, event: Event) -> float:
     score += 0.05 if event.source else 0.0
     score += min(0.05 * (len(k.members) - 1), 0.1)
     return round(min(score, 0.99), 2)
+
+
+LEAD_SPREAD = re.compile(
+    r"(?<!\w)(?:علي|في|من|و|عده|عددا من)\s*(?:ال)?(?:قري|بلدات|مدن|مناطق|احياء|ارياف)(?!\w)"
+)
+LEAD_BACKGROUND = re.compile(
+    r"\W*(?:و|ف)?(?:كان|كانت|كانوا|سبق|يذكر|ويذكر|يشار|تاتي|ياتي|جاء|جاءت)(?!\w)"
+)
+
+
+def take_day_of_lead(
+    cands: list[Candidate], sentences: list[Sentence], mentions: DocMentions
+) -> None:
+    """A dated lead that sums up a day's events over a region or several towns (قتل وجرح مدنيون،
+    يوم الأربعاء، بقصف جوي … على قرى وبلدات في ريفي إدلب وحماة) dates the body's details told
+    after it with no time of their own (CODEBOOK §6: the lead tells their time): an undated
+    event of an action the lead tells, in a governorate the lead names, takes the lead's day.
+    The details end at the first sentence that tells a day of its own other than the lead's,
+    or opens as background (وكان، يذكر أن، وتأتي … بعد يومين من)."""
+    text = mentions.text
+    body = [s for s in sentences if s.kind != "headline"]
+    firsts = [c for c in cands if not c.headline]
+    if not body or not firsts:
+        return
+    lead_index = firsts[0].sentence
+    if lead_index not in [s.index for s in body[:2]]:
+        return
+    lead_sentence = next(s for s in body if s.index == lead_index)
+    lead = [
+        c
+        for c in cands
+        if c.sentence == lead_index
+        and c.place is not None
+        and c.date is not None
+        and c.date.date is not None
+        and c.date.precision == "day"
+        and c.date.kind == "point"
+    ]
+    days = {c.date.date for c in lead}
+    if len(days) != 1:
+        return
+    day = next(c.date for c in lead)
+    if not any((c.precision or 1) >= 2 for c in lead) and not unnamed_towns(
+        lead_sentence, mentions
+    ):
+        return
+    actions = {c.action for c in lead}
+    regions = {c.place.admin1 for c in lead if c.place.admin1}
+    for s in sentences:
+        if s.index <= lead_index:
+            continue
+        told = mentions.inside("date", s.start, s.end)
+        if any(d.date != day.date for d in told) or LEAD_BACKGROUND.match(text, s.start, s.end):
+            return
+        for c in cands:
+            if (
+                c.sentence != s.index
+                or c.date is not None
+                or c.place is None
+                or c.action not in actions
+                or c.place.admin1 not in regions
+                or is_subordinate(c, mentions)
+            ):
+                continue
+            c.date, c.date_rule = day, f"lead_summary:{day.rule}"
+
+
+def unnamed_towns(sentence: Sentence, mentions: DocMentions) -> bool:
+    """True when a sentence tells of towns it does not name (على قرى وبلدات في ريفي إدلب وحماة،
+    ضربت بغداد وعدداً من المدن): a plural of towns that no place name follows."""
+    text = mentions.text
+    for m in LEAD_SPREAD.finditer(text, sentence.start, sentence.end):
+        after = (
+            m.end() + len(text[m.end() : sentence.end]) - len(text[m.end() : sentence.end].lstrip())
+        )
+        if not any(
+            p.start <= after + 1 for p in mentions.inside("place_match", after, sentence.end)
+        ):
+            return True
+    return False
