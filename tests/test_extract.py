@@ -3106,3 +3106,105 @@ def test_dates_s3_a_lead_that_names_its_towns_dates_no_other_detail(extractor: E
     )
     dated = {e.location: e.event_date for e in only(run(extractor, text), "airstrike")}
     assert dated.get("Kafranbel") == YESTERDAY and dated.get("Ma'arrat an Nu'man") == ""
+
+
+# ---- actors: relative clauses, countries as places, the withdrawer (engA3, session 3 round 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سيطرت فصائل المعارضة على قرية الهبيط، بعد تطهيرها من العبوات التي زرعها تنظيم داعش في "
+        "شوارعها.",
+        "وسيطر الجيش التركي على بلدة جنديرس، وطهّر قرى محيطة بها من الألغام التي زرعها التنظيم.",
+    ],
+)
+def test_actors_s3_the_subject_of_a_clause_on_another_noun_is_no_side(
+    extractor: Extractor, text: str
+) -> None:
+    (capture,) = only(run(extractor, text), "capture")
+    assert capture.actor2 == ""
+
+
+def test_actors_s3_a_clause_on_the_event_noun_keeps_its_subject(extractor: Extractor) -> None:
+    text = "وقصفت مدفعية النظام بلدة كفرنبل، بعد الغارات التي شنها الطيران الروسي على البلدة."
+    assert {e.actor1 for e in only(run(extractor, text), "airstrike")} == {"russia"}
+
+
+def test_actors_s3_a_country_after_a_compass_word_is_a_place(extractor: Extractor) -> None:
+    text = "أطلق مسلحو وحدات حماية الشعب قذائف صاروخية على بلدة كلس جنوبي تركيا مساء الثلاثاء."
+    (shelling,) = only(run(extractor, text), "shelling")
+    assert (shelling.actor1, shelling.actor2) == ("ypg", "")
+
+
+def test_actors_s3_the_side_right_after_a_withdrawal_withdraws(extractor: Extractor) -> None:
+    (withdrawal,) = only(
+        run(extractor, "قوات النظام تدخل مدينة سراقب بعد انسحاب الفصائل منها"), "withdrawal"
+    )
+    assert (withdrawal.actor1, withdrawal.actor2) == ("syrian_opposition", "")
+
+
+# ---- which events: transitions, columns, climates and summaries (session 3, engB3)
+def test_which_events_s3_on_another_front_is_no_topic_heading(extractor: Extractor) -> None:
+    text = "وعلى صعيد آخر، داهمت قوات الأمن منازل في قضاء الطارمية واعتقلت خمسة مطلوبين."
+    assert [e.action for e in run(extractor, text)] == ["arrest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "دخل رتل عسكري تركي من معبر كفرلوسين إلى ريف إدلب صباح اليوم.", id="column-entered"
+        ),
+        pytest.param(
+            "وكانت الشاحنات قد دخلت من العراق عبر معبر غير شرعي قرب مدينة الميادين.",
+            id="entered-from-a-country",
+        ),
+        pytest.param(
+            "وحذر المحافظ من محاولات إعادة مدينة كركوك إلى أجواء الاقتتال الطائفي.",
+            id="climate-of-fighting",
+        ),
+    ],
+)
+def test_which_events_s3_movements_and_climates_are_no_events(
+    extractor: Extractor, text: str
+) -> None:
+    assert run(extractor, text) == []
+
+
+def test_which_events_s3_a_series_of_bombings_and_attacks_is_no_clash(
+    extractor: Extractor,
+) -> None:
+    text = "قتل عشرون شخصاً في سلسلة تفجيرات وهجمات ضربت مدينة كركوك أمس."
+    assert [e.action for e in run(extractor, text)] == ["bombing"]
+
+
+def test_which_events_s3_an_army_entering_a_town_from_a_side_takes_it(
+    extractor: Extractor,
+) -> None:
+    text = "دخلت قوات النظام مدينة خان شيخون من الجهة الشمالية بعد معارك عنيفة."
+    assert "capture" in [e.action for e in run(extractor, text)]
+
+
+RETURN_TO_REGION = (
+    "قصف على ريفي إدلب وحماة\n"
+    "قتل مدنيون، يوم الاثنين، بقصف جوي ومدفعي لقوات النظام على قرى وبلدات في ريفي إدلب وحماة.\n"
+    "وقال ناشطون إن طائرة حربية شنت غارات على مدينة كفرنبل.\n"
+    "وجاء القصف بعد يومين من غارات طالت يوم السبت مدينة سراقب.\n"
+)
+
+
+def test_dates_s3_the_body_returning_to_a_lead_region_takes_the_leads_day_again(
+    extractor: Extractor,
+) -> None:
+    text = RETURN_TO_REGION + "وفي ريف حماة الشمالي، قصفت قوات النظام بالمدفعية مدينة اللطامنة.\n"
+    shelling = only(run(extractor, text), "shelling")
+    assert [(e.location, e.event_date) for e in shelling] == [("Al Lataminah", YESTERDAY)]
+
+
+def test_dates_s3_past_another_day_a_detail_not_returning_to_a_lead_region_stays_undated(
+    extractor: Extractor,
+) -> None:
+    text = RETURN_TO_REGION + "وقصفت قوات النظام بالمدفعية مدينة اللطامنة.\n"
+    shelling = only(run(extractor, text), "shelling")
+    assert [(e.location, e.event_date) for e in shelling] == [("Al Lataminah", "")]

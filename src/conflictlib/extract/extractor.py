@@ -1353,6 +1353,7 @@ def confidence(k: Cluster, event: Event) -> float:
 LEAD_SPREAD = re.compile(
     r"(?<!\w)(?:علي|في|من|و|عده|عددا من)\s*(?:ال)?(?:قري|بلدات|مدن|مناطق|احياء|ارياف)(?!\w)"
 )
+LEAD_REGION_OPENER = re.compile(r"\W*(?:و|اما )?في (?:ريف|ارياف|محافظه) ")
 LEAD_BACKGROUND = re.compile(
     r"\W*(?:و|ف)?(?:كان|كانت|كانوا|سبق|يذكر|ويذكر|يشار|تاتي|ياتي|جاء|جاءت)(?!\w)"
 )
@@ -1394,14 +1395,21 @@ def take_day_of_lead(
         lead_sentence, mentions
     ):
         return
-    actions = {c.action for c in lead}
+    actions = {c.action for c in lead} | ground_joined(lead, mentions)
     regions = {c.place.admin1 for c in lead if c.place.admin1}
+    stopped = False
     for s in sentences:
         if s.index <= lead_index:
             continue
         told = mentions.inside("date", s.start, s.end)
+        if stopped and not told and returns_to(s, regions, mentions):
+            stopped = (
+                False  # وفي ريف حماة الشمالي، …: the body goes back to a region the lead sums up
+            )
         if any(d.date != day.date for d in told) or LEAD_BACKGROUND.match(text, s.start, s.end):
-            return
+            stopped = True
+        if stopped:
+            continue
         for c in cands:
             if (
                 c.sentence != s.index
@@ -1413,6 +1421,33 @@ def take_day_of_lead(
             ):
                 continue
             c.date, c.date_rule = day, f"lead_summary:{day.rule}"
+
+
+def ground_joined(lead: list[Candidate], mentions: DocMentions) -> set[str]:
+    """Shelling, when the lead's air strike noun is joined by a ground weapon (بقصف جوي ومدفعي)."""
+    for c in lead:
+        if c.action != "airstrike":
+            continue
+        for cue in c.cues:
+            for h in mentions.inside("platform", cue.end, cue.end + 12):
+                if (
+                    h.entry.get("type") == "ground"
+                    and mentions.text[cue.end : h.start].strip() == ""
+                    and mentions.text[h.start] == "و"
+                ):
+                    return {"shelling"}
+    return set()
+
+
+def returns_to(sentence: Sentence, regions: set[str], mentions: DocMentions) -> bool:
+    """True when a sentence opens by naming the countryside of a lead's governorate (وفي ريف حماة)."""
+    m = LEAD_REGION_OPENER.match(mentions.text, sentence.start, sentence.end)
+    if not m:
+        return False
+    return any(
+        p.start == m.end() and p.place.admin1 in regions
+        for p in mentions.inside("place", m.end(), sentence.end)
+    )
 
 
 def unnamed_towns(sentence: Sentence, mentions: DocMentions) -> bool:
