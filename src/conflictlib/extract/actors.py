@@ -54,6 +54,12 @@ ONE_OR_TWO = re.compile(r"(?:واحد|اثن|اثنت)")  # the only numbers Ara
 DETENTIONS = ("arrest", "abduction")
 FIRST_PERSON = re.compile(r"نا$")  # قواتنا، مقاتلينا: the speaker's own, in its own statement
 HEADER_CHARS = 300  # the headline and dateline of an article, where a party's statement names it
+COMPASS_BEFORE = re.compile(r"(?<!\w)[وب]?(?:جنوب|شمال|شرق|غرب)ي?\s*$")  # جنوبي تركيا: a place
+RELATIVE_CLAUSE = re.compile(  # الألغام التي زرعها التنظيم: the subject of a clause on a noun
+    r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?:\s+[^\s،,.:؛]+)?"
+    r"\s+[^\s،,.:؛]+(?:ه|ها|هم|هما|هن)\s+$"  # زرعها، يسيطر عليها: the noun is its object
+)
+CUE_WORD = re.compile(r"\S+")
 ARMED_TYPES = ("state", "rebel", "militia", "ethnic", "external")  # sides that can face protesters
 # a side that accuses, condemns, denies, warns or threatens (وأنقرة تتهم دمشق): a speaker, no side
 ACCUSER_VERB = re.compile(
@@ -236,6 +242,8 @@ def named_actors(
             continue  # أنقرة (د ب أ) -: where the agency wrote from, not a side
         if m.kind != "anaphor" and ACCUSER_VERB.match(mentions.text, m.end):
             continue  # وأنقرة تتهم دمشق: the accuser speaks of the event, it is no side of it
+        if m.kind != "anaphor" and COMPASS_BEFORE.search(text_before(mentions.text, m)):
+            continue  # قضاء ريحانلي جنوبي تركيا: a country as a place, not a side
         actor_id = m.entry_id
         via = "actor"
         if actor_id == NON_STATE_DEFAULT and DESTINATION.search(text_before(mentions.text, m)):
@@ -833,7 +841,11 @@ def assign_roles(
 ) -> RoleAssignment:
     """Choose actor1, actor2 and assoc_actor1 from the role-tagged mentions of one event."""
     family = {k: a.family for k, a in actors.items()}
-    found = [possessive_role(a, cue_start) for a in found if a.role != "controller"]
+    found = [
+        possessive_role(a, cue_start)
+        for a in found
+        if a.role != "controller" and not in_relative_clause(text, a, cue_start)
+    ]
     if action not in REMOTE_ACTIONS:  # a platform's owner acts only in a strike
         found = [a for a in found if a.via not in ("owner", "pronoun")]
     if action in ("clash", "capture", "withdrawal"):  # civilians are victims, not a side
@@ -858,6 +870,8 @@ def assign_roles(
     support = [a for a in groups["with"] if SUPPORT_MARKER in a.evidence]
     groups["with"] = [a for a in groups["with"] if a not in support]
     unmarked = [a for a in found if a.role is None]
+    if action == "withdrawal":
+        unmarked = withdrawer_first(unmarked, text, cue_start)
     between = clash_sides(groups["between"], found, text)
     if between and action in ("clash", "capture"):
         return RoleAssignment(between[0].actor_id, between[1].actor_id, (), "between", ev(between))
@@ -896,6 +910,47 @@ def assign_roles(
         x for x in dict.fromkeys(a.actor_id for a in support) if x not in (a1_id, ids(a2), *assoc)
     )  # بإسناد من مدفعية الجيش التركي: a partner, in a clash too
     return RoleAssignment(a1_id, ids(a2), assoc if a1_id else (), rule, ev(a1 + a2))
+
+
+def withdrawer_first(unmarked: list[ActorMention], text: str, cue_start: int) -> list[ActorMention]:
+    """The side right after a withdrawal verb or noun withdraws, whoever is named before it.
+
+    قوات النظام تسيطر على البلدة بعد انسحاب الفصائل، في حين انسحب مقاتلو الجبهة: the
+    factions withdraw; the side named in the clause before took the town.
+    """
+    cue = CUE_WORD.match(text, cue_start)
+    cue_end = cue.end() if cue else cue_start
+    after = [
+        a
+        for a in unmarked
+        if a.start >= cue_end
+        and words_between(text, cue_end, a.start) <= 1
+        and not re.search(r"[،,.:؛]", text[cue_end : a.start])
+    ]
+    if not after:
+        return unmarked
+    return after[:1] + [a for a in unmarked if a is not after[0]]
+
+
+def in_relative_clause(text: str, a: ActorMention, cue_start: int) -> bool:
+    """True for the subject of a relative clause on a noun other than the event's cue.
+
+    وطهرت القرى … من الألغام التي زرعها التنظيم: التنظيم planted mines, it is no side of the
+    capture; الغارات التي شنها الطيران الروسي (on the cue noun) and المناطق التي سيطر عليها
+    التنظيم (the cue inside the clause) keep their subject; a clause whose verb carries no
+    pronoun back to the noun (القاعدة التي تضم قوات أمريكية) names its object, not a subject, and so does a clause before the
+    cue (للعمليات التي تنفذها قواتنا … نفذت طائرات: often a preamble on the same side).
+    """
+    if a.actor_id == "civilians":
+        return False
+    rel = RELATIVE_CLAUSE.search(text, max(0, a.start - 40), a.start)
+    if rel is None:
+        return False
+    if rel.start() < cue_start:
+        return False  # the event's own verb in the clause, or a clause on its subject
+    cue = CUE_WORD.match(text, cue_start)
+    cue_end = cue.end() if cue else cue_start
+    return words_between(text, cue_end, rel.start()) > 2  # not a clause on the event noun
 
 
 def possessive_role(a: ActorMention, cue_start: int) -> ActorMention:
