@@ -3208,3 +3208,15 @@ def test_dates_s3_past_another_day_a_detail_not_returning_to_a_lead_region_stays
     text = RETURN_TO_REGION + "وقصفت قوات النظام بالمدفعية مدينة اللطامنة.\n"
     shelling = only(run(extractor, text), "shelling")
     assert [(e.location, e.event_date) for e in shelling] == [("Al Lataminah", "")]
+
+
+def test_dates_s3_a_lead_over_unnamed_towns_of_no_region_dates_details_anywhere_in_the_country(
+    extractor: Extractor,
+) -> None:
+    lead = "تفجيرات دامية في العراق\nقتل عشرات العراقيين في تفجيرات ضربت أمس بغداد وعدداً من المدن"
+    detail = "\nوفي مدينة الموصل، انفجرت سيارة مفخخة قرب سوق شعبي، ما أسفر عن مقتل سبعة أشخاص.\n"
+    anywhere = only(run(extractor, lead + " في الشمال." + detail), "bombing")
+    assert {e.location: e.event_date for e in anywhere}.get("Mosul") == YESTERDAY
+    other = detail.replace("الموصل", "البصرة")
+    in_region = only(run(extractor, lead + " في محافظة نينوى." + other), "bombing")
+    assert {e.location: e.event_date for e in in_region}.get("Basrah") == ""

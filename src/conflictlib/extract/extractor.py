@@ -1353,6 +1353,7 @@ def confidence(k: Cluster, event: Event) -> float:
 LEAD_SPREAD = re.compile(
     r"(?<!\w)(?:علي|في|من|و|عده|عددا من)\s*(?:ال)?(?:قري|بلدات|مدن|مناطق|احياء|ارياف)(?!\w)"
 )
+TOWNS_REACH = 25  # characters after a plural of towns where the region they lie in is named
 LEAD_REGION_OPENER = re.compile(r"\W*(?:و|اما )?في (?:ريف|ارياف|محافظه) ")
 LEAD_BACKGROUND = re.compile(
     r"\W*(?:و|ف)?(?:كان|كانت|كانوا|سبق|يذكر|ويذكر|يشار|تاتي|ياتي|جاء|جاءت)(?!\w)"
@@ -1397,15 +1398,17 @@ def take_day_of_lead(
         return
     actions = {c.action for c in lead} | ground_joined(lead, mentions)
     regions = {c.place.admin1 for c in lead if c.place.admin1}
+    countries = (
+        {c.place.country for c in lead} if towns_anywhere(lead_sentence, mentions) else set()
+    )
     stopped = False
     for s in sentences:
         if s.index <= lead_index:
             continue
         told = mentions.inside("date", s.start, s.end)
         if stopped and not told and returns_to(s, regions, mentions):
-            stopped = (
-                False  # وفي ريف حماة الشمالي، …: the body goes back to a region the lead sums up
-            )
+            # وفي ريف حماة الشمالي، …: the body goes back to a region the lead sums up
+            stopped = False
         if any(d.date != day.date for d in told) or LEAD_BACKGROUND.match(text, s.start, s.end):
             stopped = True
         if stopped:
@@ -1416,7 +1419,7 @@ def take_day_of_lead(
                 or c.date is not None
                 or c.place is None
                 or c.action not in actions
-                or c.place.admin1 not in regions
+                or (c.place.admin1 not in regions and c.place.country not in countries)
                 or is_subordinate(c, mentions)
             ):
                 continue
@@ -1463,3 +1466,13 @@ def unnamed_towns(sentence: Sentence, mentions: DocMentions) -> bool:
         ):
             return True
     return False
+
+
+def towns_anywhere(sentence: Sentence, mentions: DocMentions) -> bool:
+    """True when a sentence's unnamed towns are tied to no region (ضربت بغداد وعدداً من المدن في
+    الوسط والشمال): no place is named in the words right after them."""
+    text = mentions.text
+    return any(
+        not mentions.inside("place_match", m.end(), min(m.end() + TOWNS_REACH, sentence.end))
+        for m in LEAD_SPREAD.finditer(text, sentence.start, sentence.end)
+    )
