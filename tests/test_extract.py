@@ -3144,6 +3144,24 @@ def test_actors_s3_the_side_right_after_a_withdrawal_withdraws(extractor: Extrac
     assert (withdrawal.actor1, withdrawal.actor2) == ("syrian_opposition", "")
 
 
+def test_actors_s3_a_side_that_backs_the_subject_is_its_partner(extractor: Extractor) -> None:
+    text = "سيطرت قوات النظام، يساندها مقاتلون من حزب الله، على بلدة يبرود فجر أمس."
+    (capture,) = only(run(extractor, text), "capture")
+    assert (capture.actor1, capture.actor2, capture.assoc_actor1) == (
+        "syrian_regime",
+        "",
+        "hezbollah",
+    )
+
+
+def test_actors_s3_units_in_an_article_naming_no_ypg_are_not_the_ypg(extractor: Extractor) -> None:
+    text = (
+        "دخلت وحدات الجيش السوري إلى مدينة القصير. ولم تكد الوحدات تثبت نقاطها حتى شنت غارات "
+        "على تجمعات للمسلحين في بلدة البويضة الشرقية."
+    )
+    assert "ypg" not in {e.actor1 for e in run(extractor, text)}
+
+
 # ---- which events: transitions, columns, climates and summaries (session 3, engB3)
 def test_which_events_s3_on_another_front_is_no_topic_heading(extractor: Extractor) -> None:
     text = "وعلى صعيد آخر، داهمت قوات الأمن منازل في قضاء الطارمية واعتقلت خمسة مطلوبين."

@@ -60,6 +60,9 @@ RELATIVE_CLAUSE = re.compile(  # الألغام التي زرعها التنظي
     r"\s+[^\s،,.:؛]+(?:ه|ها|هم|هما|هن)\s+$"  # زرعها، يسيطر عليها: the noun is its object
 )
 CUE_WORD = re.compile(r"\S+")
+# words that refer back to their candidates only once one is named: ولم تكد الوحدات تثبت نقاطها
+# in an article naming no YPG means the army's units
+NAMED_ONLY = frozenset({"the_units"})
 ARMED_TYPES = ("state", "rebel", "militia", "ethnic", "external")  # sides that can face protesters
 # a side that accuses, condemns, denies, warns or threatens (وأنقرة تتهم دمشق): a speaker, no side
 ACCUSER_VERB = re.compile(
@@ -120,6 +123,8 @@ class ActorContext:
             named = before or named
         if named:
             return max(named, key=lambda c: (self.salience[c], -cands.index(c)))
+        if anaphor_id in NAMED_ONLY:
+            return None
         return cands[0]
 
     def last_before(self, actor_id: str, pos: int) -> int:
