@@ -3238,3 +3238,11 @@ def test_dates_s3_a_lead_over_unnamed_towns_of_no_region_dates_details_anywhere_
     other = detail.replace("الموصل", "البصرة")
     in_region = only(run(extractor, lead + " في محافظة نينوى." + other), "bombing")
     assert {e.location: e.event_date for e in in_region}.get("Basrah") == ""
+
+
+def test_figures_s3_two_of_ones_own_told_by_a_construct_dual_count_two(
+    extractor: Extractor,
+) -> None:
+    text = "استهدفت طائرة مسيرة سيارة مدنية قرب مدينة سراقب أمس، ما أدى لمقتل رجل ونجليه."
+    strikes = only(run(extractor, text), "airstrike")
+    assert [e.fatalities for e in strikes] == [3]

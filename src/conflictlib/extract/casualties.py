@@ -164,7 +164,8 @@ def detached(text: str, cue: CueHit, figures: list[Figure]) -> bool:
 
 
 def listed_singles(text: str, cues: list[CueHit], figures: list[Figure]) -> list[Figure]:
-    """A singular person joined by و to a figure (مقتل طفلين وامرأة) adds one of its role."""
+    """A singular person joined by و to a figure (مقتل طفلين وامرأة) adds one of its role; two
+    of one's own told by a construct dual (مقتل امرأة وطفليها) add two."""
     out = []
     for noun in (
         c for c in cues if c.entry.get("type") == "person_one" and c.prefix.startswith("و")
@@ -175,8 +176,10 @@ def listed_singles(text: str, cues: list[CueHit], figures: list[Figure]) -> list
             if f.end <= noun.start and words_between(text, f.end, noun.start) <= 1
         ]
         if prev and not any(f.start == noun.start for f in figures):
+            value = people_of(noun)
+            rule = "+and_two" if value == 2 else "+and_one"
             out.append(
-                Figure(noun.start, noun.end, prev[-1].role, 1, False, prev[-1].cue + "+and_one")
+                Figure(noun.start, noun.end, prev[-1].role, value, False, prev[-1].cue + rule)
             )
     return out
 
@@ -196,8 +199,18 @@ def single_victims(text: str, cues: list[CueHit], numbers: list[NumberMatch]) ->
             continue
         if any(cue.end <= n.start < nxt.end for n in numbers):
             continue
-        out.append(Figure(nxt.start, nxt.end, cue.entry["type"], 1, False, cue.entry_id + "+one"))
+        value = people_of(nxt)
+        rule = "+two" if value == 2 else "+one"
+        out.append(Figure(nxt.start, nxt.end, cue.entry["type"], value, False, cue.entry_id + rule))
     return out
+
+
+TWO_OWN = "person.two_own"  # طفليها، ابنيه: two of one's own
+
+
+def people_of(noun: CueHit) -> int:
+    """How many people a singular-person cue names: two for a construct dual (وطفليها), else one."""
+    return 2 if noun.entry_id == TWO_OWN else 1
 
 
 def continue_list(
