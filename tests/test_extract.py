@@ -3162,6 +3162,17 @@ def test_actors_s3_units_in_an_article_naming_no_ypg_are_not_the_ypg(extractor: 
     assert "ypg" not in {e.actor1 for e in run(extractor, text)}
 
 
+def test_actors_s3_a_name_joined_after_an_adjective_on_a_target_is_a_target(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "واصلت قوات النظام عملياتها العسكرية ضد تنظيم جبهة النصرة الإرهابي والمجموعات المسلحة "
+        "المرتبطة به في ريف درعا، وسيطرت أمس على بلدة الحارة."
+    )
+    (capture,) = only(run(extractor, text), "capture")
+    assert capture.actor1 == "syrian_regime"
+
+
 # ---- which events: transitions, columns, climates and summaries (session 3, engB3)
 def test_which_events_s3_on_another_front_is_no_topic_heading(extractor: Extractor) -> None:
     text = "وعلى صعيد آخر، داهمت قوات الأمن منازل في قضاء الطارمية واعتقلت خمسة مطلوبين."

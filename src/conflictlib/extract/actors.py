@@ -60,6 +60,7 @@ RELATIVE_CLAUSE = re.compile(  # الألغام التي زرعها التنظي
     r"\s+[^\s،,.:؛]+(?:ه|ها|هم|هما|هن)\s+$"  # زرعها، يسيطر عليها: the noun is its object
 )
 CUE_WORD = re.compile(r"\S+")
+ADJECTIVE_AND = re.compile(r"ال\w+\s+و")  # «جبهة النصرة» الإرهابي و…: one adjective, then و
 # words that refer back to their candidates only once one is named: ولم تكد الوحدات تثبت نقاطها
 # in an article naming no YPG means the army's units
 NAMED_ONLY = frozenset({"the_units"})
@@ -759,7 +760,8 @@ def role_gap(text: str, start: int, end: int, groups: list[CueHit]) -> int:
 
 
 def spread_roles(text: str, found: list[ActorMention]) -> list[ActorMention]:
-    """A name joined by و to a target/victim/opponent (من «الوحدات» و«الناطورة»، مع X وY) shares its role."""
+    """A name joined by و to a target/victim/opponent (من «الوحدات» و«الناطورة»، مع X وY) shares
+    its role, after an adjective on the first too (ضد تنظيم «جبهة النصرة» الإرهابي والمجموعات)."""
     out: list[ActorMention] = []
     for a in found:
         prev = out[-1] if out else None
@@ -768,8 +770,8 @@ def spread_roles(text: str, found: list[ActorMention]) -> list[ActorMention]:
             and prev is not None
             and prev.role in ("target", "victim", "from", "agent", "with")
         ):
-            gap = _JOINER.sub("", text[prev.end : a.start])
-            if gap == "و":
+            gap = _JOINER.sub(" ", text[prev.end : a.start]).strip()
+            if gap == "و" or ADJECTIVE_AND.fullmatch(gap):
                 a = ActorMention(
                     a.start, a.end, a.actor_id, a.via, prev.role, a.evidence + "|coordinated"
                 )
