@@ -3257,3 +3257,16 @@ def test_figures_s3_two_of_ones_own_told_by_a_construct_dual_count_two(
     text = "استهدفت طائرة مسيرة سيارة مدنية قرب مدينة سراقب أمس، ما أدى لمقتل رجل ونجليه."
     strikes = only(run(extractor, text), "airstrike")
     assert [e.fatalities for e in strikes] == [3]
+
+
+def test_figures_s3_a_headlines_round_rising_count_is_the_bodys_toll_not_an_event_figure(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "ارتفاع ضحايا الغارات على حلب إلى أكثر من 50 قتيلاً\n"
+        "ارتفع عدد ضحايا الغارات على مدينة حلب منذ يوم الجمعة الماضي إلى 53 قتيلاً، بحسب الدفاع "
+        "المدني.\n"
+        "وشنت الطائرات الحربية أمس غارات على حي الشعار في حلب، ما أدى لمقتل سبعة مدنيين.\n"
+    )
+    strikes = only(run(extractor, text), "airstrike")
+    assert strikes and all(e.fatalities in (None, 7) for e in strikes)

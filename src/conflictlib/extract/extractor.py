@@ -416,7 +416,7 @@ def drop_toll_told_in_headline(event: Event, tolls: list[Toll], text: str) -> No
     if event.fatalities is None:
         return
     periodic = {t.killed for t in tolls if (t.period_start or t.period_end) and t.killed}
-    if event.fatalities not in periodic:
+    if not any(rounded_to(k, event.fatalities) for k in periodic):
         return
     mentions = event.provenance.get("mentions", [])
     killed = [
@@ -434,6 +434,14 @@ def drop_toll_told_in_headline(event: Event, tolls: list[Toll], text: str) -> No
     event.fatalities = others[0] if others else None
     event.fatalities_estimated = False
     event.provenance["figure_was_headline_toll"] = True
+
+
+ROUNDING = 0.1  # a headline's round count (أكثر من 100) stands for a toll up to 10% above it
+
+
+def rounded_to(exact: int, told: int) -> bool:
+    """True when a headline's count is the exact count or a round figure just below it (104 → 100)."""
+    return exact == told or (told % 10 == 0 and told <= exact <= told * (1 + ROUNDING))
 
 
 def is_rise_headline(line: str) -> bool:
