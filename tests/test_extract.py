@@ -3215,6 +3215,11 @@ def test_which_events_s3_an_army_entering_a_town_from_a_side_takes_it(
     assert "capture" in [e.action for e in run(extractor, text)]
 
 
+def test_which_events_s3_a_tribal_fight_is_a_clash(extractor: Extractor) -> None:
+    text = "قتل رجلان وأصيب ثلاثة آخرون في نزاع عشائري اندلع مساء أمس في قضاء الزبير غربي البصرة."
+    assert [(e.action, e.location) for e in run(extractor, text)] == [("clash", "Az Zubayr")]
+
+
 RETURN_TO_REGION = (
     "قصف على ريفي إدلب وحماة\n"
     "قتل مدنيون، يوم الاثنين، بقصف جوي ومدفعي لقوات النظام على قرى وبلدات في ريفي إدلب وحماة.\n"

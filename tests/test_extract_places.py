@@ -217,3 +217,24 @@ def test_a_country_inside_a_party_name_is_no_place(extractor: Extractor) -> None
 )
 def test_curated_front_line_villages(extractor: Extractor, text: str, places: list[str]) -> None:
     assert [e.location for e in run(extractor, text)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param(
+            "استهدفت الطائرات الروسية أمس بلدتي كفرنبل وحاس، إضافة لمدينة خان شيخون في ريف إدلب.",
+            ["Kafranbel", "Has", "Khan Shaykhun"],
+            id="in-addition-to-after-a-comma",
+        ),
+        pytest.param(
+            "قصفت قوات النظام أمس بلدة اللطامنة بالإضافة إلى مدينة مورك.",
+            ["Al Lataminah", "Murak"],
+            id="in-addition-to-inside-the-clause",
+        ),
+    ],
+)
+def test_in_addition_to_joins_a_list_of_targets(
+    extractor: Extractor, text: str, places: list[str]
+) -> None:
+    assert [e.location for e in run(extractor, text)] == places

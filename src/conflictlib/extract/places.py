@@ -78,6 +78,10 @@ SURROUNDINGS = re.compile(r"(?<!\w)و?(?:محيط|ريف|اطراف|ضواحي|�
 FACILITY_WORDS = 3
 PLURAL_WORDS = 6  # two unknown two-word villages joined by و  # words a facility noun may take in a list of targets (محطة البحوث الزراعية)
 _GAP_JUNK = re.compile(r'[\s,;"\'()«»\-]+')
+# "in addition to" joins one more name to a list of targets (بلدتي X وY، إضافة لمدينة Z)
+ALSO_JOINERS = re.compile(
+    r"(?<!\w)(?:و?(?:ب)?(?:ال)?اضافه(?:\s+(?:ل|الي|الى))?|فضلا\s+عن|علاوه\s+(?:علي|على))(?!\w)"
+)
 
 
 @dataclass(frozen=True)
@@ -234,13 +238,14 @@ def is_coordinated(
         words = list(re.finditer(r"[^\s,،;؛]+", text[f.end : stop]))[:limit]
         cut.append((f.start, f.end + (words[-1].end() if words else 0)))
     raw = text[a:b]
-    if cut and not re.search(r"[,،]|(^|\s)و", raw):
+    if cut and not re.search(r"[,،]|(^|\s)و", raw) and not ALSO_JOINERS.search(raw):
         return False  # مدينة مورك بلدة اللطامنة: two names with no و or comma are no list
     gap = list(raw)
     for s, e in cut:
         gap[s - a : e - a] = " " * (e - s)
     rest = _GAP_JUNK.sub(" ", "".join(gap))
     rest = SURROUNDINGS.sub(" ", rest).strip()  # سلمى ومحيطها وقرى …: still one list
+    rest = ALSO_JOINERS.sub(" ", f" {rest} ").strip()  # الركايا وكفرسجنة، إضافة لمدينة خان شيخون
     return rest in ("", "و") or all(w in ("و",) for w in rest.split())
 
 
@@ -383,6 +388,7 @@ def places_in_parts(
 
 
 REPEATED_ON = re.compile(r"\s*و(?:على|علي)\s")
+ALSO_OPENS = re.compile(r"\s*" + ALSO_JOINERS.pattern)
 
 
 def repeated_objects(
@@ -400,6 +406,13 @@ def repeated_objects(
     """
     text = mentions.text
     first = found[0]
+    nxt = next((q for q in later[:1] if q[0] >= part[1]), None)
+    if nxt is not None and ALSO_OPENS.match(text, nxt[0]):
+        more, _ = places_in_parts([nxt], nxt[0], mentions, res, action)
+        known = {c.place.id for c in found if c.place is not None}
+        wide = any(c.place is not None and c.place.kind in WIDE_KINDS for c in more)
+        if not wide:  # X وY، إضافة لمدينة Z: one more town of the same list
+            return [c for c in more if c.place is not None and c.place.id not in known]
     if not re.search(r"(?<!\w)(?:على|علي)\s+(?:\S+\s+){0,1}$", text[part[0] : first.start]):
         return []
     for q in later[:2]:
