@@ -3275,3 +3275,15 @@ def test_figures_s3_a_headlines_round_rising_count_is_the_bodys_toll_not_an_even
     )
     strikes = only(run(extractor, text), "airstrike")
     assert strikes and all(e.fatalities in (None, 7) for e in strikes)
+
+
+def test_figures_s3_the_dead_of_a_kidnap_then_execution_are_the_killings(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "عثر الأهالي صباح اليوم على جثث ثلاثة شبان قرب مدينة الرمادي قالوا إن مسلحين اختطفوهم "
+        "من منازلهم قبل أسبوع وأعدموهم رمياً بالرصاص."
+    )
+    events = run(extractor, text)
+    assert [e.fatalities for e in only(events, "attack")] == [3]
+    assert all(e.fatalities is None for e in only(events, "abduction"))

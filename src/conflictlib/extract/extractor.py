@@ -619,6 +619,7 @@ def assign_figures(
         target = figure_target(fig, cands, sentence, mentions) or (previous if not cands else None)
         if last is not None and continues_list(last[0], fig, mentions):
             target = last[1]  # قتل خلالها 11 مقاتلاً من الكتائب و3 من الوحدات: one event's dead
+        target = killing_instead(fig, target, cands)
         if target is not None:
             last = (fig, target)
         if target is not None and target is previous:
@@ -630,6 +631,20 @@ def assign_figures(
     for c in cands + ([previous] if previous is not None and not cands else []):
         c.fatalities, c.estimated = total(c.figures, "killed")
         c.injured, c.injured_estimated = total(c.figures, "injured")
+
+
+SEIZING = ("abduction", "arrest")  # events whose victims are taken, not killed
+
+
+def killing_instead(
+    fig: Figure, target: Candidate | None, cands: list[Candidate]
+) -> Candidate | None:
+    """The dead of a sentence that tells both a seizure and a killing (عثرت الشرطة على جثث خمسة
+    مدنيين قالت إن مسلحين خطفوهم … وأعدموهم) are the killing's: a kidnap or an arrest kills no one."""
+    if target is None or fig.role != "killed" or target.action not in SEIZING:
+        return target
+    killing = [c for c in cands if c.action == "attack" and c.sentence == target.sentence]
+    return min(killing, key=lambda c: abs(c.cues[0].start - fig.start)) if killing else target
 
 
 def civilian_victims_follow_up(cand: Candidate, fig: Figure, mentions: DocMentions) -> None:
