@@ -3173,6 +3173,12 @@ def test_actors_s3_a_name_joined_after_an_adjective_on_a_target_is_a_target(
     assert capture.actor1 == "syrian_regime"
 
 
+def test_actors_s3_a_withdrawal_has_no_second_side(extractor: Extractor) -> None:
+    text = "انسحب عناصر تنظيم داعش من بلدة الشدادي أمام تقدم قوات سوريا الديمقراطية."
+    (withdrawal,) = only(run(extractor, text), "withdrawal")
+    assert (withdrawal.actor1, withdrawal.actor2) == ("isis", "")
+
+
 # ---- which events: transitions, columns, climates and summaries (session 3, engB3)
 def test_which_events_s3_on_another_front_is_no_topic_heading(extractor: Extractor) -> None:
     text = "وعلى صعيد آخر، داهمت قوات الأمن منازل في قضاء الطارمية واعتقلت خمسة مطلوبين."

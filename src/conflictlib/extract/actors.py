@@ -900,6 +900,8 @@ def assign_roles(
     if action in DETENTIONS:  # the captives are named after the verb (a house struck before is not)
         groups["victim"] = [a for a in groups["victim"] if a.start > cue_start]
     a2 = pick_actor2(action, a1_id, groups, objects, family)
+    if action == "withdrawal":
+        a2 = []  # the side that withdraws is the one losing the place; the taker's is a capture
     if (
         not a1_id
         and action == "clash"
