@@ -3226,6 +3226,23 @@ def test_which_events_s3_a_tribal_fight_is_a_clash(extractor: Extractor) -> None
     assert [(e.action, e.location) for e in run(extractor, text)] == [("clash", "Az Zubayr")]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param(
+            "وفي مدينة الكوت، تجمع مئات المتظاهرين صباح اليوم أمام مبنى مجلس المحافظة.",
+            "Al-Kut",
+            id="gathered-before-the-building",
+        ),
+        pytest.param("احتشد المحتجون أمس في ساحة الحبوبي وسط الناصرية.", "Nasiriyah", id="crowded"),
+    ],
+)
+def test_which_events_s3_protesters_told_gathering_are_a_protest(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    assert [(e.action, e.location) for e in run(extractor, text)] == [("protest", place)]
+
+
 RETURN_TO_REGION = (
     "قصف على ريفي إدلب وحماة\n"
     "قتل مدنيون، يوم الاثنين، بقصف جوي ومدفعي لقوات النظام على قرى وبلدات في ريفي إدلب وحماة.\n"
