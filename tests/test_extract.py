@@ -3310,3 +3310,14 @@ def test_figures_s3_the_dead_of_a_kidnap_then_execution_are_the_killings(
     events = run(extractor, text)
     assert [e.fatalities for e in only(events, "attack")] == [3]
     assert all(e.fatalities is None for e in only(events, "abduction"))
+
+
+def test_figures_s3_his_death_told_after_a_victim_named_alone_is_that_victim_again(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "اغتال مسلحون مجهولون، مساء أمس، القيادي المحلي في الفصائل أثناء مروره قرب بلدة المزيريب "
+        "في ريف درعا الغربي.\n"
+        "وأفاد ناشطون بأن مسلحين يستقلون سيارة أطلقوا النار عليه، ما أدى لمقتله على الفور.\n"
+    )
+    assert [e.fatalities for e in only(run(extractor, text), "attack")] == [1]

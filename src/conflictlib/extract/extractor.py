@@ -624,6 +624,8 @@ def assign_figures(
             last = (fig, target)
         if target is not None and target is previous:
             civilian_victims_follow_up(target, fig, mentions)
+        if target is not None and told_again(fig, target):
+            continue
         if target is not None:
             target.figures.append(fig)
             if target.date is None and target.sentence == sentence.index:
@@ -631,6 +633,15 @@ def assign_figures(
     for c in cands + ([previous] if previous is not None and not cands else []):
         c.fatalities, c.estimated = total(c.figures, "killed")
         c.injured, c.injured_estimated = total(c.figures, "injured")
+
+
+def told_again(fig: Figure, target: Candidate) -> bool:
+    """True for 'his death' (ما أدى لمقتله) told of an event that already counts one victim named
+    alone (اغتال مسلحون القيادي …): the pronoun is that victim again."""
+    return fig.cue == "killed.pronoun_one" and any(
+        f.role == "killed" and f.value == 1 and f.cue.endswith(("+object", "+one"))
+        for f in target.figures
+    )
 
 
 SEIZING = ("abduction", "arrest")  # events whose victims are taken, not killed
