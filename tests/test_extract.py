@@ -3179,6 +3179,17 @@ def test_actors_s3_a_withdrawal_has_no_second_side(extractor: Extractor) -> None
     assert (withdrawal.actor1, withdrawal.actor2) == ("isis", "")
 
 
+def test_actors_s3_a_unit_of_a_side_right_after_the_verb_is_its_subject(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "حررت قطعات الفرقة الخامسة من الجيش العراقي قرية الحود جنوب الموصل، فيما تقدمت قوات "
+        "الحشد الشعبي نحو قضاء الحضر."
+    )
+    (capture,) = only(run(extractor, text), "capture")
+    assert (capture.actor1, capture.actor2) == ("iraqi_army", "")
+
+
 # ---- which events: transitions, columns, climates and summaries (session 3, engB3)
 def test_which_events_s3_on_another_front_is_no_topic_heading(extractor: Extractor) -> None:
     text = "وعلى صعيد آخر، داهمت قوات الأمن منازل في قضاء الطارمية واعتقلت خمسة مطلوبين."

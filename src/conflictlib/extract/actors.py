@@ -60,6 +60,10 @@ RELATIVE_CLAUSE = re.compile(  # الألغام التي زرعها التنظي
     r"\s+[^\s،,.:؛]+(?:ه|ها|هم|هما|هن)\s+$"  # زرعها، يسيطر عليها: the noun is its object
 )
 CUE_WORD = re.compile(r"\S+")
+NEXT_CLAUSE = re.compile(r"[،,]\s*(?:فيما|بينما|في حين|وفي حين|في الوقت الذي)(?!\w)")
+UNIT_OF = re.compile(  # قطعات الفرقة التاسعة من، لواء المشاة الثاني من: a unit of the side after من
+    r"(?:قطعات|وحدات|قوه|قوات|الفرقه|اللواء|الفوج|الكتيبه|فرقه|لواء|فوج|كتيبه)(?:\s+\S+){0,3}\s+(?:من|في)"
+)
 ADJECTIVE_AND = re.compile(r"ال\w+\s+و")  # «جبهة النصرة» الإرهابي و…: one adjective, then و
 # words that refer back to their candidates only once one is named: ولم تكد الوحدات تثبت نقاطها
 # in an article naming no YPG means the army's units
@@ -866,7 +870,11 @@ def assign_roles(
         and not groups["agent"]
         and not any(a.role is None and a.start < cue_start for a in found)
     ):  # قطعات الفرقة التاسعة في الجيش العراقي دخلت: members of a side named before the verb act
-        before = [a for a in groups["from"] if a.start < cue_start]
+        before = [
+            a
+            for a in groups["from"]
+            if a.start < cue_start or unit_after_verb(text, cue_start, a, found)
+        ]
         groups["from"] = [a for a in groups["from"] if a not in before]
         found = [
             ActorMention(a.start, a.end, a.actor_id, a.via, None, a.evidence + "|members")
@@ -897,6 +905,9 @@ def assign_roles(
         objects = [a for a in unmarked if a not in a1 and a not in partners]
     else:
         objects = [a for a in unmarked if a.start > cue_start and a not in a1 + partners]
+        turn = NEXT_CLAUSE.search(text, cue_start)
+        if turn is not None:  # حررت … قريتين، فيما تمكنت قوات الحشد: another clause's subject
+            objects = [a for a in objects if a.start < turn.start()]
     if action in DETENTIONS:  # the captives are named after the verb (a house struck before is not)
         groups["victim"] = [a for a in groups["victim"] if a.start > cue_start]
     a2 = pick_actor2(action, a1_id, groups, objects, family)
@@ -939,6 +950,18 @@ def withdrawer_first(unmarked: list[ActorMention], text: str, cue_start: int) ->
     if not after:
         return unmarked
     return after[:1] + [a for a in unmarked if a is not after[0]]
+
+
+def unit_after_verb(text: str, cue_start: int, a: ActorMention, found: list[ActorMention]) -> bool:
+    """حررت قطعات الفرقة التاسعة من الجيش العراقي قريتين: a unit of a side right after the
+    verb, with no side named between, is its subject, not the side that lost the place."""
+    cue = CUE_WORD.match(text, cue_start)
+    if cue is None or a.start <= cue.end():
+        return False
+    gap = text[cue.end() : a.start]
+    return bool(UNIT_OF.fullmatch(gap.strip())) and not any(
+        cue.end() <= b.start < a.start for b in found
+    )
 
 
 def in_relative_clause(text: str, a: ActorMention, cue_start: int) -> bool:
