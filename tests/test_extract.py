@@ -3254,6 +3254,14 @@ def test_which_events_s3_protesters_told_gathering_are_a_protest(
     assert [(e.action, e.location) for e in run(extractor, text)] == [("protest", place)]
 
 
+def test_which_events_s3_a_source_asking_anonymity_denies_nothing(extractor: Extractor) -> None:
+    text = (
+        "وقال ضابط في الشرطة طالباً عدم الكشف عن اسمه إن انتحارياً فجر سيارة مفخخة "
+        "صباح اليوم عند حاجز في مدينة الفلوجة."
+    )
+    assert [e.action for e in run(extractor, text)] == ["bombing"]
+
+
 RETURN_TO_REGION = (
     "قصف على ريفي إدلب وحماة\n"
     "قتل مدنيون، يوم الاثنين، بقصف جوي ومدفعي لقوات النظام على قرى وبلدات في ريفي إدلب وحماة.\n"

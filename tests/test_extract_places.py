@@ -238,3 +238,8 @@ def test_in_addition_to_joins_a_list_of_targets(
     extractor: Extractor, text: str, places: list[str]
 ) -> None:
     assert [e.location for e in run(extractor, text)] == places
+
+
+def test_a_pumping_station_named_in_latin_letters_is_found(extractor: Extractor) -> None:
+    text = "شن التنظيم أمس هجوماً معاكساً على مواقع الجيش عند محطة T2 النفطية في البادية."
+    assert [e.location for e in run(extractor, text)] == ["T2 pumping station"]
