@@ -3262,6 +3262,11 @@ def test_which_events_s3_a_source_asking_anonymity_denies_nothing(extractor: Ext
     assert [e.action for e in run(extractor, text)] == ["bombing"]
 
 
+def test_which_events_s3_a_count_over_a_month_is_no_event(extractor: Extractor) -> None:
+    text = "ووثق المكتب 30 عملية اغتيال خلال شهر آذار الماضي في محافظة درعا."
+    assert run(extractor, text) == []
+
+
 RETURN_TO_REGION = (
     "قصف على ريفي إدلب وحماة\n"
     "قتل مدنيون، يوم الاثنين، بقصف جوي ومدفعي لقوات النظام على قرى وبلدات في ريفي إدلب وحماة.\n"
