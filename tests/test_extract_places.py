@@ -243,3 +243,29 @@ def test_in_addition_to_joins_a_list_of_targets(
 def test_a_pumping_station_named_in_latin_letters_is_found(extractor: Extractor) -> None:
     text = "شن التنظيم أمس هجوماً معاكساً على مواقع الجيش عند محطة T2 النفطية في البادية."
     assert [e.location for e in run(extractor, text)] == ["T2 pumping station"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param(
+            "قصفت الفصائل بالمدفعية فجر اليوم قرى في ريف تل تمر، منها أم الكيف وتل طويل.",
+            ["Umm al-Kayf", "Tall Tawil (Tal Tamr)"],
+            id="villages-among-them",
+        ),
+        pytest.param(
+            "قصفت الطائرات الروسية عدة بلدات في ريف إدلب الجنوبي، من بينها كفرنبل وحاس.",
+            ["Kafranbel", "Has"],
+            id="towns-among-them",
+        ),
+        pytest.param(
+            "قصفت قوات النظام مواقع في ريف إدلب الجنوبي، منها موقعان للفصائل.",
+            ["Idlib"],
+            id="no-name-after-among-keeps-the-countryside",
+        ),
+    ],
+)
+def test_towns_named_among_an_unnamed_plural_are_the_places(
+    extractor: Extractor, text: str, places: list[str]
+) -> None:
+    assert [e.location for e in run(extractor, text)] == places

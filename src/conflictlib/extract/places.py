@@ -381,6 +381,10 @@ def places_in_parts(
             found = found[:1]  # countries and governorates are no towns: no split (codebook §1)
         elif wide:  # كويسنجق ومناطق في إقليم كوردستان: the towns, not the region as well
             found = [c for c in found if c not in wide]
+        if found and not wide:
+            named = named_among(found, parts[i + 1 :], part, mentions, res, action)
+            if named:  # قرى في ريف تل تمر، منها أم الكيف وتل طويل: the villages named
+                return named, "named"
         if i == 0 and found and not wide:
             found += repeated_objects(found, parts[1:], part, mentions, res, action)
         return found, "named"
@@ -388,6 +392,35 @@ def places_in_parts(
 
 
 REPEATED_ON = re.compile(r"\s*و(?:على|علي)\s")
+AMONG_OPENS = re.compile(r"\s*و?(?:من\s+)?(?:منها|بينها|ابرزها|اهمها)(?!\w)")
+UNNAMED_PLURAL = re.compile(r"(?<!\w)(?:ال)?(?:قري|بلدات|مناطق|مدن|احياء|مواقع)(?!\w)")
+
+
+def named_among(
+    found: list[PlaceChoice],
+    later: list[tuple[int, int]],
+    part: tuple[int, int],
+    mentions: DocMentions,
+    res: Resources,
+    action: str | None,
+) -> list[PlaceChoice]:
+    """Towns named after منها/بينها that single out some of an unnamed plural (قرى في ريف X).
+
+    The cue's one place must be a countryside (near, precision 2) told after a plural noun
+    of places with no name; the next clause, opening with منها, names the towns meant.
+    """
+    text = mentions.text
+    if len(found) != 1 or (found[0].precision or 0) < 2:
+        return []
+    if not UNNAMED_PLURAL.search(text, part[0], found[0].start):
+        return []
+    nxt = next((q for q in later[:1] if q[0] >= part[1]), None)
+    if nxt is None or not AMONG_OPENS.match(text, nxt[0]):
+        return []
+    more, _ = places_in_parts([nxt], nxt[0], mentions, res, action)
+    return [c for c in more if c.place is not None and c.place.kind not in WIDE_KINDS]
+
+
 ALSO_OPENS = re.compile(r"\s*" + ALSO_JOINERS.pattern)
 
 
