@@ -269,3 +269,11 @@ def test_towns_named_among_an_unnamed_plural_are_the_places(
     extractor: Extractor, text: str, places: list[str]
 ) -> None:
     assert [e.location for e in run(extractor, text)] == places
+
+
+def test_and_near_a_town_adds_a_place_and_locates_none(extractor: Extractor) -> None:
+    text = "استهدفت الطائرات الروسية أمس مستودعات للإرهابيين في منطقة البوكمال وقرب بلدة الصالحية."
+    assert [e.location for e in run(extractor, text)] == [
+        "Albu Kamal",
+        "As Salihiyah (Deir ez-Zor)",
+    ]

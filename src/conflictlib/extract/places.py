@@ -187,7 +187,13 @@ def drop_locators(
     out: list[tuple[PlaceMention, bool]] = []
     for i, p in enumerate(places):
         marker = near_marker_before(p, markers, text)
-        if marker is not None and i > 0 and words_between(text, places[i - 1].end, p.start) <= 5:
+        joined = marker is not None and is_joined_near(marker, text)
+        if (
+            marker is not None
+            and not joined  # في منطقة البوكمال وقرب بلدة الصالحية: a second place, no locator
+            and i > 0
+            and words_between(text, places[i - 1].end, p.start) <= 5
+        ):
             if places[i - 1].end <= marker.start:
                 wide = places[i - 1].town.kind in WIDE_KINDS and p.town.kind not in WIDE_KINDS
                 if not (wide and out and out[-1][0] is places[i - 1]):
@@ -195,6 +201,11 @@ def drop_locators(
                 out.pop()
         out.append((p, marker is not None))
     return out
+
+
+def is_joined_near(marker: CueHit, text: str) -> bool:
+    """True for a near marker told after و (وقرب، وبالقرب من): a new conjunct."""
+    return marker.surface.startswith("و") and not marker.surface.startswith("وريف")
 
 
 SKIPPED_CONJUNCT = re.compile(r"^[\s,،]*و\w+[\s,،]+و?$")
@@ -358,8 +369,12 @@ def places_in_parts(
             continue
         markers = mentions.inside("place_marker", *part)
         kept = drop_locators(places, markers, text)
+        joined_near = [m for m in hits_of(markers, "near") if is_joined_near(m, text)]
         groups = coordinated_groups(
-            kept, text, hits_of(markers, "class_noun"), hits_of(markers, "facility")
+            kept,
+            text,
+            hits_of(markers, "class_noun") + joined_near,
+            hits_of(markers, "facility"),
         )
         group = choose_group(groups, cue_start, text)
         if action in FIRE_ACTIONS and group and is_origin(group, text):
