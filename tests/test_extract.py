@@ -3267,6 +3267,23 @@ def test_which_events_s3_a_count_over_a_month_is_no_event(extractor: Extractor) 
     assert run(extractor, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        pytest.param(
+            "قُتل شاب خنقاً داخل منزله في مدينة الرقة مساء أمس.", ["attack"], id="strangled"
+        ),
+        pytest.param(
+            "توفي طفلان اختناقاً بالغاز في مدينة الرقة مساء أمس.", [], id="suffocated-no-murder"
+        ),
+    ],
+)
+def test_which_events_s3_a_killing_told_by_its_manner_is_an_attack(
+    extractor: Extractor, text: str, actions: list[str]
+) -> None:
+    assert [e.action for e in run(extractor, text)] == actions
+
+
 RETURN_TO_REGION = (
     "قصف على ريفي إدلب وحماة\n"
     "قتل مدنيون، يوم الاثنين، بقصف جوي ومدفعي لقوات النظام على قرى وبلدات في ريفي إدلب وحماة.\n"
