@@ -277,3 +277,25 @@ def test_and_near_a_town_adds_a_place_and_locates_none(extractor: Extractor) -> 
         "Albu Kamal",
         "As Salihiyah (Deir ez-Zor)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param(
+            "نفذت الطائرات الروسية اليوم غارات على مواقع التنظيم في بادية الرصافة جنوب غرب "
+            "الرقة، وبادية أثريا ضمن الريف الشرقي لحماة.",
+            [("airstrike", "Resafa"), ("airstrike", "Ithriya")],
+            id="the-same-noun-again-names-one-more-object",
+        ),
+        pytest.param(
+            "قصفت قوات النظام مدينة كفرنبل في ريف إدلب، ومدينة مورك تشهد اشتباكات عنيفة.",
+            [("shelling", "Kafranbel"), ("clash", "Murak")],
+            id="a-clause-with-its-own-action-is-no-object",
+        ),
+    ],
+)
+def test_a_clause_repeating_the_place_noun_adds_an_object(
+    extractor: Extractor, text: str, places: list[tuple[str, str]]
+) -> None:
+    assert [(e.action, e.location) for e in run(extractor, text)] == places

@@ -411,6 +411,26 @@ AMONG_OPENS = re.compile(r"\s*و?(?:من\s+)?(?:منها|بينها|ابرزها
 UNNAMED_PLURAL = re.compile(r"(?<!\w)(?:ال)?(?:قري|بلدات|مناطق|مدن|احياء|مواقع)(?!\w)")
 
 
+PARALLEL_NOUNS = frozenset(
+    {"باديه", "ريف", "محيط", "اطراف", "قريه", "بلده", "مدينه", "منطقه", "حي", "ناحيه", "قضاء"}
+)
+
+
+def parallel_place_noun(first: PlaceChoice, nxt: tuple[int, int], mentions: DocMentions) -> bool:
+    """True when the next clause opens with و and the place noun told before the first place.
+
+    في بادية الرصافة جنوب غرب الرقة، وبادية أثريا ضمن الريف الشرقي لحماة: the clause
+    repeats the object's noun and tells no action of its own: it names one more object.
+    """
+    text = mentions.text
+    noun = previous_word(text, first.start)
+    if noun not in PARALLEL_NOUNS:
+        return False
+    if not re.match(r"\s*و" + re.escape(noun) + r"\s", text[nxt[0] : nxt[1]]):
+        return False
+    return not mentions.inside("action", *nxt)
+
+
 def named_among(
     found: list[PlaceChoice],
     later: list[tuple[int, int]],
@@ -460,6 +480,12 @@ def repeated_objects(
         known = {c.place.id for c in found if c.place is not None}
         wide = any(c.place is not None and c.place.kind in WIDE_KINDS for c in more)
         if not wide:  # X وY، إضافة لمدينة Z: one more town of the same list
+            return [c for c in more if c.place is not None and c.place.id not in known]
+    if nxt is not None and parallel_place_noun(first, nxt, mentions):
+        more, _ = places_in_parts([nxt], nxt[0], mentions, res, action)
+        known = {c.place.id for c in found if c.place is not None}
+        wide = any(c.place is not None and c.place.kind in WIDE_KINDS for c in more)
+        if not wide:  # في بادية الرصافة …، وبادية أثريا …: the same noun again, one more object
             return [c for c in more if c.place is not None and c.place.id not in known]
     if not re.search(r"(?<!\w)(?:على|علي)\s+(?:\S+\s+){0,1}$", text[part[0] : first.start]):
         return []
