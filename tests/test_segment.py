@@ -174,3 +174,12 @@ def test_clause_markers_that_collapse_are_rejected(tmp_path) -> None:
     )
     with pytest.raises(LexiconError, match="normalises like another"):
         load_clause_markers(path)
+
+
+def test_header_end_is_the_second_line_break_after_the_first_text() -> None:
+    from conflictlib.segment import header_end
+
+    assert header_end("عنوان\nدمشق (سانا) - نص\nمتن المقال") == len("عنوان\nدمشق (سانا) - نص")
+    assert header_end("\n\nعنوان\n\nمتن") == len("\n\nعنوان\n")  # a blank line ends the header
+    assert header_end("سطر واحد") == len("سطر واحد")
+    assert header_end("ا" * 400 + "\nب") == 300

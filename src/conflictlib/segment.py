@@ -226,3 +226,15 @@ def segment_text(text: str, markers: ClauseMarkers) -> tuple[Segment, ...]:
             if b > a and any(c.isalnum() for c in text[a:b]):
                 segments.append(Segment(a, b, "sentence", find_clauses(text, a, b, markers)))
     return tuple(segments)
+
+
+HEADER_CHARS = 300  # the headline and dateline of an article, where a party's statement names it
+
+
+def header_end(text: str, limit: int = HEADER_CHARS) -> int:
+    """Where an article's header ends: the second line break after its first text (headline and
+    dateline or lead line), and never past `limit` characters. Linear in the text."""
+    start = len(text) - len(text.lstrip())
+    first = text.find("\n", start)
+    second = text.find("\n", first + 1) if first >= 0 else -1
+    return min(second if second >= 0 else len(text), limit)

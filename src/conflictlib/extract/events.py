@@ -108,6 +108,7 @@ class Candidate:
     weak_action: bool = False  # only a generic verb with no platform decided the action (القصف)
     headline: bool = False  # told in a headline (summaries: a place may stand for its governorate)
     told_dates: list[DateMatch] = field(default_factory=list)  # every date told with the cue
+    final_count: bool = False  # its figures were replaced by a final count told after it
 
     @property
     def specific(self) -> bool:

@@ -611,7 +611,7 @@ def assign_figures(
         clause_end = min(stops, default=sentence.end)
         # …، لتصبح الحصيلة النهائية ستة قتلى وتسعة جرحى: only the figures of that clause
         figures = [f for f in figures if final <= f.start < clause_end]
-        if figures:
+        if figures:  # the final count replaces the figures told before it
             previous.figures = []
             previous.final_count = True
     last: tuple[Figure, Candidate] | None = None
@@ -1329,9 +1329,7 @@ def fill_casualties(event: Event, k: Cluster, text: str = "") -> None:
             exact = [max(rises)]
             event.provenance["figure_risen"] = True
         finals = [
-            getattr(m, attr)
-            for m in k.members
-            if getattr(m, "final_count", False) and getattr(m, attr) is not None
+            getattr(m, attr) for m in k.members if m.final_count and getattr(m, attr) is not None
         ]
         if finals:  # a final count (لتصبح الحصيلة النهائية …) replaces every earlier figure
             exact = [finals[-1]]

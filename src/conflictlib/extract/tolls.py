@@ -34,6 +34,7 @@ from conflictlib.errors import LexiconError
 from conflictlib.lexicons.base import DATA_DIR, Field, LexiconFile, load_validated
 from conflictlib.lexicons.matcher import AliasMatcher, Match
 from conflictlib.normalize import normalize_key
+from conflictlib.segment import header_end
 
 if TYPE_CHECKING:
     from conflictlib.dates import DateLexicon, DateMatch
@@ -122,7 +123,6 @@ MAX_SINCE_DAYS = 2  # "منذ <date>" opens a period only for dates older than t
 DURING_OPENER = "period_during"  # the opener entry whose month or year covers the whole of it
 SAME_AS_PREVIOUS = "<previous>"  # group of counted nouns meaning "others of the same group"
 OWN_SIDE = "own_side"  # anaphor of counted nouns meaning "our fighters" (مقاتلينا)
-HEADER_CHARS = 300  # the headline and dateline, where a party's statement names its office
 THAT = re.compile(r"(?<!\w)[وف]?ان(?!\w)")  # أن / إن (normalised to ان), with و/ف
 MAX_TITLE_CHARS = 150  # how far a speaker's title ("، نائب قائد ... في التحالف") may reach
 TITLE_END = re.compile(r"(?<!\w)(?:ان|قال|قالت|اكد|اكدت)(?!\w)|[,.:\"]")
@@ -1225,8 +1225,7 @@ def own_side_nouns(text: str, found: Mentions, lexicon: TollLexicon) -> list[Mat
     ]
     if not nouns:
         return []
-    lines = [i for i, ch in enumerate(text) if ch == "\n" and text[:i].strip()]
-    head_end = min(lines[1] if len(lines) > 1 else len(text), HEADER_CHARS)
+    head_end = header_end(text)
     sides = [lexicon.reporter_sides.get(r.entry_id) for r in found.reporters if r.end <= head_end]
     side = next((s for s in sides if s), None)
     if side is None:
