@@ -3362,3 +3362,57 @@ def test_figures_s3_his_death_told_after_a_victim_named_alone_is_that_victim_aga
         "وأفاد ناشطون بأن مسلحين يستقلون سيارة أطلقوا النار عليه، ما أدى لمقتله على الفور.\n"
     )
     assert [e.fatalities for e in only(run(extractor, text), "attack")] == [1]
+
+
+# ---- reviewer fixes: cues (session 3)
+@pytest.mark.parametrize(
+    ("text", "action", "present"),
+    [
+        pytest.param(
+            "عثرت فرق الإنقاذ على جثث أربعة رجال قتلوا في انفجار سيارة مفخخة وسط مدينة الموصل أمس.",
+            "bombing",
+            True,
+            id="bodies-found-after-a-car-bomb-stay-a-bombing",
+        ),
+        pytest.param(
+            "وقع انفجار في مستودع للذخيرة تابع لفصيل مسلح قرب مدينة عفرين أمس.",
+            "bombing",
+            True,
+            id="an-explosion-at-a-depot-stays-a-bombing",
+        ),
+        pytest.param(
+            "ضبطت الشرطة مخزناً يضم عشرين عبوة ناسفة في قضاء الشرقاط.",
+            "bombing",
+            False,
+            id="a-cache-with-explosives-seized-is-no-bombing",
+        ),
+        pytest.param(
+            "قدمت المحامية طعناً أمام المحكمة الإدارية في قرار الإحالة أمس.",
+            "attack",
+            False,
+            id="an-appeal-in-court-is-no-stabbing",
+        ),
+        pytest.param(
+            "قتل رجل طعناً بالسكاكين في حي الميدان بمدينة دمشق أمس.",
+            "attack",
+            True,
+            id="killed-by-stabbing-is-an-attack",
+        ),
+        pytest.param(
+            "اندلعت موجة اشتباكات عنيفة بين الجيش ومسلحي التنظيم قرب بلدة القائم أمس.",
+            "clash",
+            True,
+            id="a-wave-of-clashes-is-a-clash",
+        ),
+        pytest.param(
+            "فرقت قوات الأمن اعتصاماً في ساحة الاعتصام وسط مدينة الرمادي أمس.",
+            "protest",
+            True,
+            id="a-sit-in-dispersed-in-the-square-is-a-protest",
+        ),
+    ],
+)
+def test_reviewer_s3_cues_misfire_no_more(
+    extractor: Extractor, text: str, action: str, present: bool
+) -> None:
+    assert bool(only(run(extractor, text), action)) is present

@@ -921,3 +921,15 @@ def test_s3c2_counted_sides_referred_to(text, expected, lexicons, toll_lex):
 def test_s3c2_campaign_launched_on_a_date(text, expected, lexicons, toll_lex):
     rows = run(text, lexicons, toll_lex)
     assert {(r.group, r.killed, r.captured) for r in rows} == expected
+
+
+# ---- reviewer fixes: cues (session 3)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ووزعت المنظمة منذ بداية العام مساعدات على 300 من أسر الضحايا في المدينة.",
+        "وقدم الهلال الأحمر منذ مطلع الشهر سلالاً غذائية إلى 250 أسر نازحة في ريف الحسكة.",
+    ],
+)
+def test_reviewer_s3_families_are_no_captives(text, lexicons, toll_lex):
+    assert not [r for r in run(text, lexicons, toll_lex) if r.captured]
