@@ -3364,6 +3364,50 @@ def test_figures_s3_his_death_told_after_a_victim_named_alone_is_that_victim_aga
     assert [e.fatalities for e in only(run(extractor, text), "attack")] == [1]
 
 
+# ---- reviewer fixes: actors (session 3)
+
+
+def test_actors_s3_carries_is_no_accusation(extractor: Extractor) -> None:
+    text = "هاجمت مجموعة من تنظيم داعش تحمل أسلحة رشاشة نقطة للجيش السوري قرب بلدة السخنة."
+    events = run(extractor, text)
+    assert events and all(e.actor1 == "isis" for e in events)
+
+
+def test_actors_s3_a_side_that_blames_is_no_side(extractor: Extractor) -> None:
+    text = "قصفت الطائرات الروسية بلدة معرة النعمان وأنقرة تحمل موسكو المسؤولية عن الضحايا."
+    events = only(run(extractor, text), "airstrike")
+    assert [e.actor1 for e in events] == ["russia"]
+    assert all("turkey" not in (e.actor1, e.actor2) for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استهدفت مدفعية النظام مزارع قرية كفرزيتا بريف حماة بعشرات القذائف.",
+        "قصفت قوات النظام بلدة التمانعة، وقال قائد ميداني إن عامل الطقس أخّر الهجوم.",
+        "قصف الطيران الحربي بلدة حيش، وتتهم المعارضة روسيا بأنها راعي الهجمات على المنطقة.",
+    ],
+)
+def test_actors_s3_ambiguous_singular_nouns_are_no_civilians(
+    extractor: Extractor, text: str
+) -> None:
+    events = run(extractor, text)
+    assert events and all(e.actor2 != "civilians" for e in events)
+
+
+def test_actors_s3_a_young_fighter_named_is_no_civilian(extractor: Extractor) -> None:
+    text = "قتل عنصر من فصائل المعارضة يدعى الشاب خالد العمر برصاص قوات النظام قرب بلدة داعل."
+    assert all(e.actor2 != "civilians" for e in run(extractor, text))
+
+
+def test_actors_s3_local_fighters_outside_syria_are_no_syrian_rebels(
+    extractor: Extractor,
+) -> None:
+    text = "هاجم مقاتلون محليون من أبناء المنطقة مقراً لتنظيم داعش في ناحية الرياض بقضاء الحويجة."
+    events = run(extractor, text)
+    assert events and all("syrian_opposition" not in (e.actor1, e.actor2) for e in events)
+
+
 # ---- reviewer fixes: cues (session 3)
 @pytest.mark.parametrize(
     ("text", "action", "present"),

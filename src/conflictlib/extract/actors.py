@@ -68,11 +68,16 @@ ADJECTIVE_AND = re.compile(r"ال\w+\s+و")  # «جبهة النصرة» الإ�
 # words that refer back to their candidates only once one is named: ولم تكد الوحدات تثبت نقاطها
 # in an article naming no YPG means the army's units
 NAMED_ONLY = frozenset({"the_units"})
+# words whose sides are told by the event's country, indefinite or not (مقاتلون محليون: the rebels
+# in Syria, an unidentified group in Iraq)
+BY_COUNTRY = frozenset({"local_fighters"})
 ARMED_TYPES = ("state", "rebel", "militia", "ethnic", "external")  # sides that can face protesters
 # a side that accuses, condemns, denies, warns or threatens (وأنقرة تتهم دمشق): a speaker, no side
 ACCUSER_VERB = re.compile(
     r"\s*(?:تتهم|يتهم|اتهمت|اتهم|تدين|يدين|دانت|ادانت|أدانت|تنفي|ينفي|نفت|تحذر|يحذر|حذرت|تتوعد"
-    r"|يتوعد|توعدت|تستنكر|يستنكر|استنكرت|تحمل|يحمل|حملت|تطالب|يطالب|طالبت)(?!\w)"
+    r"|يتوعد|توعدت|تستنكر|يستنكر|استنكرت)(?!\w)"
+    # حمّل … المسؤولية (blames) only: a bare تحمل is "carries" (مجموعة من داعش تحمل أسلحة)
+    r"|\s*(?:تحمل|يحمل|حملت|حمل)\s+(?:\S+\s+){0,3}(?:ال)?مس[ءو]ولي"
 )
 
 
@@ -154,6 +159,10 @@ def build_actor_context(
     for m in named:
         positions.setdefault(m.entry_id, []).append(m.start)
     anaphors = {a.id: tuple(a.candidates) for a in lex.anaphors.values()}
+    for m in mentions.by_kind["actor"]:  # مقاتلون محليون … وتمكن المقاتلون: the rebels, named
+        if m.kind == "anaphor" and m.entry_id in BY_COUNTRY and anaphors.get(m.entry_id):
+            counts[anaphors[m.entry_id][0]] += 1  # another country's words filter them out
+            positions.setdefault(anaphors[m.entry_id][0], []).append(m.start)
     allies = state_partners(mentions.text, named, lex.actors)
     heads = {a.id: name_head(a.aliases) for a in lex.anaphors.values()}
     words = {m.entry_id: set() for m in named}
@@ -261,7 +270,11 @@ def named_actors(
         if m.kind == "anaphor":
             actor_id = ctx.resolve_anaphor(m.entry_id, country, m.start) or ""
             via = "anaphor"
-            if is_indefinite(m) and NON_STATE_DEFAULT in ctx.anaphors.get(m.entry_id, ()):
+            if (
+                is_indefinite(m)
+                and m.entry_id not in BY_COUNTRY
+                and NON_STATE_DEFAULT in ctx.anaphors.get(m.entry_id, ())
+            ):
                 actor_id = NON_STATE_DEFAULT  # مسلحون (some gunmen) refers to no one named before
         if actor_id:
             victim = (
