@@ -23,6 +23,7 @@ from conflictlib.extract.resources import Resources
 from conflictlib.lexicons.loader import Actor
 from conflictlib.lexicons.matcher import Match
 from conflictlib.normalize import normalize_key
+from conflictlib.segment import header_end
 
 DEMONSTRATIVE = re.compile(r"(?:تلك|ذلك|هذه|هذا|تلكم)\s*$")
 _JOINER = re.compile(r"[\s\"'()«»]+")
@@ -53,7 +54,6 @@ AND_MEMBERS = re.compile(
 ONE_OR_TWO = re.compile(r"(?:واحد|اثن|اثنت)")  # the only numbers Arabic puts after the noun
 DETENTIONS = ("arrest", "abduction")
 FIRST_PERSON = re.compile(r"نا$")  # قواتنا، مقاتلينا: the speaker's own, in its own statement
-HEADER_CHARS = 300  # the headline and dateline of an article, where a party's statement names it
 COMPASS_BEFORE = re.compile(r"(?<!\w)[وب]?(?:جنوب|شمال|شرق|غرب)ي?\s*$")  # جنوبي تركيا: a place
 RELATIVE_CLAUSE = re.compile(  # الألغام التي زرعها التنظيم: the subject of a clause on a noun
     r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?:\s+[^\s،,.:؛]+)?"
@@ -376,8 +376,7 @@ def statement_party(mentions: DocMentions, res: Resources) -> str:
     """The side whose own statement the article is: a reporter that speaks for a side named in
     the headline or dateline (خلية الإعلام الأمني، المركز الإعلامي لقوات سوريا الديمقراطية)."""
     text = mentions.text
-    lines = [i for i, ch in enumerate(text) if ch == "\n" and text[:i].strip()]
-    head_end = min(lines[1] if len(lines) > 1 else len(text), HEADER_CHARS)
+    head_end = header_end(text)
     for m in mentions.inside("reporter", 0, head_end):
         side = res.reporter_entries.get(m.entry_id, {}).get("actor")
         if side in res.lexicons.actors:
