@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 import ahocorasick
 
@@ -135,7 +136,7 @@ class AliasMatcher:
         return _select_longest(found)
 
     def _accept(
-        self, compact: str, index: list[int], text: str, start: int, end: int, pat: _Pattern
+        self, compact: str, index: tuple[int, ...], text: str, start: int, end: int, pat: _Pattern
     ) -> Match | None:
         if end < len(compact) and is_word_char(compact[end]):
             return None
@@ -182,11 +183,13 @@ def _glued_prefix(text: str, start: int) -> str:
     return text[k:i]
 
 
-def _collapse_spaces(text: str) -> tuple[str, list[int]]:
+@lru_cache(maxsize=32)
+def _collapse_spaces(text: str) -> tuple[str, tuple[int, ...]]:
     """Collapse whitespace runs to one space; return the text and each char's original index.
 
     A quote that stands between two words of a name (تنظيم "داعش"، حركة "أحرار الشام") is
     read as a space, so the whole name matches; a quote glued to a clitic (ل"داعش") stays.
+    Cached: every matcher (actors, places, cues, reporters …) searches the same texts.
     """
     out: list[str] = []
     index: list[int] = []
@@ -203,7 +206,7 @@ def _collapse_spaces(text: str) -> tuple[str, list[int]]:
             out.append(ch)
             prev_space = False
         index.append(i)
-    return "".join(out), index
+    return "".join(out), tuple(index)
 
 
 def _select_longest(matches: list[Match]) -> list[Match]:
