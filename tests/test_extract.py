@@ -3460,3 +3460,33 @@ def test_reviewer_s3_cues_misfire_no_more(
     extractor: Extractor, text: str, action: str, present: bool
 ) -> None:
     assert bool(only(run(extractor, text), action)) is present
+
+
+# ---- figures and tolls: rising counts and سقوط N قتيلاً (session 3, engC4)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "استشهد 12 مدنياً بغارات جوية على بلدة كفرنبل بريف إدلب صباح اليوم. وطال قصف مدفعي"
+            " لقوات النظام بلدة حاس موقعاً جرحى. وارتفعت حصيلة المجزرة في وقت لاحق إلى 17"
+            " قتيلاً.",
+            {"airstrike": 17, "shelling": None},
+            id="a-rise-updates-the-earlier-count-not-the-uncounted-event-before-it",
+        ),
+        pytest.param(
+            "شنت طائرات حربية غارات على بلدة كفرنبل بريف إدلب صباح اليوم. وطال قصف مدفعي لقوات"
+            " النظام بلدة حاس موقعاً جرحى. وارتفعت حصيلة القتلى في وقت لاحق إلى 17 قتيلاً.",
+            {"airstrike": None, "shelling": 17},
+            id="a-rise-with-no-earlier-count-stays-with-the-event-before-it",
+        ),
+        pytest.param(
+            "قتل 20 مدنياً بغارات جوية على بلدة كفرنبل بريف إدلب صباح اليوم. وطال قصف مدفعي"
+            " لقوات النظام بلدة حاس موقعاً جرحى. وارتفعت حصيلة القتلى في وقت لاحق إلى 17 قتيلاً.",
+            {"airstrike": 20, "shelling": 17},
+            id="a-rise-below-the-earlier-count-is-not-its-update",
+        ),
+    ],
+)
+def test_rising_count_updates_a_told_count(extractor: Extractor, text: str, expected: dict) -> None:
+    events = run(extractor, text)
+    assert {e.action: e.fatalities for e in events} == expected

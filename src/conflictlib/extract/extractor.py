@@ -109,6 +109,7 @@ class Extractor:
         clusters = merge_candidates(cands, self.families, mentions)
         events = [self._event(doc, n, k, prepared) for n, k in enumerate(clusters, 1)]
         infer_losers(events, self.lexicons)
+        move_risen_counts(events, clusters, prepared.norm.text)
         tolls = absorb_event_updates(tolls, events, doc.text)
         trace = {"suppressed": suppressed, "text": prepared.norm.text, "clusters": clusters}
         return DocumentResult(doc.doc_id, events, tolls, len(sentences)), trace
@@ -1301,6 +1302,45 @@ def sums_operations(m: Candidate, text: str) -> bool:
     """True for a headline whose figure sums several operations (٤ ضربات جوية وقتل ٩
     إرهابيين في عمليات متفرقة بكركوك وحمرين): it is the figure of no single event."""
     return bool(m.headline and text and SEPARATE.search(text, *m.span))
+
+
+def risen_follow_up(m: Candidate, text: str) -> int | None:
+    """The count a mention only took from a later sentence telling it rising (وطال قصف مدفعي حي
+    المشهد. وارتفعت حصيلة المجزرة إلى 31 شهيداً), if that is its only killed figure."""
+    killed = [f for f in m.figures if f.role == "killed"]
+    if len(killed) != 1 or m.estimated or not risen(m, "killed", text):
+        return None
+    if killed[0].start < m.span[1]:
+        return None
+    told = text[m.span[0] : killed[0].start]  # the evidence and what follows it, to the count
+    return killed[0].value if ("." in told or "\n" in told) else None
+
+
+def move_risen_counts(events: list[Event], clusters: list[Cluster], text: str) -> None:
+    """A count told rising updates a count told before: when the event told right before it
+    has none, the rise belongs to the earlier event with the largest smaller count (استشهد 23
+    مدنياً بغارات على الشعار … وطال قصف مدفعي حي المشهد. وارتفعت حصيلة المجزرة إلى 31)."""
+    for event, k in zip(events, clusters, strict=True):
+        counted = [m for m in k.members if m.fatalities is not None]
+        rises = [risen_follow_up(m, text) for m in counted]
+        if not counted or None in rises or event.fatalities is None:
+            continue
+        value = event.fatalities
+        earlier = [
+            e
+            for e in events
+            if e is not event
+            and e.char_start < event.char_start
+            and e.fatalities is not None
+            and not e.fatalities_estimated
+            and e.fatalities < value
+        ]
+        if not earlier:
+            continue
+        target = max(reversed(earlier), key=lambda e: e.fatalities or 0)
+        target.fatalities, event.fatalities = value, None
+        target.provenance["figure_risen"] = True
+        event.provenance["figure_moved_to"] = target.event_id
 
 
 def fill_casualties(event: Event, k: Cluster, text: str = "") -> None:
