@@ -3490,3 +3490,33 @@ def test_reviewer_s3_cues_misfire_no_more(
 def test_rising_count_updates_a_told_count(extractor: Extractor, text: str, expected: dict) -> None:
     events = run(extractor, text)
     assert {e.action: e.fatalities for e in events} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        pytest.param(
+            "قصفت قوات النظام بلدة حاس بريف إدلب أمس. وأكد ناشطون سقوط 5 قتلى مدنيين.",
+            5,
+            id="dead-told-falling-follow-up-the-event-before",
+        ),
+        pytest.param(
+            "قصفت قوات النظام بلدة حاس بريف إدلب أمس. وسقط خمسة قتلى من المدنيين.",
+            5,
+            id="dead-told-fell-follow-up-the-event-before",
+        ),
+        pytest.param(
+            "قصفت قوات النظام بلدة حاس بريف إدلب أمس. وأكد ناشطون سقوط 3 قذائف بدون وقوع قتلى.",
+            None,
+            id="shells-falling-without-dead-count-no-one",
+        ),
+        pytest.param(
+            "قصفت قوات النظام بلدة حاس بريف إدلب أمس. وتوقع ناشطون سقوط النظام خلال 3 أعوام.",
+            None,
+            id="a-regime-falling-counts-no-dead",
+        ),
+    ],
+)
+def test_dead_told_falling(extractor: Extractor, text: str, killed: int | None) -> None:
+    (event,) = only(run(extractor, text), "shelling")
+    assert event.fatalities == killed

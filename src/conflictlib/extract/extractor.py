@@ -39,7 +39,13 @@ SAME_PLACE_KM = 3.0  # two captures this close are of one place (a town taken an
 UNCLAIMED_STRIKES = ("airstrike", "shelling")  # with no firer named anywhere: unknown
 LOSER_FIGHT_ACTIONS = ("bombing", "shelling", "airstrike")  # after clashes: who fought actor1 there
 KILLING_VERB = "killed.verb"
-KILLING_VERBS = (KILLING_VERB, "killed.transitive", "killed.pronoun_one", "killed.pronoun_two")
+KILLING_VERBS = (
+    KILLING_VERB,
+    "killed.transitive",
+    "killed.pronoun_one",
+    "killed.pronoun_two",
+    "killed.fall",
+)
 WOUNDING_VERB = "injured.verb"  # a sentence opening with it (وأصيب أربعة مدنيين بجروح) …
 WOUNDING_VERB_CHARS = 12  # … tells the outcome of the event before
 FLIGHT_CUE = "withdrawal.flee"  # فرّوا، لاذوا بالفرار: a withdrawal only of an armed side
