@@ -3520,3 +3520,41 @@ def test_rising_count_updates_a_told_count(extractor: Extractor, text: str, expe
 def test_dead_told_falling(extractor: Extractor, text: str, killed: int | None) -> None:
     (event,) = only(run(extractor, text), "shelling")
     assert event.fatalities == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities", "toll_killed"),
+    [
+        pytest.param(
+            "استهدفت طائرة مسيرة مجهولة رتلاً لميليشيا الحرس الثوري قرب بلدة الهري فجر اليوم، ما"
+            " أدى إلى مقتل ثلاثة عناصر. وقالت مصادر محلية إن مستودعاً قرب البلدة انفجر، وارتفع"
+            " عدد القتلى لاحقاً إلى ستة عناصر.",
+            6,
+            [],
+            id="a-group-count-told-rising-updates-the-strike",
+        ),
+        pytest.param(
+            "استهدفت طائرة مسيرة مجهولة رتلاً لميليشيا الحرس الثوري قرب بلدة الهري فجر اليوم، ما"
+            " أدى إلى مقتل عشرة عناصر. وقالت مصادر محلية إن مستودعاً قرب البلدة انفجر، وارتفع"
+            " عدد القتلى لاحقاً إلى ستة عناصر.",
+            10,
+            [6],
+            id="a-rise-below-the-strike-count-is-not-its-update",
+        ),
+        pytest.param(
+            "استهدفت طائرة مسيرة مجهولة رتلاً لميليشيا الحرس الثوري قرب بلدة الهري فجر اليوم، ما"
+            " أدى إلى مقتل ثلاثة عناصر. وقالت مصادر محلية إن عدد القتلى من عناصر الميليشيات"
+            " ارتفع منذ بداية العام إلى ستين عنصراً.",
+            3,
+            [60],
+            id="a-rise-since-a-date-stays-a-toll",
+        ),
+    ],
+)
+def test_rising_toll_row_updates_a_told_count(
+    extractor: Extractor, text: str, fatalities: int, toll_killed: list[int]
+) -> None:
+    result = extractor.extract(Document(doc_id="t", text=text, publication_date=PUB))
+    (event,) = only(result.events, "airstrike")
+    assert event.fatalities == fatalities
+    assert [t.killed for t in result.tolls] == toll_killed

@@ -32,6 +32,7 @@ from conflictlib.extract.resources import Resources, build_resources
 from conflictlib.extract.tolls import SharedMentions, Toll, find_tolls
 from conflictlib.lexicons.gazetteer import distance_km
 from conflictlib.lexicons.loader import Lexicons, load_lexicons
+from conflictlib.normalize import normalize_key
 from conflictlib.text import PreparedText, TextPreparer, default_preparer
 
 LOSER_KM = 25.0
@@ -399,7 +400,7 @@ def absorb_event_updates(tolls: list[Toll], events: list[Event], text: str) -> l
             continue
         if restates_event(rows, events):  # ارتفاع حصيلة الضربات … إلى 25 شهيداً: the event's count
             continue
-        event = updated_event(rows, events, text)
+        event = updated_event(rows, events, text) or risen_event(rows, events)
         if event is None:
             kept += rows
             continue
@@ -535,6 +536,28 @@ def updated_event(rows: list[Toll], events: list[Event], text: str) -> Event | N
             if end <= row.char_start and not re.search(r"\w", gap) and "\n" not in gap:
                 return e
     return None
+
+
+def risen_event(rows: list[Toll], events: list[Event]) -> Event | None:
+    """The event a one-row, period-less count told rising updates (مقتل أربعة عناصر … وارتفع عدد
+    القتلى لاحقاً إلى سبعة عناصر): of the events told before it, the one with the largest count
+    below it. A rise presupposes a count told before; none below it, no update."""
+    if len(rows) != 1 or rows[0].period_start or rows[0].period_end or rows[0].killed is None:
+        return None
+    row = rows[0]
+    told = row.sentence
+    rise = RISEN.search(normalize_key(told))
+    if rise is None or "منذ" in told or "خلال" in told:
+        return None
+    earlier = [
+        e
+        for e in events
+        if e.char_end <= row.char_start
+        and e.fatalities is not None
+        and not e.fatalities_estimated
+        and e.fatalities < row.killed
+    ]
+    return max(reversed(earlier), key=lambda e: e.fatalities or 0) if earlier else None
 
 
 def set_actor2(e: Event, actor: str, lex: Lexicons, source_event: str) -> None:
