@@ -934,3 +934,34 @@ def test_s3c2_campaign_launched_on_a_date(text, expected, lexicons, toll_lex):
 )
 def test_reviewer_s3_families_are_no_captives(text, lexicons, toll_lex):
     assert not [r for r in run(text, lexicons, toll_lex) if r.captured]
+
+
+# ---- figures and tolls: groups joined by و (session 3, engC4)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قال مسؤول محلي إن نحو 300 شخص من المدنيين وأفراد الأمن قتلوا منذ بدء الهجوم على المدينة.",
+            {("total", 300)},
+            id="civilians-and-security-men-counted-together-are-a-total",
+        ),
+        pytest.param(
+            "قال مسؤول محلي إن نحو 300 شخص من المدنيين قتلوا منذ بدء الهجوم على المدينة.",
+            {("civilians", 300)},
+            id="civilians-alone-stay-civilians",
+        ),
+        pytest.param(
+            "قال مسؤول محلي إن نحو 300 من المدنيين والأطفال قتلوا منذ بدء الهجوم على المدينة.",
+            {("civilians", 300)},
+            id="children-are-counted-among-the-civilians",
+        ),
+        pytest.param(
+            "قال المرصد إن 124 من قوات النظام والمسلحين الموالين لها قتلوا منذ مطلع العام في البادية.",
+            {("syrian_regime", 124)},
+            id="a-side-and-its-allied-gunmen-stay-that-side",
+        ),
+    ],
+)
+def test_s3_groups_joined_by_and(text, expected, lexicons, toll_lex):
+    rows = run(text, lexicons, toll_lex)
+    assert {(r.group, r.killed) for r in rows} == expected

@@ -753,6 +753,8 @@ def find_group(
     after_end = scope_after_end(text, num, view, lexicon, next_start)
     after = [m for m in named if num.end <= m.start and m.end <= after_end]
     if after:
+        if joined_groups(text, after, view, lexicon, prior_actor):
+            return "total", None, "named_after_joined"
         return (*group_of(text, after[0], view, lexicon, prior_actor), "named_after")
     scope_start = scope_before_start(num, view, lexicon, prev_end)
     before = [
@@ -775,6 +777,37 @@ def find_group(
     if nouns:
         return lexicon.entry(nouns[0]).group or "total", None, "counted_noun"
     return "total", None, "default"
+
+
+def joined_groups(
+    text: str, after: list[Match], view: SentenceView, lexicon: TollLexicon, prior: str | None
+) -> bool:
+    """True when the people counted are two groups joined by و (نحو 500 شخص من المدنيين وأفراد
+    الأمن قتلوا): the figure is their total, not the first group's."""
+    first = after[0]
+    later = [
+        m
+        for m in (*view.found.groups, *view.found.actors)
+        if m.start >= first.end
+        and (m.kind != "toll_group" or lexicon.cls(m) in ("group", "person"))
+    ]
+    if not later:
+        return False
+    second = min(later, key=lambda m: m.start)
+    gap = text[first.end : second.start].strip()
+    if not (gap == "و" or (not gap and second.prefix.startswith("و"))):
+        return False
+    if second.kind == "toll_group" and lexicon.cls(second) == "person":
+        group = lexicon.entry(second).group
+        if group != "total":  # قوات النظام والمسلحين الموالين لها: its own fighters, not beside it
+            return False
+    else:
+        group = group_of(text, second, view, lexicon, prior)[0]
+    counted = group_of(text, first, view, lexicon, prior)[0]
+    # المدنيين والأطفال: children and women are counted among the civilians, not beside them
+    if group == counted or group.startswith(counted):  # … وحلفاؤه: its allies are its own
+        return False
+    return not (counted == "civilians" and group in ("children", "women"))
 
 
 def names_victims(text: str, actor: Match, view: SentenceView, lexicon: TollLexicon) -> bool:
