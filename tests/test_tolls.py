@@ -965,3 +965,25 @@ def test_reviewer_s3_families_are_no_captives(text, lexicons, toll_lex):
 def test_s3_groups_joined_by_and(text, expected, lexicons, toll_lex):
     rows = run(text, lexicons, toll_lex)
     assert {(r.group, r.killed) for r in rows} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وأمس الخميس، قالت قوات سوريا الديمقراطية في بيان إن حصيلة ضحايا اليومين بلغت 11"
+            " قتيلاً، بينهم ستة مدنيين.",
+            {("total", 11), ("civilians", 6)},
+            id="the-count-of-the-two-days-is-a-toll-though-dated-to-a-day",
+        ),
+        pytest.param(
+            "وأمس الخميس، قالت قوات سوريا الديمقراطية في بيان إن حصيلة ضحايا الغارة بلغت 11"
+            " قتيلاً، بينهم ستة مدنيين.",
+            set(),
+            id="the-count-of-one-strike-dated-to-a-day-is-no-toll",
+        ),
+    ],
+)
+def test_s3_count_of_several_days(text, expected, lexicons, toll_lex):
+    rows = run(text, lexicons, toll_lex)
+    assert {(r.group, r.killed) for r in rows} == expected
