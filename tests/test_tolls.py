@@ -987,3 +987,24 @@ def test_s3_groups_joined_by_and(text, expected, lexicons, toll_lex):
 def test_s3_count_of_several_days(text, expected, lexicons, toll_lex):
     rows = run(text, lexicons, toll_lex)
     assert {(r.group, r.killed) for r in rows} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قتل 12 مدنياً، بينهم خمسة أطفال، بغارات على مدينة أريحا اليوم، في الحملة الجوية"
+            " الأعنف على المدينة منذ بدء الحرب.",
+            set(),
+            id="the-fiercest-since-dates-a-comparison-no-toll",
+        ),
+        pytest.param(
+            "قال المرصد إن 300 مدني قتلوا منذ بدء الحملة الجوية الأعنف على المدينة.",
+            {("civilians", 300)},
+            id="a-count-since-the-fiercest-campaign-began-is-a-toll",
+        ),
+    ],
+)
+def test_s3_superlative_since_is_no_period(text, expected, lexicons, toll_lex):
+    rows = run(text, lexicons, toll_lex)
+    assert {(r.group, r.killed) for r in rows} == expected

@@ -395,13 +395,28 @@ def find_text_mentions(
     from conflictlib.numbers import find_numbers
 
     return Mentions(
-        cues=lexicon.cues.find(text),
+        cues=[c for c in lexicon.cues.find(text) if not compares_since(text, c, lexicon)],
         roles=lexicon.roles.find(text),
         groups=lexicon.groups.find(text),
         units=lexicon.units.find(text),
         reporters=lexicon.reporters.find(text),
         numbers=list(numbers) if numbers is not None else find_numbers(text, lexicon.numbers),
     )
+
+
+SUPERLATIVE = re.compile(
+    r"(?<!\w)(?:(?:ال)?(?:اعنف|اشد|اكبر|اوسع|اقوي|اخطر|اسوا|اعلي)|الاكثر)(?!\w)"
+)  # not bare اكثر: أكثر من 90 is a count
+SUPERLATIVE_WORDS = 4  # الحملة الجوية الأعنف على المدينة منذ بدء الثورة
+
+
+def compares_since(text: str, cue: Match, lexicon: TollLexicon) -> bool:
+    """True for a period start that only dates a comparison (الحملة الأعنف على المدينة منذ بدء
+    الثورة؛ أعنف المواجهات منذ انطلاق التظاهرات): "the fiercest since" counts nothing."""
+    if lexicon.cls(cue) != "period_start":
+        return False
+    words = text[max(0, cue.start - 80) : cue.start].split()[-SUPERLATIVE_WORDS:]
+    return any(SUPERLATIVE.fullmatch(w) for w in words)
 
 
 def is_toll_sentence(text: str, toll_lexicon: TollLexicon) -> bool:
