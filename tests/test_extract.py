@@ -3558,3 +3558,25 @@ def test_rising_toll_row_updates_a_told_count(
     (event,) = only(result.events, "airstrike")
     assert event.fatalities == fatalities
     assert [t.killed for t in result.tolls] == toll_killed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "اندلعت اشتباكات عنيفة بين الجيش العراقي وعناصر داعش في حي الزنجيلي بمدينة الموصل"
+            " أمس. وقال قائد عسكري إن قواته قتلت 20 إرهابياً، مشيراً إلى أن عناصر التنظيم فروا"
+            " باتجاه المدينة القديمة.",
+            {"clash": 20, "withdrawal": None},
+            id="the-dead-told-before-a-flight-are-the-fight-s",
+        ),
+        pytest.param(
+            "اندلعت اشتباكات عنيفة بين الجيش العراقي وعناصر داعش في حي الزنجيلي بمدينة الموصل"
+            " أمس. وانسحب عناصر التنظيم من الحي بعد مقتل 20 منهم.",
+            {"clash": None, "withdrawal": 20},
+            id="the-dead-told-with-the-withdrawal-stay-its",
+        ),
+    ],
+)
+def test_fight_dead_told_before_flight(extractor: Extractor, text: str, expected: dict) -> None:
+    assert {e.action: e.fatalities for e in run(extractor, text)} == expected

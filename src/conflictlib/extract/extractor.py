@@ -645,11 +645,15 @@ def assign_figures(
             previous.figures = []
             previous.final_count = True
     last: tuple[Figure, Candidate] | None = None
+    fig_to_previous = False
     for fig in figures:
         target = figure_target(fig, cands, sentence, mentions) or (previous if not cands else None)
         if last is not None and continues_list(last[0], fig, mentions):
             target = last[1]  # قتل خلالها 11 مقاتلاً من الكتائب و3 من الوحدات: one event's dead
         target = killing_instead(fig, target, cands)
+        fled_from = target
+        target = fight_before_flight(fig, target, previous)
+        fig_to_previous = fig_to_previous or (target is previous and fled_from is not previous)
         if target is not None:
             last = (fig, target)
         if target is not None and target is previous:
@@ -660,9 +664,30 @@ def assign_figures(
             target.figures.append(fig)
             if target.date is None and target.sentence == sentence.index:
                 take_date_of_figure(target, fig, sentence, mentions)
-    for c in cands + ([previous] if previous is not None and not cands else []):
+    took_figure = previous is not None and (not cands or fig_to_previous)
+    for c in cands + ([previous] if previous is not None and took_figure else []):
         c.fatalities, c.estimated = total(c.figures, "killed")
         c.injured, c.injured_estimated = total(c.figures, "injured")
+
+
+FIGHTS = ("clash", "attack", "airstrike", "shelling")
+
+
+def fight_before_flight(
+    fig: Figure, target: Candidate | None, previous: Candidate | None
+) -> Candidate | None:
+    """The dead told before a flight (وقتلت 35 إرهابياً …، مشيراً إلى أن الإرهابيين فروا) are
+    those of the fight told in the sentence before: fleeing kills no one."""
+    if (
+        target is None
+        or previous is None
+        or fig.role != "killed"
+        or target.action != "withdrawal"
+        or previous.action not in FIGHTS
+        or fig.start > target.cues[0].start
+    ):
+        return target
+    return previous
 
 
 def told_again(fig: Figure, target: Candidate) -> bool:
