@@ -3580,3 +3580,25 @@ def test_rising_toll_row_updates_a_told_count(
 )
 def test_fight_dead_told_before_flight(extractor: Extractor, text: str, expected: dict) -> None:
     assert {e.action: e.fatalities for e in run(extractor, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        pytest.param(
+            "استهدفت طائرة مسيرة مساء أمس سيارة قرب بلدة عين عيسى، ما أدى إلى مقتل قيادي في"
+            " وحدات حماية الشعب يعرف باسم أبو علي ومرافقه.",
+            2,
+            id="a-victim-and-his-companion-are-two",
+        ),
+        pytest.param(
+            "استهدفت طائرة مسيرة مساء أمس سيارة قرب بلدة عين عيسى، ما أدى إلى مقتل قيادي في"
+            " وحدات حماية الشعب، فيما نجا مرافقه.",
+            1,
+            id="a-companion-who-survived-is-no-victim",
+        ),
+    ],
+)
+def test_victim_and_his_companion(extractor: Extractor, text: str, killed: int) -> None:
+    (event,) = only(run(extractor, text), "airstrike")
+    assert event.fatalities == killed

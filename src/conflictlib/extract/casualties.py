@@ -163,6 +163,10 @@ def detached(text: str, cue: CueHit, figures: list[Figure]) -> bool:
     return cue.start >= last and "," in text[last : cue.start]
 
 
+ONE_OWN = "person.one_own"  # ومرافقه: his companion, one more victim
+OWN_REACH_WORDS = 8  # مقتل قيادي في "وحدات حماية الشعب" يعرف باسم "جودي" ومرافقه
+
+
 def listed_singles(text: str, cues: list[CueHit], figures: list[Figure]) -> list[Figure]:
     """A singular person joined by و to a figure (مقتل طفلين وامرأة) adds one of its role; two
     of one's own told by a construct dual (مقتل امرأة وطفليها) add two."""
@@ -170,10 +174,11 @@ def listed_singles(text: str, cues: list[CueHit], figures: list[Figure]) -> list
     for noun in (
         c for c in cues if c.entry.get("type") == "person_one" and c.prefix.startswith("و")
     ):
+        reach = OWN_REACH_WORDS if noun.entry_id == ONE_OWN else 1
         prev = [
             f
             for f in figures
-            if f.end <= noun.start and words_between(text, f.end, noun.start) <= 1
+            if f.end <= noun.start and words_between(text, f.end, noun.start) <= reach
         ]
         if prev and not any(f.start == noun.start for f in figures):
             value = people_of(noun)
