@@ -3602,3 +3602,43 @@ def test_fight_dead_told_before_flight(extractor: Extractor, text: str, expected
 def test_victim_and_his_companion(extractor: Extractor, text: str, killed: int) -> None:
     (event,) = only(run(extractor, text), "airstrike")
     assert event.fatalities == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "fatalities", "tolls"),
+    [
+        pytest.param(
+            "قتل 20 عنصراً من قوات النظام أمس في أعنف هجوم تشنه الفصائل منذ انطلاق المعركة على"
+            " بلدة كفرنبودة في ريف حماة.",
+            "clash",
+            20,
+            0,
+            id="the-fiercest-attack-since-is-still-an-event",
+        ),
+        pytest.param(
+            "شن تنظيم داعش أمس أعنف هجوم منذ بداية العام على مواقع قوات سوريا الديمقراطية في"
+            " بلدة هجين، ما أدى إلى مقتل 12 عنصراً.",
+            "clash",
+            12,
+            0,
+            id="the-biggest-since-the-start-of-the-year-keeps-its-dead",
+        ),
+        pytest.param(
+            "قتل 20 عنصراً من قوات النظام منذ انطلاق المعركة على بلدة كفرنبودة في ريف حماة.",
+            None,
+            None,
+            1,
+            id="without-a-superlative-since-the-start-is-a-toll",
+        ),
+    ],
+)
+def test_superlative_since_is_no_toll(
+    extractor: Extractor, text: str, action: str | None, fatalities: int | None, tolls: int
+) -> None:
+    result = extractor.extract(Document(doc_id="t", text=text, publication_date=PUB))
+    if action is None:
+        assert result.events == []
+    else:
+        (event,) = only(result.events, action)
+        assert event.fatalities == fatalities
+    assert len(result.tolls) == tolls

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from conflictlib.extract.cues import CueHit, words_between
 from conflictlib.extract.document import DocMentions
+from conflictlib.extract.tolls import compares_since_word
 from conflictlib.numbers import NumberMatch
 
 HEDGES = re.compile(r"(?<!\w)(?:علي|على) (?:الاقل|الأقل)(?!\w)")  # at least, told after the noun
@@ -69,7 +70,13 @@ def sentence_figures(
     """
     text = mentions.text
     cues = mentions.inside("casualty", start, end)
-    tolls = [c for c in cues if c.entry.get("type") == "toll" and not event_count]
+    tolls = [
+        c
+        for c in cues
+        if c.entry.get("type") == "toll"
+        and not event_count
+        and not compares_since_word(text, c.start)
+    ]
     figures: list[Figure] = []
     for num in mentions.inside("number", start, end):
         if num.value is None or num.kind in SKIP_KINDS or overlaps(num, taken):

@@ -41,6 +41,7 @@ from conflictlib.extract.places import (
     usable_places,
 )
 from conflictlib.extract.resources import Resources
+from conflictlib.extract.tolls import compares_since_word
 from conflictlib.lexicons.gazetteer import Place
 
 WEAPON_PLATFORMS = ("air", "air_force", "ground")
@@ -347,7 +348,10 @@ def modality_block(cue: CueHit, action: str, sentence: Sentence, mentions: DocMe
         return "purpose.li"  # عملية عسكرية لاستعادة تكريت: the aim, not the outcome
     text = mentions.text
     part = sentence.parts[sentence.part_of(cue.start)]
-    if any(c.entry.get("type") == "toll" for c in mentions.inside("casualty", *part)):
+    if any(
+        c.entry.get("type") == "toll" and not compares_since_word(text, c.start)
+        for c in mentions.inside("casualty", *part)
+    ):
         return "toll.cumulative_in_part"
     for m in mentions.inside("modality", sentence.start, sentence.end):
         blocks = m.entry.get("blocks") or []

@@ -415,7 +415,18 @@ def compares_since(text: str, cue: Match, lexicon: TollLexicon) -> bool:
     الثورة؛ أعنف المواجهات منذ انطلاق التظاهرات): "the fiercest since" counts nothing."""
     if lexicon.cls(cue) != "period_start":
         return False
-    words = text[max(0, cue.start - 80) : cue.start].split()[-SUPERLATIVE_WORDS:]
+    return after_superlative(text, cue.start)
+
+
+def compares_since_word(text: str, start: int) -> bool:
+    """True for a toll word منذ … at start that only dates a comparison (أعنف هجوم منذ انطلاق
+    المعركة): it makes no toll of its sentence."""
+    return text.startswith("منذ", start) and after_superlative(text, start)
+
+
+def after_superlative(text: str, start: int) -> bool:
+    """True when a superlative (أعنف، الأكبر …) stands in the few words before start."""
+    words = text[max(0, start - 80) : start].split()[-SUPERLATIVE_WORDS:]
     return any(SUPERLATIVE.fullmatch(w) for w in words)
 
 
