@@ -3642,3 +3642,26 @@ def test_superlative_since_is_no_toll(
         (event,) = only(result.events, action)
         assert event.fatalities == fatalities
     assert len(result.tolls) == tolls
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        pytest.param(
+            "قالت خلية الإعلام الأمني إن حصيلة قتلى القوات الأمنية منذ بداية العام في محافظة"
+            " ديالى بلغت 35 قتيلاً و60 جريحاً.",
+            "iraqi_security_forces",
+            id="security-forces-of-an-iraqi-toll-are-iraq-s",
+        ),
+        pytest.param(
+            "قالت مصادر إن حصيلة قتلى القوات الأمنية منذ بداية العام في مدينة حمص بلغت 35 قتيلاً.",
+            "syrian_regime",
+            id="security-forces-of-a-syrian-toll-are-the-regime",
+        ),
+    ],
+)
+def test_toll_group_anaphor_follows_the_country(
+    extractor: Extractor, text: str, group: str
+) -> None:
+    result = extractor.extract(Document(doc_id="t", text=text, publication_date=PUB))
+    assert [t.group for t in result.tolls] == [group]

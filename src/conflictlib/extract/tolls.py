@@ -1181,13 +1181,13 @@ def find_document_mentions(
     """Run every matcher once over a document's normalised text (reusing what is shared)."""
     shared = shared or SharedMentions()
     found = find_text_mentions(text, lexicon, shared.numbers)
-    found.actors = find_actors(text, lexicons, lexicon, found)
+    places = shared.places if shared.places is not None else lexicons.gazetteer.find(text)
+    found.actors = find_actors(text, lexicons, lexicon, found, places)
     found.noun_actors = pejorative_sides(found, lexicon)
     found.actors = sorted(
         [*found.actors, *own_side_nouns(text, found, lexicon)], key=lambda m: m.start
     )
     taken = [*found.actors, *found.reporters]
-    places = shared.places if shared.places is not None else lexicons.gazetteer.find(text)
     found.places = [
         p for p in places if not overlaps_any(p, taken) and not is_nisba(text, p, found.groups)
     ]
@@ -1201,18 +1201,32 @@ def find_document_mentions(
 
 
 def find_actors(
-    text: str, lexicons: Lexicons, lexicon: TollLexicon, found: Mentions
+    text: str,
+    lexicons: Lexicons,
+    lexicon: TollLexicon,
+    found: Mentions,
+    places: Sequence[Match] = (),
 ) -> list[Match]:
-    """Actor mentions, with co-reference words (التنظيم) resolved to the actor named before them."""
+    """Actor mentions, with co-reference words (التنظيم) resolved to the actor named before them
+    (else to the first candidate of the country most of the document's places lie in)."""
     named = lexicons.actor_matcher.find(text)
     if lexicon.anaphors is None:
         return named
     nouns = {(g.start, g.end) for g in found.groups}  # a bare counted noun (المقاتلين) is no actor
+    country = main_country(places, lexicons)
     resolved = []
     for m in lexicon.anaphors.find(text):
         if (m.start, m.end) in nouns or overlaps_any(m, named):
             continue
-        actor = resolve_anaphor(m, named, lexicon.anaphor_candidates.get(m.entry_id, ()))
+        candidates = lexicon.anaphor_candidates.get(m.entry_id, ())
+        if country:
+            local = [
+                c
+                for c in candidates
+                if c in lexicons.actors and lexicons.actors[c].country in (None, "", country)
+            ]
+            candidates = tuple(local) or candidates
+        actor = resolve_anaphor(m, named, candidates)
         if actor:
             resolved.append(replace(m, entry_id=actor, kind="actor"))
     resolved += demonstrative_sides(text, named, lexicons)
@@ -1290,6 +1304,19 @@ def own_side_nouns(text: str, found: Mentions, lexicon: TollLexicon) -> list[Mat
     if side is None:
         return []
     return [replace(g, entry_id=side, kind="actor") for g in nouns]
+
+
+def main_country(places: Sequence[Match], lexicons: Lexicons) -> str:
+    """The country most of a text's place mentions lie in ('' if none, or on a tie)."""
+    counts = Counter(
+        lexicons.gazetteer.get(p.entry_id).country
+        for p in places
+        if p.entry_id in lexicons.gazetteer.places
+    )
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return ""
+    return top[0][0]
 
 
 def resolve_anaphor(m: Match, named: Sequence[Match], candidates: Sequence[str]) -> str | None:
