@@ -3665,3 +3665,43 @@ def test_toll_group_anaphor_follows_the_country(
 ) -> None:
     result = extractor.extract(Document(doc_id="t", text=text, publication_date=PUB))
     assert [t.group for t in result.tolls] == [group]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قتل مسلحون مجهولون ثلاثة مدنيين في بلدة طفس بريف درعا أمس.",
+            [("attack", "unknown", "civilians", 3)],
+            id="gunmen-killed-civilians-is-an-attack",
+        ),
+        pytest.param(
+            "قتلت فصائل المعارضة 5 عناصر من قوات النظام في بلدة اللطامنة أمس.",
+            [("clash", "syrian_opposition", "syrian_regime", 5)],
+            id="a-side-that-killed-fighters-fought-them",
+        ),
+        pytest.param(
+            "قتلت قوات النظام 5 مدنيين في قصف مدفعي على بلدة اللطامنة أمس.",
+            [("shelling", "syrian_regime", "civilians", 5)],
+            id="killed-in-shelling-is-the-shelling-only",
+        ),
+        pytest.param(
+            "قتل مسلحون في الاشتباكات التي دارت في بلدة اللطامنة أمس.",
+            [("clash", "unknown", "", None)],
+            id="gunmen-were-killed-is-passive-no-attack",
+        ),
+        pytest.param(
+            "قتل 5 عناصر من قوات النظام في بلدة اللطامنة أمس.",
+            [],
+            id="soldiers-were-killed-names-no-agent",
+        ),
+        pytest.param(
+            "وثق التقرير مقتل 50 مدنياً خلال الشهر، وقتلت قوات النظام السوري 21 مدنياً منهم.",
+            [],
+            id="a-count-in-a-monthly-report-names-no-town",
+        ),
+    ],
+)
+def test_killing_verb_with_its_agent(extractor: Extractor, text: str, expected: list) -> None:
+    got = [(e.action, e.actor1, e.actor2, e.fatalities) for e in run(extractor, text)]
+    assert got == expected

@@ -154,6 +154,11 @@ def group_cues(
     for c in cues:
         if c.entry.get("strength") != "generic":
             continue
+        if c.entry.get("needs_agent"):
+            action = agent_kill_action(c, part, mentions)  # alone in its part (prune_agent_cues)
+            if action:
+                groups.setdefault(action, []).append(c)
+            continue
         if c.entry.get("needs_victims"):
             action = "airstrike" if aircraft_before(c, part, platforms) else ""
             action = action or victims_action(part, mentions)
@@ -165,6 +170,65 @@ def group_cues(
         if action:
             groups.setdefault(action, []).append(c)
     return groups
+
+
+def prune_agent_cues(sentences: list[Sentence], mentions: DocMentions) -> None:
+    """Drop the killing verbs that need their agent (قتل مسلحون مجهولون ثلاثة مدنيين) from the
+    document's action cues unless told with it, alone in their part, and with a town there:
+    otherwise the verb is a casualty word of another action or of a summary, not a cue."""
+    dead = set()
+    for sentence in sentences:
+        for part in sentence.parts:
+            cues = mentions.inside("action", *part)
+            for c in cues:
+                if c.entry.get("needs_agent") and (
+                    len(cues) > 1
+                    or not agent_kill_action(c, part, mentions)
+                    or not any(
+                        p.place.kind not in WIDE_KINDS for p in mentions.inside("place", *part)
+                    )
+                ):
+                    dead.add((c.start, c.end, c.entry_id))
+    if dead:
+        mentions.by_kind["action"] = [
+            c for c in mentions.by_kind["action"] if (c.start, c.end, c.entry_id) not in dead
+        ]
+        mentions.starts.pop("action", None)
+
+
+ARMED_VICTIMS = re.compile(
+    r"(?<!\w)(?:ال)?(?:عنصر|عنصرا|عنصرين|عناصر|مقاتل|مقاتلا|مقاتلين|مقاتلون|مسلح|مسلحا|مسلحين"
+    r"|ارهابي|ارهابيا|ارهابيين|جندي|جنديا|جنديين|جنود|عسكري|عسكريا|عسكريين|مرتزق|مرتزقا|مرتزقه"
+    r"|قيادي|قياديا|قياديين|دواعش|داعشيا|داعشيين|انتحاري|انتحاريا|انتحاريين|ضابط|ضابطا|ضباط"
+    r"|شرطي|شرطيا|شرطيين|اشخاص)(?!\w)"
+)
+UNARMED_SIDES = ("civilians", "protesters")
+
+
+def agent_kill_action(cue: CueHit, part: tuple[int, int], mentions: DocMentions) -> str:
+    """Action of an active killing verb told with its subject right after it (قتل مسلحون مجهولون
+    ثلاثة مدنيين → attack; قتلت القوات الأمنية خمسة إرهابيين → clash); '' when no armed side
+    follows the verb at once, or no victims follow that side in the clause (قتل مسلحون في
+    الاشتباك is passive: gunmen were killed)."""
+    text = mentions.text
+    agent = next(
+        (
+            a
+            for a in mentions.inside("actor", cue.end, part[1])
+            if a.entry_id not in UNARMED_SIDES and not text[cue.end : a.start].strip()
+        ),
+        None,
+    )
+    if agent is None:
+        return ""
+    civilians = [
+        h for h in mentions.inside("role", agent.end, part[1]) if h.entry.get("type") == "civilian"
+    ] + [a for a in mentions.inside("actor", agent.end, part[1]) if a.entry_id == "civilians"]
+    if civilians:
+        return "attack"
+    if ARMED_VICTIMS.search(text, agent.end, part[1]):
+        return "clash"
+    return ""
 
 
 def subject_aircraft(

@@ -20,6 +20,7 @@ from conflictlib.extract.events import (
     is_adjunct,
     is_subordinate,
     link_also,
+    prune_agent_cues,
     sentence_candidates,
     share_sentence_date,
     starts_this_week,
@@ -101,6 +102,7 @@ class Extractor:
         mentions = find_mentions(
             prepared.norm.text, self.resources, doc.publication_date, self.estimate_vague
         )
+        prune_agent_cues(sentences, mentions)
         shared = SharedMentions(
             numbers=None if self.estimate_vague else mentions.by_kind["number"],
             dates=mentions.by_kind["date"] if doc.publication_date is not None else None,

@@ -36,6 +36,7 @@ LEXICON_SCHEMAS: dict[str, dict[str, Field]] = {
         "role_flip": Field(_BOOL),
         "needs_victims": Field(_BOOL),
         "needs_place": Field(_BOOL),
+        "needs_agent": Field(_BOOL),
         "on_civilians": Field(_STR, choices=ACTIONS),
     },
     "modality": _COMMON
