@@ -3705,3 +3705,10 @@ def test_toll_group_anaphor_follows_the_country(
 def test_killing_verb_with_its_agent(extractor: Extractor, text: str, expected: list) -> None:
     got = [(e.action, e.actor1, e.actor2, e.fatalities) for e in run(extractor, text)]
     assert got == expected
+
+
+def test_the_town_refers_to_the_town_itself(extractor: Extractor) -> None:
+    """البلدة names the town in focus at its own precision, even when it was first told as near."""
+    text = "دارت اشتباكات قرب بلدة مورك أمس. وأصيب مدنيان في قصف مدفعي لقوات النظام على البلدة."
+    (shelling,) = only(run(extractor, text), "shelling")
+    assert (shelling.location, shelling.geo_precision) == ("Murak", 1)

@@ -620,9 +620,8 @@ def inherited_place(
         return PlaceChoice(None, None, "no_place")
     town, focus_precision = focus
     if ref == "unknown_name":  # a village the gazetteer lacks: near the place in focus
-        return PlaceChoice(
-            town, max(focus_precision, 2), "unknown_name_near_focus"
-        )  # البلدة: the town itself, or its surroundings (أطراف المدينة)
+        return PlaceChoice(town, max(focus_precision, 2), "unknown_name_near_focus")
+    if ref == "anaphor":  # البلدة: the town itself, or its surroundings (أطراف المدينة)
         return PlaceChoice(
             town, max(town.geo_precision, 2) if near else town.geo_precision, "anaphor"
         )
