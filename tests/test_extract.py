@@ -3712,3 +3712,29 @@ def test_the_town_refers_to_the_town_itself(extractor: Extractor) -> None:
     text = "دارت اشتباكات قرب بلدة مورك أمس. وأصيب مدنيان في قصف مدفعي لقوات النظام على البلدة."
     (shelling,) = only(run(extractor, text), "shelling")
     assert (shelling.location, shelling.geo_precision) == ("Murak", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "location"),
+    [
+        pytest.param(
+            "سيطرت قوات النظام على مدينة معرة النعمان بشكل كامل مساء أمس، عقب انسحاب الفصائل من"
+            " المدينة التي باتت خالية من سكانها، لتصبح ثاني مدن محافظة إدلب تحت سيطرة النظام.",
+            "withdrawal",
+            "Ma'arrat an Nu'man",
+            id="left-the-city-is-the-city-in-focus-not-the-province-told-next",
+        ),
+        pytest.param(
+            "قصفت قوات النظام بلدة بابا عمرو في حمص أمس. وخرجت مظاهرات في عشرات المدن والبلدات"
+            " السورية، أبرزها في كفرنبل.",
+            "protest",
+            "Kafranbel",
+            id="tens-of-towns-are-not-the-town-in-focus",
+        ),
+    ],
+)
+def test_definite_town_noun_after_the_cue(
+    extractor: Extractor, text: str, action: str, location: str
+) -> None:
+    (event,) = only(run(extractor, text), action)
+    assert event.location == location

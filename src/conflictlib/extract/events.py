@@ -525,7 +525,9 @@ def frame_candidates(
     parts = sentence.parts
     cue_part = parts[frame.cue_part]
     order = [cue_part] + [parts[i] for i in frame.follow] + [parts[i] for i in reversed(frame.pre)]
-    choices, _ = places_in_parts(order, cues[0].start, mentions, res, action)
+    choices = refers_back(cue_part, cues[0], mentions, res)
+    if not choices:
+        choices, _ = places_in_parts(order, cues[0].start, mentions, res, action)
     for nxt in later if not choices else []:
         choices, _ = places_in_parts([nxt], nxt[0], mentions, res, action)
         if not choices:
@@ -568,6 +570,32 @@ def frame_candidates(
         fill_variant(cand, mentions)
         out.append(cand)
     return out
+
+
+def refers_back(
+    cue_part: tuple[int, int], cue: CueHit, mentions: DocMentions, res: Resources
+) -> list[PlaceChoice]:
+    """The town in focus, for a cue whose own clause names no place but refers to one after the
+    cue (انسحاب الفصائل من المدينة التي …، لتصبح … مدن محافظة إدلب): the definite noun is that
+    town, not a place the next clause names in passing."""
+    if usable_places(cue_part, mentions):
+        return []
+    nouns = [
+        m
+        for m in mentions.inside("place_marker", cue.end, cue_part[1])
+        if m.entry.get("type") == "class_noun"
+    ]
+    if not nouns or nouns[0].surface not in ONE_TOWN_NOUNS:
+        return []  # مظاهرات في عشرات المدن: many towns, not the one in focus
+    if class_noun_reference([(cue.end, cue_part[1])], mentions)[0] != "anaphor":
+        return []
+    choice = inherited_place((cue_part[0], cue_part[1]), cue.start, mentions, res)
+    return [choice] if choice.place is not None and choice.rule == "anaphor" else []
+
+
+ONE_TOWN_NOUNS = frozenset(
+    {"المدينه", "البلده", "القريه", "الحي", "المخيم", "الناحيه", "البلدة", "المدينة", "القرية"}
+)
 
 
 def needs_a_place(cue: CueHit) -> bool:
