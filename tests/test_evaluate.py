@@ -721,3 +721,14 @@ def test_publication_date_mapping_is_accepted() -> None:
         manifest,
     )
     assert report.date.value == 1.0
+
+
+def test_gold_toll_period_told_to_the_month_matches_any_day_of_it() -> None:
+    """A gold toll "since March 2011" (period_start 2011-03) agrees with a predicted 2011-03-15."""
+    from conflictlib.evaluate import MonthDate, parse_date
+
+    assert parse_date("2011-03", "cell", month=True) == MonthDate(2011, 3)
+    assert MonthDate(2011, 3) == dt.date(2011, 3, 15)
+    assert MonthDate(2011, 3) != dt.date(2011, 4, 1)
+    with pytest.raises(EvaluationError):
+        parse_date("2011-03", "cell")  # predictions and event dates stay full dates

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -162,10 +163,37 @@ def parse_int(value: str, where: str) -> int | None:
     return int(number)
 
 
-def parse_date(value: str, where: str) -> dt.date | None:
-    """Parse a YYYY-MM-DD cell; '' gives None."""
+@dataclass(frozen=True)
+class MonthDate:
+    """A gold date told only to the month (a toll "since March 2011": YYYY-MM). Equal to any
+    day of that month, so a prediction that names a day of it agrees."""
+
+    year: int
+    month: int
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (MonthDate, dt.date)):
+            return (self.year, self.month) == (other.year, other.month)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.year, self.month))
+
+    def isoformat(self) -> str:
+        """YYYY-MM."""
+        return f"{self.year:04d}-{self.month:02d}"
+
+
+MONTH_CELL = re.compile(r"(\d{4})-(\d{2})")
+
+
+def parse_date(value: str, where: str, *, month: bool = False) -> dt.date | MonthDate | None:
+    """Parse a YYYY-MM-DD cell ('' gives None); with ``month``, YYYY-MM is also accepted."""
     if value == "":
         return None
+    told = MONTH_CELL.fullmatch(value) if month else None
+    if told and 1 <= int(told.group(2)) <= 12:
+        return MonthDate(int(told.group(1)), int(told.group(2)))
     try:
         return dt.date.fromisoformat(value[:10])
     except ValueError:
@@ -931,7 +959,7 @@ def fmt_value(value: object) -> str:
     """Format an optional value for the text report."""
     if value is None:
         return "-"
-    return value.isoformat() if isinstance(value, dt.date) else str(value)
+    return value.isoformat() if isinstance(value, (dt.date, MonthDate)) else str(value)
 
 
 def fmt_rate(value: float | None) -> str:
@@ -1089,7 +1117,7 @@ def read_toll_rows(
                 injured=parse_int(row["injured"], locate(source, i, "injured")),
                 captured=parse_int(row["captured"], locate(source, i, "captured")),
                 period_start=parse_date(
-                    row.get("period_start", ""), locate(source, i, "period_start")
+                    row.get("period_start", ""), locate(source, i, "period_start"), month=gold
                 ),
                 period_end=end,
                 place=row.get("place" if gold else "location", ""),
