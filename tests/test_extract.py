@@ -3738,3 +3738,33 @@ def test_definite_town_noun_after_the_cue(
 ) -> None:
     (event,) = only(run(extractor, text), action)
     assert event.location == location
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "سيطر تنظيم الدولة الإسلامية على بلدتي سنجار وزمار أمس. وتمثل السيطرة على سنجار وزمار"
+            " أكبر انتكاسة للقوات الكردية منذ بدء هجوم التنظيم.",
+            [("capture", "Sinjar"), ("capture", "Zummar")],
+            id="a-capture-judged-as-a-setback-is-the-one-told-before",
+        ),
+        pytest.param(
+            "تعد القوات العراقية لهجوم واسع على مدينة الموصل، وفق مصادر عسكرية.",
+            [],
+            id="forces-preparing-for-an-attack-make-no-clash",
+        ),
+        pytest.param(
+            "شنت قوات النظام هجوماً على بلدة اللطامنة أمس، يعد الأعنف منذ أشهر.",
+            [("clash", "Al Lataminah")],
+            id="an-attack-judged-after-it-is-told-stays",
+        ),
+        pytest.param(
+            "قصفت الطائرات الحربية تجمعاً لقوات النظام التي تحشد لهجوم على بلدة اللطامنة أمس.",
+            [("airstrike", "Al Lataminah")],
+            id="a-strike-on-forces-massing-for-an-attack-is-the-strike",
+        ),
+    ],
+)
+def test_judged_and_prepared_events(extractor: Extractor, text: str, expected: list) -> None:
+    assert [(e.action, e.location) for e in run(extractor, text)] == expected

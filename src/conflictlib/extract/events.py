@@ -57,6 +57,11 @@ RELATIVE = re.compile(r"\s*(?:و)?(?:التي|الذي|الذين|اللذين|�
 PLUPERFECT = re.compile(r"(?<!\w)(?:و)?(?:كان|كانت|كانوا)\s+قد(?!\w)")
 SUBORDINATE_WORDS = 3
 SUBJECT_WORDS = 2  # طائرات حربية أمريكية قصفت: adjectives between aircraft and their verb
+PREPARE_VERB = re.compile(
+    r"(?<!\w)[وف]?(?:تعد|يعد|يعدون|تستعد|يستعد|يستعدون|تحضر|يحضر|يحضرون|تحشد|يحشد|يحشدون"
+    r"|تتاهب|يتاهب|يتاهبون)(?!\w)"
+)
+PREPARE_CHARS = 50  # تعد القوات العراقية والحشد الشعبي لهجوم: the verb a few words before
 PURPOSE_ACTIONS = ("capture", "protest")  # with ل (لاستعادة، للاحتجاج على) the action is an aim
 BOMB_INSTRUMENT_WORDS = 2  # هجمات بثلاث سيارات مفخخة: words between an attack and its bomb
 PLACE_OBJECT_WORDS = 3  # an object place may open the part after a cue that ends its own
@@ -412,6 +417,10 @@ def modality_block(cue: CueHit, action: str, sentence: Sentence, mentions: DocMe
         return "purpose.li"  # عملية عسكرية لاستعادة تكريت: the aim, not the outcome
     text = mentions.text
     part = sentence.parts[sentence.part_of(cue.start)]
+    if cue.prefix in ("ل", "لل") and PREPARE_VERB.search(
+        text, max(part[0], cue.start - PREPARE_CHARS), cue.start
+    ):
+        return "purpose.prepare"  # تعد القوات العراقية لهجوم واسع: what is prepared is no event
     if any(
         c.entry.get("type") == "toll" and not compares_since_word(text, c.start)
         for c in mentions.inside("casualty", *part)
