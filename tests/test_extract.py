@@ -3768,3 +3768,58 @@ def test_definite_town_noun_after_the_cue(
 )
 def test_judged_and_prepared_events(extractor: Extractor, text: str, expected: list) -> None:
     assert [(e.action, e.location) for e in run(extractor, text)] == expected
+
+
+# ---- actors: early-war state-media and round-up wording (session 4, helperA)
+@pytest.mark.parametrize(
+    ("text", "action", "actor1", "actor2"),
+    [
+        pytest.param(
+            "قصفت وحدة من قواتنا المسلحة بالمدفعية أوكار الإرهابيين في بلدة اللطامنة.",
+            "shelling",
+            "syrian_regime",
+            "syrian_opposition",
+            id="our-armed-forces-in-syria-are-the-army",
+        ),
+        pytest.param(
+            "اشتبكت وحدات من الجيش مع مجموعة إرهابية مسلحة في بلدة كفرنبل صباح اليوم.",
+            "clash",
+            "syrian_regime",
+            "syrian_opposition",
+            id="an-indefinite-terrorist-group-is-the-armed-opposition-in-syria",
+        ),
+        pytest.param(
+            "وقعت اشتباكات أمس بين كتائب المعارضة وحامية المطار الزراعي قرب بلدة كفرنبل.",
+            "clash",
+            "syrian_opposition",
+            "",
+            id="the-one-side-named-after-between-is-actor1",
+        ),
+        pytest.param(
+            "قتل مدنيان برصاص حاجز لقوات النظام عند مدخل بلدة اللطامنة.",
+            "attack",
+            "syrian_regime",
+            "civilians",
+            id="shot-by-a-checkpoint-of-a-side",
+        ),
+        pytest.param(
+            "خطف ثلاثة شبان على حاجز للشبيحة قرب بلدة كفرنبل.",
+            "abduction",
+            "ndf",
+            "civilians",
+            id="abducted-at-a-checkpoint-of-a-side",
+        ),
+        pytest.param(
+            "نفذت الطائرات الروسية غارة على حاجز لقوات المعارضة في بلدة اللطامنة.",
+            "airstrike",
+            "russia",
+            "syrian_opposition",
+            id="a-checkpoint-struck-is-the-target",
+        ),
+    ],
+)
+def test_early_war_actor_wording(
+    extractor: Extractor, text: str, action: str, actor1: str, actor2: str
+) -> None:
+    (event,) = only(run(extractor, text), action)
+    assert (event.actor1, event.actor2) == (actor1, actor2)

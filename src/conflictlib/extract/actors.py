@@ -636,7 +636,7 @@ def assign_marker_role(
     if not near:
         return a
     near = [h for h in near if not partitive_min(h, groups, text)] or near
-    best = max(near, key=lambda h: h.end)
+    best = max(near, key=lambda h: (h.end, h.end - h.start))  # the longer marker: برصاص حاجز
     best = support_before_min(best, roles, text)
     role = best.entry["role"]
     if role == "possessive" and DEMONSTRATIVE.search(text[max(0, best.start - 8) : best.start]):
@@ -865,7 +865,7 @@ def assign_roles(
     """Choose actor1, actor2 and assoc_actor1 from the role-tagged mentions of one event."""
     family = {k: a.family for k, a in actors.items()}
     found = [
-        possessive_role(a, cue_start)
+        checkpoint_role(possessive_role(a, cue_start), action)
         for a in found
         if a.role != "controller" and not in_relative_clause(text, a, cue_start)
     ]
@@ -902,6 +902,11 @@ def assign_roles(
     between = clash_sides(groups["between"], found, text)
     if between and action in ("clash", "capture"):
         return RoleAssignment(between[0].actor_id, between[1].actor_id, (), "between", ev(between))
+    if action == "clash" and groups["between"] and not agents_or_unmarked(found):
+        # بين كتائب المعارضة ومقاتلي فصيل لا نعرفه: the one side named is named first (§4)
+        return RoleAssignment(
+            groups["between"][0].actor_id, "", (), "between_one", ev(groups["between"][:1])
+        )
     agents = groups["agent"] + (groups["perpetrator"] if action != "protest" else [])
     if action == "protest":
         return protest_roles(found, groups, actors, cue_start)
@@ -995,6 +1000,22 @@ def in_relative_clause(text: str, a: ActorMention, cue_start: int) -> bool:
     cue = CUE_WORD.match(text, cue_start)
     cue_end = cue.end() if cue else cue_start
     return words_between(text, cue_end, rel.start()) > 2  # not a clause on the event noun
+
+
+CHECKPOINT_MEN_ACT = ("abduction", "arrest", "attack")
+
+
+def checkpoint_role(a: ActorMention, action: str) -> ActorMention:
+    """برصاص حاجز لـ X، اختطاف على حاجز لـ X: the checkpoint's men shoot, abduct and arrest;
+    a checkpoint struck, shelled, bombed or stormed (غارة على حاجز لـ X) is the target."""
+    if "perpetrator.checkpoint" not in a.evidence or action in CHECKPOINT_MEN_ACT:
+        return a
+    return ActorMention(a.start, a.end, a.actor_id, a.via, "target", a.evidence)
+
+
+def agents_or_unmarked(found: list[ActorMention]) -> bool:
+    """True when some side acts or is named without a marker (not only after بين)."""
+    return any(a.role in (None, "agent", "perpetrator", "with") for a in found)
 
 
 def possessive_role(a: ActorMention, cue_start: int) -> ActorMention:
