@@ -3770,6 +3770,67 @@ def test_judged_and_prepared_events(extractor: Extractor, text: str, expected: l
     assert [(e.action, e.location) for e in run(extractor, text)] == expected
 
 
+# ---- dates: a round-up's summary lead (session 4, helperC)
+ROUNDUP_LEAD = (
+    "الشبكة المحلية: 64 قتيلاً في سوريا اليوم\n"
+    "وثقت الشبكة مقتل 64 شخصاً اليوم الثلاثاء، بينهم 12 طفلاً: 20 في حلب، 15 في إدلب، "
+    "11 في حماة، 10 في درعا، و8 في حمص.\n"
+    "حلب: الطيران الحربي يقصف بلدة الأتارب، واشتباكات بين فصائل المعارضة وقوات النظام في حي "
+    "الراشدين.\n"
+    "إدلب: قصف مدفعي على مدينة خان شيخون.\n"
+    "حماة: ارتفاع عدد ضحايا القصف على بلدة كفرزيتا إلى 30 قتيلاً بعد غارات متواصلة على مدى "
+    "ثلاثة أيام.\n"
+    "درعا: الطيران المروحي يلقي براميل متفجرة على بلدة الحراك.\n"
+)
+
+
+def test_dates_s4_a_roundup_lead_over_the_country_dates_its_undated_items(
+    extractor: Extractor,
+) -> None:
+    dated = {e.location: e.event_date for e in run(extractor, ROUNDUP_LEAD)}
+    today = PUB.isoformat()
+    assert dated.get("Al Atarib") == today and dated.get("Khan Shaykhun") == today
+    assert dated.get("Al Hirak") == today
+    assert dated.get("Kafr Zita") == ""  # told over a span of days: no day
+
+
+def test_dates_s4_a_roundup_headline_gives_the_day_of_an_undated_lead(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "حصاد يوم الاثنين 9-5-2016: 40 قتيلاً في سوريا\n"
+        "وثقت الشبكة مقتل 40 شخصاً: 15 في حلب، 10 في إدلب، 8 في حماة، و7 في درعا.\n"
+        "إدلب: الطيران الحربي يقصف مدينة سراقب.\n"
+    )
+    dated = {e.location: e.event_date for e in run(extractor, text)}
+    assert dated.get("Saraqib") == YESTERDAY
+
+
+def test_dates_s4_a_summary_lead_over_named_regions_dates_only_their_items(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "الجيش يلاحق المسلحين في ريف حماة وإدلب\n"
+        "تابعت وحدات الجيش اليوم ملاحقة المجموعات المسلحة في عدد من المناطق بريف حماة وإدلب.\n"
+        "وفي ريف إدلب، استهدفت وحدة من الجيش بالقذائف تجمعات المسلحين في بلدة كفرنبل.\n"
+        "وفي درعا، اشتبكت وحدة من الجيش مع مجموعة مسلحة في بلدة الحراك.\n"
+    )
+    dated = {e.location: e.event_date for e in run(extractor, text)}
+    assert dated.get("Kafranbel") == PUB.isoformat() and dated.get("Al Hirak") == ""
+
+
+def test_dates_s4_a_dated_statement_naming_regions_is_no_summary_lead(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "وزير الخارجية يتحدث عن حلب\n"
+        "قال وزير الخارجية اليوم في دمشق إن الوضع في حلب وإدلب يتحسن.\n"
+        "وشنت طائرات حربية غارات على مدينة سراقب.\n"
+    )
+    dated = {e.location: e.event_date for e in run(extractor, text)}
+    assert dated.get("Saraqib") == ""
+
+
 # ---- actors: early-war state-media and round-up wording (session 4, helperA)
 @pytest.mark.parametrize(
     ("text", "action", "actor1", "actor2"),

@@ -175,6 +175,7 @@ class Extractor:
             )
             out += result.candidates
         take_day_of_lead(out, sentences, mentions)
+        take_day_of_summary_lead(out, sentences, mentions)
         return out, suppressed
 
     def _event(self, doc: Document, n: int, k: Cluster, prepared: PreparedText) -> Event:
@@ -1604,3 +1605,83 @@ def towns_anywhere(sentence: Sentence, mentions: DocMentions) -> bool:
         not mentions.inside("place_match", m.end(), min(m.end() + TOWNS_REACH, sentence.end))
         for m in LEAD_SPREAD.finditer(text, sentence.start, sentence.end)
     )
+
+
+ROUNDUP_WORDS = re.compile(
+    r"(?<!\w)(?:و|ب)?(?:توثيق|وثق\w*|حصاد|حصيله|مقتل|شهيد\w*|شهداء|قتيل\w*|قتلي)(?!\w)"
+)
+ROUNDUP_COUNTRY = 4  # governorates a round-up's lead names when it sums up the whole country
+SECTION_HEAD = re.compile(r"\W*(?:محافظه |ريف )?[^\W\d]+(?: [^\W\d]+)?\s*:")
+SPAN_TOLD = re.compile(r"(?<!\w)(?:علي مدي|طوال|طيله|منذ)(?!\w)")
+
+
+def take_day_of_summary_lead(
+    cands: list[Candidate], sentences: list[Sentence], mentions: DocMentions
+) -> None:
+    """A round-up whose headline or lead gives one day and sums that day up over several
+    governorates without itself telling an event (تمكنت لجان التنسيق من توثيق 127 شهيداً اليوم
+    الثلاثاء …: 54 في دمشق، 23 في حلب …; حصاد يوم الاثنين 22-4-2013; واصلت وحداتنا اليوم ملاحقة
+    الإرهابيين في عدد من المناطق بريف دمشق وحلب وحمص) tells the time of the items listed under it
+    (CODEBOOK §6): an undated item in a governorate the lead names (any, when it names four or
+    more) takes the day. An item told with a time of its own, a span (على مدى خمسة أيام، منذ) or
+    as background (يذكر أن، وكان) keeps none, and so does the rest of its section, up to the next
+    section head (حمص: …) or a sentence that goes back to a named region (وفي ريف حماة)."""
+    text = mentions.text
+    body = [s for s in sentences if s.kind != "headline"]
+    heads = [s for s in sentences if s.kind == "headline"]
+    if not body or len(heads) > 1:
+        return
+    lead = body[0]
+    if any(c.sentence == lead.index and not c.headline for c in cands):
+        return  # a lead that tells an event: take_day_of_lead
+    told = [
+        d
+        for d in mentions.inside("date", lead.start, lead.end)
+        if d.date is not None and d.kind == "point"
+    ]
+    if not told and heads:
+        told = [
+            d
+            for d in mentions.inside("date", heads[0].start, heads[0].end)
+            if d.date is not None and d.kind == "point"
+        ]
+    if not told or len({d.date for d in told}) != 1 or any(d.precision != "day" for d in told):
+        return
+    day = told[0]
+    if not ROUNDUP_WORDS.search(text, lead.start, lead.end) and not LEAD_SPREAD.search(
+        text, lead.start, lead.end
+    ):
+        return
+    places = [p.place for p in mentions.inside("place", lead.start, lead.end)]
+    regions = {p.admin1 for p in places if p.admin1}
+    if len(regions) < 2:
+        return
+    countries = (
+        {p.country for p in places if p.admin1} if len(regions) >= ROUNDUP_COUNTRY else set()
+    )
+    stopped = False
+    for s in sentences:
+        if s.index <= lead.index:
+            continue
+        own = mentions.inside("date", s.start, s.end)
+        if (
+            stopped
+            and not own
+            and (SECTION_HEAD.match(text, s.start, s.end) or returns_to(s, regions, mentions))
+        ):
+            stopped = False
+        if any(d.date != day.date for d in own) or LEAD_BACKGROUND.match(text, s.start, s.end):
+            stopped = True
+        if stopped or SPAN_TOLD.search(text, s.start, s.end):
+            continue
+        for c in cands:
+            if (
+                c.sentence != s.index
+                or c.headline
+                or c.date is not None
+                or c.place is None
+                or (c.place.admin1 not in regions and c.place.country not in countries)
+                or is_subordinate(c, mentions)
+            ):
+                continue
+            c.date, c.date_rule = day, f"summary_lead:{day.rule}"
