@@ -106,7 +106,7 @@ def test_place_names_inside_person_names(
     [
         pytest.param(
             "شنت الطائرات الحربية غارات على بلدة كنسبا ومحيطها وقرى عين الحور وبيت عوان وكبانة.",
-            ["كنّسبّا", "كبانة"],
+            ["كنّسبّا", "عين الحور", "بيت عوان", "كبانة"],  # unknown villages too (session 4)
             id="surroundings-and-unknown-villages-stay-in-one-list",
         ),
         pytest.param(
@@ -299,3 +299,64 @@ def test_a_clause_repeating_the_place_noun_adds_an_object(
     extractor: Extractor, text: str, places: list[tuple[str, str]]
 ) -> None:
     assert [(e.action, e.location) for e in run(extractor, text)] == places
+
+
+# ---- villages the gazetteer lacks in a list after a plural/dual class noun (session 4, helperB)
+UNLISTED_CASES = [
+    pytest.param(
+        "قصفت المدفعية التركية صباح اليوم قرى زرقانة وكوردان وخربة صفيرة في ريف منبج.",
+        ["زرقانه", "كوردان", "خربه صفيره"],
+        id="three_unknown_villages_near_a_locator",
+    ),
+    pytest.param(
+        "وفي ريف منبج، شنت طائرات مسيرة غارتين على قريتي دلباز وكرحاني.",
+        ["دلباز", "كرحاني"],
+        id="dual_noun_two_unknown_villages_near_the_focus",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), UNLISTED_CASES)
+def test_unknown_villages_of_a_list_are_one_event_each(
+    extractor: Extractor, text: str, names: list[str]
+) -> None:
+    events = [e for e in run(extractor, text) if e.action in ("shelling", "airstrike")]
+    assert sorted(e.location_ar for e in events) == sorted(names)
+    assert {e.location for e in events} == {"Manbij"}
+    assert all(e.geo_precision == 2 for e in events)
+
+
+def test_an_unknown_village_in_a_list_with_a_known_town(extractor: Extractor) -> None:
+    text = "قصفت قوات النظام بالصواريخ بلدات كفرنبل ودرفيلا وحاس في ريف إدلب الجنوبي."
+    events = [e for e in run(extractor, text) if e.action == "shelling"]
+    assert sorted(e.location_ar for e in events) == sorted(["كفر نبل", "درفيلا", "حاس"])
+    unknown = next(e for e in events if e.location_ar == "درفيلا")
+    assert (unknown.location, unknown.geo_precision) == ("Kafranbel", 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adjective, not names
+        "قصفت المدفعية التركية صباح اليوم قرى عدة في ريف منبج.",
+        "قصفت المدفعية التركية صباح اليوم قرى مجاورة لمدينة منبج.",
+        # one name after a plural noun is no list
+        "قصفت المدفعية التركية صباح اليوم قرى الريف الغربي لمدينة منبج.",
+        # قرى وبلدات: two class nouns, no names
+        "قصفت المدفعية التركية صباح اليوم قرى وبلدات في ريف منبج.",
+    ],
+)
+def test_a_plural_noun_naming_no_villages_adds_no_events(extractor: Extractor, text: str) -> None:
+    events = [e for e in run(extractor, text) if e.action == "shelling"]
+    assert len(events) == 1 and events[0].location == "Manbij"
+
+
+def test_a_definite_action_noun_restating_an_attack_adds_no_villages(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "شن التنظيم هجوماً على مواقع القوات في ريف منبج. "
+        "الهجوم استهدف نقاط القوات في قرى زرقانة وكوردان وخربة صفيرة."
+    )
+    events = [e for e in run(extractor, text) if e.action == "clash"]
+    assert len(events) == 1

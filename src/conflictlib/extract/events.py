@@ -38,6 +38,9 @@ from conflictlib.extract.places import (
     class_noun_reference,
     focus_town,
     places_in_parts,
+    precise_place,
+    unlisted_names,
+    unlisted_place,
     usable_places,
 )
 from conflictlib.extract.resources import Resources
@@ -560,6 +563,8 @@ def frame_candidates(
         return []  # دخل مرحلة جديدة: entering needs a place as its object, named or referred to
     if not choices:
         choices = [inherited_place(cue_part, cues[0].start, mentions, res)]
+    if not all(c.entry.get("pos") != "verb" and c.prefix.endswith(("ال", "لل")) for c in cues):
+        choices = with_unlisted_villages(choices, cue_part, cues[0].start, mentions, res)
     frame_parts = sorted(order)
     platforms = [
         p for p in mentions.inside("platform", *cue_part) if p.entry.get("type") in WEAPON_PLATFORMS
@@ -579,6 +584,54 @@ def frame_candidates(
         fill_variant(cand, mentions)
         out.append(cand)
     return out
+
+
+def with_unlisted_villages(
+    choices: list[PlaceChoice],
+    cue_part: tuple[int, int],
+    cue_start: int,
+    mentions: DocMentions,
+    res: Resources,
+) -> list[PlaceChoice]:
+    """One place per village of a list the gazetteer lacks (قرى بوراز وسفتك وبنيركي).
+
+    Each unknown village stands at the place the list was told near: its first known town,
+    else the place the clause was given (a locator after it, the place in focus), at
+    precision 2 at least. Known towns of the list and those named before it in the clause
+    keep their events (an unknown name no longer cuts the list: بلدات X وY وZ); a place
+    named after the list (its locator), before the cue (وفي ريف X، شنت …) or outside the
+    clause gives way to the villages.
+    Not for a definite action noun (الهجوم استهدف نقاط … في قرى …، طال القصف …): it
+    restates an event already told.
+    """
+    names = unlisted_names(cue_part, mentions)
+    if not names:
+        return choices
+    lo, hi = names[0].list_start, max(n.list_end for n in names)
+    first = min(cue_start, lo)
+    kept = [c for c in choices if c.place is not None and first <= c.start < hi]
+    known = {c.place.id for c in kept if c.place is not None}
+    for p in mentions.inside("place", lo, hi):
+        if p.town.kind in WIDE_KINDS or p.town.id in known:
+            continue
+        town, precision, rule = precise_place(p, False, res)
+        kept.append(PlaceChoice(town, precision, rule, p.start, p.end))
+        known.add(town.id)
+    in_list = sorted((c for c in kept if c.start >= lo), key=lambda c: c.start)
+    anchor = in_list[0] if in_list else next((c for c in choices if c.place is not None), None)
+    if anchor is None or anchor.place is None:
+        return choices
+    new = [
+        PlaceChoice(
+            unlisted_place(anchor.place, n.name),
+            max(anchor.precision or 2, 2),
+            "unknown_name_near_focus",
+            n.start,
+            n.end,
+        )
+        for n in names
+    ]
+    return sorted(kept + new, key=lambda c: c.start)
 
 
 def refers_back(

@@ -20,7 +20,7 @@ cue first, then the parts after it, then the parts before it:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from conflictlib.extract.cues import CueHit, words_between
 from conflictlib.extract.document import DocMentions, PlaceMention, hits_of, speaker_spans
@@ -625,3 +625,225 @@ def in_dateline(place: PlaceMention, text: str) -> bool:
     dash_after = any(ch in text[place.end : line_end] for ch in "-–—")
     slash_before = "/" in text[line_start : place.start]
     return dash_after or slash_before  # "حلب - سانا"، "سانا/ حلب", not "10:45 - غارات على X"
+
+
+# ---- villages the gazetteer lacks, in a list after a plural or dual class noun (session 4)
+# قصفت الطائرات قرى بوراز وسفتك وبنيركي: one event per village (codebook §1), each placed at
+# the town the list is told near (precision 2) and named in Arabic.
+LIST_NOUNS = frozenset(
+    normalize_key(w)
+    for w in (
+        "قرى",
+        "بلدات",
+        "مدن",
+        "قريتي",
+        "قريتا",
+        "قريتين",
+        "بلدتي",
+        "بلدتا",
+        "بلدتين",
+        "مدينتي",
+        "مدينتا",
+        "مدينتين",
+        "منطقتي",
+        "منطقتا",
+        "منطقتين",
+    )
+)
+# Words that end the list of names (a locator, a preposition, a verb or adverb told after it).
+LIST_STOPS = frozenset(
+    normalize_key(w)
+    for w in (
+        "في",
+        "على",
+        "من",
+        "قرب",
+        "الى",
+        "إلى",
+        "عند",
+        "ضمن",
+        "داخل",
+        "حول",
+        "بين",
+        "مع",
+        "دون",
+        "ما",
+        "مما",
+        "حيث",
+        "التي",
+        "الذي",
+        "الواقعة",
+        "التابعة",
+        "المحيطة",
+        "المجاورة",
+        "القريبة",
+        "الحدودية",
+        "المحاذية",
+        "المطلة",
+        "بريف",
+        "بمنطقة",
+        "بمحافظة",
+        "بقضاء",
+        "بناحية",
+        "منذ",
+        "اليوم",
+        "أمس",
+        "صباح",
+        "مساء",
+        "ليل",
+        "فجر",
+        "بعد",
+        "قبل",
+        "خلال",
+        "أيضا",
+        "أيضاً",
+        "كذلك",
+    )
+)
+# Words right after the class noun that show it is no list of names (قرى عدة، بلدات مجاورة).
+NOT_A_LIST = frozenset(
+    normalize_key(w)
+    for w in (
+        "عدة",
+        "عديدة",
+        "أخرى",
+        "اخرى",
+        "مجاورة",
+        "متفرقة",
+        "كثيرة",
+        "كبيرة",
+        "صغيرة",
+        "سورية",
+        "عراقية",
+        "كردية",
+        "عربية",
+        "تركية",
+        "الريف",
+        "ريف",
+        "المنطقة",
+        "المحافظة",
+        "المدينة",
+        "سيطرة",
+        "تحت",
+        "خاضعة",
+        "يسيطر",
+        "تسيطر",
+        "واحدة",
+        "آمنة",
+        "امنة",
+        "محررة",
+        "محاصرة",
+        "شرق",
+        "غرب",
+        "شمال",
+        "جنوب",
+    )
+)
+DIRECTION_STEMS = ("شرق", "غرب", "شمال", "جنوب", "الشرق", "الغرب", "الشمال", "الجنوب")
+LIST_NAME_WORDS = 3  # an unknown village name is at most this many words
+_LIST_WORD = re.compile(r"[^\s,،;؛:.!?\"'«»()\[\]\-–—]+|[,،;؛:.!?\"'«»()\[\]\-–—]")
+
+
+@dataclass(frozen=True)
+class UnlistedName:
+    """A village name of a list that the gazetteer lacks (normalised text offsets)."""
+
+    start: int
+    end: int
+    name: str
+    list_start: int
+    list_end: int
+
+
+def unlisted_names(part: tuple[int, int], mentions: DocMentions) -> list[UnlistedName]:
+    """Names the gazetteer lacks in a list after a plural or dual class noun in a part.
+
+    The list runs from the noun over names joined by و (a class noun may repeat: وبلدة X) to
+    the first word that cannot be part of a name (a preposition or locator, a known actor,
+    cue or marker, punctuation). A plural noun needs two names at least (قرى عدة is no list);
+    a name is at most LIST_NAME_WORDS words. Names the gazetteer knows are not returned: they
+    are events of their own already.
+    """
+    text = mentions.text
+    nouns = [
+        n
+        for n in hits_of(mentions.inside("place_marker", *part), "class_noun")
+        if n.surface[len(n.prefix) :] in LIST_NOUNS and not n.prefix.endswith(("ال", "لل"))
+    ]
+    out: list[UnlistedName] = []
+    for noun in nouns:
+        if out and noun.start < out[-1].list_end:
+            continue
+        out += _list_after(noun, part, mentions, text)
+    return out
+
+
+def _list_after(
+    noun: CueHit, part: tuple[int, int], mentions: DocMentions, text: str
+) -> list[UnlistedName]:
+    """The conjuncts of the list opened by one class noun, or [] when it is no list of names."""
+    blockers = [
+        (m.start, m.end)
+        for kind in ("action", "actor", "date", "platform", "reporter", "modality")
+        for m in mentions.inside(kind, noun.end, part[1])
+    ] + [
+        (m.start, m.end)
+        for m in mentions.inside("place_marker", noun.end, part[1])
+        if m.entry.get("type") != "class_noun"
+    ]
+    places = mentions.inside("place", noun.start, part[1])
+    conjuncts: list[list[tuple[int, int, str]]] = [[]]
+    end = noun.end
+    for w in _LIST_WORD.finditer(text, noun.end, part[1]):
+        s, e, word = w.start(), w.end(), w.group()
+        in_place = any(p.start <= s < p.end for p in places)
+        if not in_place and (
+            not word[0].isalpha()
+            or any(a <= s < b for a, b in blockers)
+            or word in LIST_STOPS
+            or word.startswith(DIRECTION_STEMS)
+        ):
+            break
+        if word.startswith("و") and len(word) > 2 and not word.startswith(("واد", "وادي")):
+            if conjuncts[-1]:
+                conjuncts.append([])
+            word, s = word[1:], s + 1
+            if word in (normalize_key(c) for c in CLASS_WORDS):
+                end = e
+                continue  # وبلدة تل رفعت: the class noun repeats within the list
+        elif not conjuncts[-1] and (
+            word in NOT_A_LIST or word in (normalize_key(c) for c in CLASS_WORDS)
+        ):
+            return []
+        conjuncts[-1].append((s, e, word))
+        end = e
+    conjuncts = [c for c in conjuncts if c]
+    if not conjuncts or any(len(c) > LIST_NAME_WORDS for c in conjuncts):
+        return []
+    if len(conjuncts) < 2:
+        return []  # قرى X: one name after a plural noun is no list
+    out = []
+    for c in conjuncts:
+        s, e = c[0][0], c[-1][1]
+        if any(p.start < e and s < p.end for p in places):
+            continue  # a known place: an event of its own already
+        out.append(UnlistedName(s, e, text[s:e], noun.start, end))
+    return out
+
+
+CLASS_WORDS = ("قرية", "بلدة", "مدينة", "منطقة", "قريه", "بلده", "مدينه", "منطقه")
+
+
+def unlisted_place(anchor: Place, name: str) -> Place:
+    """A stand-in place for a village the gazetteer lacks: at the town it is told near."""
+    return replace(
+        anchor,
+        id=f"{anchor.id}~{name}",
+        name_ar=name,
+        kind="village" if anchor.kind not in WIDE_KINDS else anchor.kind,
+        parent=anchor.id,
+        aliases=(),
+        source=f"unlisted village near {anchor.id}",
+        population=None,
+        geonames_id=None,
+    )
