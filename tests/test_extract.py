@@ -3833,6 +3833,19 @@ def test_dates_s4_a_dated_statement_naming_regions_is_no_summary_lead(
     assert dated.get("Saraqib") == ""
 
 
+def test_dates_s4_a_summary_lead_after_a_dateline_still_gives_the_day(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "الجيش يلاحق المسلحين في ريف حماة وإدلب\n"
+        "حماة-سانا\n"
+        "تابعت وحدات الجيش اليوم ملاحقة المجموعات المسلحة في عدد من المناطق بريف حماة وإدلب.\n"
+        "وفي ريف إدلب، استهدفت وحدة من الجيش بالقذائف تجمعات المسلحين في بلدة كفرنبل.\n"
+    )
+    dated = {e.location: e.event_date for e in run(extractor, text)}
+    assert dated.get("Kafranbel") == PUB.isoformat()
+
+
 # ---- actors: early-war state-media and round-up wording (session 4, helperA)
 @pytest.mark.parametrize(
     ("text", "action", "actor1", "actor2"),

@@ -1610,6 +1610,7 @@ def towns_anywhere(sentence: Sentence, mentions: DocMentions) -> bool:
 ROUNDUP_WORDS = re.compile(
     r"(?<!\w)(?:و|ب)?(?:توثيق|وثق\w*|حصاد|حصيله|مقتل|شهيد\w*|شهداء|قتيل\w*|قتلي)(?!\w)"
 )
+DATELINE_WORDS = 3  # a first body line this short is a dateline (دمشق-سانا)
 ROUNDUP_COUNTRY = 4  # governorates a round-up's lead names when it sums up the whole country
 SECTION_HEAD = re.compile(r"\W*(?:محافظه |ريف )?[^\W\d]+(?: [^\W\d]+)?\s*:")
 SPAN_TOLD = re.compile(r"(?<!\w)(?:علي مدي|طوال|طيله|منذ)(?!\w)")
@@ -1632,6 +1633,8 @@ def take_day_of_summary_lead(
     if not body or len(heads) > 1:
         return
     lead = body[0]
+    if len(body) > 1 and len(text[lead.start : lead.end].split()) <= DATELINE_WORDS:
+        lead = body[1]  # دمشق-سانا: a dateline before the lead
     if any(c.sentence == lead.index and not c.headline for c in cands):
         return  # a lead that tells an event: take_day_of_lead
     told = [
