@@ -360,3 +360,26 @@ def test_a_definite_action_noun_restating_an_attack_adds_no_villages(
     )
     events = [e for e in run(extractor, text) if e.action == "clash"]
     assert len(events) == 1
+
+
+# ---- an ambiguous name follows the document's country (session 4, helperB)
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        pytest.param(
+            "حمص: سقطت قذائف هاون على حي الوعر وحي الإنشاءات، وقصف مدفعي على الخالدية.",
+            "Homs",
+            id="a_homs_roundup_names_the_homs_district",
+        ),
+        pytest.param(
+            "الأنبار: اشتباكات بين القوات الأمنية ومسلحي التنظيم في الخالدية شرق الرمادي.",
+            "Al-Anbar",
+            id="an_anbar_report_names_the_anbar_town",
+        ),
+    ],
+)
+def test_an_ambiguous_name_follows_the_documents_places(
+    extractor: Extractor, text: str, admin1: str
+) -> None:
+    events = run(extractor, text)  # a district stands for its town (Homs)
+    assert events and all(e.admin1 == admin1 for e in events)

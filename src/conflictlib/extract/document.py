@@ -266,11 +266,14 @@ def resolve_places(text: str, matches: list[Match], res: Resources) -> list[Plac
     """Resolve each place name in the context of the whole document."""
     gaz = res.lexicons.gazetteer
     hint = dominant_admin1(matches, gaz)
+    country = dominant_country(matches, gaz)
     out = []
     for m in matches:
         place, reason = gaz.resolve(m, text)
         if hint and place.admin1 != hint and _close_call(gaz, m, text):
             place, reason = gaz.resolve(m, text, hint)  # المنصورة in a report about Raqqa
+        if country and place.country != country and _close_call(gaz, m, text):
+            place, reason = in_country(gaz, m, text, country) or (place, reason)
         out.append(
             PlaceMention(m.start, m.end, m.surface, place, gaz.town_of(place), reason, m.entry_id)
         )
@@ -294,6 +297,33 @@ def dominant_admin1(matches: list[Match], gaz) -> str | None:
     if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] == ranked[1]):
         return None
     return max(counts, key=lambda a: counts[a])
+
+
+def dominant_country(matches: list[Match], gaz) -> str | None:
+    """The country of most of the document's unambiguous places, when it holds at least
+    two thirds of them (None otherwise, and for a document naming fewer than two)."""
+    counts: dict[str, int] = {}
+    for m in matches:
+        countries = {p.country for p in gaz.candidates(m.key)}
+        if len(countries) == 1:
+            c = next(iter(countries))
+            counts[c] = counts.get(c, 0) + 1
+    total = sum(counts.values())
+    if total < 2:
+        return None
+    best = max(counts, key=lambda c: counts[c])
+    return best if counts[best] * 3 >= total * 2 else None
+
+
+def in_country(gaz, m: Match, text: str, country: str) -> tuple[Any, str] | None:
+    """The name's best candidate in the document's country (الخالدية in a Homs round-up is the
+    Homs district, not the Anbar town), when its context is a close call."""
+    cands = [p for p in gaz.candidates(m.key) if p.country == country]
+    if not cands:
+        return None
+    ev = gaz._context_evidence(m, text)
+    best = max(cands, key=lambda p: (gaz._score(p, None, ev)[0], gaz._prior(p)))
+    return best, f"in {country}, the country of the document's other places"
 
 
 def _close_call(gaz, m: Match, text: str) -> bool:
