@@ -1008,3 +1008,26 @@ def test_s3_count_of_several_days(text, expected, lexicons, toll_lex):
 def test_s3_superlative_since_is_no_period(text, expected, lexicons, toll_lex):
     rows = run(text, lexicons, toll_lex)
     assert {(r.group, r.killed) for r in rows} == expected
+
+
+# ---- tolls: counts across the country (session 4, helperC)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وقالت الهيئة إن 45 شخصاً قتلوا أمس في أنحاء سوريا بنيران القوات الحكومية.",
+            {("total", 45)},
+            id="a-count-across-the-country-is-a-toll",
+        ),
+        pytest.param(
+            "قتل ثلاثة مدنيين بقصف على بلدة سراقب أمس، وفق ناشطين من أنحاء المدينة.",
+            set(),
+            id="one-towns-quarters-are-no-country",
+        ),
+    ],
+)
+def test_s4_count_across_the_country(text, expected, lexicons, toll_lex):
+    rows = run(text, lexicons, toll_lex)
+    assert {(r.group, r.killed) for r in rows} == expected
