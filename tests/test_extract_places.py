@@ -383,3 +383,27 @@ def test_an_ambiguous_name_follows_the_documents_places(
 ) -> None:
     events = run(extractor, text)  # a district stands for its town (Homs)
     assert events and all(e.admin1 == admin1 for e in events)
+
+
+# ---- air defences repelling a strike tell the strike, not a clash (session 4, helperB)
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        pytest.param(
+            "تصدت وسائط دفاعنا الجوية مساء اليوم لعدوان جوي إسرائيلي استهدف محيط مدينة حمص.",
+            ["airstrike"],
+            id="our_air_defences_repel_a_strike",
+        ),
+        pytest.param(
+            "تصدت قوات الجيش مساء اليوم لهجوم شنه مسلحون على حاجز في محيط مدينة حمص.",
+            ["clash"],
+            id="troops_repelling_an_attack_is_a_clash",
+        ),
+    ],
+)
+def test_air_defences_repelling_a_strike(
+    extractor: Extractor, text: str, actions: list[str]
+) -> None:
+    events = run(extractor, text)
+    assert [e.action for e in events] == actions
+    assert all(e.event_date == PUB.isoformat() for e in events)  # the date stays with the strike

@@ -484,6 +484,13 @@ def sentence_candidates(
         absorb_attack_by_bomb(g, mentions)
         turn_on_civilians(g, sentence, f, mentions)
     frames, groups = fold_empty_frames(frames, groups)
+    refs = {  # cues that only refer to another event (تصدت الدفاعات الجوية لعدوان …)
+        c.start
+        for i in range(len(frames))
+        for action, group in groups[i].items()
+        for c in group
+        if modality_block(c, action, sentence, mentions).startswith("reference.")
+    }
     for i, frame in enumerate(frames):
         for action, group in groups[i].items():
             alive = []
@@ -500,7 +507,7 @@ def sentence_candidates(
                     if action in g
                 ]
                 out += frame_candidates(
-                    action, alive, frame, sentence, mentions, res, ctx, later, out
+                    action, alive, frame, sentence, mentions, res, ctx, later, out, refs
                 )
     link_same_time(out, mentions, previous)
     return SentenceResult(out, suppressed)
@@ -532,6 +539,7 @@ def frame_candidates(
     ctx: ActorContext,
     later: list[tuple[int, int]],
     earlier: list[Candidate],
+    refs: set[int] | None = None,
 ) -> list[Candidate]:
     """One candidate per town of an action group."""
     parts = sentence.parts
@@ -580,7 +588,7 @@ def frame_candidates(
         cand.part_span = cue_part
         cand.frame_parts = parts_for_town(frame_parts, choice, cue_part, mentions)
         fill_roles(cand, sentence, mentions, res, ctx, earlier + out)
-        fill_date(cand, mentions)
+        fill_date(cand, mentions, refs or set())
         fill_variant(cand, mentions)
         out.append(cand)
     return out
@@ -1055,11 +1063,13 @@ def state_air_force(
     return max(states, key=lambda a: ctx.salience[a.id]).id
 
 
-def fill_date(cand: Candidate, mentions: DocMentions) -> None:
+def fill_date(cand: Candidate, mentions: DocMentions, refs: set[int] | None = None) -> None:
     """The date told with the cue: in its part (unless nearer another cue), else in its frame.
 
     No sentence-wide fallback: a date belongs to the action it is told with. Linked
-    clauses (cause, same_time) are handled by the callers.
+    clauses (cause, same_time) are handled by the callers. A cue that only refers to
+    another event (``refs``: تصدت وسائط دفاعنا الجوية فجر اليوم لعدوان جوي) takes no date
+    from it.
     """
     text = mentions.text
     cue = cand.cues[0]
@@ -1067,7 +1077,8 @@ def fill_date(cand: Candidate, mentions: DocMentions) -> None:
     cues = [
         h
         for h in mentions.inside("action", *cand.span)
-        if h.start in mine or h.entry.get("strength") == "specific"
+        if h.start in mine
+        or (h.entry.get("strength") == "specific" and h.start not in (refs or set()))
     ]
     own = [
         d for d in mentions.inside("date", *cand.span) if nearest_cue(d, cues, text) in cand.cues
