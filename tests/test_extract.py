@@ -3846,6 +3846,30 @@ def test_dates_s4_a_summary_lead_after_a_dateline_still_gives_the_day(
     assert dated.get("Kafranbel") == PUB.isoformat()
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        pytest.param(
+            "وفي رد سريع على الضربات، تعرضت قاعدة القوات الأميركية في حقل كونيكو للغاز بريف دير "
+            "الزور الشمالي، مساء اليوم، لقصف بعدد من القذائف الصاروخية.",
+            PUB.isoformat(),
+            id="a-day-between-commas-before-the-cue-dates-it",
+        ),
+        pytest.param(
+            "وفي رد سريع على الضربات، قالت قيادة القوات الأميركية في حقل كونيكو للغاز بريف دير "
+            "الزور الشمالي، مساء اليوم، إن قصفاً بعدد من القذائف الصاروخية استهدف القاعدة.",
+            "",
+            id="a-speechs-day-between-commas-dates-no-event",
+        ),
+    ],
+)
+def test_dates_s4_a_parenthetical_day_before_the_cue(
+    extractor: Extractor, text: str, date: str
+) -> None:
+    (event,) = only(run(extractor, text), "shelling")
+    assert event.event_date == date
+
+
 # ---- actors: early-war state-media and round-up wording (session 4, helperA)
 @pytest.mark.parametrize(
     ("text", "action", "actor1", "actor2"),

@@ -287,12 +287,46 @@ def take_unclaimed_date(cands: list[Candidate], sentence: Sentence, mentions: Do
             continue
         before = [c for c in cands if c.cues[0].end <= d.start]
         if not before:
+            take_parenthetical_date(cands, d, mentions)
             continue
         last = max(before, key=lambda c: c.cues[0].start)
         if PERIOD_WORD.search(mentions.text, last.cues[0].end, d.start):
             continue  # منذ بدء هجومه على المنطقة في 16 أيار: a period's start, not the event's day
         if last.date is None and not last.headline and not is_subordinate(last, mentions):
             last.date, last.date_rule = d, f"unclaimed:{d.rule}"
+
+
+PARENTHETICAL_WORDS = (
+    3  # نفذت الطائرات، منذ صباح اليوم، أكثر من 30 غارة: words from the date to the cue
+)
+COMMA_AFTER = re.compile(r"\s*[,،]")
+COMMA_BEFORE = re.compile(r"[,،]\s*$")
+SPEECH_THAT = re.compile(r"(?<!\w)(?:ان|انه|انها|بان|بانه)(?!\w)")
+
+
+def take_parenthetical_date(cands: list[Candidate], d: Any, mentions: DocMentions) -> None:
+    """A day told between commas after the subject, before the event's cue (نفذت الطائرات
+    الحربية، منذ صباح اليوم الخميس، أكثر من 30 غارة على …), that no event took, dates the event
+    whose cue follows it within a few words. A speech's day (قال المرصد، اليوم، إن غارات …) is
+    the day it was told, not the event's: a complementiser between them dates nothing."""
+    text = mentions.text
+    after = [c for c in cands if c.cues[0].start >= d.end]
+    if not after:
+        return
+    first = min(after, key=lambda c: c.cues[0].start)
+    gap = text[d.end : first.cues[0].start]
+    if (
+        first.date is not None
+        or first.headline
+        or not COMMA_AFTER.match(text, d.end)
+        or not COMMA_BEFORE.search(text, max(0, d.start - 3), d.start)
+        or words_between(text, d.end, first.cues[0].start) > PARENTHETICAL_WORDS
+        or SPEECH_THAT.search(gap)
+        or "\n" in gap
+        or is_subordinate(first, mentions)
+    ):
+        return
+    first.date, first.date_rule = d, f"parenthetical:{d.rule}"
 
 
 def take_date_of_reported_event(
