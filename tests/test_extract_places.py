@@ -407,3 +407,28 @@ def test_air_defences_repelling_a_strike(
     events = run(extractor, text)
     assert [e.action for e in events] == actions
     assert all(e.event_date == PUB.isoformat() for e in events)  # the date stays with the strike
+
+
+# ---- an attack by drones or aircraft is an air/drone strike (session 4, helperB)
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        pytest.param(
+            "تعرضت قاعدة عين الأسد الجوية لهجوم بطائرتين مسيرتين صباح اليوم.",
+            "airstrike",
+            id="an_attack_with_two_drones",
+        ),
+        pytest.param(
+            "شنت الفصائل هجمات بالمسيرات على مواقع قوات النظام في بلدة كفرنبل.",
+            "airstrike",
+            id="attacks_with_the_drones",
+        ),
+        pytest.param(
+            "شن مسلحون هجوما على حاجز للجيش في بلدة كفرنبل وأسقطوا طائرة مسيرة.",
+            "clash",
+            id="a_drone_shot_down_after_an_attack_is_no_means",
+        ),
+    ],
+)
+def test_an_attack_by_air_is_an_airstrike(extractor: Extractor, text: str, action: str) -> None:
+    assert [e.action for e in run(extractor, text)] == [action]

@@ -158,7 +158,8 @@ def group_cues(
     specific = [c for c in cues if c.entry.get("strength") == "specific"]
     groups: dict[str, list[CueHit]] = {}
     for c in specific:
-        groups.setdefault(air_repel(c, platforms, cues), []).append(c)
+        action = "airstrike" if attack_by_air(c, platforms, mentions.text) else ""
+        groups.setdefault(action or air_repel(c, platforms, cues), []).append(c)
     for c in cues:
         if c.entry.get("strength") != "generic":
             continue
@@ -355,6 +356,24 @@ def turn_on_civilians(
         ]
         if civilians and not armed:
             groups.setdefault(target.pop(), []).extend(groups.pop(action))
+
+
+ATTACK_CUE = "clash.attack"
+BY_AIR_WORDS = 1  # هجوم جديد بطائرة مسيرة: at most one word between the attack and its means
+
+
+def attack_by_air(cue: CueHit, platforms: list[CueHit], text: str) -> bool:
+    """An attack told with aircraft or drones as its means (هجوم بطائرتين مسيرتين، هجمات
+    بالمسيرات) is an air/drone strike, not an armed clash."""
+    if cue.entry_id != ATTACK_CUE:
+        return False
+    return any(
+        p.entry.get("type") in ("air", "air_force")
+        and p.start >= cue.end
+        and "ب" in p.prefix
+        and words_between(text, cue.end, p.start) <= BY_AIR_WORDS
+        for p in platforms
+    )
 
 
 def air_repel(cue: CueHit, platforms: list[CueHit], cues: list[CueHit]) -> str:
