@@ -3870,6 +3870,28 @@ def test_dates_s4_a_parenthetical_day_before_the_cue(
     assert event.event_date == date
 
 
+# ---- figures: a follow-up naming a town near a vaguely placed event (session 4, helperC)
+VAGUE_STRIKE = (
+    "تصدت الدفاعات الجوية فجر اليوم لعدوان جوي استهدف بعض النقاط في محيط مدينة حلب.\n"
+    "وذكر مصدر عسكري أن الطائرات أطلقت رشقات من الصواريخ، ما أدى إلى مقتل ثلاثة عسكريين وإصابة "
+    "خمسة آخرين في محيط بلدة {town}.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("town", "figures"),
+    [
+        pytest.param("حريتان", (3, 5), id="a-town-near-the-vague-place-takes-the-figures"),
+        pytest.param("سراقب", (None, None), id="a-far-town-is-elsewhere"),
+    ],
+)
+def test_figures_s4_follow_up_near_a_vaguely_placed_event(
+    extractor: Extractor, town: str, figures: tuple
+) -> None:
+    (event,) = only(run(extractor, VAGUE_STRIKE.format(town=town)), "airstrike")
+    assert (event.fatalities, event.injured) == figures
+
+
 # ---- actors: early-war state-media and round-up wording (session 4, helperA)
 @pytest.mark.parametrize(
     ("text", "action", "actor1", "actor2"),

@@ -1228,6 +1228,9 @@ def civilians_fleeing(cand: Candidate, sentence: Sentence, mentions: DocMentions
     )
 
 
+NEAR_VAGUE_KM = 25  # a town this near the place of a vaguely placed event may be where it hit
+
+
 def follows_up(sentence: Sentence, mentions: DocMentions, previous: Candidate) -> bool:
     """True when a sentence with no event of its own tells the outcome of the event before it.
 
@@ -1241,8 +1244,12 @@ def follows_up(sentence: Sentence, mentions: DocMentions, previous: Candidate) -
         or (h.entry_id == WOUNDING_VERB and h.start < sentence.start + WOUNDING_VERB_CHARS)
         for h in mentions.inside("casualty", *span)
     )
-    towns = {p.town.id for p in mentions.inside("place", *span) if p.town.kind not in WIDE_KINDS}
+    named = [p.town for p in mentions.inside("place", *span) if p.town.kind not in WIDE_KINDS]
+    towns = {t.id for t in named}
     elsewhere = bool(towns) and (previous.place is None or previous.place.id not in towns)
+    if elsewhere and previous.place is not None and (previous.precision or 1) >= 2:
+        # في محيط دمشق … في محيط بلدة الكسوة: a town near a vaguely placed event is where it hit
+        elsewhere = any(distance_km(previous.place, t) > NEAR_VAGUE_KM for t in named)
     final = final_count_start(mentions.text, *span) is not None
     rising = rising_count(mentions.text, *span)
     return (result or killing or final or rising) and not elsewhere
