@@ -432,3 +432,26 @@ def test_air_defences_repelling_a_strike(
 )
 def test_an_attack_by_air_is_an_airstrike(extractor: Extractor, text: str, action: str) -> None:
     assert [e.action for e in run(extractor, text)] == [action]
+
+
+# ---- a definite facility noun and a destination's locator (session 4, helperB)
+def test_the_airport_is_the_airport_named_last_not_the_town_named_last(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "سيطرت فصائل المعارضة اليوم على مطار الطبقة العسكري بعد معارك عنيفة. "
+        "وقال ناشطون إن عشرات الجنود فروا من المطار باتجاه بلدة أثريا في ريف حماة الشرقي، "
+        "ونشرت الفصائل صوراً تظهر إعدام عدد من الأسرى في محيط المطار."
+    )
+    events = run(extractor, text)
+    fled = [e for e in events if e.action == "withdrawal"]
+    executed = [e for e in events if e.action == "attack"]
+    assert fled and all(e.location == "Al-Tabqa" for e in fled)
+    assert executed and all(e.location == "Al-Tabqa" for e in executed)
+
+
+def test_the_airport_with_no_airport_named_before_is_the_town_in_focus(
+    extractor: Extractor,
+) -> None:
+    text = "قصفت قوات النظام بلدة كفرنبل. وسقطت قذائف قرب المطار."
+    assert {e.location for e in run(extractor, text)} == {"Kafranbel"}

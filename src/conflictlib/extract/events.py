@@ -36,6 +36,7 @@ from conflictlib.extract.places import (
     WIDE_KINDS,
     PlaceChoice,
     class_noun_reference,
+    facility_in_focus,
     focus_town,
     places_in_parts,
     precise_place,
@@ -738,6 +739,9 @@ def inherited_place(
     town, focus_precision = focus
     if ref == "unknown_name":  # a village the gazetteer lacks: near the place in focus
         return PlaceChoice(town, max(focus_precision, 2), "unknown_name_near_focus")
+    facility = facility_in_focus(part, mentions, res) if ref == "anaphor" else None
+    if facility is not None:  # المطار: the airport named last (مطار الطبقة), not the last town
+        return PlaceChoice(facility[0], max(facility[1], 2) if near else facility[1], "anaphor")
     if ref == "anaphor":  # البلدة: the town itself, or its surroundings (أطراف المدينة)
         return PlaceChoice(
             town, max(town.geo_precision, 2) if near else town.geo_precision, "anaphor"

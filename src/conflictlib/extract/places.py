@@ -305,6 +305,23 @@ def is_destination(place: PlaceMention, text: str) -> bool:
     return bool(words) and words[-1] in DESTINATION_WORDS
 
 
+LOCATOR_WORDS = 4  # باتجاه بلدة أثريا في ريف حماة الشرقي: حماة only locates أثريا
+
+
+def locates_one_of(place: PlaceMention, others: list[PlaceMention], text: str) -> bool:
+    """True when a place only locates one named just before it in the same clause (no و or
+    comma between): فروا باتجاه بلدة أثريا في ريف حماة — Hama is where the destination lies."""
+    for o in others:
+        if o.end > place.start:
+            continue
+        gap = text[o.end : place.start]
+        if re.search(r"[,،]|(?:^|\s)و", gap):
+            continue
+        if words_between(text, o.end, place.start) <= LOCATOR_WORDS:
+            return True
+    return False
+
+
 def is_origin(group: list[tuple[PlaceMention, bool]], text: str) -> bool:
     """True for a place told as where fire came from (من داخل الفلوجة، انطلاقا من مواقعه في …)."""
     before = _words_before(group, text)
@@ -364,7 +381,8 @@ def places_in_parts(
     for i, part in enumerate(parts):
         places = usable_places(part, mentions)
         if action == "withdrawal":
-            places = [p for p in places if not is_destination(p, text)]
+            gone = [p for p in places if is_destination(p, text)]
+            places = [p for p in places if p not in gone and not locates_one_of(p, gone, text)]
         if not places:
             continue
         markers = mentions.inside("place_marker", *part)
@@ -847,3 +865,36 @@ def unlisted_place(anchor: Place, name: str) -> Place:
         population=None,
         geonames_id=None,
     )
+
+
+# ---- a definite facility noun refers to the facility named last (session 4)
+FACILITY_CLASS_NOUNS = frozenset(normalize_key(w) for w in ("مطار", "معسكر", "مخيم"))
+
+
+def facility_in_focus(
+    part: tuple[int, int], mentions: DocMentions, res: Resources
+) -> tuple[Place, int] | None:
+    """The town of the facility a definite facility noun refers to, and its precision.
+
+    المطار، المعسكر، المخيم with no name refer to the last place named with the same noun
+    (سيطر التنظيم على مطار الطبقة … فروا من المطار باتجاه بلدة أثريا: Tabqa, not the town
+    named last). None when the part has no such noun or no such facility was named before.
+    """
+    text = mentions.text
+    nouns = [
+        n
+        for n in hits_of(mentions.inside("place_marker", *part), "class_noun")
+        if n.prefix.endswith(("ال", "لل")) and n.surface[len(n.prefix) :] in FACILITY_CLASS_NOUNS
+    ]
+    for noun in nouns:
+        following = mentions.inside("place", noun.end, min(len(text), noun.end + 25))
+        if following and words_between(text, noun.end, following[0].start) <= 1:
+            continue  # المطار العسكري في X … a named place follows
+        bare = noun.surface[len(noun.prefix) :]
+        before = [p for p in mentions.by_kind.get("place", []) if p.end <= noun.start]
+        for p in reversed(before):
+            words = p.surface.split()
+            if words and words[0].endswith(bare) and len(words[0]) <= len(bare) + 2:
+                town, precision, _ = precise_place(p, False, res)
+                return town, precision
+    return None
