@@ -3892,6 +3892,20 @@ def test_figures_s4_follow_up_near_a_vaguely_placed_event(
     assert (event.fatalities, event.injured) == figures
 
 
+def test_figures_s4_a_count_broken_down_by_group_restating_an_event_is_no_toll(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "قتل ستة أشخاص وأصيب آخرون بجروح جراء قصف بطائرة مسيرة تركية استهدف مركزاً طبياً في "
+        "بلدة عين عيسى اليوم.\n"
+        "وبحسب مصادر طبية في المدينة، فإن حصيلة القتلى بلغت 6 أشخاص، بينهم ثلاثة من مقاتلي قسد، "
+        "فيما أصيب خمسة آخرون.\n"
+    )
+    result = extractor.extract(Document("t", text, publication_date=PUB))
+    (event,) = only(result.events, "airstrike")
+    assert (event.fatalities, event.injured) == (6, 5) and result.tolls == []
+
+
 # ---- actors: early-war state-media and round-up wording (session 4, helperA)
 @pytest.mark.parametrize(
     ("text", "action", "actor1", "actor2"),

@@ -533,17 +533,23 @@ def fill_from_rows(event: Event, rows: list[Toll]) -> None:
 
 
 def restates_event(rows: list[Toll], events: list[Event]) -> bool:
-    """True for a one-row period-less count with the same figures as an event of the article."""
-    if len(rows) != 1 or rows[0].period_start or rows[0].period_end:
+    """True for a period-less count with the same figures as an event of the article: its one
+    row, or the total of a count broken down by group (حصيلة القتلى بلغت 8 أشخاص، بينهم أربعة من
+    عناصر الوحدات: the parts are the event's dead too)."""
+    if any(r.period_start or r.period_end for r in rows):
         return False
-    row = rows[0]
+    totals = [r for r in rows if r.group == "total"]
+    if len(rows) > 1 and len(totals) != 1:
+        return False
+    row = totals[0] if len(rows) > 1 else rows[0]
     if row.killed is None and row.injured is None:
         return False
-    if any(
-        e.fatalities == row.killed and (row.injured is None or e.injured == row.injured)
-        for e in events
-    ):
-        return True
+    for e in events:
+        if e.fatalities == row.killed and (row.injured is None or e.injured == row.injured):
+            return True
+        if row.killed is not None and e.fatalities == row.killed and e.injured is None:
+            e.injured = row.injured  # قتل ثمانية وأصيب آخرون … بلغت 8، فيما أصيب أربعة: its wounded
+            return True
     # the first figure of an event that a later count updated (قُتل ثلاثة … وارتفعت إلى خمسة)
     told = {
         f for e in events for m in e.provenance.get("mentions", []) for f in m.get("figures", [])
