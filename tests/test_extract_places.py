@@ -455,3 +455,8 @@ def test_the_airport_with_no_airport_named_before_is_the_town_in_focus(
 ) -> None:
     text = "قصفت قوات النظام بلدة كفرنبل. وسقطت قذائف قرب المطار."
     assert {e.location for e in run(extractor, text)} == {"Kafranbel"}
+
+
+def test_derik_is_al_malikiyah(extractor: Extractor) -> None:  # session 4, helperB
+    text = "قصفت المسيرات التركية فجر اليوم صوامع الحبوب في مدينة ديرك شمال شرقي سوريا."
+    assert [e.location for e in run(extractor, text)] == ["Al Malikiyah"]
