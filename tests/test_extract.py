@@ -3906,6 +3906,30 @@ def test_figures_s4_a_count_broken_down_by_group_restating_an_event_is_no_toll(
     assert (event.fatalities, event.injured) == (6, 5) and result.tolls == []
 
 
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        pytest.param(
+            "استهدفت طائرة مسيرة تركية أمس سيارة قرب بلدة عين عيسى، ما أسفر عن مقتل القيادي في "
+            "قسد أحمد حسن وابن أخيه الذي كان يرافقه.",
+            2,
+            id="and-his-nephew-is-one-more-victim",
+        ),
+        pytest.param(
+            "استهدفت طائرة مسيرة تركية أمس سيارة قرب بلدة عين عيسى، ما أسفر عن مقتل القيادي في "
+            "قسد أحمد حسن، وقال ابن أخيه إن العائلة ستدفنه اليوم.",
+            1,
+            id="his-nephew-speaking-is-no-victim",
+        ),
+    ],
+)
+def test_figures_s4_a_relative_joined_to_a_victim(
+    extractor: Extractor, text: str, killed: int
+) -> None:
+    (event,) = only(run(extractor, text), "airstrike")
+    assert event.fatalities == killed
+
+
 # ---- actors: early-war state-media and round-up wording (session 4, helperA)
 @pytest.mark.parametrize(
     ("text", "action", "actor1", "actor2"),
