@@ -460,3 +460,10 @@ def test_the_airport_with_no_airport_named_before_is_the_town_in_focus(
 def test_derik_is_al_malikiyah(extractor: Extractor) -> None:  # session 4, helperB
     text = "قصفت المسيرات التركية فجر اليوم صوامع الحبوب في مدينة ديرك شمال شرقي سوريا."
     assert [e.location for e in run(extractor, text)] == ["Al Malikiyah"]
+
+
+def test_its_surroundings_in_a_list_of_unknown_villages_is_no_village(
+    extractor: Extractor,
+) -> None:  # session 4, helperB
+    text = "وفي ريف منبج، قصفت المدفعية التركية قرى زرقانة وكوردان ومحيطها."
+    assert sorted(e.location_ar for e in run(extractor, text)) == ["زرقانه", "كوردان"]

@@ -835,10 +835,10 @@ def _list_after(
             return []
         conjuncts[-1].append((s, e, word))
         end = e
-    conjuncts = [c for c in conjuncts if c]
+    conjuncts = [c for c in conjuncts if c and not SURROUNDINGS.fullmatch(c[0][2])]
     if not conjuncts or any(len(c) > LIST_NAME_WORDS for c in conjuncts):
         return []
-    if len(conjuncts) < 2:
+    if len(conjuncts) < 2 or any(c[0][2] in NOT_A_LIST for c in conjuncts):
         return []  # قرى X: one name after a plural noun is no list
     out = []
     for c in conjuncts:
