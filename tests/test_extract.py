@@ -3930,6 +3930,30 @@ def test_figures_s4_a_relative_joined_to_a_victim(
     assert event.fatalities == killed
 
 
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        pytest.param(
+            "اشتبكت وحدة من الجيش صباح اليوم مع مجموعة مسلحة في بلدة مورك وقضت على 14 مسلحاً، "
+            "وكان من بين القتلى أحد قادة المجموعة.",
+            14,
+            id="put-an-end-to-counts-the-dead-and-one-among-the-dead-adds-none",
+        ),
+        pytest.param(
+            "اشتبكت وحدة من الجيش صباح اليوم مع مجموعة مسلحة في بلدة مورك، وقضت الاشتباكات على "
+            "آمال 3 عائلات بالعودة.",
+            None,
+            id="put-an-end-to-hopes-counts-no-dead",
+        ),
+    ],
+)
+def test_figures_s4_put_an_end_to_and_among_the_dead(
+    extractor: Extractor, text: str, killed: int | None
+) -> None:
+    (event,) = only(run(extractor, text), "clash")
+    assert event.fatalities == killed
+
+
 # ---- actors: early-war state-media and round-up wording (session 4, helperA)
 @pytest.mark.parametrize(
     ("text", "action", "actor1", "actor2"),
