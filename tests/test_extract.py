@@ -3954,6 +3954,28 @@ def test_figures_s4_put_an_end_to_and_among_the_dead(
     assert event.fatalities == killed
 
 
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        pytest.param(
+            "ألقت الشرطة القبض على 9 أشخاص من المطلوبين بجرائم قتل وسرقة في مدينة سلمية.",
+            None,
+            id="wanted-for-murder-is-no-death",
+        ),
+        pytest.param(
+            "ألقت الشرطة القبض على 9 أشخاص من المطلوبين بتهمة القتل في مدينة سلمية.",
+            None,
+            id="charged-with-killing-is-no-death",
+        ),
+    ],
+)
+def test_figures_s4_a_killing_told_as_a_charge(
+    extractor: Extractor, text: str, killed: int | None
+) -> None:
+    (event,) = only(run(extractor, text), "arrest")
+    assert event.fatalities == killed
+
+
 # ---- actors: early-war state-media and round-up wording (session 4, helperA)
 @pytest.mark.parametrize(
     ("text", "action", "actor1", "actor2"),

@@ -401,11 +401,17 @@ def role_after(
             c for c in cues if c.start >= nouns[0].end and of_side_gap(text[nouns[0].end : c.start])
         ]  # 11 شخصاً (على الأقل) قتلوا، 4 عناصر من قوات النظام قتلوا
         for c in nxt:
-            if c.entry.get("type") in ("killed", "injured", "combined") and not c.prefix.startswith(
-                "و"
+            if (
+                c.entry.get("type") in ("killed", "injured", "combined")
+                and not c.prefix.startswith("و")
+                and not CHARGE_OF.search(text, max(0, c.start - 12), c.start)
             ):
                 return c
     return None
+
+
+# المطلوبين بجرائم قتل، بتهمة القتل: a killing told as a charge, no one's death
+CHARGE_OF = re.compile(r"(?<!\w)(?:[وب]?جراءم|[وب]?جريمه|[وب]?تهمه|[وب]?تهم|[وب]?قضايا)\s+$")
 
 
 def of_side_gap(gap: str) -> bool:
