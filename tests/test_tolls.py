@@ -1031,3 +1031,24 @@ def test_s3_superlative_since_is_no_period(text, expected, lexicons, toll_lex):
 def test_s4_count_across_the_country(text, expected, lexicons, toll_lex):
     rows = run(text, lexicons, toll_lex)
     assert {(r.group, r.killed) for r in rows} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "تتواصل الاشتباكات العنيفة منذ مساء أمس بين الفصائل وقوات النظام في محيط بلدة مورك، "
+            "ما أدى لمصرع سبعة مقاتلين من الفصائل وأربعة من قوات النظام.",
+            set(),
+            id="a-fight-since-yesterday-with-its-dead-as-result-is-no-toll",
+        ),
+        pytest.param(
+            "تتواصل الحملة الجوية على ريف إدلب منذ مطلع العام، ما أدى إلى مقتل 230 مدنياً.",
+            {("civilians", 230)},
+            id="a-campaign-of-months-with-its-dead-as-result-is-a-toll",
+        ),
+    ],
+)
+def test_s4_a_recent_fights_result_is_no_toll(text, expected, lexicons, toll_lex):
+    rows = run(text, lexicons, toll_lex)
+    assert {(r.group, r.killed) for r in rows} == expected

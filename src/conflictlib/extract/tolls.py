@@ -490,7 +490,9 @@ def toll_figures(
     return [f for f in figures if is_undated_total(f, view, lexicon)]
 
 
-IN_EVENT = re.compile(r"(?<!\w)(?:خلالها|خلاله|فيها|فيه|جراءها|جراءه)(?!\w)")
+IN_EVENT = re.compile(
+    r"(?<!\w)(?:خلالها|خلاله|فيها|فيه|جراءها|جراءه|ما ادي|ما ادت|مما ادي|ما اسفر|مما اسفر)(?!\w)"
+)  # … منذ مساء أمس، ما أدى لمصرع تسعة: the fight's own dead
 IN_EVENT_WORDS = 2  # قتل خلالها 11 مقاتلاً: a killing "during it" this close before a figure
 RECENT_SINCE_DAYS = 7  # a fight lasting since this recently is one event, not a campaign
 
