@@ -1052,3 +1052,24 @@ def test_s4_count_across_the_country(text, expected, lexicons, toll_lex):
 def test_s4_a_recent_fights_result_is_no_toll(text, expected, lexicons, toll_lex):
     rows = run(text, lexicons, toll_lex)
     assert {(r.group, r.killed) for r in rows} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "انفجرت عبوة ناسفة صباح اليوم في سوق مدينة الباب، ما أسفر عن مقتل 9 أشخاص، وفق حصيلة "
+            "أولية لمصادر طبية، ولم تعلن أي جهة مسؤوليتها حتى الآن.",
+            set(),
+            id="a-preliminary-count-with-a-detached-so-far-is-one-events",
+        ),
+        pytest.param(
+            "ارتفعت حصيلة القتلى في صفوف المدنيين إلى 120 حتى الآن.",
+            {("civilians", 120)},
+            id="a-running-count-so-far-is-a-toll",
+        ),
+    ],
+)
+def test_s4_a_detached_so_far_is_no_period_of_the_count(text, expected, lexicons, toll_lex):
+    rows = run(text, lexicons, toll_lex)
+    assert {(r.group, r.killed) for r in rows} == expected

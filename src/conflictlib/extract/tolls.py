@@ -529,8 +529,19 @@ def runs_since(view: SentenceView, publication_date: dt.date | None) -> bool:
 
 def names_one_event(text: str, cue: Match, view: SentenceView, lexicon: TollLexicon) -> bool:
     """True if a running count is about one event: named right after it (حصيلة التفجير), or
-    as the cause of the casualties later in the sentence (ارتفع إلى 11 عدد الجرحى جراء قصف …)."""
-    if lexicon.cls(cue) != "running" or view.cues_of(lexicon, "period_start", "period_end"):
+    as the cause of the casualties later in the sentence (ارتفع إلى 11 عدد الجرحى جراء قصف …).
+    A "so far" in a clause of its own after the count (وفق حصيلة أولية …، ولم تتبن أي جهة
+    التفجير حتى الآن) is no period of the count."""
+    if lexicon.cls(cue) != "running":
+        return False
+    periods = [
+        m
+        for m in view.cues_of(lexicon, "period_start", "period_end")
+        if not (
+            lexicon.cls(m) == "period_end" and m.start > cue.end and "," in text[cue.end : m.start]
+        )
+    ]
+    if periods:
         return False
     refs = view.cues_of(lexicon, "event_ref")
     if any(cue.end <= m.start and words_between(text, cue.end, m.start) <= 2 for m in refs):
