@@ -1073,3 +1073,24 @@ def test_s4_a_recent_fights_result_is_no_toll(text, expected, lexicons, toll_lex
 def test_s4_a_detached_so_far_is_no_period_of_the_count(text, expected, lexicons, toll_lex):
     rows = run(text, lexicons, toll_lex)
     assert {(r.group, r.killed) for r in rows} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وكانت الطائرات الروسية قد شنت خلال الأيام الماضية عشرات الغارات على ريف حماة، كما "
+            "استهدفت غارة اليوم بلدة اللطامنة، ما أدى إلى مقتل خمسة مدنيين.",
+            set(),
+            id="a-next-clause-with-its-own-day-leaves-the-period-behind",
+        ),
+        pytest.param(
+            "قتل خلال الأيام الماضية 45 مدنياً في غارات على ريف حماة، كما نزح آلاف السكان.",
+            {("civilians", 45)},
+            id="a-period-told-with-its-figures-stays-a-toll",
+        ),
+    ],
+)
+def test_s4_a_period_left_behind_by_a_dated_next_clause(text, expected, lexicons, toll_lex):
+    rows = run(text, lexicons, toll_lex)
+    assert {(r.group, r.killed) for r in rows} == expected

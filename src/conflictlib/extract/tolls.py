@@ -474,6 +474,7 @@ def toll_figures(
         text, view, lexicon, default_role(cues, lexicon), prior_actor, keep_mixed=keep_mixed
     )
     cues = [c for c in cues if not is_detached_period_end(text, c, figures, lexicon)]
+    cues = [c for c in cues if not is_detached_period_start(text, c, figures, view, lexicon)]
     periodic = since or has_since_period(text, view, publication_date)
     if not cues and periodic and told_in_event(text, figures, view, publication_date):
         return []  # اشتباكات استمرت منذ فجر الثلاثاء، وقتل خلالها 11 مقاتلاً: that fight's dead
@@ -578,6 +579,31 @@ def is_detached_period_end(
         return False
     last = max(f.end for f in figures)
     return cue.start >= last and "," in text[last : cue.start]
+
+
+NEXT_CLAUSE = re.compile(r"[,،]\s*(?:و?كما|فيما|في حين|بينما)\s")
+
+
+def is_detached_period_start(
+    text: str, cue: Match, figures: Sequence[Figure], view: SentenceView, lexicon: TollLexicon
+) -> bool:
+    """True for a period told in a clause before every figure, when a next clause (، كما،
+    فيما) tells its own day before them (شن خلال الأيام الماضية عشرين غارة، كما استهدفت
+    غارتان اليوم حي الرميلة، ما أدى إلى مقتل ثمانية): the dead are that day's event's."""
+    if lexicon.cls(cue) != "period_start" or not figures:
+        return False
+    first = min(f.start for f in figures)
+    if first <= cue.end:
+        return False
+    brk = NEXT_CLAUSE.search(text, cue.end, first)
+    if brk is None:
+        return False
+    return any(
+        brk.end() <= d.start < first
+        and getattr(d, "kind", "point") == "point"
+        and d.precision == "day"
+        for d in view.found.dates
+    )
 
 
 def default_role(cues: Sequence[Match], lexicon: TollLexicon) -> str | None:
