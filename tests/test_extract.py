@@ -3870,6 +3870,18 @@ def test_dates_s4_a_parenthetical_day_before_the_cue(
     assert event.event_date == date
 
 
+def test_dates_s4_a_setting_noun_leaves_the_parenthetical_day_to_the_next_cue(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "انفجرت سيارة مفخخة مساء أمس في مدينة الباب، ما أدى إلى مقتل أربعة مدنيين.\n"
+        "وفي أعقاب الهجوم، شنت الطائرات التركية، منذ صباح اليوم، أكثر من 20 غارة على مواقع في "
+        "محيط بلدة تل رفعت.\n"
+    )
+    (strike,) = only(run(extractor, text), "airstrike")
+    assert strike.event_date == PUB.isoformat()
+
+
 # ---- figures: a follow-up naming a town near a vaguely placed event (session 4, helperC)
 VAGUE_STRIKE = (
     "تصدت الدفاعات الجوية فجر اليوم لعدوان جوي استهدف بعض النقاط في محيط مدينة حلب.\n"

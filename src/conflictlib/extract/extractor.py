@@ -277,10 +277,25 @@ def take_unclaimed_date(cands: list[Candidate], sentence: Sentence, mentions: Do
     event took, dates the event whose cue is the last before it, if that event has no date."""
     if sentence.kind == "headline" or not cands:
         return
+    # وفي أعقاب الهجوم، نفذت الطائرات، منذ صباح اليوم، 30 غارة: a day an event took from its
+    # frame, outside its own part, is no claim on the day told between commas before a next cue
+    setting = {
+        id(c.date)
+        for c in cands
+        if c.date is not None
+        and c.date.start >= c.cues[0].end
+        and (
+            (c.date_rule.startswith("frame:") and not c.span[0] <= c.date.start < c.span[1])
+            or SETTING_BEFORE.search(mentions.text, max(0, c.cues[0].start - 16), c.cues[0].start)
+        )
+    }
     taken = {id(c.date) for c in cands if c.date is not None} | {
         id(d) for c in cands for d in getattr(c, "told_dates", ())
     }
     for d in mentions.inside("date", sentence.start, sentence.end):
+        if id(d) in setting and d.date is not None and d.precision == "day":
+            take_parenthetical_date(cands, d, mentions)
+            continue
         if id(d) in taken or d.date is None or d.precision != "day":
             continue
         if d.kind != "point" and not (d.kind == "since" and starts_this_week(d)):
@@ -296,6 +311,9 @@ def take_unclaimed_date(cands: list[Candidate], sentence: Sentence, mentions: Do
             last.date, last.date_rule = d, f"unclaimed:{d.rule}"
 
 
+SETTING_BEFORE = re.compile(
+    r"(?<!\w)(?:[وف]?في اعقاب|[وف]?عقب|[وف]?بعد|[وف]?اثر|ردا علي)\s+$"
+)  # وفي أعقاب الهجوم
 PARENTHETICAL_WORDS = (
     3  # نفذت الطائرات، منذ صباح اليوم، أكثر من 30 غارة: words from the date to the cue
 )
