@@ -3882,6 +3882,23 @@ def test_dates_s4_a_setting_noun_leaves_the_parenthetical_day_to_the_next_cue(
     assert strike.event_date == PUB.isoformat()
 
 
+@pytest.mark.parametrize(
+    ("first", "date"),
+    [
+        pytest.param("شنت الطائرات الروسية فجر اليوم غارات", PUB.isoformat(), id="dated-set"),
+        pytest.param("شنت الطائرات الروسية غارات", "", id="undated-set-lends-nothing"),
+    ],
+)
+def test_dates_s4_one_of_the_strikes_told_before_takes_their_day(
+    extractor: Extractor, first: str, date: str
+) -> None:
+    text = (
+        first + " على مدينة سراقب.\nوقال ناشطون إن إحدى الغارات طالت أيضاً مدرسة في بلدة كفرنبل.\n"
+    )
+    dated = {e.location: e.event_date for e in only(run(extractor, text), "airstrike")}
+    assert dated.get("Kafranbel") == date
+
+
 # ---- figures: a follow-up naming a town near a vaguely placed event (session 4, helperC)
 VAGUE_STRIKE = (
     "تصدت الدفاعات الجوية فجر اليوم لعدوان جوي استهدف بعض النقاط في محيط مدينة حلب.\n"

@@ -176,6 +176,7 @@ class Extractor:
             out += result.candidates
         take_day_of_lead(out, sentences, mentions)
         take_day_of_summary_lead(out, sentences, mentions)
+        take_day_of_partitive(out, mentions)
         return out, suppressed
 
     def _event(self, doc: Document, n: int, k: Cluster, prepared: PreparedText) -> Event:
@@ -1753,3 +1754,30 @@ def take_day_of_summary_lead(
             ):
                 continue
             c.date, c.date_rule = day, f"summary_lead:{day.rule}"
+
+
+PARTITIVE = re.compile(r"(?<!\w)[وف]?(?:احدي|احد|بعض)\s+$")  # إحدى الغارات: one of those told
+
+
+def take_day_of_partitive(cands: list[Candidate], mentions: DocMentions) -> None:
+    """One of the strikes told before (إحدى الغارات طالت أيضاً موقعاً في ريف البوكمال) is one of
+    those events: with no time of its own it takes the day of the last event of its action
+    told before it with a day (an explicit reference, not narrative continuity)."""
+    text = mentions.text
+    for i, c in enumerate(cands):
+        cue = c.cues[0]
+        if c.date is not None or c.headline or not text[cue.start : cue.start + 2] == "ال":
+            continue
+        if not PARTITIVE.search(text, max(0, cue.start - 8), cue.start):
+            continue
+        donors = [
+            b
+            for b in cands[:i]
+            if b.action == c.action
+            and not b.headline
+            and b.date is not None
+            and b.date.date is not None
+            and b.date.precision == "day"
+        ]
+        if donors:
+            c.date, c.date_rule = donors[-1].date, f"partitive:{donors[-1].date.rule}"
