@@ -539,3 +539,18 @@ def test_anaphoric_days_are_left_to_the_extractor(
 def test_today_is_not_an_anaphor(lex: DateLexicon) -> None:
     (m,) = find_dates(normalize_key("قصفت الطائرات اليوم الحي"), WED, lex)
     assert (m.date, m.anaphor) == (WED, None)
+
+
+# ---- since this morning's hours (session 4, helperC)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("قصف مدفعي على الحي منذ ساعات الصباح", [WED], id="since-the-morning-hours"),
+        pytest.param("غارات منذ ساعات الصباح الأولى", [WED], id="since-the-early-morning-hours"),
+        pytest.param("معارك منذ ساعات الفجر الأولى", [], id="dawn-hours-of-a-day-told-elsewhere"),
+        pytest.param("قتل منذ ساعات خمسة أشخاص", [], id="for-hours-is-no-day"),
+    ],
+)
+def test_since_the_morning_hours_is_today(text: str, expected: list, lex: DateLexicon) -> None:
+    found = find_dates(normalize_key(text), WED, lex)
+    assert [m.date for m in found if m.date is not None] == expected

@@ -1094,3 +1094,14 @@ def test_s4_a_detached_so_far_is_no_period_of_the_count(text, expected, lexicons
 def test_s4_a_period_left_behind_by_a_dated_next_clause(text, expected, lexicons, toll_lex):
     rows = run(text, lexicons, toll_lex)
     assert {(r.group, r.killed) for r in rows} == expected
+
+
+def test_s4_a_national_count_takes_the_day_of_its_own_clause(lexicons, toll_lex):
+    rows = run(
+        "وتعرض حي جوبر لقصف مدفعي منذ ساعات الصباح، بحسب ناشطين قالوا إن 64 شخصاً قتلوا أمس في "
+        "أنحاء سوريا.",
+        lexicons,
+        toll_lex,
+    )
+    yesterday = (PUB - dt.timedelta(days=1)).isoformat()
+    assert {(r.killed, r.period_start, r.period_end) for r in rows} == {(64, yesterday, yesterday)}

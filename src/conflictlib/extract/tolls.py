@@ -1021,9 +1021,14 @@ def find_period(
         if wholes:
             whole = wholes[0]
             start = whole.date
-    national = any(c.entry_id == NATIONAL_COUNT for c in view.cues_of(lexicon, "aggregate"))
+    nationals = [c for c in view.cues_of(lexicon, "aggregate") if c.entry_id == NATIONAL_COUNT]
     days = [d for d in view.found.dates if d.date is not None and d.precision == "day"]
-    if national and start is None and not openers and len(days) == 1:
+    if nationals and start is None and not openers and len({d.date for d in days}) > 1:
+        # قصف منذ ساعات الصباح، … قالت إن 98 شخصاً قتلوا أمس في أنحاء سوريا: the day in the
+        # count's own clause
+        cue = nationals[0]
+        days = [d for d in days if "," not in text[min(d.end, cue.start) : max(d.start, cue.end)]]
+    if nationals and start is None and not openers and len({d.date for d in days}) == 1:
         start = end = days[0].date  # استشهاد 97 شخصاً يوم أمس في عموم سوريا: that day's count
     if whole is not None and end is None:  # خلال شهر آذار، خلال العام 2022: the whole of it
         end = (
