@@ -4058,3 +4058,49 @@ def test_early_war_actor_wording(
 ) -> None:
     (event,) = only(run(extractor, text), action)
     assert (event.actor1, event.actor2) == (actor1, actor2)
+
+
+# ---- withdrawals that did not happen, and pluperfect background (session 4, integrator)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وينص الاتفاق على انسحاب المسلحين من حي الوعر في مدينة حمص خلال أسبوع.",
+            [],
+            id="the-terms-of-a-deal-are-no-withdrawal",
+        ),
+        pytest.param(
+            "ورفض المقاتلون الانسحاب من مدينة الباب رغم الحصار.",
+            [],
+            id="fighters-who-refused-to-withdraw-did-not",
+        ),
+        pytest.param(
+            "وتعثر انسحاب قوات سوريا الديمقراطية من مدينة منبج.",
+            [],
+            id="a-stalled-withdrawal-is-none",
+        ),
+        pytest.param(
+            "انسحاب تركيا من الاتفاق يهدد بتصعيد عسكري في إدلب.",
+            [],
+            id="leaving-a-deal-is-no-withdrawal-from-a-place",
+        ),
+        pytest.param(
+            "وكانت القوات العراقية قد انسحبت من مدينة الموصل في حزيران 2014 أمام هجوم التنظيم.",
+            [],
+            id="a-pluperfect-sentence-with-an-old-date-is-background-throughout",
+        ),
+        pytest.param(
+            "وانسحبت قوات النظام من بلدة مورك بعد معارك عنيفة مع الفصائل أمس، ورفضت الحكومة"
+            " التعليق.",
+            [("withdrawal", "Murak"), ("clash", "Murak")],
+            id="a-real-withdrawal-stays",
+        ),
+        pytest.param(
+            "وبدأت عملية انسحاب المقاتلين من مدينة داريا أمس بموجب اتفاق مع النظام.",
+            [("withdrawal", "Darayya")],
+            id="a-withdrawal-under-a-deal-that-began-stays",
+        ),
+    ],
+)
+def test_withdrawals_that_did_not_happen(extractor: Extractor, text: str, expected: list) -> None:
+    assert [(e.action, e.location) for e in run(extractor, text)] == expected

@@ -140,6 +140,8 @@ class Extractor:
             result = sentence_candidates(s, mentions, self.resources, ctx, out[-1] if out else None)
             suppressed += result.suppressed
             old = [c for c in result.candidates if is_old(c, publication_date)]
+            if old and PLUPERFECT.match(mentions.text, s.start, s.end):
+                old += [c for c in result.candidates if c.date is None and c not in old]
             suppressed += [(c.cues[0], "background.old_date") for c in old]
             result.candidates = [c for c in result.candidates if c not in old]
             for i, c in enumerate(result.candidates):
@@ -637,6 +639,11 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+PLUPERFECT = re.compile(r"\W*[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,5}?قد\s")
+# a sentence told in the pluperfect (وكانت القوات العراقية قد انسحبت من الموصل في حزيران 2014
+# أمام هجوم التنظيم): when one of its events is old, the undated ones it tells are that past too
 
 
 def is_old(c: Candidate, publication_date: dt.date | None) -> bool:
