@@ -4104,3 +4104,11 @@ def test_early_war_actor_wording(
 )
 def test_withdrawals_that_did_not_happen(extractor: Extractor, text: str, expected: list) -> None:
     assert [(e.action, e.location) for e in run(extractor, text)] == expected
+
+
+def test_died_and_spent_are_not_the_terms_of_a_deal(extractor: Extractor) -> None:
+    """قضى (died) and تقضي (spend) are no "provides for" that makes a plan of the event."""
+    text = "قضى جنديان وأصيب ثالث بقصف صاروخي إسرائيلي على مطار المزة العسكري أمس."
+    assert [e.action for e in run(extractor, text)] == ["airstrike"]
+    text = "وتقضي العائلات لياليها في الملاجئ بعد قصف مدفعي على بلدة اللطامنة أمس."
+    assert [e.action for e in run(extractor, text)] == ["shelling"]
