@@ -4112,3 +4112,12 @@ def test_died_and_spent_are_not_the_terms_of_a_deal(extractor: Extractor) -> Non
     assert [e.action for e in run(extractor, text)] == ["airstrike"]
     text = "وتقضي العائلات لياليها في الملاجئ بعد قصف مدفعي على بلدة اللطامنة أمس."
     assert [e.action for e in run(extractor, text)] == ["shelling"]
+
+
+def test_unlisted_villages_keep_their_own_arabic_spelling(extractor: Extractor) -> None:
+    """A village the gazetteer lacks is placed at the town it is told near (ACLED's precision 2),
+    and location_ar keeps the article's spelling (ة, not the normalised ه)."""
+    text = "قصفت الطائرات الحربية التركية قرى زرقانة وبوراز وسفتك في ريف تل تمر أمس."
+    events = only(run(extractor, text), "airstrike")
+    assert [e.location_ar for e in events] == ["زرقانة", "بوراز", "سفتك"]
+    assert {(e.location, e.geo_precision) for e in events} == {("Tall Tamr", 2)}

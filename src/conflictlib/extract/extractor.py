@@ -195,6 +195,8 @@ class Extractor:
             date_member.date if date_member else None
         )
         fill_place(event, k)
+        if event.location_ar and PLACE_STAND_IN in (k.best_place().place.id or ""):
+            event.location_ar = original_spelling(event.location_ar, k, doc.text, prepared)
         fill_actors(event, k, self.lexicons, parse_day(event.event_date) or doc.publication_date)
         fill_casualties(event, k, prepared.norm.text)
         event.source = str(k.value("source") or "")
@@ -1366,6 +1368,20 @@ def assign_sources(
         elif before:
             c.source, c.source_rule = before[-1], "reporter named before the cue"
     return last
+
+
+PLACE_STAND_IN = "~"  # id of a stand-in place for a village the gazetteer lacks (town~name)
+
+
+def original_spelling(name: str, k: Cluster, text: str, prepared: PreparedText) -> str:
+    """The document's own spelling of a name found in normalised text (زرقانة, not زرقانه)."""
+    norm = prepared.norm.text
+    for m in k.members:
+        at = norm.find(name, m.span[0], m.span[1])
+        if at >= 0:
+            a, b = prepared.norm.to_original(at, at + len(name))
+            return text[a:b]
+    return name
 
 
 def fill_place(event: Event, k: Cluster) -> None:
