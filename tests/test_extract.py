@@ -4121,3 +4121,50 @@ def test_unlisted_villages_keep_their_own_arabic_spelling(extractor: Extractor) 
     events = only(run(extractor, text), "airstrike")
     assert [e.location_ar for e in events] == ["زرقانة", "بوراز", "سفتك"]
     assert {(e.location, e.geo_precision) for e in events} == {("Tall Tamr", 2)}
+
+
+# ---- the outlet's own label, and counted withdrawers (session 4, integrator)
+@pytest.mark.parametrize(
+    ("text", "action", "actors"),
+    [
+        pytest.param(
+            'أعلنت وزارة الدفاع التركية السيطرة على مدينة تل أبيض وطرد تنظيم "ي ب ك/ بي كا كا"'
+            " الإرهابي منها. وفي المقابل، استهدف الإرهابيون بقذائف الهاون قضاء جيلان بينار"
+            " جنوبي تركيا، ما أدى إلى إصابة ثلاثة مدنيين.",
+            "shelling",
+            ("ypg", "civilians"),
+            id="turkish-media-s-terrorists-are-the-side-it-labels-even-across-the-border",
+        ),
+        pytest.param(
+            "أعلنت خلية الإعلام الأمني مقتل قيادي في عصابات داعش الإرهابية ببغداد. واشتبكت القوات"
+            " الأمنية العراقية مع الإرهابيين في ناحية العلم شرقي تكريت أمس.",
+            "clash",
+            ("iraqi_security_forces", "isis"),
+            id="iraqi-media-s-terrorists-are-isis",
+        ),
+        pytest.param(
+            "سيطرت قوات سوريا الديمقراطية على قرية الباغوز أمس، فيما فر عدد كبير من عناصر تنظيم"
+            " داعش باتجاه الحدود العراقية.",
+            "withdrawal",
+            ("isis", ""),
+            id="a-count-of-members-after-a-flight-verb-is-who-fled",
+        ),
+        pytest.param(
+            "وانسحب العشرات من مقاتلي الفصائل من بلدة مورك أمس بعد قصف عنيف لقوات النظام.",
+            "withdrawal",
+            ("syrian_opposition", ""),
+            id="tens-of-faction-fighters-withdrew",
+        ),
+        pytest.param(
+            "وانسحبت قوات النظام من بلدة مورك أمس بعد مقتل عدد من عناصر الفصائل في المعارك.",
+            "withdrawal",
+            ("syrian_regime", ""),
+            id="a-count-that-is-not-right-after-the-verb-withdraws-nothing",
+        ),
+    ],
+)
+def test_labelled_terrorists_and_counted_withdrawers(
+    extractor: Extractor, text: str, action: str, actors: tuple[str, str]
+) -> None:
+    events = only(run(extractor, text), action)
+    assert (events[0].actor1, events[0].actor2) == actors

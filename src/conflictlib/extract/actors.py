@@ -109,6 +109,9 @@ class ActorContext:
     headed: dict[str, frozenset[str]] = field(default_factory=dict)
     # anaphor id -> actors named beside it with و (هيئة تحرير الشام والفصائل): it means others
     beside: dict[str, frozenset[str]] = field(default_factory=dict)
+    # actors the article itself calls terrorists (تنظيم "ي ب ك" الإرهابي، إرهابيي داعش), with
+    # how often: the outlet's bare الإرهابيين means them
+    labelled: Counter = field(default_factory=Counter)
 
     def resolve_anaphor(
         self, anaphor_id: str, country: str | None, pos: int | None = None
@@ -121,6 +124,10 @@ class ActorContext:
         cands = [c for c in self.anaphors.get(anaphor_id, ()) if c in self.actors]
         cands = [c for c in cands if c not in self.allies] or cands
         cands = [c for c in cands if c not in self.beside.get(anaphor_id, ())] or cands
+        if anaphor_id in LABELLED_ANAPHORS:
+            own = [c for c in cands if self.labelled[c]]
+            if own:  # the article's own label wins over the event's country (قذائف على جيلان بينار)
+                return max(own, key=lambda c: (self.labelled[c], self.salience[c], -cands.index(c)))
         if country:
             local = [c for c in cands if self.actors[c].country in (None, "", country)]
             cands = local or cands
@@ -184,7 +191,27 @@ def build_actor_context(
         frozenset(normalize_key(w) for a in lex.anaphors.values() if a.victim for w in a.aliases),
         headed,
         named_beside(mentions.text, named, mentions),
+        labelled_terrorists(mentions.text, named),
     )
+
+
+LABELLED_ANAPHORS = frozenset({"jihadists"})  # الإرهابيين، المجموعات الإرهابية …
+TERROR_BEFORE = re.compile(r"(?:ارهابيي|الارهابيين من|مرتزقه)\s*[\"«'“(]?\s*$")
+TERROR_AFTER = re.compile(
+    r"[\"»'”)]?\s*(?:/\s*)?(?:(?!و)[^\s.،,]+\s+){0,3}?[\"»'”)]?\s*(?:ال)?ارهابي(?:ه|ين|ون)?(?!\w)"
+)
+
+
+def labelled_terrorists(text: str, named: list[Match]) -> Counter:
+    """How often the article calls each named side a terrorist (إرهابيي "ي ب ك"، تنظيم داعش
+    الإرهابي، جبهة النصرة الإرهابية): an outlet's bare الإرهابيين refers to the side it labels."""
+    out: Counter = Counter()
+    for m in named:
+        if TERROR_BEFORE.search(text, max(0, m.start - 20), m.start) or TERROR_AFTER.match(
+            text, m.end
+        ):
+            out[m.entry_id] += 1
+    return out
 
 
 def named_beside(text: str, named: list[Match], mentions: DocMentions) -> dict[str, frozenset[str]]:
@@ -899,6 +926,9 @@ def assign_roles(
     unmarked = [a for a in found if a.role is None]
     if action == "withdrawal":
         unmarked = withdrawer_first(unmarked, text, cue_start)
+        counted = counted_withdrawer(found, text, cue_start)
+        if counted is not None:  # فر عدد كبير من عناصر التنظيم: they withdraw
+            return RoleAssignment(counted.actor_id, "", (), "counted_withdrawer", ev([counted]))
     between = clash_sides(groups["between"], found, text)
     if between and action in ("clash", "capture"):
         return RoleAssignment(between[0].actor_id, between[1].actor_id, (), "between", ev(between))
@@ -947,6 +977,26 @@ def assign_roles(
         x for x in dict.fromkeys(a.actor_id for a in support) if x not in (a1_id, ids(a2), *assoc)
     )  # بإسناد من مدفعية الجيش التركي: a partner, in a clash too
     return RoleAssignment(a1_id, ids(a2), assoc if a1_id else (), rule, ev(a1 + a2))
+
+
+PARTITIVE_SUBJECT = re.compile(
+    r"\s+(?:\d+|عدد|العشرات|عشرات|المئات|مئات|الالاف|الاف|بعض|معظم|اغلب|غالبيه|بقايا|فلول|مجموعه"
+    r"|مجموعات)(?:\s+(?:كبير|قليل|محدود|اخر|كبيره))?\s+(?:من\s+)?(?:(?:ال)?(?:عناصر|مقاتلي|مسلحي"
+    r"|افراد|قوات|قيادات|قاده)\s+)?(?:من\s+)?$"
+)
+
+
+def counted_withdrawer(found: list[ActorMention], text: str, cue_start: int) -> ActorMention | None:
+    """The side told by a count right after a flight or withdrawal verb (فر عدد كبير من عناصر
+    التنظيم؛ انسحب العشرات من مقاتلي الفصائل): the count's members withdraw, whoever was
+    named before the verb."""
+    cue = CUE_WORD.match(text, cue_start)
+    cue_end = cue.end() if cue else cue_start
+    for a in sorted(found, key=lambda a: a.start):
+        if a.start < cue_end or a.actor_id == "civilians":
+            continue
+        return a if PARTITIVE_SUBJECT.fullmatch(text, cue_end, a.start) else None
+    return None
 
 
 def withdrawer_first(unmarked: list[ActorMention], text: str, cue_start: int) -> list[ActorMention]:
