@@ -4168,3 +4168,82 @@ def test_labelled_terrorists_and_counted_withdrawers(
 ) -> None:
     events = only(run(extractor, text), action)
     assert (events[0].actor1, events[0].actor2) == actors
+
+
+# ---- from the session-4 review: misfires of the new rules (integrator)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قصفت قوات النظام قرى شهدت نزوحاً كبيراً وتعرضت لدمار واسع في ريف درعا اليوم.",
+            [("shelling", "درعا")],
+            id="verbs-after-a-village-noun-are-no-villages",
+        ),
+        pytest.param(
+            "سيطرت قوات سوريا الديمقراطية على قرى إضافية واستراتيجية في ريف الرقة اليوم.",
+            [("capture", "الرقة")],
+            id="adjectives-after-a-village-noun-are-no-villages",
+        ),
+        pytest.param(
+            "قصفت الطائرات الروسية قرى بأكملها وشردت أهلها في ريف حلب الجنوبي اليوم.",
+            [("airstrike", "حلب")],
+            id="whole-villages-are-no-village-names",
+        ),
+        pytest.param(
+            "قصف الطيران الروسي بلدات المعارضة والنازحين في ريف حلب اليوم.",
+            [("airstrike", "حلب")],
+            id="the-opposition-s-towns-are-no-town-names",
+        ),
+        pytest.param(
+            "اقتحمت قوات النظام بلدات الزبداني ومضايا وبقين وقتلت مدنيين اليوم.",
+            [("capture", "الزبداني"), ("capture", "مضايا"), ("capture", "بقين")],
+            id="a-verb-after-a-list-of-towns-ends-it",
+        ),
+        pytest.param(
+            "قصفت قوات النظام منطقتي الشيخ مقصود وبستان الباشا في مدينة حلب اليوم.",
+            [("shelling", "حلب")],
+            id="two-quarters-of-one-town-are-one-event",
+        ),
+        pytest.param(
+            "شنت طائرات النظام عشرين غارة على مدينة دوما اليوم. وقتلت قوات النظام خمسة مدنيين في"
+            " مدينة دوما.",
+            [("airstrike", "دوما")],
+            id="a-killing-told-after-a-strike-on-the-town-is-its-outcome",
+        ),
+        pytest.param(
+            "قتل جنود عراقيون وثلاثة مدنيين في الموصل أمس.",
+            [],
+            id="soldiers-and-civilians-were-killed-is-passive",
+        ),
+        pytest.param(
+            "قتلت طائرات النظام 12 مدنياً في مدينة معرة النعمان اليوم.",
+            [("airstrike", "معرة النعمان")],
+            id="aircraft-that-killed-made-an-airstrike",
+        ),
+        pytest.param(
+            "عرقلت الاشتباكات العنيفة في حلب اليوم خروج المدنيين.",
+            [("clash", "حلب")],
+            id="clashes-that-hindered-something-happened",
+        ),
+        pytest.param(
+            "يعتبر القصف الذي تعرضت له مدينة دوما اليوم الأعنف منذ أسابيع.",
+            [("shelling", "دوما")],
+            id="a-judged-event-told-only-there-stays",
+        ),
+    ],
+)
+def test_review_misfires(extractor: Extractor, text: str, expected: list) -> None:
+    assert [(e.action, e.location_ar) for e in run(extractor, text)] == expected
+
+
+def test_a_campaign_over_the_country_does_not_take_a_town_s_dead(extractor: Extractor) -> None:
+    text = (
+        "قتل 5 مدنيين في غارة روسية على مدينة إدلب اليوم، في إطار حملة جوية تشنها موسكو في"
+        " أنحاء سوريا."
+    )
+    result = extractor.extract(Document(doc_id="t", text=text, publication_date=PUB))
+    assert [(e.action, e.fatalities) for e in result.events] == [("airstrike", 5)]
+    assert result.tolls == []
+    text = "وثق المرصد السوري استشهاد 97 شخصاً يوم أمس، في مختلف المحافظات السورية."
+    result = extractor.extract(Document(doc_id="t", text=text, publication_date=PUB))
+    assert [t.killed for t in result.tolls] == [97]

@@ -187,16 +187,19 @@ def prune_agent_cues(sentences: list[Sentence], mentions: DocMentions) -> None:
     document's action cues unless told with it, alone in their part, and with a town there:
     otherwise the verb is a casualty word of another action or of a summary, not a cue."""
     dead = set()
-    for sentence in sentences:
+    for i, sentence in enumerate(sentences):
+        told_before = told_towns(sentences[i - 1], mentions) if i else set()
         for part in sentence.parts:
             cues = mentions.inside("action", *part)
+            towns = {
+                p.town.id for p in mentions.inside("place", *part) if p.town.kind not in WIDE_KINDS
+            }
             for c in cues:
                 if c.entry.get("needs_agent") and (
                     len(cues) > 1
                     or not agent_kill_action(c, part, mentions)
-                    or not any(
-                        p.place.kind not in WIDE_KINDS for p in mentions.inside("place", *part)
-                    )
+                    or not towns
+                    or towns & told_before  # وقتلت قوات النظام خمسة مدنيين في دوما: the outcome
                 ):
                     dead.add((c.start, c.end, c.entry_id))
     if dead:
@@ -206,12 +209,29 @@ def prune_agent_cues(sentences: list[Sentence], mentions: DocMentions) -> None:
         mentions.starts.pop("action", None)
 
 
+def told_towns(sentence: Sentence, mentions: DocMentions) -> set[str]:
+    """Towns where a sentence tells an event (an action cue other than a bare killing verb)."""
+    cues = [
+        c
+        for c in mentions.inside("action", sentence.start, sentence.end)
+        if not c.entry.get("needs_agent")
+    ]
+    if not cues:
+        return set()
+    return {
+        p.town.id
+        for p in mentions.inside("place", sentence.start, sentence.end)
+        if p.town.kind not in WIDE_KINDS
+    }
+
+
 ARMED_VICTIMS = re.compile(
     r"(?<!\w)(?:ال)?(?:عنصر|عنصرا|عنصرين|عناصر|مقاتل|مقاتلا|مقاتلين|مقاتلون|مسلح|مسلحا|مسلحين"
     r"|ارهابي|ارهابيا|ارهابيين|جندي|جنديا|جنديين|جنود|عسكري|عسكريا|عسكريين|مرتزق|مرتزقا|مرتزقه"
     r"|قيادي|قياديا|قياديين|دواعش|داعشيا|داعشيين|انتحاري|انتحاريا|انتحاريين|ضابط|ضابطا|ضباط"
-    r"|شرطي|شرطيا|شرطيين|اشخاص)(?!\w)"
+    r"|شرطي|شرطيا|شرطيين)(?!\w)"
 )
+PERSONS = re.compile(r"(?<!\w)(?:ال)?(?:اشخاص|شخصا|شخصين|شخصان|افراد)(?!\w)")
 UNARMED_SIDES = ("civilians", "protesters")
 
 
@@ -221,6 +241,13 @@ def agent_kill_action(cue: CueHit, part: tuple[int, int], mentions: DocMentions)
     follows the verb at once, or no victims follow that side in the clause (قتل مسلحون في
     الاشتباك is passive: gunmen were killed)."""
     text = mentions.text
+    aircraft = [
+        p
+        for p in mentions.inside("platform", cue.end, part[1])
+        if p.entry.get("type") in WEAPON_PLATFORMS and not text[cue.end : p.start].strip()
+    ]
+    if aircraft:  # قتلت طائرات النظام 12 مدنياً: the platform decides (codebook §2)
+        return "airstrike" if platform_kind(aircraft[0]) == "air" else "shelling"
     agent = next(
         (
             a
@@ -229,8 +256,8 @@ def agent_kill_action(cue: CueHit, part: tuple[int, int], mentions: DocMentions)
         ),
         None,
     )
-    if agent is None:
-        return ""
+    if agent is None or re.match(r"(?:\s+[^\s،,]+)?\s+و", text[agent.end : part[1]]):
+        return ""  # قتل جنود عراقيون وثلاثة مدنيين: both were killed (passive)
     civilians = [
         h for h in mentions.inside("role", agent.end, part[1]) if h.entry.get("type") == "civilian"
     ] + [a for a in mentions.inside("actor", agent.end, part[1]) if a.entry_id == "civilians"]
@@ -238,6 +265,8 @@ def agent_kill_action(cue: CueHit, part: tuple[int, int], mentions: DocMentions)
         return "attack"
     if ARMED_VICTIMS.search(text, agent.end, part[1]):
         return "clash"
+    if PERSONS.search(text, agent.end, part[1]):
+        return "attack"  # قتل مسلحون مجهولون خمسة أشخاص: people, not fighters
     return ""
 
 
@@ -453,9 +482,16 @@ def modality_block(cue: CueHit, action: str, sentence: Sentence, mentions: DocMe
         blocks = m.entry.get("blocks") or []
         if m.entry["type"] == "distinct" or (blocks and action not in blocks):
             continue
+        if m.entry.get("needs_earlier") and not told_earlier(action, sentence.start, mentions):
+            continue  # يعتبر القصف … الأعنف: a comment, unless it is the event's only telling
         if in_scope(m, cue, part, text):
             return m.entry_id
     return ""
+
+
+def told_earlier(action: str, before: int, mentions: DocMentions) -> bool:
+    """True when an action cue of this action is told before offset `before` in the document."""
+    return any(c.entry.get("action") == action for c in mentions.inside("action", 0, before))
 
 
 def in_scope(m: CueHit, cue: CueHit, part: tuple[int, int], text: str) -> bool:

@@ -663,11 +663,8 @@ LIST_NOUNS = frozenset(
         "مدينتي",
         "مدينتا",
         "مدينتين",
-        "منطقتي",
-        "منطقتا",
-        "منطقتين",
     )
-)
+)  # not منطقتي: two areas are often two quarters of one town (منطقتي الشيخ مقصود وبستان الباشا)
 # Words that end the list of names (a locator, a preposition, a verb or adverb told after it).
 LIST_STOPS = frozenset(
     normalize_key(w)
@@ -823,12 +820,18 @@ def _list_after(
         ):
             break
         if word.startswith("و") and len(word) > 2 and not word.startswith(("واد", "وادي")):
+            if not in_place and not_a_name_word(word[1:]):
+                break  # وتعرضت لدمار، وهجرت سكانهما: the clause goes on, the list is over
             if conjuncts[-1]:
                 conjuncts.append([])
             word, s = word[1:], s + 1
             if word in (normalize_key(c) for c in CLASS_WORDS):
                 end = e
                 continue  # وبلدة تل رفعت: the class noun repeats within the list
+        elif not in_place and not_a_name_word(word):
+            if not conjuncts[-1]:
+                return []
+            break
         elif not conjuncts[-1] and (
             word in NOT_A_LIST or word in (normalize_key(c) for c in CLASS_WORDS)
         ):
@@ -850,6 +853,73 @@ def _list_after(
 
 
 CLASS_WORDS = ("قرية", "بلدة", "مدينة", "منطقة", "قريه", "بلده", "مدينه", "منطقه")
+
+# Words that cannot be part of a village's name, whatever the gazetteer says: verbs, adjectives,
+# nouns with a pronoun, prepositional phrases, group plurals and given names (قرى شهدت نزوحاً؛
+# قرى إضافية واستراتيجية؛ قريتين بالكامل؛ بلدات المعارضة والنازحين؛ قرى محمد وأحمد).
+NOT_IN_A_NAME = frozenset(
+    normalize_key(w)
+    for w in (
+        "هامة",
+        "حيوية",
+        "إضافية",
+        "استراتيجية",
+        "مهمة",
+        "عديدة",
+        "نائية",
+        "قريبة",
+        "بعيدة",
+        "مأهولة",
+        "سكنية",
+        "زراعية",
+        "جبلية",
+        "حدودية",
+        "محاذية",
+        "مدمرة",
+        "خالية",
+        "مختلفة",
+        "متعددة",
+        "جديدة",
+        "كاملة",
+        "بأكملها",
+        "بكاملها",
+        "بالكامل",
+        "كلها",
+        "جميعها",
+        "معظمها",
+        "محمد",
+        "أحمد",
+        "علي",
+        "حسن",
+        "حسين",
+        "خالد",
+        "عمر",
+        "محمود",
+        "مصطفى",
+        "إبراهيم",
+        "يوسف",
+        "عبدالله",
+        "سليمان",
+        "إسماعيل",
+        "فاطمة",
+        "مريم",
+    )
+)
+PRONOUN_ENDING = re.compile(r"\w{2,}(?:ها|هم|هما|هن)$")
+FEMININE_PAST = re.compile(r"\w{3,}ت$")
+DEFINITE_PLURAL = re.compile(r"ال\w{2,}(?:ين|ون)$")
+
+
+def not_a_name_word(word: str) -> bool:
+    """True for a word that is no part of a place's name (a verb, an adjective, a pronoun's
+    noun, a group plural, a given name): it ends a list of unknown villages."""
+    if word in NOT_IN_A_NAME or word.startswith(("بال", "لل", "كال")):
+        return True
+    if word in ("بيت", "تلت"):
+        return False
+    return bool(
+        PRONOUN_ENDING.match(word) or FEMININE_PAST.match(word) or DEFINITE_PLURAL.match(word)
+    )
 
 
 def unlisted_place(anchor: Place, name: str) -> Place:

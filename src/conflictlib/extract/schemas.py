@@ -61,6 +61,7 @@ LEXICON_SCHEMAS: dict[str, dict[str, Field]] = {
         "window": Field(_INT),
         "blocks": Field(_LIST, item_types=(str,)),
         "effect": Field(_STR, choices=("drop", "reference")),
+        "needs_earlier": Field(_BOOL),
     },
     "reporters": {
         "id": Field(_STR, required=True),

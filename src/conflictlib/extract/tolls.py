@@ -475,6 +475,7 @@ def toll_figures(
     )
     cues = [c for c in cues if not is_detached_period_end(text, c, figures, lexicon)]
     cues = [c for c in cues if not is_detached_period_start(text, c, figures, view, lexicon)]
+    cues = [c for c in cues if not is_detached_national(text, c, figures, view, lexicon)]
     periodic = since or has_since_period(text, view, publication_date)
     if not cues and periodic and told_in_event(text, figures, view, publication_date):
         return []  # اشتباكات استمرت منذ فجر الثلاثاء، وقتل خلالها 11 مقاتلاً: that fight's dead
@@ -579,6 +580,26 @@ def is_detached_period_end(
         return False
     last = max(f.end for f in figures)
     return cue.start >= last and "," in text[last : cue.start]
+
+
+def is_detached_national(
+    text: str, cue: Match, figures: Sequence[Figure], view: SentenceView, lexicon: TollLexicon
+) -> bool:
+    """True for "over the country" told after every figure in a clause of its own, when the
+    figures' clause names a town (قتل 5 مدنيين في غارة على إدلب، في إطار حملة جوية في أنحاء
+    سوريا): it places the campaign, not the count, which is that town's event's."""
+    if cue.entry_id != NATIONAL_COUNT or not figures or lexicon.lexicons is None:
+        return False
+    last = max(f.end for f in figures)
+    if cue.start < last or not any(p in text[last : cue.start] for p in ",،"):
+        return False
+    places = lexicon.lexicons.gazetteer.places
+    return any(
+        p.start < cue.start
+        and p.entry_id in places
+        and places[p.entry_id].kind not in ("country", "governorate", "region")
+        for p in view.found.places
+    )
 
 
 NEXT_CLAUSE = re.compile(r"[,،]\s*(?:و?كما|فيما|في حين|بينما)\s")
