@@ -4247,3 +4247,60 @@ def test_a_campaign_over_the_country_does_not_take_a_town_s_dead(extractor: Extr
     text = "وثق المرصد السوري استشهاد 97 شخصاً يوم أمس، في مختلف المحافظات السورية."
     result = extractor.extract(Document(doc_id="t", text=text, publication_date=PUB))
     assert [t.killed for t in result.tolls] == [97]
+
+
+# ---- events and places: summed-up attacks, predictions, the door idiom, Kurdistan areas (session 4, helperB2)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وجاءت الغارات الإسرائيلية على مطار حماة اليوم بعد أسبوعين من هجمات نفذتها فصائل"
+            " موالية لإيران.",
+            [("airstrike", "حماة")],
+            id="weeks-of-attacks-summed-up-are-no-clash",
+        ),
+        pytest.param(
+            "قصفت الطائرات التركية قرية تل رفعت اليوم بعد يوم من هجوم على قاعدة تركية في مدينة"
+            " اعزاز.",
+            [("clash", "أعزاز"), ("airstrike", "تل رفعت")],
+            id="a-day-after-one-attack-keeps-the-attack",
+        ),
+        pytest.param(
+            "وقال القائد إن الهجمات ستزيد من عزلة التنظيم في دير الزور.",
+            [],
+            id="attacks-as-the-subject-of-a-prediction-are-no-clash",
+        ),
+        pytest.param(
+            "قصفت المدفعية التركية قرية تل رفعت اليوم، وقال مسؤول إن ذلك سيزيد النزوح.",
+            [("shelling", "تل رفعت")],
+            id="a-prediction-later-in-the-sentence-keeps-the-shelling",
+        ),
+        pytest.param(
+            "اندلعت اشتباكات عنيفة اليوم، وقال مسؤول إن المفاوضات فتحت الباب أمام التهدئة.",
+            [("clash", "")],
+            id="opening-the-door-is-not-al-bab",
+        ),
+        pytest.param(
+            "فتحت الفصائل معركة جديدة على مدينة الباب اليوم.",
+            [("clash", "الباب")],
+            id="a-front-opened-on-al-bab-stays-al-bab",
+        ),
+        pytest.param(
+            "اندلعت اشتباكات في الباب أمام مبنى البلدية اليوم.",
+            [("clash", "الباب")],
+            id="al-bab-before-amam-stays-al-bab",
+        ),
+        pytest.param(
+            "قصفت الطائرات التركية مواقع في منطقتي قنديل وكاني رش اليوم.",
+            [("airstrike", "جبال قنديل"), ("airstrike", "كاني رش")],
+            id="two-areas-named-with-the-dual",
+        ),
+        pytest.param(
+            "قصفت الطائرات التركية جبال قنديل وآسوس ومنطقة هاكورك أمس.",
+            [("airstrike", "جبال قنديل"), ("airstrike", "جبال آسوس"), ("airstrike", "هاكورك")],
+            id="kurdistan-mountain-areas",
+        ),
+    ],
+)
+def test_events_places_s4_round2(extractor: Extractor, text: str, expected: list) -> None:
+    assert [(e.action, e.location_ar) for e in run(extractor, text)] == expected

@@ -57,6 +57,11 @@ ORGANISATION_NOUNS = frozenset(
     normalize_key(w)
     for w in ("حزب", "لحزب", "الحزب", "تيار", "لتيار", "حركة", "لحركة", "جبهة", "لجبهة")
 )
+# "the door" in an idiom, not the town of al-Bab (فتح الباب أمام، سد الباب في وجه)
+DOOR_IDIOM = re.compile(r"الباب(?!\w)")
+DOOR_OPENERS = re.compile(
+    r"(?<!\w)[وف]?(?:س|ل|ب)?(?:فتح|فتحت|فتحوا|يفتح|تفتح|افتتاح|اغلق|اغلقت|اغلاق|يغلق|تغلق|سد|سدت|يسد|تسد)\s+$"
+)
 LOCATIVE = ("في", "داخل", "الى", "نحو", "وفي", "بمدينه", "عند", "قرب")
 COMPLEMENTISER = re.compile(r"(?<!\w)(?:ان|بان|الي ان)(?!\w)")
 REPORT_FRAME_WORDS = 15
@@ -126,6 +131,10 @@ def usable_places(part: tuple[int, int], mentions: DocMentions) -> list[PlaceMen
             continue
         if previous_word(text, p.start) in ORGANISATION_NOUNS:
             continue  # حزب سوريا المستقبل، جيش سوريا الحرة: part of a party's name
+        if DOOR_IDIOM.match(text, p.start) and DOOR_OPENERS.search(
+            text, max(0, p.start - 12), p.start
+        ):
+            continue  # ستفتح الباب أمام …، أغلقت الباب في وجه …: a door, not the town of al-Bab
         out.append(p)
     return out
 
