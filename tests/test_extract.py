@@ -4249,6 +4249,32 @@ def test_a_campaign_over_the_country_does_not_take_a_town_s_dead(extractor: Extr
     assert [t.killed for t in result.tolls] == [97]
 
 
+# ---- figures, dates, merging: round 2 (session 4, helperC2)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قتل 20 عنصراً من هيئة تحرير الشام اليوم جراء غارات روسية على معسكر للهيئة قرب"
+            " مدينة سرمدا. وقال ناشطون إن الطائرات الروسية شنت أربع غارات على المعسكر صباح"
+            " اليوم، ما أدى لمقتل عدد من المقاتلين.",
+            [("airstrike", "russia", "nusra")],
+            id="a-counted-noun-does-not-keep-a-retelling-apart",
+        ),
+        pytest.param(
+            "قتل جنديان عراقيان اليوم جراء غارات تركية على مواقع للجيش العراقي في قضاء"
+            " سنجار. وقالت الوزارة إن الطائرات التركية شنت غارتين على مواقع تتولى منع تسلل"
+            " عناصر داعش قرب قضاء سنجار.",
+            [("airstrike", "turkey", "iraqi_army")],
+            id="a-purpose-clause-does-not-keep-a-retelling-apart",
+        ),
+    ],
+)
+def test_merge_s4_a_loosely_read_actor2_does_not_block_merging(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    assert [(e.action, e.actor1, e.actor2) for e in run(extractor, text)] == expected
+
+
 # ---- events and places: summed-up attacks, predictions, the door idiom, Kurdistan areas (session 4, helperB2)
 @pytest.mark.parametrize(
     ("text", "expected"),

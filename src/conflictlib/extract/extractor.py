@@ -26,7 +26,7 @@ from conflictlib.extract.events import (
     starts_this_week,
 )
 from conflictlib.extract.explain import explain_result
-from conflictlib.extract.merge import Cluster, is_report_date, merge_candidates
+from conflictlib.extract.merge import Cluster, is_report_date, loose_actor2, merge_candidates
 from conflictlib.extract.model import DocumentResult, Event
 from conflictlib.extract.places import WIDE_KINDS
 from conflictlib.extract.resources import Resources, build_resources
@@ -1405,7 +1405,8 @@ def fill_actors(event: Event, k: Cluster, lex: Lexicons, day: dt.date | None) ->
     ranked = sorted(k.members, key=lambda m: ACTOR_RULE_RANK.get(m.roles.rule.split("+")[0], 2))
     a1s = [m.roles.actor1 for m in ranked if m.roles.actor1]
     a1s = [x for x in a1s if x != "unknown"] + [x for x in a1s if x == "unknown"]
-    a2s = [m.roles.actor2 for m in ranked if m.roles.actor2]
+    a2s = [m.roles.actor2 for m in ranked if m.roles.actor2 and not loose_actor2(m)]
+    a2s += [m.roles.actor2 for m in ranked if m.roles.actor2 and loose_actor2(m)]
     a1 = a1s[0] if a1s else ""
     if not a1 and event.action in UNCLAIMED_STRIKES and "unknown" in lex.actors:
         a1 = "unknown"  # a strike or shell whose firer the article never names

@@ -169,9 +169,21 @@ def actors_compatible(a: Candidate, b: Candidate, family: dict[str, str]) -> boo
     summary = CIVILIANS in (a2, b2) and any(
         m.headline or m.place is None or m.place_rule in INHERITED for m in (a, b)
     )  # a headline or a follow-up names the harmed loosely (مستشفى) where the body names fighters
-    same2 = not a2 or not b2 or a2 == b2 or summary
+    loose2 = bool(a1) and a1 == b1 and (loose_actor2(a) or loose_actor2(b))
+    same2 = not a2 or not b2 or a2 == b2 or summary or loose2
     crossed = bool(a1) and a1 in (b2,) or bool(b1) and b1 in (a2,)
     return same1 and same2 and not crossed
+
+
+def loose_actor2(c: Candidate) -> bool:
+    """True when a mention's actor2 was read loosely: from a counted noun (مقتل عدد من
+    المقاتلين) or from a name with no target/victim marker (a purpose clause: مواقع تتولى منع
+    تسلل عصابات داعش). Such an actor2 does not keep the mention from the event it retells."""
+    a2 = c.roles.actor2
+    if not a2:
+        return False
+    told = [e for e in c.roles.evidence if e.startswith(a2 + "<-")]
+    return bool(told) and all(e.endswith(":unmarked") or "|counted" in e for e in told)
 
 
 def same_town(a: Candidate, b: Candidate) -> bool:
