@@ -4330,3 +4330,35 @@ def test_merge_s4_a_loosely_read_actor2_does_not_block_merging(
 )
 def test_events_places_s4_round2(extractor: Extractor, text: str, expected: list) -> None:
     assert [(e.action, e.location_ar) for e in run(extractor, text)] == expected
+
+
+# ---- events and places: the country as a whole (session 4, helperB2)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قتلت قوات النظام 30 شخصاً اليوم في مختلف أنحاء سوريا.",
+            [],
+            id="throughout-the-country-is-a-summary",
+        ),
+        pytest.param(
+            "قصفت الطائرات الأمريكية مواقع للميليشيات في العراق وسوريا أمس.",
+            [],
+            id="two-countries-at-once-are-a-summary",
+        ),
+        pytest.param(
+            "استهدفت غارات أمريكية مقرات للحشد الشعبي على الحدود بين العراق وسوريا فجر اليوم.",
+            [("airstrike", "العراق")],
+            id="the-border-between-two-countries-stays-an-event",
+        ),
+        pytest.param(
+            "أطلقت السفن الحربية الروسية أمس 20 صاروخاً مجنحاً على أهداف في سوريا.",
+            [("shelling", "سوريا")],
+            id="one-country-named-alone-stays-an-event",
+        ),
+    ],
+)
+def test_events_places_s4_the_country_as_a_whole(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    assert [(e.action, e.location_ar) for e in run(extractor, text)] == expected

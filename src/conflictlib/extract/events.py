@@ -625,6 +625,8 @@ def frame_candidates(
         cues[-1], cue_part, mentions, follow
     ):
         return []  # دخل مرحلة جديدة: entering needs a place as its object, named or referred to
+    if over_the_countries(choices, mentions):
+        return []  # قتلوا في أنحاء سوريا؛ 19 هجوماً في العراق وسوريا: a summary, no event
     if not choices:
         choices = [inherited_place(cue_part, cues[0].start, mentions, res)]
     if not all(c.entry.get("pos") != "verb" and c.prefix.endswith(("ال", "لل")) for c in cues):
@@ -648,6 +650,43 @@ def frame_candidates(
         fill_variant(cand, mentions)
         out.append(cand)
     return out
+
+
+NATIONWIDE = re.compile(
+    r"(?<!\w)(?:ب|في)?(?:انحاء|مختلف|عموم|كافه|جميع|شتي|سائر)"
+    r"(?:\s+(?:ال)?(?:مناطق|محافظات|اراضي|مدن))?(?:\s+(?:ال)?(?:شمال|جنوب|شرق|غرب|وسط)ي?)?\s+$"
+)
+
+
+def over_the_countries(choices: list[PlaceChoice], mentions: DocMentions) -> bool:
+    """True when the event's only places are countries told as a whole.
+
+    Two countries at once (تعرضت القوات الأميركية لـ19 هجوماً في العراق وسوريا) or a
+    country after "throughout" (قتلوا أمس في أنحاء سوريا) sum up many events; one country
+    named alone (11 هدفاً في سوريا) stays an event placed at the country.
+    """
+    text = mentions.text
+    countries = [c for c in choices if c.place is not None and c.place.kind == "country"]
+    if not countries or len(countries) < len(choices):
+        return False
+    named = [p for p in mentions.inside("place", 0, len(text)) if p.place.kind == "country"]
+    for c in countries:
+        if c.start < 0:
+            continue
+        if NATIONWIDE.search(text, max(0, c.start - 30), c.start):
+            return True
+        for p in named:
+            if p.place.id == c.place.id:  # type: ignore[union-attr]
+                continue
+            first = min(c.start, p.start)
+            gap = text[c.end : p.start] if p.start >= c.end else text[p.end : c.start]
+            if COUNTRY_PAIR.fullmatch(gap) and not BETWEEN.search(text, max(0, first - 8), first):
+                return True  # في العراق وسوريا (not الحدود بين العراق وسوريا: a border)
+    return False
+
+
+BETWEEN = re.compile(r"(?<!\w)(?:بين|وبين)\s+$")
+COUNTRY_PAIR = re.compile(r"\s*(?:[،,]\s*)?و(?:في\s+)?")
 
 
 def with_unlisted_villages(
