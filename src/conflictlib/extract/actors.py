@@ -33,6 +33,7 @@ NON_STATE_DEFAULT = "unknown"  # ACLED's unidentified armed group, for agentless
 AIR_ACTIONS = ("airstrike",)
 REMOTE_ACTIONS = ("airstrike", "shelling")
 OTHER_SIDE = re.compile(r"(?:\s+\S+){0,3}?\s+من\s+(?:طرف|جهه|جانب)\s+(?:اخر|اخري|ثان|ثانيه)(?!\w)")
+SENTENCE_END = re.compile(r"[.!?؟\n]")
 DESTINATION = re.compile(r"(?<!\w)(?:الي|إلى|الى|نحو|باتجاه)\s*$")  # taken "to" somewhere
 BETWEEN = re.compile(r"(?<!\w)بين(?:\s+\S+){0,3}\s*$")  # بين [قوات|عناصر …] X و Y
 PARTITIVE_OBJECT_WORDS = 8  # an action cue this close before "<group> من X" makes them its object
@@ -1083,23 +1084,21 @@ def clash_sides(
     if not betweens:
         return []
     first = betweens[0]
-    for other in found:
-        if (
-            other.start > first.end
-            and other.actor_id != first.actor_id
-            and words_between(text, first.end, other.start) <= 4
-            and not (
-                OTHER_SIDE.search(text, first.end, first.end + 300)
-                and coordinated(text, first, other)
-            )
+    stop = SENTENCE_END.search(text, first.end, first.end + 300)  # the next sentence's من طرف آخر
+    limit = stop.start() if stop else first.end + 300  # is another pair of sides
+    later = [o for o in found if o.start > first.end and o.actor_id != first.actor_id]
+    if OTHER_SIDE.search(text, first.end, limit):
+        # بين X مدعمة ب Z … من جهة، وY … من جهة أخرى: the side told "on the other side" is Y
+        second = next((o for o in later if o.end < limit and OTHER_SIDE.match(text, o.end)), None)
+        if second is not None:
+            return [first, second]
+    for other in later:
+        if words_between(text, first.end, other.start) <= 4 and not (
+            OTHER_SIDE.search(text, first.end, limit) and coordinated(text, first, other)
         ):
             return [first, other]
-    for other in found:  # بين X … من طرف، وY من طرف آخر
-        if (
-            other.start > first.end
-            and other.actor_id != first.actor_id
-            and OTHER_SIDE.match(text, other.end)
-        ):
+    for other in later:  # بين X … من طرف، وY من طرف آخر
+        if OTHER_SIDE.match(text, other.end):
             return [first, other]
     return []
 
