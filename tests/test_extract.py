@@ -4390,3 +4390,32 @@ def test_events_places_s4_the_country_as_a_whole(
 def test_strict_actor_pairs(extractor: Extractor, text: str, expected: list) -> None:
     got = [(e.action, e.actor1, e.actor2) for e in run(extractor, text)]
     assert [g for g in got if g[0] == expected[0][0]] == expected
+
+
+# ---- dates: a dated round-up's background (session 4, helperC2)
+ROUNDUP_BACKGROUND = (
+    "{head}\n"
+    "وثقت الشبكة مقتل 40 شخصاً اليوم الثلاثاء: 15 في حلب، 10 في إدلب، 8 في حماة، و7 في درعا.\n"
+    "حلب: الطيران الحربي يقصف بلدة الأتارب.\n"
+    "درعا: قصف مدفعي على بلدة الحراك. وخرجت في بلدة نوى أولى المظاهرات ضد النظام عام 2011.\n"
+    "إدلب: وكانت فصائل المعارضة سيطرت على مدينة جسر الشغور وأصبحت المدينة ثالث مدينة تخرج عن"
+    " سيطرة النظام.\n"
+    "حماة: قصف مدفعي على بلدة كفرزيتا.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param("حصاد اليوم: 40 قتيلاً في سوريا", id="one-day-roundup"),
+        pytest.param("الشبكة المحلية: 40 قتيلاً في سوريا اليوم", id="summary-lead"),
+    ],
+)
+def test_dates_s4_a_dated_roundup_leaves_its_background_undated(
+    extractor: Extractor, head: str
+) -> None:
+    dated = {e.location: e.event_date for e in run(extractor, ROUNDUP_BACKGROUND.format(head=head))}
+    today = PUB.isoformat()
+    assert dated.get("Al Atarib") == today and dated.get("Kafr Zita") == today
+    assert dated.get("Jisr ash Shughur") == ""  # وكانت … سيطرت: told as background
+    assert "Nawa" not in dated  # the first protests of 2011 are no item of the day

@@ -408,7 +408,7 @@ def take_day_of_roundup(cands: list[Candidate], sentence: Sentence, mentions: Do
     if sentence.kind == "headline" or not any(c.date is None for c in cands):
         return
     day = roundup_day(mentions)
-    if day is None or day.end > sentence.end:
+    if day is None or day.end > sentence.end or opens_background(mentions.text, sentence):
         return
     for c in cands:
         if c.date is None and not is_subordinate(c, mentions):
@@ -1763,7 +1763,7 @@ def take_day_of_summary_lead(
             and (SECTION_HEAD.match(text, s.start, s.end) or returns_to(s, regions, mentions))
         ):
             stopped = False
-        if any(d.date != day.date for d in own) or LEAD_BACKGROUND.match(text, s.start, s.end):
+        if any(d.date != day.date for d in own) or opens_background(text, s):
             stopped = True
         if stopped or SPAN_TOLD.search(text, s.start, s.end):
             continue
@@ -1778,6 +1778,13 @@ def take_day_of_summary_lead(
             ):
                 continue
             c.date, c.date_rule = day, f"summary_lead:{day.rule}"
+
+
+def opens_background(text: str, s: Sentence) -> bool:
+    """True when a sentence, after its section head (إدلب:), opens as background (وكانت فصائل
+    المعارضة سيطرت على المدينة …، يذكر أن): what it tells is no item of the round-up's day."""
+    head = SECTION_HEAD.match(text, s.start, s.end)
+    return bool(LEAD_BACKGROUND.match(text, head.end() if head else s.start, s.end))
 
 
 PARTITIVE = re.compile(r"(?<!\w)[وف]?(?:احدي|احد|بعض)\s+$")  # إحدى الغارات: one of those told
