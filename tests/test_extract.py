@@ -4419,3 +4419,38 @@ def test_dates_s4_a_dated_roundup_leaves_its_background_undated(
     assert dated.get("Al Atarib") == today and dated.get("Kafr Zita") == today
     assert dated.get("Jisr ash Shughur") == ""  # وكانت … سيطرت: told as background
     assert "Nawa" not in dated  # the first protests of 2011 are no item of the day
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وفي البصرة، تظاهر المئات اليوم أمام مبنى المحافظة مطالبين بالخدمات، قبل أن تتدخل"
+            " القوات الأمنية لتفريقهم.",
+            "iraqi_security_forces",
+            id="the-forces-that-dispersed-them-face-the-protesters",
+        ),
+        pytest.param(
+            "خرج العشرات في احتجاجات في بلدة الشحيل اليوم، وأطلق عناصر من قوات سوريا الديمقراطية"
+            " النار في الهواء لتفريق المحتجين.",
+            "sdf",
+            id="members-who-fired-to-disperse-face-the-protesters",
+        ),
+        pytest.param(
+            "تظاهر المئات في مدينة القامشلي اليوم مطالبين قوات سوريا الديمقراطية بوقف إطلاق النار.",
+            "",
+            id="a-ceasefire-demanded-is-no-force",
+        ),
+        pytest.param(
+            "تظاهر المئات في مدينة القامشلي اليوم وطالبوا بخروج قوات سوريا الديمقراطية ومنع"
+            " الرصاص العشوائي.",
+            "",
+            id="a-side-demanded-to-leave-is-no-force",
+        ),
+    ],
+)
+def test_protesters_face_the_side_that_used_force(
+    extractor: Extractor, text: str, expected: str
+) -> None:
+    (protest,) = only(run(extractor, text), "protest")
+    assert protest.actor2 == expected

@@ -72,6 +72,19 @@ NAMED_ONLY = frozenset({"the_units"})
 # words whose sides are told by the event's country, indefinite or not (مقاتلون محليون: the rebels
 # in Syria, an unidentified group in Iraq)
 BY_COUNTRY = frozenset({"local_fighters"})
+# the side named after a protest then used force on it (تتدخل القوات الأمنية لتفريقهم، ردت القوات
+# بإطلاق الرصاص والقنابل المسيلة للدموع، أطلقت قوات الأمن النار على المحتجين); a ceasefire (وقف
+# إطلاق النار) or a release (إطلاق سراح) is no force
+FORCE_AFTER = re.compile(
+    r"(?:\s+[^\s.،,؛:]+){0,5}?\s+(?<!وقف\s)(?<!بوقف\s)(?<!لوقف\s)(?:[لب]?تفريق\w*"
+    r"|(?:ب|و)?(?:اطلاق|فتح|تفتح|فتحت)\s+(?:ال)?نار|النار\s+علي|(?:ب|و)?(?:الرصاص|الغاز|القنابل)"
+    r"|بالقوه|[لب]?قمع\w*|(?:ب|و)?الهراوات)(?!\w)"
+)
+FORCE_VERB = re.compile(  # its verb comes right before it: تتدخل القوات، وأطلق عناصر من قسد
+    r"(?<!\w)[وف]?(?:تدخلت|تتدخل|يتدخل|تدخل|ردت|ترد|رد|فتحت|تفتح|فتح|اطلقت|تطلق|اطلق|قامت|تقوم"
+    r"|عمدت|فرقت|تفرق|قمعت|تقمع|استخدمت|تستخدم|هاجمت|تهاجم|اعتدت|تعتدي|واجهت|تواجه|تصدت|حاولت)"
+    r"\s+(?:(?:عناصر|افراد|دوريه|دوريات)\s+(?:من\s+)?)?$"
+)
 ARMED_TYPES = ("state", "rebel", "militia", "ethnic", "external")  # sides that can face protesters
 # a side that accuses, condemns, denies, warns or threatens (وأنقرة تتهم دمشق): a speaker, no side
 ACCUSER_VERB = re.compile(
@@ -940,7 +953,7 @@ def assign_roles(
         )
     agents = groups["agent"] + (groups["perpetrator"] if action != "protest" else [])
     if action == "protest":
-        return protest_roles(found, groups, actors, cue_start)
+        return protest_roles(found, groups, actors, cue_start, text)
     if role_flip:
         loser = (unmarked + groups["target"])[:1]
         winner = [a for a in agents + unmarked if not loser or a.actor_id != loser[0].actor_id][:1]
@@ -1181,6 +1194,7 @@ def protest_roles(
     groups: dict[str, list[ActorMention]],
     actors: dict[str, Actor],
     cue_start: int = 0,
+    text: str = "",
 ) -> RoleAssignment:
     """Protesters act; actor2 is the armed side named as facing them, else no one.
 
@@ -1192,9 +1206,17 @@ def protest_roles(
     subjects = [
         a for a in found if a.role in (None, "agent", "from", "victim") and a.start < cue_start
     ]
+    forcing = [  # … قبل أن تتدخل القوات الأمنية لتفريقهم: the side that used force on them
+        a
+        for a in found
+        if a.start > cue_start
+        and a.role in (None, "from")
+        and FORCE_AFTER.match(text, a.end)
+        and FORCE_VERB.search(text, max(0, a.start - 40), a.start)
+    ]
     facing = [
         a
-        for a in groups["perpetrator"] + subjects
+        for a in groups["perpetrator"] + subjects + forcing
         if actors.get(a.actor_id) and actors[a.actor_id].type in ARMED_TYPES
     ]
     return RoleAssignment(a1, ids(facing[:1]), (), "protest", ev(facing[:1]))
