@@ -4454,3 +4454,36 @@ def test_protesters_face_the_side_that_used_force(
 ) -> None:
     (protest,) = only(run(extractor, text), "protest")
     assert protest.actor2 == expected
+
+
+# ---- figures: a new toll told right after an event (session 4, helperC2)
+NEW_TOLL = (
+    "قتل وجرح العشرات من عناصر الفصائل اليوم جراء غارات روسية على مقر لهم قرب مدينة سرمدا.\n"
+    "وفي حصيلة جديدة، قال المرصد السوري لحقوق الإنسان إن 34 مقاتلاً قتلوا وأصيب 50 آخرون{tail}.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "figures", "tolls"),
+    [
+        pytest.param("", (34, 50), 0, id="a-new-toll-updates-the-event"),
+        pytest.param(
+            "، في أكبر حصيلة منذ توقيع اتفاق التهدئة",
+            (34, 50),
+            0,
+            id="a-since-that-only-compares-tells-no-period",
+        ),
+        pytest.param(
+            " منذ بدء الحملة الجوية قبل شهرين",
+            (None, None),
+            1,
+            id="a-new-toll-over-a-period-stays-a-toll",
+        ),
+    ],
+)
+def test_figures_s4_a_new_toll_right_after_an_event(
+    extractor: Extractor, tail: str, figures: tuple, tolls: int
+) -> None:
+    result = extractor.extract(Document("t", NEW_TOLL.format(tail=tail), publication_date=PUB))
+    assert [(e.action, e.fatalities, e.injured) for e in result.events] == [("airstrike", *figures)]
+    assert len({t.toll_id for t in result.tolls}) == tolls

@@ -30,7 +30,7 @@ from conflictlib.extract.merge import Cluster, is_report_date, loose_actor2, mer
 from conflictlib.extract.model import DocumentResult, Event
 from conflictlib.extract.places import WIDE_KINDS
 from conflictlib.extract.resources import Resources, build_resources
-from conflictlib.extract.tolls import SharedMentions, Toll, find_tolls
+from conflictlib.extract.tolls import SharedMentions, Toll, compares_since_word, find_tolls
 from conflictlib.lexicons.gazetteer import distance_km
 from conflictlib.lexicons.loader import Lexicons, load_lexicons
 from conflictlib.normalize import normalize_key
@@ -159,6 +159,8 @@ class Extractor:
                 if rising_count(mentions.text, s.start, s.end):  # وارتفعت حصيلة القتلى إلى خمسة
                     figures = sentence_figures(s.start, s.end, mentions, taken, event_count=True)
                     figures = rising_clause(mentions.text, s.start, s.end, figures)
+                elif new_count(mentions.text, s.start, s.end):  # وفي حصيلة جديدة … 78 قتلوا
+                    figures = sentence_figures(s.start, s.end, mentions, taken, event_count=True)
             if (
                 previous is not None
                 and not result.candidates
@@ -460,7 +462,11 @@ def absorb_event_updates(tolls: list[Toll], events: list[Event], text: str) -> l
             continue
         if restates_event(rows, events):  # ارتفاع حصيلة الضربات … إلى 25 شهيداً: the event's count
             continue
-        event = updated_event(rows, events, text) or risen_event(rows, events)
+        event = (
+            updated_event(rows, events, text)
+            or risen_event(rows, events)
+            or new_count_event(rows, events, text)
+        )
         if event is None:
             kept += rows
             continue
@@ -1314,6 +1320,43 @@ def rising_count(text: str, start: int, end: int) -> bool:
     مدنيين، بعد وفاة امرأة): the sentence updates the event told right before it."""
     told = text[start:end]
     return bool(RISEN.search(told)) and "منذ" not in told and "خلال" not in told
+
+
+NEW_COUNT = re.compile(r"(?<!\w)(?:ال)?حصيله\s+(?:ال)?(?:جديده|محدثه)(?!\w)")
+
+
+def new_count(text: str, start: int, end: int) -> bool:
+    """True for a count told as a new toll with no period of its own (وفي حصيلة جديدة، قال
+    المرصد إن 78 مقاتلاً قتلوا، في أكبر حصيلة منذ …): it updates the event told right before it.
+    A "since" that only compares (أكبر حصيلة منذ) tells no period."""
+    if NEW_COUNT.search(text, start, end) is None or "خلال" in text[start:end]:
+        return False
+    since = [m.start() for m in re.finditer(r"(?<!\w)منذ(?!\w)", text[start:end])]
+    return all(compares_since_word(text, start + i) for i in since)
+
+
+def new_count_event(rows: list[Toll], events: list[Event], text: str) -> Event | None:
+    """The event a one-row, period-less count told as a new toll (وفي حصيلة جديدة …) updates:
+    the last event with a mention in the sentence right before it, told of its place or of none."""
+    if len(rows) != 1 or rows[0].period_start or rows[0].period_end:
+        return None
+    row = rows[0]
+    if (
+        row.killed is None
+        and row.injured is None
+        or not NEW_COUNT.search(normalize_key(row.sentence))
+    ):
+        return None
+    before = []
+    for e in events:
+        if row.location not in ("", e.location):
+            continue
+        ends = [e.char_end] + [m["span"][1] for m in e.provenance.get("mentions", [])]
+        for end in ends:
+            gap = text[end : row.char_start].rstrip(" .\n")
+            if end <= row.char_start and not re.search(r"[.!?؟\n]", gap):
+                before.append((end, e))
+    return max(before, key=lambda x: x[0])[1] if before else None
 
 
 FINAL_COUNT = re.compile(
