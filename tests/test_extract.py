@@ -4487,3 +4487,43 @@ def test_figures_s4_a_new_toll_right_after_an_event(
     result = extractor.extract(Document("t", NEW_TOLL.format(tail=tail), publication_date=PUB))
     assert [(e.action, e.fatalities, e.injured) for e in result.events] == [("airstrike", *figures)]
     assert len({t.toll_id for t in result.tolls}) == tolls
+
+
+# ---- figures: the counted people's relative clause tells their fate (session 4, helperC2)
+@pytest.mark.parametrize(
+    ("text", "action", "killed"),
+    [
+        pytest.param(
+            "شيّعت الفصائل اليوم خمسة من مقاتليها الذين قتلوا جراء الغارات الروسية على بلدة"
+            " سرمدا أمس.",
+            "airstrike",
+            5,
+            id="buried-fighters-who-were-killed",
+        ),
+        pytest.param(
+            "شيّع الأهالي اليوم أربعة من عناصر الكتيبتين 7 و9 الذين استشهدوا جراء القصف على"
+            " بلدة سرمدا.",
+            "shelling",
+            4,
+            id="a-construct-before-the-relative",
+        ),
+        pytest.param(
+            "اعتقلت قوات النظام اليوم خمسة من الشبان الذين خرجوا في مظاهرة في بلدة داعل.",
+            "arrest",
+            None,
+            id="a-relative-with-no-killing-verb",
+        ),
+        pytest.param(
+            "قصفت قوات النظام اليوم بلدة سرمدا وزار الأهالي ثلاثة من الجرحى الذين كانوا قد"
+            " قتلوا أقاربهم.",
+            "shelling",
+            None,
+            id="the-verb-must-follow-the-relative",
+        ),
+    ],
+)
+def test_figures_s4_the_relative_clause_of_the_counted(
+    extractor: Extractor, text: str, action: str, killed: int | None
+) -> None:
+    (event,) = only(run(extractor, text), action)
+    assert event.fatalities == killed

@@ -23,6 +23,7 @@ from conflictlib.numbers import NumberMatch
 
 HEDGES = re.compile(r"(?<!\w)(?:علي|على) (?:الاقل|الأقل)(?!\w)")  # at least, told after the noun
 SUBSET_GAP = re.compile(r"(?<!\w)(?:من )?بينه(?:م|ن|ما)(?: \S+){1,2}$")  # بينهم طفلان
+RELATIVE_TAIL = re.compile(r"(?<!\w)(?:الذين|اللذين|اللتين|اللواتي|اللاتي|ممن)$")
 OF_SIDE_WORDS = 4  # 4 عناصر من قوات النظام قتلوا: words of the side between noun and verb
 MAX_CUE_WORDS = 10
 MAX_NOUN_WORDS = 2
@@ -420,6 +421,10 @@ def of_side_gap(gap: str) -> bool:
     gap = SUBSET_GAP.sub("", gap).strip(" ")  # سبعة أشخاص بينهم طفلان قتلوا
     if not gap:
         return True
+    rel = RELATIVE_TAIL.search(gap)
+    if rel is not None:  # أربعة من مقاتلي اللواءين 14 و46 الذين استشهدوا: the people counted
+        head = gap[: rel.start()].split()
+        return len(head) <= OF_SIDE_WORDS and not re.search(r"[,.;:]", gap)
     words = gap.split()
     return words[0] == "من" and len(words) <= OF_SIDE_WORDS + 1 and not re.search(r"[,.;:]", gap)
 
