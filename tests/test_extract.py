@@ -4527,3 +4527,29 @@ def test_figures_s4_the_relative_clause_of_the_counted(
 ) -> None:
     (event,) = only(run(extractor, text), action)
     assert event.fatalities == killed
+
+
+# ---- actors round 2: hideouts struck (session 4)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "نفذ الطيران العراقي غارة على وكر لداعش في وادي حوران أمس.",
+            ("iraqi_army", "isis"),
+            id="a-hideout-of-a-side-is-its-position",
+        ),
+        pytest.param(
+            "قصفت المدفعية التركية مخابئ حزب العمال الكردستاني في جبال قنديل اليوم.",
+            ("turkey", "pkk"),
+            id="hiding-places-of-a-side-are-its-positions",
+        ),
+        pytest.param(
+            "قصف الطيران الروسي مخابئ المدنيين في ريف إدلب اليوم.",
+            ("russia", "civilians"),
+            id="civilians-shelters-stay-civilian",
+        ),
+    ],
+)
+def test_hideouts_struck_name_the_target(extractor: Extractor, text: str, expected: tuple) -> None:
+    (event,) = run(extractor, text)
+    assert (event.actor1, event.actor2) == expected
