@@ -4553,3 +4553,24 @@ def test_figures_s4_the_relative_clause_of_the_counted(
 def test_hideouts_struck_name_the_target(extractor: Extractor, text: str, expected: tuple) -> None:
     (event,) = run(extractor, text)
     assert (event.actor1, event.actor2) == expected
+
+
+# ---- figures: the dead told before a hold on the fight's town (session 4, helperC2)
+def test_figures_s4_the_dead_told_before_a_hold_are_the_fight_s(extractor: Extractor) -> None:
+    text = (
+        "وتتواصل اليوم الاشتباكات بين وحدات حماية الشعب وعناصر التنظيم في مدينة تل أبيض. وقال"
+        ' متحدث باسم الوحدات إن "مقاتلينا قتلوا 20 من الإرهابيين"، مؤكداً أن الوحدات تحكم'
+        " سيطرتها على معظم أحياء المدينة."
+    )
+    events = run(extractor, text)
+    assert [e.fatalities for e in only(events, "clash")] == [20]
+    assert all(e.fatalities is None for e in events if e.action == "capture")
+
+
+def test_figures_s4_a_capture_of_another_town_keeps_its_own_dead(extractor: Extractor) -> None:
+    text = (
+        "وتتواصل اليوم الاشتباكات بين وحدات حماية الشعب وعناصر التنظيم في مدينة تل أبيض."
+        " وقتل 20 عنصراً من التنظيم حين سيطرت الوحدات على بلدة عين عيسى."
+    )
+    captures = only(run(extractor, text), "capture")
+    assert [e.fatalities for e in captures] == [20]

@@ -754,17 +754,31 @@ def fight_before_flight(
     fig: Figure, target: Candidate | None, previous: Candidate | None
 ) -> Candidate | None:
     """The dead told before a flight (وقتلت 35 إرهابياً …، مشيراً إلى أن الإرهابيين فروا) are
-    those of the fight told in the sentence before: fleeing kills no one."""
+    those of the fight told in the sentence before: fleeing kills no one. So are the dead told
+    before a hold on the fight's own town (قتلوا 35 من الإرهابيين، مؤكداً أن الوحدات تحكم
+    سيطرتها على معظم أحياء المدينة): the fight killed them, not the hold."""
     if (
         target is None
         or previous is None
         or fig.role != "killed"
-        or target.action != "withdrawal"
+        or target.action not in ("withdrawal", "capture")
         or previous.action not in FIGHTS
         or fig.start > target.cues[0].start
     ):
         return target
+    if target.action == "capture" and not (
+        target.place_rule in WEAK_PLACE_RULES
+        or (
+            target.place is not None
+            and previous.place is not None
+            and target.place.id == previous.place.id
+        )
+    ):
+        return target  # قتل 20 عنصراً وسيطرت القوات على قرية أخرى: that capture's own dead
     return previous
+
+
+WEAK_PLACE_RULES = ("focus", "anaphor", "unknown_name_near_focus", "no_place")
 
 
 def told_again(fig: Figure, target: Candidate) -> bool:
