@@ -4574,3 +4574,64 @@ def test_figures_s4_a_capture_of_another_town_keeps_its_own_dead(extractor: Extr
     )
     captures = only(run(extractor, text), "capture")
     assert [e.fatalities for e in captures] == [20]
+
+
+# ---- dates: hours after the event told before (session 4, helperC2)
+@pytest.mark.parametrize(
+    ("second", "date"),
+    [
+        pytest.param(
+            "واعتقلت الشرطة خمسة مشتبهين في بلدة المحاويل بعد ساعات من الانفجار.",
+            YESTERDAY,
+            id="hours-after-the-blast-is-its-day",
+        ),
+        pytest.param(
+            "واعتقلت الشرطة خمسة مشتبهين في بلدة المحاويل بعد ساعات من التحقيق معهم.",
+            "",
+            id="hours-after-something-else-tells-no-day",
+        ),
+    ],
+)
+def test_dates_s4_hours_after_the_event_told_before(
+    extractor: Extractor, second: str, date: str
+) -> None:
+    text = "انفجرت سيارة مفخخة في مدينة الحلة أمس. " + second
+    (arrest,) = only(run(extractor, text), "arrest")
+    assert arrest.event_date == date
+
+
+# ---- actors round 2: counted withdrawers and local fighters (session 4)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وأفاد ناشطون أن المئات من عناصر قوات النظام فروا من مطار الطبقة باتجاه بلدة أثريا"
+            " اليوم.",
+            [("withdrawal", "syrian_regime", "")],
+            id="counted-men-before-the-flight-verb-flee",
+        ),
+        pytest.param(
+            "قتل 5 من عناصر قوات النظام بعد أن انسحبت الفصائل من بلدة مورك اليوم.",
+            [("withdrawal", "syrian_opposition", "")],
+            id="the-dead-named-before-are-not-the-withdrawers",
+        ),
+        pytest.param(
+            "وقال مراسل إن مقاتلين من أبناء المنطقة هاجموا حاجزاً لقوات النظام على أطراف بلدة"
+            " المزيريب وسيطروا عليه اليوم.",
+            [
+                ("clash", "syrian_opposition", "syrian_regime"),
+                ("capture", "syrian_opposition", "syrian_regime"),
+            ],
+            id="fighters-from-the-area-are-local-rebels-in-syria",
+        ),
+        pytest.param(
+            "هاجم مسلحون من أبناء المنطقة مركزاً للشرطة في قضاء الطارمية اليوم.",
+            [("clash", "unknown", "iraqi_security_forces")],
+            id="gunmen-from-the-area-in-iraq-are-unidentified",
+        ),
+    ],
+)
+def test_counted_withdrawers_and_local_fighters(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    assert [(e.action, e.actor1, e.actor2) for e in run(extractor, text)] == expected
