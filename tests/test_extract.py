@@ -4635,3 +4635,40 @@ def test_counted_withdrawers_and_local_fighters(
     extractor: Extractor, text: str, expected: list
 ) -> None:
     assert [(e.action, e.actor1, e.actor2) for e in run(extractor, text)] == expected
+
+
+# ---- actors round 2: counted withdrawers and local fighters (session 4)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وأفاد ناشطون أن المئات من عناصر قوات النظام فروا من مطار الطبقة باتجاه بلدة أثريا"
+            " اليوم.",
+            [("withdrawal", "syrian_regime", "")],
+            id="counted-men-before-the-flight-verb-flee",
+        ),
+        pytest.param(
+            "قتل 5 من عناصر قوات النظام بعد أن انسحبت الفصائل من بلدة مورك اليوم.",
+            [("withdrawal", "syrian_opposition", "")],
+            id="the-dead-named-before-are-not-the-withdrawers",
+        ),
+        pytest.param(
+            "وقال مراسل إن مقاتلين من أبناء المنطقة هاجموا حاجزاً لقوات النظام على أطراف بلدة"
+            " المزيريب وسيطروا عليه اليوم.",
+            [
+                ("clash", "syrian_opposition", "syrian_regime"),
+                ("capture", "syrian_opposition", "syrian_regime"),
+            ],
+            id="fighters-from-the-area-are-local-rebels-in-syria",
+        ),
+        pytest.param(
+            "هاجم مسلحون من أبناء المنطقة مركزاً للشرطة في قضاء الطارمية اليوم.",
+            [("clash", "unknown", "iraqi_security_forces")],
+            id="gunmen-from-the-area-in-iraq-are-unidentified",
+        ),
+    ],
+)
+def test_counted_withdrawers_and_local_fighters(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    assert [(e.action, e.actor1, e.actor2) for e in run(extractor, text)] == expected

@@ -943,6 +943,10 @@ def assign_roles(
         counted = counted_withdrawer(found, text, cue_start)
         if counted is not None:  # فر عدد كبير من عناصر التنظيم: they withdraw
             return RoleAssignment(counted.actor_id, "", (), "counted_withdrawer", ev([counted]))
+        counted = counted_subject(found, text, cue_start)
+        if counted is not None and not groups["agent"] and not unmarked:
+            # مئات المسلحين انسحبوا، المئات من عناصر قوات الأسد فروا: the counted men withdraw
+            return RoleAssignment(counted.actor_id, "", (), "counted_withdrawer", ev([counted]))
     between = clash_sides(groups["between"], found, text)
     if between and action in ("clash", "capture"):
         return RoleAssignment(between[0].actor_id, between[1].actor_id, (), "between", ev(between))
@@ -1011,6 +1015,18 @@ def counted_withdrawer(found: list[ActorMention], text: str, cue_start: int) -> 
             continue
         return a if PARTITIVE_SUBJECT.fullmatch(text, cue_end, a.start) else None
     return None
+
+
+def counted_subject(found: list[ActorMention], text: str, cue_start: int) -> ActorMention | None:
+    """Counted members of a side right before the verb (مئات المسلحين انسحبوا): its subject."""
+    before = [a for a in found if a.end <= cue_start and a.role == "victim"]
+    if not before or before[-1].actor_id == "civilians":
+        return None
+    last = before[-1]
+    gap = text[last.end : cue_start]
+    return (
+        last if words_between(text, last.end, cue_start) == 0 and not gap.strip(" \"'«»") else None
+    )
 
 
 def withdrawer_first(unmarked: list[ActorMention], text: str, cue_start: int) -> list[ActorMention]:
