@@ -4635,3 +4635,28 @@ def test_counted_withdrawers_and_local_fighters(
     extractor: Extractor, text: str, expected: list
 ) -> None:
     assert [(e.action, e.actor1, e.actor2) for e in run(extractor, text)] == expected
+
+
+# ---- events told as a charge (session 4, helperC2)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "ألقت الشرطة القبض على 17 شخصاً من المطلوبين بجرائم قتل وخطف في بلدة الحراك.",
+            ["arrest"],
+            id="wanted-for-killing-and-kidnapping-is-no-abduction",
+        ),
+        pytest.param(
+            "اعتقلت قوات الأمن خمسة شبان بتهمة المشاركة في المظاهرات في مدينة داعل.",
+            ["arrest"],
+            id="charged-with-protesting-is-no-protest",
+        ),
+        pytest.param(
+            "خطف مسلحون مجهولون ثلاثة مدنيين في بلدة الحراك بتهمة التعامل مع النظام.",
+            ["abduction"],
+            id="a-charge-told-after-the-act-leaves-it",
+        ),
+    ],
+)
+def test_events_s4_an_act_told_as_a_charge(extractor: Extractor, text: str, expected: list) -> None:
+    assert [e.action for e in run(extractor, text)] == expected

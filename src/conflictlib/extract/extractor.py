@@ -150,6 +150,9 @@ class Extractor:
                 take_striker_in_focus(c, earlier, mentions.text)
                 take_sides_in_focus(c, earlier, mentions)
                 take_attacker_in_focus(c, earlier, mentions, self.lexicons)
+            charged = [c for c in result.candidates if told_as_charge(c, mentions.text)]
+            suppressed += [(c.cues[0], "background.charge") for c in charged]
+            result.candidates = [c for c in result.candidates if c not in charged]
             fled = [c for c in result.candidates if civilians_fleeing(c, s, mentions)]
             suppressed += [(c.cues[0], "flight.civilians") for c in fled]
             result.candidates = [c for c in result.candidates if c not in fled]
@@ -1842,6 +1845,21 @@ def opens_background(text: str, s: Sentence) -> bool:
     المعارضة سيطرت على المدينة …، يذكر أن): what it tells is no item of the round-up's day."""
     head = SECTION_HEAD.match(text, s.start, s.end)
     return bool(LEAD_BACKGROUND.match(text, head.end() if head else s.start, s.end))
+
+
+# المطلوبين بجرائم قتل وخطف، بتهمة المشاركة في المظاهرات: an act told as a charge
+CHARGE_BEFORE = re.compile(
+    r"(?<!\w)[وب]?(?:ال)?(?:جراءم|جريمه|تهمه|تهم|قضايا)\s+(?:[^\s,.;:]+\s+){0,2}$"
+)
+CHARGE_CHARS = 40
+
+
+def told_as_charge(c: Candidate, text: str) -> bool:
+    """True when every cue of a mention is the object of a charge (المطلوبين بجرائم قتل وخطف،
+    اعتقلوا بتهمة المشاركة في المظاهرات): the charge tells no event."""
+    return all(
+        CHARGE_BEFORE.search(text[max(0, cue.start - CHARGE_CHARS) : cue.start]) for cue in c.cues
+    )
 
 
 PARTITIVE = re.compile(r"(?<!\w)[وف]?(?:احدي|احد|بعض)\s+$")  # إحدى الغارات: one of those told
