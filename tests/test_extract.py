@@ -4660,3 +4660,14 @@ def test_counted_withdrawers_and_local_fighters(
 )
 def test_events_s4_an_act_told_as_a_charge(extractor: Extractor, text: str, expected: list) -> None:
     assert [e.action for e in run(extractor, text)] == expected
+
+
+# ---- actors round 2: 'their forces' in a side's own statement (session 4)
+def test_their_forces_are_the_speaking_side_s(extractor: Extractor) -> None:
+    text = (
+        'وقال مصدر عسكري في "قسد" إن قواتهم "تمكنت من إعادة السيطرة على أحياء في مدينة الحسكة"'
+        " اليوم."
+    )
+    assert [(e.action, e.actor1) for e in run(extractor, text)] == [("capture", "sdf")]
+    text = "وقال الأهالي إن قواتهم انسحبت من بلدة مورك اليوم."
+    assert [(e.action, e.actor1) for e in run(extractor, text)] == [("withdrawal", "")]
