@@ -4671,3 +4671,13 @@ def test_their_forces_are_the_speaking_side_s(extractor: Extractor) -> None:
     assert [(e.action, e.actor1) for e in run(extractor, text)] == [("capture", "sdf")]
     text = "وقال الأهالي إن قواتهم انسحبت من بلدة مورك اليوم."
     assert [(e.action, e.actor1) for e in run(extractor, text)] == [("withdrawal", "")]
+
+
+def test_the_forces_are_no_plural_verb_they_threw(extractor: Extractor) -> None:
+    """القوات is not the drop verb القوا + ت: a clash between X والقوات Y keeps both sides."""
+    text = "اندلعت اشتباكات عنيفة بين فصائل المعارضة والقوات الحكومية في بلدة مورك أمس."
+    assert [(e.action, e.actor1, e.actor2) for e in run(extractor, text)] == [
+        ("clash", "syrian_opposition", "syrian_regime")
+    ]
+    text = "وألقوا براميل متفجرة على بلدة مورك أمس."
+    assert [e.action for e in run(extractor, text)] == ["airstrike"]

@@ -20,6 +20,7 @@ from conflictlib.normalize import normalize_key
 
 ARTICLE = "ال"
 VERB_SUFFIX = r"(?:ت|وا|و|ا|تا|ن|نا|ون|ان|ين)?(?:ه|ها|هم|هما|هن)?"
+OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")  # a plural verb (القوا) takes only these
 PREFIX = r"(?P<pre>[وف]?(?:س(?=[يتن])|[بلك])?(?:ال|لل)?)"
 WORD = re.compile(r"\w+")
 
@@ -106,6 +107,8 @@ class CueMatcher:
         if self._pattern is not None:
             for m in self._pattern.finditer(text, start, end):
                 core = " ".join(m.group("core").split())
+                if core.endswith("وا") and m.group("suf") not in ("", *OBJECT_PRONOUNS):
+                    continue  # القوا + ت is القوات (the forces), not a verb "they threw"
                 verb = bool(m.group("suf"))
                 entry_id = self._by_key.get((core, True)) if verb else None
                 if entry_id is None and not verb:
