@@ -4681,3 +4681,93 @@ def test_the_forces_are_no_plural_verb_they_threw(extractor: Extractor) -> None:
     ]
     text = "وألقوا براميل متفجرة على بلدة مورك أمس."
     assert [e.action for e in run(extractor, text)] == ["airstrike"]
+
+
+# ---- from the second session-4 review (integrator)
+@pytest.mark.parametrize(
+    ("text", "events", "tolls"),
+    [
+        pytest.param(
+            "قصفت طائرات النظام اليوم مدينة دوما ما أسفر عن مقتل 10 مدنيين. وفي حصيلة جديدة، قال"
+            " المرصد إن 40 مدنياً قتلوا اليوم في سوريا، في أكبر حصيلة منذ أسابيع.",
+            [("airstrike", "Duma", 10)],
+            [],
+            id="a-new-count-over-the-country-is-not-the-town-s",
+        ),
+        pytest.param(
+            "انفجرت سيارة مفخخة اليوم في مدينة القامشلي ما أدى إلى مقتل 5 أشخاص. وفي حصيلة جديدة،"
+            " قال المرصد إن 25 عنصراً من قوات النظام قتلوا في اشتباكات مع داعش.",
+            [("bombing", "Al Qamishli", 5)],
+            [25],
+            id="a-new-count-of-another-fight-is-not-the-bombing-s",
+        ),
+        pytest.param(
+            "انفجرت سيارة مفخخة اليوم في مدينة القامشلي ما أدى إلى مقتل 5 مدنيين. وفي حصيلة جديدة،"
+            " قال المرصد إن 9 أشخاص قتلوا.",
+            [("bombing", "Al Qamishli", 9)],
+            [],
+            id="a-new-count-with-no-scene-updates-the-event",
+        ),
+        pytest.param(
+            "شنت الطائرات الأمريكية اليوم غارات على مواقع لداعش في سوريا والعراق، وقتل في إحداها"
+            " 15 عنصراً في مدينة البوكمال.",
+            [("airstrike", "Albu Kamal", 15)],
+            [],
+            id="strikes-over-two-countries-with-one-in-a-town-are-that-town-s",
+        ),
+        pytest.param(
+            "اعتقلت قوات الأمن العراقية اليوم خمسة أشخاص في مدينة كركوك بتهمة تنفيذ تفجير سيارة"
+            " مفخخة في المدينة الأسبوع الماضي.",
+            [("arrest", "Kirkuk", None), ("bombing", "Kirkuk", None)],
+            [],
+            id="a-dated-act-named-in-a-charge-happened",
+        ),
+    ],
+)
+def test_second_review_fixes(
+    extractor: Extractor, text: str, events: list, tolls: list[int]
+) -> None:
+    result = extractor.extract(Document(doc_id="t", text=text, publication_date=PUB))
+    assert [(e.action, e.location, e.fatalities) for e in result.events] == events
+    assert [t.killed for t in result.tolls] == tolls
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وقالت عائلات الضحايا إن مقاتليهم قصفوا حاجزاً لداعش في مدينة الرستن اليوم.",
+            ("unknown", "isis"),
+            id="residents-have-no-forces",
+        ),
+        pytest.param(
+            "قال مسؤول في الجيش العراقي إن عناصر داعش فجروا اليوم جسراً في الموصل، مضيفاً أن"
+            " وحداتهم انسحبت من حي الزهراء.",
+            ("isis", ""),
+            id="their-units-are-the-plural-side-named-before",
+        ),
+        pytest.param(
+            "اشتبكت الكتائب المقاتلة ضمن الحشد الشعبي اليوم مع عناصر داعش قرب مدينة بيجي.",
+            ("pmf", "isis"),
+            id="fighting-battalions-in-iraq-are-not-the-syrian-rebels",
+        ),
+        pytest.param(
+            "تظاهر العشرات اليوم في مدينة درعا، وحاول عناصر من قوات النظام تفريقهم بالقوة.",
+            ("protesters", "syrian_regime"),
+            id="forces-that-tried-to-disperse-protesters-face-them",
+        ),
+    ],
+)
+def test_second_review_actor_fixes(
+    extractor: Extractor, text: str, expected: tuple[str, str]
+) -> None:
+    last = run(extractor, text)[-1]
+    assert (last.actor1, last.actor2) == expected
+
+
+def test_a_side_named_with_the_counted_dead_keeps_a_strike_apart(extractor: Extractor) -> None:
+    text = (
+        "قصفت قوات النظام اليوم مواقع لداعش في مدينة دير الزور. كما قصفت قوات النظام اليوم مدينة"
+        " دير الزور ما أدى إلى مقتل عدد من المقاتلين من قوات سوريا الديمقراطية."
+    )
+    assert [e.actor2 for e in run(extractor, text)] == ["isis", "sdf"]

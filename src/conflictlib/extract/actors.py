@@ -82,7 +82,7 @@ FORCE_AFTER = re.compile(
 )
 FORCE_VERB = re.compile(  # its verb comes right before it: تتدخل القوات، وأطلق عناصر من قسد
     r"(?<!\w)[وف]?(?:تدخلت|تتدخل|يتدخل|تدخل|ردت|ترد|رد|فتحت|تفتح|فتح|اطلقت|تطلق|اطلق|قامت|تقوم"
-    r"|عمدت|فرقت|تفرق|قمعت|تقمع|استخدمت|تستخدم|هاجمت|تهاجم|اعتدت|تعتدي|واجهت|تواجه|تصدت|حاولت)"
+    r"|عمدت|فرقت|تفرق|قمعت|تقمع|استخدمت|تستخدم|هاجمت|تهاجم|اعتدت|تعتدي|واجهت|تواجه|تصدت|حاولت|حاول|فرق|قمع|هاجم|واجه)"
     r"\s+(?:(?:عناصر|افراد|دوريه|دوريات)\s+(?:من\s+)?)?$"
 )
 ARMED_TYPES = ("state", "rebel", "militia", "ethnic", "external")  # sides that can face protesters
@@ -387,11 +387,27 @@ def own_forces(
     for hit in mentions.inside("role", start, end):
         if hit.entry.get("type") != "self_reference":
             continue
+        if hit.surface.endswith("هم"):  # قواتهم، وحداتهم: the plural side named last before
+            sides = [
+                side
+                for m in mentions.inside("actor", lo, hit.start)
+                for side in [
+                    ctx.resolve_anaphor(m.entry_id, country, m.start)
+                    if m.kind == "anaphor"
+                    else m.entry_id
+                ]
+                if side and side not in UNARMED
+            ]
+            if sides:
+                out.append(ActorMention(hit.start, hit.end, sides[-1], "self", None, hit.entry_id))
+            continue
         spans = [s for s in speaker_spans(lo, hit.start, mentions) if s[1] <= hit.start]
         speakers = [
             (m.start, m.entry_id)
             for m in mentions.inside("actor", lo, hit.start)
-            if m.kind != "anaphor" and any(a <= m.start and m.end <= b for a, b in spans)
+            if m.kind != "anaphor"
+            and m.entry_id not in UNARMED
+            and any(a <= m.start and m.end <= b for a, b in spans)
         ]
         if res is not None:
             speakers += [
@@ -411,6 +427,9 @@ def own_forces(
             if party:  # قواتنا in a statement headed by a party's media office: that party
                 out.append(ActorMention(hit.start, hit.end, party, "self", None, hit.entry_id))
     return out
+
+
+UNARMED = frozenset({"civilians", "protesters"})  # residents who speak have no forces
 
 
 def statement_party(mentions: DocMentions, res: Resources) -> str:

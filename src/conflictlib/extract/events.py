@@ -626,7 +626,15 @@ def frame_candidates(
     ):
         return []  # دخل مرحلة جديدة: entering needs a place as its object, named or referred to
     if over_the_countries(choices, mentions):
-        return []  # قتلوا في أنحاء سوريا؛ 19 هجوماً في العراق وسوريا: a summary, no event
+        towns = [
+            p
+            for p in usable_places((cue_part[1], sentence.end), mentions)
+            if p.town.kind not in WIDE_KINDS
+        ]
+        if not towns:
+            return []  # قتلوا في أنحاء سوريا؛ 19 هجوماً في العراق وسوريا: a summary, no event
+        town, precision, rule = precise_place(towns[0], False, res)  # … وقتل في إحداها 15 في
+        choices = [PlaceChoice(town, precision, rule, towns[0].start, towns[0].end)]  # البوكمال
     if not choices:
         choices = [inherited_place(cue_part, cues[0].start, mentions, res)]
     if not all(c.entry.get("pos") != "verb" and c.prefix.endswith(("ال", "لل")) for c in cues):

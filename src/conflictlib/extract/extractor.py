@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -119,7 +120,15 @@ class Extractor:
         events = [self._event(doc, n, k, prepared) for n, k in enumerate(clusters, 1)]
         infer_losers(events, self.lexicons)
         move_risen_counts(events, clusters, prepared.norm.text)
-        tolls = absorb_event_updates(tolls, events, doc.text)
+        tolls = absorb_event_updates(
+            tolls,
+            events,
+            doc.text,
+            lambda sentence: any(
+                c.entry.get("strength") == "specific"
+                for c in self.resources.actions.find(normalize_key(sentence))
+            ),
+        )
         trace = {"suppressed": suppressed, "text": prepared.norm.text, "clusters": clusters}
         return DocumentResult(doc.doc_id, events, tolls, len(sentences)), trace
 
@@ -162,7 +171,9 @@ class Extractor:
                 if rising_count(mentions.text, s.start, s.end):  # وارتفعت حصيلة القتلى إلى خمسة
                     figures = sentence_figures(s.start, s.end, mentions, taken, event_count=True)
                     figures = rising_clause(mentions.text, s.start, s.end, figures)
-                elif new_count(mentions.text, s.start, s.end):  # وفي حصيلة جديدة … 78 قتلوا
+                elif new_count(mentions.text, s.start, s.end) and not tells_own_scene(
+                    s, mentions
+                ):  # وفي حصيلة جديدة … 78 قتلوا
                     figures = sentence_figures(s.start, s.end, mentions, taken, event_count=True)
             if (
                 previous is not None
@@ -449,9 +460,16 @@ def take_day_of_event_before(cands: list[Candidate], earlier: list[Candidate]) -
         c.date_rule = f"{c.date_rule}+event_before:{donor.rule}"
 
 
-def absorb_event_updates(tolls: list[Toll], events: list[Event], text: str) -> list[Toll]:
+def absorb_event_updates(
+    tolls: list[Toll],
+    events: list[Event],
+    text: str,
+    own_scene: Callable[[str], bool] = lambda _: False,
+) -> list[Toll]:
     """A running count with no period told right after an event with casualties (… جراء قصف
-    على حلب. وارتفع عدد القتلى لاحقاً إلى 9) updates that event's figures: it is no toll."""
+    على حلب. وارتفع عدد القتلى لاحقاً إلى 9) updates that event's figures: it is no toll.
+    ``own_scene(sentence)``: the count's sentence tells an action of its own (… قتلوا في
+    اشتباكات مع داعش), so a count told as new updates nothing."""
     for e in events:
         drop_toll_told_in_headline(e, tolls, text)
     kept: list[Toll] = []
@@ -468,7 +486,7 @@ def absorb_event_updates(tolls: list[Toll], events: list[Event], text: str) -> l
         event = (
             updated_event(rows, events, text)
             or risen_event(rows, events)
-            or new_count_event(rows, events, text)
+            or (None if own_scene(rows[0].sentence) else new_count_event(rows, events, text))
         )
         if event is None:
             kept += rows
@@ -1352,6 +1370,15 @@ def new_count(text: str, start: int, end: int) -> bool:
     return all(compares_since_word(text, start + i) for i in since)
 
 
+def tells_own_scene(s: Sentence, mentions: DocMentions) -> bool:
+    """True when a sentence names a place (a country too) or an action of its own (… 40 مدنياً
+    قتلوا اليوم في سوريا؛ 25 عنصراً قتلوا في اشتباكات مع داعش): its count is not the update of
+    the event told before it."""
+    return bool(mentions.inside("place", s.start, s.end)) or any(
+        c.entry.get("strength") == "specific" for c in mentions.inside("action", s.start, s.end)
+    )  # not the generic إطلاق النار of a ceasefire (منذ بدء سريان وقف إطلاق النار)
+
+
 def new_count_event(rows: list[Toll], events: list[Event], text: str) -> Event | None:
     """The event a one-row, period-less count told as a new toll (وفي حصيلة جديدة …) updates:
     the last event with a mention in the sentence right before it, told of its place or of none."""
@@ -1857,6 +1884,10 @@ CHARGE_CHARS = 40
 def told_as_charge(c: Candidate, text: str) -> bool:
     """True when every cue of a mention is the object of a charge (المطلوبين بجرائم قتل وخطف،
     اعتقلوا بتهمة المشاركة في المظاهرات): the charge tells no event."""
+    if any(
+        d.start > c.cues[0].start for d in [*c.told_dates, *([c.date] if c.date else [])]
+    ):  # بتهمة تنفيذ تفجير … الأسبوع الماضي: a dated act, only its author is alleged
+        return False
     return all(
         CHARGE_BEFORE.search(text[max(0, cue.start - CHARGE_CHARS) : cue.start]) for cue in c.cues
     )

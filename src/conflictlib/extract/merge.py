@@ -183,7 +183,10 @@ def loose_actor2(c: Candidate) -> bool:
     if not a2:
         return False
     told = [e for e in c.roles.evidence if e.startswith(a2 + "<-")]
-    return bool(told) and all(e.endswith(":unmarked") or "|counted" in e for e in told)
+    return bool(told) and all(
+        e.endswith(":unmarked") or ("|counted" in e and e.startswith(a2 + "<-anaphor:"))
+        for e in told
+    )  # not عدد من المقاتلين من قوات سوريا الديمقراطية: a side named, not a generic word
 
 
 def same_town(a: Candidate, b: Candidate) -> bool:
