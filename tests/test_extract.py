@@ -4771,3 +4771,38 @@ def test_a_side_named_with_the_counted_dead_keeps_a_strike_apart(extractor: Extr
         " دير الزور ما أدى إلى مقتل عدد من المقاتلين من قوات سوريا الديمقراطية."
     )
     assert [e.actor2 for e in run(extractor, text)] == ["isis", "sdf"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "طردت فصائل الجيش الحر عناصر داعش من بلدة الراعي في ريف حلب الشمالي أمس.",
+            [("capture", "fsa", "isis")],
+            id="driving-a-side-out-of-a-town-captures-it",
+        ),
+        pytest.param(
+            "وتمكنت القوات العراقية من طرد التنظيم من مدينة الرمادي أمس.",
+            [("capture", "iraqi_army", "isis")],
+            id="managed-to-drive-out",
+        ),
+        pytest.param(
+            "طردت الحكومة العراقية السفير التركي من بغداد أمس.",
+            [],
+            id="expelling-an-ambassador-is-no-capture",
+        ),
+        pytest.param(
+            "ودعا المجلس إلى طرد الميليشيات من مدينة الحسكة.",
+            [],
+            id="a-call-to-drive-out-is-no-capture",
+        ),
+        pytest.param(
+            'وقالت مصادر إن المعتقلين من المنتسبين السابقين لـ"جبهة النصرة" التي طردها التنظيم من'
+            " البلدة الصيف الماضي.",
+            [],
+            id="driven-out-in-a-relative-clause-is-background",
+        ),
+    ],
+)
+def test_driving_a_side_out(extractor: Extractor, text: str, expected: list) -> None:
+    assert [(e.action, e.actor1, e.actor2) for e in run(extractor, text)] == expected
