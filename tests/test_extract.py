@@ -4806,3 +4806,30 @@ def test_a_side_named_with_the_counted_dead_keeps_a_strike_apart(extractor: Extr
 )
 def test_driving_a_side_out(extractor: Extractor, text: str, expected: list) -> None:
     assert [(e.action, e.actor1, e.actor2) for e in run(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "شنت الطائرات التركية غارات على مواقع في جبل سنجار أمس. كما طال القصف مواقع لحزب العمال"
+            " الكردستاني في منطقتي قنديل وكاني رش.",
+            [("airstrike", "turkey"), ("airstrike", "turkey"), ("airstrike", "turkey")],
+            id="the-bombing-right-after-air-strikes-is-those-strikes",
+        ),
+        pytest.param(
+            "شنت الطائرات التركية غارات على مواقع في جبل سنجار أمس. وفي سياق آخر، تعرضت بلدة مورك"
+            " لقصف من قوات النظام.",
+            [("airstrike", "turkey"), ("shelling", "syrian_regime")],
+            id="shelling-by-a-side-named-with-min-is-that-side-s",
+        ),
+        pytest.param(
+            "شنت الطائرات الروسية غارات على بلدة مورك أمس. وتواصل القصف المدفعي لقوات النظام على"
+            " بلدة اللطامنة.",
+            [("airstrike", "russia"), ("shelling", "syrian_regime")],
+            id="artillery-shelling-after-air-strikes-stays-shelling",
+        ),
+    ],
+)
+def test_bombing_told_after_air_strikes(extractor: Extractor, text: str, expected: list) -> None:
+    assert [(e.action, e.actor1) for e in run(extractor, text)] == expected

@@ -732,12 +732,13 @@ def owns_the_weapon(marker: CueHit, text: str, mentions: DocMentions) -> bool:
 
 
 def by_after_noun(marker: CueHit, text: str, mentions: DocMentions) -> bool:
-    """True for "من" right after an action noun (قصف صاروخي من الفصائل، هجوم من التنظيم): by X."""
+    """True for "من" right after an action noun (قصف صاروخي من الفصائل، هجوم من التنظيم) or a
+    verb's noun with a preposition or the article (تعرضت البلدة لقصف من قوات النظام): by X."""
     if marker.surface != "من":
         return False
     return any(
         h.end <= marker.start
-        and h.entry.get("pos") != "verb"
+        and (h.entry.get("pos") != "verb" or h.prefix.endswith(("ل", "ب", "ال")))
         and h.entry.get("action") != "withdrawal"
         and words_between(text, h.end, marker.start) <= 1
         for h in mentions.inside("action", max(0, marker.start - 40), marker.start)

@@ -155,7 +155,7 @@ class Extractor:
             result.candidates = [c for c in result.candidates if c not in old]
             for i, c in enumerate(result.candidates):
                 earlier = out + result.candidates[:i]
-                strike_told_again(c, result.candidates[:i], mentions)
+                strike_told_again(c, earlier, mentions)
                 take_striker_in_focus(c, earlier, mentions.text)
                 take_sides_in_focus(c, earlier, mentions)
                 take_attacker_in_focus(c, earlier, mentions, self.lexicons)
@@ -1264,7 +1264,8 @@ def groups_named_before(
 
 
 def strike_told_again(cand: Candidate, before: list[Candidate], mentions: DocMentions) -> None:
-    """A bare "قصفت" with no subject after an air strike of its sentence is that striker's.
+    """A bare "قصفت" (or the definite القصف in the next sentence, with no side in its clause)
+    with no subject after an air strike is that striker's.
 
     استهدفت طائرة حربية روسية بغارتين منزلاً …، كما قصفت محيط قرية الشيخ بحر: the verb
     names no side and no platform, so its subject is the aircraft of the clause before.
@@ -1273,8 +1274,10 @@ def strike_told_again(cand: Candidate, before: list[Candidate], mentions: DocMen
         return
     strike = before[-1]
     cue = cand.cues[0]
-    if strike.action != "airstrike" or cue.prefix.endswith(("ال", "لل")):
+    if strike.action != "airstrike":
         return
+    if cand.sentence - strike.sentence > (1 if cue.prefix.endswith(("ال", "لل")) else 0):
+        return  # كما طال القصف مواقع …: the definite noun is the strikes just told, if no side
     if cand.roles.actor1 not in ("", strike.roles.actor1):
         return  # قصفاً عنيفاً من قبل قوات البيشمركة: a side of its own
     if mentions.inside("actor", cand.part_span[0], cue.start):
