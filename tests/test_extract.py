@@ -4833,3 +4833,35 @@ def test_driving_a_side_out(extractor: Extractor, text: str, expected: list) -> 
 )
 def test_bombing_told_after_air_strikes(extractor: Extractor, text: str, expected: list) -> None:
     assert [(e.action, e.actor1) for e in run(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "أعلن الرئيس الأمريكي انسحاب القوات الأمريكية من سوريا.",
+            [],
+            id="leaving-a-country-is-a-policy-not-a-withdrawal-at-a-place",
+        ),
+        pytest.param(
+            "وأمهلت القوات التركية المقاتلين الأكراد 120 ساعة للانسحاب من المنطقة الحدودية.",
+            [],
+            id="a-deadline-to-withdraw-is-no-withdrawal",
+        ),
+        pytest.param(
+            "وتم التوصل إلى اتفاق لانسحاب المسلحين من حي الوعر بمدينة حمص.",
+            [],
+            id="a-deal-for-a-withdrawal-is-no-withdrawal",
+        ),
+        pytest.param(
+            "وأفاد ناشطون بانسحاب عدد من عناصر الميليشيات الإيرانية من مدينة البوكمال باتجاه الحدود"
+            " العراقية اليوم.",
+            [("withdrawal", "Albu Kamal")],
+            id="a-withdrawal-from-a-town-stays",
+        ),
+    ],
+)
+def test_withdrawals_that_are_policies_or_plans(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    assert [(e.action, e.location) for e in run(extractor, text)] == expected

@@ -625,6 +625,12 @@ def frame_candidates(
         cues[-1], cue_part, mentions, follow
     ):
         return []  # دخل مرحلة جديدة: entering needs a place as its object, named or referred to
+    if (
+        action == "withdrawal"
+        and choices
+        and all(c.place is not None and c.place.kind == "country" for c in choices)
+    ):
+        return []  # انسحاب القوات الأمريكية من سوريا: a country left is a policy, no event at a place
     if over_the_countries(choices, mentions):
         towns = [
             p
