@@ -4865,3 +4865,45 @@ def test_withdrawals_that_are_policies_or_plans(
     extractor: Extractor, text: str, expected: list
 ) -> None:
     assert [(e.action, e.location) for e in run(extractor, text)] == expected
+
+
+# ---- figures of a strike on civilians in an accompanying clause (session 4, helperC3)
+RUSTAN_ASSAULT = "واقتحمت قوات النظام صباح اليوم أطراف مدينة الرستن، بالتزامن مع قصف مدفعي على "
+
+
+@pytest.mark.parametrize(
+    ("text", "shelling_dead", "other_dead"),
+    [
+        pytest.param(
+            RUSTAN_ASSAULT + "الأحياء السكنية، ما أدى إلى مقتل أربعة مدنيين بينهم طفل.",
+            4,
+            None,
+            id="civilians-dead-of-a-strike-on-homes-are-the-strike-s",
+        ),
+        pytest.param(
+            RUSTAN_ASSAULT + "الأحياء السكنية، ما أدى إلى مقتل أربعة عناصر من المهاجمين.",
+            None,
+            4,
+            id="fighters-dead-stay-with-the-main-event",
+        ),
+        pytest.param(
+            RUSTAN_ASSAULT + "مواقع الفصائل، ما أدى إلى مقتل أربعة مدنيين.",
+            None,
+            4,
+            id="strike-on-positions-is-no-strike-on-civilians",
+        ),
+        pytest.param(
+            RUSTAN_ASSAULT + "الأحياء السكنية، ما أدى إلى مقتل أربعة عناصر كانوا داخل سيارة مدنية.",
+            None,
+            4,
+            id="civilian-car-is-no-civilian-dead",
+        ),
+    ],
+)
+def test_figures_of_a_strike_on_civilians_in_an_accompanying_clause(
+    extractor: Extractor, text: str, shelling_dead: int | None, other_dead: int | None
+) -> None:
+    events = run(extractor, text)
+    (shelling,) = only(events, "shelling")
+    assert shelling.fatalities == shelling_dead
+    assert [e.fatalities for e in events if e.action != "shelling"] == [other_dead]

@@ -1027,8 +1027,24 @@ def main_event_of(
     """
     if not is_adjunct(cand, mentions) or in_which(cand, fig, mentions.text):
         return cand
+    if strike_on_civilians(cand, fig, mentions.text):
+        return cand
     earlier = [c for c in cands if c.span[0] < cand.span[0] and not is_adjunct(c, mentions)]
     return earlier[-1] if earlier else cand
+
+
+CIVILIAN_DEAD = re.compile(r"\W*(?:\w+\W+)?(?:مدني|مواطن|اطفال|أطفال)")
+
+
+def strike_on_civilians(cand: Candidate, fig: Figure, text: str) -> bool:
+    """True when the adjunct clause is a strike on civilians (بالتزامن مع قصف … على الأحياء
+    السكنية) and the figure counts civilians (ما أسفر عن مقتل ثلاثة مدنيين): the strike's dead,
+    not the ground assault's the clause accompanies."""
+    return (
+        cand.action in ("shelling", "airstrike")
+        and cand.roles.actor2 == "civilians"
+        and bool(CIVILIAN_DEAD.match(text, fig.end))
+    )
 
 
 def told_during(fig: Figure, cands: list[Candidate], mentions: DocMentions) -> Candidate | None:
