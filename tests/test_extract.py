@@ -4907,3 +4907,38 @@ def test_figures_of_a_strike_on_civilians_in_an_accompanying_clause(
     (shelling,) = only(events, "shelling")
     assert shelling.fatalities == shelling_dead
     assert [e.fatalities for e in events if e.action != "shelling"] == [other_dead]
+
+
+# ---- actors: a struck side is no owner of the aircraft (session 4, round 3)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قصفت طائرات تركية مسيرة مواقع قوات النظام قرب مدينة سراقب أمس.",
+            [("airstrike", "turkey", "syrian_regime")],
+            id="a-side-after-a-target-noun-is-struck-not-an-owner-of-the-drones",
+        ),
+        pytest.param(
+            "استهدفت طائرات تركية مسيرة مواقع أخرى للنظام قرب مدينة سراقب أمس.",
+            [("airstrike", "turkey", "syrian_regime")],
+            id="other-positions-of-the-regime-are-struck",
+        ),
+        pytest.param(  # negative: a possessive marker still names the owner
+            "ألقى الطيران المروحي التابع لقوات النظام براميل متفجرة على بلدة اللطامنة أمس.",
+            [("airstrike", "syrian_regime", "")],
+            id="helicopters-belonging-to-the-regime-are-the-regime-s",
+        ),
+        pytest.param(  # negative: an owner adjective right after the drones
+            "قصفت طائرات مسيرة تركية سيارة على طريق بلدة عامودا أمس.",
+            [("airstrike", "turkey", "")],
+            id="drones-with-their-owner-adjective-and-no-side-struck",
+        ),
+        pytest.param(  # negative: two owners joined by و stay one side
+            "شنت طائرات روسية وسورية غارات على بلدة كفرنبودة أمس.",
+            [("airstrike", "russia", "")],
+            id="joined-owner-adjectives-are-no-target",
+        ),
+    ],
+)
+def test_struck_side_is_no_aircraft_owner(extractor: Extractor, text: str, expected: list) -> None:
+    assert [(e.action, e.actor1, e.actor2) for e in run(extractor, text)] == expected

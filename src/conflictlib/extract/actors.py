@@ -580,7 +580,14 @@ def platform_owners(
             mentions.inside("role", p.end, min(len(mentions.text), p.end + 60)), "marker"
         )
         named_owner = owner_named(p, named, mentions.text, markers)
-        adjectives = owner_after(p, owners, 2, mentions.text, res)
+        adjectives = [  # طائرات تركية مسيرة مواقع النظام: an owner past a target marker is struck
+            a
+            for a in owner_after(p, owners, 2, mentions.text, res)
+            if not any(
+                p.end <= m.start and m.end <= a.start and m.entry.get("role") == "target"
+                for m in markers
+            )
+        ]
         if (
             named_owner and named_owner[0].via == "owner"
         ):  # طائرات «التحالف» الأميركي: coalition, usa
