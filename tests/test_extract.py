@@ -4942,3 +4942,50 @@ def test_figures_of_a_strike_on_civilians_in_an_accompanying_clause(
 )
 def test_struck_side_is_no_aircraft_owner(extractor: Extractor, text: str, expected: list) -> None:
     assert [(e.action, e.actor1, e.actor2) for e in run(extractor, text)] == expected
+
+
+# ---- opinions about an event; Tal al-Harah (session 4, helperB3)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "واعتبر محللون أن السيطرة على مدينة منبج تفتح الطريق أمام القوات نحو الرقة.",
+            [],
+            id="an-analyst-s-view-of-a-capture-is-no-capture",
+        ),
+        pytest.param(
+            "ويرى مراقبون أن المعارك في مدينة حلب ستحسم مصير الشمال.",
+            [],
+            id="observers-view-of-a-battle-is-no-clash",
+        ),
+        pytest.param(
+            "وقال المرصد إن الطائرات الحربية قصفت مدينة سراقب صباح اليوم.",
+            [("airstrike", "Saraqib")],
+            id="a-report-with-in-stays-an-event",
+        ),
+        pytest.param(
+            "ورأى شهود عيان طائرات حربية تقصف مدينة سراقب صباح اليوم.",
+            [("airstrike", "Saraqib")],
+            id="witnesses-who-saw-a-strike-tell-the-event",
+        ),
+        pytest.param(
+            "واعتبر الجيش المنطقة عسكرية مغلقة بعد أن قصفت المدفعية مدينة سراقب.",
+            [("shelling", "Saraqib")],
+            id="itabara-without-anna-declares-no-opinion",
+        ),
+        pytest.param(
+            "واعتبرت الحكومة مدينة سراقب بعد أن قصفتها المدفعية منطقة منكوبة.",
+            [("shelling", "Saraqib")],
+            id="itabara-with-a-time-clause-keeps-the-shelling",
+        ),
+        pytest.param(
+            "وسيطرت قوات النظام على تل الحارة بعد معارك مع فصائل المعارضة.",
+            [("capture", "Al Harah"), ("clash", "Al Harah")],
+            id="tal-al-harah-is-the-town-s-hill",
+        ),
+    ],
+)
+def test_opinions_about_an_event_are_no_event(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    assert [(e.action, e.location) for e in run(extractor, text)] == expected
