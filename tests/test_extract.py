@@ -4989,3 +4989,39 @@ def test_opinions_about_an_event_are_no_event(
     extractor: Extractor, text: str, expected: list
 ) -> None:
     assert [(e.action, e.location) for e in run(extractor, text)] == expected
+
+
+# ---- a running total is no new event (session 4, helperB3)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وبذلك يرتفع إلى 120 عدد المقاتلين الذين قتلوا في المعارك بين الطرفين في ريف حلب.",
+            [],
+            id="a-running-total-of-a-war-s-dead-is-no-clash",
+        ),
+        pytest.param(
+            "وقتل أربعة مقاتلين في اشتباكات في مدينة الميادين، ليرتفع إلى 50 عدد الذين قضوا في"
+            " الاقتتال بين الطرفين.",
+            [("clash", "Al Mayadin")],
+            id="the-event-before-the-running-total-stays",
+        ),
+        pytest.param(
+            "وبذلك تمكنت قوات النظام من السيطرة على مدينة سراقب بعد معارك عنيفة.",
+            [("capture", "Saraqib"), ("clash", "Saraqib")],
+            id="bi-dhalika-without-a-rise-keeps-the-capture",
+        ),
+        pytest.param(
+            "وقصفت الطائرات الحربية مدينة سراقب ليرتفع الدخان فوق المنازل.",
+            [("airstrike", "Saraqib")],
+            id="smoke-rising-is-no-running-total",
+        ),
+        pytest.param(
+            "وارتفعت حدة الاشتباكات في مدينة سراقب منذ صباح اليوم.",
+            [("clash", "Saraqib")],
+            id="fighting-rising-in-intensity-stays-a-clash",
+        ),
+    ],
+)
+def test_a_running_total_is_no_new_event(extractor: Extractor, text: str, expected: list) -> None:
+    assert [(e.action, e.location) for e in run(extractor, text)] == expected
