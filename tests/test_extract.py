@@ -5025,3 +5025,36 @@ def test_opinions_about_an_event_are_no_event(
 )
 def test_a_running_total_is_no_new_event(extractor: Extractor, text: str, expected: list) -> None:
     assert [(e.action, e.location) for e in run(extractor, text)] == expected
+
+
+# ---- a bare backdrop after رغم is no event (session 4, helperB3)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وخرجت عشرات المظاهرات في ريف إدلب رغم القصف، أبرزها في مدينة سراقب.",
+            [("protest", "Idlib")],
+            id="protests-despite-the-shelling-tell-no-shelling",
+        ),
+        pytest.param(
+            "وتقدمت الفصائل نحو مدينة سراقب رغم الغارات الجوية المكثفة التي شنتها الطائرات"
+            " الروسية على المدينة.",
+            [("airstrike", "Saraqib")],
+            id="strikes-told-in-detail-after-despite-stay",
+        ),
+        pytest.param(
+            "ورغم القصف المدفعي الذي استهدف مدينة سراقب صباح اليوم، عاد الأهالي إلى منازلهم.",
+            [("shelling", "Saraqib")],
+            id="a-described-shelling-after-despite-stays",
+        ),
+        pytest.param(
+            "وعلى الرغم من أن الطائرات قصفت مدينة سراقب صباح اليوم، عاد الأهالي إلى منازلهم.",
+            [("airstrike", "Saraqib")],
+            id="despite-that-clause-tells-the-strike",
+        ),
+    ],
+)
+def test_a_bare_backdrop_after_despite_is_no_event(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    assert [(e.action, e.location) for e in run(extractor, text)] == expected
