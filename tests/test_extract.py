@@ -5058,3 +5058,27 @@ def test_a_bare_backdrop_after_despite_is_no_event(
     extractor: Extractor, text: str, expected: list
 ) -> None:
     assert [(e.action, e.location) for e in run(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "واعتبر المرصد أن القصف الذي استهدف بلدة مورك أمس هو الأعنف منذ أشهر.",
+            [("shelling", "Murak")],
+            id="an-opinion-about-a-dated-event-keeps-it",
+        ),
+        pytest.param(
+            "ويرى ناشطون أن قوات النظام قصفت بلدة مورك أمس بالبراميل المتفجرة.",
+            [("airstrike", "Murak")],
+            id="who-is-believed-to-have-struck-keeps-the-strike",
+        ),
+        pytest.param(
+            "قصفت قوات النظام بلدة مورك أمس. واعتبر المرصد أن القصف على مورك هو الأعنف منذ أشهر.",
+            [("shelling", "Murak")],
+            id="an-opinion-about-the-event-told-before-adds-none",
+        ),
+    ],
+)
+def test_opinions_keep_a_dated_act(extractor: Extractor, text: str, expected: list) -> None:
+    assert [(e.action, e.location) for e in run(extractor, text)] == expected

@@ -484,6 +484,10 @@ def modality_block(cue: CueHit, action: str, sentence: Sentence, mentions: DocMe
             continue
         if m.entry.get("needs_earlier") and not told_earlier(action, sentence.start, mentions):
             continue  # يعتبر القصف … الأعنف: a comment, unless it is the event's only telling
+        if m.entry.get("yields_to_dated") and any(
+            d.kind == "point" and d.start > m.end for d in mentions.inside("date", *part)
+        ):
+            continue  # ويرى ناشطون أن قوات النظام قصفت البلدة أمس: a dated act, only its author is a view
         if in_scope(m, cue, part, text):
             return m.entry_id
     return ""

@@ -62,6 +62,7 @@ LEXICON_SCHEMAS: dict[str, dict[str, Field]] = {
         "blocks": Field(_LIST, item_types=(str,)),
         "effect": Field(_STR, choices=("drop", "reference")),
         "needs_earlier": Field(_BOOL),
+        "yields_to_dated": Field(_BOOL),
     },
     "reporters": {
         "id": Field(_STR, required=True),
