@@ -5082,3 +5082,40 @@ def test_a_bare_backdrop_after_despite_is_no_event(
 )
 def test_opinions_keep_a_dated_act(extractor: Extractor, text: str, expected: list) -> None:
     assert [(e.action, e.location) for e in run(extractor, text)] == expected
+
+
+# ---- events and places (session 5, tunerB)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وفي قضاء بيجي، شمال تكريت، قتل جنديان وأصيب ثلاثة آخرون بانفجار عبوة ناسفة أثناء"
+            " تفتيشهم أحد المنازل، أمس الأحد، بحسب مصدر طبي في مستشفى الموصل العام.",
+            [("bombing", "Bayji")],
+            id="a-source-seat-after-according-to-is-no-event-place",
+        ),
+        pytest.param(
+            "وفي بلدة مورك، شمال حماة، قتل مدنيان بقصف مدفعي أثناء عودتهم إلى منازلهم، أمس،"
+            " نقلاً عن مصدر طبي في مستشفى حماة الوطني.",
+            [("shelling", "Murak")],
+            id="a-source-seat-after-quoting-is-no-event-place",
+        ),
+        pytest.param(
+            "بحسب مصدر محلي، قتل مدنيان بقصف مدفعي على مدينة حماة أمس.",
+            [("shelling", "Hamah")],
+            id="a-place-after-the-sources-clause-stays",
+        ),
+        pytest.param(
+            "وقصفت قوات النظام مدينة حماة أمس بحسب ما أفاد ناشطون.",
+            [("shelling", "Hamah")],
+            id="according-to-without-a-seat-keeps-the-place",
+        ),
+        pytest.param(
+            "قتل مدنيان بقصف مدفعي على بلدة مورك أمس، بحسب مصدر محلي، ونزح الأهالي إلى مدينة حماة.",
+            [("shelling", "Murak")],
+            id="a-place-after-the-sources-comma-is-no-seat",
+        ),
+    ],
+)
+def test_source_seat_is_no_event_place(extractor: Extractor, text: str, expected: list) -> None:
+    assert [(e.action, e.location) for e in run(extractor, text)] == expected

@@ -164,7 +164,36 @@ def reporting_frames(part: tuple[int, int], mentions: DocMentions) -> list[tuple
         m = COMPLEMENTISER.search(text, rep.end, part[1])
         if m is not None and words_between(text, rep.end, m.start()) <= REPORT_FRAME_WORDS:
             spans.append((rep.start, m.start()))
-    return spans + speaker_spans(*part, mentions)
+    return spans + speaker_spans(*part, mentions) + source_seats(part, mentions)
+
+
+ACCORDING = frozenset({"بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا", "ووفقا", "نقلا"})
+SOURCE_SEAT_WORDS = 6
+SEAT_END = re.compile(r"[,،.؛;:\n]|(?<!\w)و?(?:ان|بان|الذي|التي)(?!\w)")
+
+
+def source_seats(part: tuple[int, int], mentions: DocMentions) -> list[tuple[int, int]]:
+    """Spans of a source told after بحسب/نقلا عن (بحسب مصدر طبي في مستشفى سامراء): its seat.
+
+    The place where the source sits is no place of the event told before or after it.
+    """
+    text = mentions.text
+    spans = []
+    for rep in mentions.inside("reporter", *part):
+        before = re.findall(r"\w+", text[max(0, rep.start - 20) : rep.start])
+        if not before:
+            continue
+        if before[-1] not in ACCORDING and not (before[-2:-1] and before[-1] == "عن"):
+            continue
+        if before[-1] == "عن" and before[-2] not in ACCORDING:
+            continue
+        stop = SEAT_END.search(text, rep.end, part[1])
+        end = stop.start() if stop else part[1]
+        words = list(re.finditer(r"\w+", text[rep.end : end]))
+        if len(words) > SOURCE_SEAT_WORDS:
+            end = rep.end + words[SOURCE_SEAT_WORDS - 1].end()
+        spans.append((rep.start, end))
+    return spans
 
 
 def previous_word(text: str, pos: int) -> str:
