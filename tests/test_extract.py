@@ -5119,3 +5119,90 @@ def test_opinions_keep_a_dated_act(extractor: Extractor, text: str, expected: li
 )
 def test_source_seat_is_no_event_place(extractor: Extractor, text: str, expected: list) -> None:
     assert [(e.action, e.location) for e in run(extractor, text)] == expected
+
+
+# ---- actors: Iraqi statements' names for ISIS as a struck side (session 5, tunerA)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "نفذ طيران التحالف الدولي ضربات استهدفت تجمعات للعصابات الإجرامية قرب مدينة الموصل أمس.",
+            [("airstrike", "coalition", "isis")],
+            id="criminal-gangs-of-a-military-statement-are-the-side-struck",
+        ),
+        pytest.param(
+            "قصفت المدفعية العراقية مواقع العناصر الإرهابية قرب قضاء تلعفر أمس.",
+            [("shelling", "iraqi_army", "isis")],
+            id="terrorist-elements-are-the-side-struck",
+        ),
+        pytest.param(  # negative: a warning about gangs is no event
+            "حذر المحافظ أمس من عصابات إجرامية تسرق المواشي في ريف الحسكة.",
+            [],
+            id="a-warning-about-criminal-gangs-is-no-event",
+        ),
+        pytest.param(  # negative: a call to pursue them is no event
+            "دعا وزير الداخلية أمس إلى ملاحقة العناصر الإرهابية في بادية الأنبار.",
+            [],
+            id="a-call-to-pursue-terrorist-elements-is-no-event",
+        ),
+        pytest.param(  # negative: one criminal gang is no armed side
+            "اعتقلت الشرطة أمس أفراد عصابة إجرامية لسرقة السيارات في حي المنصور ببغداد.",
+            [("arrest", "iraqi_security_forces", "")],
+            id="a-single-criminal-gang-is-no-side",
+        ),
+        pytest.param(  # negative: an accusation in a later clause leaves the struck side
+            "قصفت قوات النظام أمس مواقع الفصائل في بلدة اللطامنة، واتهمت وكالة سانا العناصر"
+            " الإرهابية بخرق الهدنة.",
+            [("shelling", "syrian_regime", "syrian_opposition")],
+            id="an-accusation-of-terrorist-elements-leaves-the-struck-factions",
+        ),
+    ],
+)
+def test_iraqi_names_for_isis_as_struck_side(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    assert [(e.action, e.actor1, e.actor2) for e in run(extractor, text)] == expected
+
+
+# ---- dates and figures (session 5, tunerC)
+ACCOMPANIED_STRIKE = (
+    "شن الطيران الحربي غارات على بلدة كفرنبل، ترافقت مع اشتباكات عنيفة بين قوات النظام"
+    " وفصائل المعارضة في محيط البلدة، ما أدى لمقتل "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            ACCOMPANIED_STRIKE + "5 عناصر من قوات النظام.",
+            [("airstrike", None), ("clash", 5)],
+            id="fighters-of-a-side-the-accompanying-clash-names-fell-in-the-clash",
+        ),
+        pytest.param(
+            ACCOMPANIED_STRIKE + "4 مدنيين.",
+            [("airstrike", 4), ("clash", None)],
+            id="civilian-dead-stay-with-the-strike",
+        ),
+        pytest.param(
+            ACCOMPANIED_STRIKE + "3 عناصر من تنظيم داعش.",
+            [("airstrike", 3), ("clash", None)],
+            id="dead-of-a-side-the-clash-does-not-name-stay-with-the-strike",
+        ),
+        pytest.param(
+            ACCOMPANIED_STRIKE + "6 أشخاص.",
+            [("airstrike", 6), ("clash", None)],
+            id="dead-of-no-side-stay-with-the-strike",
+        ),
+        pytest.param(
+            "قصفت قوات النظام مواقع لفصائل المعارضة في بلدة كفرنبل، بالتزامن مع اشتباكات بين"
+            " قوات النظام وفصائل المعارضة على أطرافها، ما أدى لمقتل 5 عناصر من فصائل المعارضة.",
+            [("shelling", 5), ("clash", None)],
+            id="dead-of-the-side-the-strike-targets-stay-with-the-strike",
+        ),
+    ],
+)
+def test_dead_fighters_of_an_accompanying_clash(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    assert [(e.action, e.fatalities) for e in run(extractor, text)] == expected
