@@ -5206,3 +5206,42 @@ def test_dead_fighters_of_an_accompanying_clash(
     extractor: Extractor, text: str, expected: list
 ) -> None:
     assert [(e.action, e.fatalities) for e in run(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قتل خمسة مدنيين بقصف بطائرة مسيرة تركية استهدف سيارة في بلدة كوباني أمس، في ثالث"
+            " هجوم من نوعه على المنطقة خلال أسبوع.",
+            [("airstrike", "Ayn al-Arab (Kobani)")],
+            id="in-the-third-attack-of-its-kind-is-the-strike-told",
+        ),
+        pytest.param(
+            "قتل خمسة مدنيين بقصف بطائرة مسيرة تركية استهدف سيارة في بلدة كوباني أمس، في الهجوم"
+            " الثاني من نوعه على المنطقة.",
+            [("airstrike", "Ayn al-Arab (Kobani)")],
+            id="in-the-second-attack-of-its-kind-is-the-strike-told",
+        ),
+        pytest.param(
+            "قصفت قوات النظام بلدة مورك أمس. ونفذت طائرة مسيرة أول هجوم من نوعه على مطار القامشلي.",
+            [("shelling", "Murak"), ("clash", "Al Qamishli")],
+            id="a-first-attack-of-its-kind-told-alone-stays",
+        ),
+        pytest.param(
+            "قصفت قوات النظام بلدة مورك أمس، ونفذ التنظيم ثاني هجوم من نوعه على مطار القامشلي.",
+            [("shelling", "Murak"), ("clash", "Al Qamishli")],
+            id="an-attack-of-its-kind-with-its-own-verb-stays",
+        ),
+        pytest.param(
+            "قصفت قوات النظام بلدة مورك أمس. وشن مسلحون هجوماً هو الأول من نوعه على حاجز في"
+            " مدينة حماة.",
+            [("shelling", "Murak"), ("clash", "Hamah")],
+            id="an-attack-that-is-the-first-of-its-kind-stays",
+        ),
+    ],
+)
+def test_an_attack_of_its_kind_after_the_event_is_no_new_one(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    assert [(e.action, e.location) for e in run(extractor, text)] == expected

@@ -1030,7 +1030,35 @@ def main_event_of(
     if strike_on_civilians(cand, fig, mentions.text):
         return cand
     earlier = [c for c in cands if c.span[0] < cand.span[0] and not is_adjunct(c, mentions)]
+    if earlier and dead_of_fight_side(cand, earlier[-1], fig, mentions):
+        return cand
     return earlier[-1] if earlier else cand
+
+
+DEAD_SIDE_WORDS = 4  # ما أدى لمقتل 6 عناصر من قوات النظام: the side is named this close after
+
+
+def dead_of_fight_side(
+    adjunct: Candidate, main: Candidate, fig: Figure, mentions: DocMentions
+) -> bool:
+    """True when the dead are fighters of a side the accompanying clash names (ترافق مع
+    اشتباكات بين قوات النظام و…، ما أدى لمقتل 6 عناصر من قوات النظام) and the strike it
+    accompanies does not target that side: they fell in the fighting, not under the strike."""
+    if fig.role != "killed" or adjunct.action != "clash" or main.action not in REMOTE_STRIKES:
+        return False
+    text = mentions.text
+    side = next(
+        (
+            h
+            for h in mentions.inside("actor", fig.end, min(len(text), fig.end + 60))
+            if gap_words(text, fig.end, h.start) <= DEAD_SIDE_WORDS
+        ),
+        None,
+    )
+    if side is None or side.entry_id == "civilians" or adjunct.roles is None:
+        return False
+    sides = {adjunct.roles.actor1, adjunct.roles.actor2}
+    return side.entry_id in sides and side.entry_id != (main.roles.actor2 if main.roles else None)
 
 
 CIVILIAN_DEAD = re.compile(r"\W*(?:\w+\W+)?(?:مدني|مواطن|اطفال|أطفال)")
