@@ -65,6 +65,7 @@ PREPARE_VERB = re.compile(
     r"(?<!\w)[وف]?(?:تعد|يعد|يعدون|تستعد|يستعد|يستعدون|تحضر|يحضر|يحضرون|تحشد|يحشد|يحشدون"
     r"|تتاهب|يتاهب|يتاهبون)(?!\w)"
 )
+OF_ITS_KIND = re.compile(r"\s+(?:\w+\s+)?من\s+نوع(?:ه|ها)(?!\w)")
 PREPARE_CHARS = 50  # تعد القوات العراقية والحشد الشعبي لهجوم: the verb a few words before
 PURPOSE_ACTIONS = ("capture", "protest")  # with ل (لاستعادة، للاحتجاج على) the action is an aim
 BOMB_INSTRUMENT_WORDS = 2  # هجمات بثلاث سيارات مفخخة: words between an attack and its bomb
@@ -473,6 +474,12 @@ def modality_block(cue: CueHit, action: str, sentence: Sentence, mentions: DocMe
         text, max(part[0], cue.start - PREPARE_CHARS), cue.start
     ):
         return "purpose.prepare"  # تعد القوات العراقية لهجوم واسع: what is prepared is no event
+    if (
+        OF_ITS_KIND.match(text, cue.end)
+        and "في" in re.findall(r"\w+", text[max(sentence.start, cue.start - 16) : cue.start])[-2:]
+        and mentions.inside("action", sentence.start, cue.start)
+    ):  # قتل ثمانية بقصف …، في ثاني هجوم من نوعه: the strike just told, counted
+        return "reference.of_its_kind"
     if any(
         c.entry.get("type") == "toll" and not compares_since_word(text, c.start)
         for c in mentions.inside("casualty", *part)
