@@ -5245,3 +5245,36 @@ def test_an_attack_of_its_kind_after_the_event_is_no_new_one(
     extractor: Extractor, text: str, expected: list
 ) -> None:
     assert [(e.action, e.location) for e in run(extractor, text)] == expected
+
+
+# ---- events and places (session 5, tunerB), continued
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "انسحب عناصر داعش من مدينة الطبقة باتجاه مدينة الرقة، واقتادوا معهم عشرات المدنيين.",
+            [("withdrawal", "Al-Tabqa"), ("abduction", "Al-Tabqa")],
+            id="where-the-withdrawing-side-headed-is-not-in-focus",
+        ),
+        pytest.param(
+            "تقدمت قوات درع الفرات باتجاه مدينة الباب أمس. واندلعت اشتباكات عنيفة مع داعش.",
+            [("clash", "Al Bab")],
+            id="where-an-advancing-side-headed-stays-in-focus",
+        ),
+        pytest.param(
+            "وصلت تعزيزات لقوات النظام إلى مدينة الباب، واندلعت اشتباكات عنيفة مع داعش.",
+            [("clash", "Al Bab")],
+            id="a-town-reached-stays-in-focus",
+        ),
+        pytest.param(
+            "انسحب عناصر التنظيم أمس. وتقدمت قوات سوريا الديمقراطية نحو مدينة الرقة، واندلعت"
+            " اشتباكات عنيفة مع داعش.",
+            [("withdrawal", None), ("clash", "Ar Raqqah")],
+            id="a-withdrawal-in-an-earlier-sentence-leaves-the-heading-in-focus",
+        ),
+    ],
+)
+def test_where_a_withdrawing_side_headed_is_not_in_focus(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    assert [(e.action, e.location or None) for e in run(extractor, text)] == expected

@@ -633,7 +633,7 @@ def focus_town(before: int, mentions: DocMentions, res: Resources) -> tuple[Plac
     markers = mentions.by_kind.get("place_marker", [])
     for i in range(len(places) - 1, -1, -1):
         p = places[i]
-        if not_a_district(p, mentions) or displaced_from(p, text):
+        if not_a_district(p, mentions) or displaced_from(p, text) or fled_to(p, mentions):
             continue
         marker = near_marker_before(
             p, [m for m in markers if m.end <= p.start and m.start >= p.start - 40], text
@@ -651,6 +651,37 @@ DISPLACED_FROM = re.compile(
     r"(?<!\w)(?:ال)?(?:نازح|نازحه|نازحين|نازحون|مهجرين|مهجرون|مهجره|لاجئين|لاجئون)"
     r"\s+من\s+[^،,.:\n]*$"
 )
+
+
+HEADING_WORDS = DESTINATION_WORDS - {"الي"}
+FLED_CHARS = 160
+
+
+def fled_to(place: PlaceMention, mentions: DocMentions) -> bool:
+    """True for a place a withdrawing side headed for (انسحبوا … باتجاه مدينة جرابلس): not in
+    focus; what they did next (واقتادوا معهم مدنيين) happened where they left.
+
+    إلى is left out (وصلت التعزيزات إلى المدينة puts it in focus), and so is a side that
+    advanced towards a town (تقدمت القوات باتجاه مدينة الباب): the fighting is there.
+    """
+    text = mentions.text
+    if not headed_for(place, text):
+        return False
+    lo = max(0, place.start - FLED_CHARS, text.rfind(".", 0, place.start) + 1)
+    return any(
+        c.entry.get("action") == "withdrawal" for c in mentions.inside("action", lo, place.start)
+    )
+
+
+def headed_for(place: PlaceMention, text: str) -> bool:
+    """True for a place told after باتجاه/نحو/صوب (not إلى): where a side headed."""
+    start = place.start
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    words = [
+        w for w in re.findall(r"\w+", text[max(0, start - 60) : start]) if w not in PLACE_NOUNS
+    ]
+    return bool(words) and words[-1] in HEADING_WORDS
 
 
 def displaced_from(place: PlaceMention, text: str) -> bool:
