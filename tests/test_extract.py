@@ -5278,3 +5278,49 @@ def test_where_a_withdrawing_side_headed_is_not_in_focus(
     extractor: Extractor, text: str, expected: list
 ) -> None:
     assert [(e.action, e.location or None) for e in run(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قالت مصادر محلية إن 12 مدنياً قتلوا بقصف على بلدة كفرنبل أمس، بينما ذكر المرصد"
+            " أن 15 مدنياً قتلوا.",
+            [("shelling", 12)],
+            id="a-rival-sources-count-is-not-added",
+        ),
+        pytest.param(
+            "قتل 33 مدنياً في غارات على بلدة كفرنبل أمس، في حين قال ناشطون إن عدد القتلى بلغ 40.",
+            [("airstrike", 33)],
+            id="a-rival-number-of-the-dead-is-no-toll-and-not-added",
+        ),
+        pytest.param(
+            "قالت مصادر طبية إن 20 نازحاً قتلوا في غارات على مخيم قرب بلدة كفرنبل أمس.",
+            [("airstrike", 20)],
+            id="displaced-people-counted-before-the-killing-verb",
+        ),
+        pytest.param(
+            "قتل 5 مدنيين بقصف على بلدة كفرنبل أمس، فيما قالت مصادر إن 3 عناصر من قوات النظام"
+            " قتلوا باشتباكات في بلدة مورك.",
+            [("shelling", 5), ("clash", 3)],
+            id="a-while-clause-telling-its-own-event-keeps-its-dead",
+        ),
+        pytest.param(
+            "قتل 4 مدنيين بقصف على بلدة كفرنبل أمس، في حين قال مسؤول إن القصف دمر 3 منازل.",
+            [("shelling", 4)],
+            id="a-while-clause-counting-houses-adds-no-dead",
+        ),
+        pytest.param(
+            "وصل 300 نازح إلى بلدة كفرنبل أمس هرباً من الغارات التي قتلت 4 مدنيين.",
+            [("airstrike", 4)],
+            id="displaced-people-arriving-are-no-dead",
+        ),
+        pytest.param(
+            "قتل 3 مدنيين بقصف على بلدة كفرنبل أمس، وأجبر القصف 200 لاجئ على الفرار.",
+            [("shelling", 3)],
+            id="refugees-forced-to-flee-are-no-dead",
+        ),
+    ],
+)
+def test_rival_counts_and_displaced_dead(extractor: Extractor, text: str, expected: list) -> None:
+    assert [(e.action, e.fatalities) for e in run(extractor, text)] == expected

@@ -89,12 +89,39 @@ def sentence_figures(
     figures += object_victims(text, cues, mentions.inside("number", start, end), figures)
     figures += listed_singles(text, cues, sorted(figures, key=lambda f: f.start))
     figures += pronoun_victims(text, cues, figures)
+    rival = rival_account(text, start, end, figures, mentions)
+    if (
+        rival is not None
+    ):  # …، في حين قالت حملة إن عدد القتلى تجاوز الأربعين: another source's count
+        figures = [f for f in figures if f.start < rival]
+        tolls = [c for c in tolls if c.start < rival]
     if any(
         not detached(text, c, figures) and not dated_apart(text, c, figures, mentions)
         for c in tolls
     ):
         return []
     return sorted(figures, key=lambda f: f.start)
+
+
+RIVAL = re.compile(
+    r"[,،]\s*(?:في حين|بينما|فيما)\s+(?:\S+\s+)?"
+    r"(?:قال|قالت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|اشار|اشارت|رجح|رجحت|قدر|قدرت)(?!\w)"
+)
+
+
+def rival_account(
+    text: str, start: int, end: int, figures: list[Figure], mentions: DocMentions
+) -> int | None:
+    """Where a rival source's account of the dead begins (وقال المرصد إن 33 قتلوا، في حين قالت
+    حملة … إن عدد القتلى تجاوز الأربعين): after a count of the dead told first, another source's
+    figure or its 'number of the dead' is no figure of the sentence and makes it no toll (the
+    first source's count is kept)."""
+    m = RIVAL.search(text, start, end)
+    if m is None or not any(f.role == "killed" and f.end <= m.start() for f in figures):
+        return None
+    if mentions.inside("action", m.end(), end) or mentions.inside("place", m.end(), end):
+        return None  # فيما قالت مصادر إن 3 عناصر قتلوا باشتباكات في مورك: an event of its own
+    return m.start()
 
 
 def dated_apart(text: str, cue: CueHit, figures: list[Figure], mentions: DocMentions) -> bool:
