@@ -5324,3 +5324,29 @@ def test_where_a_withdrawing_side_headed_is_not_in_focus(
 )
 def test_rival_counts_and_displaced_dead(extractor: Extractor, text: str, expected: list) -> None:
     assert [(e.action, e.fatalities) for e in run(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "واصلت فصائل المعارضة تقدمها في ريف القنيطرة الشمالي الغربي، ودخلت فجراً بلدة الحارة"
+            " والتلال القريبة منها، بعد قصف مدفعي عنيف.",
+            [("capture", "Al Harah"), ("shelling", "Al Harah")],
+            id="a-direction-adjective-before-a-comma-locates-no-next-town",
+        ),
+        pytest.param(
+            "واندلعت اشتباكات عنيفة بين قوات النظام وداعش في البادية السورية جنوب شرقي مدينة السخنة.",
+            [("clash", "As Sukhnah", 2)],
+            id="a-direction-locator-without-a-comma-still-locates",
+        ),
+        pytest.param(
+            "قصفت قوات النظام بلدة اللطامنة في ريف حماة الشمالي، واستهدفت بلدة مورك بالمدفعية.",
+            [("shelling", "Al Lataminah", 1), ("shelling", "Murak", 1)],
+            id="a-comma-after-a-countryside-keeps-both-towns",
+        ),
+    ],
+)
+def test_a_comma_ends_a_direction_locator(extractor: Extractor, text: str, expected: list) -> None:
+    got = [(e.action, e.location, e.geo_precision) for e in run(extractor, text)]
+    assert [g[: len(x)] for g, x in zip(got, expected, strict=True)] == expected

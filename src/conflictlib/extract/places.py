@@ -202,6 +202,9 @@ def previous_word(text: str, pos: int) -> str:
     return words[-1] if words else ""
 
 
+CLAUSE_BREAK = re.compile(r"[,،.؛;:\n]")
+
+
 def near_marker_before(p: PlaceMention, markers: list[CueHit], text: str) -> CueHit | None:
     """A "near" marker just before a place (class nouns and adjectives may stand between)."""
     for m in reversed(markers):
@@ -209,8 +212,9 @@ def near_marker_before(p: PlaceMention, markers: list[CueHit], text: str) -> Cue
             m.end <= p.start
             and m.entry.get("type") == "near"
             and words_between(text, m.end, p.start) <= 2
+            and not CLAUSE_BREAK.search(text, m.end, p.start)
         ):
-            return m
+            return m  # ريف درعا الشمالي الغربي، وحررت أمس بلدة الحارة: the comma ends the locator
     return None
 
 
