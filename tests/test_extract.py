@@ -5326,6 +5326,46 @@ def test_rival_counts_and_displaced_dead(extractor: Extractor, text: str, expect
     assert [(e.action, e.fatalities) for e in run(extractor, text)] == expected
 
 
+# ---- dates and figures (session 5, tunerC, continued)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وصلت جثامين سبعة من عناصر قوات النظام قتلوا في هجوم على بلدة مورك أمس إلى المشفى.",
+            [("attack", 7, None)],
+            id="the-bodies-of-seven-are-seven-dead",
+        ),
+        pytest.param(
+            "عثر صباح اليوم على جثة لاجئة عراقية في مخيم الهول مقتولة بطلق ناري في الرأس.",
+            [("attack", 1, None)],
+            id="the-body-of-a-refugee-is-one-dead",
+        ),
+        pytest.param(
+            "أصيبت نازحة بجروح بقصف على بلدة كفرنبل أمس.",
+            [("shelling", None, 1)],
+            id="a-displaced-woman-wounded-is-one-wounded",
+        ),
+        pytest.param(
+            "عادت نازحة إلى بلدة كفرنبل أمس بعد قصف قتل 3 مدنيين.",
+            [("shelling", 3, None)],
+            id="a-displaced-woman-returning-is-no-dead",
+        ),
+        pytest.param(
+            "التقى الوفد بنازحة ولاجئة في بلدة كفرنبل أمس بعد قصف قتل مدنيين اثنين.",
+            [("shelling", 2, None)],
+            id="people-met-are-no-dead",
+        ),
+        pytest.param(
+            "سلمت السلطات جثامين ثلاثة مقاتلين قتلوا قبل عامين في معارك ببلدة مورك.",
+            [],
+            id="bodies-handed-over-years-later-make-no-event",
+        ),
+    ],
+)
+def test_bodies_and_displaced_victims(extractor: Extractor, text: str, expected: list) -> None:
+    assert [(e.action, e.fatalities, e.injured) for e in run(extractor, text)] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
