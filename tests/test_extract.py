@@ -5390,3 +5390,35 @@ def test_bodies_and_displaced_victims(extractor: Extractor, text: str, expected:
 def test_a_comma_ends_a_direction_locator(extractor: Extractor, text: str, expected: list) -> None:
     got = [(e.action, e.location, e.geo_precision) for e in run(extractor, text)]
     assert [g[: len(x)] for g, x in zip(got, expected, strict=True)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "سيطرت الفصائل أمس على مدينة سراقب الاستراتيجية في محافظة إدلب بعد معارك عنيفة مع"
+            " قوات النظام.",
+            [("capture", "Saraqib"), ("clash", "Saraqib")],
+            id="a-province-locating-the-town-before-the-cue-yields-to-the-town",
+        ),
+        pytest.param(
+            "سيطرت الفصائل أمس على مدينة سراقب، وفي محافظة إدلب اندلعت معارك عنيفة مع قوات النظام.",
+            [("capture", "Saraqib"), ("clash", "Idlib")],
+            id="a-province-after-a-comma-is-its-own-place",
+        ),
+        pytest.param(
+            "سيطرت الفصائل أمس على مدينة سراقب وفي محافظة حماة بعد معارك عنيفة مع قوات النظام.",
+            [("capture", "Saraqib"), ("clash", "Hama")],
+            id="a-province-joined-by-and-is-its-own-place",
+        ),
+        pytest.param(
+            "تقدمت الفصائل أمس في محافظة إدلب بعد معارك عنيفة مع قوات النظام.",
+            [("clash", "Idlib")],
+            id="a-province-alone-stays",
+        ),
+    ],
+)
+def test_a_province_locating_a_town_yields_to_it(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    assert [(e.action, e.location) for e in run(extractor, text)] == expected

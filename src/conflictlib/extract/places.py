@@ -320,6 +320,12 @@ def choose_group(
             if targets:  # أطلقتها من داخل الفلوجة على ناحية عامرية الفلوجة: the target
                 return targets[0]
         return after[0]
+    if text and len(groups) > 1 and all(p.town.kind in WIDE_KINDS for p, _ in groups[-1]):
+        town = groups[-2]
+        if all(p.town.kind not in WIDE_KINDS for p, _ in town) and locates_one_of(
+            groups[-1][0][0], [town[-1][0]], text
+        ):  # مدينة جسر الشغور الاستراتيجية في محافظة إدلب بعد معارك: the town, not the province
+            return town
     return groups[-1] if groups else []
 
 
