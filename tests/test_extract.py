@@ -5422,3 +5422,27 @@ def test_a_province_locating_a_town_yields_to_it(
     extractor: Extractor, text: str, expected: list
 ) -> None:
     assert [(e.action, e.location) for e in run(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "انفجرت عبوة ناسفة صباح اليوم على دورية للشرطة في قضاء الدبس.",
+            [("bombing", "Dibis")],
+            id="the-dibis-district-is-a-place",
+        ),
+        pytest.param(
+            "انفجرت عبوة ناسفة قرب معمل الدبس في مدينة كركوك صباح اليوم.",
+            [("bombing", "Kirkuk")],
+            id="molasses-factory-is-no-place",
+        ),
+        pytest.param(
+            "انفجرت سيارة مفخخة صباح اليوم في سوق الدبس والتمور وسط مدينة كركوك.",
+            [("bombing", "Kirkuk")],
+            id="molasses-market-is-no-place",
+        ),
+    ],
+)
+def test_dibis_only_with_its_class_noun(extractor: Extractor, text: str, expected: list) -> None:
+    assert [(e.action, e.location) for e in run(extractor, text)] == expected
