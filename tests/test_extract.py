@@ -5280,6 +5280,7 @@ def test_where_a_withdrawing_side_headed_is_not_in_focus(
     assert [(e.action, e.location or None) for e in run(extractor, text)] == expected
 
 
+# ---- dates and figures (session 5, tunerC, continued)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
