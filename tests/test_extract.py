@@ -5447,3 +5447,41 @@ def test_a_province_locating_a_town_yields_to_it(
 )
 def test_dibis_only_with_its_class_noun(extractor: Extractor, text: str, expected: list) -> None:
     assert [(e.action, e.location) for e in run(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قتل عشرة عناصر من قوات النظام بهجوم استهدف حافلتهم على الطريق الواصل بين حمص وتدمر"
+            " في البادية السورية، قرب قرية الفرقلس أمس.",
+            [("clash", "Al Furqlus", 2)],
+            id="a-village-near-the-road-is-the-spot-on-it",
+        ),
+        pytest.param(
+            "انفجرت عبوة ناسفة على الطريق الواصل بين القامشلي وعامودا، قرب قرية تل حميس أمس.",
+            [("bombing", "Tall Hamis", 2)],
+            id="a-village-near-the-road-after-a-comma",
+        ),
+        pytest.param(
+            "انفجرت عبوة ناسفة على الطريق الواصل بين القامشلي وعامودا، وقتل مدنيان قرب قرية تل"
+            " حميس أمس.",
+            [("bombing", "Al Qamishli", 2)],
+            id="a-next-clause-with-its-own-verb-is-no-spot-on-the-road",
+        ),
+        pytest.param(
+            "انفجرت عبوة ناسفة على الطريق الواصل بين القامشلي وعامودا، في ريف الحسكة أمس.",
+            [("bombing", "Al Qamishli", 2)],
+            id="a-province-after-the-road-is-no-spot-on-it",
+        ),
+        pytest.param(
+            "انفجرت عبوة ناسفة على الطريق الواصل بين القامشلي وعامودا صباح اليوم، قرب حاجز للأسايش.",
+            [("bombing", "Al Qamishli", 2)],
+            id="an-unnamed-checkpoint-near-the-road-keeps-the-road",
+        ),
+    ],
+)
+def test_a_town_near_a_road_is_the_spot_on_it(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    assert [(e.action, e.location, e.geo_precision) for e in run(extractor, text)] == expected

@@ -398,6 +398,33 @@ def between_ends_of_a_road(group: list[tuple[PlaceMention, bool]], text: str) ->
     return any(w in ROAD_WORDS for w in words[-4:-1])
 
 
+def near_town_after(
+    group: list[tuple[PlaceMention, bool]], groups: list[list[tuple[PlaceMention, bool]]]
+) -> tuple[PlaceMention, bool] | None:
+    """The town told as near (قرب قرية X) right after the two ends of a road: the spot on it."""
+    later = [g for g in groups if g[0][0].start > group[-1][0].end]
+    for g in later[:2]:
+        p, near = g[0]
+        if near and p.town.kind not in WIDE_KINDS:
+            return g[0]
+    return None
+
+
+def near_town_opening(
+    parts: list[tuple[int, int]], mentions: DocMentions
+) -> tuple[PlaceMention, bool] | None:
+    """A town the next part opens with after a near marker (…، قرب قرية الشولا)."""
+    for part in parts:
+        places = usable_places(part, mentions)
+        if not places or places[0].town.kind in WIDE_KINDS:
+            return None
+        markers = mentions.inside("place_marker", *part)
+        marker = near_marker_before(places[0], markers, mentions.text)
+        if marker is not None and words_between(mentions.text, part[0], marker.start) == 0:
+            return places[0], True
+    return None
+
+
 def precise_place(p: PlaceMention, near: bool, res: Resources) -> tuple[Place, int, str]:
     """The town a mention stands for and its precision; ريف + governorate -> the city, precision 2."""
     place, town = p.place, p.town
@@ -452,6 +479,11 @@ def places_in_parts(
         dual_near = dual_countryside(group, markers, text)
         if len(group) > 1 and between_ends_of_a_road(group, text):
             group, dual_near = group[:1], True  # الطريق الواصل بين القامشلي وعامودا: one place
+            landmark = near_town_after(group, groups) or near_town_opening(
+                parts[i + 1 : i + 2], mentions
+            )
+            if landmark is not None:  # على الطريق بين دير الزور وتدمر، قرب قرية الشولا
+                group = [landmark]
         for p, near in group:
             town, precision, rule = precise_place(p, near or dual_near, res)
             if town.id not in choices:
