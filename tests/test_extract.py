@@ -5485,3 +5485,41 @@ def test_a_town_near_a_road_is_the_spot_on_it(
     extractor: Extractor, text: str, expected: list
 ) -> None:
     assert [(e.action, e.location, e.geo_precision) for e in run(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "سيطرت قوات سوريا الديمقراطية على قرية الكرامة أمس، في إطار هجوم يهدف إلى عزل مدينة"
+            " الرقة.",
+            ["capture"],
+            id="the-offensive-an-event-is-part-of-is-no-clash",
+        ),
+        pytest.param(
+            "في إطار الهجوم الواسع على مدينة الرقة، قصفت طائرات التحالف مواقع داعش في الطبقة أمس.",
+            ["airstrike"],
+            id="the-offensive-framing-a-strike-is-no-clash",
+        ),
+        pytest.param(
+            "وأكد المصدر أن المحادثات تجري في إطار الاتفاق، فيما اندلعت اشتباكات عنيفة في مدينة"
+            " الرقة أمس.",
+            ["clash"],
+            id="a-clash-after-an-unrelated-framework-stays",
+        ),
+        pytest.param(
+            "في إطار زيارته إلى المنطقة، تعرض موكب المسؤول لهجوم مسلح في مدينة الرقة أمس.",
+            ["clash"],
+            id="an-attack-told-after-a-framing-visit-stays",
+        ),
+        pytest.param(
+            "في إطار عملية غصن الزيتون، سيطرت القوات التركية أمس على مدينة جنديرس.",
+            ["capture"],
+            id="a-capture-after-a-named-operation-stays",
+        ),
+    ],
+)
+def test_the_framework_of_an_offensive_is_no_event(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    assert [e.action for e in run(extractor, text)] == expected
