@@ -5523,3 +5523,33 @@ def test_the_framework_of_an_offensive_is_no_event(
     extractor: Extractor, text: str, expected: list
 ) -> None:
     assert [e.action for e in run(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "دخل مسلحو داعش بلدة العلم مساء الاثنين وأحرقوا مبنى البلدية، ثم انسحبوا منها صباح أمس"
+            " بعد وساطة عشائرية.",
+            ["capture", "withdrawal"],
+            id="a-retreat-with-its-own-day-is-a-withdrawal",
+        ),
+        pytest.param(
+            "هاجم مسلحو داعش حاجزاً للجيش في بلدة العلم، ثم انسحبوا باتجاه الصحراء.",
+            ["clash"],
+            id="an-undated-retreat-after-an-attack-stays-no-withdrawal",
+        ),
+        pytest.param(
+            "هاجم مسلحو داعش أمس حاجزاً للجيش في بلدة العلم، ثم انسحبوا منها.",
+            ["clash"],
+            id="the-attacks-day-before-the-retreat-makes-no-withdrawal",
+        ),
+        pytest.param(
+            "هاجم مسلحو داعش أمس حاجزاً للجيش في بلدة العلم، قبل أن ينسحبوا باتجاه الصحراء.",
+            ["clash"],
+            id="a-retreat-before-which-stays-no-withdrawal",
+        ),
+    ],
+)
+def test_a_dated_retreat_is_a_withdrawal(extractor: Extractor, text: str, expected: list) -> None:
+    assert [e.action for e in run(extractor, text)] == expected
