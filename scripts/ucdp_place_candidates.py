@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import argparse
 import csv
-import math
 import re
 import sys
 from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 from pathlib import Path
+
+from conflictlib.geo import haversine_km
 
 ROOT = Path(__file__).resolve().parents[1]
 UCDP = ROOT.parent / "shared/external/ucdp_ged_syria_2016_2019.csv"
@@ -58,14 +59,6 @@ def similar(a: str, b: str) -> bool:
     """True when two English names plausibly spell the same Arabic name."""
     ka, kb = name_key(a), name_key(b)
     return ka == kb or SequenceMatcher(None, ka, kb).ratio() >= 0.7
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
 def ucdp_places(path: Path, prec: int = 1) -> list[dict]:
@@ -117,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         if r["events"] < args.min_events:
             continue
         total += r["events"]
-        dist = sorted((km(r["lat"], r["lon"], p.lat, p.lon), p.id) for p in places)
+        dist = sorted((haversine_km(r["lat"], r["lon"], p.lat, p.lon), p.id) for p in places)
         near = gaz.get(dist[0][1])
         known = any(
             d < args.twin_km or (d < args.same_km and similar(r["name"], gaz.get(pid).name_en))

@@ -732,3 +732,20 @@ def test_gold_toll_period_told_to_the_month_matches_any_day_of_it() -> None:
     assert MonthDate(2011, 3) != dt.date(2011, 4, 1)
     with pytest.raises(EvaluationError):
         parse_date("2011-03", "cell")  # predictions and event dates stay full dates
+
+
+def test_one_distance_function_serves_the_gazetteer_and_the_evaluator():
+    """The gazetteer, the evaluator and the scripts share conflictlib.geo.haversine_km."""
+    from conflictlib import evaluate
+    from conflictlib.geo import haversine_km
+    from conflictlib.lexicons.gazetteer import distance_km
+    from conflictlib.lexicons.loader import load_lexicons
+
+    assert evaluate.haversine_km is haversine_km
+    # Damascus to Aleppo is about 310 km as the crow flies; a degree of latitude is ~111 km
+    assert 300 < haversine_km(33.5138, 36.2765, 36.2021, 37.1343) < 320
+    assert abs(haversine_km(35.0, 38.0, 36.0, 38.0) - 111.2) < 0.5
+    assert haversine_km(35.0, 38.0, 35.0, 38.0) == 0.0
+    gaz = load_lexicons(kinds=("actors", "anaphors", "places")).gazetteer
+    a, b = gaz.get("gn170063"), gaz.get("gn170654")
+    assert distance_km(a, b) == haversine_km(a.lat, a.lon, b.lat, b.lon)

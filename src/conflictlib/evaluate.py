@@ -13,9 +13,9 @@ from typing import Any
 import pandas as pd
 
 from conflictlib.errors import EvaluationError
+from conflictlib.geo import haversine_km
 from conflictlib.schema import ACTIONS, EVENT_COLUMNS, TOLL_COLUMNS
 
-EARTH_RADIUS_KM = 6371.0088
 PLACE_RADIUS_KM = 25.0
 REGION_RADIUS_KM = 400.0
 REGION_GEO_PRECISION = 3
@@ -422,14 +422,6 @@ def resolve_offset(
 
 
 # ---------------------------------------------------------------- geometry and assignment
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres between two points given in degrees."""
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi, dlam = phi2 - phi1, math.radians(lon2 - lon1)
-    h = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlam / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 def measure_distance_km(gold: GoldEvent, pred: PredictedEvent) -> float | None:

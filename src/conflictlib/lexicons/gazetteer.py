@@ -8,11 +8,11 @@ the place. The choice comes back with a human-readable reason.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from conflictlib.errors import LexiconError
+from conflictlib.geo import haversine_km
 from conflictlib.lexicons.matcher import AliasMatcher, Match
 from conflictlib.normalize import normalize_key
 
@@ -213,12 +213,7 @@ class _Evidence:
 
 def distance_km(a: Place, b: Place) -> float:
     """Great-circle distance between two places in kilometres."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def build_places(entries: Iterable[dict]) -> dict[str, Place]:
