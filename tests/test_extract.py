@@ -5553,3 +5553,72 @@ def test_the_framework_of_an_offensive_is_no_event(
 )
 def test_a_dated_retreat_is_a_withdrawal(extractor: Extractor, text: str, expected: list) -> None:
     assert [e.action for e in run(extractor, text)] == expected
+
+
+# ---- places: outlets named after a place (session 5)
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        pytest.param(
+            "كركوك - بغداد اليوم\nأفاد مصدر في الشرطة لـ(بغداد اليوم) بأن مسلحين من داعش هاجموا"
+            " مساء أمس نقطة للجيش في قضاء الحويجة.",
+            "Al Hawijah",
+            id="an-outlet-named-after-baghdad-is-no-place",
+        ),
+        pytest.param(
+            "وقالت مصادر أهلية لشبكة درعا 24 إن مسلحين اغتالوا عنصراً سابقاً في الفصائل بمدينة"
+            " طفس.",
+            "Tafas",
+            id="an-outlet-named-after-daraa-is-no-place",
+        ),
+        pytest.param(
+            "سقطت ثلاث قذائف هاون على بغداد اليوم دون أن تسفر عن إصابات.",
+            "Baghdad",
+            id="a-town-and-today-is-no-outlet",
+        ),
+        pytest.param(
+            "قصفت طائرات حربية أحياء حلب اليوم الأحد، وقال ناشطون إن ثلاثة مدنيين قتلوا.",
+            "Aleppo",
+            id="aleppo-today-in-a-sentence-is-the-town",
+        ),
+        pytest.param(
+            "شنت طائرات حربية غارات على دمشق الآن ما أدى إلى مقتل ثلاثة مدنيين.",
+            "Damascus",
+            id="damascus-now-in-a-sentence-is-the-town",
+        ),
+    ],
+)
+def test_outlet_names_are_no_places(extractor: Extractor, text: str, location: str) -> None:
+    assert [e.location for e in run(extractor, text)] == [location]
+
+
+# ---- actors: the side a capture was fought with (session 5)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        pytest.param(
+            "استعادت القوات الحكومية أمس بلدة الصالحية بعد اشتباكات عنيفة مع عناصر تنظيم داعش.",
+            [("syrian_regime", "isis")],
+            id="a-capture-after-clashes-with-a-side-takes-it-as-loser",
+        ),
+        pytest.param(
+            "سيطرت قوات النظام أمس على بلدة كفرزيتا، فيما تدور معارك مع فصائل المعارضة قرب"
+            " اللطامنة.",
+            [("syrian_regime", "")],
+            id="a-fight-in-another-clause-names-no-loser",
+        ),
+        pytest.param(
+            "دخلت قوات سوريا الديمقراطية أمس بلدة الشدادي بعد معارك مع وحدات حماية الشعب.",
+            [("sdf", "")],
+            id="a-fight-beside-its-own-family-names-no-loser",
+        ),
+        pytest.param(
+            "سيطرت قوات النظام أمس على بلدة كفرزيتا بعد انسحاب المدنيين منها.",
+            [("syrian_regime", "")],
+            id="civilians-leaving-are-no-loser",
+        ),
+    ],
+)
+def test_capture_loser_fought_with(extractor: Extractor, text: str, actors: list) -> None:
+    got = [(e.actor1, e.actor2) for e in run(extractor, text) if e.action == "capture"]
+    assert got == actors

@@ -115,7 +115,10 @@ def usable_places(part: tuple[int, int], mentions: DocMentions) -> list[PlaceMen
     frames = reporting_frames(part, mentions)
     topics = [m for m in mentions.inside("place_marker", *part) if m.entry.get("type") == "topic"]
     out = []
+    outlets = outlet_names(mentions)
     for p in mentions.inside("place", *part):
+        if any(o.start <= p.start and p.end <= o.end for o in outlets):
+            continue  # وقال المصدر لـ(بغداد اليوم): an outlet's name, not where it happened
         clash = any(a.start < p.end and p.start < a.end for a in words)
         if (
             clash
@@ -136,6 +139,45 @@ def usable_places(part: tuple[int, int], mentions: DocMentions) -> list[PlaceMen
         ):
             continue  # ستفتح الباب أمام …، أغلقت الباب في وجه …: a door, not the town of al-Bab
         out.append(p)
+    return out
+
+
+# ---- outlets whose name holds a place name (session 5)
+OUTLET_HEADS = frozenset(
+    normalize_key(w)
+    for w in ("ل", "لـ", "موقع", "لموقع", "قناة", "لقناة", "شبكة", "لشبكة", "تلفزيون", "صحيفة")
+    + ("لصحيفة", "وكالة", "لوكالة", "حملة", "مراسل", "لمراسل", "مراسلة", "لمراسلة", "منصة")
+)
+ADVERB_TAILS = ("اليوم", "الان", "الآن")  # حلب اليوم may be "Aleppo today"
+
+
+def outlet_names(mentions: DocMentions, named: bool = True) -> list:
+    """Reporter mentions whose name holds a place name (بغداد اليوم، درعا 24، السويداء 24).
+
+    A name ending in an adverb (اليوم، الآن) counts only where it reads as a name: between
+    brackets or quotes, after لـ or a medium noun (موقع، قناة، شبكة), or in a dateline;
+    elsewhere (سقطت قذائف على بغداد اليوم) it is a town and a day. named=False gives those.
+    """
+    text = mentions.text
+    out = []
+    for rep in mentions.by_kind.get("reporter", []):
+        if not mentions.inside("place", rep.start, rep.end):
+            continue
+        is_name = True
+        if text[rep.start : rep.end].strip().endswith(ADVERB_TAILS):
+            before = text[max(0, rep.start - 12) : rep.start]
+            after = text[rep.end : rep.end + 2]
+            bracketed = re.search(r"[(\"«“]\s*$", before) and re.match(r"\s*[)\"»”]", after)
+            word = re.findall(r"[\w]+", before)
+            headed = bool(word) and normalize_key(word[-1]) in OUTLET_HEADS
+            glued = re.search(r"(?<!\w)لـ?\s*[(\"«“]?\s*$", before) is not None
+            line_start = text.rfind("\n", 0, rep.start) + 1
+            line_end = text.find("\n", rep.end)
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            dateline = len(line) <= DATELINE_CHARS and any(c in line for c in "-–—/")
+            is_name = bool(bracketed or headed or glued or dateline)
+        if is_name == named:
+            out.append(rep)
     return out
 
 
@@ -160,7 +202,10 @@ def reporting_frames(part: tuple[int, int], mentions: DocMentions) -> list[tuple
     """Spans from a reporter's name to the complementiser (أن/إن) that opens what it reported."""
     text = mentions.text
     spans = []
+    adverbs = outlet_names(mentions, named=False)
     for rep in mentions.inside("reporter", *part):
+        if rep in adverbs:
+            continue  # سقطت قذائف على بغداد اليوم دون أن …: a town and a day, no reporter
         m = COMPLEMENTISER.search(text, rep.end, part[1])
         if m is not None and words_between(text, rep.end, m.start()) <= REPORT_FRAME_WORDS:
             spans.append((rep.start, m.start()))
@@ -671,7 +716,12 @@ def focus_town(before: int, mentions: DocMentions, res: Resources) -> tuple[Plac
     town was named; "ريف X" keeps its precision 2 (وفي ريف حماة، …).
     """
     text = mentions.text
-    places = [p for p in mentions.by_kind.get("place", []) if p.end <= before]
+    outlets = outlet_names(mentions)
+    places = [
+        p
+        for p in mentions.by_kind.get("place", [])
+        if p.end <= before and not any(o.start <= p.start and p.end <= o.end for o in outlets)
+    ]
     markers = mentions.by_kind.get("place_marker", [])
     for i in range(len(places) - 1, -1, -1):
         p = places[i]
