@@ -10,7 +10,12 @@ from dataclasses import replace
 from typing import Any
 
 from conflictlib.corpus import Document
-from conflictlib.extract.actors import ActorContext, build_actor_context, valid_actor
+from conflictlib.extract.actors import (
+    ActorContext,
+    build_actor_context,
+    named_actors,
+    valid_actor,
+)
 from conflictlib.extract.casualties import Figure, gap_words, sentence_figures, total
 from conflictlib.extract.cues import words_between
 from conflictlib.extract.document import DocMentions, Sentence, build_sentences, find_mentions
@@ -159,6 +164,7 @@ class Extractor:
                 take_striker_in_focus(c, earlier, mentions.text)
                 take_sides_in_focus(c, earlier, mentions)
                 take_attacker_in_focus(c, earlier, mentions, self.lexicons)
+                take_side_fought(c, s, mentions, ctx)
             charged = [c for c in result.candidates if told_as_charge(c, mentions.text)]
             suppressed += [(c.cues[0], "background.charge") for c in charged]
             result.candidates = [c for c in result.candidates if c not in charged]
@@ -1185,6 +1191,41 @@ def take_striker_in_focus(cand: Candidate, earlier: list[Candidate], text: str) 
 
 
 REMOTE_STRIKES = ("airstrike", "shelling")
+SIDE_FOUGHT = re.compile(  # بعد معارك عنيفة مع X، اثر انسحاب X: the side the place was taken from
+    r"(?<!\w)(?:بعد|اثر|عقب|وسط)\s+(?:(?:معارك|اشتباكات|مواجهات|قتال)(?:\s+(?!خاض|شارك|جنب)\S+){0,3}?\s+مع"
+    r"|انسحاب)\s+"
+)
+NEXT_CLAUSE_WORD = re.compile(r"(?<!\w)(?:فيما|بينما|في حين|كما|ثم)(?!\w)|[.،,؛:]")
+
+
+def take_side_fought(
+    cand: Candidate, sentence: Sentence, mentions: DocMentions, ctx: ActorContext
+) -> None:
+    """A capture naming no loser takes the side it was fought with or that withdrew, told in a
+    clause right after it (حررت القوات البلدة بعد معارك عنيفة مع عناصر التنظيم، سيطرت … اثر
+    انسحاب مقاتلي الفصائل منها): that side is named with the capture, not guessed."""
+    if cand.action != "capture" or not cand.roles.actor1 or cand.roles.actor2:
+        return
+    text = mentions.text
+    start = cand.cues[-1].end
+    stop = NEXT_CLAUSE_WORD.search(text, start, sentence.end)
+    end = stop.start() if stop else sentence.end
+    m = SIDE_FOUGHT.search(text, start, end)
+    if m is None:
+        return
+    stop = NEXT_CLAUSE_WORD.search(text, m.end(), sentence.end)
+    limit = stop.start() if stop else sentence.end
+    country = cand.place.country if cand.place is not None else None
+    sides = named_actors(m.end(), limit, mentions, ctx, country)
+    family = {k: a.family for k, a in ctx.actors.items()}
+    own = family.get(cand.roles.actor1, cand.roles.actor1)
+    first = next((a for a in sides if a.actor_id != "civilians"), None)
+    if first is None or words_between(text, m.end(), first.start) > 3:
+        return
+    if family.get(first.actor_id, first.actor_id) == own:
+        return
+    cand.roles.actor2 = first.actor_id
+    cand.roles.rule += "+side_fought"
 
 
 def lead_striker(
