@@ -5622,3 +5622,64 @@ def test_outlet_names_are_no_places(extractor: Extractor, text: str, location: s
 def test_capture_loser_fought_with(extractor: Extractor, text: str, actors: list) -> None:
     got = [(e.actor1, e.actor2) for e in run(extractor, text) if e.action == "capture"]
     assert got == actors
+
+
+# ---- events missed or invented on unseen text (session 5, r2events)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وأفاد شهود بأن قناصة مجهولين اعتلوا سطح بناية مطلة على ساحة الطيران في بغداد"
+            " وأطلقوا النار على المحتجين.",
+            ["protest"],
+            id="a-square-named-after-aviation-is-no-aircraft",
+        ),
+        pytest.param(
+            "استهدفت قوات النظام بالمدفعية الثقيلة أمس محيط كلية المدفعية في حلب.",
+            ["shelling"],
+            id="a-school-named-after-artillery-leaves-the-real-platform",
+        ),
+        pytest.param(
+            "قصف الطيران الحربي أمس محيط جسر الشغور.",
+            ["airstrike"],
+            id="a-bridge-word-before-a-town-keeps-the-aircraft",
+        ),
+        pytest.param(
+            "تجمع العشرات من الأهالي أمس أمام مبنى المحافظة في البصرة احتجاجاً على انقطاع الكهرباء.",
+            ["protest"],
+            id="a-crowd-gathering-in-protest-is-a-protest",
+        ),
+        pytest.param(
+            "احتشد المئات أمس أمام مبنى البرلمان في بغداد للمطالبة بإقالة الحكومة.",
+            ["protest"],
+            id="a-crowd-gathering-to-demand-is-a-protest",
+        ),
+        pytest.param(
+            "تجمع العشرات من عناصر الجيش أمس أمام مقر الفرقة في الموصل.",
+            [],
+            id="troops-gathering-are-no-protest",
+        ),
+        pytest.param(
+            "تجمع المئات من النازحين أمس في مخيم الهول بانتظار توزيع المساعدات.",
+            [],
+            id="displaced-waiting-are-no-protest",
+        ),
+        pytest.param(
+            "تجمع مقاتلو التنظيم أمس في ساحة البلدة رافعين رايات سوداء في مدينة الرقة.",
+            [],
+            id="fighters-raising-flags-are-no-protest",
+        ),
+    ],
+)
+def test_r2events_platform_places_and_gatherings(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    assert [e.action for e in run(extractor, text)] == expected
+
+
+def test_r2events_two_vigils_in_two_towns(extractor: Extractor) -> None:
+    text = "شهدت مدينتا الحلة والكوت أمس وقفتين احتجاجيتين ضد الفساد."
+    assert [(e.action, e.location) for e in run(extractor, text)] == [
+        ("protest", "Al Hillah"),
+        ("protest", "Al-Kut"),
+    ]
