@@ -5683,3 +5683,33 @@ def test_r2events_two_vigils_in_two_towns(extractor: Extractor) -> None:
         ("protest", "Al Hillah"),
         ("protest", "Al-Kut"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        pytest.param(
+            'دخلت قوات النظام بلدة الجيزة، بعد اشتباكات مع الفصائل استمرت منذ مساء أمس، قتل'
+            ' خلالها ثلاثة عناصر من "جيش اليرموك".',
+            ["Al Jizah", "Al Jizah"],
+            id="a-unit-named-after-a-place-is-no-place",
+        ),
+        pytest.param(
+            "قصفت قوات النظام مخيم اليرموك بقذائف الهاون ما أدى إلى مقتل مدنيين.",
+            ["Yarmouk camp"],
+            id="the-camp-after-its-class-noun-stays-a-place",
+        ),
+        pytest.param(
+            "قصف الجيش اليرموك بقذائف المدفعية ما أدى إلى مقتل مدنيين.",
+            ["Yarmouk camp"],
+            id="the-definite-army-before-a-place-is-no-unit-name",
+        ),
+        pytest.param(
+            "قصف جيش النظام بلدة صيدا بقذائف المدفعية ما أدى إلى مقتل مدنيين.",
+            ["Sayda"],
+            id="an-army-of-a-side-before-a-place-is-no-unit-name",
+        ),
+    ],
+)
+def test_unit_names_hold_no_place(extractor: Extractor, text: str, locations: list) -> None:
+    assert [e.location for e in run(extractor, text)] == locations

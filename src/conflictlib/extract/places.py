@@ -56,6 +56,9 @@ SUBPLACE_KINDS = ("neighbourhood", "facility", "airbase", "dam", "crossing", "ca
 ORGANISATION_NOUNS = frozenset(
     normalize_key(w)
     for w in ("حزب", "لحزب", "الحزب", "تيار", "لتيار", "حركة", "لحركة", "جبهة", "لجبهة")
+    # armed units named after a place (جيش اليرموك، لواء القدس، كتائب الفرات): a side's name
+    + ("جيش", "لجيش", "لواء", "للواء", "كتائب", "لكتائب", "كتيبة", "فيلق", "لفيلق", "ألوية")
+    + ("سرايا", "لسرايا", "أجناد", "صقور", "جند")
 )
 # "the door" in an idiom, not the town of al-Bab (فتح الباب أمام، سد الباب في وجه)
 DOOR_IDIOM = re.compile(r"الباب(?!\w)")
