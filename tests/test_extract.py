@@ -5617,6 +5617,27 @@ def test_outlet_names_are_no_places(extractor: Extractor, text: str, location: s
             [("syrian_regime", "")],
             id="civilians-leaving-are-no-loser",
         ),
+        pytest.param(
+            "سيطرت فصائل المعارضة، صباح اليوم، على بلدة مورك، بعد انسحاب قوات النظام منها.",
+            [("syrian_opposition", "syrian_regime")],
+            id="the-side-that-withdrew-after-a-comma-lost-the-town",
+        ),
+        pytest.param(
+            "سيطرت قوات النظام أمس على بلدة كفرزيتا، وقصفت الطائرات بلدة اللطامنة بعد معارك مع"
+            " فصائل المعارضة.",
+            [("syrian_regime", "")],
+            id="a-fight-after-another-coordinated-clause-names-no-loser",
+        ),
+        pytest.param(
+            "سيطرت قوات النظام أمس على بلدة كفرزيتا التي عرفت في الماضي معارك مع تنظيم داعش.",
+            [("syrian_regime", "")],
+            id="a-fight-in-a-relative-clause-names-no-loser",
+        ),
+        pytest.param(
+            "سيطرت قوات النظام أمس على التلة، بعد انسحاب طائرات التحالف من الأجواء.",
+            [("syrian_regime", "")],
+            id="aircraft-leaving-the-sky-are-no-loser",
+        ),
     ],
 )
 def test_capture_loser_fought_with(extractor: Extractor, text: str, actors: list) -> None:

@@ -1196,6 +1196,10 @@ SIDE_FOUGHT = re.compile(  # بعد معارك عنيفة مع X، اثر انس
     r"|انسحاب)\s+"
 )
 NEXT_CLAUSE_WORD = re.compile(r"(?<!\w)(?:فيما|بينما|في حين|كما|ثم)(?!\w)|[.،,؛:]")
+FROM_IT = re.compile(r"(?:\s+\S+){0,3}?\s+منه(?:ا|ما|م)?(?!\w)")  # انسحاب X منها: from the place
+CLAUSE_TURN = re.compile(  # a comma opens no new clause unless a conjunction or verb follows
+    r"(?<!\w)(?:فيما|بينما|في حين|كما|ثم|حيث|التي|الذي|الذين)(?!\w)|[.؛:]|[،,]\s*و"
+)
 
 
 def take_side_fought(
@@ -1208,11 +1212,14 @@ def take_side_fought(
         return
     text = mentions.text
     start = cand.cues[-1].end
-    stop = NEXT_CLAUSE_WORD.search(text, start, sentence.end)
+    stop = CLAUSE_TURN.search(text, start, sentence.end)
     end = stop.start() if stop else sentence.end
     m = SIDE_FOUGHT.search(text, start, end)
     if m is None:
         return
+    mine = {c.start for c in cand.cues}
+    if any(h.start not in mine for h in mentions.inside("action", start, m.start())):
+        return  # another action told between: the fight is that one's
     stop = NEXT_CLAUSE_WORD.search(text, m.end(), sentence.end)
     limit = stop.start() if stop else sentence.end
     country = cand.place.country if cand.place is not None else None
@@ -1224,6 +1231,8 @@ def take_side_fought(
         return
     if family.get(first.actor_id, first.actor_id) == own:
         return
+    if m.group(0).strip().endswith("انسحاب") and not FROM_IT.match(text, first.end):
+        return  # انسحاب طائرات التحالف من الأجواء: not a withdrawal from the place taken
     cand.roles.actor2 = first.actor_id
     cand.roles.rule += "+side_fought"
 
