@@ -5734,3 +5734,28 @@ def test_r2events_two_vigils_in_two_towns(extractor: Extractor) -> None:
 )
 def test_unit_names_hold_no_place(extractor: Extractor, text: str, locations: list) -> None:
     assert [e.location for e in run(extractor, text)] == locations
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        pytest.param(
+            "قتل مدنيان بقصف تركي بقذائف الهاون استهدف حي الهلالية في مدينة قامشلي.",
+            ["Al Qamishli"],
+            id="qamishli-without-its-article-is-the-town",
+        ),
+        pytest.param(
+            "استهدفت طائرة مسيرة تركية محطة السويدية للغاز في ريف ديريك، ما أدى إلى خروجها عن"
+            " الخدمة.",
+            ["Al-Suwaydiyah gas plant"],
+            id="the-suwaydiyah-gas-plant-is-a-place",
+        ),
+        pytest.param(
+            "قالت الحكومة السويدية إن طائرات حربية قصفت بلدة سرمدا ما أدى إلى مقتل مدنيين.",
+            ["Sarmada"],
+            id="swedish-is-no-place",
+        ),
+    ],
+)
+def test_place_names_of_north_east_syria(extractor: Extractor, text: str, locations: list) -> None:
+    assert [e.location for e in run(extractor, text)] == locations
