@@ -5759,3 +5759,53 @@ def test_unit_names_hold_no_place(extractor: Extractor, text: str, locations: li
 )
 def test_place_names_of_north_east_syria(extractor: Extractor, text: str, locations: list) -> None:
     assert [e.location for e in run(extractor, text)] == locations
+
+
+# ---- events missed or invented on unseen text (session 5, r2events), part 2: fighters evacuated
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "بدأ أمس خروج المسلحين من مدينة داريا باتجاه إدلب.",
+            ["withdrawal"],
+            id="the-fighters-leaving-a-town-is-a-withdrawal",
+        ),
+        pytest.param(
+            "أنهت السلطات أمس إخراج مسلحي جيش الإسلام من مدينة دوما.",
+            ["withdrawal"],
+            id="getting-the-fighters-out-is-a-withdrawal",
+        ),
+        pytest.param(
+            "وقال مصدر إن ٩٠٠ مسلح خرجوا أمس على متن ٦٠ حافلة من بلدة مضايا.",
+            ["withdrawal"],
+            id="fighters-leaving-on-buses-is-a-withdrawal",
+        ),
+        pytest.param(
+            "بدأ أمس خروج المدنيين من مدينة داريا باتجاه دمشق.",
+            [],
+            id="civilians-leaving-are-no-withdrawal",
+        ),
+        pytest.param(
+            "خرجت العائلات أمس على متن حافلات من بلدة مضايا إلى دمشق.",
+            [],
+            id="families-on-buses-are-no-withdrawal",
+        ),
+        pytest.param(
+            "تحدث القيادي عن خروج الفصائل على وسائل الإعلام في إدلب.",
+            [],
+            id="the-factions-appearing-in-the-media-is-no-withdrawal",
+        ),
+        pytest.param(
+            "خرج مقاتلو الفصائل أمس لصد هجوم قوات النظام على بلدة اللطامنة.",
+            ["clash"],
+            id="fighters-going-out-to-repel-is-no-withdrawal",
+        ),
+        pytest.param(
+            "تظاهر الأهالي أمس في مدينة دوما مطالبين بخروج المسلحين منها.",
+            ["protest"],
+            id="a-demand-that-fighters-leave-is-no-withdrawal",
+        ),
+    ],
+)
+def test_r2events_fighters_evacuated(extractor: Extractor, text: str, expected: list) -> None:
+    assert [e.action for e in run(extractor, text)] == expected
