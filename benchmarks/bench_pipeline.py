@@ -5,6 +5,7 @@ then times loading + extraction + writing the tables, and reports documents/s, M
 peak resident memory. Run by hand and compare ratios between versions, on the same machine:
 
     .venv/bin/python benchmarks/bench_pipeline.py --copies 200
+    .venv/bin/python benchmarks/bench_pipeline.py --copies 200 --stream   # bounded memory
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from conflictlib.paths import project_root
-from conflictlib.pipeline import extract_corpus
+from conflictlib.pipeline import extract_corpus, extract_corpus_to_files
 
 
 def build_corpus(copies: int, folder: Path) -> tuple[Path, Path, int]:
@@ -46,18 +47,30 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=100, help="copies of the 5 seed articles")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes")
+    parser.add_argument(
+        "--stream",
+        action="store_true",
+        help="write the tables as the documents are done (extract_corpus_to_files, what "
+        "`conflictlib extract` does) instead of building them in memory",
+    )
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="conflictlib-bench-"))
     try:
         corpus, manifest, size = build_corpus(args.copies, folder)
         t0 = time.perf_counter()
-        result = extract_corpus(corpus, manifest, folder / "out", jobs=args.jobs)
+        if args.stream:
+            counts = extract_corpus_to_files(corpus, manifest, folder / "out", jobs=args.jobs)
+            n, n_events = counts["documents"], counts["events"]
+        else:
+            result = extract_corpus(corpus, manifest, folder / "out", jobs=args.jobs)
+            n, n_events = len(result.documents), len(result.events)
         seconds = time.perf_counter() - t0
-        n = len(result.documents)
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        mode = "streamed" if args.stream else "in memory"
         print(
-            f"{n} documents, {size / 1e6:.2f} MB, {len(result.events)} events in {seconds:.2f} s: "
-            f"{n / seconds:.1f} docs/s, {size / 1e6 / seconds:.3f} MB/s, peak RSS {peak_mb:.0f} MB (jobs={args.jobs}; workers not counted)"
+            f"{n} documents, {size / 1e6:.2f} MB, {n_events} events in {seconds:.2f} s: "
+            f"{n / seconds:.1f} docs/s, {size / 1e6 / seconds:.3f} MB/s, peak RSS {peak_mb:.0f} MB "
+            f"({mode}, jobs={args.jobs}; workers not counted)"
         )
     finally:
         shutil.rmtree(folder)

@@ -144,3 +144,60 @@ def test_a_repeated_doc_id_is_an_error_not_a_silent_merge(tmp_path) -> None:
     assert list(docs["doc_id"]) == ["a", "b", "a"]
     assert list(docs["status"]) == ["ok", "ok", "error"]
     assert "duplicate doc_id" in docs.loc[2, "reason"]
+
+
+@pytest.mark.parametrize(("chunk_docs", "jobs"), [(1, 1), (3, 2), (1000, 1)])
+def test_streamed_tables_are_the_tables_of_the_in_memory_run(tmp_path, chunk_docs, jobs) -> None:
+    """`extract_corpus_to_files` writes in chunks; the files equal the in-memory run's."""
+    from conflictlib.pipeline import extract_corpus, extract_corpus_to_files
+
+    corpus, manifest = (
+        ROOT / "data" / "dev12" / "articles",
+        ROOT / "data" / "dev12" / "manifest.csv",
+    )
+    whole = extract_corpus(corpus, manifest, tmp_path / "whole")
+    counts = extract_corpus_to_files(
+        corpus, manifest, tmp_path / "streamed", chunk_docs=chunk_docs, jobs=jobs
+    )
+    assert counts["documents"] == len(whole.documents) == 14
+    assert counts["events"] == len(whole.events) > 50
+    assert counts["tolls"] == len(whole.tolls)
+    assert counts["by_status"] == {"ok": 14}
+    for name in ("events", "tolls", "documents"):
+        a = (tmp_path / "whole" / f"{name}.csv").read_bytes()
+        b = (tmp_path / "streamed" / f"{name}.csv").read_bytes()
+        assert a == b, name
+        pd.testing.assert_frame_equal(
+            pd.read_parquet(tmp_path / "streamed" / f"{name}.parquet"),
+            pd.read_parquet(tmp_path / "whole" / f"{name}.parquet"),
+        )
+    assert not list((tmp_path / "streamed").glob("*.partial"))
+
+
+def test_a_streamed_run_records_every_bad_input(messy_corpus, tmp_path) -> None:
+    from conflictlib.pipeline import extract_corpus_to_files
+
+    folder, manifest = messy_corpus
+    counts = extract_corpus_to_files(folder, manifest, tmp_path / "out", chunk_docs=2)
+    docs = pd.read_csv(tmp_path / "out" / "documents.csv", dtype=str)
+    # every file, plus the manifest's doc_id that has no file
+    assert counts["documents"] == len(docs) == len(list(folder.iterdir())) + 1
+    assert sum(counts["by_status"].values()) == len(docs)
+    assert "missing" in set(docs["doc_id"])
+    assert set(docs["status"]) >= {"ok", "empty", "skipped"}
+
+
+def test_an_interrupted_stream_leaves_no_table_that_looks_whole(tmp_path) -> None:
+    from conflictlib.pipeline import Outcome, write_outcomes
+
+    row = {"doc_id": "a", "status": "ok", "reason": ""}
+
+    def outcomes():
+        yield Outcome(row, [], [])
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        write_outcomes(outcomes(), tmp_path / "out", chunk_docs=1)
+    assert list((tmp_path / "out").iterdir()) == []
+    with pytest.raises(Exception, match="chunk_docs"):
+        write_outcomes([], tmp_path / "out", chunk_docs=0)

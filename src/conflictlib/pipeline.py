@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import traceback
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields, is_dataclass
 from datetime import date
 from pathlib import Path
@@ -221,6 +221,24 @@ def _extract_in_worker(doc: Any) -> Outcome:
     return extract_one(doc, _WORKER["extractor"])
 
 
+def iter_outcomes_parallel(
+    documents: Sequence[Any],
+    lexicon_paths: Sequence[str | Path] = (),
+    *,
+    jobs: int = 2,
+    chunksize: int = 8,
+    estimate_vague: bool = False,
+) -> Iterator[Outcome]:
+    """Per-document outcomes, in input order, computed in `jobs` worker processes."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    paths = [str(p) for p in lexicon_paths]
+    with ProcessPoolExecutor(
+        max_workers=jobs, initializer=_init_worker, initargs=(paths, estimate_vague)
+    ) as pool:
+        yield from pool.map(_extract_in_worker, documents, chunksize=chunksize)
+
+
 def extract_documents_parallel(
     documents: Sequence[Any],
     lexicon_paths: Sequence[str | Path] = (),
@@ -231,14 +249,10 @@ def extract_documents_parallel(
     estimate_vague: bool = False,
 ) -> CorpusResult:
     """Like `extract_documents`, in `jobs` worker processes (each builds its own extractor)."""
-    from concurrent.futures import ProcessPoolExecutor
-
-    paths = [str(p) for p in lexicon_paths]
-    with ProcessPoolExecutor(
-        max_workers=jobs, initializer=_init_worker, initargs=(paths, estimate_vague)
-    ) as pool:
-        outcomes = pool.map(_extract_in_worker, documents, chunksize=chunksize)
-        return collect_outcomes(_with_progress(outcomes, len(documents), progress))
+    outcomes = iter_outcomes_parallel(
+        documents, lexicon_paths, jobs=jobs, chunksize=chunksize, estimate_vague=estimate_vague
+    )
+    return collect_outcomes(_with_progress(outcomes, len(documents), progress))
 
 
 def write_tables(result: CorpusResult, out_dir: str | Path) -> list[Path]:
@@ -253,6 +267,96 @@ def write_tables(result: CorpusResult, out_dir: str | Path) -> list[Path]:
         frame.to_parquet(pq_path, index=False)
         paths += [csv_path, pq_path]
     return paths
+
+
+class _TableStream:
+    """One output table written in pieces: CSV appended chunk by chunk, Parquet row groups.
+
+    The files are written under temporary names and renamed when the run completes, so an
+    interrupted run never leaves a table that looks whole.
+    """
+
+    def __init__(self, out: Path, table: str) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        self.table = table
+        self.csv_path, self.pq_path = out / f"{table}.csv", out / f"{table}.parquet"
+        self._csv_tmp = self.csv_path.with_name(self.csv_path.name + ".partial")
+        self._pq_tmp = self.pq_path.with_name(self.pq_path.name + ".partial")
+        empty = to_frame([], table)
+        # the dtypes of to_frame do not depend on the values, so every chunk has this schema
+        self._schema = pa.Schema.from_pandas(empty, preserve_index=False)
+        self._pa = pa
+        self._parquet = pq.ParquetWriter(self._pq_tmp, self._schema)
+        self._csv = self._csv_tmp.open("w", encoding="utf-8", newline="")
+        empty.to_csv(self._csv, index=False)  # the header line
+        self.rows = 0
+
+    def write(self, records: Sequence[Any]) -> None:
+        frame = to_frame(records, self.table)
+        frame.to_csv(self._csv, index=False, header=False)
+        self._parquet.write_table(
+            self._pa.Table.from_pandas(frame, schema=self._schema, preserve_index=False)
+        )
+        self.rows += len(frame)
+
+    def close(self, *, keep: bool) -> list[Path]:
+        self._csv.close()
+        self._parquet.close()
+        if not keep:
+            self._csv_tmp.unlink(missing_ok=True)
+            self._pq_tmp.unlink(missing_ok=True)
+            return []
+        self._csv_tmp.replace(self.csv_path)
+        self._pq_tmp.replace(self.pq_path)
+        return [self.csv_path, self.pq_path]
+
+
+def write_outcomes(
+    outcomes: Iterable[Outcome], out_dir: str | Path, *, chunk_docs: int = 200
+) -> dict[str, Any]:
+    """Write per-document outcomes to the three tables as they come; return the run's counts.
+
+    Memory stays bounded by `chunk_docs` documents' events whatever the corpus size; the files
+    are the same as `write_tables(collect_outcomes(outcomes), out_dir)` writes.
+    """
+    if chunk_docs < 1:
+        raise ConflictlibError(f"chunk_docs must be at least 1, got {chunk_docs}")
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    streams = {name: _TableStream(out, name) for name in ("events", "tolls", "documents")}
+    pending: dict[str, list[Any]] = {name: [] for name in streams}
+    by_status: dict[str, int] = {}
+    n_docs = 0
+    done = False
+
+    def flush() -> None:
+        for name, stream in streams.items():
+            stream.write(pending[name])
+            pending[name] = []
+
+    try:
+        for outcome in outcomes:
+            pending["documents"].append(outcome.row)
+            pending["events"].extend(outcome.events)
+            pending["tolls"].extend(outcome.tolls)
+            status = outcome.row["status"]
+            by_status[status] = by_status.get(status, 0) + 1
+            n_docs += 1
+            if n_docs % chunk_docs == 0:
+                flush()
+        flush()
+        done = True
+    finally:
+        paths = [p for s in streams.values() for p in s.close(keep=done)]
+    return {
+        "documents": n_docs,
+        "by_status": dict(sorted(by_status.items())),
+        "events": streams["events"].rows,
+        "tolls": streams["tolls"].rows,
+        "paths": paths,
+    }
 
 
 def read_table(path: str | Path, table: str) -> pd.DataFrame:
@@ -298,3 +402,38 @@ def extract_corpus(
     if out_dir is not None:
         write_tables(result, out_dir)
     return result
+
+
+def extract_corpus_to_files(
+    source: Any,
+    manifest: str | Path | None,
+    out_dir: str | Path,
+    *,
+    lexicon_paths: Sequence[str | Path] = (),
+    progress: bool = False,
+    jobs: int = 1,
+    estimate_vague: bool = False,
+    chunk_docs: int = 200,
+) -> dict[str, Any]:
+    """`extract_corpus` for large corpora: the tables are written as the documents are done.
+
+    Only `chunk_docs` documents' events are held in memory at a time (the documents' texts are
+    loaded up front, as `load_corpus` does). The files are identical to those of
+    `extract_corpus(..., out_dir=...)`; the return value is the run's counts (documents,
+    by_status, events, tolls) and the written paths instead of the tables.
+    """
+    from conflictlib.corpus import load_corpus
+
+    if jobs < 1:
+        raise ConflictlibError(f"jobs must be at least 1, got {jobs}")
+    documents = load_corpus(source, manifest=manifest)
+    if jobs > 1:
+        outcomes: Iterable[Outcome] = iter_outcomes_parallel(
+            documents, lexicon_paths, jobs=jobs, estimate_vague=estimate_vague
+        )
+    else:
+        extractor = build_extractor(lexicon_paths, estimate_vague=estimate_vague)
+        outcomes = (extract_one(doc, extractor) for doc in documents)
+    return write_outcomes(
+        _with_progress(outcomes, len(documents), progress), out_dir, chunk_docs=chunk_docs
+    )
