@@ -5809,3 +5809,37 @@ def test_place_names_of_north_east_syria(extractor: Extractor, text: str, locati
 )
 def test_r2events_fighters_evacuated(extractor: Extractor, text: str, expected: list) -> None:
     assert [e.action for e in run(extractor, text)] == expected
+
+
+# ---- figures: a first count replaced by the new one (session 5, r2actors)
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        pytest.param(
+            "قتل 15 شخصاً بانفجار سيارة مفخخة في سوق شعبي بمدينة الصدر أمس، بحسب مصدر أمني، بعد"
+            " أن كانت مصادر طبية قد تحدثت عن 9 قتلى.",
+            [(15, None)],
+            id="an-earlier-count-after-bad-an-kanat-is-replaced",
+        ),
+        pytest.param(
+            "قتل 3 عناصر من الشرطة في هجوم مسلح على حاجز في قضاء الطارمية أمس بعد أن كان 6 آخرون"
+            " قد أصيبوا بجروح.",
+            [(3, 6)],
+            id="a-count-of-another-kind-is-kept",
+        ),
+        pytest.param(
+            "قتل 7 مدنيين وأصيب 10 آخرون في قصف على بلدة كفرنبل أمس بعد أن كانوا قد عادوا إليها"
+            " قبل أسبوع.",
+            [(7, 10)],
+            id="bad-an-kanu-with-no-count-changes-nothing",
+        ),
+        pytest.param(
+            "قتل مدنيان في قصف على بلدة كفرنبل أمس بعد أن كان 4 مدنيين قد قتلوا في قصف مماثل على"
+            " بلدة حاس.",
+            [(6, None)],
+            id="a-count-told-with-its-own-strike-and-town-is-not-replaced",
+        ),
+    ],
+)
+def test_superseded_counts(extractor: Extractor, text: str, figures: list) -> None:
+    assert [(e.fatalities, e.injured) for e in run(extractor, text)] == figures

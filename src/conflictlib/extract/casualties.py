@@ -89,6 +89,7 @@ def sentence_figures(
     figures += object_victims(text, cues, mentions.inside("number", start, end), figures)
     figures += listed_singles(text, cues, sorted(figures, key=lambda f: f.start))
     figures += pronoun_victims(text, cues, figures)
+    figures = [f for f in figures if not superseded(text, f, figures, mentions)]
     rival = rival_account(text, start, end, figures, mentions)
     if (
         rival is not None
@@ -101,6 +102,27 @@ def sentence_figures(
     ):
         return []
     return sorted(figures, key=lambda f: f.start)
+
+
+SUPERSEDED = re.compile(r"(?<!\w)(?:بعد\s+ان|بعدما)\s+(?:كان|كانت|كانوا)(?!\w)")
+CLAUSE_BREAK = re.compile(r"[.،,؛:]")
+
+
+def superseded(text: str, fig: Figure, figures: list[Figure], mentions: DocMentions) -> bool:
+    """True for an earlier count told after the new one (ارتفعت الحصيلة إلى 11 قتيلاً، بعد أن
+    كانت حصيلة أولية قد تحدثت عن ثمانية قتلى): the new count of the same kind replaces it.
+    A count told with its own action or place (بعد أن كان 4 قد قتلوا في قصف على بلدة حاس) is
+    another event's."""
+    for m in SUPERSEDED.finditer(text, max(0, fig.start - 120), fig.start):
+        if CLAUSE_BREAK.search(text, m.end(), fig.start):
+            continue
+        end = CLAUSE_BREAK.search(text, fig.end)
+        stop = end.start() if end else len(text)
+        if mentions.inside("action", m.end(), stop) or mentions.inside("place", m.end(), stop):
+            continue
+        if any(f.role == fig.role and f.end <= m.start() for f in figures):
+            return True
+    return False
 
 
 RIVAL = re.compile(
