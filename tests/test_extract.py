@@ -5843,3 +5843,38 @@ def test_r2events_fighters_evacuated(extractor: Extractor, text: str, expected: 
 )
 def test_superseded_counts(extractor: Extractor, text: str, figures: list) -> None:
     assert [(e.fatalities, e.injured) for e in run(extractor, text)] == figures
+
+
+# ---- events missed or invented on unseen text (session 5, r2events), part 3: rocket attacks
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "تعرضت قاعدة عين الأسد أمس لهجوم بـ١٠ صواريخ نوع غراد.",
+            ["shelling"],
+            id="an-attack-with-counted-rockets-is-one-shelling",
+        ),
+        pytest.param(
+            "تعرض مطار أربيل أمس لهجوم بقذائف الهاون.",
+            ["shelling"],
+            id="an-attack-with-mortar-rounds-is-one-shelling",
+        ),
+        pytest.param(
+            "شن التنظيم أمس هجوماً بالدبابات والمدرعات على بلدة مارع.",
+            ["clash"],
+            id="an-attack-with-tanks-stays-a-ground-assault",
+        ),
+        pytest.param(
+            "تعرضت بلدة مارع أمس لهجوم واسع من التنظيم.",
+            ["clash"],
+            id="an-attack-with-no-means-stays-a-clash",
+        ),
+        pytest.param(
+            "هاجم مسلحو التنظيم أمس بلدة مارع بعشرات المقاتلين.",
+            ["clash"],
+            id="an-attack-with-counted-fighters-stays-a-clash",
+        ),
+    ],
+)
+def test_r2events_rocket_attacks(extractor: Extractor, text: str, expected: list) -> None:
+    assert [e.action for e in run(extractor, text)] == expected

@@ -30,7 +30,7 @@ from conflictlib.extract.actors import (
     coordinated,
 )
 from conflictlib.extract.casualties import Figure
-from conflictlib.extract.cues import CueHit, words_between
+from conflictlib.extract.cues import CueHit, normalize_key, words_between
 from conflictlib.extract.document import DocMentions, Sentence
 from conflictlib.extract.places import (
     WIDE_KINDS,
@@ -161,6 +161,7 @@ def group_cues(
     groups: dict[str, list[CueHit]] = {}
     for c in specific:
         action = "airstrike" if attack_by_air(c, platforms, mentions.text) else ""
+        action = action or attack_by_rockets(c, platforms, mentions.text)
         groups.setdefault(action or air_repel(c, platforms, cues), []).append(c)
     for c in cues:
         if c.entry.get("strength") != "generic":
@@ -405,6 +406,33 @@ def attack_by_air(cue: CueHit, platforms: list[CueHit], text: str) -> bool:
         and words_between(text, cue.end, p.start) <= BY_AIR_WORDS
         for p in platforms
     )
+
+
+INDIRECT_FIRE = frozenset(
+    normalize_key(w)
+    for w in ("صاروخ", "صاروخين", "صواريخ", "قذيفة", "قذيفتين", "قذائف", "هاون", "غراد", "راجمات")
+)
+BY_COUNT = re.compile(r"\s*ب\W*\d+\s+")  # لهجوم بـ10 صواريخ: the means counted after ب
+
+
+def attack_by_rockets(cue: CueHit, platforms: list[CueHit], text: str) -> str:
+    """An attack told with rockets or mortar rounds as its means (هجوم بـ10 صواريخ، هجوم
+    بقذائف الهاون) is a shelling (codebook §2: the platform decides), not an armed clash; an
+    attack "with tanks" stays a ground assault."""
+    if cue.entry_id != ATTACK_CUE:
+        return ""
+    for p in platforms:
+        if p.entry.get("type") != "ground" or p.start < cue.end:
+            continue
+        word = normalize_key(text[p.start : p.end]).split()[-1]
+        if not any(word.endswith(w) for w in INDIRECT_FIRE):  # بقذائف، الهاون
+            continue
+        between = text[cue.end : p.start]
+        if ("ب" in p.prefix and words_between(text, cue.end, p.start) <= BY_AIR_WORDS) or (
+            BY_COUNT.fullmatch(between)
+        ):
+            return "shelling"
+    return ""
 
 
 def air_repel(cue: CueHit, platforms: list[CueHit], cues: list[CueHit]) -> str:
