@@ -5878,3 +5878,45 @@ def test_superseded_counts(extractor: Extractor, text: str, figures: list) -> No
 )
 def test_r2events_rocket_attacks(extractor: Extractor, text: str, expected: list) -> None:
     assert [e.action for e in run(extractor, text)] == expected
+
+
+# ---- actors: a backer told inside "between X and Y" is no side (session 5, r2actors)
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        pytest.param(
+            "اندلعت اشتباكات عنيفة أمس بين قوات الجيش العراقي، تساندها قوات الحشد الشعبي، ومسلحي"
+            " تنظيم داعش في قضاء الطارمية.",
+            [("iraqi_army", "isis", "pmf")],
+            id="a-backer-between-commas-is-a-partner-not-the-second-side",
+        ),
+        pytest.param(
+            "دارت أمس اشتباكات في بادية السخنة بين عناصر من لواء القدس المدعوم من روسيا وخلايا"
+            " تابعة لتنظيم داعش.",
+            [("liwa_al_quds", "isis", "russia")],
+            id="a-side-backed-by-a-state-keeps-its-opponent",
+        ),
+        pytest.param(
+            "اندلعت اشتباكات عنيفة أمس بين قوات النظام وفصائل المعارضة المدعومة من تركيا في بلدة"
+            " النيرب.",
+            [("syrian_regime", "sna", "")],
+            id="a-backer-after-the-second-side-changes-nothing",
+        ),
+        pytest.param(
+            "اندلعت اشتباكات عنيفة أمس بين قوات الحشد الشعبي ومسلحي تنظيم داعش في قضاء الطارمية.",
+            [("pmf", "isis", "")],
+            id="two-sides-with-no-backer-stay",
+        ),
+        pytest.param(
+            "اندلعت اشتباكات عنيفة أمس بين قوات سوريا الديمقراطية وعناصر من الجيش الوطني السوري"
+            " المدعوم من تركيا قرب مدينة منبج.",
+            [("sdf", "sna", "turkey")],
+            id="the-backer-of-the-second-side-is-no-side",
+        ),
+    ],
+)
+def test_backer_between_sides(extractor: Extractor, text: str, actors: list) -> None:
+    got = [
+        (e.actor1, e.actor2, e.assoc_actor1) for e in run(extractor, text) if e.action == "clash"
+    ]
+    assert got == actors

@@ -976,7 +976,9 @@ def assign_roles(
             return RoleAssignment(counted.actor_id, "", (), "counted_withdrawer", ev([counted]))
     between = clash_sides(groups["between"], found, text)
     if between and action in ("clash", "capture"):
-        return RoleAssignment(between[0].actor_id, between[1].actor_id, (), "between", ev(between))
+        sides = (between[0].actor_id, between[1].actor_id)
+        backers = tuple(x for x in dict.fromkeys(a.actor_id for a in support) if x not in sides)
+        return RoleAssignment(*sides, backers, "between", ev(between))
     if action == "clash" and groups["between"] and not agents_or_unmarked(found):
         # بين كتائب المعارضة ومقاتلي فصيل لا نعرفه: the one side named is named first (§4)
         return RoleAssignment(
@@ -1137,19 +1139,28 @@ def clash_sides(
     betweens: list[ActorMention], found: list[ActorMention], text: str
 ) -> list[ActorMention]:
     """The two sides of "بين X و Y" (or "بين X … من طرف، وY … من طرف آخر")."""
+    betweens = [b for b in betweens if SUPPORT_MARKER not in b.evidence]
     if not betweens:
         return []
     first = betweens[0]
     stop = SENTENCE_END.search(text, first.end, first.end + 300)  # the next sentence's من طرف آخر
     limit = stop.start() if stop else first.end + 300  # is another pair of sides
-    later = [o for o in found if o.start > first.end and o.actor_id != first.actor_id]
+    later = [
+        o
+        for o in found
+        if o.start > first.end
+        and o.actor_id != first.actor_id
+        and SUPPORT_MARKER not in o.evidence  # بين القوات، تساندها قوات الصحوة، و…: a partner
+    ]
     if OTHER_SIDE.search(text, first.end, limit):
         # بين X مدعمة ب Z … من جهة، وY … من جهة أخرى: the side told "on the other side" is Y
         second = next((o for o in later if o.end < limit and OTHER_SIDE.match(text, o.end)), None)
         if second is not None:
             return [first, second]
+    partners = [o for o in found if SUPPORT_MARKER in o.evidence]
     for other in later:
-        if words_between(text, first.end, other.start) <= 4 and not (
+        anchor = max([first.end] + [p.end for p in partners if first.end < p.start < other.start])
+        if words_between(text, anchor, other.start) <= 4 and not (
             OTHER_SIDE.search(text, first.end, limit) and coordinated(text, first, other)
         ):
             return [first, other]
