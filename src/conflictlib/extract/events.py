@@ -608,6 +608,36 @@ def sentence_candidates(
     return SentenceResult(out, suppressed)
 
 
+COUNTRYSIDE_BEFORE = re.compile(
+    r"(?<!\w)(?:ب|و|في\s+)?(?:ريف|محافظه|منطقه)\s+$"
+)  # في ريف حماة: a region
+RESUMED_OBJECT = re.compile(
+    r"[^،,.]{0,40}?(?<!\w)(?:عليها|عليه|منها|منه|فيها|فيه|اليها|اليه)(?!\w)"
+)
+
+
+def relative_antecedent(
+    cue_part: tuple[int, int], sentence: Sentence, mentions: DocMentions, res: Resources
+) -> list[PlaceChoice]:
+    """A relative clause with no place of its own whose verb takes the place back as a pronoun
+    (…، في حين تتواصل المعارك على محور كفرنبودة، التي سيطرت عليها القوات أمس) tells an event
+    in the town named just before التي, not in the sentence's first town."""
+    text = mentions.text
+    rel = RELATIVE.match(text, cue_part[0])
+    if rel is None or not RESUMED_OBJECT.match(text, rel.end(), cue_part[1]):
+        return []
+    towns = [
+        p
+        for p in usable_places((sentence.start, cue_part[0]), mentions)
+        if p.town.kind not in WIDE_KINDS
+        and not COUNTRYSIDE_BEFORE.search(text, max(0, p.start - 30), p.start)
+    ]
+    if not towns:
+        return []
+    town, precision, _ = precise_place(towns[-1], False, res)
+    return [PlaceChoice(town, precision, "relative_antecedent", towns[-1].start, towns[-1].end)]
+
+
 def fold_empty_frames(
     frames: list[Frame], groups: list[dict[str, list[CueHit]]]
 ) -> tuple[list[Frame], list[dict[str, list[CueHit]]]]:
@@ -657,6 +687,8 @@ def frame_candidates(
         for c in earlier
         if c.action == action and c.sentence == sentence.index and c.place is not None
     ]
+    if not choices:
+        choices = relative_antecedent(cue_part, sentence, mentions, res)
     if not choices and same:
         choices = [PlaceChoice(same[-1].place, same[-1].precision, "same_action_in_sentence")]
     follow = [parts[i] for i in frame.follow]
