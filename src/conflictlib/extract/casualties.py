@@ -442,6 +442,8 @@ def role_after(
         if c.entry.get("type") in ("killed", "injured", "combined"):
             if c.prefix.startswith("و"):
                 break  # قتل شخصان وأصيب ثالث بجروح: the next clause's cue
+            if CLAUSE_TURN.search(text, num.end, c.start):
+                break  # وإصابة 14 آخرين، فيما قتل عدد من المسلحين: the next clause's verb
             return c
     nouns = [
         c for c in after if c.entry.get("type") in PERSON_TYPES and counted_noun(text, num, c)
@@ -459,6 +461,8 @@ def role_after(
                 return c
     return None
 
+
+CLAUSE_TURN = re.compile(r"(?<!\w)(?:فيما|بينما|في حين)(?!\w)|[.؛;]|[،,]\s*[وف]")
 
 # المطلوبين بجرائم قتل، بتهمة القتل: a killing told as a charge, no one's death
 CHARGE_OF = re.compile(r"(?<!\w)(?:[وب]?جراءم|[وب]?جريمه|[وب]?تهمه|[وب]?تهم|[وب]?قضايا)\s+$")
