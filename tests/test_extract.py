@@ -5922,6 +5922,47 @@ def test_backer_between_sides(extractor: Extractor, text: str, actors: list) -> 
     assert got == actors
 
 
+# ---- events missed or invented on unseen text (session 5, r2events), part 4: relative clauses
+LEAD_R2 = (
+    "سيطرت قوات النظام، مدعومة بغطاء جوي، على بلدة كفرزيتا، اليوم الخميس، بعد انسحاب الفصائل منها، "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "captures"),
+    [
+        pytest.param(
+            LEAD_R2 + "في حين تتواصل المعارك على محور اللطامنة في ريف حماة الشمالي، التي سيطرت"
+            " عليها قوات النظام أمس الأربعاء.",
+            ["Kafr Zita", "Al Lataminah"],
+            id="a-relative-clause-taking-the-town-back-tells-it",
+        ),
+        pytest.param(
+            LEAD_R2 + "في حين تتواصل المعارك على محور اللطامنة، التي سيطرت قوات النظام أمس"
+            " الأربعاء على تلال قريبة منها في بلدة مورك.",
+            ["Kafr Zita", "Murak"],
+            id="a-relative-clause-with-its-own-town-keeps-it",
+        ),
+        pytest.param(
+            LEAD_R2 + "في حين تتواصل المعارك على محور اللطامنة، التي سيطرت قوات النظام أمس"
+            " الأربعاء على تلال قريبة.",
+            ["Kafr Zita", "Kafr Zita"],
+            id="a-relative-clause-with-no-pronoun-takes-no-antecedent",
+        ),
+        pytest.param(
+            LEAD_R2 + "في حين تتواصل المعارك في ريف حماة الشمالي، التي سيطرت عليها قوات النظام"
+            " أمس الأربعاء.",
+            ["Kafr Zita", "Kafr Zita"],
+            id="a-countryside-is-no-antecedent-town",
+        ),
+    ],
+)
+def test_r2events_relative_clause_antecedent(
+    extractor: Extractor, text: str, captures: list
+) -> None:
+    assert [e.location for e in only(run(extractor, text), "capture")] == captures
+
+
 # ---- figures: a killing verb in the next clause does not count the wounded (session 5, r2actors)
 @pytest.mark.parametrize(
     ("text", "figures"),
