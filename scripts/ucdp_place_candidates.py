@@ -28,6 +28,7 @@ from conflictlib.geo import haversine_km
 
 ROOT = Path(__file__).resolve().parents[1]
 UCDP = ROOT.parent / "shared/external/ucdp_ged_syria_2016_2019.csv"
+CURATED = ROOT / "src/conflictlib/lexicons/data/places_curated.yaml"
 SUFFIXES = (
     "village", "town", "city", "neighbourhood", "neighborhood", "district", "suburb",
     "area", "camp", "airbase", "air base", "military airport", "airport", "base",
@@ -86,6 +87,45 @@ def ucdp_places(path: Path, prec: int = 1) -> list[dict]:
     return sorted(rows, key=lambda r: (-r["events"], r["name"]))
 
 
+def same_name(a: str, b: str) -> bool:
+    """Stricter than `similar`: the loose keys agree to 85 %."""
+    return SequenceMatcher(None, name_key(a), name_key(b)).ratio() >= 0.85
+
+
+def check_hand_placed(rows: list[dict], max_km: float) -> int:
+    """Print the hand-placed curated places that UCDP locates under the same name."""
+    import yaml
+
+    data = yaml.safe_load(CURATED.read_text(encoding="utf-8"))
+    out = csv.writer(sys.stdout)
+    out.writerow(
+        ["id", "name_en", "lat", "lon", "ucdp_raw", "ucdp_lat", "ucdp_lon", "events", "km"]
+    )
+    hand = [
+        e
+        for e in data["entries"]
+        if "lat" in e
+        and e.get("kind") != "neighbourhood"  # UCDP locates events in towns, not city quarters
+        and str(e.get("coord_source", "")).startswith("approximate, hand-placed")
+    ]
+    found = 0
+    for e in hand:
+        near = [
+            (haversine_km(e["lat"], e["lon"], r["lat"], r["lon"]), r)
+            for r in rows
+            if same_name(e["name_en"], r["name"])
+        ]
+        near = [(d, r) for d, r in near if d <= max_km]
+        if not near:
+            continue
+        d, r = min(near, key=lambda x: x[0])
+        found += 1
+        out.writerow([e["id"], e["name_en"], e["lat"], e["lon"], r["raw"], r["lat"], r["lon"],
+                      r["events"], f"{d:.1f}"])  # fmt: skip
+    print(f"# {len(hand)} hand-placed places, {found} with a same-name UCDP place", file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the candidate list as CSV."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -95,7 +135,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--same-km", type=float, default=2.0)
     ap.add_argument("--twin-km", type=float, default=0.5)
     ap.add_argument("--all", action="store_true", help="also print places already known")
+    ap.add_argument(
+        "--hand-placed",
+        action="store_true",
+        help="instead: check the curated places placed by hand against UCDP places of the same "
+        "name within --check-km (UCDP's coordinates are a recorded source)",
+    )
+    ap.add_argument("--check-km", type=float, default=40.0)
     args = ap.parse_args(argv)
+    if args.hand_placed:
+        return check_hand_placed(ucdp_places(args.ucdp), args.check_km)
 
     from conflictlib.lexicons.loader import load_lexicons
 
