@@ -5993,3 +5993,39 @@ def test_r2events_relative_clause_antecedent(
 )
 def test_next_clause_verb_counts(extractor: Extractor, text: str, figures: list) -> None:
     assert [(e.fatalities, e.injured) for e in run(extractor, text)] == figures
+
+
+# ---- events missed or invented on dev11/dev12 (session 5, r3events)
+@pytest.mark.parametrize(
+    ("text", "action", "places"),
+    [
+        pytest.param(
+            "سيطر مسلحو تنظيم داعش، أمس، على ناحيتي الزاب والرياض في محافظة كركوك.",
+            "capture",
+            ["Al-Zab (Kirkuk)", "Ar Riyad"],
+            id="dual-class-noun-names-read-with-the-singular-noun",
+        ),
+        pytest.param(
+            "ألقت المروحيات أمس براميل متفجرة على بلدتي حمورية وكفربطنا في الغوطة الشرقية.",
+            "airstrike",
+            ["Hamouriyah", "Kafr Batna"],
+            id="dual-class-noun-with-bare-names-unchanged",
+        ),
+        pytest.param(
+            "تظاهر العشرات أمس في مدينتي الرقة والطبقة احتجاجاً على الغلاء.",
+            "protest",
+            ["Ar Raqqah", "Al-Tabqa"],
+            id="dual-city-noun-with-bare-city-names-unchanged",
+        ),
+        pytest.param(
+            "قال المحافظ إن مدينتي لن تسقط، وإن الهجوم على الرمادي أمس فشل.",
+            "clash",
+            ["Ramadi"],
+            id="my-city-is-no-dual-list",
+        ),
+    ],
+)
+def test_r3events_dual_class_nouns(
+    extractor: Extractor, text: str, action: str, places: list[str]
+) -> None:
+    assert [e.location for e in only(run(extractor, text), action)] == places

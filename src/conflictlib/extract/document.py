@@ -158,7 +158,7 @@ def find_mentions(
         "reporter": res.reporters.find(text),
         "number": find_numbers(text, res.numbers, estimate=estimate_vague),
         "date": find_event_dates(text, res, publication_date),
-        "place_match": lex.gazetteer.find(text),
+        "place_match": with_dual_class_names(text, lex.gazetteer.find(text), lex.gazetteer),
     }
     kinds["place"] = [
         p
@@ -174,6 +174,57 @@ def find_mentions(
     kinds["action"] = [h for h in kinds["action"] if not inside_any(h, names + longer)]
     mentions.by_kind = {k: sorted(v, key=lambda m: (m.start, -m.end)) for k, v in kinds.items()}
     return mentions
+
+
+# ---- dual class nouns (session 5): ناحيتي الزاب والرياض = ناحية الزاب + ناحية الرياض
+DUAL_CLASS_NOUNS = {
+    "ناحيتي": "ناحيه",
+    "محافظتي": "محافظه",
+    "قضاءي": "قضاء",
+    "قضائي": "قضاء",
+    "بلدتي": "بلده",
+    "قريتي": "قريه",
+    "مدينتي": "مدينه",
+    "مخيمي": "مخيم",
+}
+_DUAL_NOUN = re.compile(r"(?<!\w)[وفبل]{0,2}(" + "|".join(DUAL_CLASS_NOUNS) + r")\s+")
+_LIST_STOP = re.compile(r"[,;:.()\"'\n،؛]")
+
+
+def with_dual_class_names(text: str, matches: list[Match], gaz) -> list[Match]:
+    """Read each name after a dual class noun as «singular class noun + name» when the
+    gazetteer knows it so (ناحيتي الزاب والرياض: ناحية الزاب، ناحية الرياض; the bare names
+    are a river and a capital). Such a name replaces the bare-name match on its span."""
+    found: list[Match] = []
+    for dual in _DUAL_NOUN.finditer(text):
+        singular = DUAL_CLASS_NOUNS[dual.group(1)]
+        pos = dual.end()
+        for turn in range(2):
+            stop = _LIST_STOP.search(text, pos)
+            rest = text[pos : stop.start() if stop else len(text)]
+            if turn:
+                lead = re.match(r"\s*و(?=\w)", rest)
+                if not lead:
+                    break
+                pos += lead.end()
+                rest = rest[lead.end() :]
+            synthetic = f"{singular} {rest}"
+            shift = len(singular) + 1
+            hits = gaz.find(synthetic)
+            head = next((m for m in hits if m.start == 0 and m.end > shift), None)
+            if head is None:
+                bare = next((m for m in hits if m.start == shift and not m.prefix), None)
+                if bare is None:
+                    break
+                pos += bare.end - shift  # a bare name the matcher already finds (بلدتي حمورية)
+                continue
+            end = pos + head.end - shift
+            found.append(replace(head, start=pos, end=end, surface=text[pos:end]))
+            pos = end
+    if not found:
+        return matches
+    kept = [m for m in matches if not any(m.start < f.end and f.start < m.end for f in found)]
+    return sorted(kept + found, key=lambda m: (m.start, -m.end))
 
 
 LOCATIVE_WORDS = (
