@@ -6029,3 +6029,50 @@ def test_r3events_dual_class_nouns(
     extractor: Extractor, text: str, action: str, places: list[str]
 ) -> None:
     assert [e.location for e in only(run(extractor, text), action)] == places
+
+
+# ---- review fixes: framework, rival injured, displaced bystanders, criminal gangs (session 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قتل 6 مدنيين أمس في إطار قصف مدفعي لقوات النظام استهدف بلدة الهبيط.",
+            [("shelling", 6)],
+            id="fix2-the-strike-after-fi-itar-is-the-only-telling",
+        ),
+        pytest.param(
+            "استشهد مدنيان أمس في إطار الغارات الجوية التي شنتها طائرات النظام على مدينة خان"
+            " شيخون.",
+            [("airstrike", 2)],
+            id="fix2-the-raids-after-fi-itar-are-the-event",
+        ),
+        pytest.param(
+            "قتل 8 مدنيين أمس في إطار حملة قصف جوي تشنها الطائرات الروسية على مدينة سراقب.",
+            [("airstrike", 8)],
+            id="fix2-a-campaign-told-only-by-its-strike-is-the-event",
+        ),
+        pytest.param(
+            "ويطوق مقاتلو الفصائل مدينة جسر الشغور منذ أسبوعين، في إطار هجوم يهدف إلى السيطرة على"
+            " ريف إدلب الغربي.",
+            [],
+            id="fix2-a-campaign-told-by-its-aim-is-no-event",
+        ),
+        pytest.param(
+            "قصفت الطائرات الروسية أمس مدينة سراقب، في إطار حملة عسكرية تهدف إلى السيطرة على"
+            " الطريق الدولي.",
+            [("airstrike", None)],
+            id="fix2-the-aim-of-a-campaign-is-no-capture",
+        ),
+        pytest.param(
+            "وقال المسؤول إن الزيارة تأتي في إطار التعاون بين البلدين.",
+            [],
+            id="fix2-a-framework-of-cooperation-is-no-event",
+        ),
+    ],
+)
+def test_fix2_framework_is_the_event_when_told_alone(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    assert [(e.action, e.fatalities) for e in run(extractor, text)] == expected

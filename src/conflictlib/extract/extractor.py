@@ -168,6 +168,9 @@ class Extractor:
             charged = [c for c in result.candidates if told_as_charge(c, mentions.text)]
             suppressed += [(c.cues[0], "background.charge") for c in charged]
             result.candidates = [c for c in result.candidates if c not in charged]
+            framed = framing_campaigns(result.candidates, s, mentions.text)
+            suppressed += [(c.cues[0], "background.framework") for c in framed]
+            result.candidates = [c for c in result.candidates if c not in framed]
             fled = [c for c in result.candidates if civilians_fleeing(c, s, mentions)]
             suppressed += [(c.cues[0], "flight.civilians") for c in fled]
             result.candidates = [c for c in result.candidates if c not in fled]
@@ -1380,6 +1383,48 @@ def strike_told_again(cand: Candidate, before: list[Candidate], mentions: DocMen
     if not cand.roles.actor1:
         cand.roles.actor1 = strike.roles.actor1
     cand.roles.rule += "+strike_told_again"
+
+
+FRAMEWORK = re.compile(r"(?<!\w)و?(?:في|ضمن)\s+(?:ال)?اطار\s+(?:\S+\s+)?$")
+AIMED = re.compile(  # في إطار هجوم يهدف إلى …، حملة ترمي إلى …: a campaign told by its aim
+    r"\s+(?:[^\s،,.]+\s+){0,2}?(?:يهدف|تهدف|الهادف|الهادفه|هدفها|هدفه|يرمي|ترمي|الرامي|الراميه)(?!\w)"
+)
+
+
+def framing_campaigns(cands: list[Candidate], sentence: Sentence, text: str) -> list[Candidate]:
+    """The campaigns other events of the sentence are part of (سيطرت القوات على القرية، في إطار
+    هجوم يهدف إلى عزل المدينة; في إطار الهجوم على الرقة، قصفت الطائرات …): no event of their own.
+
+    A candidate told only by cues right after في إطار / ضمن إطار is dropped only when another
+    candidate of the sentence is told outside that phrase (before it, or in another clause).
+    A campaign told by its aim (ويحاصر المقاتلون المدينة، في إطار هجوم يهدف إلى قطع طريق
+    الإمداد) is dropped too. When the strike after في إطار is the sentence's only telling of it (قتل 6 مدنيين أمس في إطار
+    قصف مدفعي … استهدف بلدة الهبيط), it is the event.
+    """
+
+    def frame_of(c: Candidate) -> int | None:
+        starts = []
+        for cue in c.cues:
+            m = FRAMEWORK.search(text, max(sentence.start, cue.start - 30), cue.start)
+            if m is None:
+                return None
+            starts.append(m.start())
+        return min(starts) if starts else None
+
+    out = []
+    for c in cands:
+        at = frame_of(c)
+        if at is None:
+            continue
+        part = sentence.part_of(at)
+        if AIMED.match(text, max(cue.end for cue in c.cues)) or any(
+            o is not c
+            and frame_of(o) is None
+            and all(cue.end <= at or sentence.part_of(cue.start) != part for cue in o.cues)
+            for o in cands
+        ):
+            out.append(c)
+    return out
 
 
 def civilians_fleeing(cand: Candidate, sentence: Sentence, mentions: DocMentions) -> bool:
