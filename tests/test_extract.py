@@ -6076,3 +6076,62 @@ def test_fix2_framework_is_the_event_when_told_alone(
     extractor: Extractor, text: str, expected: list
 ) -> None:
     assert [(e.action, e.fatalities) for e in run(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قتل 5 مدنيين أمس بقصف جوي على مدينة معرة النعمان، فيما قال الدفاع المدني إن 12 آخرين"
+            " أصيبوا بجروح.",
+            [(5, 12)],
+            id="fix2-a-rival-clauses-wounded-add",
+        ),
+        pytest.param(
+            "قتل 3 مدنيين أمس بغارة على بلدة كفرنبل، في حين أفادت مصادر طبية بإصابة 9 آخرين.",
+            [(3, 9)],
+            id="fix2-a-rival-clauses-wounding-noun-adds",
+        ),
+        pytest.param(
+            "قتل 5 مدنيين وأصيب 10 آخرون أمس بقصف على بلدة كفرنبل، بينما قال المرصد إن 7 قتلوا"
+            " و15 أصيبوا.",
+            [(5, 10)],
+            id="fix2-a-rival-clauses-counts-of-both-kinds-told-are-not-added",
+        ),
+        pytest.param(
+            "قتل 3 عناصر من الشرطة أمس بتفجير عبوة في مدينة الموصل، بينما ذكرت مصادر أمنية أن 6"
+            " قتلوا.",
+            [(3, None)],
+            id="fix2-a-rival-death-count-is-still-not-added",
+        ),
+        pytest.param(
+            "قتل شخصان أمس بانفجار لغم أرضي في ريف الرقة، أثناء عودة 40 نازحاً إلى قريتهم.",
+            [(2, None)],
+            id="fix2-returning-displaced-are-bystanders",
+        ),
+        pytest.param(
+            "قتل طفلان أمس بقصف مدفعي على مخيم قرب بلدة أطمة يضم نحو 70 لاجئاً.",
+            [(2, None)],
+            id="fix2-refugees-a-camp-holds-are-bystanders",
+        ),
+        pytest.param(
+            "قتل مدني أمس بقصف على مخيم يقطنه 35 نازحاً قرب بلدة كفرنبل.",
+            [(1, None)],
+            id="fix2-displaced-living-in-a-camp-are-bystanders",
+        ),
+        pytest.param(
+            "أسفرت غارة جوية أمس عن مقتل 15 نازحاً في مخيم قرب بلدة سرمدا.",
+            [(15, None)],
+            id="fix2-displaced-after-a-killing-noun-are-dead",
+        ),
+        pytest.param(
+            "قتلت الغارات الروسية أمس 9 نازحين في مخيم قرب مدينة سراقب.",
+            [(9, None)],
+            id="fix2-displaced-objects-of-a-killing-verb-are-dead",
+        ),
+    ],
+)
+def test_fix2_rival_wounded_and_displaced_bystanders(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    assert [(e.fatalities, e.injured) for e in run(extractor, text)] == expected

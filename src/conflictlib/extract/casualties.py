@@ -90,11 +90,15 @@ def sentence_figures(
     figures += listed_singles(text, cues, sorted(figures, key=lambda f: f.start))
     figures += pronoun_victims(text, cues, figures)
     figures = [f for f in figures if not superseded(text, f, figures, mentions)]
+    figures = [f for f in figures if not displaced_bystanders(text, f, cues)]
     rival = rival_account(text, start, end, figures, mentions)
     if (
         rival is not None
     ):  # …، في حين قالت حملة إن عدد القتلى تجاوز الأربعين: another source's count
-        figures = [f for f in figures if f.start < rival]
+        # only a count of a kind already told is the rival's: its injured (إن 12 آخرين
+        # أصيبوا) after a death count add to the event
+        told = {f.role for f in figures if f.start < rival}
+        figures = [f for f in figures if f.start < rival or f.role not in told]
         tolls = [c for c in tolls if c.start < rival]
     if any(
         not detached(text, c, figures) and not dated_apart(text, c, figures, mentions)
@@ -123,6 +127,30 @@ def superseded(text: str, fig: Figure, figures: list[Figure], mentions: DocMenti
         if any(f.role == fig.role and f.end <= m.start() for f in figures):
             return True
     return False
+
+
+DISPLACED = re.compile(r"\s*(?:من\s+)?(?:ال)?(?:نازح|لاج[ءئي]|مهجر)\w*")
+
+
+def displaced_bystanders(text: str, fig: Figure, cues: list[CueHit]) -> bool:
+    """True for a count of displaced people or refugees who are not the killed ones (أثناء
+    عودة 40 نازحاً إلى قريتهم، مخيم يضم نحو 70 لاجئاً): they are dead only as the subject or
+    object of a killing word in their clause (33 نازحاً قتلوا، مقتل 20 لاجئاً، قتلت الغارة 5
+    نازحين); the wounded alike (إصابة 12 نازحاً)."""
+    m = DISPLACED.match(text, fig.end)
+    if m is None:
+        return False
+    killing = [c for c in cues if c.entry.get("type") == fig.role]
+    for c in killing:
+        if c.end <= fig.start:
+            gap = text[c.end : fig.start]
+            if not re.search(r"[،,.؛]", gap) and len(gap.split()) <= 3:
+                return False
+        elif c.start >= m.end():
+            gap = text[m.end() : c.start]
+            if not re.search(r"[،,.؛]", gap) and len(gap.split()) <= 2:
+                return False
+    return True
 
 
 RIVAL = re.compile(
