@@ -6135,3 +6135,131 @@ def test_fix2_rival_wounded_and_displaced_bystanders(
     extractor: Extractor, text: str, expected: list
 ) -> None:
     assert [(e.fatalities, e.injured) for e in run(extractor, text)] == expected
+
+
+# ---- source seats, withdrawal destinations, towns near a road (session 5, fix1)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وبحسب المرصد السوري لحقوق الإنسان قصفت الطائرات الروسية أمس بلدة كفرنبل بعدة غارات،"
+            " ما أدى لمقتل 4 مدنيين.",
+            [("airstrike", "Kafranbel")],
+            id="review-A1-the-event-clause-after-according-to-is-no-seat",
+        ),
+        pytest.param(
+            "وبحسب المرصد قصفت طائرات النظام مدينة خان شيخون أمس.",
+            [("airstrike", "Khan Shaykhun")],
+            id="review-A12",
+        ),
+        pytest.param(
+            "وحسب ناشطين في مدينة دوما فإن قوات النظام قصفت المدينة أمس بقذائف الهاون، ما أدى"
+            " لإصابة 7 مدنيين.",
+            [("shelling", "Duma")],
+            id="review-A4-an-anaphor-refers-back-to-the-seat",
+        ),
+        pytest.param(
+            "وبحسب ناشطين في مدينة إدلب قصفت طائرات النظام بلدة سراقب أمس.",
+            [("airstrike", "Saraqib")],
+            id="a-seat-then-the-event-town",
+        ),
+        pytest.param(
+            "وبحسب مصدر طبي في مستشفى الرقة الوطني فإن مدنيين قتلا بقصف جوي على بلدة الكرامة أمس.",
+            [("airstrike", "Al Karamah")],
+            id="a-hospital-seat-stays-hidden",
+        ),
+        pytest.param(
+            "قتل مدنيان بقصف مدفعي على بلدة مورك أمس، وفقاً لمصدر طبي في مدينة حماة.",
+            [("shelling", "Murak")],
+            id="a-seat-after-the-event-stays-hidden",
+        ),
+        pytest.param(
+            "انسحب مقاتلو التنظيم من مواقعهم أمس نحو مدينة الميادين، ثم قصفت طائرات التحالف"
+            " المدينة بعدة غارات.",
+            [("withdrawal", None), ("airstrike", "Al Mayadin")],
+            id="review-B3-a-later-anaphor-brings-the-destination-back",
+        ),
+        pytest.param(
+            "انسحب عناصر التنظيم أمس من حي الشيخ مقصود باتجاه مدينة الباب، وقد قصفتها الطائرات"
+            " التركية مساء أمس.",
+            [("withdrawal", "Aleppo"), ("airstrike", "Al Bab")],
+            id="review-B7-a-pronoun-on-the-destination",
+        ),
+        pytest.param(
+            "انسحبت قوات النظام من قرية الحماميات باتجاه بلدة كرناز، واندلعت فيها اشتباكات عنيفة"
+            " أمس مع الفصائل.",
+            [("withdrawal", "Hamamiyat"), ("clash", "Kurnaz")],
+            id="review-B8-fighting-in-the-destination",
+        ),
+        pytest.param(
+            "انسحبت الفصائل أمس من بلدة كفرنبل نحو مدينة إدلب، التي قصفتها طائرات النظام بعدة"
+            " غارات.",
+            [("withdrawal", "Kafranbel"), ("airstrike", "Idlib")],
+            id="a-relative-clause-on-the-destination",
+        ),
+        pytest.param(
+            "انسحب عناصر داعش أمس من مدينة الطبقة باتجاه مدينة الرقة، وفجروا جسراً في مدينة"
+            " الطبقة.",
+            [("withdrawal", "Al-Tabqa"), ("bombing", "Al-Tabqa")],
+            id="a-later-clause-about-another-town-keeps-the-destination-hidden",
+        ),
+        pytest.param(
+            "قتل 4 جنود بهجوم لتنظيم داعش أمس على الطريق بين دير الزور وتدمر، قرب قرية الشولا.",
+            [("clash", "Ash Shula")],
+            id="review-E5-a-village-near-the-road-with-the-date-before",
+        ),
+        pytest.param(
+            "هاجم تنظيم داعش أمس حافلة على الطريق الواصل بين حمص وتدمر، قرب قرية الفرقلس.",
+            [("clash", "Al Furqlus")],
+            id="review-E12",
+        ),
+        pytest.param(
+            "انفجرت عبوة ناسفة أمس على الطريق الواصل بين القامشلي وعامودا، وقتل مدنيان قرب قرية"
+            " تل حميس.",
+            [("bombing", "Al Qamishli")],
+            id="a-next-clause-near-a-village-is-no-spot-on-the-road-date-before",
+        ),
+        pytest.param(
+            "انفجرت عبوة ناسفة أمس على الطريق الواصل بين حمص وتدمر، قرب حاجز للجيش.",
+            [("bombing", "Homs")],
+            id="an-unnamed-spot-near-the-road-keeps-the-road-date-before",
+        ),
+        pytest.param(
+            "انفجرت عبوة ناسفة أمس على الطريق الواصل بين حلب ودمشق، قرب محافظة حماة.",
+            [("bombing", "Aleppo")],
+            id="a-province-near-the-road-is-no-spot",
+        ),
+    ],
+)
+def test_fix1_seats_destinations_and_roads(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    assert [(e.action, e.location or None) for e in run(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قتل شخصان أمس بهجوم شنته عصابات إجرامية على محل للصيرفة في مدينة البصرة.",
+            [("unknown", "")],
+            id="fix2-criminal-gangs-robbing-a-shop-are-no-isis",
+        ),
+        pytest.param(
+            "اعتقلت قوات الشرطة في البصرة أمس ثلاثة من أفراد العصابات الإجرامية المتخصصة بالخطف"
+            " والسطو المسلح.",
+            [("iraqi_security_forces", "unknown"), ("iraqi_security_forces", "civilians")],
+            id="fix2-arrested-kidnapping-gangs-are-no-isis",
+        ),
+        pytest.param(
+            "أعلنت قيادة العمليات المشتركة مقتل 12 إرهابياً من داعش أمس. وقصفت الطائرات العراقية"
+            " مقرات العصابات الإجرامية في قضاء الحويجة.",
+            [("iraqi_army", "isis")],
+            id="fix2-criminal-gangs-in-an-article-naming-isis-are-isis",
+        ),
+    ],
+)
+def test_fix2_criminal_gangs_are_isis_only_where_isis_is_named(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    assert [(e.actor1, e.actor2) for e in run(extractor, text)] == expected

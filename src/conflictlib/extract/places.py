@@ -216,7 +216,6 @@ def reporting_frames(part: tuple[int, int], mentions: DocMentions) -> list[tuple
 
 
 ACCORDING = frozenset({"بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا", "ووفقا", "نقلا"})
-SOURCE_SEAT_WORDS = 6
 SEAT_END = re.compile(r"[,،.؛;:\n]|(?<!\w)و?(?:ان|بان|الذي|التي)(?!\w)")
 
 
@@ -235,13 +234,51 @@ def source_seats(part: tuple[int, int], mentions: DocMentions) -> list[tuple[int
             continue
         if before[-1] == "عن" and before[-2] not in ACCORDING:
             continue
-        stop = SEAT_END.search(text, rep.end, part[1])
-        end = stop.start() if stop else part[1]
-        words = list(re.finditer(r"\w+", text[rep.end : end]))
-        if len(words) > SOURCE_SEAT_WORDS:
-            end = rep.end + words[SOURCE_SEAT_WORDS - 1].end()
-        spans.append((rep.start, end))
+        end = seat_end(rep.end, part, mentions)
+        if end > rep.end:
+            spans.append((rep.start, end))
     return spans
+
+
+SEAT_PREPOSITIONS = frozenset({"في", "فى", "داخل", "من"})
+SEAT_LEAD_WORDS = 3
+
+
+def seat_end(start: int, part: tuple[int, int], mentions: DocMentions) -> int:
+    """End of the place that directly qualifies a source (مصدر طبي في مستشفى X، ناشطين في
+    مدينة X): a preposition within a few words of the source, then the place.
+
+    Anything else after the source (وبحسب المرصد قصفت الطائرات بلدة X) is the event's own
+    clause, no seat; `start` is returned then.
+    """
+    text = mentions.text
+    stop = SEAT_END.search(text, start, part[1])
+    limit = stop.start() if stop else part[1]
+    places = [p for p in mentions.inside("place", start, limit)]
+    if not places:
+        return start
+    first = places[0]
+    lead = re.findall(r"\w+", text[start : first.start])
+    preps = [i for i, w in enumerate(lead) if w in SEAT_PREPOSITIONS]
+    if not preps or preps[0] >= SEAT_LEAD_WORDS:
+        return start  # no preposition right after the source: the place is the event's
+    if mentions.inside("action", start, first.start):
+        return start  # وبحسب المرصد قصفت الطائرات في ...: a cue opens the event clause
+    if len(lead) - preps[0] - 1 > 2:
+        return start  # more than class nouns between the preposition and the name
+    if refers_back(first.end, part[1], mentions):
+        return start  # ناشطين في مدينة دوما فإن القوات قصفت المدينة: the seat is the place
+    return first.end
+
+
+def refers_back(start: int, end: int, mentions: DocMentions) -> bool:
+    """True when text[start:end] names a town only by a definite class noun (المدينة، البلدة)."""
+    if mentions.inside("place", start, end):
+        return False
+    return any(
+        m.entry.get("type") == "class_noun" and getattr(m, "prefix", "").endswith(("ال", "لل"))
+        for m in mentions.inside("place_marker", start, end)
+    )
 
 
 def previous_word(text: str, pos: int) -> str:
@@ -458,6 +495,28 @@ def near_town_after(
     return None
 
 
+def near_town_told_next(
+    group: list[tuple[PlaceMention, bool]],
+    places: list[PlaceMention],
+    markers: list[CueHit],
+    text: str,
+) -> tuple[PlaceMention, bool] | None:
+    """A town told near right after the road's ends in the same part (…وتدمر، قرب قرية X).
+
+    drop_locators reads it as a locator of the road's last end and drops it; only a near
+    marker told straight after the road (no verb or other word between) makes it the spot.
+    """
+    end = group[-1][0].end
+    for p in places:
+        if p.start <= end:
+            continue
+        marker = near_marker_before(p, markers, text)
+        if marker is None or words_between(text, end, marker.start) != 0:
+            return None
+        return (p, True) if p.town.kind not in WIDE_KINDS else None
+    return None
+
+
 def near_town_opening(
     parts: list[tuple[int, int]], mentions: DocMentions
 ) -> tuple[PlaceMention, bool] | None:
@@ -526,9 +585,12 @@ def places_in_parts(
         choices: dict[str, PlaceChoice] = {}
         dual_near = dual_countryside(group, markers, text)
         if len(group) > 1 and between_ends_of_a_road(group, text):
+            road = group
             group, dual_near = group[:1], True  # الطريق الواصل بين القامشلي وعامودا: one place
-            landmark = near_town_after(group, groups) or near_town_opening(
-                parts[i + 1 : i + 2], mentions
+            landmark = (
+                near_town_after(group, groups)
+                or near_town_told_next(road, places, markers, text)
+                or near_town_opening(parts[i + 1 : i + 2], mentions)
             )
             if landmark is not None:  # على الطريق بين دير الزور وتدمر، قرب قرية الشولا
                 group = [landmark]
@@ -763,9 +825,39 @@ def fled_to(place: PlaceMention, mentions: DocMentions) -> bool:
     if not headed_for(place, text):
         return False
     lo = max(0, place.start - FLED_CHARS, text.rfind(".", 0, place.start) + 1)
-    return any(
+    if not any(
         c.entry.get("action") == "withdrawal" for c in mentions.inside("action", lo, place.start)
-    )
+    ):
+        return False
+    return not told_about_next(place, mentions)
+
+
+RELATIVE_AFTER = re.compile(r"[\s,،]*(?:التي|الذي|حيث)(?!\w)")
+PRONOUN_ON_TOWN = re.compile(
+    r"(?<!\w)(?:فيها|عليها|اليها|منها|داخلها|قربها|محيطها|اطرافها|حولها|بها|نحوها|باتجاهها)(?!\w)"
+)
+
+
+def told_about_next(place: PlaceMention, mentions: DocMentions) -> bool:
+    """True when the clause after a destination is about it: a relative (منبج، التي قصفتها),
+    a pronoun on it (واندلعت فيها، وقد قصفتها) or a definite class noun (ثم قصفت المدينة).
+    """
+    text = mentions.text
+    if RELATIVE_AFTER.match(text, place.end):
+        return True
+    dot = text.find(".", place.end)
+    end = len(text) if dot < 0 else dot
+    later = mentions.inside("place", place.end, end)
+    if later:
+        end = later[0].start  # a town named next takes the reference
+    if PRONOUN_ON_TOWN.search(text, place.end, end):
+        return True
+    if any(
+        c.surface.endswith("ها") and c.entry.get("action") != "withdrawal"
+        for c in mentions.inside("action", place.end, end)
+    ):
+        return True
+    return refers_back(place.end, end, mentions)
 
 
 def headed_for(place: PlaceMention, text: str) -> bool:
