@@ -6263,3 +6263,36 @@ def test_fix2_criminal_gangs_are_isis_only_where_isis_is_named(
     extractor: Extractor, text: str, expected: list
 ) -> None:
     assert [(e.actor1, e.actor2) for e in run(extractor, text)] == expected
+
+
+# ---- a cue blocked as a protest's topic leaves its part to the protest (session 5, r3events)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "نظم العشرات من الأهالي وقفة احتجاجية، أمس، في مركز مدينة الرقة تنديداً بالقصف،"
+            " مطالبين بحماية المدنيين.",
+            [("protest", "Ar Raqqah")],
+            id="the-protests-place-sits-in-the-topic-part",
+        ),
+        pytest.param(
+            "تظاهر العشرات أمس في مدينة إدلب، فيما قصفت الطائرات الحربية بلدة سراقب.",
+            [("protest", "Idlib"), ("airstrike", "Saraqib")],
+            id="a-real-event-after-a-protest-stays-its-own",
+        ),
+        pytest.param(
+            "نظم الأهالي وقفة احتجاجية أمس في مدينة القامشلي، تنديداً بالقصف التركي على بلدة عامودا.",
+            [("protest", "Al Qamishli")],
+            id="the-protest-keeps-its-own-town-over-the-topics",
+        ),
+        pytest.param(
+            "ندد المجلس المحلي بالقصف الذي استهدف بلدة كفرنبل أمس.",
+            [],
+            id="a-condemned-shelling-alone-is-no-event",
+        ),
+    ],
+)
+def test_r3events_topic_part_goes_to_the_protest(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    assert [(e.action, e.location) for e in run(extractor, text)] == expected

@@ -578,6 +578,11 @@ def sentence_candidates(
         drop_suicide_subjects(g, mentions)
         absorb_attack_by_bomb(g, mentions)
         turn_on_civilians(g, sentence, f, mentions)
+    for i, g in enumerate(groups):
+        topic = i > 0 and topic_only(g, sentence, mentions)
+        if topic:  # …وقفة احتجاجية، اليوم، في مركز قضاء سنجار تنديداً بالقصف: the protest's part
+            suppressed += topic
+            groups[i] = {}
     frames, groups = fold_empty_frames(frames, groups)
     refs = {  # cues that only refer to another event (تصدت الدفاعات الجوية لعدوان …)
         c.start
@@ -636,6 +641,25 @@ def relative_antecedent(
         return []
     town, precision, _ = precise_place(towns[-1], False, res)
     return [PlaceChoice(town, precision, "relative_antecedent", towns[-1].start, towns[-1].end)]
+
+
+# A cue blocked as the topic of the event told before it (تنديداً بالقصف، استنكاراً للهجوم):
+# its part goes on telling that event (its place and date), it opens no frame of its own.
+TOPIC_BLOCKS = ("background.protested_about", "background.condemned")
+
+
+def topic_only(
+    group: dict[str, list[CueHit]], sentence: Sentence, mentions: DocMentions
+) -> list[tuple[CueHit, str]]:
+    """The cues of a frame when every one is blocked as a topic (else an empty list)."""
+    out = []
+    for action, cues in group.items():
+        for c in cues:
+            why = modality_block(c, action, sentence, mentions)
+            if not why.startswith(TOPIC_BLOCKS):
+                return []
+            out.append((c, why))
+    return out
 
 
 def fold_empty_frames(
