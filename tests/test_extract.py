@@ -6237,34 +6237,6 @@ def test_fix1_seats_destinations_and_roads(
     assert [(e.action, e.location or None) for e in run(extractor, text)] == expected
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "قتل شخصان أمس بهجوم شنته عصابات إجرامية على محل للصيرفة في مدينة البصرة.",
-            [("unknown", "")],
-            id="fix2-criminal-gangs-robbing-a-shop-are-no-isis",
-        ),
-        pytest.param(
-            "اعتقلت قوات الشرطة في البصرة أمس ثلاثة من أفراد العصابات الإجرامية المتخصصة بالخطف"
-            " والسطو المسلح.",
-            [("iraqi_security_forces", "unknown"), ("iraqi_security_forces", "civilians")],
-            id="fix2-arrested-kidnapping-gangs-are-no-isis",
-        ),
-        pytest.param(
-            "أعلنت قيادة العمليات المشتركة مقتل 12 إرهابياً من داعش أمس. وقصفت الطائرات العراقية"
-            " مقرات العصابات الإجرامية في قضاء الحويجة.",
-            [("iraqi_army", "isis")],
-            id="fix2-criminal-gangs-in-an-article-naming-isis-are-isis",
-        ),
-    ],
-)
-def test_fix2_criminal_gangs_are_isis_only_where_isis_is_named(
-    extractor: Extractor, text: str, expected: list
-) -> None:
-    assert [(e.actor1, e.actor2) for e in run(extractor, text)] == expected
-
-
 # ---- a cue blocked as a protest's topic leaves its part to the protest (session 5, r3events)
 @pytest.mark.parametrize(
     ("text", "expected"),
