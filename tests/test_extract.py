@@ -6268,3 +6268,48 @@ def test_r3events_topic_part_goes_to_the_protest(
     extractor: Extractor, text: str, expected: list
 ) -> None:
     assert [(e.action, e.location) for e in run(extractor, text)] == expected
+
+
+# ---- r3actors: actors and merging (session 5)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "ذكر مصدر أمني أن الهجوم على قرية في قضاء المقدادية أوقع قتلى. وقال إن قوة من الجيش"
+            " وصلت إلى القرية واشتبكت مع المهاجمين.",
+            [("clash", "iraqi_army", "isis")],
+            id="r3actors-members-of-a-side-after-a-sentence-telling-deaths-are-its-subject",
+        ),
+        pytest.param(
+            "قتل ثلاثة مدنيين بقصف على بلدة الحويجة. وأضاف المصدر أن عناصر من الشرطة الاتحادية"
+            " اشتبكوا مع مسلحي داعش قرب البلدة.",
+            [("shelling", "unknown", "civilians"), ("clash", "iraqi_federal_police", "isis")],
+            id="r3actors-a-killing-in-the-sentence-before-makes-no-victims-of-members",
+        ),
+        pytest.param(
+            "أسفر الهجوم على قرية في قضاء المقدادية عن إصابة عناصر من الجيش العراقي بجروح.",
+            [("clash", "", "iraqi_army")],
+            id="r3actors-neg-wounded-members-in-the-same-sentence-stay-victims",
+        ),
+        pytest.param(
+            "اختطف مسلحون مجهولون عناصر من الشرطة العراقية على طريق الرمادي.",
+            [("abduction", "unknown", "iraqi_police")],
+            id="r3actors-neg-members-after-an-abduction-verb-are-its-captives",
+        ),
+        pytest.param(
+            "قتلت غارة جوية عناصر من تنظيم داعش قرب الموصل.",
+            [("airstrike", "unknown", "isis")],
+            id="r3actors-neg-members-after-a-strike-are-its-target",
+        ),
+        pytest.param(
+            "هاجم مسلحو داعش قرية في المقدادية وقتلوا عناصر من الحشد الشعبي في اشتباكات عنيفة.",
+            [("clash", "isis", "pmf")],
+            id="r3actors-neg-members-killed-in-the-same-sentence-are-the-opponent",
+        ),
+    ],
+)
+def test_r3actors_members_subject_across_sentences(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    got = run(extractor, text, dt.date(2021, 10, 27))
+    assert [(e.action, e.actor1, e.actor2) for e in got] == expected

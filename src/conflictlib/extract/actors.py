@@ -769,6 +769,9 @@ def partitive_subject(
     if noun is None:
         return False
     lo = max(0, noun.start - 80)
+    stops = list(SENTENCE_END.finditer(text, lo, noun.start))
+    if stops:  # a cue told in the sentence before names no object here
+        lo = stops[-1].end()
     harmed = [
         h
         for h in mentions.inside("casualty", lo, noun.start)
