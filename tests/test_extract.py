@@ -6330,3 +6330,50 @@ def test_r3actors_members_subject_across_sentences(
 ) -> None:
     got = run(extractor, text, dt.date(2021, 10, 27))
     assert [(e.action, e.actor1, e.actor2) for e in got] == expected
+
+
+# r3actors: a restatement with a pronoun subject (وهو هجوم) and a name a side gives itself
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "تعرض مطار أربيل الدولي لقصف بـ١٤ صاروخاً أمس، ما أسفر عن مقتل متعاقد مدني أجنبي،"
+            ' وهو هجوم تبنته جماعة تطلق على نفسها "سرايا أولياء الدم".',
+            [("shelling", "saraya_awliya_al_dam", "civilians")],
+            id="r3actors-a-pronoun-restatement-joins-the-event-and-names-its-claimant",
+        ),
+        pytest.param(
+            "قصفت القوات التركية قرية في ريف عفرين، وهو هجوم تبنته أنقرة في بيان.",
+            [("shelling", "turkey", "")],
+            id="r3actors-a-pronoun-restatement-keeps-the-events-action",
+        ),
+        pytest.param(
+            'قصفت طائرات حربية مواقع لجماعة تطلق على نفسها "سرايا أولياء الدم" قرب مدينة الرمادي.',
+            [("airstrike", "unknown", "saraya_awliya_al_dam")],
+            id="r3actors-neg-a-side-named-by-its-own-name-stays-the-target",
+        ),
+        pytest.param(
+            "انفجرت سيارة مفخخة في سوق مدينة الباب، وهي الضربة الثانية للمدينة هذا الأسبوع، وقصفت"
+            " المدفعية بلدة قباسين.",
+            [("bombing", "unknown", ""), ("shelling", "unknown", "")],
+            id="r3actors-neg-an-event-told-after-the-restatement-stays-its-own",
+        ),
+        pytest.param(
+            "هاجم مسلحون مجهولون حاجزاً للشرطة العراقية في مدينة الرمادي أمس. وهو هجوم هو الثالث"
+            " من نوعه هذا الشهر.",
+            [("clash", "unknown", "iraqi_police")],
+            id="r3actors-neg-a-restatement-in-the-next-sentence-adds-no-event",
+        ),
+        pytest.param(
+            "قال مصدر أمني إن هجوم المسلحين على حاجز للشرطة العراقية في الرمادي أسفر عن مقتل"
+            " جنديين.",
+            [("clash", "isis", "iraqi_police")],
+            id="r3actors-neg-an-attack-noun-without-a-pronoun-is-the-event",
+        ),
+    ],
+)
+def test_r3actors_pronoun_restatement_and_self_naming(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    got = run(extractor, text, dt.date(2021, 3, 4))
+    assert [(e.action, e.actor1, e.actor2) for e in got] == expected

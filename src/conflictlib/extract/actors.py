@@ -679,6 +679,10 @@ def coordinated_owners(
     return out
 
 
+# تطلق على نفسها X، يطلق على نفسه اسم X: a name the side gives itself, no target marker
+REFLEXIVE_AFTER = re.compile(r"\s*نفس(?:ها|ه|هم)(?!\w)")
+
+
 def assign_marker_role(
     text: str, a: ActorMention, roles: list[CueHit], mentions: DocMentions
 ) -> ActorMention:
@@ -692,11 +696,19 @@ def assign_marker_role(
         for h in mentions.inside("role", max(0, a.start - 60), a.start)
         if h.entry.get("type") == "group_noun"
     ]
+    named_at = [  # جماعة تطلق على نفسها X: the name is told where the naming phrase starts
+        h.start
+        for h in roles
+        if h.end <= a.start
+        and REFLEXIVE_AFTER.match(text, h.end)
+        and words_between(text, h.end, a.start) <= 2
+    ]
+    at = min(named_at, default=a.start)
     near = [
         h
         for h in roles
-        if h.end <= a.start
-        and role_gap(text, h.end, a.start, groups) <= int(h.entry.get("window", 1))
+        if h.end <= at
+        and role_gap(text, h.end, at, groups) <= int(h.entry.get("window", 1))
         and not EACH_OF.search(text, max(0, h.start - 6), h.start)
         and not cue_between(h, a, mentions)
     ]

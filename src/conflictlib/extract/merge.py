@@ -17,6 +17,7 @@ mention whose place was only inherited from the focus. A headline summarises: it
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from conflictlib.extract.cues import words_between
@@ -243,12 +244,31 @@ def merge_candidates(
     """Cluster mentions into events, in order of first mention."""
     clusters: list[Cluster] = []
     for c in cands:
+        if pronoun_restatement(c, mentions.text):
+            # وهو هجوم تبنته جماعة …: the event just told in the sentence, or background
+            near = [k for k in clusters if k.members[-1].sentence == c.sentence]
+            if near:
+                c.weak_action = True  # the event restated keeps its own action
+                max(near, key=latest_told).members.append(c)
+            continue
         target = None if says_another(c, mentions) else find_cluster(clusters, c, family)
         if target is None:
             clusters.append(Cluster([c]))
         else:
             target.members.append(c)
     return clusters
+
+
+PRONOUN_BEFORE = re.compile(r"(?:^|[\s،,])و?(?:هو|هي)\s+$")
+
+
+def pronoun_restatement(c: Candidate, text: str) -> bool:
+    """An action noun whose subject is هو/هي (وهو هجوم، وهي الضربة الثانية): a restatement
+    of the event told just before, never an event of its own."""
+    if not c.cues or any(cue.entry.get("pos") == "verb" for cue in c.cues):
+        return False
+    first = min(c.cues, key=lambda cue: cue.start)
+    return bool(PRONOUN_BEFORE.search(text, max(0, first.start - 8), first.start))
 
 
 REMOTE = ("airstrike", "shelling")
