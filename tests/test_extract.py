@@ -6377,3 +6377,42 @@ def test_r3actors_pronoun_restatement_and_self_naming(
 ) -> None:
     got = run(extractor, text, dt.date(2021, 3, 4))
     assert [(e.action, e.actor1, e.actor2) for e in got] == expected
+
+
+# r3actors: counted members followed by ل + a side (20 عنصراً للنظام) are that side's dead
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "استعادت فصائل الجبهة الوطنية للتحرير أمس السيطرة على بلدة كفرنبل، بعد معارك مع قوات"
+            " الأسد قتل فيها 12 عنصراً للنظام.",
+            [("capture", "nlf", "syrian_regime"), ("clash", "nlf", "syrian_regime")],
+            id="r3actors-counted-members-of-a-side-are-its-dead-not-the-subject",
+        ),
+        pytest.param(
+            "أصيب 3 عناصر للشرطة العراقية بانفجار عبوة ناسفة في الرمادي.",
+            [("bombing", "unknown", "iraqi_police")],
+            id="r3actors-counted-wounded-of-a-side-are-the-target",
+        ),
+        pytest.param(
+            "قتل 20 عنصراً بقصف مدفعي لقوات النظام على بلدة كفرنبل.",
+            [("shelling", "syrian_regime", "")],
+            id="r3actors-neg-a-side-after-the-strike-noun-is-its-firer",
+        ),
+        pytest.param(
+            "أسرت الفصائل 5 عناصر لقوات النظام خلال اشتباكات في ريف حماة.",
+            [("clash", "syrian_opposition", "syrian_regime")],
+            id="r3actors-neg-the-captors-named-first-stay-actor1",
+        ),
+        pytest.param(
+            "انشق 20 عنصراً للنظام وانضموا إلى الفصائل في ريف إدلب.",
+            [],
+            id="r3actors-neg-defectors-counted-are-no-event",
+        ),
+    ],
+)
+def test_r3actors_counted_members_of_a_side(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    got = run(extractor, text, dt.date(2020, 2, 28))
+    assert [(e.action, e.actor1, e.actor2) for e in got] == expected

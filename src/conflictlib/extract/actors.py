@@ -808,6 +808,9 @@ def verb_before_subject(verb: CueHit, noun: CueHit, text: str, mentions: DocMent
     return no_side_before(verb.start, text, mentions)
 
 
+OWNER_CLITIC = re.compile(r"\s*(?:لل|ل)?")
+
+
 def counted_before(text: str, a: ActorMention, mentions: DocMentions) -> bool:
     """True for counted people (ثلاثة إرهابيين، إرهابيين اثنين), people among the harmed
     (بينهم مسلحون) or a side named right after them (33 جندياً تركياً)."""
@@ -836,7 +839,7 @@ def counted_before(text: str, a: ActorMention, mentions: DocMentions) -> bool:
     ]
     numbers = mentions.inside("number", lo, a.start)
     return any(
-        not text[h.end : a.start].strip()
+        OWNER_CLITIC.fullmatch(text[h.end : a.start])  # 20 عنصراً للنظام: the side they served
         and any(not text[n.end : h.start].strip() for n in numbers)
         for h in nouns
     )
