@@ -6416,3 +6416,46 @@ def test_r3actors_counted_members_of_a_side(
 ) -> None:
     got = run(extractor, text, dt.date(2020, 2, 28))
     assert [(e.action, e.actor1, e.actor2) for e in got] == expected
+
+
+# ---- r4events: dual class nouns join place lists; weapons named as a hindrance are no bombing (session 5)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "سيطر مسلحو داعش مساء الثلاثاء على قضاء الشرقاط وناحيتي الزاب والعباسي.",
+            [("capture", "Ash Sharqat"), ("capture", "Al-Zab (Kirkuk)"), ("capture", "Al 'Abbasi")],
+            id="r4events-a-dual-class-noun-joins-the-list",
+        ),
+        pytest.param(
+            "تتقدم القوات ببطء في ريف الرقة بسبب كثافة العبوات الناسفة في الطرق.",
+            [],
+            id="r4events-the-density-of-ieds-slowing-an-advance-is-no-bombing",
+        ),
+        pytest.param(
+            "دخلت فرق الهندسة بلدة البوكمال لتمشيطها من العبوات الناسفة.",
+            [("capture", "Albu Kamal")],
+            id="r4events-combing-a-town-for-ieds-is-no-bombing",
+        ),
+        pytest.param(
+            "قال الضابط إن الوضع من ناحيتي مستقر بعد سيطرة الجيش على مدينة بيجي.",
+            [("capture", "Bayji")],
+            id="r4events-neg-my-side-is-no-class-noun",
+        ),
+        pytest.param(
+            "قتل ثلاثة جنود بانفجار عبوة ناسفة أثناء تمشيطهم قرية قرب الموصل.",
+            [("bombing", "Mosul")],
+            id="r4events-neg-a-blast-during-a-combing-stays-a-bombing",
+        ),
+        pytest.param(
+            "هذه السيارة المفخخة انفجرت صباح اليوم في سوق مدينة الباب.",
+            [("bombing", "Al Bab")],
+            id="r4events-neg-a-demonstrative-before-a-weapon-that-explodes-stays-a-bombing",
+        ),
+    ],
+)
+def test_r4events_dual_class_nouns_and_weapons_as_hindrance(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    got = run(extractor, text, dt.date(2021, 3, 4))
+    assert [(e.action, e.location) for e in got] == expected

@@ -537,11 +537,12 @@ def in_scope(m: CueHit, cue: CueHit, part: tuple[int, int], text: str) -> bool:
     """True when the cue lies in the scope of modality cue m."""
     scope, window = m.entry["scope"], m.entry.get("window")
     if m.entry["type"] == "reference" and scope == "after":  # هذه المعارك، ذلك القصف
+        between = text[m.end : cue.start].split()
         return (
             m.end <= cue.start
-            and not text[m.end : cue.start].strip()
+            and (not between or (len(between) == 1 and between[0].startswith("ال")))
             and cue.prefix.endswith(("ال", "لل"))
-        )
+        )  # كثافة العبوات الناسفة: the cue may be the adjective of the noun the reference names
     if scope == "around" and cue.end <= m.start:
         return words_between(text, cue.end, m.start) <= int(window or 0)
     if scope == "before":
