@@ -6459,3 +6459,30 @@ def test_r4events_dual_class_nouns_and_weapons_as_hindrance(
 ) -> None:
     got = run(extractor, text, dt.date(2021, 3, 4))
     assert [(e.action, e.location) for e in got] == expected
+
+
+# r3actors: قوات الجيش السوري الحر is the FSA, not the Syrian army named by its first words
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وكانت قوات الجيش السوري الحر، بدعم من الجيش التركي، قد سيطرت أمس على قرية كفرجنة في"
+            " ريف عفرين.",
+            [("capture", "fsa", "")],
+            id="r3actors-forces-of-the-free-syrian-army-are-the-fsa",
+        ),
+        pytest.param(
+            "وكانت قوات الجيش السوري قد سيطرت أمس على بلدة خان شيخون في ريف إدلب.",
+            [("capture", "syrian_regime", "")],
+            id="r3actors-neg-forces-of-the-syrian-army-stay-the-regime",
+        ),
+        pytest.param(
+            "قصفت قوات الجيش السوري مواقع الجيش السوري الحر في ريف درعا.",
+            [("shelling", "syrian_regime", "fsa")],
+            id="r3actors-neg-the-army-shelling-the-fsa-keeps-both-sides",
+        ),
+    ],
+)
+def test_r3actors_free_syrian_army_forces(extractor: Extractor, text: str, expected: list) -> None:
+    got = run(extractor, text, dt.date(2018, 3, 18))
+    assert [(e.action, e.actor1, e.actor2) for e in got] == expected
