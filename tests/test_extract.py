@@ -6486,3 +6486,55 @@ def test_r4events_dual_class_nouns_and_weapons_as_hindrance(
 def test_r3actors_free_syrian_army_forces(extractor: Extractor, text: str, expected: list) -> None:
     got = run(extractor, text, dt.date(2018, 3, 18))
     assert [(e.action, e.actor1, e.actor2) for e in got] == expected
+
+
+# ---- r4dates: a count told rising replaces the event's count (session 5)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قتل ستة مدنيين بقصف مدفعي على بلدة كفرنبل صباح أمس. وارتفع عدد القتلى مساء اليوم"
+            " إلى تسعة بعد وفاة طفل متأثراً بجراحه.",
+            [("shelling", 6 + 3)],
+            id="r4dates-a-rise-told-with-its-own-time-replaces-the-count",
+        ),
+        pytest.param(
+            "قتل ستة مدنيين بقصف مدفعي على بلدة كفرنبل صباح أمس. وتوفي طفلان متأثرين بجراحهما"
+            " صباح اليوم، ليرتفع عدد القتلى إلى ثمانية.",
+            [("shelling", 8)],
+            id="r4dates-the-deaths-before-a-rise-are-inside-the-new-count",
+        ),
+        pytest.param(
+            "قتل ستة مدنيين بقصف مدفعي على بلدة كفرنبل صباح أمس. وارتفع عدد القتلى إلى تسعة بعد"
+            " وفاة ثلاثة جرحى في مشفى مدينة إدلب.",
+            [("shelling", 9)],
+            id="r4dates-a-hospital-town-tells-no-other-scene",
+        ),
+        pytest.param(
+            "سقط قتلى صباح اليوم في 3 قرى بريف إدلب جراء قصف مدفعي.",
+            [("shelling", None)],
+            id="r4dates-neg-time-words-before-a-count-of-villages-make-no-dead",
+        ),
+        pytest.param(
+            "قتل خمسة مدنيين بغارة جوية على بلدة كفرنبل أمس. وبذلك يرتفع عدد القتلى منذ بدء"
+            " الحملة إلى 40 مدنياً.",
+            [("airstrike", 5)],
+            id="r4dates-neg-a-rise-since-the-campaign-began-is-a-toll",
+        ),
+        pytest.param(
+            "قتل ستة مدنيين بقصف مدفعي على بلدة كفرنبل صباح أمس. وقتل ثلاثة آخرون في مدينة"
+            " إدلب.",
+            [("shelling", 6)],
+            id="r4dates-neg-dead-told-in-another-town-are-not-the-events",
+        ),
+        pytest.param(
+            "قتل ستة مدنيين بقصف مدفعي على بلدة كفرنبل صباح أمس. ونقل الجرحى مساء اليوم إلى 3"
+            " مشاف في مدينة إدلب.",
+            [("shelling", 6)],
+            id="r4dates-neg-hospitals-counted-after-time-words-are-no-dead",
+        ),
+    ],
+)
+def test_r4dates_rising_counts(extractor: Extractor, text: str, expected: list) -> None:
+    got = run(extractor, text, dt.date(2018, 2, 10))
+    assert [(e.action, e.fatalities) for e in got] == expected

@@ -383,7 +383,7 @@ def classify_number(text: str, num: NumberMatch, cues: list[CueHit]) -> Figure |
         c
         for c in before
         if c.entry.get("type") in ("killed", "injured", "combined")
-        and words_between(text, c.end, num.start) <= 1
+        and words_between(text, c.end, num.start) - time_words(text, c.end, num.start) <= 1
     ]
     if not (nouns or dual_person or adjacent_cue):
         return None
@@ -452,6 +452,19 @@ ONLY_WORDS = ("فقط",)  # أربعة فقط من مقاتليه: "only" does n
 def only_words(text: str, start: int, end: int) -> int:
     """How many words "only" (فقط) lie between two offsets."""
     return sum(1 for w in text[start:end].split() if w in ONLY_WORDS)
+
+
+# ارتفع عدد القتلى صباح اليوم إلى 9: a time told between the dead and their count parts nothing
+TIME_GAP = re.compile(
+    r"^(?:\s*(?:صباح|مساء|ليل|ليله|ظهر|فجر|عصر|ظهيره|اليوم|امس|الليله|البارحه))+\s+(?=(?:الي|إلى)\s*$)"
+)
+
+
+def time_words(text: str, start: int, end: int) -> int:
+    """How many time words (صباح اليوم، مساء أمس) lie before "إلى" in the gap between two
+    offsets (عدد القتلى صباح اليوم إلى 9); none in any other gap (قتلى صباح اليوم في 3 قرى)."""
+    m = TIME_GAP.match(text[start:end])
+    return len(m.group(0).split()) if m else 0
 
 
 def counted_noun(text: str, num: NumberMatch, noun: CueHit) -> bool:

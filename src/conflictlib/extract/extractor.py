@@ -176,21 +176,28 @@ class Extractor:
             result.candidates = [c for c in result.candidates if c not in fled]
             figures = sentence_figures(s.start, s.end, mentions, taken)
             previous = first_of_last_clause(out, s.index - 1)
+            rose = (
+                previous is not None
+                and not result.candidates
+                and rising_count(mentions.text, s.start, s.end)
+            )
             if previous is not None and not result.candidates and not figures:
-                if rising_count(mentions.text, s.start, s.end):  # وارتفعت حصيلة القتلى إلى خمسة
+                if rose:  # وارتفعت حصيلة القتلى إلى خمسة
                     figures = sentence_figures(s.start, s.end, mentions, taken, event_count=True)
                     figures = rising_clause(mentions.text, s.start, s.end, figures)
                 elif new_count(mentions.text, s.start, s.end) and not tells_own_scene(
                     s, mentions
                 ):  # وفي حصيلة جديدة … 78 قتلوا
                     figures = sentence_figures(s.start, s.end, mentions, taken, event_count=True)
+            elif rose:  # وتوفي طفلان متأثرين بجراحهما، ليرتفع عدد القتلى إلى ثمانية: the new count
+                figures = rising_clause(mentions.text, s.start, s.end, figures) or figures
             if (
                 previous is not None
                 and not result.candidates
                 and not follows_up(s, mentions, previous)
             ):
                 previous = None
-            assign_figures(figures, result.candidates, s, mentions, previous)
+            assign_figures(figures, result.candidates, s, mentions, previous, rising=rose)
             if not result.candidates:
                 dead_identified_follow_up(out, s, mentions, self.lexicons)
             link_also(result.candidates, out, mentions)
@@ -740,9 +747,18 @@ def assign_figures(
     sentence: Sentence,
     mentions: DocMentions,
     previous: Candidate | None,
+    *,
+    rising: bool = False,
 ) -> None:
-    """Give each casualty figure to one candidate: the one of its town, its frame, or the nearest."""
+    """Give each casualty figure to one candidate: the one of its town, its frame, or the nearest.
+
+    ``rising``: the sentence tells the count of the event before rising (وارتفع عدد القتلى صباح
+    اليوم إلى تسعة): its figures replace that event's figures of their role, not add to them.
+    """
     final = final_count_start(mentions.text, sentence.start, sentence.end)
+    if rising and previous is not None and not cands:
+        roles = {f.role for f in figures}
+        previous.figures = [f for f in previous.figures if f.role not in roles]
     if final is not None and previous is not None and not cands:
         stops = [i for i in (mentions.text.find(c, final, sentence.end) for c in ',،".') if i >= 0]
         clause_end = min(stops, default=sentence.end)
@@ -1448,6 +1464,10 @@ def civilians_fleeing(cand: Candidate, sentence: Sentence, mentions: DocMentions
 NEAR_VAGUE_KM = 25  # a town this near the place of a vaguely placed event may be where it hit
 
 
+# بعد وفاة طفل متأثراً بجراحه في مشفى عفرين: the town where a hospital is tells no other scene
+HOSPITAL_SEAT = re.compile(r"(?<!\w)(?:ال)?(?:مشفي|مستشفي|مشافي|مستشفيات)\s+(?:\S+\s+){0,2}$")
+
+
 def follows_up(sentence: Sentence, mentions: DocMentions, previous: Candidate) -> bool:
     """True when a sentence with no event of its own tells the outcome of the event before it.
 
@@ -1461,7 +1481,15 @@ def follows_up(sentence: Sentence, mentions: DocMentions, previous: Candidate) -
         or (h.entry_id == WOUNDING_VERB and h.start < sentence.start + WOUNDING_VERB_CHARS)
         for h in mentions.inside("casualty", *span)
     )
-    named = [p.town for p in mentions.inside("place", *span) if p.town.kind not in WIDE_KINDS]
+    named = [
+        p.town
+        for p in mentions.inside("place", *span)
+        if p.town.kind not in WIDE_KINDS
+        and not (
+            HOSPITAL_SEAT.search(mentions.text, max(0, p.start - 40), p.start)
+            and (previous.place is None or p.town.id != previous.place.id)
+        )
+    ]
     towns = {t.id for t in named}
     elsewhere = bool(towns) and (previous.place is None or previous.place.id not in towns)
     if elsewhere and previous.place is not None and (previous.precision or 1) >= 2:
