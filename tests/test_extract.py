@@ -6538,3 +6538,40 @@ def test_r3actors_free_syrian_army_forces(extractor: Extractor, text: str, expec
 def test_r4dates_rising_counts(extractor: Extractor, text: str, expected: list) -> None:
     got = run(extractor, text, dt.date(2018, 2, 10))
     assert [(e.action, e.fatalities) for e in got] == expected
+
+
+# ---- r4dates: "N من <members of a side> قتلوا": the verb's subject is counted (session 5)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "اندلعت اشتباكات عنيفة في بلدة بشير أمس. وذكرت مصادر طبية أن أربعة من عناصر"
+            " البيشمركة قتلوا وأصيب 7 آخرون في المواجهات.",
+            [("clash", 4, 7)],
+            id="r4dates-members-of-a-side-told-before-their-killing-verb-are-its-dead",
+        ),
+        pytest.param(
+            "اندلعت اشتباكات عنيفة في بلدة بشير أمس. وذكرت مصادر طبية أن أربعة من عناصر"
+            " البيشمركة نقلوا إلى مستشفى كركوك بعد أن أصيبوا بجروح.",
+            [("clash", None, None)],
+            id="r4dates-neg-members-carried-to-hospital-are-no-count-of-a-far-verb",
+        ),
+        pytest.param(
+            "اندلعت اشتباكات عنيفة في بلدة بشير أمس. وذكرت مصادر أن ستة من عناصر البيشمركة"
+            " أسروا خلال المواجهات.",
+            [("clash", None, None)],
+            id="r4dates-neg-members-taken-prisoner-are-no-dead",
+        ),
+        pytest.param(
+            "اندلعت اشتباكات عنيفة في بلدة بشير أمس. وأكدت مصادر أن خمسة من عناصر البيشمركة"
+            " شاركوا في صد الهجوم.",
+            [("clash", None, None)],
+            id="r4dates-neg-members-who-took-part-are-no-dead",
+        ),
+    ],
+)
+def test_r4dates_members_of_a_side_before_the_verb(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    got = run(extractor, text, dt.date(2017, 10, 17))
+    assert [(e.action, e.fatalities, e.injured) for e in got] == expected

@@ -388,6 +388,10 @@ def classify_number(text: str, num: NumberMatch, cues: list[CueHit]) -> Figure |
     if not (nouns or dual_person or adjacent_cue):
         return None
     role_cue = role_after(text, num, after, cues)
+    if (
+        role_cue is None and of_side is not None
+    ):  # ثلاثة من عناصر البيشمركة قتلوا: the verb's subject
+        role_cue = of_side
     if role_cue is None:
         typed = [c for c in before if c.entry.get("type") in ROLE_TYPES]
         role_cue = typed[-1] if typed else None
