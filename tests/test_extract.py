@@ -6575,3 +6575,99 @@ def test_r4dates_members_of_a_side_before_the_verb(
 ) -> None:
     got = run(extractor, text, dt.date(2017, 10, 17))
     assert [(e.action, e.fatalities, e.injured) for e in got] == expected
+
+
+# ---- fix3: fighters leaving, deal partners, organisations named تجمع (session 5)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "خرج المسلحون من مخابئهم وهاجموا حاجزاً للشرطة في ناحية العلم.",
+            [("clash", "")],
+            id="fix3-neg-going-out-to-attack-is-no-withdrawal",
+        ),
+        pytest.param(
+            "خرج مقاتلو الفصائل من بلدة كفرنبل وهاجموا حاجزاً لقوات النظام في قرية حيش.",
+            [("clash", "Hish")],
+            id="fix3-neg-going-out-from-a-town-to-attack-is-no-withdrawal",
+        ),
+        pytest.param(
+            "خرج مقاتلو العشائر من مدينة سامراء متوجهين إلى جبهات القتال في الضلوعية.",
+            [],
+            id="fix3-neg-deploying-to-the-fronts-is-no-withdrawal",
+        ),
+        pytest.param(
+            "خرج المسلحون من مدينة داريا متوجهين إلى إدلب أمس.",
+            [("withdrawal", "Darayya")],
+            id="fix3-leaving-a-town-heading-for-another-is-a-withdrawal-where-they-left",
+        ),
+        pytest.param(
+            "خرج المقاتلون من بلدة مضايا متجهين نحو إدلب أمس.",
+            [("withdrawal", "Madaya")],
+            id="fix3-leaving-heading-towards-a-town-stays-where-they-left",
+        ),
+    ],
+)
+def test_fix3_fighters_leaving(extractor: Extractor, text: str, expected: list) -> None:
+    got = run(extractor, text)
+    assert [
+        (e.action, e.location if e.action != "clash" or expected[0][1] else "") for e in got
+    ] == [(a, loc) for a, loc in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "دخلت قوات النظام بلدة مضايا صباح اليوم بعد خروج آخر دفعة من مسلحي المعارضة.",
+            ("syrian_opposition", ""),
+            id="fix3-the-last-batch-of-fighters-leaves-not-the-subject",
+        ),
+        pytest.param(
+            "بدأ خروج مسلحي المعارضة من حي الوعر بحمص صباح اليوم بموجب اتفاق مع النظام.",
+            None,
+            id="fix3-the-other-party-of-a-deal-is-no-associate",
+        ),
+        pytest.param(
+            "انسحبت فصائل المعارضة من بلدة التمانعة أمس بموجب هدنة مع قوات النظام.",
+            None,
+            id="fix3-a-truce-partner-is-no-associate",
+        ),
+    ],
+)
+def test_fix3_leavers_and_deal_partners(extractor: Extractor, text: str, expected) -> None:
+    got = only(run(extractor, text), "withdrawal")
+    assert len(got) == 1
+    assert "syrian_regime" not in (got[0].actor1, got[0].assoc_actor1)
+    if expected:
+        assert got[0].actor1 == expected[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "ذكر تجمع أحرار حوران أن قوات النظام اعتقلت 5 شبان في بلدة الحراك للمطالبة بتسليم"
+            " أقاربهم المطلوبين.",
+            ["arrest"],
+            id="fix3-neg-an-organisation-named-tajammu-after-a-report-verb-is-no-crowd",
+        ),
+        pytest.param(
+            "وأفاد تجمع ناشطي درعا بأن الأمن اعتقل شابين في مدينة نوى للمطالبة بتسليم أسلحتهم.",
+            ["arrest"],
+            id="fix3-neg-afada-tajammu-is-an-organisation",
+        ),
+        pytest.param(
+            "قال تجمع شباب حمص إن قوات النظام اعتقلت ثلاثة شبان في مدينة تلكلخ منددين بتصرفاتهم.",
+            ["arrest"],
+            id="fix3-neg-qala-tajammu-is-an-organisation",
+        ),
+        pytest.param(
+            "تجمع العشرات أمام مبنى المحافظة في مدينة السويداء اليوم احتجاجاً على الغلاء.",
+            ["protest"],
+            id="fix3-a-crowd-gathering-in-protest-stays-a-protest",
+        ),
+    ],
+)
+def test_fix3_tajammu_organisation(extractor: Extractor, text: str, expected: list) -> None:
+    assert [e.action for e in run(extractor, text)] == expected

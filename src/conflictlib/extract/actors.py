@@ -984,6 +984,9 @@ def assign_roles(
     groups["with"] = [a for a in groups["with"] if a not in support]
     unmarked = [a for a in found if a.role is None]
     if action == "withdrawal":
+        batch = batch_withdrawer(found, text, cue_start)
+        if batch is not None:  # بعد خروج آخر دفعة من المسلحين: the batch's men withdraw
+            return RoleAssignment(batch.actor_id, "", (), "counted_withdrawer", ev([batch]))
         unmarked = withdrawer_first(unmarked, text, cue_start)
         counted = counted_withdrawer(found, text, cue_start)
         if counted is not None:  # فر عدد كبير من عناصر التنظيم: they withdraw
@@ -1074,6 +1077,23 @@ def counted_subject(found: list[ActorMention], text: str, cue_start: int) -> Act
     return (
         last if words_between(text, last.end, cue_start) == 0 and not gap.strip(" \"'«»") else None
     )
+
+
+BATCH_OF = re.compile(
+    r"\s+(?:اخر\s+|اول\s+|ثاني\s+|ثالث\s+)?(?:دفعه|الدفعه|دفعات|قافله|حافلات)"
+    r"(?:\s+(?:الاولي|الاخيره|الثانيه|الثالثه))?\s+من\s+"
+)  # بعد خروج آخر دفعة من المسلحين: the batch's men withdraw
+
+
+def batch_withdrawer(found: list[ActorMention], text: str, cue_start: int) -> ActorMention | None:
+    """The side told as a batch right after a leaving noun (خروج آخر دفعة من المسلحين)."""
+    cue = CUE_WORD.match(text, cue_start)
+    cue_end = cue.end() if cue else cue_start
+    for a in sorted(found, key=lambda a: a.start):
+        if a.start < cue_end or a.actor_id == "civilians":
+            continue
+        return a if BATCH_OF.fullmatch(text, cue_end, a.start) else None
+    return None
 
 
 def withdrawer_first(unmarked: list[ActorMention], text: str, cue_start: int) -> list[ActorMention]:
@@ -1230,6 +1250,11 @@ def pick_actor2(
     return []
 
 
+DEAL_PARTNER = re.compile(
+    r"(?:اتفاق|الاتفاق|اتفاقيه|تسويه|هدنه|صفقه|تفاهم|مفاوضات|مصالحه)(?:\s+\S+){0,2}?\s+(?:مع|بين)\s*$"
+)  # بموجب اتفاق مع النظام: the other party of a deal, never a partner of the side that acts
+
+
 def associates(
     action: str,
     a1: list[ActorMention],
@@ -1248,7 +1273,12 @@ def associates(
     for a in agents[1:]:
         out.append(a.actor_id)
     if action != "clash":
-        out += [a.actor_id for a in withs if abs(a.start - first.end) < 60]
+        out += [
+            a.actor_id
+            for a in withs
+            if abs(a.start - first.end) < 60
+            and not DEAL_PARTNER.search(text, max(0, a.start - 40), a.start)
+        ]
     out += [a.actor_id for a in unmarked if coordinated(text, first, a)]
     seen = [first.actor_id, a2]
     return tuple(x for x in dict.fromkeys(out) if x not in seen)
