@@ -6671,3 +6671,38 @@ def test_fix3_leavers_and_deal_partners(extractor: Extractor, text: str, expecte
 )
 def test_fix3_tajammu_organisation(extractor: Extractor, text: str, expected: list) -> None:
     assert [e.action for e in run(extractor, text)] == expected
+
+
+# ---- r4dates: a cue that opens no event takes no day from the event of its part (session 5)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وعلى صعيد المقاومة، صدّ مقاتلو الفصائل ليل أمس هجوماً لقوات النظام على قرية تل ملح"
+            " في ريف حماة.",
+            [("clash", "2016-05-09")],
+            id="r4dates-a-day-nearer-a-blocked-cue-dates-the-event-of-its-part",
+        ),
+        pytest.param(
+            "وعلى صعيد المقاومة، صدّ مقاتلو الفصائل هجوماً لقوات النظام على قرية تل ملح في ريف"
+            " حماة.",
+            [("clash", "")],
+            id="r4dates-neg-no-time-told-no-date",
+        ),
+        pytest.param(
+            "وعلى صعيد المقاومة، صدّ مقاتلو الفصائل في عام 2014 هجوماً لقوات النظام على قرية تل"
+            " ملح في ريف حماة.",
+            [("clash", "")],
+            id="r4dates-neg-a-past-year-is-no-recent-day",
+        ),
+        pytest.param(
+            "وعلى صعيد المقاومة، صدّ مقاتلو الفصائل مساء الخميس الماضي، بحسب مصادر محلية، هجوماً"
+            " لقوات النظام على قرية تل ملح.",
+            [("clash", "")],
+            id="r4dates-neg-a-day-parted-from-the-cue-by-a-clause-stays-unclaimed",
+        ),
+    ],
+)
+def test_r4dates_day_of_a_blocked_cue(extractor: Extractor, text: str, expected: list) -> None:
+    got = run(extractor, text)
+    assert [(e.action, str(e.event_date or "")) for e in got] == expected

@@ -339,6 +339,7 @@ def take_unclaimed_date(cands: list[Candidate], sentence: Sentence, mentions: Do
             continue
         before = [c for c in cands if c.cues[0].end <= d.start]
         if not before:
+            take_date_of_own_part(cands, d, mentions)
             take_parenthetical_date(cands, d, mentions)
             continue
         last = max(before, key=lambda c: c.cues[0].start)
@@ -357,6 +358,33 @@ PARENTHETICAL_WORDS = (
 COMMA_AFTER = re.compile(r"\s*[,،]")
 COMMA_BEFORE = re.compile(r"[,،]\s*$")
 SPEECH_THAT = re.compile(r"(?<!\w)(?:ان|انه|انها|بان|بانه)(?!\w)")
+
+
+RECENT_DAYS = 7  # a day told relative to the report (ليل أمس، الخميس الماضي), not a past year
+
+
+def take_date_of_own_part(cands: list[Candidate], d: Any, mentions: DocMentions) -> None:
+    """A recent day told in an event's own part before its cue, that no event took because a
+    cue that opens no event is nearer (وعلى صعيد المقاومة، صدّ مقاتلو الوحدات ليل أمس هجوماً
+    …: the blocked صدّ), dates that event: a cue that is no event takes no day from one."""
+    if d.kind != "point" or d.offset_days is None or not -RECENT_DAYS <= d.offset_days <= 0:
+        return
+    text = mentions.text
+    after = [c for c in cands if c.cues[0].start >= d.end]
+    if not after:
+        return
+    first = min(after, key=lambda c: c.cues[0].start)
+    gap = text[d.end : first.cues[0].start]
+    if (
+        first.date is not None
+        or first.headline
+        or not first.span[0] <= d.start < first.span[1]
+        or re.search(r"[,،;:.\n]", gap)
+        or SPEECH_THAT.search(gap)
+        or is_subordinate(first, mentions)
+    ):
+        return
+    first.date, first.date_rule = d, f"part_unclaimed:{d.rule}"
 
 
 def take_parenthetical_date(cands: list[Candidate], d: Any, mentions: DocMentions) -> None:
