@@ -6706,3 +6706,32 @@ def test_fix3_tajammu_organisation(extractor: Extractor, text: str, expected: li
 def test_r4dates_day_of_a_blocked_cue(extractor: Extractor, text: str, expected: list) -> None:
     got = run(extractor, text)
     assert [(e.action, str(e.event_date or "")) for e in got] == expected
+
+
+# ---- r4dates: an arrest kills no one: the dead are the fight's told with it (session 5)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "اعتقلت قوة أمنية أمس مطلوباً في مدينة الرمادي، بعد تبادل لإطلاق النار مع حراسه أسفر"
+            " عن مقتل اثنين منهم.",
+            [("arrest", None), ("clash", 2)],
+            id="r4dates-the-dead-of-an-exchange-of-fire-told-with-an-arrest-are-the-fights",
+        ),
+        pytest.param(
+            "اعتقلت القوات الأمنية أمس خمسة مطلوبين في مدينة الرمادي، وقتل اثنان منهم خلال"
+            " المداهمة.",
+            [("arrest", 2)],
+            id="r4dates-neg-an-arrest-told-alone-keeps-its-dead",
+        ),
+        pytest.param(
+            "خطف مسلحون مجهولون أمس ثلاثة مدنيين في بلدة الضمير، فيما قصفت قوات النظام بلدة دوما"
+            " ما أدى لمقتل خمسة أشخاص.",
+            [("abduction", None), ("shelling", 5)],
+            id="r4dates-neg-a-kidnap-beside-a-shelling-takes-none-of-its-dead",
+        ),
+    ],
+)
+def test_r4dates_arrest_kills_no_one(extractor: Extractor, text: str, expected: list) -> None:
+    got = run(extractor, text)
+    assert [(e.action, e.fatalities) for e in got] == expected

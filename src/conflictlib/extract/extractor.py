@@ -867,6 +867,10 @@ def told_again(fig: Figure, target: Candidate) -> bool:
 SEIZING = ("abduction", "arrest")  # events whose victims are taken, not killed
 
 
+# اعتقلت قوة أمنية النائب …، بعد تبادل لإطلاق النار مع حراسه أسفر عن مقتل شقيقه: the fight's dead
+KILLING_ACTIONS = ("attack", "clash", "airstrike", "shelling", "bombing")
+
+
 def killing_instead(
     fig: Figure, target: Candidate | None, cands: list[Candidate]
 ) -> Candidate | None:
@@ -874,7 +878,7 @@ def killing_instead(
     مدنيين قالت إن مسلحين خطفوهم … وأعدموهم) are the killing's: a kidnap or an arrest kills no one."""
     if target is None or fig.role != "killed" or target.action not in SEIZING:
         return target
-    killing = [c for c in cands if c.action == "attack" and c.sentence == target.sentence]
+    killing = [c for c in cands if c.action in KILLING_ACTIONS and c.sentence == target.sentence]
     return min(killing, key=lambda c: abs(c.cues[0].start - fig.start)) if killing else target
 
 
