@@ -6735,3 +6735,41 @@ def test_r4dates_day_of_a_blocked_cue(extractor: Extractor, text: str, expected:
 def test_r4dates_arrest_kills_no_one(extractor: Extractor, text: str, expected: list) -> None:
     got = run(extractor, text)
     assert [(e.action, e.fatalities) for e in got] == expected
+
+
+# ---- fix4: an earlier count after بعد أن كانت حصيلة … is superseded (session 5)
+
+FIX4_EARLIER_COUNTS = [
+    (
+        "ارتفع عدد قتلى الغارات على بلدة كفرنبل إلى 15، بعد أن كانت حصيلة أولية قد أشارت إلى 8 قتلى و20 جريحاً.",
+        (15, None),
+    ),
+    (
+        "قتل 12 شخصاً في تفجير بمدينة الباب، بعد أن كانت حصيلة سابقة تحدثت عن 9 قتلى و20 جريحاً.",
+        (12, None),
+    ),
+    (
+        "ارتفعت حصيلة قتلى القصف على مدينة دوما إلى 20 قتيلاً، بعد أن كانت الحصيلة السابقة قد بلغت 11 قتيلاً.",
+        (20, None),
+    ),
+    ("قتل 7 مدنيين في غارة على بلدة سراقب، بعد أن كانت حصيلة أولية أفادت بمقتل 4.", (7, None)),
+    # negatives: another event's count, a count of no casualties, a period's toll
+    ("قتل 3 جنود في هجوم على حاجز بمدينة درعا، بعد أن كانت القوات قد سيطرت على 4 قرى.", (3, None)),
+    (
+        "سقط 6 قتلى في انفجار بمدينة الباب، بعد أن كانت حصيلة المرصد الشهرية قد تجاوزت 300 قتيل.",
+        (6, None),
+    ),
+    ("قتل 12 شخصاً وأصيب 30 آخرون في تفجير بمدينة الباب.", (12, 30)),
+]
+
+
+@pytest.mark.parametrize("text,expected", FIX4_EARLIER_COUNTS)
+def test_fix4_earlier_count_superseded(extractor: Extractor, text: str, expected: tuple) -> None:
+    events = [e for e in run(extractor, text) if e.fatalities is not None]
+    assert len(events) == 1
+    assert (events[0].fatalities, events[0].injured) == expected
+
+
+def test_fix4_other_event_before_earlier_clause_keeps_its_count(extractor: Extractor) -> None:
+    text = "قتل 5 مدنيين في قصف على بلدة حاس، بعد أن كان 4 قد قتلوا في قصف على بلدة كفرنبل أمس."
+    assert [e.fatalities for e in run(extractor, text) if e.location_ar == "حاس"] == [5]

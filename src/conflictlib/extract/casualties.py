@@ -89,6 +89,7 @@ def sentence_figures(
     figures += object_victims(text, cues, mentions.inside("number", start, end), figures)
     figures += listed_singles(text, cues, sorted(figures, key=lambda f: f.start))
     figures += pronoun_victims(text, cues, figures)
+    figures += risen_before_earlier_count(text, start, end, cues, figures, mentions)
     figures = [f for f in figures if not superseded(text, f, figures, mentions)]
     figures = [f for f in figures if not displaced_bystanders(text, f, cues)]
     rival = rival_account(text, start, end, figures, mentions)
@@ -110,6 +111,9 @@ def sentence_figures(
 
 SUPERSEDED = re.compile(r"(?<!\w)(?:بعد\s+ان|بعدما)\s+(?:كان|كانت|كانوا)(?!\w)")
 CLAUSE_BREAK = re.compile(r"[.،,؛:]")
+# the clause after بعد أن كانت is an earlier count of the same event (حصيلة أولية، حصيلة سابقة،
+# الحصيلة السابقة), whatever its verb (أشارت، تحدثت، أفادت، بلغت)
+EARLIER_COUNT = re.compile(r"\s+(?:ال)?حصيله(?!\w)")
 
 
 def superseded(text: str, fig: Figure, figures: list[Figure], mentions: DocMentions) -> bool:
@@ -120,6 +124,10 @@ def superseded(text: str, fig: Figure, figures: list[Figure], mentions: DocMenti
     for m in SUPERSEDED.finditer(text, max(0, fig.start - 120), fig.start):
         if CLAUSE_BREAK.search(text, m.end(), fig.start):
             continue
+        if EARLIER_COUNT.match(text, m.end()) and mentions.inside(
+            "number", max(0, m.start() - 200), m.start()
+        ):
+            return True  # بعد أن كانت حصيلة أولية/سابقة قد أشارت إلى 8 قتلى: the old count
         end = CLAUSE_BREAK.search(text, fig.end)
         stop = end.start() if end else len(text)
         if mentions.inside("action", m.end(), stop) or mentions.inside("place", m.end(), stop):
@@ -127,6 +135,40 @@ def superseded(text: str, fig: Figure, figures: list[Figure], mentions: DocMenti
         if any(f.role == fig.role and f.end <= m.start() for f in figures):
             return True
     return False
+
+
+RISEN_TO = re.compile(r"(?:الي|إلى)\s*$")
+
+
+def risen_before_earlier_count(
+    text: str,
+    start: int,
+    end: int,
+    cues: list[CueHit],
+    figures: list[Figure],
+    mentions: DocMentions,
+) -> list[Figure]:
+    """The new count told rising right before an earlier count (ارتفع عدد قتلى الغارات على
+    كفرنبل إلى 15، بعد أن كانت حصيلة أولية قد أشارت إلى 8 قتلى): 15 dead, when the clause names
+    the dead (قتلى، القتلى) before "إلى" and counts no dead of its own."""
+    for m in SUPERSEDED.finditer(text, start, end):
+        if not EARLIER_COUNT.match(text, m.end()):
+            continue
+        clause = max(text.rfind(c, start, m.start()) for c in ".؛:")
+        lo = max(clause + 1, start)
+        nums = [n for n in mentions.inside("number", lo, m.start()) if n.value is not None]
+        if not nums or any(f.start < m.start() and f.role == "killed" for f in figures):
+            continue
+        num = nums[-1]
+        gap = text[num.end : m.start()].strip(" ،,")
+        if gap or not RISEN_TO.search(text[lo : num.start]):
+            continue
+        killed = [c for c in cues if c.entry.get("type") == "killed" and lo <= c.start < num.start]
+        if killed:
+            return [
+                Figure(num.start, num.end, "killed", int(num.value), False, killed[-1].entry_id)
+            ]
+    return []
 
 
 DISPLACED = re.compile(r"\s*(?:من\s+)?(?:ال)?(?:نازح|لاج[ءئي]|مهجر)\w*")
