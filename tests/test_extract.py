@@ -6773,3 +6773,46 @@ def test_fix4_earlier_count_superseded(extractor: Extractor, text: str, expected
 def test_fix4_other_event_before_earlier_clause_keeps_its_count(extractor: Extractor) -> None:
     text = "قتل 5 مدنيين في قصف على بلدة حاس، بعد أن كان 4 قد قتلوا في قصف على بلدة كفرنبل أمس."
     assert [e.fatalities for e in run(extractor, text) if e.location_ar == "حاس"] == [5]
+
+
+# ---- outlet names holding a town, as sources (session 5, integrator; review 2 defect 1)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قصفت قوات النظام مدينة حلب اليوم بقذائف صاروخية، ما أدى إلى مقتل طفلين.",
+            [("shelling", "Aleppo", "")],
+            id="aleppo-today-in-a-sentence-is-a-town-and-a-day-not-a-source",
+        ),
+        pytest.param(
+            "شهدت بغداد اليوم تفجيراً انتحارياً في سوق الشورجة أسفر عن مقتل 11 شخصاً.",
+            [("bombing", "Baghdad", "")],
+            id="baghdad-today-in-a-sentence-is-no-source",
+        ),
+        pytest.param(
+            "تشهد دمشق الآن اشتباكات عنيفة في حي جوبر بين قوات النظام وفصائل المعارضة.",
+            [("clash", "Damascus", "")],
+            id="damascus-now-in-a-sentence-is-no-source",
+        ),
+        pytest.param(  # the source told the outlet: the source is the security source
+            'وقال مصدر أمني لـ"بغداد اليوم" إن عبوة ناسفة انفجرت في قضاء الطارمية صباح اليوم، ما أدى'
+            " إلى مقتل جنديين.",
+            [("bombing", "At Tarmiyah", "local_source")],
+            id="a-source-telling-an-outlet-is-the-source",
+        ),
+        pytest.param(  # the outlet's own correspondent: the outlet is the source
+            "وقال مراسل حلب اليوم إن طائرات النظام قصفت مدينة الأتارب أمس.",
+            [("airstrike", "Al Atarib", "aleppo_today")],
+            id="the-outlets-correspondent-makes-it-the-source",
+        ),
+        pytest.param(
+            "وذكرت شبكة درعا 24 أن قوات النظام اعتقلت ثلاثة شبان في بلدة طفس أمس.",
+            [("arrest", "Tafas", "daraa24")],
+            id="an-outlet-reporting-is-the-source",
+        ),
+    ],
+)
+def test_outlet_names_holding_a_town_as_sources(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    assert [(e.action, e.location, e.source) for e in run(extractor, text)] == expected

@@ -34,7 +34,7 @@ from conflictlib.extract.events import (
 from conflictlib.extract.explain import explain_result
 from conflictlib.extract.merge import Cluster, is_report_date, loose_actor2, merge_candidates
 from conflictlib.extract.model import DocumentResult, Event
-from conflictlib.extract.places import WIDE_KINDS
+from conflictlib.extract.places import WIDE_KINDS, outlet_names
 from conflictlib.extract.resources import Resources, build_resources
 from conflictlib.extract.tolls import SharedMentions, Toll, compares_since_word, find_tolls
 from conflictlib.lexicons.gazetteer import distance_km
@@ -1630,6 +1630,14 @@ def take_date_of_figure(
         cand.date_rule = f"casualty_clause:{cand.date.rule}"
 
 
+TOLD_TO = re.compile(r"(?<!\w)لـ?\s*[(\"«“]?\s*$")
+
+
+def told_to(text: str, start: int) -> bool:
+    """True when an outlet's name is the addressee of a statement (قال مصدر لـ"بغداد اليوم")."""
+    return TOLD_TO.search(text, max(0, start - 6), start) is not None
+
+
 def assign_sources(
     cands: list[Candidate], sentence: Sentence, mentions: DocMentions, res: Resources, last: str
 ) -> str:
@@ -1641,11 +1649,16 @@ def assign_sources(
     continuing = [f for f in hits if f.entry.get("scope") == "continuation"]
     if last and continuing and not mentions.inside("reporter", sentence.start, sentence.end):
         named.append((continuing[0].start, last, False))  # وأضاف … : the reporter named last
+    adverbs = outlet_names(mentions, named=False)  # شهدت حلب اليوم …: a town and a day
     for m in mentions.inside("reporter", sentence.start, sentence.end):
+        if m in adverbs:
+            continue
         entry = res.reporter_entries[m.entry_id]
         rid = last if entry.get("anaphor") else m.entry_id
         if not rid:
             continue
+        if entry.get("type") == "outlet" and named and told_to(text, m.start):
+            continue  # وقال مصدر أمني لـ"بغداد اليوم" إن …: the source told the outlet
         wide = any(f.end <= m.start and words_between(text, f.end, m.start) <= 2 for f in frames)
         named.append((m.start, rid, wide))
         last = rid
