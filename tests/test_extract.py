@@ -6816,3 +6816,27 @@ def test_outlet_names_holding_a_town_as_sources(
     extractor: Extractor, text: str, expected: list
 ) -> None:
     assert [(e.action, e.location, e.source) for e in run(extractor, text)] == expected
+
+
+# ---- fix4: a second killing's "N آخرين" adds to the event it joins (session 5)
+
+FIX4_MORE_OF_THE_SAME = [
+    (
+        "قتل التنظيم 4 مدنيين في قرية بريف دير الزور، وأعدمت العصابات الإجرامية التابعة له 2 آخرين.",
+        [6],
+    ),
+    ("أعدم تنظيم داعش 3 شبان في مدينة الميادين، كما أعدم 2 آخرين بتهمة التعامل مع التحالف.", [5]),
+    ("قتل 3 مدنيين في غارة على مدينة دوما، وقتل 2 آخرون بالغارة نفسها.", [5]),
+    # negatives: another town's dead, the wounded, a subset, another act's prisoners
+    ("قتل 4 مدنيين في قصف على مدينة دوما، وقتل 2 آخرون في قصف على مدينة حرستا.", [4, 2]),
+    ("قتل 4 مدنيين في غارة على مدينة دوما، وأصيب 9 آخرون.", [4]),
+    ("قتل 6 مدنيين بينهم 4 أطفال في غارة على مدينة دوما.", [6]),
+    ("قتلت قوات النظام 6 مسلحين في ريف درعا، وأسرت 3 آخرين.", [6]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FIX4_MORE_OF_THE_SAME)
+def test_fix4_more_of_the_same_adds_its_count(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    assert [e.fatalities for e in run(extractor, text)] == expected

@@ -252,11 +252,39 @@ def merge_candidates(
                 max(near, key=latest_told).members.append(c)
             continue
         target = None if says_another(c, mentions) else find_cluster(clusters, c, family)
+        if target is not None:
+            add_more_of_the_same(target, c, mentions.text)
         if target is None:
             clusters.append(Cluster([c]))
         else:
             target.members.append(c)
     return clusters
+
+
+MORE_OF = re.compile(r"\s*(?:آخرين|آخرون|اخرين|اخرون|آخرَين)(?!\w)")
+
+
+def add_more_of_the_same(k: Cluster, c: Candidate, text: str) -> None:
+    """A mention joining an event told earlier in its sentence with its own count of "more"
+    dead (قتل التنظيم 4 مدنيين …، وأعدمت العصابات التابعة له 2 آخرين؛ وقتل 2 آخرون بالغارة
+    نفسها) counts the event's dead so far plus its own: the event keeps both counts (6), not
+    the first alone."""
+    if c.fatalities is None or c.estimated:
+        return
+    own = [f for f in c.figures if f.role == "killed" and MORE_OF.match(text, f.end)]
+    if len(own) != 1 or len([f for f in c.figures if f.role == "killed"]) != 1:
+        return
+    before = [
+        m
+        for m in k.members
+        if m.sentence == c.sentence
+        and m.span[1] <= c.span[0]
+        and m.fatalities is not None
+        and not m.estimated
+        and all(f.start < own[0].start for f in m.figures)
+    ]
+    if before:
+        c.fatalities = max(m.fatalities for m in before) + own[0].value
 
 
 PRONOUN_BEFORE = re.compile(r"(?:^|[\s،,])و?(?:هو|هي)\s+$")
