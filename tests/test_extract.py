@@ -6840,3 +6840,22 @@ def test_fix4_more_of_the_same_adds_its_count(
     extractor: Extractor, text: str, expected: list
 ) -> None:
     assert [e.fatalities for e in run(extractor, text)] == expected
+
+
+# ---- fix5: dual class nouns, protest topics, rocket attacks, leaving, relative clauses (session 5)
+FIX5_DUAL_PAIRS = [
+    # a pair the gazetteer also holds as one name keeps both towns after a dual class noun
+    ("سقطت قذائف على بلدتي نبل والزهراء في ريف حلب الشمالي اليوم.", ["الزهراء", "نبل"]),
+    ("قصفت الطائرات بلدتي نبل والزهراء فجر اليوم.", ["الزهراء", "نبل"]),
+    ("سقطت قذائف على بلدة نبل وبلدة الزهراء في ريف حلب الشمالي اليوم.", ["الزهراء", "نبل"]),
+    # negatives: ordinary pairs and a name after a ناحية stay as they were
+    ("قصفت قوات المعارضة بلدتي كفريا والفوعة بريف إدلب.", ["الفوعة", "كفريا"]),
+    ("سيطرت القوات على ناحيتي الزاب والرياض في كركوك.", ["ناحية الرياض", "ناحية الزاب"]),
+    ("قصف الطيران بلدتي حمورية وسقبا في الغوطة الشرقية.", ["حمورية", "سقبا"]),
+]
+
+
+@pytest.mark.parametrize("text,places", FIX5_DUAL_PAIRS)
+def test_fix5_dual_noun_keeps_both_names(extractor: Extractor, text: str, places: list) -> None:
+    found = sorted(e.location_ar.removeprefix("بلدة ") for e in run(extractor, text))
+    assert found == places

@@ -212,6 +212,12 @@ def with_dual_class_names(text: str, matches: list[Match], gaz) -> list[Match]:
             shift = len(singular) + 1
             hits = gaz.find(synthetic)
             head = next((m for m in hits if m.start == 0 and m.end > shift), None)
+            first = _first_of_pair(gaz, singular, rest, hits, shift)
+            if first is not None:
+                found.append(replace(first, start=pos, end=pos + first.end - shift))
+                found[-1] = replace(found[-1], surface=text[found[-1].start : found[-1].end])
+                pos += first.end - shift
+                continue
             if head is None:
                 bare = next((m for m in hits if m.start == shift and not m.prefix), None)
                 if bare is None:
@@ -225,6 +231,28 @@ def with_dual_class_names(text: str, matches: list[Match], gaz) -> list[Match]:
         return matches
     kept = [m for m in matches if not any(m.start < f.end and f.start < m.end for f in found)]
     return sorted(kept + found, key=lambda m: (m.start, -m.end))
+
+
+def _first_of_pair(gaz, singular: str, rest: str, hits: list[Match], shift: int) -> Match | None:
+    """The first name of a pair the gazetteer holds as one name (بلدتي نبل والزهراء: the alias
+    «نبل والزهراء» is one town): when a name matched after a dual class noun spans a «و» and the
+    words before it are a name the gazetteer knows on their own, that name is the first of two."""
+    whole = next((m for m in hits if m.start in (0, shift) and m.end > shift), None)
+    if whole is None:
+        return None
+    joint = re.search(r"\s+و(?=\w)", rest[: whole.end - shift])
+    if joint is None:
+        return None
+    part = rest[: joint.start()]
+    synthetic = f"{singular} {part}"
+    return next(
+        (
+            m
+            for m in gaz.find(synthetic)
+            if m.end == len(synthetic) and (m.start == 0 or (m.start == shift and not m.prefix))
+        ),
+        None,
+    )
 
 
 LOCATIVE_WORDS = (
