@@ -6859,3 +6859,37 @@ FIX5_DUAL_PAIRS = [
 def test_fix5_dual_noun_keeps_both_names(extractor: Extractor, text: str, places: list) -> None:
     found = sorted(e.location_ar.removeprefix("بلدة ") for e in run(extractor, text))
     assert found == places
+
+
+# ---- fix4: bare المسلحين with no side named is the rebels in Syria, ISIS in Iraq (session 5)
+
+FIX4_BARE_GUNMEN = [
+    (
+        "بدأ خروج المسلحين من حي الوعر في حمص اليوم بموجب اتفاق مع النظام.",
+        [("withdrawal", "syrian_opposition")],
+    ),
+    (
+        "أعلن النظام خروج المسلحين من مدينة التل بموجب اتفاق تسوية.",
+        [("withdrawal", "syrian_opposition")],
+    ),
+    (
+        "انسحب المسلحون من بلدة الزبداني بموجب اتفاق مع قوات النظام.",
+        [("withdrawal", "syrian_opposition")],
+    ),
+    # negatives: a side the article names wins; Iraq keeps ISIS
+    (
+        "سيطر تنظيم داعش على قرية في ريف حمص الشرقي. وبعد يومين انسحب المسلحون من القرية.",
+        [("capture", "isis"), ("withdrawal", "isis")],
+    ),
+    ("هاجم المسلحون نقطة للجيش العراقي في قضاء الطارمية.", [("clash", "isis")]),
+    (
+        "قالت جبهة النصرة إنها سيطرت على بلدة في ريف إدلب. وهاجم المسلحون حاجزاً لقوات النظام في ريف إدلب.",
+        [("capture", "nusra"), ("clash", "nusra")],
+    ),
+    ("خرج مسلحو تنظيم داعش من مخيم اليرموك بموجب اتفاق مع النظام.", [("withdrawal", "isis")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FIX4_BARE_GUNMEN)
+def test_fix4_bare_gunmen_by_country(extractor: Extractor, text: str, expected: list) -> None:
+    assert [(e.action, e.actor1) for e in run(extractor, text)] == expected
