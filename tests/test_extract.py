@@ -6861,6 +6861,50 @@ def test_fix5_dual_noun_keeps_both_names(extractor: Extractor, text: str, places
     assert found == places
 
 
+FIX5_PROTEST_TOPICS = [
+    # a strike that is only what a protest is against opens no event; the protest keeps its town
+    (
+        "نظم أهالي مدينة إدلب وقفتين احتجاجيتين ضد القصف الروسي أمس.",
+        [("protest", "إدلب", None)],
+    ),
+    (
+        "نظم أهالي مدينة إدلب وقفة احتجاجية ضد القصف الروسي على مدينة حلب.",
+        [("protest", "إدلب", None)],
+    ),
+    (
+        "تظاهر المئات في مدينة القامشلي ضد الهجوم التركي على مدينة عفرين.",
+        [("protest", "القامشلي", None)],
+    ),
+    (
+        "نظم أهالي بلدة كفرنبل مظاهرة استنكاراً للغارات الروسية على البلدة.",
+        [("protest", "كفر نبل", None)],
+    ),
+    # a strike told in a relative clause with its own town is its own event, with its dead
+    (
+        "نظم أهالي بلدة كفرنبل مظاهرة استنكاراً للغارات الروسية التي استهدفت مدينة معرة النعمان"
+        " أمس وأدت إلى مقتل 10 مدنيين.",
+        [("airstrike", "معرة النعمان", 10), ("protest", "كفر نبل", None)],
+    ),
+    (
+        "خرجت مظاهرة في بلدة كفرنبل تنديداً بالقصف الذي استهدف مدينة معرة النعمان أمس.",
+        [("protest", "كفر نبل", None)],
+    ),
+    # negatives: ضد after no protest word is an ordinary attack
+    ("صدت القوات هجوماً ضد مواقعها في بلدة مورك أمس.", [("clash", "مورك", None)]),
+    ("شنت الطائرات غارات ضد مواقع التنظيم في مدينة الرقة أمس.", [("airstrike", "الرقة", None)]),
+    (
+        "أطلقت القوات حملة ضد خلايا داعش في قضاء الطارمية، وقصفت المدفعية مواقع التنظيم.",
+        [("shelling", "الطارمية", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", FIX5_PROTEST_TOPICS)
+def test_fix5_protest_topic(extractor: Extractor, text: str, expected: list) -> None:
+    got = sorted((e.action, e.location_ar, e.fatalities) for e in run(extractor, text))
+    assert got == expected
+
+
 # ---- fix4: bare المسلحين with no side named is the rebels in Syria, ISIS in Iraq (session 5)
 
 FIX4_BARE_GUNMEN = [

@@ -524,8 +524,29 @@ def modality_block(cue: CueHit, action: str, sentence: Sentence, mentions: DocMe
         ):
             continue  # ويرى ناشطون أن قوات النظام قصفت البلدة أمس: a dated act, only its author is a view
         if in_scope(m, cue, part, text):
+            if m.entry_id.startswith(PROTEST_TOPICS) and own_relative_clause(cue, part, mentions):
+                continue
             return m.entry_id
     return ""
+
+
+def own_relative_clause(cue: CueHit, part: tuple[int, int], mentions: DocMentions) -> bool:
+    """True when a protest's topic is told on in a relative clause with a town and dead or
+    wounded of its own (استنكاراً للغارات الروسية التي استهدفت مدينة معرة النعمان أمس وأدت
+    إلى مقتل 10 مدنيين): the strike is an event of its own."""
+    text = mentions.text
+    words = re.match(r"(?:\s+(?:ال)?\w+){0,2}?(?=\s*(?:التي|الذي)(?!\w))", text[cue.end : part[1]])
+    if words is None:
+        return False
+    rel = RELATIVE.match(text, cue.end + words.end())
+    if rel is None:
+        return False
+    return any(
+        p.town.kind not in WIDE_KINDS for p in usable_places((rel.end(), part[1]), mentions)
+    ) and any(
+        c.entry.get("type") in ("killed", "injured")
+        for c in mentions.inside("casualty", rel.end(), part[1])
+    )
 
 
 def told_earlier(action: str, before: int, mentions: DocMentions) -> bool:
@@ -646,7 +667,12 @@ def relative_antecedent(
 
 # A cue blocked as the topic of the event told before it (تنديداً بالقصف، استنكاراً للهجوم):
 # its part goes on telling that event (its place and date), it opens no frame of its own.
-TOPIC_BLOCKS = ("background.protested_about", "background.condemned")
+PROTEST_TOPICS = ("background.protested_about", "background.protested_against")
+TOPIC_BLOCKS = (
+    "background.protested_about",
+    "background.protested_against",
+    "background.condemned",
+)
 
 
 def topic_only(
@@ -661,6 +687,27 @@ def topic_only(
                 return []
             out.append((c, why))
     return out
+
+
+def before_topic(
+    cue_part: tuple[int, int], cues: list[CueHit], mentions: DocMentions
+) -> tuple[int, int]:
+    """The part up to the topic a cue's event is about (استنكاراً ل، تنديداً ب، ضد), when a
+    town is told before it: the rest (its places, figures, clauses) tells the topic."""
+    after = cues[-1].end
+    for m in mentions.inside("modality", *cue_part):
+        if not m.entry_id.startswith(TOPIC_BLOCKS) or m.end <= after:
+            continue
+        edge = m.start  # وقفة احتجاجية ضد: the topic opens at its last word
+        if edge < after:
+            edge = m.start + mentions.text[m.start : m.end].rfind(" ") + 1
+        if edge < after or not mentions.inside("action", m.end, cue_part[1]):
+            return cue_part
+        towns = [
+            p for p in usable_places((cue_part[0], edge), mentions) if p.town.kind not in WIDE_KINDS
+        ]
+        return (cue_part[0], edge) if towns else cue_part
+    return cue_part
 
 
 def fold_empty_frames(
@@ -695,6 +742,10 @@ def frame_candidates(
     parts = sentence.parts
     cue_part = parts[frame.cue_part]
     order = [cue_part] + [parts[i] for i in frame.follow] + [parts[i] for i in reversed(frame.pre)]
+    own = before_topic(cue_part, cues, mentions)
+    if own != cue_part:  # نظم أهالي بلدة كفرنبل مظاهرة استنكاراً للغارات التي استهدفت …
+        cue_part = own
+        order = [own] + [parts[i] for i in reversed(frame.pre)]
     choices = refers_back(cue_part, cues[0], mentions, res)
     if not choices:
         choices, _ = places_in_parts(order, cues[0].start, mentions, res, action)
