@@ -6905,6 +6905,44 @@ def test_fix5_protest_topic(extractor: Extractor, text: str, expected: list) -> 
     assert got == expected
 
 
+FIX5_ROCKET_ATTACKS = [
+    # a rocket attack told with the adjective, definite or not, is shelling
+    (
+        "تبنت جماعة تطلق على نفسها سرايا أولياء الدم الهجوم الصاروخي على قاعدة في أربيل.",
+        [("shelling", "saraya_awliya_al_dam")],
+    ),
+    ("تبنت الجماعة الهجمات الصاروخية على مطار أربيل.", [("shelling", "unknown")]),
+    ("تعرضت قاعدة بلد الجوية لهجوم صاروخي أمس.", [("shelling", "unknown")]),
+    # a rocket attack a strike answers is no event unless told with its own town and dead
+    (
+        "قصفت الطائرات الأمريكية مواقع للكتائب في القائم رداً على الهجوم الصاروخي على قاعدة"
+        " في أربيل.",
+        [("airstrike", "usa")],
+    ),
+    # negatives: feared, condemned or guarded-against rocket attacks are no events
+    ("أدانت الحكومة الهجوم الصاروخي على قاعدة في أربيل.", []),
+    ("حذر المسؤول من الهجمات الصاروخية المحتملة على السفارة الأمريكية في بغداد.", []),
+    (
+        "تحسباً من الهجمات الصاروخية، نشرت القوات الأمريكية بطاريات باتريوت في قاعدة عين الأسد.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", FIX5_ROCKET_ATTACKS)
+def test_fix5_rocket_attack_is_shelling(extractor: Extractor, text: str, expected: list) -> None:
+    assert sorted((e.action, e.actor1) for e in run(extractor, text)) == expected
+
+
+def test_fix5_answered_attack_with_its_own_town_and_dead(extractor: Extractor) -> None:
+    text = (
+        "قصفت الطائرات الأمريكية مواقع للكتائب في القائم رداً على الهجوم الصاروخي الذي استهدف"
+        " قاعدة بلد الجوية أمس وأسفر عن مقتل جنديين."
+    )
+    got = sorted((e.action, e.location) for e in run(extractor, text))
+    assert got == [("airstrike", "Al Qa'im"), ("shelling", "Balad")]
+
+
 # ---- fix4: bare المسلحين with no side named is the rebels in Syria, ISIS in Iraq (session 5)
 
 FIX4_BARE_GUNMEN = [

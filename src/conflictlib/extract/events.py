@@ -178,10 +178,24 @@ def group_cues(
                 groups.setdefault(action, []).append(c)
             continue
         action = "airstrike" if subject_aircraft(c, part, platforms, mentions.text) else ""
-        action = action or generic_action(c, platforms, specific)
+        action = action or generic_action(c, platforms, same_event_cues(c, specific, mentions))
         if action:
             groups.setdefault(action, []).append(c)
     return groups
+
+
+def same_event_cues(cue: CueHit, specific: list[CueHit], mentions: DocMentions) -> list[CueHit]:
+    """The specific cues not cut off from a cue by a topic between them (قصفت الطائرات مواقع
+    في القائم رداً على الهجوم الصاروخي …: the rocket attack is not how the aircraft struck)."""
+    out = []
+    for s in specific:
+        lo, hi = sorted((cue.end, s.start)) if s.start >= cue.end else (s.end, cue.start)
+        if not any(
+            m.entry_id.startswith((*TOLD_ON_TOPICS, *TOPIC_BLOCKS))
+            for m in mentions.inside("modality", lo, hi)
+        ):
+            out.append(s)
+    return out
 
 
 def prune_agent_cues(sentences: list[Sentence], mentions: DocMentions) -> None:
@@ -524,13 +538,17 @@ def modality_block(cue: CueHit, action: str, sentence: Sentence, mentions: DocMe
         ):
             continue  # ويرى ناشطون أن قوات النظام قصفت البلدة أمس: a dated act, only its author is a view
         if in_scope(m, cue, part, text):
-            if m.entry_id.startswith(PROTEST_TOPICS) and own_relative_clause(cue, part, mentions):
+            if m.entry_id.startswith(TOLD_ON_TOPICS) and own_relative_clause(
+                cue, part, sentence.end, mentions
+            ):
                 continue
             return m.entry_id
     return ""
 
 
-def own_relative_clause(cue: CueHit, part: tuple[int, int], mentions: DocMentions) -> bool:
+def own_relative_clause(
+    cue: CueHit, part: tuple[int, int], end: int, mentions: DocMentions
+) -> bool:
     """True when a protest's topic is told on in a relative clause with a town and dead or
     wounded of its own (استنكاراً للغارات الروسية التي استهدفت مدينة معرة النعمان أمس وأدت
     إلى مقتل 10 مدنيين): the strike is an event of its own."""
@@ -545,7 +563,7 @@ def own_relative_clause(cue: CueHit, part: tuple[int, int], mentions: DocMention
         p.town.kind not in WIDE_KINDS for p in usable_places((rel.end(), part[1]), mentions)
     ) and any(
         c.entry.get("type") in ("killed", "injured")
-        for c in mentions.inside("casualty", rel.end(), part[1])
+        for c in mentions.inside("casualty", rel.end(), end)
     )
 
 
@@ -668,6 +686,8 @@ def relative_antecedent(
 # A cue blocked as the topic of the event told before it (تنديداً بالقصف، استنكاراً للهجوم):
 # its part goes on telling that event (its place and date), it opens no frame of its own.
 PROTEST_TOPICS = ("background.protested_about", "background.protested_against")
+# a topic that may be told on as an event of its own (رداً على الهجوم الذي استهدف مدينة X وأسفر …)
+TOLD_ON_TOPICS = (*PROTEST_TOPICS, "background.in_response")
 TOPIC_BLOCKS = (
     "background.protested_about",
     "background.protested_against",
