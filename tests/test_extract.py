@@ -6943,6 +6943,28 @@ def test_fix5_answered_attack_with_its_own_town_and_dead(extractor: Extractor) -
     assert got == [("airstrike", "Al Qa'im"), ("shelling", "Balad")]
 
 
+FIX5_VERB_FIRST_LEAVING = [
+    # fighters counted after the verb, leaving a town (on buses) under a deal
+    ("خرج 900 مسلح على متن حافلات من مدينة دوما باتجاه جرابلس أمس.", [("withdrawal", "دوما")]),
+    ("خرج نحو 900 مسلح من مدينة دوما على متن حافلات باتجاه الشمال أمس.", [("withdrawal", "دوما")]),
+    ("وصلت 20 حافلة تقل مسلحين خرجوا من مدينة دوما إلى جرابلس اليوم.", [("withdrawal", "دوما")]),
+    ("خرج 300 مقاتل من حي الوعر في حمص اليوم بموجب اتفاق مع النظام.", [("withdrawal", "حمص")]),
+    # negatives: going out to attack or to the front, civilians and protesters leaving
+    (
+        "خرج 50 مسلحاً من الأنفاق وهاجموا نقطة للجيش العراقي في قضاء الطارمية.",
+        [("clash", "الطارمية")],
+    ),
+    ("خرج 200 مقاتل من مدينة تكريت متوجهين إلى جبهات القتال في بيجي.", []),
+    ("نقلت الحافلات مدنيين خرجوا من مدينة دوما إلى جرابلس.", []),
+    ("خرج مئات المدنيين من مدينة دوما على متن حافلات أمس.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", FIX5_VERB_FIRST_LEAVING)
+def test_fix5_verb_first_leaving(extractor: Extractor, text: str, expected: list) -> None:
+    assert sorted((e.action, e.location_ar) for e in run(extractor, text)) == expected
+
+
 # ---- fix4: bare المسلحين with no side named is the rebels in Syria, ISIS in Iraq (session 5)
 
 FIX4_BARE_GUNMEN = [
