@@ -6965,6 +6965,27 @@ def test_fix5_verb_first_leaving(extractor: Extractor, text: str, expected: list
     assert sorted((e.action, e.location_ar) for e in run(extractor, text)) == expected
 
 
+FIX5_RELATIVE_KEEPS_ITS_TOWN = [
+    # a relative clause whose verb takes the town back as its object keeps that town,
+    # whatever place is told after the clause
+    ("وصلت تعزيزات إلى مدينة سراقب، التي قصفتها الطائرات الروسية أمس، قادمة من حماة.", "سراقب"),
+    (
+        "وصلت تعزيزات إلى مدينة سراقب، التي استهدفتها غارات روسية أمس، قادمة من مدينة حماة.",
+        "سراقب",
+    ),
+    ("وصلت تعزيزات إلى مدينة سراقب، التي قصفتها الطائرات الروسية أمس.", "سراقب"),
+    # negatives: a clause naming its own target or firing from the town
+    ("وصلت تعزيزات إلى مدينة سراقب، التي قصفت الطائرات منها مدينة حماة أمس.", "حماة"),
+    ("وصلت تعزيزات إلى مدينة سراقب، وقصفت الطائرات الروسية مدينة حماة أمس.", "حماة"),
+    ("سيطرت القوات على مدينة سراقب، التي يقطنها 50 ألف نسمة، وقصفت الطائرات مدينة حماة.", "حماة"),
+]
+
+
+@pytest.mark.parametrize("text,town", FIX5_RELATIVE_KEEPS_ITS_TOWN)
+def test_fix5_relative_clause_keeps_its_town(extractor: Extractor, text: str, town: str) -> None:
+    assert [e.location_ar for e in only(run(extractor, text), "airstrike")] == [town]
+
+
 # ---- fix4: bare المسلحين with no side named is the rebels in Syria, ISIS in Iraq (session 5)
 
 FIX4_BARE_GUNMEN = [

@@ -661,6 +661,9 @@ RESUMED_OBJECT = re.compile(
 )
 
 
+RESUMED_ON_VERB = re.compile(r"\s*(\w+?)(?:ها|هما|هم)(?!\w)")
+
+
 def relative_antecedent(
     cue_part: tuple[int, int], sentence: Sentence, mentions: DocMentions, res: Resources
 ) -> list[PlaceChoice]:
@@ -669,7 +672,13 @@ def relative_antecedent(
     in the town named just before التي, not in the sentence's first town."""
     text = mentions.text
     rel = RELATIVE.match(text, cue_part[0])
-    if rel is None or not RESUMED_OBJECT.match(text, rel.end(), cue_part[1]):
+    if rel is None:
+        return []
+    verb = RESUMED_ON_VERB.match(text, rel.end(), cue_part[1])
+    resumed_on_cue = verb is not None and any(
+        c.start <= verb.end(1) for c in mentions.inside("action", verb.start(), verb.end())
+    )  # التي قصفتها الطائرات: the object pronoun on the event's own verb
+    if not resumed_on_cue and not RESUMED_OBJECT.match(text, rel.end(), cue_part[1]):
         return []
     towns = [
         p
@@ -767,6 +776,10 @@ def frame_candidates(
         cue_part = own
         order = [own] + [parts[i] for i in reversed(frame.pre)]
     choices = refers_back(cue_part, cues[0], mentions, res)
+    comma = re.compile(r"[,،]").search(mentions.text, cues[-1].end, cue_part[1])
+    clause = (cue_part[0], comma.start() if comma else cue_part[1])
+    if not choices and not usable_places(clause, mentions):
+        choices = relative_antecedent(cue_part, sentence, mentions, res)  # …، قادمة من حماة
     if not choices:
         choices, _ = places_in_parts(order, cues[0].start, mentions, res, action)
     for nxt in later if not choices else []:
