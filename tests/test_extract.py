@@ -5583,8 +5583,7 @@ def test_a_dated_retreat_is_a_withdrawal(extractor: Extractor, text: str, expect
             id="an-outlet-named-after-baghdad-is-no-place",
         ),
         pytest.param(
-            "وقالت مصادر أهلية لشبكة درعا 24 إن مسلحين اغتالوا عنصراً سابقاً في الفصائل بمدينة"
-            " طفس.",
+            "وقالت مصادر أهلية لشبكة درعا 24 إن مسلحين اغتالوا عنصراً سابقاً في الفصائل بمدينة طفس.",
             "Tafas",
             id="an-outlet-named-after-daraa-is-no-place",
         ),
@@ -5727,7 +5726,7 @@ def test_r2events_two_vigils_in_two_towns(extractor: Extractor) -> None:
     ("text", "locations"),
     [
         pytest.param(
-            'دخلت قوات النظام بلدة الجيزة، بعد اشتباكات مع الفصائل استمرت منذ مساء أمس، قتل'
+            "دخلت قوات النظام بلدة الجيزة، بعد اشتباكات مع الفصائل استمرت منذ مساء أمس، قتل"
             ' خلالها ثلاثة عناصر من "جيش اليرموك".',
             ["Al Jizah", "Al Jizah"],
             id="a-unit-named-after-a-place-is-no-place",
@@ -6215,8 +6214,7 @@ def test_fix2_rival_wounded_and_displaced_bystanders(
             id="a-relative-clause-on-the-destination",
         ),
         pytest.param(
-            "انسحب عناصر داعش أمس من مدينة الطبقة باتجاه مدينة الرقة، وفجروا جسراً في مدينة"
-            " الطبقة.",
+            "انسحب عناصر داعش أمس من مدينة الطبقة باتجاه مدينة الرقة، وفجروا جسراً في مدينة الطبقة.",
             [("withdrawal", "Al-Tabqa"), ("bombing", "Al-Tabqa")],
             id="a-later-clause-about-another-town-keeps-the-destination-hidden",
         ),
@@ -6248,9 +6246,7 @@ def test_fix2_rival_wounded_and_displaced_bystanders(
         ),
     ],
 )
-def test_fix1_seats_destinations_and_roads(
-    extractor: Extractor, text: str, expected: list
-) -> None:
+def test_fix1_seats_destinations_and_roads(extractor: Extractor, text: str, expected: list) -> None:
     assert [(e.action, e.location or None) for e in run(extractor, text)] == expected
 
 
@@ -6522,8 +6518,7 @@ def test_r3actors_free_syrian_army_forces(extractor: Extractor, text: str, expec
             id="r4dates-neg-a-rise-since-the-campaign-began-is-a-toll",
         ),
         pytest.param(
-            "قتل ستة مدنيين بقصف مدفعي على بلدة كفرنبل صباح أمس. وقتل ثلاثة آخرون في مدينة"
-            " إدلب.",
+            "قتل ستة مدنيين بقصف مدفعي على بلدة كفرنبل صباح أمس. وقتل ثلاثة آخرون في مدينة إدلب.",
             [("shelling", 6)],
             id="r4dates-neg-dead-told-in-another-town-are-not-the-events",
         ),
@@ -6684,8 +6679,7 @@ def test_fix3_tajammu_organisation(extractor: Extractor, text: str, expected: li
             id="r4dates-a-day-nearer-a-blocked-cue-dates-the-event-of-its-part",
         ),
         pytest.param(
-            "وعلى صعيد المقاومة، صدّ مقاتلو الفصائل هجوماً لقوات النظام على قرية تل ملح في ريف"
-            " حماة.",
+            "وعلى صعيد المقاومة، صدّ مقاتلو الفصائل هجوماً لقوات النظام على قرية تل ملح في ريف حماة.",
             [("clash", "")],
             id="r4dates-neg-no-time-told-no-date",
         ),
