@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from conflictlib.extract.cues import CueHit, words_between
 from conflictlib.extract.document import DocMentions
 from conflictlib.extract.tolls import compares_since_word
+from conflictlib.normalize import normalize_key
 from conflictlib.numbers import NumberMatch
 
 HEDGES = re.compile(r"(?<!\w)(?:علي|على) (?:الاقل|الأقل)(?!\w)")  # at least, told after the noun
@@ -462,8 +463,35 @@ def side_verb(text: str, num: NumberMatch, cues: list[CueHit]) -> CueHit | None:
             continue
         if c.prefix.startswith("و") or not text[c.start : c.end].endswith("وا"):
             return None
+        if has_object(text, c.end):
+            return None  # ثلاثة من عناصر الشرطة قتلوا انتحارياً: they killed, they were not killed
         return c if of_side_gap(text[num.end : c.start]) else None
     return None
+
+
+# accusatives after a killing verb that tell how or when, not whom (قتلوا ذبحاً، قتلوا جميعاً)
+ADVERBIAL_ACCUSATIVES = frozenset(
+    normalize_key(w)
+    for w in ("جميعا", "ايضا", "فورا", "سابقا", "لاحقا", "مؤخرا", "حرقا", "ذبحا", "غرقا")
+    + ("رميا", "شنقا", "تباعا", "معا", "صبرا", "خنقا", "اعداما", "اختناقا", "عمدا", "خطا")
+)
+
+
+def has_object(text: str, verb_end: int) -> bool:
+    """True when the word after a plural killing verb is its object: an indefinite accusative
+    (قتلوا انتحارياً، قتلوا مسلحاً) or a number (قتلوا 3 مهاجمين), not an adverb (قتلوا جميعاً)."""
+    m = re.match(r"\s+(\S+)", text[verb_end : verb_end + 40])
+    if m is None:
+        return False
+    word = m.group(1).strip(".,،؛:!?؟\"'»)")
+    if word.isdigit() or (word[:1].isdigit()):
+        return True
+    return (
+        len(word) > 3
+        and word.endswith("ا")
+        and normalize_key(word) not in ADVERBIAL_ACCUSATIVES
+        and not word.startswith(("ب", "و", "ف", "ل"))
+    )
 
 
 def in_subset_list(text: str, num: NumberMatch, cues: list[CueHit]) -> bool:

@@ -190,7 +190,11 @@ class Extractor:
                 ):  # وفي حصيلة جديدة … 78 قتلوا
                     figures = sentence_figures(s.start, s.end, mentions, taken, event_count=True)
             elif rose:  # وتوفي طفلان متأثرين بجراحهما، ليرتفع عدد القتلى إلى ثمانية: the new count
-                figures = rising_clause(mentions.text, s.start, s.end, figures) or figures
+                risen = rising_clause(mentions.text, s.start, s.end, figures)
+                if risen:
+                    figures = risen
+                else:  # ليرتفع العدد إلى ثمانية with no figure read: the two more dead add
+                    rose = False
             if (
                 previous is not None
                 and not result.candidates
