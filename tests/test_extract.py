@@ -6980,20 +6980,32 @@ def test_fix5_relative_clause_keeps_its_town(extractor: Extractor, text: str, to
     assert [e.location_ar for e in only(run(extractor, text), "airstrike")] == [town]
 
 
-# ---- fix4: bare المسلحين with no side named is the rebels in Syria, ISIS in Iraq (session 5)
+# ---- fix4: bare المسلحين with no side named (session 5; the rebels-first default was reverted)
 
 FIX4_BARE_GUNMEN = [
-    (
+    pytest.param(
         "بدأ خروج المسلحين من حي الوعر في حمص اليوم بموجب اتفاق مع النظام.",
         [("withdrawal", "syrian_opposition")],
+        marks=pytest.mark.xfail(
+            reason="evacuations under a deal with the regime are the rebels', but bare المسلحين defaults to ISIS (a wider default was reverted)",
+            strict=True,
+        ),
     ),
-    (
+    pytest.param(
         "أعلن النظام خروج المسلحين من مدينة التل بموجب اتفاق تسوية.",
         [("withdrawal", "syrian_opposition")],
+        marks=pytest.mark.xfail(
+            reason="evacuations under a deal with the regime are the rebels', but bare المسلحين defaults to ISIS (a wider default was reverted)",
+            strict=True,
+        ),
     ),
-    (
+    pytest.param(
         "انسحب المسلحون من بلدة الزبداني بموجب اتفاق مع قوات النظام.",
         [("withdrawal", "syrian_opposition")],
+        marks=pytest.mark.xfail(
+            reason="evacuations under a deal with the regime are the rebels', but bare المسلحين defaults to ISIS (a wider default was reverted)",
+            strict=True,
+        ),
     ),
     # negatives: a side the article names wins; Iraq keeps ISIS
     (
@@ -7006,9 +7018,92 @@ FIX4_BARE_GUNMEN = [
         [("capture", "nusra"), ("clash", "nusra")],
     ),
     ("خرج مسلحو تنظيم داعش من مخيم اليرموك بموجب اتفاق مع النظام.", [("withdrawal", "isis")]),
+    # review 3: bare المسلحين in ISIS-era Syria with no side named stays ISIS
+    (
+        "هاجم المسلحون نقاط الجيش السوري في محيط مطار دير الزور العسكري أمس، وقتل 12 جندياً.",
+        [("clash", "isis")],
+    ),
+    (
+        "أعدم المسلحون 3 شبان في ساحة النعيم بمدينة الرقة أمس بتهمة التعامل مع التحالف.",
+        [("attack", "isis")],
+    ),
 ]
 
 
 @pytest.mark.parametrize("text,expected", FIX4_BARE_GUNMEN)
 def test_fix4_bare_gunmen_by_country(extractor: Extractor, text: str, expected: list) -> None:
     assert [(e.action, e.actor1) for e in run(extractor, text)] == expected
+
+
+# ---- review 3 regressions (session 5, integrator)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # two more dead and a rising count with no figure read: they add up
+            "قتل ستة مدنيين بقصف على مدينة عفرين أمس. وتوفي طفلان متأثرين بجراحهما، ليرتفع العدد"
+            " إلى ثمانية.",
+            [("shelling", "Afrin", 8)],
+            id="two-more-dead-add-when-the-rising-count-is-bare",
+        ),
+        pytest.param(
+            "قتل ستة مدنيين بقصف على مدينة عفرين أمس. وارتفع عدد القتلى صباح اليوم إلى تسعة.",
+            [("shelling", "Afrin", 9)],
+            id="a-rising-count-still-replaces",
+        ),
+        pytest.param(  # members who killed someone are not the dead
+            "قال قائد الشرطة إن ثلاثة من عناصر الشرطة قتلوا انتحارياً قبل أن يفجر حزامه الناسف عند"
+            " مدخل مدينة سامراء اليوم.",
+            [("bombing", "Samarra'", None)],
+            id="members-who-killed-a-bomber-are-not-the-dead",
+        ),
+        pytest.param(
+            "وقال إن خمسة من عناصر الشرطة قتلوا جميعاً في الهجوم على حاجز قرب مدينة سامراء أمس.",
+            [("clash", "Samarra'", 5)],
+            id="members-killed-all-together-are-the-dead",
+        ),
+        pytest.param(  # out of a car, then firing: no withdrawal
+            "خرج ثلاثة مسلحين من سيارة وأطلقوا النار على المارة في سوق مدينة الباب أمس، ما أدى إلى"
+            " مقتل شخصين.",
+            [],
+            id="gunmen-out-of-a-car-are-no-withdrawal",
+        ),
+        pytest.param(
+            "خرج نحو 900 مسلح من مدينة دوما على متن حافلات باتجاه الشمال أمس.",
+            [("withdrawal", "Duma", None)],
+            id="fighters-leaving-a-town-on-buses-withdraw",
+        ),
+        pytest.param(  # a blast during a combing is a bombing
+            "بدأت القوات العراقية تمشيط قرى جنوب الموصل، وخلال تمشيطها انفجرت عبوة ناسفة بآلية"
+            " عسكرية ما أدى إلى مقتل جنديين.",
+            [("bombing", "Mosul", 2)],
+            id="a-blast-during-a-combing-is-a-bombing",
+        ),
+        pytest.param(
+            "دخلت وحدات الهندسة بلدة حرستا لتمشيطها من المفخخات والألغام التي خلفها المسلحون.",
+            [("capture", "Harasta", None)],
+            id="combing-a-town-for-car-bombs-is-no-bombing",
+        ),
+        pytest.param(  # a foiled rocket attack is no shelling
+            "أعلنت القوات الأمريكية أنها تمكنت من إحباط الهجوم الصاروخي على السفارة في بغداد.",
+            [("clash", "Baghdad", None)],
+            id="a-foiled-rocket-attack-is-no-shelling",
+        ),
+    ],
+)
+def test_review3_regressions(extractor: Extractor, text: str, expected: list) -> None:
+    assert [(e.action, e.location, e.fatalities) for e in run(extractor, text)] == expected
+
+
+def test_review3_a_demonstrative_blast_keeps_its_victims(extractor: Extractor) -> None:
+    text = "انفجرت عبوة ناسفة في مدينة الباب أمس، وأدت هذه العبوة الناسفة إلى مقتل 3 مدنيين."
+    assert [(e.action, e.actor2, e.fatalities) for e in run(extractor, text)] == [
+        ("bombing", "civilians", 3)
+    ]
+
+
+def test_review3_opposition_members_elsewhere_are_not_syrian_rebels(extractor: Extractor) -> None:
+    text = (
+        "سقطت قذائف صاروخية على مخيم ليبرتي الذي يؤوي عناصر المعارضة الإيرانية في بغداد أمس، ما"
+        " أدى إلى مقتل 5 منهم."
+    )
+    assert all(e.actor1 != "syrian_opposition" for e in run(extractor, text))

@@ -579,7 +579,14 @@ def in_scope(m: CueHit, cue: CueHit, part: tuple[int, int], text: str) -> bool:
         between = text[m.end : cue.start].split()
         return (
             m.end <= cue.start
-            and (not between or (len(between) == 1 and between[0].startswith("ال")))
+            and (
+                not between
+                or (
+                    m.entry_id == "reference.intensity"  # not هذه: وأدت هذه العبوة الناسفة إلى …
+                    and len(between) == 1
+                    and between[0].startswith("ال")
+                )
+            )
             and cue.prefix.endswith(("ال", "لل"))
         )  # كثافة العبوات الناسفة: the cue may be the adjective of the noun the reference names
     if scope == "around" and cue.end <= m.start:
