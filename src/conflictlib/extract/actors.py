@@ -1058,12 +1058,19 @@ def counted_withdrawer(found: list[ActorMention], text: str, cue_start: int) -> 
     """The side told by a count right after a flight or withdrawal verb (فر عدد كبير من عناصر
     التنظيم؛ انسحب العشرات من مقاتلي الفصائل): the count's members withdraw, whoever was
     named before the verb."""
+    return side_after_cue(found, text, cue_start, PARTITIVE_SUBJECT)
+
+
+def side_after_cue(
+    found: list[ActorMention], text: str, cue_start: int, gap: re.Pattern
+) -> ActorMention | None:
+    """The first non-civilian side after the cue word when the words between match `gap`."""
     cue = CUE_WORD.match(text, cue_start)
     cue_end = cue.end() if cue else cue_start
     for a in sorted(found, key=lambda a: a.start):
         if a.start < cue_end or a.actor_id == "civilians":
             continue
-        return a if PARTITIVE_SUBJECT.fullmatch(text, cue_end, a.start) else None
+        return a if gap.fullmatch(text, cue_end, a.start) else None
     return None
 
 
@@ -1087,13 +1094,7 @@ BATCH_OF = re.compile(
 
 def batch_withdrawer(found: list[ActorMention], text: str, cue_start: int) -> ActorMention | None:
     """The side told as a batch right after a leaving noun (خروج آخر دفعة من المسلحين)."""
-    cue = CUE_WORD.match(text, cue_start)
-    cue_end = cue.end() if cue else cue_start
-    for a in sorted(found, key=lambda a: a.start):
-        if a.start < cue_end or a.actor_id == "civilians":
-            continue
-        return a if BATCH_OF.fullmatch(text, cue_end, a.start) else None
-    return None
+    return side_after_cue(found, text, cue_start, BATCH_OF)
 
 
 def withdrawer_first(unmarked: list[ActorMention], text: str, cue_start: int) -> list[ActorMention]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -37,6 +36,7 @@ from conflictlib.extract.model import DocumentResult, Event
 from conflictlib.extract.places import WIDE_KINDS, outlet_names
 from conflictlib.extract.resources import Resources, build_resources
 from conflictlib.extract.tolls import SharedMentions, Toll, compares_since_word, find_tolls
+from conflictlib.geo import haversine_km
 from conflictlib.lexicons.gazetteer import distance_km
 from conflictlib.lexicons.loader import Lexicons, load_lexicons
 from conflictlib.normalize import normalize_key
@@ -261,7 +261,7 @@ def infer_losers(events: list[Event], lex: Lexicons) -> None:
             if w.action == "withdrawal" and w.actor1 and w.latitude is not None:
                 if (
                     fam.get(w.actor1, w.actor1) != fam.get(e.actor1, e.actor1)
-                    and km(e.latitude, e.longitude, w.latitude, w.longitude) <= LOSER_KM
+                    and haversine_km(e.latitude, e.longitude, w.latitude, w.longitude) <= LOSER_KM
                 ):
                     set_actor2(e, w.actor1, lex, w.event_id)
                     break
@@ -275,7 +275,7 @@ def infer_losers(events: list[Event], lex: Lexicons) -> None:
                 and w.latitude is not None
                 and fam.get(w.actor1, w.actor1) != fam.get(e.actor1, e.actor1)
                 and not same_state(w.actor1, e.actor1, lex)
-                and km(e.latitude, e.longitude, w.latitude, w.longitude) <= SAME_PLACE_KM
+                and haversine_km(e.latitude, e.longitude, w.latitude, w.longitude) <= SAME_PLACE_KM
             ):
                 set_actor2(e, w.actor1, lex, w.event_id)
                 break
@@ -294,7 +294,7 @@ def infer_losers(events: list[Event], lex: Lexicons) -> None:
                 )
             ):
                 continue
-            if km(e.latitude, e.longitude, c.latitude, c.longitude) > LOSER_KM:
+            if haversine_km(e.latitude, e.longitude, c.latitude, c.longitude) > LOSER_KM:
                 continue
             sides = {fam.get(c.actor1, c.actor1): c.actor2, fam.get(c.actor2, c.actor2): c.actor1}
             other = sides.get(fam.get(e.actor1, e.actor1))
@@ -367,6 +367,12 @@ SPEECH_THAT = re.compile(r"(?<!\w)(?:ان|انه|انها|بان|بانه)(?!\w)
 RECENT_DAYS = 7  # a day told relative to the report (ليل أمس، الخميس الماضي), not a past year
 
 
+def next_candidate(cands: list[Candidate], d: Any) -> Candidate | None:
+    """The candidate whose cue comes first after a date mention (None if none follows)."""
+    after = [c for c in cands if c.cues[0].start >= d.end]
+    return min(after, key=lambda c: c.cues[0].start) if after else None
+
+
 def take_date_of_own_part(cands: list[Candidate], d: Any, mentions: DocMentions) -> None:
     """A recent day told in an event's own part before its cue, that no event took because a
     cue that opens no event is nearer (وعلى صعيد المقاومة، صدّ مقاتلو الوحدات ليل أمس هجوماً
@@ -374,10 +380,9 @@ def take_date_of_own_part(cands: list[Candidate], d: Any, mentions: DocMentions)
     if d.kind != "point" or d.offset_days is None or not -RECENT_DAYS <= d.offset_days <= 0:
         return
     text = mentions.text
-    after = [c for c in cands if c.cues[0].start >= d.end]
-    if not after:
+    first = next_candidate(cands, d)
+    if first is None:
         return
-    first = min(after, key=lambda c: c.cues[0].start)
     gap = text[d.end : first.cues[0].start]
     if (
         first.date is not None
@@ -397,10 +402,9 @@ def take_parenthetical_date(cands: list[Candidate], d: Any, mentions: DocMention
     whose cue follows it within a few words. A speech's day (قال المرصد، اليوم، إن غارات …) is
     the day it was told, not the event's: a complementiser between them dates nothing."""
     text = mentions.text
-    after = [c for c in cands if c.cues[0].start >= d.end]
-    if not after:
+    first = next_candidate(cands, d)
+    if first is None:
         return
-    first = min(after, key=lambda c: c.cues[0].start)
     gap = text[d.end : first.cues[0].start]
     if (
         first.date is not None
@@ -708,14 +712,6 @@ def set_actor2(e: Event, actor: str, lex: Lexicons, source_event: str) -> None:
     codes = sorted(x for x in (e.inter1, e.inter2) if x is not None)
     e.interaction = int("".join(map(str, codes))) if len(codes) == 2 else e.interaction
     e.provenance["actor2_inferred_from"] = source_event
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
 PLUPERFECT = re.compile(r"\W*[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,5}?قد\s")

@@ -429,13 +429,18 @@ DESTINATION_WORDS = frozenset({"باتجاه", "اتجاه", "نحو", "الي",
 
 def is_destination(place: PlaceMention, text: str) -> bool:
     """True for a place told as where a side went (باتجاه مدينة جرابلس، إلى بلدة …)."""
+    return word_before_place(place, text) in DESTINATION_WORDS
+
+
+def word_before_place(place: PlaceMention, text: str) -> str:
+    """The word before a place mention, class nouns (مدينة، بلدة …) skipped ('' if none)."""
     start = place.start
     while start > 0 and text[start - 1].isalpha():
         start -= 1
     words = [
         w for w in re.findall(r"\w+", text[max(0, start - 60) : start]) if w not in PLACE_NOUNS
     ]
-    return bool(words) and words[-1] in DESTINATION_WORDS
+    return words[-1] if words else ""
 
 
 LOCATOR_WORDS = 4  # باتجاه بلدة أثريا في ريف حماة الشرقي: حماة only locates أثريا
@@ -862,13 +867,7 @@ def told_about_next(place: PlaceMention, mentions: DocMentions) -> bool:
 
 def headed_for(place: PlaceMention, text: str) -> bool:
     """True for a place told after باتجاه/نحو/صوب (not إلى): where a side headed."""
-    start = place.start
-    while start > 0 and text[start - 1].isalpha():
-        start -= 1
-    words = [
-        w for w in re.findall(r"\w+", text[max(0, start - 60) : start]) if w not in PLACE_NOUNS
-    ]
-    return bool(words) and words[-1] in HEADING_WORDS
+    return word_before_place(place, text) in HEADING_WORDS
 
 
 def displaced_from(place: PlaceMention, text: str) -> bool:
