@@ -6980,32 +6980,21 @@ def test_fix5_relative_clause_keeps_its_town(extractor: Extractor, text: str, to
     assert [e.location_ar for e in only(run(extractor, text), "airstrike")] == [town]
 
 
-# ---- fix4: bare المسلحين with no side named (session 5; the rebels-first default was reverted)
+# ---- fix4: bare المسلحين with no side named (session 5): ISIS, but the rebels when they leave a
+# Syrian town under a deal (the rebels-first default for every use was reverted)
 
 FIX4_BARE_GUNMEN = [
     pytest.param(
         "بدأ خروج المسلحين من حي الوعر في حمص اليوم بموجب اتفاق مع النظام.",
         [("withdrawal", "syrian_opposition")],
-        marks=pytest.mark.xfail(
-            reason="evacuations under a deal with the regime are the rebels', but bare المسلحين defaults to ISIS (a wider default was reverted)",
-            strict=True,
-        ),
     ),
     pytest.param(
         "أعلن النظام خروج المسلحين من مدينة التل بموجب اتفاق تسوية.",
         [("withdrawal", "syrian_opposition")],
-        marks=pytest.mark.xfail(
-            reason="evacuations under a deal with the regime are the rebels', but bare المسلحين defaults to ISIS (a wider default was reverted)",
-            strict=True,
-        ),
     ),
     pytest.param(
         "انسحب المسلحون من بلدة الزبداني بموجب اتفاق مع قوات النظام.",
         [("withdrawal", "syrian_opposition")],
-        marks=pytest.mark.xfail(
-            reason="evacuations under a deal with the regime are the rebels', but bare المسلحين defaults to ISIS (a wider default was reverted)",
-            strict=True,
-        ),
     ),
     # negatives: a side the article names wins; Iraq keeps ISIS
     (
@@ -7018,6 +7007,11 @@ FIX4_BARE_GUNMEN = [
         [("capture", "nusra"), ("clash", "nusra")],
     ),
     ("خرج مسلحو تنظيم داعش من مخيم اليرموك بموجب اتفاق مع النظام.", [("withdrawal", "isis")]),
+    # after a battle, with no deal: the default stays
+    (
+        "انسحب المسلحون من بلدة الزبداني أمس بعد معارك عنيفة مع قوات النظام.",
+        [("withdrawal", "isis"), ("clash", "isis")],
+    ),
     # review 3: bare المسلحين in ISIS-era Syria with no side named stays ISIS
     (
         "هاجم المسلحون نقاط الجيش السوري في محيط مطار دير الزور العسكري أمس، وقتل 12 جندياً.",

@@ -124,6 +124,7 @@ class Extractor:
         clusters = merge_candidates(cands, self.families, mentions)
         events = [self._event(doc, n, k, prepared) for n, k in enumerate(clusters, 1)]
         infer_losers(events, self.lexicons)
+        rebels_leave_under_deals(events, ctx, self.lexicons)
         move_risen_counts(events, clusters, prepared.norm.text)
         tolls = absorb_event_updates(
             tolls,
@@ -301,6 +302,34 @@ def infer_losers(events: list[Event], lex: Lexicons) -> None:
             if other and other != "unknown":
                 set_actor2(e, other, lex, c.event_id)
                 break
+
+
+UNDER_A_DEAL = re.compile(r"(?:بموجب|وفق|ضمن)\s+(?:ال)?(?:اتفاق|تسوي[ةه]|هدن[ةه]|مصالح[ةه])")
+
+
+def rebels_leave_under_deals(events: list[Event], ctx: Any, lex: Lexicons) -> None:
+    """Bare gunmen told leaving a Syrian town under a deal (بدأ خروج المسلحين من حي الوعر بموجب
+    اتفاق مع النظام) are the rebels when the article names none of the sides the word may mean:
+    the evacuations of the war were the rebels' (Darayya, al-Waer, Aleppo, Ghouta, Daraa), while
+    bare المسلحين elsewhere keeps ISIS as its default."""
+    gunmen = [c for c in ctx.anaphors.get("gunmen", ()) if c != "unknown"]
+    if any(ctx.salience[c] > 0 for c in gunmen) or "syrian_opposition" not in lex.actors:
+        return
+    for e in events:
+        if e.action != "withdrawal" or e.country != "Syria" or e.actor1 != "isis":
+            continue
+        first = (e.provenance.get("mentions") or [{}])[0]
+        evidence = first.get("actor_evidence") or []
+        evacuated = "withdrawal.evacuated" in first.get("cues", ())
+        if not (evacuated or UNDER_A_DEAL.search(e.sentence or "")) or not any(
+            str(a).startswith("isis<-anaphor:gunmen") for a in evidence
+        ):
+            continue
+        e.actor1 = "syrian_opposition"
+        e.inter1 = lex.actors["syrian_opposition"].inter
+        codes = sorted(x for x in (e.inter1, e.inter2) if x is not None)
+        e.interaction = int("".join(map(str, codes))) if len(codes) == 2 else e.inter1 * 10
+        e.provenance["actor1_rule"] = "bare gunmen leaving under a deal in Syria: the rebels"
 
 
 def same_state(a: str, b: str, lex: Lexicons) -> bool:
