@@ -7101,3 +7101,52 @@ def test_review3_opposition_members_elsewhere_are_not_syrian_rebels(extractor: E
         " أدى إلى مقتل 5 منهم."
     )
     assert all(e.actor1 != "syrian_opposition" for e in run(extractor, text))
+
+
+# ---- review 4 regressions (session 5, integrator)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قال مصدر في الشرطة إن ستة من عناصر الشرطة قتلوا عندما انفجرت عبوة ناسفة بدوريتهم في"
+            " الرمادي أمس.",
+            [("bombing", "Ramadi", 6)],
+            id="members-killed-when-a-bomb-went-off-are-the-dead",
+        ),
+        pytest.param(
+            "وأكد المصدر أن خمسة من عناصر قوات النظام قتلوا صباحا بقصف لداعش على مواقعهم في دير"
+            " الزور.",
+            [("shelling", "Deir ez-Zor", 5)],
+            id="members-killed-in-the-morning-are-the-dead",
+        ),
+        pytest.param(  # combing an area for bombs, no pronoun: no bombing
+            "وقامت القوات العراقية بتمشيط حي الزنجيلي في الموصل من العبوات الناسفة أمس.",
+            [],
+            id="combing-a-quarter-for-bombs-is-no-bombing",
+        ),
+        pytest.param(  # a foiled ground attack with a fight is a clash
+            "أحبطت قوات سوريا الديمقراطية هجوماً لتنظيم داعش على مواقعها في ريف الرقة وقتلت 12 من"
+            " عناصره أمس.",
+            [("clash", "Ar Raqqah", 12)],
+            id="a-foiled-ground-attack-is-a-clash",
+        ),
+        pytest.param(  # verb-first leaving from a bare town name
+            "خرج نحو 300 مسلح من داريا باتجاه إدلب بموجب اتفاق مع الحكومة السورية أمس.",
+            [("withdrawal", "Darayya", None)],
+            id="fighters-leaving-a-bare-town-name-withdraw",
+        ),
+        pytest.param(  # a release is no firing after going out
+            "خرج 2000 مسلح من حي الوعر في حمص على متن حافلات، فيما أطلقت الحكومة سراح عشرات"
+            " المعتقلين بموجب الاتفاق.",
+            [("withdrawal", "Homs", None)],
+            id="a-release-does-not-cancel-a-withdrawal",
+        ),
+        pytest.param(  # out of a prison: no withdrawal
+            "خرج 50 مسلحا من سجن بادوش في الموصل بعد هجوم على السجن أمس.",
+            [("clash", "Mosul", None)],
+            id="gunmen-out-of-a-prison-are-no-withdrawal",
+        ),
+    ],
+)
+def test_review4_regressions(extractor: Extractor, text: str, expected: list) -> None:
+    assert [(e.action, e.location, e.fatalities) for e in run(extractor, text)] == expected

@@ -469,29 +469,24 @@ def side_verb(text: str, num: NumberMatch, cues: list[CueHit]) -> CueHit | None:
     return None
 
 
-# accusatives after a killing verb that tell how or when, not whom (قتلوا ذبحاً، قتلوا جميعاً)
-ADVERBIAL_ACCUSATIVES = frozenset(
+# whom a plural killing verb can take as its object (ثلاثة من عناصر الشرطة قتلوا انتحارياً)
+KILLED_OBJECTS = frozenset(
     normalize_key(w)
-    for w in ("جميعا", "ايضا", "فورا", "سابقا", "لاحقا", "مؤخرا", "حرقا", "ذبحا", "غرقا")
-    + ("رميا", "شنقا", "تباعا", "معا", "صبرا", "خنقا", "اعداما", "اختناقا", "عمدا", "خطا")
+    for w in ("انتحاريا", "مسلحا", "ارهابيا", "مهاجما", "قناصا", "عنصرا", "شخصا", "جنديا")
+    + ("مقاتلا", "قياديا", "الانتحاري", "المهاجم", "المهاجمين", "المسلح", "المسلحين", "القناص")
+    + ("الارهابي", "الارهابيين", "الانتحاريين", "انتحاريين", "مسلحين", "ارهابيين", "مهاجمين")
 )
 
 
 def has_object(text: str, verb_end: int) -> bool:
-    """True when the word after a plural killing verb is its object: an indefinite accusative
-    (قتلوا انتحارياً، قتلوا مسلحاً) or a number (قتلوا 3 مهاجمين), not an adverb (قتلوا جميعاً)."""
+    """True when the word after a plural killing verb is its object: a number (قتلوا 3 مهاجمين)
+    or a fighter noun (قتلوا انتحارياً، قتلوا المهاجم); not a time or manner word (قتلوا عندما،
+    قتلوا صباحاً، قتلوا جميعاً)."""
     m = re.match(r"\s+(\S+)", text[verb_end : verb_end + 40])
     if m is None:
         return False
     word = m.group(1).strip(".,،؛:!?؟\"'»)")
-    if word.isdigit() or (word[:1].isdigit()):
-        return True
-    return (
-        len(word) > 3
-        and word.endswith("ا")
-        and normalize_key(word) not in ADVERBIAL_ACCUSATIVES
-        and not word.startswith(("ب", "و", "ف", "ل"))
-    )
+    return word[:1].isdigit() or normalize_key(word) in KILLED_OBJECTS
 
 
 def in_subset_list(text: str, num: NumberMatch, cues: list[CueHit]) -> bool:
