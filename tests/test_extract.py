@@ -7150,3 +7150,39 @@ def test_review3_opposition_members_elsewhere_are_not_syrian_rebels(extractor: E
 )
 def test_review4_regressions(extractor: Extractor, text: str, expected: list) -> None:
     assert [(e.action, e.location, e.fatalities) for e in run(extractor, text)] == expected
+
+
+# ---- actors (session 6, r1actors)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # an opposition roundup: martyrs, «النظام», only the regime named
+            "وثق ناشطون سقوط 12 شهيداً برصاص قوات النظام في ريف حمص. وتعرضت مدينة تلبيسة لقصف"
+            " مدفعي عنيف مساء أمس.",
+            ("shelling", "syrian_regime"),
+            id="unclaimed-shelling-told-by-the-regimes-opponents",
+        ),
+        pytest.param(  # Russia named too: the firer stays unknown
+            "تعرضت مدينة تلبيسة لقصف مدفعي عنيف مساء أمس. وقال ناشطون إن قوات النظام حشدت في"
+            " ريف حمص، فيما استشهد 4 مدنيين بغارات روسية على بلدة كفرنبل.",
+            ("shelling", "unknown"),
+            id="unclaimed-shelling-stays-unknown-when-russia-is-named",
+        ),
+        pytest.param(  # no martyrs: a neutral report keeps the firer unknown
+            "قتل 4 عناصر من قوات النظام في اشتباكات بريف حمص. وتعرضت مدينة تلبيسة لقصف مدفعي"
+            " عنيف مساء أمس.",
+            ("shelling", "unknown"),
+            id="unclaimed-shelling-stays-unknown-without-martyrs",
+        ),
+        pytest.param(  # «الأسد» as a surname of someone else, no regime force named
+            "استشهد الشاب محمد الأسد في مدينة الموصل. وتعرضت مدينة تلعفر لقصف مدفعي عنيف مساء أمس.",
+            ("shelling", "unknown"),
+            id="unclaimed-shelling-in-iraq-stays-unknown",
+        ),
+    ],
+)
+def test_r1actors_unclaimed_shelling_of_opposition_reports(
+    extractor: Extractor, text: str, expected: tuple
+) -> None:
+    shelling = only(run(extractor, text), "shelling")
+    assert [(e.action, e.actor1) for e in shelling] == [expected]

@@ -125,6 +125,7 @@ class Extractor:
         events = [self._event(doc, n, k, prepared) for n, k in enumerate(clusters, 1)]
         infer_losers(events, self.lexicons)
         rebels_leave_under_deals(events, ctx, self.lexicons)
+        regime_fires_unclaimed(events, ctx, prepared.norm.text, self.lexicons)
         move_risen_counts(events, clusters, prepared.norm.text)
         tolls = absorb_event_updates(
             tolls,
@@ -330,6 +331,39 @@ def rebels_leave_under_deals(events: list[Event], ctx: Any, lex: Lexicons) -> No
         codes = sorted(x for x in (e.inter1, e.inter2) if x is not None)
         e.interaction = int("".join(map(str, codes))) if len(codes) == 2 else e.inter1 * 10
         e.provenance["actor1_rule"] = "bare gunmen leaving under a deal in Syria: the rebels"
+
+
+MARTYRS = re.compile(
+    r"(?<!\w)[وف]?(?:شهيد|شهيدا|شهداء|الشهداء|استشهد|استشهدت|استشهاد|باستشهاد)(?!\w)"
+)
+REGIME_WORD = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:نظام|اسد)(?!\w)")
+OTHER_STRIKERS = ("external", "state")
+
+
+def regime_fires_unclaimed(events: list[Event], ctx: Any, text: str, lex: Lexicons) -> None:
+    """An unclaimed shelling in Syria, told by the regime's opponents (their dead are martyrs,
+    the government is «النظام» or «الأسد»), is the regime's when it is the only state the
+    article names: rebels' own fire is told with its firer (الجيش الحر يستهدف المطار بالهاون),
+    and an article naming Russia, Turkey, Israel or the coalition keeps the firer unknown."""
+    regime = lex.actors.get("syrian_regime")
+    if regime is None or ctx.salience["syrian_regime"] <= 0:
+        return
+    if not (MARTYRS.search(text) and REGIME_WORD.search(text)):
+        return
+    named = [c for c, n in ctx.salience.items() if n > 0] + [e.actor1 for e in events]
+    states = [c for c in named if c in lex.actors and lex.actors[c].type in OTHER_STRIKERS]
+    if any(lex.actors[c].family != regime.family for c in states):
+        return
+    for e in events:
+        if e.action != "shelling" or e.country != "Syria" or e.actor1 != "unknown":
+            continue
+        if e.actor2 and lex.actors.get(e.actor2, regime).family == regime.family:
+            continue
+        e.actor1 = "syrian_regime"
+        e.inter1 = regime.inter
+        codes = sorted(x for x in (e.inter1, e.inter2) if x is not None)
+        e.interaction = int("".join(map(str, codes))) if len(codes) == 2 else e.inter1 * 10
+        e.provenance["actor1_rule"] = "unclaimed shelling told by the regime's opponents"
 
 
 def same_state(a: str, b: str, lex: Lexicons) -> bool:
