@@ -7186,3 +7186,47 @@ def test_r1actors_unclaimed_shelling_of_opposition_reports(
 ) -> None:
     shelling = only(run(extractor, text), "shelling")
     assert [(e.action, e.actor1) for e in shelling] == [expected]
+
+
+# ---- r1dates: a lead's span within the day dates the body; a bulletin's flashes do not (session 6)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "تواصل قوات النظام قصفها على ريف إدلب الجنوبي، حيث نفذت الطائرات الحربية منذ فجر اليوم"
+            " الثلاثاء أكثر من 40 غارة على مدن وبلدات ريف إدلب.\n\nوقتل ثلاثة مدنيين في بلدة كفرنبل"
+            " جراء غارات جوية على البلدة، كما سقطت قذائف مدفعية على مدينة معرة النعمان.",
+            [("airstrike", "2016-05-10"), ("airstrike", "2016-05-10"), ("shelling", "2016-05-10")],
+            id="r1dates-since-dawn-today-in-the-lead-dates-the-body",
+        ),
+        pytest.param(
+            "تواصل قوات النظام قصفها على ريف إدلب الجنوبي، حيث نفذت الطائرات الحربية منذ مساء أمس"
+            " أكثر من 40 غارة على مدن وبلدات ريف إدلب.\n\nوقتل ثلاثة مدنيين في بلدة كفرنبل جراء"
+            " غارات جوية على البلدة، كما سقطت قذائف مدفعية على مدينة معرة النعمان.",
+            [("airstrike", "2016-05-09"), ("airstrike", ""), ("shelling", "")],
+            id="r1dates-neg-since-last-evening-spans-two-days",
+        ),
+        pytest.param(
+            "تواصل قوات النظام قصفها على ريف إدلب الجنوبي، حيث نفذت الطائرات الحربية منذ يوم الأحد"
+            " أكثر من 40 غارة على مدن وبلدات ريف إدلب.\n\nوقتل ثلاثة مدنيين في بلدة كفرنبل جراء"
+            " غارات جوية على البلدة، كما سقطت قذائف مدفعية على مدينة معرة النعمان.",
+            [("airstrike", "2016-05-08"), ("airstrike", ""), ("shelling", "")],
+            id="r1dates-neg-since-a-weekday-is-a-period",
+        ),
+        pytest.param(
+            "🔴 غارات جوية اليوم على مدن وبلدات خان شيخون والتمانعة جنوب إدلب.\n\n🔴 استهداف رتل"
+            " عسكري بغارة جوية قرب بلدة كفرنبل على الطريق الدولي.",
+            [("airstrike", "2016-05-10"), ("airstrike", "2016-05-10"), ("airstrike", "")],
+            id="r1dates-neg-a-bulletin-flash-is-no-lead",
+        ),
+        pytest.param(
+            "• غارات جوية منذ فجر اليوم على مدن وبلدات خان شيخون والتمانعة جنوب إدلب.\n\n• استهداف"
+            " رتل عسكري بغارة جوية قرب بلدة كفرنبل على الطريق الدولي.",
+            [("airstrike", "2016-05-10"), ("airstrike", "2016-05-10"), ("airstrike", "")],
+            id="r1dates-neg-a-bulleted-line-is-no-lead",
+        ),
+    ],
+)
+def test_r1dates_lead_span_within_the_day(extractor: Extractor, text: str, expected: list) -> None:
+    got = run(extractor, text)
+    assert [(e.action, str(e.event_date or "")) for e in got] == expected

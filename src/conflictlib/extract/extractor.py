@@ -1962,6 +1962,8 @@ def take_day_of_lead(
     if lead_index not in [s.index for s in body[:2]]:
         return
     lead_sentence = next(s for s in body if s.index == lead_index)
+    if is_flash(text, lead_sentence):
+        return  # 🔴 عاجل | غارات منذ فجر اليوم …: a bulletin's flashes are items, not a lead's body
     lead = [
         c
         for c in cands
@@ -1970,7 +1972,7 @@ def take_day_of_lead(
         and c.date is not None
         and c.date.date is not None
         and c.date.precision == "day"
-        and c.date.kind == "point"
+        and (c.date.kind == "point" or within_the_day(c.date))
     ]
     days = {c.date.date for c in lead}
     if len(days) != 1:
@@ -2008,6 +2010,23 @@ def take_day_of_lead(
             ):
                 continue
             c.date, c.date_rule = day, f"lead_summary:{day.rule}"
+
+
+FLASH_MARK = re.compile(r"[-*\u2022\u25aa-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]")
+
+
+def is_flash(text: str, s: Sentence) -> bool:
+    """True when a sentence's line opens with a bullet or emoji (🔴، •، -): a news bulletin's
+    flash, one item among others that the next lines do not continue."""
+    line = text[text.rfind("\n", 0, s.start) + 1 : s.start].strip()
+    head = line or text[s.start : s.start + 1]
+    return bool(FLASH_MARK.match(head))
+
+
+def within_the_day(d: Any) -> bool:
+    """True for a span that opened earlier on the day of publication (منذ فجر اليوم، منذ صباح
+    اليوم الأربعاء): all it tells happened that day, so it is a day, not a period."""
+    return d.kind == "since" and bool(d.part_of_day) and d.offset_days == 0
 
 
 def ground_joined(lead: list[Candidate], mentions: DocMentions) -> set[str]:
