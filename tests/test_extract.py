@@ -7230,3 +7230,51 @@ def test_r1actors_unclaimed_shelling_of_opposition_reports(
 def test_r1dates_lead_span_within_the_day(extractor: Extractor, text: str, expected: list) -> None:
     got = run(extractor, text)
     assert [(e.action, str(e.event_date or "")) for e in got] == expected
+
+
+# ---- missed and extra events: a stand-in village is a place of its own (session 6)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قصفت الطائرات الروسية مدينة مورك اليوم. كما قصفت الطائرات قريتي زعرورة وقصبلو قرب"
+            " المدينة.",
+            [("airstrike", "مورك"), ("airstrike", "زعرورة"), ("airstrike", "قصبلو")],
+            id="r1events-unlisted-village-does-not-join-the-town-it-stands-at",
+        ),
+        pytest.param(
+            "الطائرات التركية تقصف منبج\n\nقصفت الطائرات الحربية التركية صباح اليوم قرى زعرورة"
+            " وقصبلو وشرمالك في ريف منبج الغربي.",
+            [
+                ("airstrike", "منبج"),
+                ("airstrike", "زعرورة"),
+                ("airstrike", "قصبلو"),
+                ("airstrike", "شرمالك"),
+            ],
+            id="r1events-unlisted-village-does-not-join-the-headline-town",
+        ),
+        pytest.param(
+            "قوات النظام تسيطر على عدة قرى قرب مورك\n\nسيطرت قوات النظام اليوم على قرى زعرورة"
+            " وقصبلو وشرمالك في محيط مورك.",
+            [("capture", "زعرورة"), ("capture", "قصبلو"), ("capture", "شرمالك")],
+            id="r1events-neg-villages-summed-up-by-a-plural-noun-join",
+        ),
+        pytest.param(
+            "غارات روسية على ريف حماة الشمالي\n\nقصفت الطائرات الروسية اليوم قريتي زعرورة وقصبلو"
+            " قرب مورك.",
+            [("airstrike", "حماة"), ("airstrike", "قصبلو")],
+            id="r1events-neg-headline-countryside-holds-the-villages",
+        ),
+        pytest.param(
+            "قصفت الطائرات الروسية اليوم قريتي زعرورة وقصبلو قرب مورك، ما أدى إلى مقتل طفلين في"
+            " القرية.",
+            [("airstrike", "زعرورة"), ("airstrike", "قصبلو")],
+            id="r1events-neg-the-village-referred-back-to-joins",
+        ),
+    ],
+)
+def test_r1events_stand_in_village_is_its_own_place(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    got = run(extractor, text)
+    assert [(e.action, e.location_ar) for e in got] == expected

@@ -21,9 +21,9 @@ import re
 from dataclasses import dataclass, field
 
 from conflictlib.extract.cues import words_between
-from conflictlib.extract.document import DocMentions
+from conflictlib.extract.document import DocMentions, hits_of
 from conflictlib.extract.events import Candidate
-from conflictlib.extract.places import WIDE_KINDS
+from conflictlib.extract.places import LIST_NOUNS, WIDE_KINDS
 from conflictlib.lexicons.gazetteer import Place, distance_km
 
 RESTATEMENT_KM = 25.0
@@ -95,6 +95,8 @@ def places_compatible(a: Candidate, b: Candidate) -> bool:
     pa, pb = a.place, b.place
     if pa is None or pb is None or pa.id == pb.id:
         return True
+    if stands_apart(a, b) or stands_apart(b, a):
+        return False
     if (
         pa.kind not in WIDE_KINDS
         and pb.kind not in WIDE_KINDS
@@ -117,6 +119,43 @@ def places_compatible(a: Candidate, b: Candidate) -> bool:
     if a.place_rule in inherited and b.place_rule in inherited:
         return False
     return contains(pa, pb) or contains(pb, pa)
+
+
+INHERITED_RULES = frozenset({"focus", "anaphor", "same_action_in_sentence"})
+
+
+def stands_apart(village: Candidate, other: Candidate) -> bool:
+    """A village the gazetteer lacks (قرى بوراز وسفتك) stands at the town it was told near, but
+    it is another place: it joins no event named at that town or another town (the headline's
+    تقصف كوباني is Kobani itself), only one placed by reference, at an area holding it (a
+    governorate, the countryside or outskirts of a town) or told as villages by a plural noun."""
+    pv, po = village.place, other.place
+    if pv is None or po is None or STAND_IN not in pv.id or po.kind in WIDE_KINDS:
+        return False
+    if VILLAGES_TOLD in other.notes or (other.precision or 1) >= 2:
+        return False  # تحرر تسع قرى في محور بعشيقة؛ غارات على ريف حماة: the area of the villages
+    return other.place_rule not in INHERITED_RULES and not is_restatement(other)
+
+
+VILLAGES_TOLD = "villages told"
+
+
+def mark_village_summaries(cands: list[Candidate], mentions: DocMentions) -> None:
+    """Note the mentions whose clause tells villages by a plural noun (تسع قرى في محور X):
+    the villages a later list names may join them."""
+    for c in cands:
+        if not c.cues:
+            continue
+        start = min(cue.start for cue in c.cues)
+        nouns = hits_of(mentions.inside("place_marker", start, c.span[1]), "class_noun")
+        if any(
+            n.surface[len(n.prefix) :] in LIST_NOUNS and not n.prefix.endswith(("ال", "لل"))
+            for n in nouns
+        ):
+            c.notes.append(VILLAGES_TOLD)
+
+
+STAND_IN = "~"  # id of a stand-in place for a village the gazetteer lacks (town~name)
 
 
 def is_restatement(c: Candidate) -> bool:
@@ -243,6 +282,7 @@ def merge_candidates(
 ) -> list[Cluster]:
     """Cluster mentions into events, in order of first mention."""
     clusters: list[Cluster] = []
+    mark_village_summaries(cands, mentions)
     for c in cands:
         if pronoun_restatement(c, mentions.text):
             # وهو هجوم تبنته جماعة …: the event just told in the sentence, or background
