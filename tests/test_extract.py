@@ -7278,3 +7278,48 @@ def test_r1events_stand_in_village_is_its_own_place(
 ) -> None:
     got = run(extractor, text)
     assert [(e.action, e.location_ar) for e in got] == expected
+
+
+# ---- r1dates: a lead's rockets joined by drones tell air strikes too; a lead over a region (session 6)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "شن الحرس الثوري الإيراني، صباح اليوم الثلاثاء، هجمات بالصواريخ والطائرات المسيرة على"
+            " مقرات لأحزاب كردية معارضة في عدة مناطق بإقليم كوردستان.\n\nكما استهدفت طائرات مسيرة"
+            " مقرات حزب كردي معارض في قضاء كويه شرق أربيل.",
+            [("shelling", "2016-05-10"), ("airstrike", "2016-05-10")],
+            id="r1dates-rockets-and-drones-in-the-lead-date-a-drone-strike",
+        ),
+        pytest.param(
+            "شن الحرس الثوري الإيراني، صباح اليوم الثلاثاء، هجمات بالصواريخ على مقرات لأحزاب كردية"
+            " معارضة في عدة مناطق بإقليم كوردستان.\n\nكما استهدفت طائرات مسيرة مقرات حزب كردي"
+            " معارض في قضاء كويه شرق أربيل.",
+            [("shelling", "2016-05-10"), ("airstrike", "")],
+            id="r1dates-neg-rockets-alone-tell-no-drone-strike",
+        ),
+        pytest.param(
+            "قصفت المدفعية الإيرانية بالصواريخ صباح اليوم الثلاثاء قرى حدودية في عدة مناطق بإقليم"
+            " كوردستان، والطائرات المسيرة تحلق في الأجواء.\n\nكما استهدفت طائرات مسيرة مقرات حزب"
+            " كردي معارض في قضاء كويه شرق أربيل.",
+            [("shelling", "2016-05-10"), ("airstrike", "")],
+            id="r1dates-neg-aircraft-of-another-clause-are-no-weapon-of-the-lead",
+        ),
+        pytest.param(
+            "شن الحرس الثوري الإيراني، صباح اليوم الثلاثاء، هجمات بالصواريخ والطائرات المسيرة على"
+            " مقرات لأحزاب كردية معارضة في عدة مناطق بإقليم كوردستان.\n\nوكانت طائرات مسيرة قد"
+            " استهدفت مقرات حزب كردي معارض في قضاء كويه شرق أربيل.",
+            [("shelling", "2016-05-10"), ("airstrike", "")],
+            id="r1dates-neg-background-after-the-lead-keeps-no-day",
+        ),
+        pytest.param(
+            "قصفت المدفعية الإيرانية صباح اليوم الثلاثاء قرى حدودية في عدة مناطق بإقليم كوردستان."
+            "\n\nوفي سوريا، سقطت قذائف مدفعية على أطراف مدينة القامشلي.",
+            [("shelling", "2016-05-10"), ("shelling", "")],
+            id="r1dates-neg-a-region-lead-dates-nothing-in-another-country",
+        ),
+    ],
+)
+def test_r1dates_lead_weapons_and_region(extractor: Extractor, text: str, expected: list) -> None:
+    got = run(extractor, text)
+    assert [(e.action, str(e.event_date or "")) for e in got] == expected

@@ -1985,8 +1985,10 @@ def take_day_of_lead(
     actions = {c.action for c in lead} | ground_joined(lead, mentions)
     regions = {c.place.admin1 for c in lead if c.place.admin1}
     countries = (
-        {c.place.country for c in lead} if towns_anywhere(lead_sentence, mentions) else set()
-    )
+        {c.place.country for c in lead}
+        if towns_anywhere(lead_sentence, mentions) or any(not c.place.admin1 for c in lead)
+        else set()
+    )  # في عدة مناطق بإقليم كوردستان: a lead over a region wider than a governorate
     stopped = False
     for s in sentences:
         if s.index <= lead_index:
@@ -2030,8 +2032,24 @@ def within_the_day(d: Any) -> bool:
 
 
 def ground_joined(lead: list[Candidate], mentions: DocMentions) -> set[str]:
-    """Shelling, when the lead's air strike noun is joined by a ground weapon (بقصف جوي ومدفعي)."""
+    """Shelling, when the lead's air strike noun is joined by a ground weapon (بقصف جوي ومدفعي);
+    air strikes, when the lead's weapons are rockets joined by aircraft (هجمات بالصواريخ
+    والطائرات المسيرة): the lead tells both actions."""
+    text = mentions.text
     for c in lead:
+        if c.action == "shelling":
+            cue = c.cues[0]
+            weapon = cue.end if cue.surface.split()[-1].startswith("ب") else None
+            for h in mentions.inside("platform", cue.end, min(cue.end + 60, c.span[1])):
+                if h.entry.get("type") == "ground" and h.surface.startswith("ب"):
+                    weapon = h.end  # هجمات بالصواريخ …
+                elif (
+                    weapon is not None
+                    and h.entry.get("type") == "air"
+                    and h.surface.startswith("و")
+                    and words_between(text, weapon, h.start) <= 1
+                ):
+                    return {"airstrike"}  # … والطائرات المسيرة: the same instrument list
         if c.action != "airstrike":
             continue
         for cue in c.cues:
