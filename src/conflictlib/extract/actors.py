@@ -505,6 +505,7 @@ def collect_mentions(
     found += own_forces(start, end, context_start, mentions, ctx, country, res)
     owners = platform_owners(start, end, mentions, res, earlier + found)
     found = [a for a in found if not any(overlaps(a, o) for o in owners)] + owners
+    found += held_targets(start, end, earlier + found, text, ctx)
     roles = hits_of(mentions.inside("role", start, end), "marker")
     found = [backed_by(a, roles, text) for a in found]
     found = spread_roles(
@@ -520,6 +521,53 @@ def collect_mentions(
             ActorMention(hit.start, hit.end, "civilians", "civilian", "victim", hit.entry_id)
         )
     return sorted(found, key=lambda a: a.start)
+
+
+# مواقعهم، تجمعاتهم، مقراتها: positions owned by a side a pronoun refers back to
+HELD_TARGET = re.compile(
+    r"(?<!\w)[وب]?(?:مواقع|موقع|تجمعات|تجمع|مقرات|مقر|نقاط|تحصينات|معاقل|معقل|تمركزات|ثكنات"
+    r"|مستودعات|دفاعات|خطوط|اوكار|مخابئ|ارتال|رتل|اليات)(?:هم|ها|ه)(?!\w)"
+)
+PLACE_PREP = re.compile(r"(?<!\w)(?:مع|في|من|الي|إلى|الى|داخل|عبر|نحو|حدود|باتجاه)\s+$")
+HELD_TARGET_ACTIONS = ("airstrike", "shelling", "attack", "bombing", "clash")
+
+
+def country_as_place(a: ActorMention, text: str, ctx: ActorContext) -> bool:
+    """A state named by its one-word name after a preposition (الحدودية مع تركيا): a place."""
+    one_word = " " not in text[a.start : a.end].strip()
+    state = ctx.actors[a.actor_id].type in ("state", "external")
+    return one_word and state and bool(PLACE_PREP.search(text, 0, a.start))
+
+
+def held_targets(
+    start: int, end: int, before: list[ActorMention], text: str, ctx: ActorContext
+) -> list[ActorMention]:
+    """A target noun with a pronoun (فقصفت الطائرات التركية مواقعهم) is the side the pronoun
+    refers to: the side named last before it that is not the one named nearest to it (the
+    striker, told between the verb and its object). Only when two sides are named before."""
+    out: list[ActorMention] = []
+    for hit in HELD_TARGET.finditer(text, start, end):
+        sides = [
+            a
+            for a in sorted(before, key=lambda a: a.start)
+            if a.end <= hit.start()
+            and a.actor_id in ctx.actors
+            and a.actor_id not in UNARMED
+            and a.actor_id != NON_STATE_DEFAULT
+            and not country_as_place(a, text, ctx)
+        ]
+        if not sides:
+            continue
+        fam = {a.actor_id: ctx.actors[a.actor_id].family for a in sides}
+        nearest = fam[sides[-1].actor_id]
+        owner = next((a for a in reversed(sides) if fam[a.actor_id] != nearest), None)
+        if owner is not None:
+            out.append(
+                ActorMention(
+                    hit.start(), hit.end(), owner.actor_id, "held", "target", "target.held"
+                )
+            )
+    return out
 
 
 def support_before_min(best: CueHit, roles: list[CueHit], text: str) -> CueHit:
@@ -957,6 +1005,8 @@ def assign_roles(
     ]
     if action not in REMOTE_ACTIONS:  # a platform's owner acts only in a strike
         found = [a for a in found if a.via not in ("owner", "pronoun")]
+    if action not in HELD_TARGET_ACTIONS:  # استعادت القوات مواقعها: its own, not a target
+        found = [a for a in found if a.via != "held"]
     if action in ("clash", "capture", "withdrawal"):  # civilians are victims, not a side
         found = [a for a in found if a.actor_id != "civilians"]
     groups = {
