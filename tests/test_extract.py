@@ -7280,6 +7280,74 @@ def test_r1events_stand_in_village_is_its_own_place(
     assert [(e.action, e.location_ar) for e in got] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "سيطرت قوات النظام اليوم على بلدتي مورك وكفرنبودة بعد انسحاب الفصائل منهما.",
+            ["مورك", "كفرنبودة"],
+            id="r1events-withdrawal-from-them-leaves-every-town-taken",
+        ),
+        pytest.param(
+            "سيطرت قوات النظام اليوم على بلدة مورك بعد انسحاب الفصائل منها.",
+            ["مورك"],
+            id="r1events-neg-withdrawal-from-one-town",
+        ),
+        pytest.param(
+            "سيطرت قوات النظام اليوم على بلدتي مورك وكفرنبودة، بعد انسحاب قسم منها نحو خان شيخون.",
+            ["كفرنبودة"],
+            id="r1events-neg-part-of-them-is-the-forces",
+        ),
+        pytest.param(
+            "سيطرت قوات النظام اليوم على بلدتي مورك وكفرنبودة بعد معارك عنيفة. وانسحبت الفصائل"
+            " منهما.",
+            ["كفرنبودة"],
+            id="r1events-neg-withdrawal-told-in-the-next-sentence",
+        ),
+    ],
+)
+def test_r1events_withdrawal_from_the_towns_taken(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    got = run(extractor, text)
+    assert [e.location_ar for e in got if e.action == "withdrawal"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # the pronoun on the target refers back to the side named before
+            "تقدم مقاتلو داعش نحو بلدة تل أبيض، فقصفت الطائرات التركية مواقعهم قرب البلدة.",
+            [("airstrike", "turkey", "isis")],
+            id="held-target-is-the-side-named-before",
+        ),
+        pytest.param(  # a country told as a place is no side the pronoun refers to
+            "انسحب تنظيم داعش من قرية قرب الحدود مع تركيا، عقب غارات نفذها التحالف الدولي على"
+            " مواقعهم في بلدة تل أبيض.",
+            [("withdrawal", "isis", ""), ("airstrike", "coalition", "isis")],
+            id="held-target-skips-a-country-as-a-place",
+        ),
+        pytest.param(  # retaking its own positions: no target
+            "استعادت القوات العراقية مواقعها في بيجي بعد هجوم لداعش.",
+            [("capture", "iraqi_army", ""), ("clash", "isis", "")],
+            id="own-positions-retaken-are-no-target",
+        ),
+        pytest.param(  # only the striker named before: its own positions, no target
+            "قصفت قوات النظام مواقعها السابقة في سراقب بعد انسحابها منها.",
+            [("withdrawal", "syrian_regime", ""), ("shelling", "syrian_regime", "")],
+            id="own-former-positions-name-no-target",
+        ),
+        pytest.param(  # no side named before the pronoun: actor2 stays empty
+            "قصفت الطائرات التركية مواقعهم في بلدة تل أبيض أمس.",
+            [("airstrike", "turkey", "")],
+            id="held-target-with-no-side-before",
+        ),
+    ],
+)
+def test_r1actors_held_targets(extractor: Extractor, text: str, expected: list) -> None:
+    assert [(e.action, e.actor1, e.actor2) for e in run(extractor, text)] == expected
+
+
 # ---- r1dates: a lead's rockets joined by drones tell air strikes too; a lead over a region (session 6)
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -830,6 +830,7 @@ def frame_candidates(
         choices = [PlaceChoice(town, precision, rule, towns[0].start, towns[0].end)]  # البوكمال
     if not choices:
         choices = [inherited_place(cue_part, cues[0].start, mentions, res)]
+    choices = left_towns(action, choices, cues, clause, sentence, mentions, earlier)
     if not all(c.entry.get("pos") != "verb" and c.prefix.endswith(("ال", "لل")) for c in cues):
         choices = with_unlisted_villages(choices, cue_part, cues[0].start, mentions, res)
     frame_parts = sorted(order)
@@ -851,6 +852,48 @@ def frame_candidates(
         fill_variant(cand, mentions)
         out.append(cand)
     return out
+
+
+FROM_THEM = re.compile(r"(?<!\w)منه(?:ا|ما)(?!\w)")
+PARTITIVE_BEFORE = re.compile(r"(?<!\w)(?:عدد|جزء|قسم|بعض|كثير|العديد|معظم|اغلب|أغلب)\s+$")
+LEFT_BY_PRONOUN_WORDS = 4  # بعد انسحاب فصائل المعارضة منهما: the subject between
+
+
+def left_towns(
+    action: str,
+    choices: list[PlaceChoice],
+    cues: list[CueHit],
+    clause: tuple[int, int],
+    sentence: Sentence,
+    mentions: DocMentions,
+    earlier: list[Candidate],
+) -> list[PlaceChoice]:
+    """A withdrawal "from them" (سيطر … على قضاء X وناحيتي Y وZ بعد انسحاب القوات منها) left
+    every town the capture before it in the sentence named, not only the last one in focus."""
+    if action != "withdrawal" or len(choices) != 1 or choices[0].rule not in ("focus", "anaphor"):
+        return choices
+    text = mentions.text
+    pronoun = FROM_THEM.search(text, cues[-1].end, clause[1])
+    if (
+        pronoun is None
+        or words_between(text, cues[-1].end, pronoun.start()) > LEFT_BY_PRONOUN_WORDS
+    ):
+        return choices
+    if PARTITIVE_BEFORE.search(text, max(0, pronoun.start() - 12), pronoun.start()):
+        return choices  # بعد انسحاب قسم منها: part of the forces, not the towns
+    towns: list[PlaceChoice] = []
+    for c in earlier:
+        if (
+            c.sentence != sentence.index
+            or c.action != "capture"
+            or c.place is None
+            or c.place_rule in ("focus", "anaphor")
+            or c.span[0] > cues[0].start
+            or any(t.place is not None and t.place.id == c.place.id for t in towns)
+        ):
+            continue
+        towns.append(PlaceChoice(c.place, c.precision, "left_towns"))
+    return towns if len(towns) >= 2 else choices
 
 
 NATIONWIDE = re.compile(
