@@ -7396,33 +7396,33 @@ def test_r1dates_lead_weapons_and_region(extractor: Extractor, text: str, expect
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param(  # the pronoun on the target refers back to the side named before
-            "تقدم مقاتلو داعش نحو بلدة تل أبيض، فقصفت الطائرات التركية مواقعهم قرب البلدة.",
-            [("airstrike", "turkey", "isis")],
-            id="held-target-is-the-side-named-before",
+        pytest.param(  # an opposition roundup naming only the regime: the war's two sides
+            "وثقت لجان التنسيق 15 شهيداً برصاص قوات النظام في حمص. واندلعت اشتباكات عنيفة في"
+            " محيط بلدة الرستن.",
+            ("syrian_opposition", "syrian_regime"),
+            id="sideless-clash-of-an-opposition-roundup",
         ),
-        pytest.param(  # a country told as a place is no side the pronoun refers to
-            "انسحب تنظيم داعش من قرية قرب الحدود مع تركيا، عقب غارات نفذها التحالف الدولي على"
-            " مواقعهم في بلدة تل أبيض.",
-            [("withdrawal", "isis", ""), ("airstrike", "coalition", "isis")],
-            id="held-target-skips-a-country-as-a-place",
+        pytest.param(  # قوات حفظ النظام is law enforcement, not «the regime»
+            "استشهد عنصران من قوات حفظ النظام في ريف دمشق. واندلعت اشتباكات عنيفة في محيط بلدة"
+            " الرستن.",
+            ("", ""),
+            id="law-enforcement-is-no-regime-word",
         ),
-        pytest.param(  # retaking its own positions: no target
-            "استعادت القوات العراقية مواقعها في بيجي بعد هجوم لداعش.",
-            [("capture", "iraqi_army", ""), ("clash", "isis", "")],
-            id="own-positions-retaken-are-no-target",
+        pytest.param(  # ISIS named too: a sideless clash may be anyone's
+            "وثق ناشطون 15 شهيداً بقصف قوات النظام على حمص، فيما سيطر تنظيم داعش على قرية قرب"
+            " تدمر. واندلعت اشتباكات عنيفة في محيط بلدة الرستن.",
+            ("", ""),
+            id="sideless-clash-stays-sideless-when-isis-is-named",
         ),
-        pytest.param(  # only the striker named before: its own positions, no target
-            "قصفت قوات النظام مواقعها السابقة في سراقب بعد انسحابها منها.",
-            [("withdrawal", "syrian_regime", ""), ("shelling", "syrian_regime", "")],
-            id="own-former-positions-name-no-target",
-        ),
-        pytest.param(  # no side named before the pronoun: actor2 stays empty
-            "قصفت الطائرات التركية مواقعهم في بلدة تل أبيض أمس.",
-            [("airstrike", "turkey", "")],
-            id="held-target-with-no-side-before",
+        pytest.param(  # no martyrs: a neutral report
+            "قتل 15 شخصاً برصاص قوات النظام في حمص. واندلعت اشتباكات عنيفة في محيط بلدة الرستن.",
+            ("", ""),
+            id="sideless-clash-stays-sideless-without-martyrs",
         ),
     ],
 )
-def test_r1actors_held_targets(extractor: Extractor, text: str, expected: list) -> None:
-    assert [(e.action, e.actor1, e.actor2) for e in run(extractor, text)] == expected
+def test_r1actors_sideless_clash_of_opposition_reports(
+    extractor: Extractor, text: str, expected: tuple
+) -> None:
+    clashes = only(run(extractor, text), "clash")
+    assert [(e.actor1, e.actor2) for e in clashes] == [expected]

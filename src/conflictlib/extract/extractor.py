@@ -336,8 +336,13 @@ def rebels_leave_under_deals(events: list[Event], ctx: Any, lex: Lexicons) -> No
 MARTYRS = re.compile(
     r"(?<!\w)[وف]?(?:شهيد|شهيدا|شهداء|الشهداء|استشهد|استشهدت|استشهاد|باستشهاد)(?!\w)"
 )
-REGIME_WORD = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:نظام|اسد)(?!\w)")
+# the government called «النظام» or «الأسد» (not قوات حفظ النظام, law-enforcement, nor النظام العام)
+REGIME_WORD = re.compile(
+    r"(?<!حفظ )(?<!\w)[وبل]?(?:ال)?(?:نظام|اسد)(?!\w)(?!\s+(?:العام|الداخلي|الانتخابي|الاساسي))"
+)
 OTHER_STRIKERS = ("external", "state")
+NO_SIDES = frozenset({"civilians", "protesters", "unknown"})
+REGIME_PARTNERS = ("hezbollah",)  # a sideless clash of an article naming these: rebels v. regime
 
 
 def regime_fires_unclaimed(events: list[Event], ctx: Any, text: str, lex: Lexicons) -> None:
@@ -354,7 +359,18 @@ def regime_fires_unclaimed(events: list[Event], ctx: Any, text: str, lex: Lexico
     states = [c for c in named if c in lex.actors and lex.actors[c].type in OTHER_STRIKERS]
     if any(lex.actors[c].family != regime.family for c in states):
         return
+    rebels = lex.actors.get("syrian_opposition")
+    sides = {lex.actors[c].family for c in named if c in lex.actors} - NO_SIDES
+    two_sided = rebels is not None and sides <= {regime.family, rebels.family, *REGIME_PARTNERS}
     for e in events:
+        if e.action == "clash" and e.country == "Syria" and not (e.actor1 or e.actor2):
+            if (
+                two_sided and rebels is not None
+            ):  # اشتباكات عنيفة في محيط البلدة: the war's two sides
+                e.actor1, e.inter1 = "syrian_opposition", rebels.inter
+                set_actor2(e, "syrian_regime", lex, "")
+                e.provenance["actor1_rule"] = "a sideless clash told by the regime's opponents"
+            continue
         if e.action != "shelling" or e.country != "Syria" or e.actor1 != "unknown":
             continue
         if e.actor2 and lex.actors.get(e.actor2, regime).family == regime.family:
