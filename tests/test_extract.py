@@ -7426,3 +7426,38 @@ def test_r1actors_sideless_clash_of_opposition_reports(
 ) -> None:
     clashes = only(run(extractor, text), "clash")
     assert [(e.actor1, e.actor2) for e in clashes] == [expected]
+
+
+# ---- r1dates: an attack told as simultaneous (وفي هجوم متزامن) has the day of the one before (session 6)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "فجر انتحاري نفسه مساء أمس عند حاجز للشرطة في مدينة كركوك. وفي هجوم متزامن، فجر انتحاري"
+            " آخر سيارة مفخخة قرب مبنى البلدية في قضاء الدبس.",
+            [("bombing", "2016-05-09"), ("clash", "2016-05-09"), ("bombing", "2016-05-09")],
+            id="r1dates-simultaneous-attack-takes-the-day-before",
+        ),
+        pytest.param(
+            "فجر انتحاري نفسه عند حاجز للشرطة في مدينة كركوك. وفي هجوم متزامن، فجر انتحاري آخر"
+            " سيارة مفخخة قرب مبنى البلدية في قضاء الدبس.",
+            [("bombing", ""), ("clash", ""), ("bombing", "")],
+            id="r1dates-neg-simultaneous-with-an-undated-attack",
+        ),
+        pytest.param(
+            "فجر انتحاري نفسه مساء أمس عند حاجز للشرطة في مدينة كركوك. وفي هجوم مماثل، فجر انتحاري"
+            " آخر سيارة مفخخة قرب مبنى البلدية في قضاء الدبس.",
+            [("bombing", "2016-05-09"), ("clash", ""), ("bombing", "")],
+            id="r1dates-neg-a-similar-attack-is-no-time",
+        ),
+        pytest.param(
+            "فجر انتحاري نفسه مساء أمس عند حاجز للشرطة في مدينة كركوك. وحذر مسؤول من هجمات متزامنة"
+            " قد يشنها التنظيم، وفجر انتحاري آخر سيارة مفخخة قرب مبنى البلدية في قضاء الدبس.",
+            [("bombing", "2016-05-09")],
+            id="r1dates-neg-feared-simultaneous-attacks-tell-no-time",
+        ),
+    ],
+)
+def test_r1dates_simultaneous_attack(extractor: Extractor, text: str, expected: list) -> None:
+    got = run(extractor, text)
+    assert [(e.action, str(e.event_date or "")) for e in got] == expected
