@@ -7007,10 +7007,11 @@ FIX4_BARE_GUNMEN = [
         [("capture", "nusra"), ("clash", "nusra")],
     ),
     ("خرج مسلحو تنظيم داعش من مخيم اليرموك بموجب اتفاق مع النظام.", [("withdrawal", "isis")]),
-    # after a battle, with no deal: the default stays
+    # after a battle, with no deal: on a rebel front (Rif Dimashq) the gunmen are the rebels
+    # (session 6, r1actors: a region-aware default; Deir ez-Zor and Raqqa below keep ISIS)
     (
         "انسحب المسلحون من بلدة الزبداني أمس بعد معارك عنيفة مع قوات النظام.",
-        [("withdrawal", "isis"), ("clash", "isis")],
+        [("withdrawal", "syrian_opposition"), ("clash", "syrian_opposition")],
     ),
     # review 3: bare المسلحين in ISIS-era Syria with no side named stays ISIS
     (
@@ -7461,3 +7462,38 @@ def test_r1actors_sideless_clash_of_opposition_reports(
 def test_r1dates_simultaneous_attack(extractor: Extractor, text: str, expected: list) -> None:
     got = run(extractor, text)
     assert [(e.action, str(e.event_date or "")) for e in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # Homs, a rebel front; the Nusra Front is named only later, elsewhere
+            "أطلق المسلحون قذائف هاون على حي الزهراء في مدينة حمص أمس. وفي القلمون، تستمر"
+            " الاشتباكات بين الجيش السوري ومقاتلين من جبهة النصرة في يبرود.",
+            "syrian_opposition",
+            id="bare-gunmen-on-a-rebel-front-are-the-rebels",
+        ),
+        pytest.param(  # Raqqa after 2014 is no rebel front: the later name stands
+            "أطلق المسلحون قذائف هاون على حي الدرعية في مدينة الرقة أمس. وفي القلمون، تستمر"
+            " الاشتباكات بين الجيش السوري ومقاتلين من جبهة النصرة في يبرود.",
+            "nusra",
+            id="bare-gunmen-off-the-rebel-fronts-keep-their-resolution",
+        ),
+        pytest.param(  # the Nusra Front named before: the article's own side
+            "تستمر الاشتباكات بين الجيش السوري ومقاتلين من جبهة النصرة في يبرود. وأطلق المسلحون"
+            " قذائف هاون على حي الزهراء في مدينة حمص أمس.",
+            "nusra",
+            id="bare-gunmen-after-a-named-side-are-that-side",
+        ),
+        pytest.param(  # ISIS named before, even on a rebel front
+            "سيطر تنظيم داعش على مدينة تدمر. وأطلق المسلحون قذائف هاون على حي الزهراء في مدينة"
+            " حمص أمس.",
+            "isis",
+            id="bare-gunmen-after-isis-named-are-isis",
+        ),
+    ],
+)
+def test_r1actors_bare_gunmen_on_rebel_fronts(
+    extractor: Extractor, text: str, expected: str
+) -> None:
+    assert [e.actor1 for e in only(run(extractor, text), "shelling")] == [expected]

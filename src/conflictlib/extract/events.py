@@ -854,7 +854,7 @@ def frame_candidates(
     return out
 
 
-FROM_THEM = re.compile(r"(?<!\w)منه(?:ا|ما)(?!\w)")
+FROM_THEM = re.compile(r"(?<!\w)منه(?:ا|ما)?(?!\w)")
 PARTITIVE_BEFORE = re.compile(r"(?<!\w)(?:عدد|جزء|قسم|بعض|كثير|العديد|معظم|اغلب|أغلب)\s+$")
 LEFT_BY_PRONOUN_WORDS = 4  # بعد انسحاب فصائل المعارضة منهما: the subject between
 
@@ -869,8 +869,9 @@ def left_towns(
     earlier: list[Candidate],
 ) -> list[PlaceChoice]:
     """A withdrawal "from them" (سيطر … على قضاء X وناحيتي Y وZ بعد انسحاب القوات منها) left
-    every town the capture before it in the sentence named, not only the last one in focus."""
-    if action != "withdrawal" or len(choices) != 1 or choices[0].rule not in ("focus", "anaphor"):
+    every town the capture before it in the sentence named, not only the last one in focus,
+    nor a town a later clause names (منه، عقب اجتماع في مدينة بصرى الشام)."""
+    if action != "withdrawal" or not choices:
         return choices
     text = mentions.text
     pronoun = FROM_THEM.search(text, cues[-1].end, clause[1])
@@ -893,7 +894,12 @@ def left_towns(
         ):
             continue
         towns.append(PlaceChoice(c.place, c.precision, "left_towns"))
-    return towns if len(towns) >= 2 else choices
+    if len(choices) == 1 and choices[0].rule in ("focus", "anaphor"):
+        return towns if len(towns) >= 2 else choices
+    if towns and all(c.start > pronoun.end() for c in choices):
+        # بعد انسحاب الفصائل منه، عقب اجتماع في مدينة بصرى الشام: not the meeting's town
+        return towns
+    return choices
 
 
 NATIONWIDE = re.compile(

@@ -126,6 +126,7 @@ class Extractor:
         infer_losers(events, self.lexicons)
         rebels_leave_under_deals(events, ctx, self.lexicons)
         regime_fires_unclaimed(events, ctx, prepared.norm.text, self.lexicons)
+        rebel_front_gunmen(events, ctx, self.lexicons)
         move_risen_counts(events, clusters, prepared.norm.text)
         tolls = absorb_event_updates(
             tolls,
@@ -380,6 +381,56 @@ def regime_fires_unclaimed(events: list[Event], ctx: Any, text: str, lex: Lexico
         codes = sorted(x for x in (e.inter1, e.inter2) if x is not None)
         e.interaction = int("".join(map(str, codes))) if len(codes) == 2 else e.inter1 * 10
         e.provenance["actor1_rule"] = "unclaimed shelling told by the regime's opponents"
+
+
+# governorates whose armed opposition was the rebels' (ISIS held at most pockets there)
+REBEL_FRONTS = frozenset(
+    {"Damascus", "Rif Dimashq", "Daraa", "Quneitra", "Idlib", "Hama", "Latakia", "Homs"}
+)
+ISIS_YEAR = 2014  # before it, bare gunmen anywhere in Syria were the rebels
+
+
+def rebel_front_gunmen(events: list[Event], ctx: Any, lex: Lexicons) -> None:
+    """Bare gunmen (المسلحين) that no side named before them explains are the rebels on a
+    front the rebels held (Homs, Damascus, Daraa, Idlib …) or anywhere in Syria before 2014:
+    neither ISIS (the word's default) nor a group the article names only later, on another
+    front, is who they were."""
+    rebels = lex.actors.get("syrian_opposition")
+    if rebels is None:
+        return
+    default = next(iter(ctx.anaphors.get("gunmen", ())), "")  # the bare word's default (ISIS)
+    for e in events:
+        if e.country != "Syria":
+            continue
+        year = int((e.event_date or e.publication_date or "0")[:4] or 0)
+        if e.admin1 not in REBEL_FRONTS and not (0 < year < ISIS_YEAR):
+            continue
+        evidence = [
+            str(x)
+            for m in e.provenance.get("mentions") or []
+            for x in m.get("actor_evidence") or []
+        ]
+        for slot in ("actor1", "actor2"):
+            side = getattr(e, slot)
+            if side in ("", "syrian_opposition", "unknown"):
+                continue
+            bare = any(x.startswith(side + "<-anaphor:gunmen") for x in evidence)
+            told = any(x.startswith(side + "<-") for x in evidence)  # by a word of its own
+            if not bare and (told or side != default or ctx.salience[side] > 0):
+                continue  # a side of its own, or one never named: the bare word's default
+            named = ctx.positions.get(side, ())
+            if named and min(named) <= e.char_start:
+                continue  # named before: the article's own side
+            other = e.actor2 if slot == "actor1" else e.actor1
+            if other and lex.actors.get(other) and lex.actors[other].family == rebels.family:
+                continue
+            if slot == "actor1":
+                e.actor1, e.inter1 = "syrian_opposition", rebels.inter
+                codes = sorted(x for x in (e.inter1, e.inter2) if x is not None)
+                e.interaction = int("".join(map(str, codes))) if len(codes) == 2 else e.inter1 * 10
+            else:
+                set_actor2(e, "syrian_opposition", lex, "")
+            e.provenance[slot + "_rule"] = "bare gunmen on a rebel front: the rebels"
 
 
 def same_state(a: str, b: str, lex: Lexicons) -> bool:
