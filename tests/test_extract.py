@@ -7317,6 +7317,71 @@ def test_r1events_withdrawal_from_the_towns_taken(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        pytest.param(
+            "سيطرت قوات النظام، صباح اليوم، على بلدة الحراك في ريف درعا الشرقي، بعد انسحاب مقاتلي"
+            " المعارضة منها، إثر مفاوضات مع الوفد الروسي في مدينة بصرى الشام لم تنجح.",
+            ["Al Hirak"],
+            id="r1events-withdrawal-from-it-is-not-the-town-of-the-next-clause",
+        ),
+        pytest.param(
+            "قصفت الطائرات، صباح اليوم، بلدة الحراك في ريف درعا الشرقي، بعد انسحاب مقاتلي"
+            " المعارضة منها، إثر مفاوضات مع الوفد الروسي في مدينة بصرى الشام لم تنجح.",
+            ["Busra ash Sham"],
+            id="r1events-neg-no-capture-before-the-withdrawal",
+        ),
+        pytest.param(
+            "سيطرت قوات النظام، صباح اليوم، على بلدة الحراك في ريف درعا الشرقي، بعد انسحاب عدد"
+            " منهم، إثر مفاوضات مع الوفد الروسي في مدينة بصرى الشام لم تنجح.",
+            ["Busra ash Sham"],
+            id="r1events-neg-from-them-are-people-not-towns",
+        ),
+        pytest.param(
+            "انسحبت الفصائل منه اليوم، عقب اجتماع في مدينة بصرى الشام.",
+            ["Busra ash Sham"],
+            id="r1events-neg-withdrawal-alone-in-its-sentence",
+        ),
+    ],
+)
+def test_r1events_withdrawal_from_it_keeps_the_town_taken(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    got = run(extractor, text)
+    assert [e.location for e in got if e.action == "withdrawal"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "سيطرت قوات النظام، صباح اليوم، على بلدة مورك وقرية زعرورة في ريف حماة الشمالي.",
+            2,
+            id="r1events-a-village-joined-to-the-town-in-a-later-part-is-an-event",
+        ),
+        pytest.param(
+            "سيطرت قوات النظام، صباح اليوم، على بلدة مورك وقرية صغيرة في ريف حماة الشمالي.",
+            1,
+            id="r1events-neg-an-adjective-after-the-village-noun-is-no-name",
+        ),
+        pytest.param(
+            "سيطرت قوات النظام، صباح اليوم، على بلدة مورك والقرية المجاورة في ريف حماة الشمالي.",
+            1,
+            id="r1events-neg-a-definite-village-noun-is-no-name",
+        ),
+        pytest.param(
+            "استهدفت طائرة مسيرة، صباح اليوم، سيارة على الطريق بين بلدة مورك وقرية زعرورة في ريف"
+            " حماة.",
+            1,
+            id="r1events-neg-a-road-between-two-places-is-one-place",
+        ),
+    ],
+)
+def test_r1events_village_joined_to_a_town(extractor: Extractor, text: str, expected: int) -> None:
+    assert len(run(extractor, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         pytest.param(  # the pronoun on the target refers back to the side named before
             "تقدم مقاتلو داعش نحو بلدة تل أبيض، فقصفت الطائرات التركية مواقعهم قرب البلدة.",
             [("airstrike", "turkey", "isis")],

@@ -832,7 +832,10 @@ def frame_candidates(
         choices = [inherited_place(cue_part, cues[0].start, mentions, res)]
     choices = left_towns(action, choices, cues, clause, sentence, mentions, earlier)
     if not all(c.entry.get("pos") != "verb" and c.prefix.endswith(("ال", "لل")) for c in cues):
-        choices = with_unlisted_villages(choices, cue_part, cues[0].start, mentions, res)
+        list_part = next(  # the part the object was named in (سيطرت القوات، …، على بلدة X وقرية Y)
+            (q for q in order if choices and q[0] <= choices[0].start < q[1]), cue_part
+        )
+        choices = with_unlisted_villages(choices, list_part, cues[0].start, mentions, res)
     frame_parts = sorted(order)
     platforms = [
         p for p in mentions.inside("platform", *cue_part) if p.entry.get("type") in WEAPON_PLATFORMS

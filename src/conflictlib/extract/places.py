@@ -1038,7 +1038,8 @@ def unlisted_names(part: tuple[int, int], mentions: DocMentions) -> list[Unliste
     nouns = [
         n
         for n in hits_of(mentions.inside("place_marker", *part), "class_noun")
-        if n.surface[len(n.prefix) :] in LIST_NOUNS and not n.prefix.endswith(("ال", "لل"))
+        if (n.surface[len(n.prefix) :] in LIST_NOUNS and not n.prefix.endswith(("ال", "لل")))
+        or joined_village(n, part, mentions)
     ]
     out: list[UnlistedName] = []
     for noun in nouns:
@@ -1096,7 +1097,8 @@ def _list_after(
     conjuncts = [c for c in conjuncts if c and not SURROUNDINGS.fullmatch(c[0][2])]
     if not conjuncts or any(len(c) > LIST_NAME_WORDS for c in conjuncts):
         return []
-    if len(conjuncts) < 2 or any(c[0][2] in NOT_A_LIST for c in conjuncts):
+    one = normalize_key(noun.surface[len(noun.prefix) :]) in JOINED_VILLAGE_NOUNS
+    if len(conjuncts) < (1 if one else 2) or any(c[0][2] in NOT_A_LIST for c in conjuncts):
         return []  # قرى X: one name after a plural noun is no list
     out = []
     for c in conjuncts:
@@ -1105,6 +1107,26 @@ def _list_after(
             continue  # a known place: an event of its own already
         out.append(UnlistedName(s, e, text[s:e], noun.start, end))
     return out
+
+
+JOINED_VILLAGE_NOUNS = frozenset(normalize_key(w) for w in ("قرية", "بلدة"))
+
+
+def joined_village(noun: CueHit, part: tuple[int, int], mentions: DocMentions) -> bool:
+    """A singular village noun joined by و to a town named before it in the part (على بلدة
+    قلعة المضيق وقرية التوينة): the village after it is one more place of the list."""
+    if noun.prefix != "و" or normalize_key(noun.surface[1:]) not in JOINED_VILLAGE_NOUNS:
+        return False
+    before = [
+        p for p in mentions.inside("place", part[0], noun.start) if p.town.kind not in WIDE_KINDS
+    ]
+    if not before or words_between(mentions.text, before[-1].end, noun.start) > 1:
+        return False
+    opening = mentions.text[max(0, before[-1].start - 25) : before[-1].start]
+    return not ROAD_BETWEEN.search(opening)  # الطريق بين مجمع خانصور وقرية دوكري: one road
+
+
+ROAD_BETWEEN = re.compile(r"(?<!\w)و?بين(?:\s+\w+)?\s+$")
 
 
 CLASS_WORDS = ("قرية", "بلدة", "مدينة", "منطقة", "قريه", "بلده", "مدينه", "منطقه")
