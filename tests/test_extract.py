@@ -7395,7 +7395,7 @@ def test_r1events_village_joined_to_a_town(extractor: Extractor, text: str, expe
         ),
         pytest.param(  # retaking its own positions: no target
             "استعادت القوات العراقية مواقعها في بيجي بعد هجوم لداعش.",
-            [("capture", "iraqi_army", ""), ("clash", "isis", "")],
+            [("capture", "iraqi_army", ""), ("clash", "isis", "iraqi_army")],
             id="own-positions-retaken-are-no-target",
         ),
         pytest.param(  # only the striker named before: its own positions, no target
@@ -7562,3 +7562,36 @@ def test_r1actors_bare_gunmen_on_rebel_fronts(
     extractor: Extractor, text: str, expected: str
 ) -> None:
     assert [e.actor1 for e in only(run(extractor, text), "shelling")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # one side told; the article's one armed opponent is the other
+            "تقدمت قوات النظام نحو مدينة تدمر التي يسيطر عليها تنظيم داعش. وتخوض قوات النظام"
+            " معارك عنيفة على مشارف مدينة تدمر.",
+            ("syrian_regime", "isis"),
+            id="one-sided-clash-against-the-one-opponent-named",
+        ),
+        pytest.param(  # two opponents named (Nusra, ISIS): the other side stays empty
+            "تقدمت قوات النظام نحو مدينة تدمر، فيما قصفت الطائرات الروسية مواقع جبهة النصرة في"
+            " إدلب وسيطر تنظيم داعش على قرية قرب حلب. وتخوض قوات النظام معارك عنيفة على مشارف"
+            " مدينة تدمر.",
+            ("syrian_regime", ""),
+            id="one-sided-clash-with-two-opponents-named-stays-one-sided",
+        ),
+        pytest.param(  # the PMF is the Iraqi state's partner, no opponent
+            "وصلت تعزيزات من الحشد الشعبي إلى قضاء بيجي. وتخوض القوات العراقية معارك عنيفة على"
+            " مشارف بيجي.",
+            ("iraqi_army", ""),
+            id="one-sided-clash-no-partner-as-opponent",
+        ),
+        pytest.param(  # civilians are no side
+            "قتل 3 مدنيين في حمص. وتخوض قوات النظام معارك عنيفة على مشارف مدينة تدمر.",
+            ("syrian_regime", ""),
+            id="one-sided-clash-civilians-are-no-opponent",
+        ),
+    ],
+)
+def test_r1actors_one_sided_clash(extractor: Extractor, text: str, expected: tuple) -> None:
+    assert [(e.actor1, e.actor2) for e in only(run(extractor, text), "clash")] == [expected]

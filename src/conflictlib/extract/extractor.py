@@ -127,6 +127,7 @@ class Extractor:
         rebels_leave_under_deals(events, ctx, self.lexicons)
         regime_fires_unclaimed(events, ctx, prepared.norm.text, self.lexicons)
         rebel_front_gunmen(events, ctx, self.lexicons)
+        clash_opponent(events, ctx, self.lexicons)
         move_risen_counts(events, clusters, prepared.norm.text)
         tolls = absorb_event_updates(
             tolls,
@@ -431,6 +432,28 @@ def rebel_front_gunmen(events: list[Event], ctx: Any, lex: Lexicons) -> None:
             else:
                 set_actor2(e, "syrian_opposition", lex, "")
             e.provenance[slot + "_rule"] = "bare gunmen on a rebel front: the rebels"
+
+
+def clash_opponent(events: list[Event], ctx: Any, lex: Lexicons) -> None:
+    """A clash told with one side (وتخوض معارك عنيفة على مشارفها) is fought against the one
+    armed side the article names that is neither of its family nor its state's partner."""
+    fam = lex.families()
+    for e in events:
+        if e.action != "clash" or e.actor2 or e.actor1 in ("", "unknown"):
+            continue
+        partners = {*e.assoc_actor1.split(";"), *ctx.allies}  # بإسناد من مدفعية الجيش التركي
+        others = {
+            fam.get(c, c): c
+            for c, n in ctx.salience.most_common()
+            if n > 0
+            and c in lex.actors
+            and lex.actors[c].type not in ("civilians", "protesters", "unknown")
+            and fam.get(c, c) != fam.get(e.actor1, e.actor1)
+            and not same_state(c, e.actor1, lex)
+            and c not in partners
+        }
+        if len(others) == 1:
+            set_actor2(e, next(iter(others.values())), lex, "")
 
 
 def same_state(a: str, b: str, lex: Lexicons) -> bool:
