@@ -7595,3 +7595,31 @@ def test_r1actors_bare_gunmen_on_rebel_fronts(
 )
 def test_r1actors_one_sided_clash(extractor: Extractor, text: str, expected: tuple) -> None:
     assert [(e.actor1, e.actor2) for e in only(run(extractor, text), "clash")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # the offensive goes on: the taker from the same side before
+            "سيطر الجيش التركي على بلدة جنديرس بعد معارك مع وحدات حماية الشعب. وواصلت القوات"
+            " تقدمها وانتزعت قرية كفرصفرة من وحدات حماية الشعب.",
+            [("turkey", "ypg"), ("turkey", "ypg")],
+            id="capture-without-taker-from-the-same-loser",
+        ),
+        pytest.param(  # another loser: no taker inferred
+            "سيطر الجيش التركي على بلدة جنديرس بعد معارك مع وحدات حماية الشعب. وواصلت القوات"
+            " تقدمها وانتزعت قرية كفرصفرة من تنظيم داعش.",
+            [("turkey", "ypg"), ("", "isis")],
+            id="capture-without-taker-from-another-loser",
+        ),
+        pytest.param(  # the named capture comes later: no taker inferred backwards
+            "انتزعت القوات قرية كفرصفرة من وحدات حماية الشعب. وسيطر الجيش التركي على بلدة جنديرس"
+            " بعد معارك مع وحدات حماية الشعب.",
+            [("", "ypg"), ("turkey", "ypg")],
+            id="capture-without-taker-before-the-named-one",
+        ),
+    ],
+)
+def test_r1actors_taker_of_the_same_loser(extractor: Extractor, text: str, expected: list) -> None:
+    got = [(e.actor1, e.actor2) for e in only(run(extractor, text), "capture")]
+    assert got == expected

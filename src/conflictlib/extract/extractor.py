@@ -128,6 +128,7 @@ class Extractor:
         regime_fires_unclaimed(events, ctx, prepared.norm.text, self.lexicons)
         rebel_front_gunmen(events, ctx, self.lexicons)
         clash_opponent(events, ctx, self.lexicons)
+        taker_of_the_same_loser(events, self.lexicons)
         move_risen_counts(events, clusters, prepared.norm.text)
         tolls = absorb_event_updates(
             tolls,
@@ -454,6 +455,26 @@ def clash_opponent(events: list[Event], ctx: Any, lex: Lexicons) -> None:
         }
         if len(others) == 1:
             set_actor2(e, next(iter(others.values())), lex, "")
+
+
+def taker_of_the_same_loser(events: list[Event], lex: Lexicons) -> None:
+    """A capture told without its taker (واصلت القوات تقدمها وسيطرت على قريتين) from a side an
+    earlier capture took a place from is that earlier capture's taker: the offensive goes on."""
+    for i, e in enumerate(events):
+        if e.action != "capture" or e.actor1 or not e.actor2:
+            continue
+        before = [
+            w
+            for w in events[:i]
+            if w.action == "capture" and w.actor2 == e.actor2 and w.actor1 not in ("", "unknown")
+        ]
+        if before:
+            w = before[-1]
+            e.actor1, e.inter1 = w.actor1, w.inter1
+            e.assoc_actor1 = e.assoc_actor1 or w.assoc_actor1
+            codes = sorted(x for x in (e.inter1, e.inter2) if x is not None)
+            e.interaction = int("".join(map(str, codes))) if len(codes) == 2 else e.interaction
+            e.provenance["actor1_inferred_from"] = w.event_id
 
 
 def same_state(a: str, b: str, lex: Lexicons) -> bool:
