@@ -7623,3 +7623,84 @@ def test_r1actors_one_sided_clash(extractor: Extractor, text: str, expected: tup
 def test_r1actors_taker_of_the_same_loser(extractor: Extractor, text: str, expected: list) -> None:
     got = [(e.actor1, e.actor2) for e in only(run(extractor, text), "capture")]
     assert got == expected
+
+
+# ---- r2actors: the loser of one offensive's round-up; what remained of a side withdraws (session 6)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # the same state's forces took another village from ISIS: the round-up's loser
+            "حررت قوات الجيش العراقي ناحية حمام العليل من قبضة تنظيم داعش. كما حررت قطعات"
+            " الشرطة الاتحادية قضاء الشرقاط.",
+            [("iraqi_army", "isis"), ("iraqi_federal_police", "isis")],
+            id="round-up-loser-from-the-same-state",
+        ),
+        pytest.param(  # two losers named before: left empty
+            "سيطر الجيش التركي على بلدة جنديرس بعد طرد وحدات حماية الشعب منها. وسيطر الجيش"
+            " التركي على بلدة الراعي بعد طرد تنظيم داعش منها. وسيطرت القوات التركية على بلدة راجو.",
+            [("turkey", "ypg"), ("turkey", "isis"), ("turkey", "")],
+            id="round-up-two-losers-leave-it-empty",
+        ),
+        pytest.param(  # another side's capture names no loser for this taker
+            "سيطر تنظيم داعش على بلدة السخنة بعد انسحاب قوات النظام منها. وسيطرت قوات سوريا"
+            " الديمقراطية على مدينة الطبقة.",
+            [("isis", "syrian_regime"), ("sdf", "")],
+            id="round-up-other-taker-no-loser",
+        ),
+        pytest.param(  # another family's taker (the Peshmerga) names no loser for the army
+            "استعادت قوات البيشمركة بلدة زمار من تنظيم داعش. وسيطر الجيش العراقي على مدينة كركوك.",
+            [("peshmerga", "isis"), ("iraqi_army", "")],
+            id="round-up-other-family-no-loser",
+        ),
+    ],
+)
+def test_r2actors_loser_of_the_same_taker(extractor: Extractor, text: str, expected: list) -> None:
+    got = [(e.actor1, e.actor2) for e in only(run(extractor, text), "capture")]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # what remained of the terrorists withdrew
+            "وانسحب ما تبقى من عناصر داعش باتجاه الصحراء وتلاحقهم طائراتنا.",
+            "isis",
+            id="what-remained-of-a-side-withdraws",
+        ),
+        pytest.param(  # the army withdrew from what remained of the town: the army withdraws
+            "وانسحب الجيش العراقي مما تبقى من مدينة بيجي بعد هجوم لتنظيم داعش.",
+            "iraqi_army",
+            id="withdrew-from-what-remained-of-the-town",
+        ),
+        pytest.param(  # a side named before the verb stays the withdrawer without ما تبقى
+            "وانسحبت قوات البيشمركة من بلدة سنجار أمام هجوم داعش.",
+            "peshmerga",
+            id="withdrawer-named-before",
+        ),
+    ],
+)
+def test_r2actors_what_remained_withdraws(extractor: Extractor, text: str, expected: str) -> None:
+    assert [e.actor1 for e in only(run(extractor, text), "withdrawal")] == [expected]
+
+
+# ---- r2dates: datelines, parts of day in the event's clause (session 6)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "انفجار يهز مدينة تكريت\nتكريت 10-5-2016 (أ ف ب) - انفجرت سيارة مفخخة ليل الأحد قرب سوق"
+            " شعبي في مدينة تكريت.",
+            [("bombing", "2016-05-08")],
+            id="r2dates-dateline-date-is-no-event-date",
+        ),
+        pytest.param(
+            "انفجار يهز مدينة تكريت\nتكريت 10-5-2016 (أ ف ب) - انفجرت سيارة مفخخة قرب سوق شعبي في"
+            " مدينة تكريت.",
+            [("bombing", "")],
+            id="r2dates-neg-dateline-alone-dates-nothing",
+        ),
+    ],
+)
+def test_r2dates_datelines(extractor: Extractor, text: str, expected: list) -> None:
+    got = run(extractor, text)
+    assert [(e.action, str(e.event_date or "")) for e in got] == expected

@@ -129,6 +129,7 @@ class Extractor:
         rebel_front_gunmen(events, ctx, self.lexicons)
         clash_opponent(events, ctx, self.lexicons)
         taker_of_the_same_loser(events, self.lexicons)
+        loser_of_the_same_taker(events, self.lexicons)
         move_risen_counts(events, clusters, prepared.norm.text)
         tolls = absorb_event_updates(
             tolls,
@@ -475,6 +476,32 @@ def taker_of_the_same_loser(events: list[Event], lex: Lexicons) -> None:
             codes = sorted(x for x in (e.inter1, e.inter2) if x is not None)
             e.interaction = int("".join(map(str, codes))) if len(codes) == 2 else e.interaction
             e.provenance["actor1_inferred_from"] = w.event_id
+
+
+def loser_of_the_same_taker(events: list[Event], lex: Lexicons) -> None:
+    """A capture told without its loser (وحررت قطعات الشرطة الاتحادية قرى الحود والبو سيف) by a
+    side whose family or state took another place of the article from one side only is taken
+    from that side too: one offensive's round-up of villages. Two losers leave it empty."""
+    fam = lex.families()
+    for e in events:
+        if e.action != "capture" or e.actor1 in ("", "unknown") or e.actor2:
+            continue
+        losers = {
+            w.actor2: w
+            for w in events
+            if w is not e
+            and w.action == "capture"
+            and w.actor2 not in ("", "unknown", "civilians")
+            and (
+                fam.get(w.actor1, w.actor1) == fam.get(e.actor1, e.actor1)
+                or same_state(w.actor1, e.actor1, lex)
+            )
+            and fam.get(w.actor2, w.actor2) != fam.get(e.actor1, e.actor1)
+            and not same_state(w.actor2, e.actor1, lex)
+        }
+        if len({fam.get(x, x) for x in losers}) == 1:
+            x, w = next(iter(losers.items()))
+            set_actor2(e, x, lex, w.event_id)
 
 
 def same_state(a: str, b: str, lex: Lexicons) -> bool:
