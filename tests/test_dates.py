@@ -554,3 +554,48 @@ def test_today_is_not_an_anaphor(lex: DateLexicon) -> None:
 def test_since_the_morning_hours_is_today(text: str, expected: list, lex: DateLexicon) -> None:
     found = find_dates(normalize_key(text), WED, lex)
     assert [m.date for m in found if m.date is not None] == expected
+
+
+# ---- r2dates: a dateline's date is the filing date, not an event's (session 6)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "عنوان الخبر هنا\nكركوك 3-5-2019 (أ ف ب) - انفجرت عبوة ناسفة مساء الثلاثاء",
+            ["2019-04-30"],
+            id="numeric-dateline-is-no-event-date",
+        ),
+        pytest.param(
+            "عنوان الخبر\nدمشق/حلب (سوريا) 12 فبراير شباط (رويترز) - قصفت الطائرات أمس البلدة",
+            ["2019-05-02"],
+            id="month-dateline-with-two-places",
+        ),
+        pytest.param(
+            "حصاد يوم الأحد 28-4-2019: قتلى في قصف",
+            ["2019-04-28"],
+            id="neg-headline-day-is-no-dateline",
+        ),
+        pytest.param(
+            "قتل 4 في 28-4-2019 (بحسب الدفاع المدني) بقصف",
+            ["2019-04-28"],
+            id="neg-a-clause-before-the-date",
+        ),
+        pytest.param(
+            "عنوان\nنص\nنص آخر\nالرقة 1-5-2019 (وكالة) - غارة",
+            ["2019-05-01"],
+            id="neg-deep-in-the-text",
+        ),
+        pytest.param(
+            "عنوان الخبر\nكركوك 1-5-2019 - انفجرت عبوة",
+            ["2019-05-01"],
+            id="neg-no-agency-in-brackets",
+        ),
+    ],
+)
+def test_r2dates_dateline_date_is_left_out(text: str, expected: list, lex: DateLexicon) -> None:
+    day = dt.date(2019, 5, 3)
+    text = "\n".join(normalize_key(line) for line in text.split("\n"))
+    found = find_dates(text, day, lex)
+    assert [m.date.isoformat() for m in found if m.date is not None] == expected
+    kept = find_dates(text, day, lex, datelines=True)
+    assert len(kept) >= len(found)

@@ -240,11 +240,15 @@ class _Core:
     anaphor: int | None = None  # days after the day of the event told before (date is None)
 
 
-def find_dates(text: str, anchor: dt.date, lex: DateLexicon | None = None) -> list[DateMatch]:
+def find_dates(
+    text: str, anchor: dt.date, lex: DateLexicon | None = None, *, datelines: bool = False
+) -> list[DateMatch]:
     """All date expressions in normalised text, resolved against `anchor`, in order.
 
     ``lex=None`` loads the package lexicons on every call (slow in a loop: load once with
-    :func:`load_date_lexicon` and pass it).
+    :func:`load_date_lexicon` and pass it). The date of a dateline (بغداد 22-6-2017 (أ ف ب) -،
+    الموصل 7 مارس 2017 (شينخوا)) is the day the item was filed, never the day of an event it
+    tells: it is left out unless ``datelines`` is true.
     """
     lex = lex if lex is not None else load_date_lexicon()
     tokens = tokenize(text)
@@ -260,9 +264,32 @@ def find_dates(text: str, anchor: dt.date, lex: DateLexicon | None = None) -> li
         if hit is None:
             i += 1
             continue
-        found.append((hit[0], i))
+        if datelines or not in_dateline(text, hit[0]):
+            found.append((hit[0], i))
         i = max(hit[1], i + 1)
     return _mark_from_until(text, tokens, found, lex)
+
+
+_DATELINE_HEAD_WORDS = 3  # place words before a dateline's date: الموصل (العراق)، واشنطن/أربيل
+_NOT_DATELINE_HEAD = frozenset({"في", "منذ", "من", "حتى", "يوم", "بتاريخ", "وفي", "تاريخ"})
+_DATELINE_AGENCY = re.compile(r"\s*\([^()\n]{1,25}\)\s*[-–—]?")
+
+
+def in_dateline(text: str, d: DateMatch) -> bool:
+    """True for an explicit date that opens a line after a place name and before the agency in
+    brackets (بغداد 22-6-2017 (أ ف ب) -، أنقرة 24 نوفمبر تشرين الثاني (رويترز) -): the filing
+    date of a wire item. A date after a verb or a headline word (حصاد يوم الاثنين 22-4-2013:)
+    or without the agency is no dateline."""
+    if d.precision != "day" or d.date is None or "relative" in d.rule or "weekday" in d.rule:
+        return False
+    line_start = text.rfind("\n", 0, d.start) + 1
+    head = re.sub(r"\([^()\n]*\)", " ", text[line_start : d.start])
+    words = head.replace("/", " ").split()
+    if not words or len(words) > _DATELINE_HEAD_WORDS or text.count("\n", 0, line_start) > 2:
+        return False
+    if any(w[0].isdigit() or w in _NOT_DATELINE_HEAD for w in words):
+        return False  # قتل 5 في 10-6-2014 (…): a clause, not a place
+    return bool(_DATELINE_AGENCY.match(text, d.end))
 
 
 def _mark_from_until(
