@@ -7704,3 +7704,49 @@ def test_r2actors_what_remained_withdraws(extractor: Extractor, text: str, expec
 def test_r2dates_datelines(extractor: Extractor, text: str, expected: list) -> None:
     got = run(extractor, text)
     assert [(e.action, str(e.event_date or "")) for e in got] == expected
+
+
+# ---- r2figures: a count's noun, headline sums (session 6)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # the bodies of five (killed); the next count's noun is the wounded's
+            "وفي بلدة حزة، قصفت طائرات النظام منازل المدنيين، وتمكنت فرق الإنقاذ من انتشال جثث"
+            " خمسة مدنيين من تحت الركام وإسعاف 17 جريحاً.",
+            [(5, 17)],
+            id="r2figures-bodies-then-wounded-count",
+        ),
+        pytest.param(  # negative: "of the side" before its verb still gives the role
+            "وفي مدينة سراقب، قتل ثلاثة عناصر من فصائل المعارضة بقصف مدفعي لقوات النظام.",
+            [(3, None)],
+            id="r2figures-neg-of-side-killed",
+        ),
+        pytest.param(  # negative: a people noun with "من" then the next clause's wounded
+            "وفي مدينة معرة النعمان، استشهد ستة مدنيين من أبناء المدينة وأصيب 9 آخرون جراء غارات"
+            " روسية.",
+            [(6, 9)],
+            id="r2figures-neg-of-town-then-wounded",
+        ),
+        pytest.param(  # the headline sums the day's towns, told again as a count since yesterday
+            "قوات النظام تقصف ريف إدلب وتقتل 9 مدنيين\nقصفت قوات النظام بالمدفعية مدينة سراقب صباح"
+            " اليوم، ما أدى إلى مقتل خمسة مدنيين. كما قتل أربعة مدنيين في بلدة سرمين بقصف مماثل."
+            " وبذلك ترتفع حصيلة القتلى منذ يوم أمس إلى 9 مدنيين.",
+            [(5, None), (4, None)],
+            id="r2figures-headline-sum-equal-to-period-count",
+        ),
+        pytest.param(  # negative: the body tells the headline's count for the one event
+            "قصف مدفعي يقتل 9 مدنيين في سراقب\nقصفت قوات النظام بالمدفعية مدينة سراقب صباح اليوم،"
+            " ما أدى إلى مقتل 9 مدنيين. وبذلك ترتفع حصيلة القتلى منذ يوم أمس إلى 9 مدنيين.",
+            [(9, None)],
+            id="r2figures-neg-headline-count-told-in-body",
+        ),
+        pytest.param(  # negative: a period count different from the headline's
+            "قصف مدفعي يقتل 9 مدنيين في سراقب\nقصفت قوات النظام بالمدفعية مدينة سراقب صباح اليوم."
+            " وبذلك ترتفع حصيلة القتلى في المدينة منذ بداية الشهر إلى 40 مدنياً.",
+            [(9, None)],
+            id="r2figures-neg-headline-other-period-count",
+        ),
+    ],
+)
+def test_r2figures_counts(extractor: Extractor, text: str, expected: list) -> None:
+    assert [(e.fatalities, e.injured) for e in run(extractor, text)] == expected

@@ -589,6 +589,8 @@ def of_side_gap(gap: str) -> bool:
         head = gap[: rel.start()].split()
         return len(head) <= OF_SIDE_WORDS and not re.search(r"[,.;:]", gap)
     words = gap.split()
+    if re.search(r"\d", gap):
+        return False  # جثث ثمانية مدنيين من تحت الأنقاض وإسعاف 23 جريحاً: the next count's noun
     return words[0] == "من" and len(words) <= OF_SIDE_WORDS + 1 and not re.search(r"[,.;:]", gap)
 
 

@@ -774,11 +774,13 @@ def drop_toll_told_in_headline(event: Event, tolls: list[Toll], text: str) -> No
         if f.startswith("killed=")
     ]
     told = [m for m, v in killed if v == event.fatalities]
-    if not told or any(
-        m["sentence"] != 0 or not is_rise_headline(line_of(text, *m["span"])) for m in told
-    ):
-        return
     others = [v for m, v in killed if m["sentence"] != 0]
+    if not told or any(m["sentence"] != 0 for m in told):
+        return
+    if not all(is_rise_headline(line_of(text, *m["span"])) for m in told) and not (
+        event.fatalities in periodic and others
+    ):  # تصعّد قصفها على إدلب وريف حلب وتقتل 11 مدنياً, a body count "up to 11 since
+        return  # yesterday": the headline sums the day; the event keeps its own body count
     event.fatalities = others[0] if others else None
     event.fatalities_estimated = False
     event.provenance["figure_was_headline_toll"] = True
