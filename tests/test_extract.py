@@ -7750,3 +7750,36 @@ def test_r2dates_datelines(extractor: Extractor, text: str, expected: list) -> N
 )
 def test_r2figures_counts(extractor: Extractor, text: str, expected: list) -> None:
     assert [(e.fatalities, e.injured) for e in run(extractor, text)] == expected
+
+
+# ---- r2actors: the side named right after a strike noun is the striker (session 6)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # joint strikers: the side named first after the strike noun leads
+            "قتل 12 مدنيا بغارات قوات النظام والطيران الروسي على مدينة أريحا.",
+            [("syrian_regime", "civilians")],
+            id="strike-noun-then-side-and-platform",
+        ),
+        pytest.param(  # a side after a verb and a target noun is struck, not the striker
+            "شنت طائرات حربية غارات استهدفت مواقع قوات النظام في بلدة سراقب.",
+            [("unknown", "syrian_regime")],
+            id="strike-noun-then-verb-then-target",
+        ),
+        pytest.param(  # after a target marker the side is struck
+            "نفذت الطائرات الروسية غارات على مواقع الفصائل في بلدة سراقب.",
+            [("russia", "syrian_opposition")],
+            id="strike-noun-then-marker",
+        ),
+        pytest.param(  # civilians after the strike noun are never its striker
+            "قتل 4 مدنيين في غارات المدنيين الفارين قرب بلدة سراقب.",
+            [("unknown", "civilians")],
+            id="strike-noun-then-civilians",
+        ),
+    ],
+)
+def test_r2actors_striker_named_after_strike_noun(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    got = [(e.actor1, e.actor2) for e in only(run(extractor, text), "airstrike")]
+    assert got == expected

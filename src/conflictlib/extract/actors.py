@@ -620,7 +620,8 @@ def platform_owners(
     ]
     out: list[ActorMention] = []
     for cue in air_cues:  # غارة تركية، غارات روسية
-        out += owner_after(cue, owners, 1, mentions.text, res)
+        adjective = owner_after(cue, owners, 1, mentions.text, res)
+        out += adjective or striker_named_after(cue, named, mentions.text)
     for p in (h for h in plats if h.entry.get("type") == "ground"):  # المدفعية التركية
         out += owner_after(p, owners, 1, mentions.text, res)
     for p in (h for h in plats if h.entry.get("type") in ("air", "air_force")):
@@ -643,6 +644,24 @@ def platform_owners(
         else:
             out += adjectives or named_owner
     return out
+
+
+def striker_named_after(cue: CueHit, named: list[ActorMention], text: str) -> list[ActorMention]:
+    """The side named right after a strike noun (غارات ميليشيا أسد والطيران الروسي): the striker,
+    first of the strikers joined to it (a side after a target marker or a word is no owner)."""
+    follower = next((a for a in named if a.start >= cue.end), None)
+    if (
+        follower is None
+        or follower.actor_id in UNARMED
+        or text[cue.end : follower.start].strip()
+        or CUE_WORD.match(text, cue.start).end() != cue.end
+    ):
+        return []
+    return [
+        ActorMention(
+            follower.start, follower.end, follower.actor_id, "owner", "agent", cue.entry_id
+        )
+    ]
 
 
 def owner_after(
