@@ -60,6 +60,7 @@ CODEBOOK_FAMILIES: tuple[tuple[str, str], ...] = (
 TOLL_GROUP_ALIASES: tuple[tuple[str, str], ...] = (
     ("all", "total"),
     ("overall", "total"),
+    ("people", "total"),  # dev14's coder: everyone counted, no group named
     ("civilian", "civilians"),
 )
 
