@@ -7783,3 +7783,62 @@ def test_r2actors_striker_named_after_strike_noun(
 ) -> None:
     got = [(e.actor1, e.actor2) for e in only(run(extractor, text), "airstrike")]
     assert got == expected
+
+
+# ---- r2dates: a day told after في حين is not shared back with the clause before it (session 6)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "اقتحمت القوات العراقية مدينة بيجي، في حين سيطرت اليوم على مدينة تكريت.",
+            [("capture", ""), ("capture", "2016-05-10")],
+            id="r2dates-whereas-day-is-not-shared-back",
+        ),
+        pytest.param(
+            "سيطرت القوات العراقية اليوم على مدينة بيجي، في حين تتواصل المعارك في مدينة تكريت.",
+            [("capture", "2016-05-10"), ("clash", "2016-05-10")],
+            id="r2dates-neg-clause-after-whereas-still-shares",
+        ),
+        pytest.param(
+            "اقتحمت القوات العراقية مدينة بيجي، فيما سيطرت اليوم على مدينة تكريت.",
+            [("capture", "2016-05-10"), ("capture", "2016-05-10")],
+            id="r2dates-neg-while-shares-the-day",
+        ),
+        pytest.param(
+            "اقتحمت القوات العراقية مدينة بيجي حين سيطرت اليوم على مدينة تكريت.",
+            [("capture", "2016-05-10")],
+            id="r2dates-neg-when-is-no-whereas",
+        ),
+    ],
+)
+def test_r2dates_whereas(extractor: Extractor, text: str, expected: list) -> None:
+    got = run(extractor, text)
+    assert [(e.action, str(e.event_date or "")) for e in got] == expected
+
+
+# ---- r2actors: "government forces" are the state forces of the event's country (session 6)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # in Iraq: the Iraqi forces
+            "سيطر مسلحو تنظيم داعش على مدينة بيجي بعد معارك مع القوات الحكومية.",
+            ("isis", "iraqi_army"),
+            id="government-forces-in-iraq",
+        ),
+        pytest.param(  # in Syria: the regime
+            "سيطرت فصائل المعارضة على مدينة إدلب بعد معارك مع القوات الحكومية.",
+            ("syrian_opposition", "syrian_regime"),
+            id="government-forces-in-syria",
+        ),
+        pytest.param(  # a named state wins over the place's country
+            "سيطر تنظيم داعش على مدينة البوكمال بعد معارك مع القوات الحكومية العراقية.",
+            ("isis", "iraqi_army"),
+            id="government-forces-named-state",
+        ),
+    ],
+)
+def test_r2actors_government_forces_by_country(
+    extractor: Extractor, text: str, expected: tuple
+) -> None:
+    got = [(e.actor1, e.actor2) for e in only(run(extractor, text), "capture")]
+    assert got == [expected]

@@ -1539,7 +1539,11 @@ def share_sentence_date(cands: list[Candidate], mentions: DocMentions) -> None:
     for c in cands:
         if c.date is not None or c.headline or is_adjunct_noun(c, mentions):
             continue
-        joined = [d for d in dated if not speech_between(d, c, mentions)]
+        joined = [
+            d
+            for d in dated
+            if not speech_between(d, c, mentions) and not contrast_after(c, d, mentions)
+        ]
         if not joined:
             continue
         before = [d for d in joined if d.span[0] <= c.span[0]]
@@ -1554,6 +1558,18 @@ def speech_between(a: Candidate, b: Candidate, mentions: DocMentions) -> bool:
         h.entry.get("scope") in ("speech", "continuation")
         for h in mentions.inside("attribution", lo, hi)
     )
+
+
+CONTRAST = re.compile(r"(?<!\w)[وف]?في حين(?!\w)")
+
+
+def contrast_after(c: Candidate, donor: Candidate, mentions: DocMentions) -> bool:
+    """True when في حين (whereas) opens the later clause of a donor told after the clause `c`:
+    it sets another act against c's (دخلت الفصائل حلب، في حين سيطرت اليوم على سراقب), and the
+    day told in it is that act's, not c's. A clause after في حين (في حين تتواصل المعارك) still
+    shares the day told before it."""
+    lo, hi = c.cues[0].start, donor.cues[0].start
+    return lo < hi and bool(CONTRAST.search(mentions.text, lo, hi))
 
 
 def is_adjunct_noun(cand: Candidate, mentions: DocMentions) -> bool:
