@@ -7842,3 +7842,64 @@ def test_r2actors_government_forces_by_country(
 ) -> None:
     got = [(e.actor1, e.actor2) for e in only(run(extractor, text), "capture")]
     assert got == [expected]
+
+
+# ---- r2events: lists after بينها/منها, and where an attack came from (session 6)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # the towns singled out of an unnamed plural object are taken too
+            "استعادت القوات الحكومية السيطرة على مدينة خان شيخون وعدد من القرى المجاورة لها، "
+            "بينها التمانعة وكفرسجنة.",
+            ["Khan Shaykhun", "At Tamani'ah", "Kafr Sajnah"],
+            id="among-list-in-the-cue-part",
+        ),
+        pytest.param(  # a countryside gives way to the towns named of it
+            "قصفت الطائرات الحربية عدة بلدات في ريف إدلب الجنوبي، أبرزها كفرنبل وحاس.",
+            ["Kafranbel", "Has"],
+            id="among-list-replaces-the-countryside",
+        ),
+        pytest.param(  # منها opening a clause of its own is no list
+            "قصفت الطائرات مدينة الباب وهجرت أهالي القرى، ومنها خرجت قوافل النازحين إلى منبج.",
+            ["Al Bab"],
+            id="neg-among-opens-a-clause-with-its-verb",
+        ),
+        pytest.param(  # بينها singling out sides, not places
+            "أعلنت فصائل عدة، بينها حركة أحرار الشام، سيطرتها على بلدة كفرنبودة.",
+            ["Kafr Nabudah"],
+            id="neg-among-sides",
+        ),
+        pytest.param(  # no plural of places before منها: no list of objects
+            "قصفت الطائرات مواقع في بلدة الهبيط، منها مقرات قرب مدينة خان شيخون.",
+            ["Al Habit"],
+            id="neg-among-without-plural-place",
+        ),
+        pytest.param(  # a strike from the direction of a country strikes elsewhere
+            "نفذت طائرات معادية غارات من اتجاه الأراضي اللبنانية استهدفت مواقع قرب مدينة حمص.",
+            ["Homs"],
+            id="strike-from-a-direction",
+        ),
+        pytest.param(  # an attack that set off from a country is fought at its target
+            "دخل المسلحون بلدة ربيعة بعد هجوم انطلق من الأراضي التركية.",
+            ["Rabia (Ninewa)", "Rabia (Ninewa)"],
+            id="attack-set-off-from-a-country",
+        ),
+        pytest.param(  # a withdrawal from the ground is where it happened
+            "انسحب مقاتلو التنظيم من الأراضي الواقعة في محيط بلدة الشدادي.",
+            ["Ash Shaddadah"],
+            id="neg-origin-withdrawal-keeps-its-place",
+        ),
+        pytest.param(  # the side of a town (الجهة الشرقية من) is the town itself
+            "اندلعت اشتباكات عنيفة في الجهة الشرقية من مدينة درعا.",
+            ["Dar'a"],
+            id="neg-origin-side-of-a-town",
+        ),
+        pytest.param(  # من before a side is who fired, not where from
+            "قتل مدنيان بقصف مدفعي من قوات النظام على مدينة جسر الشغور.",
+            ["Jisr ash Shughur"],
+            id="neg-origin-from-a-side",
+        ),
+    ],
+)
+def test_r2events_among_lists_and_origins(extractor: Extractor, text: str, expected: list) -> None:
+    assert [e.location for e in run(extractor, text)] == expected

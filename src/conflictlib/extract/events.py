@@ -33,6 +33,8 @@ from conflictlib.extract.casualties import Figure
 from conflictlib.extract.cues import CueHit, normalize_key, words_between
 from conflictlib.extract.document import DocMentions, Sentence
 from conflictlib.extract.places import (
+    AMONG_OPENS,
+    UNNAMED_PLURAL,
     WIDE_KINDS,
     PlaceChoice,
     class_noun_reference,
@@ -836,6 +838,7 @@ def frame_candidates(
             (q for q in order if choices and q[0] <= choices[0].start < q[1]), cue_part
         )
         choices = with_unlisted_villages(choices, list_part, cues[0].start, mentions, res)
+    choices = among_listed(choices, frame.cue_part, cues, sentence, mentions, res, action)
     frame_parts = sorted(order)
     platforms = [
         p for p in mentions.inside("platform", *cue_part) if p.entry.get("type") in WEAPON_PLATFORMS
@@ -855,6 +858,67 @@ def frame_candidates(
         fill_variant(cand, mentions)
         out.append(cand)
     return out
+
+
+AMONG_LIST_WORDS = 2  # بينها قرية X: the list opens right after بينها
+COUNTRYSIDE_OF = re.compile(r"(?<!\w)[وب]?ريفي?\s+$")
+AMONG_AFTER_COMMA = re.compile(r"[,،]\s*و?(?:من\s+)?(?:منها|بينها|ابرزها|اهمها)(?!\w)")
+
+
+def among_listed(
+    choices: list[PlaceChoice],
+    index: int,
+    cues: list[CueHit],
+    sentence: Sentence,
+    mentions: DocMentions,
+    res: Resources,
+    action: str,
+) -> list[PlaceChoice]:
+    """Towns a clause singles out with بينها/منها from a plural of unnamed places the cue took
+    as its object (حررت المدينة وعدداً من القرى المحيطة بها، بينها X وY وZ): one event per
+    town named, besides the places the cue's clause named. The list follows a comma, in the
+    cue's part or opening the next one, and tells no action of its own (ومنها خرجت قوافل …).
+    """
+    if not choices:
+        return choices
+    text = mentions.text
+    part = sentence.parts[index]
+    plural = UNNAMED_PLURAL.search(text, cues[-1].end, part[1])
+    if plural is None:
+        return choices
+    inside = AMONG_AFTER_COMMA.search(text, plural.end(), part[1])
+    if inside is not None:
+        span = (inside.end(), part[1])
+    elif index + 1 < len(sentence.parts):
+        nxt = sentence.parts[index + 1]
+        opens = AMONG_OPENS.match(text, nxt[0])
+        if opens is None:
+            return choices
+        span = (opens.end(), nxt[1])
+    else:
+        return choices
+    if mentions.inside("action", *span):
+        return choices  # ومنها خرجت قوافل النازحين إلى منبج: a clause of its own, no list
+    more, _ = places_in_parts([span], span[0], mentions, res, action)
+    if not more or words_between(text, span[0], more[0].start) > AMONG_LIST_WORDS:
+        return choices
+    known = {c.place.id for c in choices if c.place is not None}
+    add = [
+        c
+        for c in more
+        if c.place is not None and c.place.kind not in WIDE_KINDS and c.place.id not in known
+    ]
+    if not add:
+        return choices
+    # بلدات في ريف إدلب، أبرزها X وY: the towns named, not the countryside as well
+    kept = [
+        c
+        for c in choices
+        if c.place is not None
+        and c.place.kind not in WIDE_KINDS
+        and not COUNTRYSIDE_OF.search(text, max(0, c.start - 12), max(0, c.start))
+    ]
+    return kept + add
 
 
 FROM_THEM = re.compile(r"(?<!\w)منه(?:ا|ما)?(?!\w)")

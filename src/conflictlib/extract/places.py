@@ -470,6 +470,33 @@ def is_origin(group: list[tuple[PlaceMention, bool]], text: str) -> bool:
     return len(before) < 2 or before[-2] not in NEAR_BEFORE_MIN  # not بالقرب من / على مقربة من
 
 
+COMPASS_WORD = re.compile(r"(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|يه)?")
+SIDE_WORDS = frozenset({"اتجاه", "جهه", "ناحيه", "الاراضي", "اراضي", "الاجواء", "اجواء"})
+SET_OFF_VERB = re.compile(r"(?:انطلق|قادم|تسلل)\w*")
+KEEPS_ORIGIN = frozenset({"withdrawal", "capture"})
+
+
+def came_from(group: list[tuple[PlaceMention, bool]], text: str) -> bool:
+    """True for a place told as the side or ground an attack came from, not where it struck
+    (عدوان جوي من اتجاه شمال غرب لبنان؛ هجوم انطلق من الأراضي التركية؛ قادمة من بلدة X).
+
+    A bare من stays the place left or taken from (انسحبوا من المدينة، طرد التنظيم من البلدة):
+    only a side word (اتجاه، جهة، الأراضي، الأجواء) or a setting-off verb (انطلق، قادمة، تسلل)
+    before من makes it an origin.
+    """
+    start = group[0][0].start
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    words = [
+        w for w in re.findall(r"\w+", text[max(0, start - 80) : start]) if w not in PLACE_NOUNS
+    ]
+    while words and COMPASS_WORD.fullmatch(words[-1]):
+        words.pop()
+    if len(words) >= 2 and words[-1] in SIDE_WORDS and words[-2] in ("من", "ومن"):
+        return True
+    return len(words) >= 2 and words[-1] == "من" and SET_OFF_VERB.fullmatch(words[-2]) is not None
+
+
 ROAD_WORDS = frozenset({"الطريق", "طريق", "اوتوستراد", "الاوتوستراد", "الاتستراد", "المنطقه"})
 
 
@@ -587,6 +614,11 @@ def places_in_parts(
             target = _fire_target(later, mentions, res, action)
             if target:  # قذيفتان أطلقتا من عفرين، سقطتا على ريحانلي: where the fire fell
                 return target, "named"
+        if action not in KEEPS_ORIGIN and group and came_from(group, text):
+            rest = [g for g in groups if g is not group and not came_from(g, text)]
+            if not rest:
+                continue  # عدوان جوي من اتجاه شمال غرب لبنان: not where it struck
+            group = choose_group(rest, cue_start, text)
         choices: dict[str, PlaceChoice] = {}
         dual_near = dual_countryside(group, markers, text)
         if len(group) > 1 and between_ends_of_a_road(group, text):
