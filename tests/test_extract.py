@@ -7903,3 +7903,35 @@ def test_r2actors_government_forces_by_country(
 )
 def test_r2events_among_lists_and_origins(extractor: Extractor, text: str, expected: list) -> None:
     assert [e.location for e in run(extractor, text)] == expected
+
+
+# ---- r2dates: a source told with بحسب ما / حسبما is no new statement between clauses (session 6)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قصفت الطائرات الحربية اليوم مدينة كفرنبل، بحسب ما أفاد به ناشطون، كما قصفت بلدة حاس.",
+            ["2016-05-10", "2016-05-10"],
+            id="r2dates-according-to-what-is-no-new-statement",
+        ),
+        pytest.param(
+            "قصفت الطائرات الحربية اليوم مدينة كفرنبل، وأفاد ناشطون بأن الطائرات قصفت بلدة حاس.",
+            ["2016-05-10", ""],
+            id="r2dates-neg-a-new-speech-verb-starts-a-statement",
+        ),
+        pytest.param(
+            "قصفت الطائرات الحربية اليوم مدينة كفرنبل، مضيفاً أن الطائرات قصفت بلدة حاس.",
+            ["2016-05-10", ""],
+            id="r2dates-neg-adding-that-starts-a-statement",
+        ),
+        pytest.param(
+            "قصفت الطائرات الحربية اليوم مدينة كفرنبل، وقال ناشطون بحسب شهود إن الطائرات قصفت"
+            " بلدة حاس.",
+            ["2016-05-10", ""],
+            id="r2dates-neg-according-to-a-witness-inside-a-new-statement",
+        ),
+    ],
+)
+def test_r2dates_according_to_what(extractor: Extractor, text: str, expected: list) -> None:
+    got = only(run(extractor, text), "airstrike")
+    assert [str(e.event_date or "") for e in got] == expected

@@ -1620,8 +1620,14 @@ def speech_between(a: Candidate, b: Candidate, mentions: DocMentions) -> bool:
     lo, hi = sorted((a.cues[0].start, b.cues[0].start))
     return any(
         h.entry.get("scope") in ("speech", "continuation")
+        and not ACCORDING_TO_WHAT.search(mentions.text, max(0, h.start - 12), h.start)
         for h in mentions.inside("attribution", lo, hi)
     )
+
+
+ACCORDING_TO_WHAT = re.compile(
+    r"(?<!\w)(?:[وف]?بحسب ما|[وف]?حسب ما|[وف]?حسبما|[وف]?وفق ما|[وف]?وفقا لما|[وف]?طبقا لما)\s*$"
+)  # بحسب ما أفاد به المرصد: a source of the same sentence, not a new statement
 
 
 CONTRAST = re.compile(r"(?<!\w)[وف]?في حين(?!\w)")
