@@ -7935,3 +7935,39 @@ def test_r2events_among_lists_and_origins(extractor: Extractor, text: str, expec
 def test_r2dates_according_to_what(extractor: Extractor, text: str, expected: list) -> None:
     got = only(run(extractor, text), "airstrike")
     assert [str(e.event_date or "") for e in got] == expected
+
+
+# ---- r2actors: a generic noun in construct before another generic word is that word's side (session 6)
+@pytest.mark.parametrize(
+    ("text", "action", "expected"),
+    [
+        pytest.param(  # مسلحو التنظيم: the organisation's gunmen
+            "أعدم مسلحو التنظيم خمسة رجال في قرية حردان قرب سنجار.",
+            "attack",
+            ("isis", "civilians"),
+            id="gunmen-of-the-organisation",
+        ),
+        pytest.param(  # المسلحون الجنود: subject and object, two sides (no construct)
+            "هاجم المسلحون الجنود في بلدة الصنمين.",
+            "clash",
+            ("syrian_opposition", "syrian_regime"),
+            id="definite-gunmen-then-soldiers-two-sides",
+        ),
+        pytest.param(  # indefinite gunmen stay unidentified
+            "هاجم مسلحون مجهولون حاجزا للجيش في بلدة الصنمين.",
+            "clash",
+            ("unknown", "syrian_regime"),
+            id="indefinite-gunmen-unidentified",
+        ),
+        pytest.param(  # fighters of the factions: the factions
+            "اشتبك مقاتلو الفصائل مع قوات النظام في بلدة الصنمين.",
+            "clash",
+            ("syrian_opposition", "syrian_regime"),
+            id="fighters-of-the-factions",
+        ),
+    ],
+)
+def test_r2actors_generic_noun_in_construct(
+    extractor: Extractor, text: str, action: str, expected: tuple
+) -> None:
+    assert [(e.actor1, e.actor2) for e in only(run(extractor, text), action)] == [expected]

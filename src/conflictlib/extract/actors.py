@@ -348,17 +348,30 @@ def text_before(text: str, m: Match) -> str:
     return text[max(0, m.start - 12) : m.start]
 
 
+NOT_CONSTRUCT = re.compile(r"(?:^[وفبل]?ال\S*|ون|ين|ه)$")  # المسلحون، مسلحين، مجموعة
+
+
+def in_construct(surface: str) -> bool:
+    """A noun in construct state (مسلحو، عناصر، مقاتلي): no article, no ون/ين ending; the word
+    after it owns it (مسلحو التنظيم), where المسلحون الجنود are two sides."""
+    words = normalize_key(surface).split()
+    return bool(words) and not NOT_CONSTRUCT.search(words[-1])
+
+
 def partitives(found: list[ActorMention], text: str) -> list[ActorMention]:
-    """A generic word followed by a name (مسلحو داعش) or by من + a name (فصائل من الحشد) is that name."""
+    """A generic word followed by a name (مسلحو داعش) or by من + a name (فصائل من الحشد) is that name;
+    one followed right by another generic word (مسلحو التنظيم، مقاتلو الفصائل) is that word's side."""
     out: list[ActorMention] = []
     skip: set[int] = set()
     for i, a in enumerate(found):
         if i in skip:
             continue
         nxt = found[i + 1] if i + 1 < len(found) else None
-        if a.via == "anaphor" and nxt is not None and nxt.via == "actor":
+        if a.via == "anaphor" and nxt is not None and nxt.via in ("actor", "anaphor"):
             gap = _JOINER.sub(" ", text[a.end : nxt.start]).split()
-            if not gap or (gap[0] == "من" and len(gap) <= 2):
+            if (not gap and (nxt.via == "actor" or in_construct(text[a.start : a.end]))) or (
+                gap and gap[0] == "من" and len(gap) <= 2 and nxt.via == "actor"
+            ):
                 out.append(
                     ActorMention(a.start, nxt.end, nxt.actor_id, "actor", a.role, nxt.evidence)
                 )
