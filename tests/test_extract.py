@@ -7971,3 +7971,40 @@ def test_r2actors_generic_noun_in_construct(
     extractor: Extractor, text: str, action: str, expected: tuple
 ) -> None:
     assert [(e.actor1, e.actor2) for e in only(run(extractor, text), action)] == [expected]
+
+
+# ---- r2events: a bomb told as the means or support of another action (session 6)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # car bombs supporting an assault: the assault only
+            "هاجم المسلحون مواقع الجيش قرب بلدة سراقب بدعم من دبابات وعربات مفخخة.",
+            ["clash"],
+            id="bombs-in-support-of-an-assault",
+        ),
+        pytest.param(  # what the enemy relies on is a description, no blast
+            "قال القائد إن العدو يعتمد على القناصين والعبوات الناسفة المزروعة في طرقات "
+            "مدينة الفلوجة.",
+            [],
+            id="bombs-relied-on",
+        ),
+        pytest.param(  # a blast told before the support phrase stays
+            "انفجرت سيارة مفخخة في سوق مدينة الباب بدعم من خلايا التنظيم.",
+            ["bombing"],
+            id="neg-blast-before-support",
+        ),
+        pytest.param(  # a blast in a clause of its own after the support phrase stays
+            "هاجم مقاتلو التنظيم بدعم من المدفعية مواقع الجيش في دير الزور، فيما انفجرت عبوة "
+            "ناسفة بدورية للجيش في بلدة الميادين.",
+            ["clash", "bombing"],
+            id="neg-blast-in-its-own-clause",
+        ),
+        pytest.param(  # a bomber using a belt is a blast
+            "فجر انتحاري مستخدما حزاما ناسفا نفسه في سوق مدينة منبج.",
+            ["bombing"],
+            id="neg-bomber-using-a-belt",
+        ),
+    ],
+)
+def test_r2events_bombs_as_means(extractor: Extractor, text: str, expected: list) -> None:
+    assert [e.action for e in run(extractor, text)] == expected
