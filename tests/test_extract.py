@@ -8008,3 +8008,35 @@ def test_r2actors_generic_noun_in_construct(
 )
 def test_r2events_bombs_as_means(extractor: Extractor, text: str, expected: list) -> None:
     assert [e.action for e in run(extractor, text)] == expected
+
+
+# ---- r2dates: fighting told with وسط (amid) goes on at the day of the act it surrounds (session 6)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "سيطرت القوات العراقية اليوم على مدينة بيجي وسط اشتباكات عنيفة مع عناصر التنظيم.",
+            [("capture", "2016-05-10"), ("clash", "2016-05-10")],
+            id="r2dates-amid-fighting-has-the-day-of-the-capture",
+        ),
+        pytest.param(
+            "وكانت القوات العراقية سيطرت أمس على مدينة بيجي وسط اشتباكات عنيفة مع عناصر التنظيم.",
+            [("capture", "2016-05-09"), ("clash", "")],
+            id="r2dates-neg-amid-a-background-act",
+        ),
+        pytest.param(
+            "سيطرت القوات العراقية على مدينة بيجي في تشرين الأول الماضي وسط اشتباكات عنيفة مع"
+            " عناصر التنظيم.",
+            [("clash", "")],
+            id="r2dates-neg-amid-an-act-of-a-month",
+        ),
+        pytest.param(
+            "سيطرت القوات العراقية اليوم على مدينة بيجي بعد معارك استمرت أياماً مع عناصر التنظيم.",
+            [("capture", "2016-05-10"), ("clash", "")],
+            id="r2dates-neg-battles-that-lasted-days",
+        ),
+    ],
+)
+def test_r2dates_amid_fighting(extractor: Extractor, text: str, expected: list) -> None:
+    got = run(extractor, text)
+    assert [(e.action, str(e.event_date or "")) for e in got] == expected

@@ -73,6 +73,8 @@ PURPOSE_ACTIONS = ("capture", "protest")  # with ل (لاستعادة، للاح
 BOMB_INSTRUMENT_WORDS = 2  # هجمات بثلاث سيارات مفخخة: words between an attack and its bomb
 PLACE_OBJECT_WORDS = 3  # an object place may open the part after a cue that ends its own
 AFTER_WORDS = ("بعد", "وبعد")
+AMID_WORDS = ("وسط", "ووسط", "في خضم")  # amid: the setting goes on at the time told
+WAS_VERB = re.compile(r"(?<!\w)و?(?:كان|كانت|كانوا)(?!\w)")
 LASTED = re.compile(r"(?<!\w)(?:استمرت|استمر|دامت|دام|تواصلت|امتدت)(?!\w)")
 NOT_INSTRUMENTS = ("capture", "withdrawal", "protest", "arrest")  # never what a verb strikes with
 CIVILIAN_TARGET_ACTIONS = ("attack", "abduction")  # violence against civilians (ACLED)
@@ -1601,7 +1603,7 @@ def share_sentence_date(cands: list[Candidate], mentions: DocMentions) -> None:
         if c.date is not None and c.date.date is not None and not is_subordinate(c, mentions)
     ]
     for c in cands:
-        if c.date is not None or c.headline or is_adjunct_noun(c, mentions):
+        if c.date is not None or c.headline:
             continue
         joined = [
             d
@@ -1612,6 +1614,8 @@ def share_sentence_date(cands: list[Candidate], mentions: DocMentions) -> None:
             continue
         before = [d for d in joined if d.span[0] <= c.span[0]]
         donor = before[-1] if before else joined[0]
+        if is_adjunct_noun(c, mentions, donor):
+            continue
         c.date, c.date_rule = donor.date, f"same_sentence:{donor.date.rule}"
 
 
@@ -1642,8 +1646,21 @@ def contrast_after(c: Candidate, donor: Candidate, mentions: DocMentions) -> boo
     return lo < hi and bool(CONTRAST.search(mentions.text, lo, hi))
 
 
-def is_adjunct_noun(cand: Candidate, mentions: DocMentions) -> bool:
+def told_as_past(c: Candidate, text: str) -> bool:
+    """True when a clause is told as background (وكانت قوات النظام بدأت …، وكان التنظيم قد …) or
+    dated by no single day."""
+    if c.date is None or c.date.precision != "day":
+        return True  # منتصف تشرين الثاني: a campaign's span, not the day of one act
+    return bool(WAS_VERB.search(text, c.span[0], c.cues[0].start))
+
+
+def is_adjunct_noun(
+    cand: Candidate, mentions: DocMentions, amid_of: Candidate | None = None
+) -> bool:
     """True when an adjunct word (وسط، خلال) stands right before the action noun: the setting.
+
+    Amid (وسط اشتباكات، في خضم المعارك) tells what went on while the act of ``amid_of`` was
+    done, at its time, unless that act is told as background (وكانت القوات بدأت … وسط غارات).
 
     Battles "after" which something happened (سيطرت … أمس بعد اشتباكات مع X) are told as
     part of that day's events, unless they lasted several days (بعد معارك استمرت أياماً).
@@ -1654,6 +1671,8 @@ def is_adjunct_noun(cand: Candidate, mentions: DocMentions) -> bool:
     for h in links:
         if h.entry.get("type") != "adjunct" or words_between(text, h.end, cue.start) > 1:
             continue
+        if h.surface in AMID_WORDS and amid_of is not None and not told_as_past(amid_of, text):
+            continue  # سيطرت القوات اليوم على البلدة وسط اشتباكات: fighting of that day
         if h.surface not in AFTER_WORDS:
             return True
         if LASTED.search(text, cue.end, cand.span[1]):
