@@ -8040,3 +8040,36 @@ def test_r2events_bombs_as_means(extractor: Extractor, text: str, expected: list
 def test_r2dates_amid_fighting(extractor: Extractor, text: str, expected: list) -> None:
     got = run(extractor, text)
     assert [(e.action, str(e.event_date or "")) for e in got] == expected
+
+
+# ---- r2events: a headline's bare "attack" is the event the body tells at its place (session 6)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # the body's drone strike at the headline's place is the attack
+            "بعد هجوم مطار المزة.. غارات على ريف إدلب\n"
+            "استهدفت طائرات مسيرة مطار المزة العسكري في دمشق، أمس السبت. "
+            "وشنت الطائرات الحربية غارات على بلدة كفرنبل.",
+            [("airstrike", "Damascus"), ("airstrike", "Kafranbel")],
+            id="headline-attack-is-the-body-strike",
+        ),
+        pytest.param(  # a strike at another town leaves the headline's attack alone
+            "هجوم على مطار المزة العسكري\nشنت الطائرات الحربية غارات على بلدة كفرنبل، اليوم الأحد.",
+            [("clash", "Damascus"), ("airstrike", "Kafranbel")],
+            id="neg-headline-attack-other-town",
+        ),
+        pytest.param(  # a protest is never the headline's attack
+            "هجوم على مدينة السويداء\nتظاهر المئات في ساحة الكرامة وسط مدينة السويداء، اليوم الأحد.",
+            [("clash", "As-Suwayda"), ("protest", "As-Suwayda")],
+            id="neg-headline-attack-and-protest",
+        ),
+        pytest.param(  # an attack told in the body is no headline
+            "قال المرصد إن مسلحين شنوا هجوماً على حاجز قرب مدينة تدمر. "
+            "وفي وقت لاحق قصفت الطائرات الحربية مدينة تدمر.",
+            [("clash", "Tadmur"), ("airstrike", "Tadmur")],
+            id="neg-body-attack-then-strike",
+        ),
+    ],
+)
+def test_r2events_headline_attack(extractor: Extractor, text: str, expected: list) -> None:
+    assert [(e.action, e.location) for e in run(extractor, text)] == expected

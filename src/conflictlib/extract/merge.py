@@ -56,6 +56,9 @@ class Cluster:
         that a later mention names (إثر غارة نفذتها طائرة مسيّرة).
         """
         decided = [m for m in self.members if not m.weak_action]
+        told = [m for m in decided if not (m.headline and attack_noun_only(m))]
+        if told and len(told) < len(decided):
+            decided = told  # a headline's bare "attack" takes the action the body tells
         actions = {m.action for m in decided}
         if actions == {"clash", "attack"} and all(attack_noun_only(m) for m in decided):
             return "attack"  # the mention that names civilian victims decides the attack noun
@@ -357,10 +360,22 @@ def same_action(k: Cluster, c: Candidate) -> bool:
             return True  # هجوم لداعش على قرية … هاجموا القرية وفتحوا النار على الأهالي
     if refers_to_attack(c) and k.members[-1].sentence >= c.sentence - ATTACK_BACK_SENTENCES:
         return True
+    if headline_attack_only(k) and c.action != "protest" and not c.headline:
+        # بعد هجوم الكلية الحربية.. (headline) … استهدفت مسيرات الكلية الحربية في حمص: the
+        # headline's bare "attack" is the strike the body tells at that place
+        return any(
+            m.place is not None and c.place is not None and m.place.id == c.place.id
+            for m in k.members
+        )
     placed = c.place is not None and any(m.place is not None for m in k.members)
     if not (placed and c.action in REMOTE and k.action in REMOTE):
         return False
     return c.weak_action or all(m.weak_action for m in k.members)
+
+
+def headline_attack_only(k: Cluster) -> bool:
+    """A cluster told so far only by a headline's attack noun (هجوم الكلية الحربية)."""
+    return all(m.headline and attack_noun_only(m) for m in k.members)
 
 
 def attack_noun_only(c: Candidate) -> bool:
