@@ -8042,6 +8042,66 @@ def test_r2dates_amid_fighting(extractor: Extractor, text: str, expected: list) 
     assert [(e.action, str(e.event_date or "")) for e in got] == expected
 
 
+# ---- r2actors: shells told as more of the same; shells fired from a side's positions (session 6)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # كما سقطت: more shells of the one shooter told before
+            "استهدف الإرهابيون حي باب توما بقذائف الهاون ما أدى إلى إصابة 3 مدنيين.\nوفي حلب،"
+            " اعتقلت قوات النظام شابا في حي الميدان.\nكما سقطت قذيفتا هاون على مدينة جرمانا ما أدى"
+            " إلى إصابة طفلة.",
+            [("syrian_opposition", "civilians"), ("syrian_opposition", "civilians")],
+            id="shells-alike-one-shooter",
+        ),
+        pytest.param(  # two shooters told before: none borrowed
+            "قصفت قوات النظام بلدة كفرنبل بالمدفعية. وقصفت فصائل المعارضة مدينة محردة بالصواريخ."
+            " كما سقطت قذائف هاون على بلدة السقيلبية.",
+            [("syrian_regime", ""), ("syrian_opposition", ""), ("unknown", "")],
+            id="shells-alike-two-shooters",
+        ),
+        pytest.param(  # a side named with the shells: the one shooter is not borrowed
+            "قصفت قوات النظام بلدة كفرنبل بالمدفعية. واشتبكت فصائل المعارضة مع قوات النظام في"
+            " بلدة الهبيط. كما سقطت قذائف على مواقع قوات النظام في بلدة حيش.",
+            [("syrian_regime", ""), ("unknown", "syrian_regime")],
+            id="shells-alike-side-named",
+        ),
+        pytest.param(  # fired from the positions of a side: that side shoots
+            "كما طال القصف المدفعي من مواقع قوات الأسد في معسكر جورين مدينة خان شيخون مساء أمس.",
+            [("syrian_regime", "")],
+            id="shelling-from-positions-of-a-side",
+        ),
+    ],
+)
+def test_r2actors_shells_alike_and_fired_from(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    got = [(e.actor1, e.actor2) for e in only(run(extractor, text), "shelling")]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "expected"),
+    [
+        pytest.param(  # withdrew from a side's positions: no shooter marker
+            "انسحبت فصائل المعارضة من مواقع قوات النظام في بلدة كفرنبل.",
+            "withdrawal",
+            ("syrian_opposition", ""),
+            id="withdrew-from-positions-of-a-side",
+        ),
+        pytest.param(  # captured a side's positions: that side loses them
+            "سيطرت فصائل المعارضة على مواقع قوات النظام في بلدة كفرنبل.",
+            "capture",
+            ("syrian_opposition", "syrian_regime"),
+            id="captured-positions-of-a-side",
+        ),
+    ],
+)
+def test_r2actors_positions_of_a_side_not_fired_from(
+    extractor: Extractor, text: str, action: str, expected: tuple
+) -> None:
+    assert [(e.actor1, e.actor2) for e in only(run(extractor, text), action)] == [expected]
+
+
 # ---- r2events: a headline's bare "attack" is the event the body tells at its place (session 6)
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -1438,10 +1438,34 @@ def take_striker_in_focus(cand: Candidate, earlier: list[Candidate], text: str) 
     donor = (same_paragraph or headline or [None])[-1] if cand.action == "airstrike" else None
     if donor is None:
         donor = lead_striker(cand, strikes, earlier, text)
+    if donor is None and cand.action == "shelling":
+        donor = shells_told_alike(cand, strikes, text)
     if donor is None or donor.roles.actor1 == cand.roles.actor2:
         return
     cand.roles.actor1 = donor.roles.actor1
     cand.roles.rule += "+striker_in_focus"
+
+
+SHELLS_ALIKE = re.compile(
+    r"^\W*(?:كما|وكذلك)\s+(?:سقط|سقطت|استهدفت|استهدف|طال|طالت)(?!\w)|(?<!\w)مماثل(?:ه|ين|ان)?(?!\w)"
+)  # كما سقطت قذيفتا هاون على …، كما استهدفت قذائف مماثلة قرية …
+
+
+def shells_told_alike(cand: Candidate, strikes: list[Candidate], text: str) -> Candidate | None:
+    """Shells told with no shooter as more of the same (كما سقطت قذيفتا هاون على جرمانا، كما
+    استهدفت قذائف مماثلة قرية …) are fired by the one side the article told firing shells
+    before (two shooters told: none; a side named with them: none)."""
+    if cand.roles.actor2 not in ("", "civilians"):
+        return None  # a side named with the shells: not borrowed from the article
+    start = max(text.rfind(".", 0, cand.span[0]), text.rfind("\n", 0, cand.span[0])) + 1
+    if not SHELLS_ALIKE.search(text[start : cand.span[1]]):
+        return None
+    shellings = [
+        c for c in strikes if c.action == "shelling" and c.roles.actor1 not in ("", "unknown")
+    ]
+    if len({c.roles.actor1 for c in shellings}) != 1:
+        return None
+    return shellings[-1]
 
 
 REMOTE_STRIKES = ("airstrike", "shelling")
