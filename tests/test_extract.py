@@ -8133,3 +8133,37 @@ def test_r2actors_positions_of_a_side_not_fired_from(
 )
 def test_r2events_headline_attack(extractor: Extractor, text: str, expected: list) -> None:
     assert [(e.action, e.location) for e in run(extractor, text)] == expected
+
+
+# ---- r2events: a headline told only at a countryside sums up the body's events (session 6)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # the headline's two countrysides are the body's towns, no events of their own
+            "النظام يتقدم في ريف حماة.. و15 غارة روسية على ريفي إدلب وحماة\n"
+            "نفذت الطائرات الحربية الروسية 15 غارة على بلدتي كفرنبل وحاس في ريف إدلب الجنوبي، "
+            "اليوم الأحد.",
+            [("airstrike", "Kafranbel"), ("airstrike", "Has")],
+            id="headline-countryside-sums-up",
+        ),
+        pytest.param(  # the body tells no shelling: the headline is the only telling
+            "قصف مدفعي على ريف حماة الشمالي\nتظاهر المئات في مدينة السويداء، اليوم الأحد.",
+            [("shelling", "Hamah"), ("protest", "As-Suwayda")],
+            id="neg-headline-countryside-alone",
+        ),
+        pytest.param(  # a headline at a town is an event of its own
+            "غارات روسية على مدينة اللطامنة\n"
+            "نفذت الطائرات الحربية الروسية غارات على بلدة كفرنبل في ريف إدلب الجنوبي، اليوم الأحد.",
+            [("airstrike", "Al Lataminah"), ("airstrike", "Kafranbel")],
+            id="neg-headline-town",
+        ),
+        pytest.param(  # a countryside told in the body stays
+            "قال المرصد إن الطائرات الروسية شنت غارات على ريف حماة الشمالي، اليوم الأحد، "
+            "كما شنت غارات على بلدة كفرنبل.",
+            [("airstrike", "Hamah"), ("airstrike", "Kafranbel")],
+            id="neg-body-countryside",
+        ),
+    ],
+)
+def test_r2events_headline_summary(extractor: Extractor, text: str, expected: list) -> None:
+    assert [(e.action, e.location) for e in run(extractor, text)] == expected

@@ -301,7 +301,28 @@ def merge_candidates(
             clusters.append(Cluster([c]))
         else:
             target.members.append(c)
-    return clusters
+    return drop_headline_summaries(clusters)
+
+
+def drop_headline_summaries(clusters: list[Cluster]) -> list[Cluster]:
+    """A headline told only at a countryside or a governorate (و21 غارة روسية على ريفي إدلب
+    وحماة؛ الجيش يصد هجوماً في ريف اللاذقية) that joined no mention of the body, while the body
+    tells events of the same action at their towns, sums those events up: no event of its own.
+    """
+    told = {k.action for k in clusters if any(not m.headline for m in k.members)}
+    kept = []
+    for k in clusters:
+        place = k.best_place()
+        if (
+            all(m.headline for m in k.members)
+            and k.action in told
+            and place is not None
+            and place.place is not None
+            and (place.place.kind in WIDE_KINDS or (place.precision or 1) >= 2)
+        ):
+            continue
+        kept.append(k)
+    return kept
 
 
 MORE_OF = re.compile(r"\s*(?:آخرين|آخرون|اخرين|اخرون|آخرَين)(?!\w)")
