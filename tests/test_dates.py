@@ -599,3 +599,27 @@ def test_r2dates_dateline_date_is_left_out(text: str, expected: list, lex: DateL
     assert [m.date.isoformat() for m in found if m.date is not None] == expected
     kept = find_dates(text, day, lex, datelines=True)
     assert len(kept) >= len(found)
+
+
+# ---- r2dates: a definite compound number in a span back from the report (session 6)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "نفذت خلال الساعات الأربع والعشرين الماضية غارات",
+            [("recent:24xhour+past", "since")],
+            id="the-twenty-four-hours",
+        ),
+        pytest.param(
+            "خلال الساعات الثماني والأربعين الماضية",
+            [("recent:48xhour+past", "since")],
+            id="the-forty-eight-hours",
+        ),
+        pytest.param("خلال الساعات الأربع والعشرين", [], id="neg-no-past-qualifier"),
+        pytest.param("قتل الأربعة والعشرون شخصا", [], id="neg-a-count-of-people"),
+        pytest.param("في الدقائق الأربع الأولى", [], id="neg-minutes-are-no-unit"),
+    ],
+)
+def test_r2dates_definite_compound_span(text: str, expected: list, lex: DateLexicon) -> None:
+    found = find_dates(normalize_key(text), WED, lex)
+    assert [(m.rule, m.kind) for m in found] == expected

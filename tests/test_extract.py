@@ -8167,3 +8167,41 @@ def test_r2events_headline_attack(extractor: Extractor, text: str, expected: lis
 )
 def test_r2events_headline_summary(extractor: Extractor, text: str, expected: list) -> None:
     assert [(e.action, e.location) for e in run(extractor, text)] == expected
+
+
+# ---- r2dates: an event told with its own span back from the report borrows no day (session 6)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "أعلنت وزارة الدفاع الروسية اليوم أن طائراتها نفذت خلال الساعات الأربع والعشرين"
+            " الماضية غارات على مدينة تدمر.",
+            [("airstrike", "")],
+            id="r2dates-own-span-takes-no-day-of-the-statement",
+        ),
+        pytest.param(
+            "قال مصدر أمني اليوم إن الطائرات نفذت خلال اليومين الماضيين غارات على مدينة الفلوجة.",
+            [("airstrike", "")],
+            id="r2dates-own-two-day-span",
+        ),
+        pytest.param(
+            "قصفت الطائرات صباح اليوم مدينة الفلوجة التي شهدت خلال الساعات الـ24 الماضية معارك"
+            " عنيفة.",
+            [("clash", "2016-05-10"), ("airstrike", "2016-05-10")],
+            id="r2dates-neg-a-span-of-another-clause",
+        ),
+        pytest.param(
+            "تشن الطائرات منذ فجر اليوم غارات على مدينة الفلوجة.",
+            [("airstrike", "2016-05-10")],
+            id="r2dates-neg-since-dawn-is-a-day",
+        ),
+        pytest.param(
+            "قال مصدر أمني اليوم إن الطائرات قصفت مدينة الفلوجة.",
+            [("airstrike", "2016-05-10")],
+            id="r2dates-neg-statement-day-without-a-span",
+        ),
+    ],
+)
+def test_r2dates_own_span(extractor: Extractor, text: str, expected: list) -> None:
+    got = run(extractor, text)
+    assert [(e.action, str(e.event_date or "")) for e in got] == expected

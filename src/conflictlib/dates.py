@@ -773,7 +773,7 @@ def _parse_recent(
     j, count = (unit.last, None) if unit is not None else (i, None)
     if j < len(tokens) and tokens[j].text == "ال":
         j += 1  # الساعات الـ24: the article before the digits stays a word of its own
-    number = parse_number_at(tokens, j, lex.numbers)
+    number = _definite_compound(tokens, j, lex) or parse_number_at(tokens, j, lex.numbers)
     if number is not None and isinstance(number[0], int):
         count, j = number
     if unit is None:
@@ -792,6 +792,21 @@ def _parse_recent(
     date = shift_date(anchor, name, -count)
     precision = "day" if name == "hour" else name
     return _Core(i, qualifier.last, date, precision, rule, first_prefix=first_prefix, kind="since")
+
+
+def _definite_compound(tokens: list[Token], j: int, lex: DateLexicon) -> tuple[int, int] | None:
+    """A definite compound number word (الساعات الأربع والعشرين الماضية، الثماني والأربعين):
+    (value, index after it), read as its indefinite form (أربع وعشرين); None otherwise."""
+    if j + 1 >= len(tokens) or not tokens[j].text.startswith("ال"):
+        return None
+    second = tokens[j + 1].text
+    if not second.startswith("وال") or not tokens[j + 1].clean_gap:
+        return None
+    words = tokenize(f"{tokens[j].text[2:]} و{second[3:]}")
+    number = parse_number_at(words, 0, lex.numbers)
+    if number is None or not isinstance(number[0], int) or number[1] != 2:
+        return None
+    return number[0], j + 2
 
 
 def _parse_duration(tokens: list[Token], i: int, anchor: dt.date, lex: DateLexicon) -> _Core | None:

@@ -1507,7 +1507,9 @@ def fill_date(cand: Candidate, mentions: DocMentions, refs: set[int] | None = No
     ):
         dates = [d for s in spans for d in mentions.inside("date", *s) if d.kind == "point"]
         if name == "part":
-            dates = [d for d in own if d.kind == "point"]
+            dates = [d for d in own if d.kind == "point" and not speaker_day(d, cand, text)]
+        elif has_own_span(cand):
+            break  # نفذت خلال الساعات الـ24 الماضية 40 غارة: its own span, no day of the report
         if dates:
             cand.date = min(dates, key=lambda d: abs(d.start - cue.start))
             cand.date_rule = f"{name}:{cand.date.rule}"
@@ -1523,12 +1525,33 @@ def fill_date(cand: Candidate, mentions: DocMentions, refs: set[int] | None = No
     cand.date_rule = "no date told with the event"
 
 
+def has_own_span(cand: Candidate) -> bool:
+    """True when an event is told with its own span back from the report (نفذت خلال الساعات
+    الـ24 الماضية، خلال اليومين الماضيين): no single day is told, and it borrows none."""
+    return any(d.rule.startswith("recent:") for d in getattr(cand, "told_dates", ()))
+
+
+THAT = re.compile(r"(?<!\w)(?:ان|انه|انها|بان|بانه|بانها)(?!\w)")
+
+
+def speaker_day(d: DateMatch, cand: Candidate, text: str) -> bool:
+    """True for the day a statement was made (أعلنت الوزارة اليوم أن طائراتها نفذت خلال الساعات
+    الـ24 الماضية …), told before أن, when the event has its own span back from the report."""
+    return (
+        has_own_span(cand)
+        and d.end <= cand.cues[0].start
+        and bool(THAT.search(text, d.end, cand.cues[0].start))
+    )
+
+
 def starts_this_week(d: DateMatch) -> bool:
     """True for a since-date that names the day an action began within the last week: a part of
     a day (منذ فجر اليوم) or a named day (منذ السبت الماضي، منذ 12 أيلول), not a duration
     (منذ يومين: a count back, not a day told)."""
     if d.date is None or d.precision != "day" or d.offset_days is None:
         return False
+    if d.rule.startswith("recent:"):
+        return False  # خلال الساعات الـ24 الماضية: a span back from the report, no day told
     if d.part_of_day:
         return True
     return -SINCE_DAY_DAYS <= d.offset_days <= 0 and "duration" not in d.rule
@@ -1603,7 +1626,7 @@ def share_sentence_date(cands: list[Candidate], mentions: DocMentions) -> None:
         if c.date is not None and c.date.date is not None and not is_subordinate(c, mentions)
     ]
     for c in cands:
-        if c.date is not None or c.headline:
+        if c.date is not None or c.headline or has_own_span(c):
             continue
         joined = [
             d

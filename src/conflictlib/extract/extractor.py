@@ -22,6 +22,7 @@ from conflictlib.extract.events import (
     Candidate,
     describe,
     event_date_fields,
+    has_own_span,
     is_adjunct,
     is_subordinate,
     link_also,
@@ -646,7 +647,7 @@ def take_date_of_reported_event(
         if c.sentence == sentence.index - 1 and c.date is not None and c.place is not None
     ]
     for c in cands:
-        if c.date is not None or c.place is None:
+        if c.date is not None or c.place is None or has_own_span(c):
             continue
         same = [b for b in before if b.place.id == c.place.id]
         if same:
