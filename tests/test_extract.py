@@ -8205,3 +8205,38 @@ def test_r2events_headline_summary(extractor: Extractor, text: str, expected: li
 def test_r2dates_own_span(extractor: Extractor, text: str, expected: list) -> None:
     got = run(extractor, text)
     assert [(e.action, str(e.event_date or "")) for e in got] == expected
+
+
+# ---- r2events: sit-ins and protesters blocking roads are protests (session 6)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "واصل مئات المعلمين اعتصامهم أمام مبنى محافظة البصرة اليوم الأحد.",
+            [("protest", "Al-Basrah")],
+            id="sit-in-continued",
+        ),
+        pytest.param(
+            "أغلق المتظاهرون الطرق الرئيسية في مدينة الحلة بالإطارات المحترقة.",
+            [("protest", "Al Hillah")],
+            id="protesters-block-roads",
+        ),
+        pytest.param(  # the forces cut the road on the protesters: no protest told
+            "قطعت القوات الطريق على المتظاهرين في مدينة الحلة.",
+            [],
+            id="neg-forces-cut-road-on-protesters",
+        ),
+        pytest.param(
+            "أغلق الجيش الطرق المؤدية إلى مدينة الحلة.",
+            [],
+            id="neg-army-closes-roads",
+        ),
+        pytest.param(
+            "قطع المسلحون الطريق الدولي قرب مدينة حمص.",
+            [],
+            id="neg-gunmen-cut-road",
+        ),
+    ],
+)
+def test_r2events_sit_ins_and_blockades(extractor: Extractor, text: str, expected: list) -> None:
+    assert [(e.action, e.location) for e in run(extractor, text)] == expected
