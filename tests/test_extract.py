@@ -8240,3 +8240,33 @@ def test_r2dates_own_span(extractor: Extractor, text: str, expected: list) -> No
 )
 def test_r2events_sit_ins_and_blockades(extractor: Extractor, text: str, expected: list) -> None:
     assert [(e.action, e.location) for e in run(extractor, text)] == expected
+
+
+# ---- r2events: protesters holding a stand (وقفة) is a protest (session 6)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "نظم المتظاهرون وقفة أمام مبنى محافظة البصرة اليوم.",
+            [("protest", "Al-Basrah")],
+            id="protesters-stand",
+        ),
+        pytest.param(  # a stand with the protesters: a feature, no protest told
+            "وقفة مع المتظاهرين في مدينة البصرة: ماذا يريدون؟",
+            [],
+            id="neg-stand-with-protesters",
+        ),
+        pytest.param(  # stopping the protests is no stand
+            "أعلن المتظاهرون وقف الاحتجاجات في مدينة البصرة.",
+            [],
+            id="neg-protesters-stop",
+        ),
+        pytest.param(  # a demand to stop the fire is no stand
+            "طالب المحتجون بوقف إطلاق النار في مدينة البصرة.",
+            [],
+            id="neg-protesters-demand-ceasefire",
+        ),
+    ],
+)
+def test_r2events_protesters_stand(extractor: Extractor, text: str, expected: list) -> None:
+    assert [(e.action, e.location) for e in run(extractor, text)] == expected
