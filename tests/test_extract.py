@@ -8270,3 +8270,30 @@ def test_r2events_sit_ins_and_blockades(extractor: Extractor, text: str, expecte
 )
 def test_r2events_protesters_stand(extractor: Extractor, text: str, expected: list) -> None:
     assert [(e.action, e.location) for e in run(extractor, text)] == expected
+
+
+# ---- r2events: an unknown village entered after a capture is its own place (session 6)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # a named village the gazetteer lacks: a second capture
+            "وسيطرت قوات النظام على بلدة مورك، فيما دخلت قوات النظام قرية الحمرا المجاورة.",
+            2,
+            id="unknown-village-after-capture",
+        ),
+        pytest.param(  # the definite noun is the town taken
+            "سيطرت قوات النظام على بلدة كفرنبودة، ثم دخلت القوات البلدة من جهتها الشرقية.",
+            1,
+            id="neg-definite-town-noun",
+        ),
+        pytest.param(  # an unnamed village is no place of its own
+            "سيطرت قوات النظام على بلدة كفرنبودة، فيما دخلت قوات النظام قرية في محيطها.",
+            1,
+            id="neg-unnamed-village",
+        ),
+    ],
+)
+def test_r2events_unknown_village_after_capture(
+    extractor: Extractor, text: str, expected: int
+) -> None:
+    assert len(only(run(extractor, text), "capture")) == expected

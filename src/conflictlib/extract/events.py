@@ -31,7 +31,7 @@ from conflictlib.extract.actors import (
 )
 from conflictlib.extract.casualties import Figure
 from conflictlib.extract.cues import CueHit, normalize_key, words_between
-from conflictlib.extract.document import DocMentions, Sentence
+from conflictlib.extract.document import DocMentions, Sentence, hits_of
 from conflictlib.extract.places import (
     AMONG_OPENS,
     UNNAMED_PLURAL,
@@ -809,6 +809,12 @@ def frame_candidates(
     ]
     if not choices:
         choices = relative_antecedent(cue_part, sentence, mentions, res)
+    if not choices and same and class_noun_reference([clause], mentions)[0] == "unknown_name":
+        # …، فيما دخلت قوات النظام قرية التوبة المجاورة: a village of its own, not the town the
+        # sentence's first capture took
+        choices = own_village(
+            clause, inherited_place(clause, cues[0].start, mentions, res), mentions
+        )
     if not choices and same:
         choices = [PlaceChoice(same[-1].place, same[-1].precision, "same_action_in_sentence")]
     follow = [parts[i] for i in frame.follow]
@@ -865,6 +871,21 @@ def frame_candidates(
 AMONG_LIST_WORDS = 2  # بينها قرية X: the list opens right after بينها
 COUNTRYSIDE_OF = re.compile(r"(?<!\w)[وب]?ريفي?\s+$")
 AMONG_AFTER_COMMA = re.compile(r"[,،]\s*و?(?:من\s+)?(?:منها|بينها|ابرزها|اهمها)(?!\w)")
+
+
+def own_village(
+    clause: tuple[int, int], choice: PlaceChoice, mentions: DocMentions
+) -> list[PlaceChoice]:
+    """A village the gazetteer lacks, told by its class noun and name (قرية التوبة المجاورة):
+    a place of its own standing near the town in focus, not that town."""
+    if choice.place is None or choice.rule != "unknown_name_near_focus":
+        return [choice]
+    text = mentions.text
+    nouns = hits_of(mentions.inside("place_marker", *clause), "class_noun")
+    name = re.findall(r"\w+", text[nouns[0].end : nouns[0].end + 30])[:1] if nouns else []
+    if not name:
+        return [choice]
+    return [PlaceChoice(unlisted_place(choice.place, name[0]), choice.precision, choice.rule)]
 
 
 def among_listed(
