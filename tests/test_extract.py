@@ -8297,3 +8297,30 @@ def test_r2events_unknown_village_after_capture(
     extractor: Extractor, text: str, expected: int
 ) -> None:
     assert len(only(run(extractor, text), "capture")) == expected
+
+
+# ---- integrator: a described generic place noun (أحياء سكنية) names no place (session 6)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # المدينة after «أحياء سكنية» is the town told before, not the next one
+            "قتل 6 مدنيين في مدينة معرة النعمان، جراء غارات طالت أحياء سكنية في المدينة، فيما "
+            "قتل 3 آخرون في بلدة كفرنبل، بقصف مدفعي على البلدة.",
+            [("airstrike", "Ma'arrat an Nu'man", 6), ("shelling", "Kafranbel", 3)],
+            id="residential-quarters-of-the-town",
+        ),
+        pytest.param(  # an indefinite quarter with a name the gazetteer lacks stays near the town
+            "قصفت طائرات النظام حي الزهور في مدينة معرة النعمان، ما أدى لمقتل مدنيين اثنين.",
+            [("airstrike", "Ma'arrat an Nu'man", 2)],
+            id="neg-named-quarter",
+        ),
+        pytest.param(  # residential quarters of a town named after the cue
+            "استهدفت غارات روسية أحياء سكنية في مدينة أريحا، ما أدى لمقتل 4 مدنيين.",
+            [("airstrike", "Ariha", 4)],
+            id="neg-quarters-of-a-named-town",
+        ),
+    ],
+)
+def test_described_place_noun_is_no_name(extractor: Extractor, text: str, expected: list) -> None:
+    got = [(e.action, e.location, e.fatalities) for e in run(extractor, text)]
+    assert got == expected

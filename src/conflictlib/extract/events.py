@@ -34,6 +34,7 @@ from conflictlib.extract.cues import CueHit, normalize_key, words_between
 from conflictlib.extract.document import DocMentions, Sentence, hits_of
 from conflictlib.extract.places import (
     AMONG_OPENS,
+    GENERIC_PLACE_ADJ,
     UNNAMED_PLURAL,
     WIDE_KINDS,
     PlaceChoice,
@@ -1088,7 +1089,7 @@ def refers_back(
     nouns = [
         m
         for m in mentions.inside("place_marker", cue.end, cue_part[1])
-        if m.entry.get("type") == "class_noun"
+        if m.entry.get("type") == "class_noun" and not described(m, mentions.text)
     ]
     if not nouns or nouns[0].surface not in ONE_TOWN_NOUNS:
         return []  # مظاهرات في عشرات المدن: many towns, not the one in focus
@@ -1096,6 +1097,12 @@ def refers_back(
         return []
     choice = inherited_place((cue_part[0], cue_part[1]), cue.start, mentions, res)
     return [choice] if choice.place is not None and choice.rule == "anaphor" else []
+
+
+def described(noun: Any, text: str) -> bool:
+    """True for a generic place noun followed by a describing adjective (أحياء سكنية)."""
+    following = re.findall(r"\w+", text[noun.end : noun.end + 20])[:1]
+    return bool(following) and following[0] in GENERIC_PLACE_ADJ
 
 
 ONE_TOWN_NOUNS = frozenset(

@@ -51,6 +51,10 @@ NOT_A_NAME = (
     "اخرى",
     "مجاوره",
 )
+# adjectives of a generic place noun (أحياء سكنية، مناطق متفرقة): a description, never a name
+GENERIC_PLACE_ADJ = frozenset(
+    {"سكنيه", "مدنيه", "عده", "عديده", "متفرقه", "مختلفه", "واسعه", "مكتظه", "ماهوله"}
+)
 SUBPLACE_KINDS = ("neighbourhood", "facility", "airbase", "dam", "crossing", "camp")
 # A place name right after one of these is part of an organisation's name (حزب سوريا المستقبل).
 ORGANISATION_NOUNS = frozenset(
@@ -804,6 +808,8 @@ def class_noun_reference(parts: list[tuple[int, int]], mentions: DocMentions) ->
             if noun.prefix.endswith(("ال", "لل")):
                 return "anaphor", near
             nxt = re.findall(r"\w+", text[noun.end : noun.end + 30])[:1]
+            if nxt and nxt[0] in GENERIC_PLACE_ADJ:
+                continue  # جراء غارات طالت أحياء سكنية في المدينة: the definite noun refers
             if nxt and nxt[0] not in NOT_A_NAME:
                 return "unknown_name", near
             if noun.surface in ("بلده", "مدينه", "قريه"):
