@@ -8324,3 +8324,47 @@ def test_r2events_unknown_village_after_capture(
 def test_described_place_noun_is_no_name(extractor: Extractor, text: str, expected: list) -> None:
     got = [(e.action, e.location, e.fatalities) for e in run(extractor, text)]
     assert got == expected
+
+
+# ---- fix6b (session 6)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # a background capture and the fighting amid it take no later clause's day
+            "وكانت الفصائل سيطرت على بلدة كفرنبودة وسط معارك عنيفة، فيما قصفت طائرات النظام "
+            "اليوم مدينة أريحا.",
+            [("capture", ""), ("clash", ""), ("airstrike", "2016-05-10")],
+            id="background-capture-amid-fighting",
+        ),
+        pytest.param(  # background with قد: no day borrowed from the بينما clause
+            "وكانت الفصائل قد سيطرت على بلدة كفرنبودة، بينما قصفت طائرات النظام اليوم مدينة أريحا.",
+            [("capture", ""), ("airstrike", "2016-05-10")],
+            id="background-capture-before-while",
+        ),
+        pytest.param(  # not background: the capture and the fighting amid it share the day
+            "سيطرت الفصائل على بلدة كفرنبودة وسط معارك عنيفة، فيما قصفت طائرات النظام اليوم "
+            "مدينة أريحا.",
+            [("capture", "2016-05-10"), ("clash", "2016-05-10"), ("airstrike", "2016-05-10")],
+            id="neg-capture-amid-fighting-shares-the-day",
+        ),
+        pytest.param(  # a background clause keeps the day it tells itself
+            "وكانت الفصائل سيطرت أمس على بلدة كفرنبودة، فيما قصفت طائرات النظام اليوم مدينة أريحا.",
+            [("capture", YESTERDAY), ("airstrike", "2016-05-10")],
+            id="neg-background-with-its-own-day",
+        ),
+        pytest.param(  # an undated clause that is not background still shares the day
+            "قصفت طائرات النظام مدينة أريحا، فيما قصفت المدفعية اليوم بلدة كفرنبل.",
+            [("airstrike", "2016-05-10"), ("shelling", "2016-05-10")],
+            id="neg-plain-clause-shares-the-day",
+        ),
+        pytest.param(  # amid fighting on a day told
+            "سيطرت الفصائل اليوم على بلدة كفرنبودة وسط معارك عنيفة مع قوات النظام.",
+            [("capture", "2016-05-10"), ("clash", "2016-05-10")],
+            id="neg-amid-fighting-of-the-day",
+        ),
+    ],
+)
+def test_fix6b_background_clause_borrows_no_day(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    assert [(e.action, e.event_date) for e in run(extractor, text)] == expected

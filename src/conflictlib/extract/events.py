@@ -1656,6 +1656,8 @@ def share_sentence_date(cands: list[Candidate], mentions: DocMentions) -> None:
     for c in cands:
         if c.date is not None or c.headline or has_own_span(c):
             continue
+        if told_as_background(c, mentions.text):
+            continue  # وكانت القوات سيطرت على البلدة، بينما قصفت اليوم …: no day of its own
         joined = [
             d
             for d in dated
@@ -1665,9 +1667,22 @@ def share_sentence_date(cands: list[Candidate], mentions: DocMentions) -> None:
             continue
         before = [d for d in joined if d.span[0] <= c.span[0]]
         donor = before[-1] if before else joined[0]
-        if is_adjunct_noun(c, mentions, donor):
+        if is_adjunct_noun(c, mentions, host_before(c, cands) or donor):
             continue
         c.date, c.date_rule = donor.date, f"same_sentence:{donor.date.rule}"
+
+
+def told_as_background(c: Candidate, text: str) -> bool:
+    """True when a clause is told as background (وكانت قوات النظام سيطرت على …، وكان التنظيم
+    قد …): a «كان» before its cue within its own clause."""
+    return bool(WAS_VERB.search(text, c.span[0], c.cues[0].start))
+
+
+def host_before(c: Candidate, cands: list[Candidate]) -> Candidate | None:
+    """The act told right before a clause in its sentence (the act an amid noun accompanies:
+    سيطرت على البلدة وسط اشتباكات), or None when it comes first."""
+    before = [d for d in cands if d is not c and d.cues[0].start < c.cues[0].start]
+    return max(before, key=lambda d: d.cues[0].start) if before else None
 
 
 def speech_between(a: Candidate, b: Candidate, mentions: DocMentions) -> bool:
@@ -1702,7 +1717,7 @@ def told_as_past(c: Candidate, text: str) -> bool:
     dated by no single day."""
     if c.date is None or c.date.precision != "day":
         return True  # منتصف تشرين الثاني: a campaign's span, not the day of one act
-    return bool(WAS_VERB.search(text, c.span[0], c.cues[0].start))
+    return told_as_background(c, text)
 
 
 def is_adjunct_noun(
