@@ -627,3 +627,41 @@ def test_r2dates_dateline_date_is_left_out(text: str, expected: list, lex: DateL
 def test_r2dates_definite_compound_span(text: str, expected: list, lex: DateLexicon) -> None:
     found = find_dates(normalize_key(text), WED, lex)
     assert [(m.rule, m.kind) for m in found] == expected
+
+
+# ---- fix6b: datelines with a doubled month name or a dash before the date (session 6)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "عنوان الخبر\nالبصرة 2 أيار (مايو) (الحياة) - انفجرت سيارة مفخخة مساء الأربعاء",
+            ["2019-05-01"],
+            id="doubled-month-dateline",
+        ),
+        pytest.param(
+            "عنوان الخبر\nالموصل - 2 أيار (مايو) 2019 (أ ف ب) - قصفت الطائرات أمس البلدة",
+            ["2019-05-02"],
+            id="dash-before-a-doubled-month-dateline-with-year",
+        ),
+        pytest.param(  # a clause before the date: no dateline
+            "سيطر التنظيم في 2 أيار (مايو) 2019 (بحسب مصادر) على البلدة",
+            ["2019-05-02"],
+            id="neg-clause-before-a-doubled-month",
+        ),
+        pytest.param(  # a date after بتاريخ opens no dateline
+            "وبتاريخ 2 أيار (مايو) 2019 (بحسب المصادر) اقتحم المسلحون البلدة",
+            ["2019-05-02"],
+            id="neg-on-the-date-of",
+        ),
+        pytest.param(  # no agency after the doubled month and year
+            "عنوان الخبر\nالموصل 2 أيار (مايو) 2019 - انفجرت عبوة",
+            ["2019-05-02"],
+            id="neg-doubled-month-without-agency",
+        ),
+    ],
+)
+def test_fix6b_doubled_month_dateline(text: str, expected: list, lex: DateLexicon) -> None:
+    day = dt.date(2019, 5, 3)
+    text = "\n".join(normalize_key(line) for line in text.split("\n"))
+    found = find_dates(text, day, lex)
+    assert [m.date.isoformat() for m in found if m.date is not None] == expected

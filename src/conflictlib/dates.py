@@ -272,7 +272,9 @@ def find_dates(
 
 _DATELINE_HEAD_WORDS = 3  # place words before a dateline's date: الموصل (العراق)، واشنطن/أربيل
 _NOT_DATELINE_HEAD = frozenset({"في", "منذ", "من", "حتى", "يوم", "بتاريخ", "وفي", "تاريخ"})
-_DATELINE_AGENCY = re.compile(r"\s*\([^()\n]{1,25}\)\s*[-–—]?")
+_DATELINE_AGENCY = re.compile(
+    r"\)?(?:\s*(?:19|20)\d\d)?\s*\([^()\n]{1,25}\)\s*[-–—]?"
+)  # after the date: a doubled month's bracket and a year (4 آب (أغسطس) 2014), then the agency
 
 
 def in_dateline(text: str, d: DateMatch) -> bool:
@@ -287,7 +289,7 @@ def in_dateline(text: str, d: DateMatch) -> bool:
     words = head.replace("/", " ").split()
     if not words or len(words) > _DATELINE_HEAD_WORDS or text.count("\n", 0, line_start) > 2:
         return False
-    if any(w[0].isdigit() or w in _NOT_DATELINE_HEAD for w in words):
+    if any(w[0].isdigit() or w.removeprefix("و") in _NOT_DATELINE_HEAD for w in words):
         return False  # قتل 5 في 10-6-2014 (…): a clause, not a place
     return bool(_DATELINE_AGENCY.match(text, d.end))
 
