@@ -8368,3 +8368,137 @@ def test_fix6b_background_clause_borrows_no_day(
     extractor: Extractor, text: str, expected: list
 ) -> None:
     assert [(e.action, e.event_date) for e in run(extractor, text)] == expected
+
+
+# ---- integrator: review rev6a of the round-1 priors (session 6)
+@pytest.mark.parametrize(
+    ("text", "pub", "action", "actor1", "actor2"),
+    [
+        pytest.param(  # state media: a hospital named after al-Asad is no regime word
+            "استشهد طفلان وأصيب خمسة مدنيين جراء سقوط قذائف هاون صباح اليوم على حي القصاع في "
+            "دمشق، ونقل المصابون إلى مشفى الأسد الجامعي. وذكر مصدر عسكري أن وحدات من الجيش "
+            "العربي السوري تلاحق المجموعات الإرهابية في حي جوبر.",
+            dt.date(2016, 3, 10),
+            "shelling",
+            "unknown",
+            "civilians",
+            id="neg-state-media-asad-hospital",
+        ),
+        pytest.param(  # a suburb named after al-Asad
+            "استشهد مواطن وأصيب ثلاثة آخرون جراء سقوط قذيفة صاروخية على ضاحية الأسد بريف دمشق.",
+            dt.date(2017, 1, 12),
+            "shelling",
+            "unknown",
+            "civilians",
+            id="neg-asad-suburb",
+        ),
+        pytest.param(  # the text says the firer is unknown
+            "استشهد ثلاثة مدنيين اليوم بقصف مجهول المصدر استهدف حي غويران في مدينة الحسكة، وسط "
+            "اشتباكات بين قوات النظام ووحدات حماية الشعب الكردية في المدينة.",
+            dt.date(2015, 8, 20),
+            "shelling",
+            "unknown",
+            "civilians",
+            id="neg-firer-told-unknown",
+        ),
+        pytest.param(  # an opposition roundup: the regime's
+            "استشهد ثلاثة مدنيين بقصف مدفعي على مدينة تلبيسة بريف حمص الشمالي، وسط تحليق "
+            "لطيران قوات الأسد في سماء المنطقة.",
+            dt.date(2016, 3, 10),
+            "shelling",
+            "syrian_regime",
+            "civilians",
+            id="opposition-roundup-regime-shells",
+        ),
+        pytest.param(  # a statement naming another side is no opponent of the clash
+            "تخوض قوات النظام معارك عنيفة على مشارف مدينة تدمر بإسناد من الطيران الروسي. "
+            "وقالت وزارة الخارجية الأمريكية إن واشنطن تتابع التطورات.",
+            dt.date(2016, 3, 20),
+            "clash",
+            "syrian_regime",
+            "",
+            id="neg-opponent-in-a-later-statement",
+        ),
+        pytest.param(  # a side busy on another front in the same sentence
+            "وتخوض قوات النظام معارك عنيفة على مشارف مدينة تدمر، فيما استهدفت طائرات التحالف "
+            "الدولي مواقع في الرقة.",
+            dt.date(2016, 3, 20),
+            "clash",
+            "syrian_regime",
+            "",
+            id="neg-opponent-busy-elsewhere",
+        ),
+        pytest.param(  # the article's one opponent, named before the clash
+            "قال المرصد إن تنظيم داعش فقد مئات من عناصره في ريف حمص الشرقي منذ مطلع الشهر. "
+            "وتخوض قوات النظام معارك عنيفة على مشارف مدينة تدمر.",
+            dt.date(2016, 3, 20),
+            "clash",
+            "syrian_regime",
+            "isis",
+            id="opponent-named-before",
+        ),
+        pytest.param(  # the Badia was ISIS's front: bare gunmen there stay ISIS
+            "قتل ثلاثة عناصر من قوات النظام في هجوم شنه المسلحون على نقطة عسكرية قرب مدينة "
+            "تدمر، بحسب المرصد السوري. ويسيطر تنظيم داعش على البادية منذ عام 2015.",
+            dt.date(2017, 4, 3),
+            "clash",
+            "isis",
+            "syrian_regime",
+            id="neg-badia-gunmen-stay-isis",
+        ),
+        pytest.param(  # ISIS named later in the same sentence, on the same front
+            "قتل أربعة جنود في هجوم شنه المسلحون على حقل جزل قرب تدمر، بعد يوم من دخول تنظيم "
+            "داعش المدينة.",
+            dt.date(2016, 12, 12),
+            "clash",
+            "isis",
+            "syrian_regime",
+            id="neg-isis-named-after-gunmen",
+        ),
+    ],
+)
+def test_review_rev6a_priors(
+    extractor: Extractor, text: str, pub: dt.date, action: str, actor1: str, actor2: str
+) -> None:
+    events = only(run(extractor, text, pub), action)
+    assert [(e.actor1, e.actor2) for e in events][:1] == [(actor1, actor2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "place", "actor1", "actor2"),
+    [
+        pytest.param(  # another country: no taker carried over
+            "استعاد الجيش السوري مدينة البوكمال من تنظيم داعش. وفي العراق، تم تحرير قضاء راوة "
+            "من التنظيم.",
+            dt.date(2017, 11, 9),
+            "Rawah",
+            "",
+            "isis",
+            id="neg-taker-from-another-country",
+        ),
+        pytest.param(  # another front: no loser carried over
+            "استعادت قوات النظام السوري اليوم السيطرة على مدينة تدمر من تنظيم الدولة بدعم من "
+            "الطيران الروسي. وفي ريف حلب الجنوبي، سيطرت قوات النظام أمس على بلدة العيس بعد "
+            "معارك عنيفة.",
+            dt.date(2016, 3, 27),
+            "Al Eis",
+            "syrian_regime",
+            "",
+            id="neg-loser-from-another-front",
+        ),
+        pytest.param(  # the same front: the offensive goes on
+            "سيطرت قوات النظام على بلدة كفرنبودة من فصائل المعارضة. وواصلت القوات تقدمها "
+            "وانتزعت قرية الحويز من الفصائل.",
+            dt.date(2019, 5, 10),
+            "Huwayz",
+            "syrian_regime",
+            "syrian_opposition",
+            id="taker-on-the-same-front",
+        ),
+    ],
+)
+def test_review_rev6a_same_front(
+    extractor: Extractor, text: str, pub: dt.date, place: str, actor1: str, actor2: str
+) -> None:
+    events = [e for e in only(run(extractor, text, pub), "capture") if e.location == place]
+    assert [(e.actor1, e.actor2) for e in events] == [(actor1, actor2)]

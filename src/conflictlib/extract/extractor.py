@@ -127,10 +127,10 @@ class Extractor:
         infer_losers(events, self.lexicons)
         rebels_leave_under_deals(events, ctx, self.lexicons)
         regime_fires_unclaimed(events, ctx, prepared.norm.text, self.lexicons)
-        rebel_front_gunmen(events, ctx, self.lexicons)
-        clash_opponent(events, ctx, self.lexicons)
-        taker_of_the_same_loser(events, self.lexicons)
-        loser_of_the_same_taker(events, self.lexicons)
+        rebel_front_gunmen(events, ctx, prepared.norm.text, self.lexicons)
+        clash_opponent(events, ctx, prepared.norm.text, self.lexicons)
+        taker_of_the_same_loser(events, prepared.norm.text, self.lexicons)
+        loser_of_the_same_taker(events, prepared.norm.text, self.lexicons)
         move_risen_counts(events, clusters, prepared.norm.text)
         tolls = absorb_event_updates(
             tolls,
@@ -341,10 +341,18 @@ def rebels_leave_under_deals(events: list[Event], ctx: Any, lex: Lexicons) -> No
 MARTYRS = re.compile(
     r"(?<!\w)[وف]?(?:شهيد|شهيدا|شهداء|الشهداء|استشهد|استشهدت|استشهاد|باستشهاد)(?!\w)"
 )
-# the government called «النظام» or «الأسد» (not قوات حفظ النظام, law-enforcement, nor النظام العام)
+# the government called «النظام» or «(قوات) الأسد» (not قوات حفظ النظام, law-enforcement, nor
+# النظام العام; not a place or a person named after al-Asad: مشفى الأسد، ضاحية الأسد، الرئيس بشار الأسد)
 REGIME_WORD = re.compile(
-    r"(?<!حفظ )(?<!\w)[وبل]?(?:ال)?(?:نظام|اسد)(?!\w)(?!\s+(?:العام|الداخلي|الانتخابي|الاساسي))"
+    r"(?<!حفظ )(?<!\w)[وبل]?(?:ال)?نظام(?!\w)(?!\s+(?:العام|الداخلي|الانتخابي|الاساسي))"
+    r"|(?<!\w)[وبل]?(?:قوات|جيش|طيران|طاءرات|طائرات|ميليشيا|ميليشيات|مليشيا|مليشيات|مدفعيه"
+    r"|عصابات|نظام)\s+(?:ال)?اسد(?!\w)"
 )
+# the government's own media (SANA): its dead are martyrs too, and it never fires unclaimed shells
+STATE_MEDIA_WORDS = re.compile(
+    r"(?<!\w)(?:الجيش العربي السوري|وحدات من الجيش|المجموعات الارهابيه|التنظيمات الارهابيه)(?!\w)"
+)
+UNKNOWN_FIRER = re.compile(r"(?<!\w)(?:مجهول|مجهوله)\s+المصدر(?!\w)")
 OTHER_STRIKERS = ("external", "state")
 NO_SIDES = frozenset({"civilians", "protesters", "unknown"})
 REGIME_PARTNERS = ("hezbollah",)  # a sideless clash of an article naming these: rebels v. regime
@@ -358,7 +366,7 @@ def regime_fires_unclaimed(events: list[Event], ctx: Any, text: str, lex: Lexico
     regime = lex.actors.get("syrian_regime")
     if regime is None or ctx.salience["syrian_regime"] <= 0:
         return
-    if not (MARTYRS.search(text) and REGIME_WORD.search(text)):
+    if not (MARTYRS.search(text) and REGIME_WORD.search(text)) or STATE_MEDIA_WORDS.search(text):
         return
     named = [c for c, n in ctx.salience.items() if n > 0] + [e.actor1 for e in events]
     states = [c for c in named if c in lex.actors and lex.actors[c].type in OTHER_STRIKERS]
@@ -378,6 +386,8 @@ def regime_fires_unclaimed(events: list[Event], ctx: Any, text: str, lex: Lexico
             continue
         if e.action != "shelling" or e.country != "Syria" or e.actor1 != "unknown":
             continue
+        if UNKNOWN_FIRER.search(normalize_key(e.sentence or "")):
+            continue  # قصف مجهول المصدر: the text says the firer is unknown
         if e.actor2 and lex.actors.get(e.actor2, regime).family == regime.family:
             continue
         e.actor1 = "syrian_regime"
@@ -392,9 +402,36 @@ REBEL_FRONTS = frozenset(
     {"Damascus", "Rif Dimashq", "Daraa", "Quneitra", "Idlib", "Hama", "Latakia", "Homs"}
 )
 ISIS_YEAR = 2014  # before it, bare gunmen anywhere in Syria were the rebels
+# the desert east of these governorates (Palmyra, the Jazal and Shaer fields, east Hama, east
+# Qalamoun) was ISIS's front, not the rebels'
+BADIA_GOVERNORATES = frozenset({"Homs", "Hama", "Rif Dimashq"})
+BADIA_LON = 37.2
 
 
-def rebel_front_gunmen(events: list[Event], ctx: Any, lex: Lexicons) -> None:
+def on_rebel_front(e: Event) -> bool:
+    """True for an event in Syria on a front the rebels held, or anywhere in Syria before 2014."""
+    year = int((e.event_date or e.publication_date or "0")[:4] or 0)
+    if 0 < year < ISIS_YEAR:
+        return True
+    if e.admin1 not in REBEL_FRONTS:
+        return False
+    in_badia = e.admin1 in BADIA_GOVERNORATES and (e.longitude or 0) > BADIA_LON
+    return not in_badia
+
+
+FRONT_CHANGE = re.compile(r"\s*(?:و)?في\s")  # وفي القلمون، …: the next sentence opens another front
+
+
+def same_front_span(e: Event, text: str) -> tuple[int, int]:
+    """An event's sentence and the next one, unless the next one opens another front."""
+    _, start, end = sentences_around(e, text)
+    nxt = SENTENCE_END.search(text, end)
+    if end < len(text) and not FRONT_CHANGE.match(text, end):
+        end = nxt.end() if nxt else len(text)
+    return start, end
+
+
+def rebel_front_gunmen(events: list[Event], ctx: Any, text: str, lex: Lexicons) -> None:
     """Bare gunmen (المسلحين) that no side named before them explains are the rebels on a
     front the rebels held (Homs, Damascus, Daraa, Idlib …) or anywhere in Syria before 2014:
     neither ISIS (the word's default) nor a group the article names only later, on another
@@ -404,11 +441,9 @@ def rebel_front_gunmen(events: list[Event], ctx: Any, lex: Lexicons) -> None:
         return
     default = next(iter(ctx.anaphors.get("gunmen", ())), "")  # the bare word's default (ISIS)
     for e in events:
-        if e.country != "Syria":
+        if e.country != "Syria" or not on_rebel_front(e):
             continue
-        year = int((e.event_date or e.publication_date or "0")[:4] or 0)
-        if e.admin1 not in REBEL_FRONTS and not (0 < year < ISIS_YEAR):
-            continue
+        front = same_front_span(e, text)
         evidence = [
             str(x)
             for m in e.provenance.get("mentions") or []
@@ -425,6 +460,8 @@ def rebel_front_gunmen(events: list[Event], ctx: Any, lex: Lexicons) -> None:
             named = ctx.positions.get(side, ())
             if named and min(named) <= e.char_start:
                 continue  # named before: the article's own side
+            if any(front[0] <= p < front[1] for p in named):
+                continue  # …، بعد يوم من دخول تنظيم داعش المدينة: named on the same front
             other = e.actor2 if slot == "actor1" else e.actor1
             if other and lex.actors.get(other) and lex.actors[other].family == rebels.family:
                 continue
@@ -437,14 +474,56 @@ def rebel_front_gunmen(events: list[Event], ctx: Any, lex: Lexicons) -> None:
             e.provenance[slot + "_rule"] = "bare gunmen on a rebel front: the rebels"
 
 
-def clash_opponent(events: list[Event], ctx: Any, lex: Lexicons) -> None:
+SENTENCE_END = re.compile(r"[.!؟\n]")
+
+
+OPPONENT_SENTENCES_BEFORE = 2
+
+
+def sentence_starts(text: str, pos: int) -> list[int]:
+    """Starts of the sentences up to offset pos (".\n" ends one sentence, not two)."""
+    starts = [0]
+    for m in SENTENCE_END.finditer(text, 0, pos):
+        if text[starts[-1] : m.start()].strip():
+            starts.append(m.end())
+        else:
+            starts[-1] = m.end()
+    return starts
+
+
+def sentences_around(
+    e: Event, text: str, back: int = OPPONENT_SENTENCES_BEFORE
+) -> tuple[int, int, int]:
+    """Start of the `back`-th sentence before an event's, start and end of its own sentence."""
+    own = max(e.char_start, 0)
+    starts = sentence_starts(text, own)
+    nxt = SENTENCE_END.search(text, max(e.char_end - 1, own))
+    return starts[max(len(starts) - 1 - back, 0)], starts[-1], nxt.end() if nxt else len(text)
+
+
+def clash_opponent(events: list[Event], ctx: Any, text: str, lex: Lexicons) -> None:
     """A clash told with one side (وتخوض معارك عنيفة على مشارفها) is fought against the one
-    armed side the article names that is neither of its family nor its state's partner."""
+    armed side the article names that is neither of its family nor its state's partner, when
+    that side is named in the clash's sentence or the two before. A side named only in a later
+    statement (وقالت الخارجية الأمريكية …) or busy elsewhere (an actor of another event far
+    away: فيما استهدفت طائرات التحالف مواقع في الرقة) is no opponent."""
     fam = lex.families()
     for e in events:
         if e.action != "clash" or e.actor2 or e.actor1 in ("", "unknown"):
             continue
         partners = {*e.assoc_actor1.split(";"), *ctx.allies}  # بإسناد من مدفعية الجيش التركي
+        before, own, end = sentences_around(e, text)
+        elsewhere = {
+            side
+            for w in events
+            if w is not e and not same_place(w, e)
+            for side in (w.actor1, w.actor2)
+        }
+        near = {
+            c
+            for c, at in ctx.positions.items()
+            if any(before <= p < end for p in at) and c not in elsewhere
+        }
         others = {
             fam.get(c, c): c
             for c, n in ctx.salience.most_common()
@@ -455,11 +534,41 @@ def clash_opponent(events: list[Event], ctx: Any, lex: Lexicons) -> None:
             and not same_state(c, e.actor1, lex)
             and c not in partners
         }
-        if len(others) == 1:
+        # the article's one opponent, and named near the clash
+        if len(others) == 1 and next(iter(others.values())) in near:
             set_actor2(e, next(iter(others.values())), lex, "")
 
 
-def taker_of_the_same_loser(events: list[Event], lex: Lexicons) -> None:
+FRONT_KM = 60.0
+
+
+def same_front(a: Event, b: Event, text: str) -> bool:
+    """True for two events of one front: one country, and one governorate, close together or
+    told in one sentence or the next one unless it opens with «وفي» (وفي ريف حلب الجنوبي …، وفي
+    العراق …: another front; سيطروا على تكريت بعد يوم من سقوط الموصل، كما حررت …: one offensive)."""
+    if not a.country or a.country != b.country:
+        return False
+    if a.admin1 and a.admin1 == b.admin1:
+        return True
+    previous, start, end = sentences_around(b, text, back=1)
+    if not FRONT_CHANGE.match(text, start):  # كما حررت …: the story goes on; وفي ريف حلب: another
+        start = previous
+    told = [m.get("span", [a.char_start])[0] for m in a.provenance.get("mentions") or []]
+    if any(start <= x < end for x in told or [a.char_start]):
+        return True
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return False
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= FRONT_KM
+
+
+def same_place(a: Event, b: Event) -> bool:
+    """True for two events within LOSER_KM of each other (or at one named place)."""
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return bool(a.location) and a.location == b.location
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= LOSER_KM
+
+
+def taker_of_the_same_loser(events: list[Event], text: str, lex: Lexicons) -> None:
     """A capture told without its taker (واصلت القوات تقدمها وسيطرت على قريتين) from a side an
     earlier capture took a place from is that earlier capture's taker: the offensive goes on."""
     for i, e in enumerate(events):
@@ -468,7 +577,10 @@ def taker_of_the_same_loser(events: list[Event], lex: Lexicons) -> None:
         before = [
             w
             for w in events[:i]
-            if w.action == "capture" and w.actor2 == e.actor2 and w.actor1 not in ("", "unknown")
+            if w.action == "capture"
+            and w.actor2 == e.actor2
+            and w.actor1 not in ("", "unknown")
+            and same_front(w, e, text)
         ]
         if before:
             w = before[-1]
@@ -479,7 +591,7 @@ def taker_of_the_same_loser(events: list[Event], lex: Lexicons) -> None:
             e.provenance["actor1_inferred_from"] = w.event_id
 
 
-def loser_of_the_same_taker(events: list[Event], lex: Lexicons) -> None:
+def loser_of_the_same_taker(events: list[Event], text: str, lex: Lexicons) -> None:
     """A capture told without its loser (وحررت قطعات الشرطة الاتحادية قرى الحود والبو سيف) by a
     side whose family or state took another place of the article from one side only is taken
     from that side too: one offensive's round-up of villages. Two losers leave it empty."""
@@ -492,6 +604,7 @@ def loser_of_the_same_taker(events: list[Event], lex: Lexicons) -> None:
             for w in events
             if w is not e
             and w.action == "capture"
+            and same_front(w, e, text)
             and w.actor2 not in ("", "unknown", "civilians")
             and (
                 fam.get(w.actor1, w.actor1) == fam.get(e.actor1, e.actor1)
