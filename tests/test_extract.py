@@ -8502,3 +8502,48 @@ def test_review_rev6a_same_front(
 ) -> None:
     events = [e for e in only(run(extractor, text, pub), "capture") if e.location == place]
     assert [(e.actor1, e.actor2) for e in events] == [(actor1, actor2)]
+
+
+# ---- fix6b: a whole told after «من بين / من أصل» is never added; «عائلة واحدة» (session 6)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # the people present: the dead are part of them
+            "قتل خمسة مدنيين من بين 11 شخصا كانوا في القبو إثر غارة على بلدة حمورية اليوم.",
+            5,
+            id="among-people-present",
+        ),
+        pytest.param(
+            "قتل خمسة مدنيين من أصل 11 شخصا كانوا في القبو إثر غارة على بلدة حمورية اليوم.",
+            5,
+            id="out-of-people-present",
+        ),
+        pytest.param(  # the whole is the dead: it is the count
+            "انتشلت فرق الإنقاذ جثث أربعة أطفال من بين 9 قتلى في غارات على بلدة حمورية اليوم.",
+            9,
+            id="among-the-dead",
+        ),
+        pytest.param(  # واحدة of «عائلة واحدة» is no victim
+            "قتل 5 مدنيين من عائلة واحدة و2 آخرون في غارات على بلدة حمورية اليوم.",
+            7,
+            id="one-family-and-others",
+        ),
+        pytest.param(  # two groups joined by و are added
+            "قتل 3 أطفال و10 أشخاص في غارات على بلدة حمورية اليوم.",
+            13,
+            id="neg-two-groups-added",
+        ),
+        pytest.param(  # «من بين» before a count of strikes, not of people
+            "قتل 7 مدنيين في غارات على بلدة حمورية من بين 20 غارة استهدفت الغوطة اليوم.",
+            7,
+            id="neg-among-strikes",
+        ),
+        pytest.param(  # a conjoined «وواحد» is one more victim
+            "قتل 4 مدنيين وواحد من عناصر الدفاع المدني في غارة على بلدة حمورية اليوم.",
+            5,
+            id="neg-and-one-more",
+        ),
+    ],
+)
+def test_fix6b_whole_of_and_one_family(extractor: Extractor, text: str, expected: int) -> None:
+    assert [e.fatalities for e in run(extractor, text)] == [expected]

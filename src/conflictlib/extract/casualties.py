@@ -93,6 +93,7 @@ def sentence_figures(
     figures += risen_before_earlier_count(text, start, end, cues, figures, mentions)
     figures = [f for f in figures if not superseded(text, f, figures, mentions)]
     figures = [f for f in figures if not displaced_bystanders(text, f, cues)]
+    figures = part_of_whole(text, sorted(figures, key=lambda f: f.start), cues)
     rival = rival_account(text, start, end, figures, mentions)
     if (
         rival is not None
@@ -173,6 +174,34 @@ def risen_before_earlier_count(
 
 
 DISPLACED = re.compile(r"\s*(?:من\s+)?(?:ال)?(?:نازح|لاج[ءئي]|مهجر)\w*")
+
+
+WHOLE_OF = re.compile(r"(?<!\w)من\s+(?:بين|اصل)\s+$")  # ثمانية مدنيين من بين 15 شخصا
+WHOLE_GAP_WORDS = 4  # the part's noun and «من بين» between the part and the whole
+
+
+def part_of_whole(text: str, figures: list[Figure], cues: list[CueHit]) -> list[Figure]:
+    """A count told after «من بين / من أصل» right after another count is the whole the first
+    is part of, never added to it. When the whole is counted by a casualty noun or verb (جثث
+    خمسة أطفال من بين 12 قتيلا، من بين 10 أشخاص قتلوا) it is the count and the part drops;
+    else it counts the people present (قتل ثمانية مدنيين من بين 15 شخصا كانوا في الملجأ)
+    and drops itself."""
+    drop: set[int] = set()
+    for prev, fig in zip(figures, figures[1:], strict=False):
+        if (
+            prev.role != fig.role
+            or not WHOLE_OF.search(text, max(0, fig.start - 12), fig.start)
+            or words_between(text, prev.end, fig.start) > WHOLE_GAP_WORDS
+        ):
+            continue
+        told = any(
+            c.entry.get("type") in ("killed", "injured")
+            and c.start >= fig.end
+            and words_between(text, fig.end, c.start) <= 2
+            for c in cues
+        )
+        drop.add(id(prev) if told else id(fig))
+    return [f for f in figures if id(f) not in drop]
 
 
 def displaced_bystanders(text: str, fig: Figure, cues: list[CueHit]) -> bool:
@@ -356,11 +385,10 @@ def continue_list(
         c.entry.get("type") == "subset" and figures[-1].end <= c.start < num.start for c in cues
     ):
         return None  # بينهم أربعة أطفال وامرأتان: part of the figure before, not added
-    if (
-        not text[max(0, num.start - 2) : num.start].strip().endswith("و")
-        and text[num.start : num.start + 1] != "و"
+    if not text[max(0, num.start - 2) : num.start].strip().endswith("و") and (
+        text[num.start : num.start + 1] != "و" or text.startswith("واحد", num.start)
     ):
-        return None
+        return None  # عائلة واحدة: the و of واحدة is no conjunction
     after = [
         c
         for c in cues
