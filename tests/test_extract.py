@@ -8547,3 +8547,35 @@ def test_review_rev6a_same_front(
 )
 def test_fix6b_whole_of_and_one_family(extractor: Extractor, text: str, expected: int) -> None:
     assert [e.fatalities for e in run(extractor, text)] == [expected]
+
+
+# ---- integrator: review rev6b, a clash's opponent named by a word resolved by country (session 6)
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        pytest.param(
+            "وقالت مصادر إن القوات الحكومية انسحبت من مدينة تدمر اليوم بعد هجوم لتنظيم الدولة.",
+            dt.date(2015, 5, 20),
+            [("isis", "syrian_regime")],
+            id="government-forces-in-syria",
+        ),
+        pytest.param(
+            "انسحبت القوات الحكومية من مدينة الرمادي أمس بعد هجوم واسع لتنظيم الدولة الإسلامية.",
+            dt.date(2015, 5, 18),
+            [("isis", "iraqi_army")],
+            id="government-forces-in-iraq",
+        ),
+        pytest.param(  # a withdrawal from another town is no side of this clash
+            "انسحبت القوات الحكومية من مدينة الرمادي أمس. وفي الموصل، تستمر الاشتباكات العنيفة "
+            "منذ الصباح.",
+            dt.date(2015, 5, 18),
+            [("", "")],
+            id="neg-withdrawal-elsewhere",
+        ),
+    ],
+)
+def test_review_rev6b_government_forces_opponent(
+    extractor: Extractor, text: str, pub: dt.date, expected: list
+) -> None:
+    got = [(e.actor1, e.actor2) for e in only(run(extractor, text, pub), "clash")]
+    assert got == expected

@@ -519,16 +519,25 @@ def clash_opponent(events: list[Event], ctx: Any, text: str, lex: Lexicons) -> N
             if w is not e and not same_place(w, e)
             for side in (w.actor1, w.actor2)
         }
-        near = {
+        # sides of events told here, also when named by a word resolved by country
+        # (انسحبت القوات الحكومية من الرمادي بعد هجوم لتنظيم الدولة: the Iraqi army)
+        here = {
+            side
+            for w in events
+            if w is not e and same_place(w, e) and before <= w.char_start < end
+            for side in (w.actor1, w.actor2)
+            if side
+        }
+        near = here | {
             c
             for c, at in ctx.positions.items()
             if any(before <= p < end for p in at) and c not in elsewhere
         }
+        named = [c for c, n in ctx.salience.most_common() if n > 0]
         others = {
             fam.get(c, c): c
-            for c, n in ctx.salience.most_common()
-            if n > 0
-            and c in lex.actors
+            for c in named + sorted(here - set(named))
+            if c in lex.actors
             and lex.actors[c].type not in ("civilians", "protesters", "unknown")
             and fam.get(c, c) != fam.get(e.actor1, e.actor1)
             and not same_state(c, e.actor1, lex)
