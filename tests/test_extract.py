@@ -8579,3 +8579,80 @@ def test_review_rev6b_government_forces_opponent(
 ) -> None:
     got = [(e.actor1, e.actor2) for e in only(run(extractor, text, pub), "clash")]
     assert got == expected
+
+
+# ---- fix6a (session 6)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # the body tells the attack itself: the headline's dead stay with it
+            "مقتل 7 من قوات النظام بهجوم في مدينة تدمر\n"
+            "قصفت طائرات حربية روسية مدينة تدمر اليوم، بعد ساعات من هجوم لتنظيم الدولة على "
+            "نقطة لقوات النظام في المدينة قتل فيه سبعة عناصر.",
+            [("airstrike", "russia", "", None), ("clash", "isis", "syrian_regime", 7)],
+            id="headline-attack-told-in-body",
+        ),
+        pytest.param(  # the headline's target strikes in the body: not the attack on it
+            "هجوم على نقطة للنظام في مدينة تلبيسة\n"
+            "قصفت طائرات النظام مدينة تلبيسة اليوم، ما أدى لمقتل مدنيين اثنين.",
+            [("clash", "", "syrian_regime", None), ("airstrike", "syrian_regime", "civilians", 2)],
+            id="headline-target-strikes-in-body",
+        ),
+    ],
+)
+def test_fix6a_headline_attack_not_merged(extractor: Extractor, text: str, expected: list) -> None:
+    got = sorted((e.action, e.actor1, e.actor2, e.fatalities) for e in run(extractor, text))
+    assert got == sorted(expected, key=lambda x: (x[0], x[1], x[2], x[3] or 0))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # the body's strikes lie in another governorate: the headline is kept
+            "غارات روسية مكثفة على ريف حماة الشمالي\n"
+            "شنت طائرات روسية غارات اليوم على مدينة أريحا وبلدة كفرنبل في ريف إدلب.",
+            3,
+            id="headline-countryside-elsewhere-kept",
+        ),
+        pytest.param(  # the body's strikes lie in that countryside: the headline sums them up
+            "غارات روسية مكثفة على ريف إدلب الجنوبي\n"
+            "شنت طائرات روسية غارات اليوم على مدينة أريحا وبلدة كفرنبل في ريف إدلب.",
+            2,
+            id="neg-headline-countryside-summary",
+        ),
+        pytest.param(  # a bare قصف in the headline sums up air raids in that governorate
+            "اشتباكات في حلب.. وقصف على ريف دير الزور\n"
+            "نفذ الطيران الحربي غارات على حي الحويقة في مدينة دير الزور اليوم.",
+            1,
+            id="neg-headline-shelling-sums-up-raids",
+        ),
+    ],
+)
+def test_fix6a_headline_summary_within(extractor: Extractor, text: str, expected: int) -> None:
+    got = [e for e in run(extractor, text) if e.action in ("airstrike", "shelling")]
+    assert len(got) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "سيطرت قوات النظام على بلدة مسكنة اليوم، فيما دخلت قوات النظام قرية الشيخ موسى المجاورة.",
+            "الشيخ موسى",
+            id="village-head-and-given-name",
+        ),
+        pytest.param(
+            "سيطرت قوات النظام على بلدة مسكنة اليوم، فيما دخلت قوات النظام قرية تل محمد.",
+            "تل محمد",
+            id="village-tell-and-given-name",
+        ),
+        pytest.param(  # a name of two words with no given name is read whole
+            "سيطرت قوات النظام على بلدة مسكنة اليوم، فيما دخلت قوات النظام قرية أبو جبار القريبة.",
+            "أبو جبار",
+            id="neg-village-two-words",
+        ),
+    ],
+)
+def test_fix6a_own_village_whole_name(extractor: Extractor, text: str, expected: str) -> None:
+    names = [e.location_ar for e in only(run(extractor, text), "capture")]
+    assert expected in names

@@ -46,6 +46,7 @@ from conflictlib.extract.places import (
     unlisted_names,
     unlisted_place,
     usable_places,
+    village_name,
 )
 from conflictlib.extract.resources import Resources
 from conflictlib.extract.tolls import compares_since_word
@@ -883,10 +884,16 @@ def own_village(
         return [choice]
     text = mentions.text
     nouns = hits_of(mentions.inside("place_marker", *clause), "class_noun")
-    name = re.findall(r"\w+", text[nouns[0].end : nouns[0].end + 30])[:1] if nouns else []
+    name = village_name(nouns[0], clause, mentions) if nouns else ""
+    if not name:  # not read as a name: its first word
+        name = (
+            next(iter(re.findall(r"\w+", text[nouns[0].end : nouns[0].end + 30])), "")
+            if nouns
+            else ""
+        )
     if not name:
         return [choice]
-    return [PlaceChoice(unlisted_place(choice.place, name[0]), choice.precision, choice.rule)]
+    return [PlaceChoice(unlisted_place(choice.place, name), choice.precision, choice.rule)]
 
 
 def among_listed(

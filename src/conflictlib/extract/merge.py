@@ -286,6 +286,14 @@ def merge_candidates(
     """Cluster mentions into events, in order of first mention."""
     clusters: list[Cluster] = []
     mark_village_summaries(cands, mentions)
+    attacked = {
+        c.place.id
+        for c in cands
+        if not c.headline
+        and c.place is not None
+        and c.action in ("clash", "attack")
+        and not refers_to_attack(c)
+    }  # places where the body tells an attack or a clash itself (not «الهجوم» told before)
     for c in cands:
         if pronoun_restatement(c, mentions.text):
             # وهو هجوم تبنته جماعة …: the event just told in the sentence, or background
@@ -294,7 +302,7 @@ def merge_candidates(
                 c.weak_action = True  # the event restated keeps its own action
                 max(near, key=latest_told).members.append(c)
             continue
-        target = None if says_another(c, mentions) else find_cluster(clusters, c, family)
+        target = None if says_another(c, mentions) else find_cluster(clusters, c, family, attacked)
         if target is not None:
             add_more_of_the_same(target, c, mentions.text)
         if target is None:
@@ -309,20 +317,75 @@ def drop_headline_summaries(clusters: list[Cluster]) -> list[Cluster]:
     وحماة؛ الجيش يصد هجوماً في ريف اللاذقية) that joined no mention of the body, while the body
     tells events of the same action at their towns, sums those events up: no event of its own.
     """
-    told = {k.action for k in clusters if any(not m.headline for m in k.members)}
-    kept = []
-    for k in clusters:
+    body = [k for k in clusters if any(not m.headline for m in k.members)]
+
+    def wide(k: Cluster) -> Candidate | None:
+        """The headline-only cluster's place when it is a countryside or a governorate."""
         place = k.best_place()
         if (
             all(m.headline for m in k.members)
-            and k.action in told
             and place is not None
             and place.place is not None
             and (place.place.kind in WIDE_KINDS or (place.precision or 1) >= 2)
+            and any(alike(k.action, b.action) for b in body)
         ):
-            continue
-        kept.append(k)
-    return kept
+            return place
+        return None
+
+    def cue_of(k: Cluster) -> int:
+        """Where the cluster's first cue starts (one headline mention of several places)."""
+        return min((cue.start for m in k.members for cue in m.cues), default=-1)
+
+    summed = {
+        cue.start for k in body for m in k.members if m.headline and m.place for cue in m.cues
+    }  # a headline mention that joined the body's event sums up the body
+    for k in clusters:
+        place = wide(k)
+        if (
+            place is not None
+            and place.place is not None
+            and (
+                borrowed_place(k, place, clusters)
+                or any(alike(k.action, b.action) and told_within(place.place, b) for b in body)
+            )
+        ):
+            summed.add(cue_of(k))  # the body tells the same action at towns of that countryside
+    # ريفي إدلب وحماة: the countrysides of one headline mention are summed up together
+    return [k for k in clusters if wide(k) is None or cue_of(k) not in summed]
+
+
+def borrowed_place(k: Cluster, place: Candidate, clusters: list[Cluster]) -> bool:
+    """True when a headline mention told before, of another event, has the same place: the
+    headline's second clause took the first's place (بهجوم قرب السخنة وانفجار لغم …)."""
+    first = min(cue.start for cue in place.cues) if place.cues else 0
+    return any(
+        m.headline
+        and m.place is not None
+        and place.place is not None
+        and m.place.id == place.place.id
+        and m.cues
+        and m.cues[0].start < first
+        for o in clusters
+        if o is not k
+        for m in o.members
+    )
+
+
+def alike(a: str, b: str) -> bool:
+    """Same action, or both remote strikes (قصف على ريف دير الزور sums up air raids there)."""
+    return a == b or (a in REMOTE and b in REMOTE)
+
+
+def told_within(wide: Place, k: Cluster) -> bool:
+    """True when a body event lies in the governorate (or a town's countryside) of ``wide``:
+    عشرات الغارات على ريف حلب (headline) sums up strikes on Aleppo's towns, not on Idlib's."""
+    best = k.best_place()
+    inner = best.place if best is not None else None
+    if inner is None:
+        return False
+    if wide.kind in ("country", "governorate", "region") or wide.id in REGION_GOVERNORATES:
+        return contains(wide, inner) or inner.id == wide.id
+    return bool(inner.admin1) and inner.admin1 == wide.admin1 and inner.country == wide.country
 
 
 MORE_OF = re.compile(r"\s*(?:آخرين|آخرون|اخرين|اخرون|آخرَين)(?!\w)")
@@ -372,8 +435,16 @@ CIVILIANS = "civilians"  # a headline may tell as civilians the dead the body te
 ATTACK_BACK_SENTENCES = 2  # إن الهجوم وقع عند الساعة 7:20 — two sentences after the attack told
 
 
-def same_action(k: Cluster, c: Candidate) -> bool:
-    """Same action; a bare قصف may restate a strike; a bare الهجوم any event just told."""
+def same_action(
+    k: Cluster,
+    c: Candidate,
+    family: dict[str, str] | None = None,
+    attacked: frozenset[str] | set[str] = frozenset(),
+) -> bool:
+    """Same action; a bare قصف may restate a strike; a bare الهجوم any event just told.
+
+    ``attacked``: the places where the body tells an attack or a clash itself.
+    """
     if k.action == c.action:
         return True
     if {k.action, c.action} == {"clash", "attack"} and attack_noun_only(c):
@@ -383,7 +454,14 @@ def same_action(k: Cluster, c: Candidate) -> bool:
         return True
     if headline_attack_only(k) and c.action != "protest" and not c.headline:
         # بعد هجوم الكلية الحربية.. (headline) … استهدفت مسيرات الكلية الحربية في حمص: the
-        # headline's bare "attack" is the strike the body tells at that place
+        # headline's bare "attack" is the strike the body tells at that place; not when the
+        # body tells the attack itself there (… بعد ساعات من هجوم لتنظيم الدولة على حاجز), nor
+        # when the headline's target strikes (هجوم على حاجز للنظام / استهدفت طائرات النظام)
+        if c.action not in ("clash", "attack"):
+            if c.place is not None and c.place.id in attacked:
+                return False
+            if attacker_was_target(k, c, family or {}):
+                return False
         return any(
             m.place is not None and c.place is not None and m.place.id == c.place.id
             for m in k.members
@@ -392,6 +470,17 @@ def same_action(k: Cluster, c: Candidate) -> bool:
     if not (placed and c.action in REMOTE and k.action in REMOTE):
         return False
     return c.weak_action or all(m.weak_action for m in k.members)
+
+
+def attacker_was_target(k: Cluster, c: Candidate, family: dict[str, str]) -> bool:
+    """True when the mention's actor1 is (of the family of) a target of the cluster's mentions."""
+    a1 = c.roles.actor1
+    if not a1 or a1 == UNIDENTIFIED:
+        return False
+    return any(
+        m.roles.actor2 and family.get(m.roles.actor2, m.roles.actor2) == family.get(a1, a1)
+        for m in k.members
+    )
 
 
 def headline_attack_only(k: Cluster) -> bool:
@@ -409,7 +498,12 @@ def refers_to_attack(c: Candidate) -> bool:
     return is_restatement(c) and all(cue.entry_id == ATTACK_NOUN for cue in c.cues)
 
 
-def find_cluster(clusters: list[Cluster], c: Candidate, family: dict[str, str]) -> Cluster | None:
+def find_cluster(
+    clusters: list[Cluster],
+    c: Candidate,
+    family: dict[str, str],
+    attacked: frozenset[str] | set[str] = frozenset(),
+) -> Cluster | None:
     """The cluster a mention joins: same place first, then the one told most recently.
 
     "Most recently" is the latest member, not the latest cluster opened: "وتبنى X المسؤولية عن
@@ -423,7 +517,7 @@ def find_cluster(clusters: list[Cluster], c: Candidate, family: dict[str, str]) 
     fits = [
         k
         for k in clusters
-        if same_action(k, c)
+        if same_action(k, c, family, attacked)
         and all(
             places_compatible(m, c) and dates_compatible(m, c) and actors_compatible(m, c, family)
             for m in k.members

@@ -1147,6 +1147,39 @@ def _list_after(
     return out
 
 
+def village_name(noun: CueHit, part: tuple[int, int], mentions: DocMentions) -> str:
+    """The whole name the gazetteer lacks after one singular class noun (قرية الشيخ أحمد
+    المجاورة → الشيخ أحمد; قرية تل حسين), read as one name of a list; '' when none is read."""
+    text = mentions.text
+    names = _list_after(noun, part, mentions, text)
+    if not names:
+        return ""
+    name, end = names[0].name, names[0].end
+    head = normalize_key(name.split()[-1])
+    nxt = _LIST_WORD.search(text, end, part[1])
+    if (
+        head in NAME_HEADS
+        and nxt is not None
+        and not text[end : nxt.start()].strip()
+        and normalize_key(nxt.group()) in GIVEN_NAMES
+    ):
+        name = text[names[0].start : nxt.end()]  # الشيخ أحمد، تل حسين: a given name after a head
+    return name
+
+
+# Words that open a village's name before a given name (الشيخ أحمد، تل حسين، أبو علي).
+NAME_HEADS = frozenset(
+    normalize_key(w)
+    for w in ("الشيخ", "شيخ", "تل", "تلة", "أبو", "ابو", "أم", "بيت", "عين", "بئر", "دير", "كفر")
+    + ("خربة", "مزرعة", "جب", "بني", "بنات", "سيدي", "مقام", "قبر", "جسر", "بير", "رأس", "حوش")
+)
+GIVEN_NAMES = frozenset(
+    normalize_key(w)
+    for w in ("محمد", "أحمد", "علي", "حسن", "حسين", "خالد", "عمر", "محمود", "مصطفى", "إبراهيم")
+    + ("يوسف", "عبدالله", "سليمان", "إسماعيل", "فاطمة", "مريم", "عيسى", "موسى", "صالح", "حمد")
+)
+
+
 JOINED_VILLAGE_NOUNS = frozenset(normalize_key(w) for w in ("قرية", "بلدة"))
 
 
