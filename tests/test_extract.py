@@ -8656,3 +8656,31 @@ def test_fix6a_headline_summary_within(extractor: Extractor, text: str, expected
 def test_fix6a_own_village_whole_name(extractor: Extractor, text: str, expected: str) -> None:
     names = [e.location_ar for e in only(run(extractor, text), "capture")]
     assert expected in names
+
+
+# ---- integrator: «من بينهم» counts people, it lists no categories (session 6)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قتل 7 مدنيين من بينهم 3 أطفال في غارات على بلدة سقبا اليوم.",
+            [("airstrike", "Saqba", 7)],
+            id="victims-among-them",
+        ),
+        pytest.param(
+            "قتل 5 عناصر من قوات النظام، من بينهم ضابط، في هجوم لتنظيم داعش على حاجز قرب مدينة "
+            "السخنة اليوم.",
+            [("clash", "As Sukhnah", 5)],
+            id="soldiers-among-them",
+        ),
+        pytest.param(  # kinds of causes (feminine) stay categories
+            "ووثق التقرير مقتل 40 مدنياً خلال الشهر الماضي على يد جهات أخرى، من بينها الألغام "
+            "والتفجيرات في محافظة درعا.",
+            [],
+            id="neg-kinds-of-causes",
+        ),
+    ],
+)
+def test_among_them_counts_people(extractor: Extractor, text: str, expected: list) -> None:
+    got = [(e.action, e.location, e.fatalities) for e in run(extractor, text, dt.date(2018, 3, 20))]
+    assert got == expected
