@@ -8684,3 +8684,70 @@ def test_fix6a_own_village_whole_name(extractor: Extractor, text: str, expected:
 def test_among_them_counts_people(extractor: Extractor, text: str, expected: list) -> None:
     got = [(e.action, e.location, e.fatalities) for e in run(extractor, text, dt.date(2018, 3, 20))]
     assert got == expected
+
+
+# ---- r3events: protesters blocking roads, places after an origin (session 6)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "أغلق عشرات المتظاهرين الطريق المؤدي إلى مدينة الكوت صباح اليوم احتجاجاً على البطالة.",
+            [("protest", "Al-Kut")],
+            id="quantifier-before-protesters",
+        ),
+        pytest.param(
+            "المتظاهرون قطعوا جسراً رئيسياً في مدينة البصرة اليوم بالإطارات المحترقة.",
+            [("protest", "Basrah")],
+            id="protesters-before-verb",
+        ),
+        pytest.param(
+            "أغلقت قوات الأمن الطرق المؤدية إلى وسط مدينة الكوت اليوم أمام المحتجين.",
+            [],
+            id="neg-forces-close-roads",
+        ),
+        pytest.param(
+            "قطع عشرات المسلحين الطريق الدولي قرب مدينة الرمادي اليوم.",
+            [],
+            id="neg-gunmen-cut-road",
+        ),
+        pytest.param(
+            "قالت الشرطة إن المحتجين الذين قطعوا الطريق غادروا مدينة الكوت اليوم.",
+            [],
+            id="neg-protesters-relative-clause",
+        ),
+    ],
+)
+def test_r3events_protesters_block_roads(extractor: Extractor, text: str, expected: list) -> None:
+    got = [(e.action, e.location) for e in run(extractor, text, dt.date(2019, 11, 5))]
+    assert [g for g in got if g[0] == "protest"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # the origin dropped, the target told with قرب is the place
+            "أصيب ثلاثة جنود أتراك بقذائف صاروخية انطلقت من بلدة تل رفعت على نقطة عسكرية قرب مدينة "
+            "إعزاز اليوم.",
+            ("I'zaz", 2),
+            id="near-target-after-origin",
+        ),
+        pytest.param(  # a near place after a town that is no origin still locates it
+            "قصفت قوات النظام بلدة كفرنبودة قرب مدينة قلعة المضيق اليوم.",
+            ("Kafr Nabudah", 1),
+            id="neg-near-locator-kept",
+        ),
+    ],
+)
+def test_r3events_place_after_origin(extractor: Extractor, text: str, expected: tuple) -> None:
+    got = [(e.location, e.geo_precision) for e in run(extractor, text, dt.date(2016, 9, 1))]
+    assert got[:1] == [expected]
+
+
+def test_r3events_origin_city_is_no_unknown_village(extractor: Extractor) -> None:
+    # «مدينة X» told as one name is a known place, not a village the gazetteer lacks
+    text = (
+        "قصفت المدفعية التركية بلدة مرعناز اليوم، ويقول مسؤولون أتراك إن القصف جاء رداً على "
+        "قذائف قادمة من مدينة عفرين."
+    )
+    got = [(e.action, e.location) for e in run(extractor, text, dt.date(2016, 2, 20))]
+    assert [g for g in got if g[0] == "shelling"] == [("shelling", "Maranaz")]

@@ -308,12 +308,14 @@ def near_marker_before(p: PlaceMention, markers: list[CueHit], text: str) -> Cue
 
 
 def drop_locators(
-    places: list[PlaceMention], markers: list[CueHit], text: str
+    places: list[PlaceMention], markers: list[CueHit], text: str, origins: bool = False
 ) -> list[tuple[PlaceMention, bool]]:
     """Drop places that only locate the one named before them; flag those near a marker.
 
     A town that locates a region (في البادية السورية جنوب شرقي مدينة السخنة) is the more
-    precise place: it replaces the region, near (precision 2).
+    precise place: it replaces the region, near (precision 2). With ``origins``, a place
+    told as where an attack came from locates nothing after it (هجوم انطلق من مدينة منبج
+    على موقع قرب جرابلس: Jarablus is where it struck).
     """
     out: list[tuple[PlaceMention, bool]] = []
     for i, p in enumerate(places):
@@ -324,6 +326,7 @@ def drop_locators(
             and not joined  # في منطقة البوكمال وقرب بلدة الصالحية: a second place, no locator
             and i > 0
             and words_between(text, places[i - 1].end, p.start) <= 5
+            and not (origins and came_from([(places[i - 1], False)], text))
         ):
             if places[i - 1].end <= marker.start:
                 wide = places[i - 1].town.kind in WIDE_KINDS and p.town.kind not in WIDE_KINDS
@@ -604,7 +607,7 @@ def places_in_parts(
         if not places:
             continue
         markers = mentions.inside("place_marker", *part)
-        kept = drop_locators(places, markers, text)
+        kept = drop_locators(places, markers, text, action not in KEEPS_ORIGIN)
         joined_near = [m for m in hits_of(markers, "near") if is_joined_near(m, text)]
         groups = coordinated_groups(
             kept,
@@ -793,7 +796,10 @@ def class_noun_reference(parts: list[tuple[int, int]], mentions: DocMentions) ->
     text = mentions.text
     for part in parts[:1]:
         markers = mentions.inside("place_marker", *part)
+        places = mentions.inside("place", *part)
         for noun in hits_of(markers, "class_noun"):
+            if any(p.start <= noun.start < p.end for p in places):
+                continue  # من مدينة عفرين told as one name: the noun is part of a known place
             following = [
                 p for p in mentions.inside("place", noun.end, min(len(text), noun.end + 25))
             ]
