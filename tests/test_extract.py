@@ -8751,3 +8751,58 @@ def test_r3events_origin_city_is_no_unknown_village(extractor: Extractor) -> Non
     )
     got = [(e.action, e.location) for e in run(extractor, text, dt.date(2016, 2, 20))]
     assert [g for g in got if g[0] == "shelling"] == [("shelling", "Maranaz")]
+
+
+# ---- actors: striker before a time aside, tanween target nouns (session 6, r3actors)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a platform subject split from its noun object by a comma-set time phrase
+            "نفذت طائرات التحالف الدولي، مساء أمس، ثلاث غارات على أبنية يختبئ فيها مسلحو داعش في مدينة البوكمال.",
+            ("coalition", "isis"),
+        ),
+        (
+            "وقال مصدر أمني إن الطائرات العراقية شنت، فجر اليوم، ضربات جوية على أبنية يتحصن فيها عناصر داعش في قضاء القائم.",
+            ("iraqi_army", "isis"),
+        ),
+        (  # a tanween plural as the target noun
+            "قصفت الطائرات الروسية أوكاراً لتنظيم داعش قرب مدينة تدمر.",
+            ("russia", "isis"),
+        ),
+        (
+            "استهدفت المدفعية التركية مواقعاً لقوات سوريا الديمقراطية في ريف منبج.",
+            ("turkey", "sdf"),
+        ),
+    ],
+)
+def test_striker_before_time_aside(extractor: Extractor, text: str, want: tuple) -> None:
+    evs = [e for e in run(extractor, text) if e.action in ("airstrike", "shelling")]
+    assert [(e.actor1, e.actor2) for e in evs][:1] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "not_actor1"),
+    [
+        # the clause before the aside tells its own action: its side is no striker of the next
+        (
+            "سيطرت قوات النظام على بلدة مورك، أمس الاثنين، غارات روسية عنيفة على ريف حماة.",
+            "airstrike",
+            "syrian_regime",
+        ),
+        # the clause before the aside is a speaker's, not a light verb with a platform
+        (
+            "قالت فصائل المعارضة، أمس الاثنين، غارات روسية استهدفت بلدة كفرنبل.",
+            "airstrike",
+            "rebels",
+        ),
+        # a time aside that follows a place, not a subject
+        ("في مدينة الرقة، صباح اليوم، غارات جديدة على مقرات للتنظيم.", "airstrike", "isis"),
+        # an aside that is not only a time phrase
+        ("نفذت طائرات التحالف، بحسب ناشطين، غارات على مدينة الميادين.", "airstrike", "rebels"),
+    ],
+)
+def test_no_striker_before_time_aside(
+    extractor: Extractor, text: str, action: str, not_actor1: str
+) -> None:
+    evs = [e for e in run(extractor, text) if e.action == action]
+    assert evs and all(e.actor1 != not_actor1 for e in evs)

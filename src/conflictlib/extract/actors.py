@@ -517,6 +517,16 @@ def collect_mentions(
     )
     found += own_forces(start, end, context_start, mentions, ctx, country, res)
     owners = platform_owners(start, end, mentions, res, earlier + found)
+    aside = subject_before_aside(start, end, mentions, context_start)
+    if aside is not None:  # نفذت طائرات التحالف، فجر اليوم، غارتين: the striker before the aside
+        named = named_actors(*aside, mentions, ctx, country)
+        strikers = platform_owners(*aside, mentions, res, named) or [
+            a for a in named if a.role is None
+        ]
+        found += [
+            ActorMention(a.start, a.end, a.actor_id, a.via, a.role, a.evidence + "|before_aside")
+            for a in strikers[:1]
+        ]
     found = [a for a in found if not any(overlaps(a, o) for o in owners)] + owners
     found += held_targets(start, end, earlier + found, text, ctx)
     roles = hits_of(mentions.inside("role", start, end), "marker")
@@ -534,6 +544,52 @@ def collect_mentions(
             ActorMention(hit.start, hit.end, "civilians", "civilian", "victim", hit.entry_id)
         )
     return sorted(found, key=lambda a: a.start)
+
+
+# شنت، نفذت، وجهت: a light verb whose object (غارتين) may come after a time aside
+ASIDE = re.compile(r"[،,]([^،,.؛:]{2,30})[،,]\s*$")
+CLAUSE_OPEN = re.compile(r"[،,؛:.]|(?<!\w)(?:ان|إن|أن)(?!\w)")
+
+
+def subject_before_aside(
+    start: int, end: int, mentions: DocMentions, context_start: int | None
+) -> tuple[int, int] | None:
+    """The clause before a time aside when this part opens with its object, an action noun
+    (طائرات التحالف شنت، فجر اليوم، غارتين): the striker is its subject. The span from the
+    clause opening to the aside's first comma, or None. Only when that clause tells no action
+    of its own and names a weapon platform or ends with a light verb (شنت، نفذت)."""
+    text = mentions.text
+    if context_start is None or context_start >= start:
+        return None
+    cues = mentions.inside("action", start, end)
+    if not cues:
+        return None
+    lead = text[start : cues[0].start]
+    for n in mentions.inside("number", start, cues[0].start):  # ثلاث غارات: a count may lead
+        lead = lead.replace(text[n.start : n.end], " ")
+    if lead.strip():
+        return None  # the part opens with a verb or other words: it has its own subject
+    m = ASIDE.search(text, context_start, start)
+    if m is None or not any(
+        d.start < m.end(1) and d.end > m.start(1)
+        for d in mentions.inside("date", m.start(1), m.end(1) + 1)
+    ):
+        return None
+    if text[m.start(1) : m.end(1)].strip() != " ".join(
+        text[d.start : d.end].strip() for d in mentions.inside("date", m.start(1), m.end(1) + 1)
+    ):
+        return None  # the aside is the time phrase only
+    comma = m.start()
+    opens = [o.end() for o in CLAUSE_OPEN.finditer(text, context_start, comma)]
+    lo = opens[-1] if opens else context_start
+    if mentions.inside("action", lo, comma) or words_between(text, lo, comma) > 8:
+        return None
+    plats = [p for p in mentions.inside("platform", lo, comma) if p.entry.get("type") != "owner"]
+    words = text[lo:comma].split()
+    light = [w for w in words if re.fullmatch(r"[وف]?(?:شن|نفذ|وجه|اطلق)(?:ت|وا)?", w)]
+    if not plats and not light:
+        return None
+    return (lo, comma)
 
 
 # مواقعهم، تجمعاتهم، مقراتها: positions owned by a side a pronoun refers back to
