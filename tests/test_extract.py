@@ -8806,3 +8806,52 @@ def test_no_striker_before_time_aside(
 ) -> None:
     evs = [e for e in run(extractor, text) if e.action == action]
     assert evs and all(e.actor1 != not_actor1 for e in evs)
+
+
+# ---- dates: a quote's continuation at the same town (session 6, r3dates)
+# A sentence quoting a source about the town of the sentence before takes that sentence's day,
+# but a day told inside the quote itself at the same town wins (مبيناً أن … continues it).
+def test_quote_continuation_takes_day_of_its_own_quote(extractor: Extractor) -> None:
+    text = (
+        "أفاد مصدر في الشرطة، يوم الخميس، بمقتل أربعة مدنيين في هجوم على قرية الرشاد بكركوك.\n"
+        "وقال المصدر إن مسلحين هاجموا فجر أمس قرية الرشاد، مبيناً أن الهجوم بدأ باختطاف راعيين."
+    )
+    evs = run(extractor, text, dt.date(2021, 10, 28))
+    abd = only(evs, "abduction")
+    assert abd and abd[0].event_date == "2021-10-27"
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "want"),
+    [
+        # no day inside the quote: the day of the sentence before at the same town stays
+        (
+            "سيطرت القوات على قرية الرشاد بكركوك، يوم الخميس.\n"
+            "وقال المصدر إن مسلحين خطفوا راعيين في قرية الرشاد.",
+            "abduction",
+            "2021-10-28",
+        ),
+        # a day inside the quote at another town lends nothing to this town
+        (
+            "سيطرت القوات على قرية الرشاد بكركوك، يوم الخميس.\n"
+            "وقال المصدر إن غارة استهدفت أمس بلدة الحويجة، مبيناً أن مسلحين خطفوا راعيين في قرية الرشاد.",
+            "abduction",
+            "!2021-10-27",
+        ),
+        # no sentence before at the same town: the quote's day is not spread by this rule
+        (
+            "وقال المصدر إن مسلحين هاجموا فجر أمس قرية الرشاد بكركوك، مبيناً أن الهجوم بدأ باختطاف راعيين.",
+            "abduction",
+            "",
+        ),
+    ],
+)
+def test_quote_continuation_day_negatives(
+    extractor: Extractor, text: str, action: str, want: str
+) -> None:
+    evs = only(run(extractor, text, dt.date(2021, 10, 28)), action)
+    assert evs
+    if want.startswith("!"):  # the other town's day is not taken
+        assert evs[0].event_date != want[1:]
+    else:
+        assert evs[0].event_date == want

@@ -771,7 +771,13 @@ def take_date_of_reported_event(
     for c in cands:
         if c.date is not None or c.place is None or has_own_span(c):
             continue
+        here = [
+            b
+            for b in cands
+            if b.date is not None and b.place is not None and b.place.id == c.place.id
+        ]  # هاجموا مساء أمس القرية، مبيناً أن الهجوم بدأ باختطاف: the day told in the same quote
         same = [b for b in before if b.place.id == c.place.id]
+        same = (here or same) if same else []
         if same:
             c.date, c.date_rule = same[0].date, f"reported_same_town:{same[0].date.rule}"
 
