@@ -8855,3 +8855,24 @@ def test_quote_continuation_day_negatives(
         assert evs[0].event_date != want[1:]
     else:
         assert evs[0].event_date == want
+
+
+# ---- integrator: «حزب العمال» is the PKK, not workers (civilians) (session 6)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "شنت الطائرات التركية غارات على مواقع حزب العمال في جبال قنديل اليوم.",
+            [("airstrike", "turkey", "pkk")],
+            id="pkk-short-name",
+        ),
+        pytest.param(  # workers killed are civilians
+            "قتل ثلاثة عمال بقصف صاروخي على قرية في قضاء العمادية اليوم.",
+            [("shelling", "unknown", "civilians")],
+            id="neg-workers-are-civilians",
+        ),
+    ],
+)
+def test_pkk_short_name(extractor: Extractor, text: str, expected: list) -> None:
+    got = [(e.action, e.actor1, e.actor2) for e in run(extractor, text, dt.date(2019, 3, 20))]
+    assert got == expected
