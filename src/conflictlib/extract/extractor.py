@@ -172,6 +172,7 @@ class Extractor:
                 take_sides_in_focus(c, earlier, mentions)
                 take_attacker_in_focus(c, earlier, mentions, self.lexicons)
                 take_side_fought(c, s, mentions, ctx)
+            take_gate_holder(result.candidates, mentions.text)
             charged = [c for c in result.candidates if told_as_charge(c, mentions.text)]
             suppressed += [(c.cues[0], "background.charge") for c in charged]
             result.candidates = [c for c in result.candidates if c not in charged]
@@ -352,6 +353,11 @@ REGIME_WORD = re.compile(
 STATE_MEDIA_WORDS = re.compile(
     r"(?<!\w)(?:الجيش العربي السوري|وحدات من الجيش|المجموعات الارهابيه|التنظيمات الارهابيه)(?!\w)"
 )
+# the opposition's words for the regime's forces, never used by state media
+REGIME_FORCES = re.compile(
+    r"(?<!\w)[وبل]?(?:قوات|جيش|طيران|طاءرات|طائرات|ميليشيا|ميليشيات|مليشيا|مليشيات|مدفعيه)"
+    r"\s+(?:ال)?(?:نظام|اسد)(?!\w)"
+)
 UNKNOWN_FIRER = re.compile(r"(?<!\w)(?:مجهول|مجهوله)\s+المصدر(?!\w)")
 OTHER_STRIKERS = ("external", "state")
 NO_SIDES = frozenset({"civilians", "protesters", "unknown"})
@@ -366,8 +372,10 @@ def regime_fires_unclaimed(events: list[Event], ctx: Any, text: str, lex: Lexico
     regime = lex.actors.get("syrian_regime")
     if regime is None or ctx.salience["syrian_regime"] <= 0:
         return
-    if not (MARTYRS.search(text) and REGIME_WORD.search(text)) or STATE_MEDIA_WORDS.search(text):
+    if not (MARTYRS.search(text) and REGIME_WORD.search(text)):
         return
+    if STATE_MEDIA_WORDS.search(text) and not REGIME_FORCES.search(text):
+        return  # state media; an opposition report quoting SANA still says قوات النظام
     named = [c for c, n in ctx.salience.items() if n > 0] + [e.actor1 for e in events]
     states = [c for c in named if c in lex.actors and lex.actors[c].type in OTHER_STRIKERS]
     if any(lex.actors[c].family != regime.family for c in states):
@@ -1607,6 +1615,37 @@ FROM_IT = re.compile(r"(?:\s+\S+){0,3}?\s+منه(?:ا|ما|م)?(?!\w)")  # ان�
 CLAUSE_TURN = re.compile(  # a comma opens no new clause unless a conjunction or verb follows
     r"(?<!\w)(?:فيما|بينما|في حين|كما|ثم|حيث|التي|الذي|الذين)(?!\w)|[.؛:]|[،,]\s*و"
 )
+
+
+GATE = re.compile(  # عند بوابته، عند البوابة الرئيسية للسجن، أمام مدخل القاعدة: a held site's gate
+    r"(?<!\w)(?:عند|امام|قرب|علي|الي)\s+(?:(?:بوابت|بوابات|مدخل|مداخل)(?:ه|ها)(?!\w)|"
+    r"(?:ال)?(?:بوابه|بوابات|مدخل|مداخل)(?:\s+(?:ال)?(?:رءيسي|رءيسيه|رئيسي|رئيسيه|خارجي|خارجيه))?\s+(?:لل|ال)?"
+    r"(?:سجن|مقر|قاعده|مطار|ثكنه|فرع|مبني|معسكر|قياده|مركز|حاجز|كتيبه|فوج)(?!\w))"
+)
+
+
+def take_gate_holder(cands: list[Candidate], text: str) -> None:
+    """A bombing at the gate of a held site (فجروا سيارات مفخخة عند بوابته، عند البوابة
+    الرئيسية للسجن) naming no target strikes the force the same attacker fights in the same
+    sentence (دخلوا مقر قيادة عمليات الأنبار، ثم هاجموا نقاط قسد المحيطة بالسجن): the site's
+    holder. Civilians and other attackers give nothing; a gate with no held site (بوابة حلب)
+    names a place, not a force."""
+    for c in cands:
+        if c.action != "bombing" or not c.roles.actor1 or c.roles.actor2:
+            continue
+        if GATE.search(text, c.cues[0].start, c.span[1]) is None:
+            continue
+        donors = {
+            d.roles.actor2
+            for d in cands
+            if d is not c
+            and d.roles.actor1 == c.roles.actor1
+            and d.roles.actor2 not in ("", "civilians", "unknown", c.roles.actor1)
+            and (d.place is None or c.place is None or d.place == c.place)
+        }
+        if len(donors) == 1:
+            c.roles.actor2 = donors.pop()
+            c.roles.rule += "+gate_holder"
 
 
 def take_side_fought(
