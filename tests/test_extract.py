@@ -8878,48 +8878,62 @@ def test_pkk_short_name(extractor: Extractor, text: str, expected: list) -> None
     assert got == expected
 
 
-# ---- actors: a bombing at a held site's gate strikes its holder (session 6)
+# ---- integrator: review rev6c (session 6)
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "pub", "expected"),
     [
-        pytest.param(
-            "هاجم مسلحو داعش مقر قيادة الشرطة في مدينة الرمادي، بعد أن فجر انتحاري منهم نفسه "
-            "عند بوابته.",
-            ("isis", "iraqi_security_forces"),
-            id="gate-pronoun-holder",
+        pytest.param(  # a monthly tally and the victims among them: no event
+            "وثق المرصد السوري مقتل 2400 شخص في تشرين الأول، من بينهم 600 مدني قتلوا في غارات "
+            "الطائرات الروسية.",
+            dt.date(2015, 11, 2),
+            [],
+            id="neg-monthly-tally-among-them",
         ),
-        pytest.param(
-            "فجر مسلحو التنظيم سيارة مفخخة عند البوابة الرئيسية للسجن في مدينة الحسكة، ثم "
-            "هاجموا نقاط قسد المحيطة به.",
-            ("isis", "sdf"),
-            id="gate-of-prison-holder",
+        pytest.param(  # a weekly tally
+            "قتل 85 شخصا خلال الأسبوع الماضي في محافظة درعا، من بينهم 20 طفلا قضوا في غارات "
+            "روسية على بلدة الشيخ مسكين.",
+            dt.date(2016, 2, 20),
+            [],
+            id="neg-weekly-tally-among-them",
         ),
-        pytest.param(  # a gate that is a place name names no force
-            "انفجرت سيارة مفخخة قرب بوابة حلب في مدينة الباب اليوم.",
-            ("unknown", ""),
-            id="neg-gate-place-name",
+        pytest.param(  # a dated day is no period
+            "قتل 7 مدنيين في 3 آذار، من بينهم 3 أطفال، في غارات على بلدة سقبا.",
+            dt.date(2018, 3, 20),
+            [("airstrike", "Saqba", "2018-03-03")],
+            id="dated-day-among-them",
         ),
-        pytest.param(  # a market's gate: the attack on civilians after it gives no holder
-            "فجر عناصر داعش سيارة مفخخة عند بوابة السوق في مدينة الحسكة، وهاجموا منازل المدنيين.",
-            ("isis", ""),
-            id="neg-gate-civilians",
+        pytest.param(  # «فيما كانت الفصائل تشن هجوماً»: at the same time, not background
+            "قصفت الطائرات الحربية اليوم بلدة التمانعة بريف إدلب، فيما كانت الفصائل تشن هجوما "
+            "على مواقع قوات النظام في بلدة عطشان بريف حماة.",
+            dt.date(2016, 4, 12),
+            [("airstrike", "At Tamani'ah", "2016-04-12"), ("clash", "Atshan", "2016-04-12")],
+            id="while-was-is-no-background",
         ),
-        pytest.param(  # the force attacked in another town holds no gate of this one
-            "فجر مسلحو التنظيم عبوة ناسفة عند مدخل البلدة في قضاء حديثة، ثم هاجموا حاجزا "
-            "للجيش العراقي في الموصل.",
-            ("isis", ""),
-            id="neg-gate-other-town",
-        ),
-        pytest.param(  # another side's strike in the same sentence gives no holder
-            "فجر انتحاري من داعش نفسه عند بوابة سجن في الحسكة، فيما قصفت قوات النظام مواقع "
-            "للتنظيم.",
-            ("isis", ""),
-            id="neg-gate-other-attacker",
+        pytest.param(  # background stays background
+            "وكانت قوات النظام سيطرت على بلدة مارع وسط اشتباكات عنيفة، بينما قصفت طائراتها اليوم "
+            "مدينة عندان.",
+            dt.date(2016, 2, 5),
+            [
+                ("capture", "Mari'", ""),
+                ("clash", "Mari'", ""),
+                ("airstrike", "Anadan", "2016-02-05"),
+            ],
+            id="neg-background-stays",
         ),
     ],
 )
-def test_gate_holder(extractor: Extractor, text: str, expected: tuple) -> None:
-    got = [
-        (e.actor1, e.actor2) for e in only(run(extractor, text, dt.date(2019, 3, 20)), "bombing")
-    ]
-    assert got == [expected]
+def test_review_rev6c_tallies_and_background(
+    extractor: Extractor, text: str, pub: dt.date, expected: list
+) -> None:
+    got = [(e.action, e.location, str(e.event_date or "")) for e in run(extractor, text, pub)]
+    assert got == expected
+
+
+def test_review_rev6c_opposition_report_quoting_state_media(extractor: Extractor) -> None:
+    text = (
+        "استشهد ثلاثة مدنيين جراء قصف بقذائف الهاون على بلدة كفربطنا في الغوطة الشرقية اليوم، "
+        "فيما قصفت قوات النظام مدينة دوما بالمدفعية الثقيلة. وزعمت وكالة سانا أن وحدات من الجيش "
+        "العربي السوري قضت على عشرات الإرهابيين في المنطقة."
+    )
+    got = [(e.action, e.actor1, e.location) for e in run(extractor, text, dt.date(2015, 6, 10))]
+    assert got[0] == ("shelling", "syrian_regime", "Kafr Batna")

@@ -1679,10 +1679,17 @@ def share_sentence_date(cands: list[Candidate], mentions: DocMentions) -> None:
         c.date, c.date_rule = donor.date, f"same_sentence:{donor.date.rule}"
 
 
+WHILE_BEFORE = re.compile(r"(?<!\w)(?:فيما|بينما|في حين|حين|عندما)\s*$")
+
+
 def told_as_background(c: Candidate, text: str) -> bool:
     """True when a clause is told as background (وكانت قوات النظام سيطرت على …، وكان التنظيم
-    قد …): a «كان» before its cue within its own clause."""
-    return bool(WAS_VERB.search(text, c.span[0], c.cues[0].start))
+    قد …): a «كان» before its cue within its own clause. «فيما/بينما كانت الفصائل تشن هجوماً»
+    tells what went on at the same time, not background (unless it says قد)."""
+    for m in WAS_VERB.finditer(text, c.span[0], c.cues[0].start):
+        if PLUPERFECT.match(text, m.start()) or not WHILE_BEFORE.search(text, 0, m.start()):
+            return True
+    return False
 
 
 def host_before(c: Candidate, cands: list[Candidate]) -> Candidate | None:

@@ -353,6 +353,11 @@ REGIME_WORD = re.compile(
 STATE_MEDIA_WORDS = re.compile(
     r"(?<!\w)(?:الجيش العربي السوري|وحدات من الجيش|المجموعات الارهابيه|التنظيمات الارهابيه)(?!\w)"
 )
+# the opposition's words for the regime's forces, never used by state media
+REGIME_FORCES = re.compile(
+    r"(?<!\w)[وبل]?(?:قوات|جيش|طيران|طاءرات|طائرات|ميليشيا|ميليشيات|مليشيا|مليشيات|مدفعيه)"
+    r"\s+(?:ال)?(?:نظام|اسد)(?!\w)"
+)
 UNKNOWN_FIRER = re.compile(r"(?<!\w)(?:مجهول|مجهوله)\s+المصدر(?!\w)")
 OTHER_STRIKERS = ("external", "state")
 NO_SIDES = frozenset({"civilians", "protesters", "unknown"})
@@ -367,8 +372,10 @@ def regime_fires_unclaimed(events: list[Event], ctx: Any, text: str, lex: Lexico
     regime = lex.actors.get("syrian_regime")
     if regime is None or ctx.salience["syrian_regime"] <= 0:
         return
-    if not (MARTYRS.search(text) and REGIME_WORD.search(text)) or STATE_MEDIA_WORDS.search(text):
+    if not (MARTYRS.search(text) and REGIME_WORD.search(text)):
         return
+    if STATE_MEDIA_WORDS.search(text) and not REGIME_FORCES.search(text):
+        return  # state media; an opposition report quoting SANA still says قوات النظام
     named = [c for c, n in ctx.salience.items() if n > 0] + [e.actor1 for e in events]
     states = [c for c in named if c in lex.actors and lex.actors[c].type in OTHER_STRIKERS]
     if any(lex.actors[c].family != regime.family for c in states):
