@@ -8878,6 +8878,53 @@ def test_pkk_short_name(extractor: Extractor, text: str, expected: list) -> None
     assert got == expected
 
 
+# ---- actors: a bombing at a held site's gate strikes its holder (session 6)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "هاجم مسلحو داعش مقر قيادة الشرطة في مدينة الرمادي، بعد أن فجر انتحاري منهم نفسه "
+            "عند بوابته.",
+            ("isis", "iraqi_security_forces"),
+            id="gate-pronoun-holder",
+        ),
+        pytest.param(
+            "فجر مسلحو التنظيم سيارة مفخخة عند البوابة الرئيسية للسجن في مدينة الحسكة، ثم "
+            "هاجموا نقاط قسد المحيطة به.",
+            ("isis", "sdf"),
+            id="gate-of-prison-holder",
+        ),
+        pytest.param(  # a gate that is a place name names no force
+            "انفجرت سيارة مفخخة قرب بوابة حلب في مدينة الباب اليوم.",
+            ("unknown", ""),
+            id="neg-gate-place-name",
+        ),
+        pytest.param(  # a market's gate: the attack on civilians after it gives no holder
+            "فجر عناصر داعش سيارة مفخخة عند بوابة السوق في مدينة الحسكة، وهاجموا منازل المدنيين.",
+            ("isis", ""),
+            id="neg-gate-civilians",
+        ),
+        pytest.param(  # the force attacked in another town holds no gate of this one
+            "فجر مسلحو التنظيم عبوة ناسفة عند مدخل البلدة في قضاء حديثة، ثم هاجموا حاجزا "
+            "للجيش العراقي في الموصل.",
+            ("isis", ""),
+            id="neg-gate-other-town",
+        ),
+        pytest.param(  # another side's strike in the same sentence gives no holder
+            "فجر انتحاري من داعش نفسه عند بوابة سجن في الحسكة، فيما قصفت قوات النظام مواقع "
+            "للتنظيم.",
+            ("isis", ""),
+            id="neg-gate-other-attacker",
+        ),
+    ],
+)
+def test_gate_holder(extractor: Extractor, text: str, expected: tuple) -> None:
+    got = [
+        (e.actor1, e.actor2) for e in only(run(extractor, text, dt.date(2019, 3, 20)), "bombing")
+    ]
+    assert got == [expected]
+
+
 # ---- integrator: review rev6c (session 6)
 @pytest.mark.parametrize(
     ("text", "pub", "expected"),
