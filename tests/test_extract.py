@@ -8984,3 +8984,64 @@ def test_review_rev6c_opposition_report_quoting_state_media(extractor: Extractor
     )
     got = [(e.action, e.actor1, e.location) for e in run(extractor, text, dt.date(2015, 6, 10))]
     assert got[0] == ("shelling", "syrian_regime", "Kafr Batna")
+
+
+# ---- missed and extra events: lists, operation names, withdrawals (session 6)
+def test_village_list_with_commas(extractor: Extractor) -> None:
+    # a comma before و still joins a list of villages the gazetteer lacks
+    text = "سيطرت فصائل المعارضة اليوم على قرى بير حسو، وعرب كوسا، وجديدة العلي، قرب معرة النعمان."
+    got = [e for e in run(extractor, text) if e.action == "capture"]
+    assert len(got) >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        pytest.param(  # the clause goes on after the comma: a verb, not a village
+            "سيطر الجيش اليوم على قرى عين شعيب وتل بزام، وأعلن قائد ميداني انتهاء العملية قرب حماة.",
+            2,
+            id="neg-comma-then-verb",
+        ),
+        pytest.param(
+            "قصفت الطائرات اليوم قرية أم سريج، وقتلت ثلاثة مدنيين في ريف حماة.",
+            1,
+            id="neg-comma-then-killing",
+        ),
+    ],
+)
+def test_village_list_with_commas_negatives(extractor: Extractor, text: str, count: int) -> None:
+    got = run(extractor, text)
+    assert len({e.location_ar for e in got if e.action in ("capture", "airstrike")}) <= count
+
+
+def test_forces_of_the_operation_take_a_town(extractor: Extractor) -> None:
+    text = "وأفاد مصدر أن القوات المشاركة في الحملة سيطرت على بلدة تل رفعت اليوم."
+    assert any(e.action == "capture" for e in run(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("انطلقت اليوم عملية تحرير بلدة تل رفعت.", id="neg-operation-named"),
+        pytest.param("أعلنت الفصائل اليوم انطلاق معركة تحرير حماة.", id="neg-battle-named"),
+        pytest.param("بدأت القوات اليوم حملة استعادة قرى ريف منبج.", id="neg-campaign-named"),
+    ],
+)
+def test_operation_name_is_no_capture(extractor: Extractor, text: str) -> None:
+    assert not any(e.action == "capture" for e in run(extractor, text))
+
+
+def test_withdrawal_from_the_last_taken_town(extractor: Extractor) -> None:
+    text = (
+        "سيطرت القوات اليوم على قريتي الزيارة والمنصورة، فيما دخلت فصائل أخرى بلدة تل رفعت "
+        "بعد انسحاب المسلحين منها."
+    )
+    got = [e.location for e in run(extractor, text) if e.action == "withdrawal"]
+    assert got == ["Tall Rif'at"]
+
+
+def test_withdrawal_from_both_towns_of_one_capture(extractor: Extractor) -> None:
+    # negative: one capture naming two towns, "منهما" still leaves both
+    text = "سيطرت القوات اليوم على بلدتي حيش والتمانعة بعد انسحاب المسلحين منهما."
+    got = [e.location for e in run(extractor, text) if e.action == "withdrawal"]
+    assert len(got) == 2

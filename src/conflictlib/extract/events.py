@@ -981,6 +981,7 @@ def left_towns(
     if PARTITIVE_BEFORE.search(text, max(0, pronoun.start() - 12), pronoun.start()):
         return choices  # بعد انسحاب قسم منها: part of the forces, not the towns
     towns: list[PlaceChoice] = []
+    spans: list[int] = []
     for c in earlier:
         if (
             c.sentence != sentence.index
@@ -992,6 +993,11 @@ def left_towns(
         ):
             continue
         towns.append(PlaceChoice(c.place, c.precision, "left_towns"))
+        spans.append(c.span[0])
+    if spans:
+        # سيطرت على قرى X وY، فيما دخلت وحدات قرية Z بعد انسحاب التنظيم منها: the towns of the
+        # last capture told before the withdrawal, not of every capture of the sentence
+        towns = [t for t, at in zip(towns, spans, strict=True) if at == max(spans)]
     if len(choices) == 1 and choices[0].rule in ("focus", "anaphor"):
         return towns if len(towns) >= 2 else choices
     if towns and all(c.start > pronoun.end() for c in choices):

@@ -1058,6 +1058,20 @@ LIST_NAME_WORDS = 3  # an unknown village name is at most this many words
 _LIST_WORD = re.compile(r"[^\s,،;؛:.!?\"'«»()\[\]\-–—]+|[,،;؛:.!?\"'«»()\[\]\-–—]")
 
 
+LIST_COMMAS = (",", "،")
+
+
+def list_goes_on(words: list[re.Match[str]], i: int) -> bool:
+    """A comma at words[i] followed by a و-joined word that may be a name (not a verb or
+    adjective: قرية X، وقتل …، قرى X وY، وتعرضت …)."""
+    if i + 1 >= len(words):
+        return False
+    nxt = words[i + 1].group()
+    return (
+        nxt.startswith("و") and len(nxt) > 2 and nxt[1].isalpha() and not not_a_name_word(nxt[1:])
+    )
+
+
 @dataclass(frozen=True)
 class UnlistedName:
     """A village name of a list that the gazetteer lacks (normalised text offsets)."""
@@ -1109,9 +1123,12 @@ def _list_after(
     places = mentions.inside("place", noun.start, part[1])
     conjuncts: list[list[tuple[int, int, str]]] = [[]]
     end = noun.end
-    for w in _LIST_WORD.finditer(text, noun.end, part[1]):
+    words = list(_LIST_WORD.finditer(text, noun.end, part[1]))
+    for i, w in enumerate(words):
         s, e, word = w.start(), w.end(), w.group()
         in_place = any(p.start <= s < p.end for p in places)
+        if word in LIST_COMMAS and conjuncts[-1] and list_goes_on(words, i):
+            continue  # قرى كفر صفرة، وجلمة، وكوتانا: a comma before و still joins the list
         if not in_place and (
             not word[0].isalpha()
             or any(a <= s < b for a, b in blockers)
