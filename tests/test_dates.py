@@ -665,3 +665,51 @@ def test_fix6b_doubled_month_dateline(text: str, expected: list, lex: DateLexico
     text = "\n".join(normalize_key(line) for line in text.split("\n"))
     found = find_dates(text, day, lex)
     assert [m.date.isoformat() for m in found if m.date is not None] == expected
+
+
+# ---- dates after منذ + an onset noun (session 6 round 5) ----
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "أعنف يوم منذ اندلاعها منتصف شباط الماضي",
+            [("2019-02-01", "since")],
+            id="since-its-outbreak-mid-month",
+        ),
+        pytest.param(
+            "قتل 40 عنصرا منذ انطلاق الحملة في 12 نيسان",
+            [("2019-04-12", "since")],
+            id="since-the-campaign-began-on-a-day",
+        ),
+        pytest.param(
+            "منذ بدء الهجوم البري الأحد الماضي تقدمت القوات",
+            [("2019-04-28", "since")],
+            id="since-the-offensive-began-last-sunday",
+        ),
+        pytest.param(  # the onset's clause ends at the comma: the next date is the event's day
+            "تواصلت المعارك منذ بدء الحملة، وقصفت الطائرات أمس البلدة",
+            [("2019-05-02", "point")],
+            id="neg-comma-after-the-onset",
+        ),
+        pytest.param(  # the onset noun without منذ dates nothing
+            "قال المصدر إن بدء الهجوم كان في 12 نيسان",
+            [("2019-04-12", "point")],
+            id="neg-onset-without-since",
+        ),
+        pytest.param(  # the date too far from the onset noun belongs to the next clause
+            "منذ بداية الحملة العسكرية على المدينة قصفت الطائرات أمس السوق",
+            [("2019-05-02", "point")],
+            id="neg-date-far-after-the-onset",
+        ),
+        pytest.param(  # a month part with no منذ before it is the event's time
+            "اقتحمت القوات البلدة منتصف نيسان الماضي",
+            [("2019-04-01", "point")],
+            id="neg-month-part-without-since",
+        ),
+    ],
+)
+def test_s6r5_date_after_an_onset_opens_a_period(
+    text: str, expected: list, lex: DateLexicon
+) -> None:
+    found = find_dates(normalize_key(text), dt.date(2019, 5, 3), lex)
+    assert [(m.date.isoformat(), m.kind) for m in found if m.date is not None] == expected
