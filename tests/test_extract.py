@@ -9045,3 +9045,56 @@ def test_withdrawal_from_both_towns_of_one_capture(extractor: Extractor) -> None
     text = "سيطرت القوات اليوم على بلدتي حيش والتمانعة بعد انسحاب المسلحين منهما."
     got = [e.location for e in run(extractor, text) if e.action == "withdrawal"]
     assert len(got) == 2
+
+
+# ---- actors: the PKK/YPG slash pair is the YPG whatever the order (session 6, r5actors)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'قتل مدني بقذيفة أطلقها إرهابيو "بي كا كا/ي ب ك" على بلدة أقجة قلعة الليلة الماضية.',
+            ("shelling", "ypg"),
+            id="pkk-first-arabic",
+        ),
+        pytest.param(
+            'سقطت قذائف أطلقها تنظيم "PKK/YPG" الإرهابي على مدينة جيلان بينار صباح اليوم.',
+            ("shelling", "ypg"),
+            id="pkk-first-latin",
+        ),
+        pytest.param(
+            'قصفت المدفعية التركية مواقع تنظيم "ي ب ك/ بي كا كا" في قرية قرب تل رفعت اليوم.',
+            ("shelling", "turkey"),
+            id="ypg-first-still-one-group",
+        ),
+    ],
+)
+def test_pkk_ypg_slash_pair(extractor: Extractor, text: str, expected: tuple) -> None:
+    got = run(extractor, text, dt.date(2019, 10, 13))
+    assert got and got[0].action == expected[0]
+    assert expected[1] in (got[0].actor1, got[0].actor2)
+    assert "pkk" not in (got[0].actor1, got[0].actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # the PKK alone in Iraq stays the PKK
+            'قصفت الطائرات التركية مواقع لتنظيم "بي كا كا" في جبال قنديل اليوم.',
+            ("airstrike", "turkey", "pkk"),
+            id="neg-pkk-alone",
+        ),
+        pytest.param(  # Latin PKK alone stays the PKK
+            "شنت المقاتلات التركية غارات على مواقع PKK في منطقة هفتانين شمالي العراق اليوم.",
+            ("airstrike", "turkey", "pkk"),
+            id="neg-latin-pkk-alone",
+        ),
+        pytest.param(  # two groups joined by و are two groups, the PKK kept
+            "قصفت الطائرات التركية مواقع حزب العمال الكردستاني ووحدات حماية الشعب في سنجار اليوم.",
+            ("airstrike", "turkey", "pkk"),
+            id="neg-pkk-and-ypg-joined-by-and",
+        ),
+    ],
+)
+def test_pkk_ypg_slash_pair_negatives(extractor: Extractor, text: str, expected: tuple) -> None:
+    got = [(e.action, e.actor1, e.actor2) for e in run(extractor, text, dt.date(2021, 5, 3))]
+    assert got and got[0] == expected

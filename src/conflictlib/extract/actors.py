@@ -251,16 +251,32 @@ def name_head(aliases: tuple[str, ...]) -> str:
     return key[2:]
 
 
+SYRIAN_BRANCH = frozenset({"ypg", "pyd"})
+
+
 def second_of_slash_pair(text: str, m: Match, named: list[Match]) -> bool:
     """True for the second name of a slash pair (ب ي د/ بي كا كا) or a short name in brackets (باك).
 
     Turkish media join two names of the one group they mean with a slash; the first names
     the group that acts in the place (the PYD/YPG in Syria).
     """
+    if m.entry_id == "pkk" and any(
+        o.entry_id in SYRIAN_BRANCH
+        and (
+            (o.end <= m.start and SLASH.fullmatch(text[o.end : m.start]))
+            or (m.end <= o.start and SLASH.fullmatch(text[m.end : o.start]))
+        )
+        for o in named
+    ):
+        return True  # بي كا كا/ي ب ك: Turkish media's name for the YPG, whatever the order
     return any(
         o.end <= m.start
         and (
-            (o.entry_id != m.entry_id and SLASH.fullmatch(text[o.end : m.start]))
+            (
+                o.entry_id != m.entry_id
+                and not (o.entry_id == "pkk" and m.entry_id in SYRIAN_BRANCH)
+                and SLASH.fullmatch(text[o.end : m.start])
+            )
             or (o.entry_id == m.entry_id and OPEN_PAREN.fullmatch(text[o.end : m.start]))
         )
         for o in named
