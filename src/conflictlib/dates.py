@@ -65,7 +65,6 @@ DATE_CATEGORIES = (
     "year_prefix",
     "from",
     "anaphor",
-    "onset",
 )
 UNITS = ("hour", "day", "week", "month", "year")
 PRECISIONS = ("day", "week", "month", "year", "unknown")
@@ -218,10 +217,6 @@ def _add_date_entry(
 
 def _namespace(category: str) -> str:
     """Duration units are only looked up after قبل/منذ or a number, so they may share forms (يوم، شهر)."""
-    if category == "onset":
-        return (
-            "onset"  # منذ بداية الهجوم: read only after منذ, so it may share بداية with month_part
-        )
     return "duration" if category == "unit" else "main"
 
 
@@ -312,27 +307,7 @@ def _mark_from_until(
             continue
         if lex.match("from", tokens, first_tok - 1, _FIRST_WORD_CLITICS) is not None:
             out[k] = replace(first, kind="since", rule=f"from+{first.rule}")
-    for k, (match, tok) in enumerate(found):
-        if out[k].kind == "point" and _after_onset(text, tokens, tok, lex):
-            out[k] = replace(match, kind="since", rule=f"since_onset+{match.rule}")
     return out
-
-
-_ONSET_GAP = 3  # words between the onset noun and its date: منذ بدء الهجوم التركي في 9 أكتوبر
-
-
-def _after_onset(text: str, tokens: list[Token], tok: int, lex: DateLexicon) -> bool:
-    """True for a date told after منذ + an onset noun (منذ اندلاعها منتصف مارس، منذ بدء
-    الاحتجاجات في 18 آذار، منذ انطلاق العملية في 20 يناير): the start of a period."""
-    for k in range(tok - 2, max(-1, tok - 3 - _ONSET_GAP), -1):
-        since = lex.match("since", tokens, k, _FIRST_WORD_CLITICS)
-        if since is None or since.last != k + 1:
-            continue
-        onset = lex.match("onset", tokens, since.last)
-        if onset is None or tok - onset.last > _ONSET_GAP:
-            return False
-        return not re.search(r"[.!?;:\n,،]", text[tokens[k].start : tokens[tok].start])
-    return False
 
 
 def _match_date_at(
