@@ -9098,3 +9098,44 @@ def test_pkk_ypg_slash_pair(extractor: Extractor, text: str, expected: tuple) ->
 def test_pkk_ypg_slash_pair_negatives(extractor: Extractor, text: str, expected: tuple) -> None:
     got = [(e.action, e.actor1, e.actor2) for e in run(extractor, text, dt.date(2021, 5, 3))]
     assert got and got[0] == expected
+
+
+# ---- integrator: review rev6d (session 6)
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        pytest.param(  # in Iraqi Kurdistan the pair is the PKK itself
+            "قصفت المقاتلات التركية مواقع تنظيم PKK/PYD في منطقة قنديل شمالي العراق اليوم.",
+            dt.date(2019, 6, 1),
+            ("turkey", "pkk"),
+            id="pair-in-iraq-is-the-pkk",
+        ),
+        pytest.param(
+            "شنت المقاتلات التركية غارات على مواقع YPG/PKK في جبل سنجار شمالي العراق أمس.",
+            dt.date(2018, 12, 14),
+            ("turkey", "pkk"),
+            id="pair-in-iraq-is-the-pkk-either-order",
+        ),
+        pytest.param(  # in Syria the Syrian branch
+            "قصفت المدفعية التركية مواقع تنظيم بي كا كا/ي ب ك الإرهابي في قرية مرعناز بريف "
+            "عفرين اليوم.",
+            dt.date(2018, 2, 14),
+            ("turkey", "ypg"),
+            id="pair-in-syria-is-the-ypg",
+        ),
+    ],
+)
+def test_review_rev6d_slash_pair_by_country(
+    extractor: Extractor, text: str, pub: dt.date, expected: tuple
+) -> None:
+    events = run(extractor, text, pub)
+    assert [(e.actor1, e.actor2) for e in events] == [expected]
+
+
+def test_review_rev6d_daily_count_since_an_onset_stays_on_its_event(extractor: Extractor) -> None:
+    text = (
+        "قتل 10 مدنيين في غارات تركية على ناحية راجو بريف عفرين يوم الإثنين، وهو الأعنف منذ بدء "
+        "العملية التركية في 20 يناير."
+    )
+    events = only(run(extractor, text, dt.date(2018, 2, 20)), "airstrike")
+    assert [(e.location, e.fatalities) for e in events] == [("Raju", 10)]

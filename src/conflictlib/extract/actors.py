@@ -252,6 +252,10 @@ def name_head(aliases: tuple[str, ...]) -> str:
 
 
 SYRIAN_BRANCH = frozenset({"ypg", "pyd"})
+# the pair told of Iraqi Kurdistan (قنديل، سنجار، شمالي العراق) means the PKK itself
+IRAQI_SETTING = re.compile(
+    r"(?<!\w)(?:ال)?عراق|قنديل|سنجار|شنكال|مخمور|دهوك|زاخو|حفتانين|هفتانين|متينا|اربيل|الزاب(?!\w)"
+)
 
 
 def second_of_slash_pair(text: str, m: Match, named: list[Match]) -> bool:
@@ -260,13 +264,32 @@ def second_of_slash_pair(text: str, m: Match, named: list[Match]) -> bool:
     Turkish media join two names of the one group they mean with a slash; the first names
     the group that acts in the place (the PYD/YPG in Syria).
     """
-    if m.entry_id == "pkk" and any(
-        o.entry_id in SYRIAN_BRANCH
-        and (
-            (o.end <= m.start and SLASH.fullmatch(text[o.end : m.start]))
-            or (m.end <= o.start and SLASH.fullmatch(text[m.end : o.start]))
+    iraqi = IRAQI_SETTING.search(text, max(0, m.start - 150), m.end + 150)
+    mate = "pkk" if iraqi else None  # in Iraq the pair is the PKK, whatever the order
+    if (
+        mate
+        and m.entry_id in SYRIAN_BRANCH
+        and any(
+            o.entry_id == mate
+            and (
+                (o.end <= m.start and SLASH.fullmatch(text[o.end : m.start]))
+                or (m.end <= o.start and SLASH.fullmatch(text[m.end : o.start]))
+            )
+            for o in named
         )
-        for o in named
+    ):
+        return True
+    if (
+        m.entry_id == "pkk"
+        and not iraqi
+        and any(
+            o.entry_id in SYRIAN_BRANCH
+            and (
+                (o.end <= m.start and SLASH.fullmatch(text[o.end : m.start]))
+                or (m.end <= o.start and SLASH.fullmatch(text[m.end : o.start]))
+            )
+            for o in named
+        )
     ):
         return True  # بي كا كا/ي ب ك: Turkish media's name for the YPG, whatever the order
     return any(
@@ -274,7 +297,8 @@ def second_of_slash_pair(text: str, m: Match, named: list[Match]) -> bool:
         and (
             (
                 o.entry_id != m.entry_id
-                and not (o.entry_id == "pkk" and m.entry_id in SYRIAN_BRANCH)
+                and not (o.entry_id == "pkk" and m.entry_id in SYRIAN_BRANCH and not iraqi)
+                and not (iraqi and m.entry_id == "pkk" and o.entry_id in SYRIAN_BRANCH)
                 and SLASH.fullmatch(text[o.end : m.start])
             )
             or (o.entry_id == m.entry_id and OPEN_PAREN.fullmatch(text[o.end : m.start]))
