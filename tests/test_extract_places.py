@@ -467,3 +467,28 @@ def test_its_surroundings_in_a_list_of_unknown_villages_is_no_village(
 ) -> None:  # session 4, helperB
     text = "وفي ريف منبج، قصفت المدفعية التركية قرى زرقانة وكوردان ومحيطها."
     assert sorted(e.location_ar for e in run(extractor, text)) == ["زرقانة", "كوردان"]
+
+
+# ---- Persian and Kurdish letters folded by the text layer (session 7)
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param(
+            "وقالت مصادر كوردية إن مقاتلات التحالف شنت فجر اليوم غارات على مواقع داعش في شنگال.",
+            ["Sinjar"],
+            id="kurdish-name-of-sinjar-with-gaf",
+        ),
+        pytest.param(
+            "قصفت المدفعية التركية قرية زرگويز في السليمانية.",
+            ["Zirgwez"],
+            id="gaf-folded-in-a-village-name",
+        ),
+        pytest.param(
+            "شن طيران مسير هجوما على مواقع في قضاء شنكال غربي الموصل.",
+            ["Sinjar"],
+            id="kurdish-name-of-sinjar-with-kaf",
+        ),
+    ],
+)
+def test_kurdish_letters_folded(extractor: Extractor, text: str, places: list[str]) -> None:
+    assert [e.location for e in run(extractor, text)] == places

@@ -42,12 +42,25 @@ STEPS: dict[str, dict[str, str]] = {
     "hamza_seats": {"\u0624": HAMZA, "\u0626": HAMZA},
     "alef_maqsura": {"\u0649": "\u064a"},
     "teh_marbuta": {"\u0629": "\u0647"},
-    # Persian/Urdu letter shapes that Arabic sites sometimes type for the Arabic ones
+    # Persian/Urdu letter shapes that Arabic sites sometimes type for the Arabic ones, and the
+    # Persian and Kurdish letters that Kurdish and Iranian outlets keep in names (شنگال، پیشمەرگە،
+    # چمچمال، ڤیان): each becomes the Arabic letter Arabic-script news writes for it (شنكال،
+    # بيشمركه، جمجمال، فيان), so one name is one key whatever the outlet's keyboard.
     "persian_letters": {
-        "\u06cc": "\u064a",
-        "\u06a9": "\u0643",
-        "\u06c0": "\u0647",
-        "\u06d5": "\u0647",
+        "\u06cc": "\u064a",  # ی -> ي
+        "\u06a9": "\u0643",  # ک -> ك
+        "\u06c0": "\u0647",  # ۀ -> ه
+        "\u06d5": "\u0647",  # ە -> ه
+        "\u06be": "\u0647",  # ھ -> ه
+        "\u06af": "\u0643",  # گ -> ك
+        "\u067e": "\u0628",  # پ -> ب
+        "\u0686": "\u062c",  # چ -> ج
+        "\u0698": "\u0632",  # ژ -> ز
+        "\u06a4": "\u0641",  # ڤ -> ف
+        "\u0695": "\u0631",  # ڕ -> ر
+        "\u06b5": "\u0644",  # ڵ -> ل
+        "\u06c6": "\u0648",  # ۆ -> و
+        "\u06ce": "\u064a",  # ێ -> ي
     },
     "digits": {
         **{chr(0x0660 + i): str(i) for i in range(10)},
