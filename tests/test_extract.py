@@ -9139,3 +9139,55 @@ def test_review_rev6d_daily_count_since_an_onset_stays_on_its_event(extractor: E
     )
     events = only(run(extractor, text, dt.date(2018, 2, 20)), "airstrike")
     assert [(e.location, e.fatalities) for e in events] == [("Raju", 10)]
+
+
+# ---- dates: a counted plural of towns in a dated lead (datefig7, session 7)
+COUNTED_LEAD = (
+    "تقدم جديد لقوات النظام في ريف حماة\n"
+    "استعادت قوات النظام، اليوم الثلاثاء، 4 قرى من قبضة فصائل المعارضة في منطقة محردة.\n"
+)
+KAFR_ZITA = "وسيطرت القوات على بلدة كفرزيتا بعد معارك عنيفة مع الفصائل.\n"
+
+
+def test_dates_s7_a_lead_over_a_counted_plural_of_towns_dates_its_details(
+    extractor: Extractor,
+) -> None:
+    dated = {
+        e.location: e.event_date for e in only(run(extractor, COUNTED_LEAD + KAFR_ZITA), "capture")
+    }
+    assert dated.get("Kafr Zita") == "2016-05-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        pytest.param(  # a counted plural sums up its own region, not the country
+            COUNTED_LEAD + "وفي ريف حلب الجنوبي، سيطرت فصائل المعارضة على بلدة خان طومان بعد "
+            "معارك عنيفة.\n",
+            "Khan Tuman",
+            id="other-governorate",
+        ),
+        pytest.param(  # a lead naming its one town is no summary
+            "تقدم جديد لقوات النظام في ريف حماة\n"
+            "استعادت قوات النظام، اليوم الثلاثاء، بلدة صوران من قبضة فصائل المعارضة.\n" + KAFR_ZITA,
+            "Kafr Zita",
+            id="one-named-town",
+        ),
+        pytest.param(  # a count of something else (schools) tells no towns
+            "تقدم جديد لقوات النظام في ريف حماة\n"
+            "استعادت قوات النظام، اليوم الثلاثاء، بلدة صوران التي تضم ست مدارس.\n" + KAFR_ZITA,
+            "Kafr Zita",
+            id="count-of-schools",
+        ),
+        pytest.param(  # background keeps no day of the lead
+            COUNTED_LEAD + "وكانت القوات قد سيطرت على بلدة كفرزيتا بعد معارك عنيفة مع الفصائل.\n",
+            "Kafr Zita",
+            id="background",
+        ),
+    ],
+)
+def test_dates_s7_a_counted_plural_lead_dates_no_other_detail(
+    extractor: Extractor, text: str, town: str
+) -> None:
+    dated = {e.location: e.event_date for e in only(run(extractor, text), "capture")}
+    assert dated.get(town) == ""

@@ -2269,6 +2269,9 @@ def confidence(k: Cluster, event: Event) -> float:
 LEAD_SPREAD = re.compile(
     r"(?<!\w)(?:علي|في|من|و|عده|عددا من)\s*(?:ال)?(?:قري|بلدات|مدن|مناطق|احياء|ارياف)(?!\w)"
 )
+COUNTED_TOWNS = re.compile(
+    r"(?<!\w)(?:\d+|[٠-٩]+|ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر)\s+(?:قري|بلدات|مدن|احياء)(?!\w)"
+)  # خمس قرى جديدة: a counted plural of towns (a bounded set: it widens no lead to the country)
 TOWNS_REACH = 25  # characters after a plural of towns where the region they lie in is named
 LEAD_REGION_OPENER = re.compile(r"\W*(?:و|اما )?في (?:ريف|ارياف|محافظه) ")
 LEAD_BACKGROUND = re.compile(
@@ -2410,7 +2413,11 @@ def unnamed_towns(sentence: Sentence, mentions: DocMentions) -> bool:
     """True when a sentence tells of towns it does not name (على قرى وبلدات في ريفي إدلب وحماة،
     ضربت بغداد وعدداً من المدن): a plural of towns that no place name follows."""
     text = mentions.text
-    for m in LEAD_SPREAD.finditer(text, sentence.start, sentence.end):
+    spread = [
+        *LEAD_SPREAD.finditer(text, sentence.start, sentence.end),
+        *COUNTED_TOWNS.finditer(text, sentence.start, sentence.end),
+    ]
+    for m in spread:
         after = (
             m.end() + len(text[m.end() : sentence.end]) - len(text[m.end() : sentence.end].lstrip())
         )
