@@ -7607,8 +7607,8 @@ def test_r1actors_one_sided_clash(extractor: Extractor, text: str, expected: tup
             id="capture-without-taker-from-the-same-loser",
         ),
         pytest.param(  # another loser: no taker inferred
-            "سيطر الجيش التركي على بلدة جنديرس بعد معارك مع وحدات حماية الشعب. وواصلت القوات"
-            " تقدمها وانتزعت قرية كفرصفرة من تنظيم داعش.",
+            "سيطر الجيش التركي على بلدة جنديرس بعد معارك مع وحدات حماية الشعب. وتواصل القتال"
+            " وانتزعت قرية كفرصفرة من تنظيم داعش.",  # no subject (bare القوات names the army)
             [("turkey", "ypg"), ("", "isis")],
             id="capture-without-taker-from-another-loser",
         ),
@@ -9139,6 +9139,87 @@ def test_review_rev6d_daily_count_since_an_onset_stays_on_its_event(extractor: E
     )
     events = only(run(extractor, text, dt.date(2018, 2, 20)), "airstrike")
     assert [(e.location, e.fatalities) for e in events] == [("Raju", 10)]
+
+
+# ---- actors: bare «القوات» refers back to the forces named; backers joined by و (session 7)
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        pytest.param(  # the forces named before (regime), early-war human-rights report
+            "اقتحمت قوات النظام بلدة الحراك صباح اليوم، ثم اعتقلت القوات عشرين شاباً من أهالي "
+            "بلدة المليحة.",
+            dt.date(2012, 6, 3),
+            ("arrest", "syrian_regime"),
+            id="regime-forces-named-back",
+        ),
+        pytest.param(  # a participle after it keeps the reference (القوات المشاركة)
+            "أطلق الجيش التركي عملية عسكرية في ريف عفرين، وسيطرت القوات المشاركة في العملية على "
+            "قرية ميدانكي اليوم.",
+            dt.date(2018, 3, 1),
+            ("capture", "turkey"),
+            id="turkish-forces-named-back",
+        ),
+        pytest.param(  # Iraq: the forces named before are the Iraqi army
+            "وصلت قطعات الجيش العراقي إلى أطراف قضاء الحويجة، وقال مصدر إن القوات حررت قرية الرشاد "
+            "اليوم.",
+            dt.date(2017, 10, 2),
+            ("capture", "iraqi_army"),
+            id="iraqi-forces-named-back",
+        ),
+    ],
+)
+def test_bare_forces_refer_back(
+    extractor: Extractor, text: str, pub: dt.date, expected: tuple
+) -> None:
+    events = only(run(extractor, text, pub), expected[0])
+    assert events and events[-1].actor1 == expected[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "action"),
+    [
+        pytest.param(  # no forces named before: bare القوات names nobody
+            "اعتقلت القوات عشرين شاباً من أهالي بلدة المليحة صباح اليوم.",
+            dt.date(2012, 6, 3),
+            "arrest",
+            id="neg-none-named",
+        ),
+        pytest.param(  # a commander's title, not a side
+            "قصفت قوات النظام بلدة اللطامنة، وقال قائد القوات البرية إن مسلحين مجهولين اختطفوا "
+            "ثلاثة مدنيين في بلدة كفرزيتا.",
+            dt.date(2016, 4, 3),
+            "abduction",
+            id="neg-commander-title",
+        ),
+        pytest.param(  # a named service (القوات الدولية) is another force
+            "دخلت القوات الدولية بلدة القحطانية صباح اليوم بعد انسحاب عناصر قوات النظام.",
+            dt.date(2013, 3, 7),
+            "capture",
+            id="neg-international-forces",
+        ),
+    ],
+)
+def test_bare_forces_refer_back_negatives(
+    extractor: Extractor, text: str, pub: dt.date, action: str
+) -> None:
+    events = only(run(extractor, text, pub), action)
+    assert all(e.actor1 != "syrian_regime" for e in events)
+
+
+def test_second_backer_joined_by_and_is_no_opponent(extractor: Extractor) -> None:
+    text = (
+        "وصلت قطعات الجيش العراقي بإسناد من متطوعي الحشد الشعبي وقوات البيشمركة إلى ناحية "
+        "السعدية بعد اشتباكات عنيفة اليوم."
+    )
+    events = run(extractor, text, dt.date(2014, 11, 23))
+    assert events
+    assert all("peshmerga" != e.actor2 for e in events)
+
+
+def test_second_opponent_joined_by_and_stays_an_opponent(extractor: Extractor) -> None:
+    text = "اشتبكت قوات البيشمركة مع عناصر تنظيم داعش وجماعة أنصار الإسلام في قضاء مخمور اليوم."
+    events = only(run(extractor, text, dt.date(2014, 11, 23)), "clash")
+    assert events and (events[0].actor1, events[0].actor2) == ("peshmerga", "isis")
 
 
 # ---- dates: a counted plural of towns in a dated lead (datefig7, session 7)

@@ -69,6 +69,15 @@ ADJECTIVE_AND = re.compile(r"ال\w+\s+و")  # «جبهة النصرة» الإ�
 # words that refer back to their candidates only once one is named: ولم تكد الوحدات تثبت نقاطها
 # in an article naming no YPG means the army's units
 NAMED_ONLY = frozenset({"the_units"})
+# words that refer back to the side of their kind named most before them, in any country, and to
+# none when none is named (إذ قصفت القوات المتمركزة في محيط المنطقة: the forces just named)
+NEAREST_NAMED = frozenset({"the_forces"})
+# a noun heading them (قائد القوات، تقدم القوات) or a definite adjective after them (القوات البرية،
+# القوات الدولية) makes them a service, a commander's title or another force, not a side named back
+FORCES_HEAD = re.compile(
+    r"(?<!\w)[وفلب]?(?:قائد|قاده|قادة|قياده|قيادة|رئيس|اركان|أركان|تقدم|لتقدم)\s+$"
+)
+DEFINITE_NEXT = re.compile(r"\s+(?:وال|ال)(?:\w+(?:يه|ية)|خاصه|خاصة)(?!\w)")
 # words whose sides are told by the event's country, indefinite or not (مقاتلون محليون: the rebels
 # in Syria, an unidentified group in Iraq)
 BY_COUNTRY = frozenset({"local_fighters"})
@@ -136,6 +145,9 @@ class ActorContext:
         A state's partner is never the one its enemies' words (الإرهابيين، التنظيم) refer to.
         """
         cands = [c for c in self.anaphors.get(anaphor_id, ()) if c in self.actors]
+        if anaphor_id in NEAREST_NAMED:
+            near = [c for c in cands if pos is not None and self.last_before(c, pos) >= 0]
+            return max(near, key=lambda c: (self.salience[c], -cands.index(c))) if near else None
         cands = [c for c in cands if c not in self.allies] or cands
         cands = [c for c in cands if c not in self.beside.get(anaphor_id, ())] or cands
         if anaphor_id in LABELLED_ANAPHORS:
@@ -348,6 +360,11 @@ def named_actors(
         via = "actor"
         if actor_id == NON_STATE_DEFAULT and DESTINATION.search(text_before(mentions.text, m)):
             continue  # اقتادته إلى جهة مجهولة: a destination, not a side
+        if m.entry_id in NEAREST_NAMED and (
+            FORCES_HEAD.search(text_before(mentions.text, m))
+            or DEFINITE_NEXT.match(mentions.text, m.end)
+        ):
+            continue  # قائد القوات البرية، تقدم القوات، القوات الدولية: no side named back
         if m.kind == "anaphor":
             actor_id = ctx.resolve_anaphor(m.entry_id, country, m.start) or ""
             via = "anaphor"
@@ -1050,8 +1067,15 @@ def spread_roles(text: str, found: list[ActorMention]) -> list[ActorMention]:
         ):
             gap = _JOINER.sub(" ", text[prev.end : a.start]).strip()
             if gap == "و" or ADJECTIVE_AND.fullmatch(gap):
+                # بإسناد من الحشد الشعبي وقوات البيشمركة: the second backer is a partner too
+                backing = "|" + SUPPORT_MARKER if SUPPORT_MARKER in prev.evidence else ""
                 a = ActorMention(
-                    a.start, a.end, a.actor_id, a.via, prev.role, a.evidence + "|coordinated"
+                    a.start,
+                    a.end,
+                    a.actor_id,
+                    a.via,
+                    prev.role,
+                    a.evidence + "|coordinated" + backing,
                 )
         out.append(a)
     return out
