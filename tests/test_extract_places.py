@@ -492,3 +492,40 @@ def test_its_surroundings_in_a_list_of_unknown_villages_is_no_village(
 )
 def test_kurdish_letters_folded(extractor: Extractor, text: str, places: list[str]) -> None:
     assert [e.location for e in run(extractor, text)] == places
+
+
+# ---- place resolution and gazetteer coverage (session 7)
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param(
+            "قتل ثلاثة عناصر من فصيل مسلح بغارة جوية استهدفت موقعهم على الحدود العراقية السورية فجر اليوم.",
+            "Iraq-Syria border",
+            id="border-alone-is-the-border",
+        ),
+        # a town told with the border stays the place (the border is a region, geo_precision 3)
+        pytest.param(
+            "قصفت طائرات مجهولة مستودعات أسلحة في محيط مدينة البوكمال على الحدود السورية العراقية.",
+            "Albu Kamal",
+            id="a-town-on-the-border-is-the-place",
+        ),
+        pytest.param(
+            "استهدفت غارة جوية رتلاً لفصيل مسلح قرب قضاء القائم على الحدود العراقية السورية.",
+            "Al Qa'im",
+            id="a-district-near-the-border-is-the-place",
+        ),
+        pytest.param(
+            "شنت طائرات التحالف غارات على بلدة هجين في ريف دير الزور الشرقي قرب الحدود العراقية السورية.",
+            "Hajin",
+            id="a-village-near-the-border-is-the-place",
+        ),
+        pytest.param(
+            "اندلعت اشتباكات عنيفة في مدينة الميادين بعد وصول تعزيزات قادمة من الحدود السورية العراقية.",
+            "Al Mayadin",
+            id="the-border-as-an-origin-is-no-place",
+        ),
+    ],
+)
+def test_the_iraq_syria_border(extractor: Extractor, text: str, place: str) -> None:
+    [event] = run(extractor, text)
+    assert event.location == place

@@ -307,7 +307,7 @@ def test_ucdp_places_that_are_ordinary_words_need_their_cue(gaz: Gazetteer, text
         ("سيطرت على مطار الطبقة العسكري", ["tabqa_airbase"]),
         ("في محافظة حلب", ["gov_sy_aleppo"]),
         ("في محافظة الأنبار وفي نينوى", ["gov_iq_anbar", "gov_iq_ninewa"]),
-        ("الحدود السورية العراقية", []),  # adjectives are not country names
+        ("الحدود السورية العراقية", ["iraq_syria_border"]),  # the border region, not the countries
         ("على الحدود مع تركيا وفي سورية", ["country_turkey", "country_syria"]),
         ("للرقة وبالرقة والرقة", ["gn172955"] * 3),
         ("الثورة مستمرة منذ 2011", []),  # a dropped GeoNames name that is an ordinary word
