@@ -9222,6 +9222,56 @@ def test_second_opponent_joined_by_and_stays_an_opponent(extractor: Extractor) -
     assert events and (events[0].actor1, events[0].actor2) == ("peshmerga", "isis")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # indefinite security men are the state's (early-war wording)
+            "فرقت عناصر أمن بلباس مدني مظاهرة خرجت في بلدة داعل بريف درعا اليوم.",
+            ("protest", "protesters", "syrian_regime"),
+            id="security-men-face-protest",
+        ),
+        pytest.param(  # security forces said to belong to a named side are that side's
+            "اعتقلت عناصر الشرطة التابعة لهيئة تحرير الشام خمسة شبان في بلدة سرمدا أمس.",
+            ("abduction", "hts", "civilians"),
+            id="police-of-a-named-side",
+        ),
+        pytest.param(
+            "اعتقلت قوات الأمن التابعة لهيئة تحرير الشام ثلاثة ناشطين في مدينة إدلب أمس.",
+            ("abduction", "hts", "civilians"),
+            id="security-forces-of-a-named-side",
+        ),
+    ],
+)
+def test_security_forces_owner(extractor: Extractor, text: str, expected: tuple) -> None:
+    events = only(run(extractor, text, dt.date(2019, 5, 10)), expected[0])
+    assert events and (events[0].action, events[0].actor1, events[0].actor2) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # the forces are the object: their owner is hit, the attacker acts
+            "هاجمت الفصائل عناصر أمن تابعين لقوات النظام على حاجز في بلدة كفرنبودة اليوم.",
+            ("syrian_opposition", "syrian_regime"),
+            id="neg-owned-forces-as-object",
+        ),
+        pytest.param(  # positions of a side are its target, as before
+            "قصفت الفصائل مواقع تابعة لقوات النظام في بلدة كفرنبودة اليوم.",
+            ("syrian_opposition", "syrian_regime"),
+            id="neg-positions-of-a-side",
+        ),
+        pytest.param(  # no owner named: the state's security forces
+            "اعتقلت قوات الأمن خمسة شبان في بلدة داعل بريف درعا أمس.",
+            ("syrian_regime", "civilians"),
+            id="neg-no-owner",
+        ),
+    ],
+)
+def test_security_forces_owner_negatives(extractor: Extractor, text: str, expected: tuple) -> None:
+    events = run(extractor, text, dt.date(2019, 5, 10))
+    assert events and (events[0].actor1, events[0].actor2) == expected
+
+
 # ---- dates: a counted plural of towns in a dated lead (datefig7, session 7)
 COUNTED_LEAD = (
     "تقدم جديد لقوات النظام في ريف حماة\n"

@@ -77,6 +77,10 @@ NEAREST_NAMED = frozenset({"the_forces"})
 FORCES_HEAD = re.compile(
     r"(?<!\w)[وفلب]?(?:قائد|قاده|قادة|قياده|قيادة|رئيس|اركان|أركان|تقدم|لتقدم)\s+$"
 )
+# security forces said to belong to a named side (عناصر أمن تابعون لهيئة تحرير الشام، الشرطة
+# التابعة للإدارة الذاتية) are that side's, not the state's of the event's country
+OWNED_FORCES = frozenset({"the_security_forces", "the_forces"})
+AFFILIATED_TO = re.compile(r"\s+(?:ال)?تابع\w*\s+ل(?:ـ\s*)?")
 DEFINITE_NEXT = re.compile(r"\s+(?:وال|ال)(?:\w+(?:يه|ية)|خاصه|خاصة)(?!\w)")
 # words whose sides are told by the event's country, indefinite or not (مقاتلون محليون: the rebels
 # in Syria, an unidentified group in Iraq)
@@ -365,6 +369,13 @@ def named_actors(
             or DEFINITE_NEXT.match(mentions.text, m.end)
         ):
             continue  # قائد القوات البرية، تقدم القوات، القوات الدولية: no side named back
+        if m.entry_id in OWNED_FORCES and any(
+            o.kind != "anaphor" and o.start == at.end()
+            for at in [AFFILIATED_TO.match(mentions.text, m.end)]
+            if at
+            for o in every
+        ):
+            continue  # قوات الأمن التابعة لهيئة تحرير الشام: the owner named after is the side
         if m.kind == "anaphor":
             actor_id = ctx.resolve_anaphor(m.entry_id, country, m.start) or ""
             via = "anaphor"
@@ -913,6 +924,8 @@ def assign_marker_role(
     role = best.entry["role"]
     if role == "possessive" and DEMONSTRATIVE.search(text[max(0, best.start - 8) : best.start]):
         role = "agent"  # وتلك التابعة للنظام: the same kind of platform, owned by another side
+    if role == "possessive" and owns_the_forces(best, text, mentions):
+        role = "agent"  # قوات الأمن التابعة لهيئة تحرير الشام: the owner acts through them
     if role == "possessive" and owns_the_weapon(best, text, mentions):
         role = "agent"  # برصاص قناص تابع لقوات النظام: the shooter's side
     if role == "victim" and not follows_count(text, best, mentions):
@@ -928,6 +941,24 @@ def cue_between(marker: CueHit, a: ActorMention, mentions: DocMentions) -> bool:
     return any(
         h.start >= marker.end and h.end <= a.start
         for h in mentions.inside("action", marker.end, a.start)
+    )
+
+
+def owns_the_forces(marker: CueHit, text: str, mentions: DocMentions) -> bool:
+    """True when "تابع لـ" follows a generic security-forces word that is the clause's subject,
+    right after its verb (اعتقلت عناصر أمن تابعون لـ X), not an object after another side
+    (هاجمت الفصائل عناصر أمن تابعين لـ X: X is hit)."""
+    forces = [
+        m
+        for m in mentions.inside("actor", max(0, marker.start - 40), marker.start)
+        if m.kind == "anaphor"
+        and m.entry_id in OWNED_FORCES
+        and m.end <= marker.start
+        and not text[m.end : marker.start].strip()
+    ]
+    verbs = mentions.by_kind["action"]
+    return any(
+        any(h.end <= m.start and not text[h.end : m.start].strip() for h in verbs) for m in forces
     )
 
 
