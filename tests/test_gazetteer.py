@@ -535,6 +535,10 @@ def test_hamdaniya_without_context_is_the_iraqi_town(gaz: Gazetteer) -> None:
         ("عكاشات", 33.78, 40.61),
         ("قرية حاوي العظيم", 34.47, 44.52),
         ("ناحية العظيم", 34.46, 44.52),
+        ("قرية السمرا", 35.92, 35.93),  # the coastal village by Kasab
+        ("الحود", 35.83, 43.2),
+        ("الشورة التحتاني", 35.98, 43.22),
+        ("منطقة كسب", 35.92, 35.99),
     ],
 )
 def test_session7_places_resolve_to_their_coordinates(
@@ -554,3 +558,16 @@ def test_session7_places_resolve_to_their_coordinates(
 )
 def test_udhaim_needs_its_settlement_noun(gaz: Gazetteer, text: str) -> None:
     assert not [m for m in gaz.find(norm(text)) if "العظيم" in m.key]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("انعقدت جلسة مجلس الشورى في الدوحة", "الشورة"),  # الشورى "council" is no الشورة
+        ("غنت المطربة أغنية عن الفتاة السمراء", "السمرا"),  # السمراء "the dark-haired one"
+        ("كسب الفريق المباراة بهدفين", "كسب"),  # bare كسب "gained" stays unmatched
+        ("قال إن المنطقة كسبت ثقة المستثمرين", "كسب"),
+    ],
+)
+def test_session7_names_do_not_match_ordinary_words(gaz: Gazetteer, text: str, name: str) -> None:
+    assert not [m for m in gaz.find(norm(text)) if normalize_key(name) in m.key]
