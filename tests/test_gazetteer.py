@@ -539,6 +539,7 @@ def test_hamdaniya_without_context_is_the_iraqi_town(gaz: Gazetteer) -> None:
         ("الحود", 35.83, 43.2),
         ("الشورة التحتاني", 35.98, 43.22),
         ("منطقة كسب", 35.92, 35.99),
+        ("وادي حوران", 33.12, 40.42),  # its reach east of al-Rutba, not the lower wadi
     ],
 )
 def test_session7_places_resolve_to_their_coordinates(
