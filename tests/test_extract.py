@@ -9359,3 +9359,115 @@ def test_dates_s7_a_counted_plural_lead_dates_no_other_detail(
 ) -> None:
     dated = {e.location: e.event_date for e in only(run(extractor, text), "capture")}
     assert dated.get(town) == ""
+
+
+# ---- precision: denials, attempts, squares and houses, visitors, plots, reminders (session 7, prec7)
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        pytest.param(
+            "وقال المتحدث باسم الوزارة نافياً أن تكون الطائرات الروسية قد قصفت مدينة سراقب أمس.",
+            "airstrike",
+            id="denial-participle",
+        ),
+        pytest.param(
+            "أصيب خمسة متظاهرين خلال محاولتهم اقتحام مقر الحكومة المحلية في مدينة الناصرية أمس.",
+            "capture",
+            id="attempt-with-pronoun",
+        ),
+        pytest.param(
+            "دخل مسلحون مجهولون ساحة الاعتصام في مدينة الناصرية أمس.", "capture", id="square"
+        ),
+        pytest.param(
+            "اقتحمت قوة أمنية منزل أحد المطلوبين في بلدة الضلوعية أمس.", "capture", id="house"
+        ),
+        pytest.param(
+            "وصل المراقبون الدوليون الذين دخلوا مدينة حمص أمس إلى حي بابا عمرو.",
+            "capture",
+            id="observers",
+        ),
+        pytest.param(
+            "دخل وفد أممي مدينة دوما أمس للاطلاع على أوضاع السكان.", "capture", id="delegation"
+        ),
+        pytest.param(
+            "واتهمت الوزارة الرجل بالتخطيط لتفجيرات في مدينة كركوك.", "bombing", id="plot"
+        ),
+        pytest.param(
+            "للتذكير: اندلعت الاشتباكات في بلدة ذيبان بين مقاتلي العشائر وقسد.",
+            "clash",
+            id="reminder",
+        ),
+    ],
+)
+def test_prec7_no_event(extractor: Extractor, text: str, action: str) -> None:
+    assert not only(run(extractor, text), action)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "نفى المسؤول الشائعات. وقصفت الطائرات الروسية مدينة سراقب أمس.",
+            ("airstrike", "Saraqib"),
+            id="denial-other-sentence",
+        ),
+        pytest.param(
+            "وقال المصدر، نافياً وقوع إصابات بين المدنيين، إن الطائرات الروسية قصفت بلدة سراقب أمس.",
+            ("airstrike", "Saraqib"),
+            id="denial-aside",
+        ),
+        pytest.param(
+            "دخلت القوات العراقية مدينة الرمادي من جهة ساحة الحرية أمس.",
+            ("capture", "Ramadi"),
+            id="square-after-the-town",
+        ),
+        pytest.param(
+            "سيطرت الفصائل أمس على ساحة البلدة في مدينة إدلب.",
+            ("capture", "Idlib"),
+            id="square-after-preposition",
+        ),
+        pytest.param(
+            "اقتحم مسلحو التنظيم بلدة البغدادي أمس وفجروا منازل عدة.",
+            ("capture", "Al-Baghdadi"),
+            id="houses-in-a-later-clause",
+        ),
+        pytest.param(
+            "دخلت القوات بلدة الضلوعية بعد تدمير منازل عدة فيها أمس.",
+            ("capture", "Dhuluiyah"),
+            id="houses-destroyed-before",
+        ),
+        pytest.param(
+            "اقتحمت قوات النظام بلدة بيت سحم أمس.", ("capture", "Beit Sahm"), id="town-named-bayt"
+        ),
+        pytest.param(
+            "دخلت فصائل المعارضة بيت جن أمس.", ("capture", "Beit Jinn"), id="bare-bayt-town"
+        ),
+        pytest.param(
+            "قال مراقبون إن القوات العراقية دخلت مدينة تكريت أمس.",
+            ("capture", "Tikrit"),
+            id="observers-as-source",
+        ),
+        pytest.param(
+            "وصل وفد أممي إلى دمشق أمس، فيما دخلت قوات النظام بلدة المليحة.",
+            ("capture", "Al Mulayhah"),
+            id="delegation-elsewhere",
+        ),
+        pytest.param(
+            "بعد أسابيع من التخطيط، شنت القوات العراقية هجوماً على قرية البو سيف أمس.",
+            ("clash", "Albu Sayf"),
+            id="planning-before-the-attack",
+        ),
+        pytest.param(
+            "للتذكير: بدأت المواجهات قبل أسبوع.\nوسيطر مقاتلو العشائر اليوم على بلدة ذيبان.",
+            ("capture", "Dhiban"),
+            id="after-the-reminder",
+        ),
+        pytest.param(
+            "فشلت محاولتهم السابقة. وسيطرت القوات العراقية أمس على بلدة بيجي.",
+            ("capture", "Bayji"),
+            id="attempt-other-sentence",
+        ),
+    ],
+)
+def test_prec7_still_an_event(extractor: Extractor, text: str, expected: tuple) -> None:
+    assert expected in [(e.action, e.location) for e in run(extractor, text)]
