@@ -540,6 +540,8 @@ def test_hamdaniya_without_context_is_the_iraqi_town(gaz: Gazetteer) -> None:
         ("الشورة التحتاني", 35.98, 43.22),
         ("منطقة كسب", 35.92, 35.99),
         ("وادي حوران", 33.12, 40.42),  # its reach east of al-Rutba, not the lower wadi
+        ("ناحية كميت", 32.04, 46.87),
+        ("منطقة الهوير", 30.92, 47.45),
     ],
 )
 def test_session7_places_resolve_to_their_coordinates(
@@ -568,6 +570,8 @@ def test_udhaim_needs_its_settlement_noun(gaz: Gazetteer, text: str) -> None:
         ("غنت المطربة أغنية عن الفتاة السمراء", "السمرا"),  # السمراء "the dark-haired one"
         ("كسب الفريق المباراة بهدفين", "كسب"),  # bare كسب "gained" stays unmatched
         ("قال إن المنطقة كسبت ثقة المستثمرين", "كسب"),
+        ("اشترى الفارس حصانا كميت اللون", "كميت"),  # bare كميت, a horse colour
+        ("ألقى قصيدة للشاعر الكميت بن زيد", "كميت"),
     ],
 )
 def test_session7_names_do_not_match_ordinary_words(gaz: Gazetteer, text: str, name: str) -> None:
