@@ -9471,3 +9471,72 @@ def test_prec7_no_event(extractor: Extractor, text: str, action: str) -> None:
 )
 def test_prec7_still_an_event(extractor: Extractor, text: str, expected: tuple) -> None:
     assert expected in [(e.action, e.location) for e in run(extractor, text)]
+
+
+# ---- precision: statistics and the weapons used in a told event (session 7, prec7)
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        pytest.param(
+            "وأشارت إحصائية للمرصد إلى أن غارات الطيران الروسي على مدينة سراقب منذ بدء الحملة "
+            "أسفرت عن مقتل 50 مدنياً.",
+            "airstrike",
+            id="statistic-of-strikes",
+        ),
+        pytest.param(
+            "وبحسب إحصائيات الدفاع المدني، قصفت قوات النظام بلدة كفرنبل بمئات القذائف.",
+            "shelling",
+            id="statistic-attributed",
+        ),
+        pytest.param(
+            "اندلع نزاع عشائري في قضاء القرنة أمس، استخدمت فيه الأسلحة المتوسطة والقذائف.",
+            "shelling",
+            id="weapons-used-in-it",
+        ),
+    ],
+)
+def test_prec7_tally_or_weapons_is_no_event(extractor: Extractor, text: str, action: str) -> None:
+    assert not only(run(extractor, text), action)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وأشارت إحصائية للمرصد إلى مقتل 20 مدنياً منذ بدء الحملة. وقصفت الطائرات الروسية "
+            "مدينة سراقب أمس.",
+            ("airstrike", "Saraqib"),
+            id="statistic-then-a-new-sentence",
+        ),
+        pytest.param(
+            "قصفت الطائرات الروسية مدينة سراقب أمس، وفق إحصائية للمرصد.",
+            ("airstrike", "Saraqib"),
+            id="statistic-after-the-event",
+        ),
+        pytest.param(
+            "وبحسب إحصائية للمرصد، قتل 20 مدنياً في غارات روسية على مدينة سراقب أمس.",
+            ("airstrike", "Saraqib"),
+            id="statistic-with-a-dated-event",
+        ),
+        pytest.param(
+            "أصيب موظف في مديرية الإحصاء بقصف مدفعي على مدينة دير الزور أمس.",
+            ("shelling", "Deir ez-Zor"),
+            id="statistics-office",
+        ),
+        pytest.param(
+            "دارت اشتباكات عنيفة في بلدة الطيانة استخدمت فيها الأسلحة الثقيلة. ثم قصفت المدفعية "
+            "بلدة ذيبان أمس.",
+            ("shelling", "Dhiban"),
+            id="weapons-then-a-new-sentence",
+        ),
+        pytest.param(
+            "استخدم الجيش المدفعية في قصف بلدة كفرنبل أمس.",
+            ("shelling", "Kafranbel"),
+            id="weapon-used-for-the-act",
+        ),
+    ],
+)
+def test_prec7_tally_or_weapons_keeps_events(
+    extractor: Extractor, text: str, expected: tuple
+) -> None:
+    assert expected in [(e.action, e.location) for e in run(extractor, text)]
