@@ -9540,3 +9540,37 @@ def test_prec7_tally_or_weapons_keeps_events(
     extractor: Extractor, text: str, expected: tuple
 ) -> None:
     assert expected in [(e.action, e.location) for e in run(extractor, text)]
+
+
+# ---- precision: a month's count then «بينهم» without من (session 7, prec7)
+def test_prec7_month_count_among_them_is_no_event(extractor: Extractor) -> None:
+    text = (
+        "ووثقت الشبكة مقتل 60 مدنياً خلال شهر آذار، بينهم 20 طفلاً، قتل أغلبهم في غارات جوية "
+        "على ريف إدلب."
+    )
+    assert not only(run(extractor, text), "airstrike")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قتل خمسة مدنيين بينهم طفلان في غارة روسية على مدينة سراقب أمس.",
+            ("airstrike", "Saraqib"),
+            id="among-them-without-a-period",
+        ),
+        pytest.param(
+            "قتل خلال شهر أيار 40 شخصاً في ريف إدلب. وأمس قتل خمسة مدنيين بينهم طفلان في غارة "
+            "روسية على مدينة سراقب.",
+            ("airstrike", "Saraqib"),
+            id="period-in-an-earlier-sentence",
+        ),
+        pytest.param(
+            "وقال المرصد إن 10 عناصر قتلوا في اشتباكات مع التنظيم في بلدة السخنة أمس، بينهم ضابطان.",
+            ("clash", "As Sukhnah"),
+            id="among-them-after-the-event",
+        ),
+    ],
+)
+def test_prec7_among_them_keeps_events(extractor: Extractor, text: str, expected: tuple) -> None:
+    assert expected in [(e.action, e.location) for e in run(extractor, text)]
