@@ -9272,43 +9272,6 @@ def test_security_forces_owner_negatives(extractor: Extractor, text: str, expect
     assert events and (events[0].actor1, events[0].actor2) == expected
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(  # state media of 2011: "armed organisations" are an unidentified group
-            "هاجمت تنظيمات مسلحة مركزا للشرطة في مدينة تلكلخ بريف حمص أمس ما أدى إلى مقتل ثلاثة "
-            "عناصر.",
-            [("clash", "unknown", "syrian_regime")],
-            id="armed-organisations-attack",
-        ),
-        pytest.param(
-            "اشتبكت قوات النظام مع تنظيمات مسلحة في بلدة القصير بريف حمص اليوم.",
-            [("clash", "syrian_regime", "unknown")],
-            id="armed-organisations-opponent",
-        ),
-        pytest.param(  # negative: a call on them is no event
-            "ودعت الحكومة التنظيمات المسلحة إلى إلقاء السلاح في مدينة حمص اليوم.",
-            [],
-            id="neg-call-on-armed-organisations",
-        ),
-        pytest.param(  # negative: the definite form refers back to the group named (ISIS)
-            "أعلن تنظيم داعش مسؤوليته عن هجمات سابقة، وهاجمت التنظيمات المسلحة حاجزا للجيش في "
-            "بلدة السخنة اليوم.",
-            [("clash", "isis", "syrian_regime")],
-            id="neg-definite-refers-to-named-group",
-        ),
-        pytest.param(  # negative: a count of organisations is no event
-            "قال وزير الداخلية إن عدد التنظيمات المسلحة في البلاد تراجع خلال العام الماضي.",
-            [],
-            id="neg-count-of-organisations",
-        ),
-    ],
-)
-def test_armed_organisations(extractor: Extractor, text: str, expected: list) -> None:
-    events = run(extractor, text, dt.date(2011, 6, 7))
-    assert [(e.action, e.actor1, e.actor2) for e in events] == expected
-
-
 # ---- dates: a counted plural of towns in a dated lead (datefig7, session 7)
 COUNTED_LEAD = (
     "تقدم جديد لقوات النظام في ريف حماة\n"
