@@ -9225,11 +9225,6 @@ def test_second_opponent_joined_by_and_stays_an_opponent(extractor: Extractor) -
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param(  # indefinite security men are the state's (early-war wording)
-            "فرقت عناصر أمن بلباس مدني مظاهرة خرجت في بلدة داعل بريف درعا اليوم.",
-            ("protest", "protesters", "syrian_regime"),
-            id="security-men-face-protest",
-        ),
         pytest.param(  # security forces said to belong to a named side are that side's
             "اعتقلت عناصر الشرطة التابعة لهيئة تحرير الشام خمسة شبان في بلدة سرمدا أمس.",
             ("abduction", "hts", "civilians"),
@@ -9537,3 +9532,92 @@ def test_prec7_month_count_among_them_is_no_event(extractor: Extractor) -> None:
 )
 def test_prec7_among_them_keeps_events(extractor: Extractor, text: str, expected: tuple) -> None:
     assert expected in [(e.action, e.location) for e in run(extractor, text)]
+
+
+# ---- review rev7a: bare «القوات» names back no side when its sentence names another (session 7)
+@pytest.mark.parametrize(
+    ("text", "pub", "action", "expected"),
+    [
+        pytest.param(
+            "سيطرت قوات المعارضة على بلدة العيس في ريف حلب الجنوبي بعد معارك عنيفة مع قوات "
+            "النظام، وأسرت القوات خمسة عناصر من ميليشيا حزب الله.",
+            dt.date(2016, 3, 12),
+            "clash",
+            ("syrian_opposition", "syrian_regime"),
+            id="opposition-forces-named-before",
+        ),
+        pytest.param(
+            "سيطرت قوات الحشد الشعبي على قرية الصقلاوية بعد معارك مع داعش بمساندة الجيش "
+            "العراقي، وقالت القوات إنها قتلت 25 مسلحا.",
+            dt.date(2016, 5, 25),
+            "capture",
+            ("pmf", "isis"),
+            id="pmf-with-army-support",
+        ),
+        pytest.param(
+            "سيطرت فصائل درع الفرات على مدينة الباب بدعم من القوات التركية بعد معارك مع داعش، "
+            "وقالت فصائل درع الفرات إن القوات المشاركة فككت عشرات العبوات.",
+            dt.date(2017, 2, 23),
+            "capture",
+            ("sna", "isis"),
+            id="backed-factions-speak-of-their-forces",
+        ),
+        pytest.param(
+            "قصفت قوات النظام قرية إبلين في جبل الزاوية، وأعلنت غرفة عمليات الفتح المبين أن "
+            "القوات استهدفت تجمعات قوات النظام في كفرنبل بقذائف المدفعية.",
+            dt.date(2021, 6, 8),
+            "shelling",
+            ("syrian_regime", ""),
+            id="side-named-after-as-target",
+        ),
+        pytest.param(  # positive: the forces named in the sentence before
+            "ارتكبت قوات النظام مجزرة في بلدة تلدو. إذ قصفت القوات المتمركزة في محيط البلدة "
+            "المنازل بالمدفعية.",
+            dt.date(2012, 5, 26),
+            "shelling",
+            ("syrian_regime", "civilians"),
+            id="forces-named-back-across-sentences",
+        ),
+    ],
+)
+def test_review_rev7a_bare_forces(
+    extractor: Extractor, text: str, pub: dt.date, action: str, expected: tuple
+) -> None:
+    events = only(run(extractor, text, pub), action)
+    assert events and (events[0].actor1, events[0].actor2) == expected
+
+
+def test_review_rev7a_backed_forces_no_side_named_back(extractor: Extractor) -> None:
+    text = (
+        "قصفت المدفعية التركية مواقع قسد في رأس العين، بينما قصفت القوات المدعومة أمريكيا بلدة "
+        "جيلان بينار بالهاون."
+    )
+    events = [e for e in run(extractor, text, dt.date(2019, 10, 12)) if "Ceylanpinar" in e.location]
+    assert events and events[0].actor2 != "turkey"
+
+
+@pytest.mark.parametrize(
+    ("text", "pub"),
+    [
+        pytest.param(
+            "استشهد رجال أمن بتفجير إرهابي استهدف مبنى في حي المزة بدمشق.",
+            dt.date(2013, 9, 30),
+            id="security-men-as-victims",
+        ),
+        pytest.param(
+            "اغتال مسلحون مجهولون عناصر أمن في مدينة الرقة بإطلاق نار على حاجز لهم.",
+            dt.date(2020, 7, 14),
+            id="security-men-in-an-sdf-held-city",
+        ),
+        pytest.param(
+            "استهدف مجهولون بعبوة ناسفة عناصر أمن في مدينة إدلب ما أدى لمقتل عنصرين.",
+            dt.date(2019, 4, 15),
+            id="security-men-in-an-hts-held-city",
+        ),
+    ],
+)
+def test_review_rev7a_indefinite_security_men_not_by_country(
+    extractor: Extractor, text: str, pub: dt.date
+) -> None:
+    events = run(extractor, text, pub)
+    assert events and all("syrian_regime" not in (e.actor1, e.actor2) for e in events)

@@ -81,7 +81,14 @@ FORCES_HEAD = re.compile(
 # التابعة للإدارة الذاتية) are that side's, not the state's of the event's country
 OWNED_FORCES = frozenset({"the_security_forces", "the_forces"})
 AFFILIATED_TO = re.compile(r"\s+(?:ال)?تابع\w*\s+ل(?:ـ\s*)?")
-DEFINITE_NEXT = re.compile(r"\s+(?:وال|ال)(?:\w+(?:يه|ية)|خاصه|خاصة)(?!\w)")
+# a definite nisba or a participle of backing after them (القوات البرية، القوات الدولية، القوات
+# المدعومة أمريكياً، القوات الموالية لتركيا، القوات المشتركة): a force of its own, not a side named
+# back (القوات المشاركة في العملية، القوات المتمركزة still name one back)
+DEFINITE_NEXT = re.compile(
+    r"\s+(?:وال|ال)(?:\w+(?:يه|ية)|خاصه|خاصة|(?:مدعوم|موالي|متحالف|مسلح|مشترك|معارض|منشق)\w*)(?!\w)"
+)
+# where a sentence opens, for the sides named in it before a word that names one back
+SENTENCE_OPEN = re.compile(r"[.!?;:\n]")
 # words whose sides are told by the event's country, indefinite or not (مقاتلون محليون: the rebels
 # in Syria, an unidentified group in Iraq)
 BY_COUNTRY = frozenset({"local_fighters"})
@@ -379,6 +386,8 @@ def named_actors(
         if m.kind == "anaphor":
             actor_id = ctx.resolve_anaphor(m.entry_id, country, m.start) or ""
             via = "anaphor"
+            if m.entry_id in NEAREST_NAMED and other_side_before(m, actor_id, every, ctx, mentions):
+                continue  # سيطرت قوات المعارضة … وأسرت القوات: the forces of the side just named
             if (
                 is_indefinite(m)
                 and m.entry_id not in BY_COUNTRY
@@ -401,6 +410,34 @@ def named_actors(
                 )
             )
     return partitives(found, mentions.text)
+
+
+def other_side_before(
+    m: Match, actor_id: str, every: list[Match], ctx: ActorContext, mentions: DocMentions
+) -> bool:
+    """True when the sentence of a bare «القوات» names, before it, an armed side other than the
+    one it would be read as (سيطرت قوات المعارضة على العيس …، وأسرت القوات؛ وقالت فصائل درع
+    الفرات إن القوات المشاركة): the forces may be that side's, so they name no one back. Nor
+    does one whose sentence names its side after it (أعلنت غرفة العمليات أن القوات استهدفت تجمعات
+    قوات النظام): a side named again is the one acted on, not the forces."""
+    text = mentions.text
+    opens = [o.end() for o in SENTENCE_OPEN.finditer(text, 0, m.start)]
+    start = opens[-1] if opens else 0
+    fam = {a.id: (a.family or a.id) for a in ctx.actors.values()}
+    own = fam.get(actor_id, actor_id)
+    closes = SENTENCE_OPEN.search(text, m.end)
+    end = closes.start() if closes else len(text)
+    for o in every:
+        if o.entry_id not in ctx.actors:
+            continue
+        if m.end <= o.start < end and fam.get(o.entry_id, o.entry_id) == own:
+            return True  # أن القوات استهدفت تجمعات قوات النظام: not the side it then names
+        if not start <= o.start < m.start:
+            continue
+        other = ctx.actors[o.entry_id]
+        if other.type in ARMED_TYPES and fam.get(o.entry_id, o.entry_id) != own:
+            return True
+    return False
 
 
 def is_dateline(text: str, m: Match) -> bool:
