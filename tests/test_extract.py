@@ -9621,3 +9621,56 @@ def test_review_rev7a_indefinite_security_men_not_by_country(
 ) -> None:
     events = run(extractor, text, pub)
     assert events and all("syrian_regime" not in (e.actor1, e.actor2) for e in events)
+
+
+# ---- a dateline is no focus; an object after a comma continues its verb (session 7)
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        pytest.param("روداو – أربيل", id="outlet-then-city"),
+        pytest.param("أربيل – روداو", id="city-then-outlet"),
+    ],
+)
+def test_dateline_is_no_focus(extractor: Extractor, dateline: str) -> None:
+    text = (
+        f"اشتباكات عنيفة في سنجار\n{dateline}\n"
+        "دارت اشتباكات عنيفة فجر اليوم بين قوات البيشمركة ومسلحي داعش."
+    )
+    events = run(extractor, text, dt.date(2015, 11, 12))
+    assert events and {e.location for e in events} == {"Sinjar"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # the object after a parenthetical day belongs to the verb before it
+            "سيطر مسلحو تنظيم داعش، يوم أمس الأحد، على قضاء سنجار غرب محافظة نينوى بعد انسحاب "
+            "قوات البيشمركة منه.",
+            [("capture", "Sinjar"), ("withdrawal", "Sinjar")],
+            id="capture-object-after-parenthetical-day",
+        ),
+        pytest.param(
+            "سيطر مسلحو تنظيم داعش، يوم أمس الأحد، على بلدة زمار بعد معارك مع قوات البيشمركة.",
+            [("capture", "Zummar"), ("clash", "Zummar")],
+            id="capture-object-after-parenthetical-day-2",
+        ),
+        pytest.param(  # negatives: على opening a phrase of its own
+            "سيطرت فصائل المعارضة على بلدة خان طومان، على الرغم من الغارات الروسية المكثفة.",
+            [("capture", "Khan Tuman"), ("airstrike", "Khan Tuman")],
+            id="neg-ala-al-raghm",
+        ),
+        pytest.param(
+            "قتل خمسة مدنيين في غارة على مدينة سراقب، على أن الحصيلة مرشحة للارتفاع.",
+            [("airstrike", "Saraqib")],
+            id="neg-ala-an",
+        ),
+        pytest.param(
+            "دارت اشتباكات عنيفة في حي جوبر، على صعيد آخر، قصفت قوات النظام مدينة دوما.",
+            [("clash", "Damascus"), ("shelling", "Duma")],
+            id="neg-ala-saeed-akhar",
+        ),
+    ],
+)
+def test_object_after_comma(extractor: Extractor, text: str, expected: list) -> None:
+    events = run(extractor, text, dt.date(2014, 8, 4))
+    assert [(e.action, e.location) for e in events] == expected

@@ -25,6 +25,12 @@ from conflictlib.text import PreparedText
 
 MIN_PART_WORDS = 4
 _PART_BREAK = re.compile(r"[,;:]|[.!?](?=[\s\"'])")
+# a piece opening on the object's preposition على continues the verb before the comma (سيطر
+# مسلحو التنظيم، يوم أمس الأحد، على قضاء سنجار …), unless it opens a phrase of its own (على
+# أن، على الرغم من، على صعيد آخر، على إثر، على خلفية، على حد قوله)
+OBJECT_AFTER_COMMA = re.compile(
+    r"\s*علي\s+(?!(?:ان|انه|انها|الرغم|رغم|صعيد|اثر|خلفيه|حد|وقع|مدي|مدار|طول|امتداد|الاقل|الفور)(?!\w))"
+)
 # Two anchors far apart: a date found the same from both does not depend on the anchor.
 _PROBE_ANCHORS = (dt.date(2001, 6, 15), dt.date(2009, 2, 10))
 
@@ -101,7 +107,14 @@ def split_parts(
         if carry is not None:
             a, carry = carry, None
         short = words_between(text, a, b) < MIN_PART_WORDS
-        if merged and short and not ends_sentence(text, *merged[-1]):
+        if (
+            merged
+            and OBJECT_AFTER_COMMA.match(text, a)
+            and text[a - 1 : a] == ","
+            and not ends_sentence(text, *merged[-1])
+        ):
+            merged[-1] = (merged[-1][0], b)  # سيطر التنظيم، أمس، على القضاء: one clause
+        elif merged and short and not ends_sentence(text, *merged[-1]):
             merged[-1] = (merged[-1][0], b)
         elif (
             short

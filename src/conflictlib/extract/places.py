@@ -841,6 +841,8 @@ def focus_town(before: int, mentions: DocMentions, res: Resources) -> tuple[Plac
         p = places[i]
         if not_a_district(p, mentions) or displaced_from(p, text) or fled_to(p, mentions):
             continue
+        if in_dateline(p, text) and dateline_alone(p, text):
+            continue  # روداو – أربيل: where the report was filed, not where things happen
         marker = near_marker_before(
             p, [m for m in markers if m.end <= p.start and m.start >= p.start - 40], text
         )
@@ -927,8 +929,18 @@ def is_topic_of(topic: CueHit, place: PlaceMention, text: str) -> bool:
     return words_between(text, topic.end, place.start) <= window
 
 
+def dateline_alone(place: PlaceMention, text: str) -> bool:
+    """True when a place's line is short and holds nothing else (روداو – أربيل), unlike a section
+    head that opens the line of its items (درعا – الحراك: استشهد ستة …)."""
+    line_start = text.rfind("\n", 0, place.start) + 1
+    line_end = text.find("\n", place.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return len(text[line_start:line_end].strip()) <= DATELINE_CHARS
+
+
 def in_dateline(place: PlaceMention, text: str) -> bool:
-    """True for a place in the dateline that opens a line: "X (outlet) – ", "X-outlet", "outlet/ X"."""
+    """True for a place in the dateline that opens a line: "X (outlet) – ", "X-outlet", "outlet/ X",
+    "outlet – X"."""
     line_start = text.rfind("\n", 0, place.start) + 1
     line_end = text.find("\n", place.end)
     line_end = len(text) if line_end < 0 else line_end
@@ -941,7 +953,14 @@ def in_dateline(place: PlaceMention, text: str) -> bool:
         return False
     dash_after = any(ch in text[place.end : line_end] for ch in "-–—")
     slash_before = "/" in text[line_start : place.start]
-    return dash_after or slash_before  # "حلب - سانا"، "سانا/ حلب", not "10:45 - غارات على X"
+    # "روداو – أربيل": the outlet, a dash, then the place alone closing the line
+    dash_before = (
+        bool(re.search(r"[-–—]\s*$", text[line_start : place.start]))
+        and not text[place.end : line_end].strip()
+        and len(text[line_start : place.start].split()) <= DATELINE_WORDS + 1
+    )
+    # not "10:45 - غارات على X": a flash line tells more than a place after its dash
+    return dash_after or slash_before or dash_before
 
 
 # ---- villages the gazetteer lacks, in a list after a plural or dual class noun (session 4)
