@@ -9674,3 +9674,53 @@ def test_dateline_is_no_focus(extractor: Extractor, dateline: str) -> None:
 def test_object_after_comma(extractor: Extractor, text: str, expected: list) -> None:
     events = run(extractor, text, dt.date(2014, 8, 4))
     assert [(e.action, e.location) for e in events] == expected
+
+
+# ---- fire opened on an armed side is a clash; exchanged fire in any verb form (session 7)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "أطلق مسلحون النار على دورية للشرطة في حي بابا عمرو بحمص مساء الأحد.",
+            [("clash", "unknown", "syrian_regime", "Homs")],
+            id="gunmen-fire-on-a-patrol",
+        ),
+        pytest.param(
+            "فتح مجهولون النار على حاجز للجيش قرب مدينة الرستن فجر اليوم.",
+            [("clash", "unknown", "syrian_regime", "Ar Rastan")],
+            id="unknown-men-fire-on-a-checkpoint",
+        ),
+        pytest.param(  # negative: fire on protesters stays a protest met with force
+            "أطلقت قوات الأمن النار على المتظاهرين في حي الخالدية بحمص مساء الأحد ما أدى إلى "
+            "مقتل ثلاثة.",
+            [("protest", "protesters", "syrian_regime", "Homs")],
+            id="neg-fire-on-protesters",
+        ),
+        pytest.param(  # negative: fire on a civilian car stays an attack on civilians
+            "أطلق عناصر الحاجز النار على سيارة مدنية قرب مدينة الرستن ما أدى إلى مقتل سائقها.",
+            [("attack", "unknown", "civilians", "Ar Rastan")],
+            id="neg-fire-on-a-civilian-car",
+        ),
+        pytest.param(  # negative: a threat to open fire is no event
+            "هدد القيادي بإطلاق النار على أي دورية تقترب من بلدة الرستن.",
+            [],
+            id="neg-threat-to-fire",
+        ),
+    ],
+)
+def test_fire_on_forces(extractor: Extractor, text: str, expected: list) -> None:
+    events = run(extractor, text, dt.date(2011, 6, 7))
+    assert [(e.action, e.actor1, e.actor2, e.location) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("تبادلت قوات النظام وفصائل المعارضة إطلاق النار في حي جوبر بدمشق.", id="fem"),
+        pytest.param("يتبادل الطرفان إطلاق النار في حي جوبر بدمشق منذ الصباح.", id="imperfect"),
+        pytest.param("تبادل الطرفان إطلاق النار في حي جوبر بدمشق.", id="masc"),
+    ],
+)
+def test_exchanged_fire_verb_forms(extractor: Extractor, text: str) -> None:
+    events = run(extractor, text, dt.date(2016, 6, 7))
+    assert [(e.action, e.location) for e in events] == [("clash", "Damascus")]
