@@ -255,9 +255,31 @@ def is_report_date(c: Candidate) -> bool:
     """True when a mention's only date is its report frame's 'today' (أعلنت الهيئة، اليوم، صد …)."""
     return (
         c.date is not None
-        and str(getattr(c, "date_rule", "")).startswith("frame:")
+        and (str(getattr(c, "date_rule", "")).startswith("frame:") or REPORT_DAY in c.notes)
         and getattr(c.date, "offset_days", None) == 0
     )
+
+
+REPORT_DAY = "report day shared"
+
+
+def mark_shared_report_days(cands: list[Candidate]) -> None:
+    """A later clause of a sentence dated only by the day its report frame tells (أفاد مصدر،
+    يوم الثلاثاء، بإصابة جنديين …، فيما صدت قوة هجوماً …؛ صعّدت القوات، اليوم، قصفها … عقب
+    الهجوم على …) borrows that report day: it is no more the day of its own event than the
+    frame's, and gives way to the day the body tells it (هاجموا مساء أمس)."""
+    frames = {
+        (c.sentence, id(c.date))
+        for c in cands
+        if c.date is not None and str(c.date_rule).startswith("frame:")
+    }
+    for c in cands:
+        if (
+            c.date is not None
+            and str(c.date_rule).startswith("same_sentence:")
+            and (c.sentence, id(c.date)) in frames
+        ):
+            c.notes.append(REPORT_DAY)
 
 
 def told_before_report(report: Candidate, own: Candidate) -> bool:
@@ -286,6 +308,7 @@ def merge_candidates(
     """Cluster mentions into events, in order of first mention."""
     clusters: list[Cluster] = []
     mark_village_summaries(cands, mentions)
+    mark_shared_report_days(cands)
     attacked = {
         c.place.id
         for c in cands

@@ -1,0 +1,94 @@
+"""Merging mentions into events (session 7, helper merge7)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflictlib.corpus import Document
+from conflictlib.extract import Extractor
+
+PUB = dt.date(2023, 5, 7)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def rows(extractor: Extractor, text: str) -> list[tuple]:
+    events = extractor.extract(Document("t", text, publication_date=PUB)).events
+    return [(e.action, e.actor1, e.location, e.event_date) for e in events]
+
+
+LEAD = (
+    "أفاد مصدر أمني، اليوم الأحد، بإصابة جنديين بانفجار عبوة ناسفة في قضاء طوزخورماتو، "
+    "فيما صدت قوة من الشرطة هجوماً لمسلحي داعش في ناحية العظيم.\n"
+)
+
+
+# ---- merging: a lead clause dated only by its report frame's day (session 7)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            LEAD + "وقال المصدر إن مسلحي التنظيم هاجموا ليل أمس نقطة للشرطة في ناحية العظيم "
+            "واشتبكوا مع عناصرها.",
+            [
+                ("bombing", "unknown", "Tuz Khurmatu", "2023-05-07"),
+                ("clash", "isis", "Al-Udhaim", "2023-05-06"),
+            ],
+            id="fiima-clause-borrows-report-day-joins-body-yesterday",
+        ),
+        pytest.param(
+            "ذكر مصدر في الشرطة، يوم الأحد، أن جنديا أصيب بانفجار لغم في قضاء سنجار، فيما صدت "
+            "قوة من الجيش هجوما لعناصر داعش في قضاء مخمور.\nوأوضح المصدر أن عناصر التنظيم "
+            "هاجموا مساء أمس موقعا للجيش في قضاء مخمور.",
+            [
+                ("bombing", "unknown", "Sinjar", "2023-05-07"),
+                ("clash", "isis", "Mexmur", "2023-05-06"),
+            ],
+            id="report-day-weekday-other-verb",
+        ),
+        # negatives: the rule must not join these
+        pytest.param(
+            LEAD + "وقال المصدر إن مسلحي التنظيم هاجموا قبل خمسة أيام نقطة للشرطة في ناحية العظيم.",
+            [
+                ("bombing", "unknown", "Tuz Khurmatu", "2023-05-07"),
+                ("clash", "isis", "Al-Udhaim", "2023-05-07"),
+                ("clash", "isis", "Al-Udhaim", "2023-05-02"),
+            ],
+            id="neg-body-day-too-far-before-report",
+        ),
+        pytest.param(
+            LEAD + "وقال المصدر إن مسلحي التنظيم هاجموا ليل أمس نقطة للجيش في قضاء خانقين.",
+            [
+                ("bombing", "unknown", "Tuz Khurmatu", "2023-05-07"),
+                ("clash", "isis", "Al-Udhaim", "2023-05-07"),
+                ("clash", "isis", "Khanaqin", "2023-05-06"),
+            ],
+            id="neg-body-attack-at-another-town",
+        ),
+        pytest.param(
+            "صدت قوة من الشرطة اليوم هجوماً لمسلحي داعش في ناحية العظيم.\n"
+            "وكان مسلحو التنظيم قد هاجموا أمس نقطة للشرطة في ناحية العظيم.",
+            [
+                ("clash", "iraqi_security_forces", "Al-Udhaim", "2023-05-07"),
+                ("clash", "isis", "Al-Udhaim", "2023-05-06"),
+            ],
+            id="neg-clause-with-its-own-today",
+        ),
+        pytest.param(
+            LEAD + "وقال المصدر إن عبوة ناسفة انفجرت مساء أمس بسيارة مدنية في ناحية العظيم.",
+            [
+                ("bombing", "unknown", "Tuz Khurmatu", "2023-05-07"),
+                ("clash", "isis", "Al-Udhaim", "2023-05-07"),
+                ("bombing", "unknown", "Al-Udhaim", "2023-05-06"),
+            ],
+            id="neg-other-action-at-the-clause-town",
+        ),
+    ],
+)
+def test_report_day_shared_by_lead_clause(extractor: Extractor, text: str, expected: list) -> None:
+    assert rows(extractor, text) == expected
