@@ -9724,3 +9724,140 @@ def test_fire_on_forces(extractor: Extractor, text: str, expected: list) -> None
 def test_exchanged_fire_verb_forms(extractor: Extractor, text: str) -> None:
     events = run(extractor, text, dt.date(2016, 6, 7))
     assert [(e.action, e.location) for e in events] == [("clash", "Damascus")]
+
+
+# ---- casualty figures: label numbers, superlative days, unplaced leads (fig7, session 7)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قتل اثنان من عناصر الفوج 63 في هجوم على حاجز قرب مدينة دير الزور.", [2], id="fawj"
+        ),
+        pytest.param(
+            "أعلنت هيئة الحشد الشعبي مقتل ثلاثة من مقاتلي اللواء 52 وإصابة آخرين بقصف جوي استهدف "
+            "مواقعهم قرب قضاء القائم.",
+            [3],
+            id="liwa",
+        ),
+        pytest.param(
+            "قتل أربعة مدنيين بقصف مدفعي استهدف سيارتهم على الطريق الدولي M5 قرب مدينة سراقب.",
+            [4],
+            id="latin-road",
+        ),
+        pytest.param(  # negative: a count after a label noun's phrase still counts
+            "قتل جنديان من الكتيبة 82 و3 مدنيين بقصف على مدينة سراقب.", [5], id="neg-and-count"
+        ),
+        pytest.param(  # negative: an ordinary count
+            "قتل 6 أشخاص بقصف مدفعي على مدينة سراقب.", [6], id="neg-plain-count"
+        ),
+    ],
+)
+def test_fig7_label_numbers_count_nobody(extractor: Extractor, text: str, expected: list) -> None:
+    events = run(extractor, text, dt.date(2019, 5, 4))
+    assert [e.fatalities for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("قتلت الفرقة 25 مسلحا", ["label"]),  # the label is kept; casualties read the noun after it
+        ("قصفت الطائرات مقرين للواءين 7 و9 قرب الحدود", ["label", "label"]),
+        ("قتل عنصران من الفوج 46 و3 مدنيين", ["dual", "label", "cardinal"]),
+        ("بموجب المادة 4 من القانون", ["label"]),
+        ("قتل 12 شخصا", ["cardinal"]),
+        ("في عام 2014 قتل 9 اشخاص", ["year", "cardinal"]),
+    ],
+)
+def test_fig7_label_number_kinds(text: str, kinds: list) -> None:
+    from conflictlib.normalize import normalize_key
+    from conflictlib.numbers import find_numbers
+
+    assert [n.kind for n in find_numbers(normalize_key(text))] == kinds
+
+
+def test_fig7_label_then_person_noun_is_a_count(extractor: Extractor) -> None:
+    events = run(
+        extractor, "قتلت الفرقة 25 مسلحا في اشتباكات بريف مدينة سراقب.", dt.date(2019, 5, 4)
+    )
+    assert [e.fatalities for e in events] == [25]
+
+
+SUPERLATIVE_DAY = (
+    "أطلقت قوات الأمن النار على مظاهرة في مدينة حمص أمس الجمعة وقتلت 12 متظاهراً، في أشد "
+    "أيام الاحتجاجات دموية منذ بدايتها في آذار الماضي."
+)
+
+
+def test_fig7_superlative_day_names_no_event(extractor: Extractor) -> None:
+    events = run(extractor, SUPERLATIVE_DAY, dt.date(2011, 4, 23))
+    assert [(e.action, e.location, e.event_date, e.fatalities) for e in events] == [
+        ("protest", "Homs", "2011-04-22", 12)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # a superlative before the event noun itself (no day compared)
+            "شهدت مدينة درعا اليوم أكبر مظاهرة منذ بدء الاحتجاجات.",
+            [("protest", "Dar'a")],
+            id="neg-largest-protest",
+        ),
+        pytest.param(  # the event told after the compared days, beyond the class noun
+            "في أعنف أيام المعركة، قصفت قوات النظام مدينة دوما بالمدفعية.",
+            [("shelling", "Duma")],
+            id="neg-event-after-class",
+        ),
+        pytest.param(  # "more than a day": no day compared
+            "استمرت الاشتباكات في مدينة دوما أكثر من يوم بين قوات النظام وفصائل المعارضة.",
+            [("clash", "Duma")],
+            id="neg-more-than-a-day",
+        ),
+    ],
+)
+def test_fig7_superlative_day_keeps_events(extractor: Extractor, text: str, expected: list) -> None:
+    events = run(extractor, text, dt.date(2013, 5, 4))
+    assert [(e.action, e.location) for e in events] == expected
+
+
+UNPLACED_LEAD = (
+    "قتلى برصاص الأمن\n"
+    "قال ناشطون إن أكثر من أربعين شخصا قتلوا أمس الجمعة برصاص قوات الأمن التي أطلقت النار على "
+    "آلاف المتظاهرين الذين خرجوا في مدن وبلدات عدة.\n"
+)
+DUMA_SHOT = "وفي مدينة دوما أطلق عناصر الأمن النار على مظاهرة حاشدة."
+
+
+def test_fig7_unplaced_lead_dates_its_details(extractor: Extractor) -> None:
+    text = UNPLACED_LEAD + DUMA_SHOT + " كما خرجت مظاهرة في مدينة حماة.\n"
+    events = only(run(extractor, text, dt.date(2011, 4, 23)), "protest")
+    assert {e.location: e.event_date for e in events}.get("Hamah") == "2011-04-22"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        pytest.param(  # background keeps no day of the lead
+            UNPLACED_LEAD + "وكانت قوات الأمن قد أطلقت النار على مظاهرة في مدينة دوما. كما خرجت "
+            "مظاهرة في مدينة حماة.\n",
+            "Hamah",
+            id="background",
+        ),
+        pytest.param(  # a body in two countries: the lead's country is unknown
+            UNPLACED_LEAD + DUMA_SHOT + " وفي مدينة البصرة خرجت مظاهرة.\n",
+            "Basrah",
+            id="two-countries",
+        ),
+        pytest.param(  # a lead naming no towns it sums up is no summary
+            "قتلى برصاص الأمن\nقال ناشطون إن أكثر من أربعين شخصا قتلوا أمس الجمعة برصاص قوات "
+            "الأمن.\n" + DUMA_SHOT + " كما خرجت مظاهرة في مدينة حماة.\n",
+            "Hamah",
+            id="no-towns-summed",
+        ),
+    ],
+)
+def test_fig7_unplaced_lead_dates_no_other_detail(
+    extractor: Extractor, text: str, town: str
+) -> None:
+    events = only(run(extractor, text, dt.date(2011, 4, 23)), "protest")
+    assert {e.location: e.event_date for e in events}.get(town) == ""

@@ -25,7 +25,7 @@ from conflictlib.errors import LexiconError
 from conflictlib.lexicons.base import DATA_DIR, Field, LexiconFile, load_validated
 from conflictlib.normalize import normalize_key
 
-NUMBER_KINDS = ("cardinal", "dual", "one_of", "vague", "percent", "year")
+NUMBER_KINDS = ("cardinal", "dual", "one_of", "vague", "percent", "year", "label")
 COMPONENT_CATEGORIES = ("unit", "teen", "ten", "hundred", "scale", "one_of")
 NUMBER_CATEGORIES = (
     *COMPONENT_CATEGORIES,
@@ -34,6 +34,7 @@ NUMBER_CATEGORIES = (
     "vague_noun",
     "percent",
     "year_cue",
+    "label_cue",
     "not_number",
     "dual_noun",
 )
@@ -221,6 +222,7 @@ class NumberLexicon:
     not_number: frozenset[str]
     paths: tuple[Path, ...] = ()
     starters: frozenset[str] = frozenset()  # every word a number expression can start with
+    label_cues: frozenset[str] = frozenset()  # nouns whose digits name, not count (اللواء 14)
 
 
 @dataclass(frozen=True)
@@ -233,7 +235,7 @@ class NumberMatch:
     approx: str | None = None  # about | at_least | more_than | less_than | up_to
     estimated: bool = False  # value filled from a vague amount by ACLED convention
     vague: bool = False  # عشرات، عدد من ... (value None unless estimated)
-    kind: str = "cardinal"  # cardinal | dual | one_of | vague | percent | year
+    kind: str = "cardinal"  # cardinal | dual | one_of | vague | percent | year | label
     estimated_value: int | None = None  # ACLED convention for a vague amount
     counts: str | None = None  # for duals: person | object | time
     rule: str = ""
@@ -290,6 +292,7 @@ def build_number_lexicon(
     duals: dict[str, DualNoun] = {}
     cues: set[str] = set(year_cues)
     not_number: set[str] = set()
+    labels: set[str] = set()
     for lex_file in files:
         file_problems, incomplete = _check_category_fields(lex_file)
         problems += file_problems
@@ -312,7 +315,7 @@ def build_number_lexicon(
                     {key: f"{lex_file.path.name}:{line} id={entry['id']!r}" for key in keys}
                 )
                 if entry["id"] not in incomplete:
-                    _add_form(entry, form, tables, duals, cues, not_number)
+                    _add_form(entry, form, tables, duals, cues, not_number, labels)
     if problems:
         raise LexiconError(problems)
     return NumberLexicon(
@@ -324,6 +327,7 @@ def build_number_lexicon(
         duals=duals,
         year_cues=frozenset(cues),
         not_number=frozenset(not_number),
+        label_cues=frozenset(labels),
         paths=tuple(f.path for f in files),
         starters=frozenset(
             [*duals, *(w for name in ("words", "before", "vague") for w in tables[name].by_first)]
@@ -364,6 +368,7 @@ def _add_form(
     duals: dict[str, DualNoun],
     year_cues: set[str],
     not_number: set[str],
+    label_cues: set[str],
 ) -> None:
     category = entry["category"]
     if category in COMPONENT_CATEGORIES:
@@ -384,6 +389,8 @@ def _add_form(
         tables["percent"].add(form, entry["id"])
     elif category == "year_cue":
         year_cues.add(form)
+    elif category == "label_cue":
+        label_cues.add(form)
     elif category == "not_number":
         not_number.add(form)
     elif category == "dual_noun":
@@ -544,6 +551,8 @@ def _parse_digit_number(
         kind, end, j = "percent", tokens[percent.last - 1].end, percent.last
     elif _is_year(tokens, i, value, lex):
         kind, rule = "year", f"{rule}+year"
+    elif _is_label(tokens, i, lex):
+        kind, rule = "label", f"{rule}+label"
     return NumberMatch(start, end, value, kind=kind, rule=rule), j
 
 
@@ -576,6 +585,23 @@ def _is_year(tokens: list[Token], i: int, value: int | float, lex: NumberLexicon
     ):
         return False
     return any(stem in lex.year_cues for _, stem in tokens[i - 1].readings)
+
+
+def _is_label(tokens: list[Token], i: int, lex: NumberLexicon) -> bool:
+    """Digits that name a unit, an article, a resolution or a road, not a count: right after a
+    label noun (اللواء 14، الفرقة 17، المادة 4، القرار رقم 2254), after a Latin letter
+    (M5، الطريق M4), or the second of two after a dual label noun (للواءين 14 و13)."""
+    if "a" <= tokens[i].gap[-1:].lower() <= "z":
+        return True
+    if i == 0 or not tokens[i].clean_gap:
+        return False
+    prev = tokens[i - 1]
+    if any(stem in lex.label_cues for _, stem in prev.readings):
+        return True
+    if prev.text == "و" and i >= 3 and tokens[i - 2].text[0].isdigit():
+        cue = tokens[i - 3]
+        return cue.text.endswith(("ين", "ان")) and _is_label(tokens, i - 2, lex)
+    return False
 
 
 # word numbers ----------------------------------------------------------------------

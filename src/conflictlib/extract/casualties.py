@@ -83,7 +83,10 @@ def sentence_figures(
     for num in mentions.inside("number", start, end):
         if num.value is None or num.kind in SKIP_KINDS or overlaps(num, taken):
             continue
-        figure = classify_number(text, num, cues) or continue_list(text, num, cues, figures)
+        if num.kind == "label":  # اللواء 14: a name, unless a counted noun follows at once
+            figure = classify_number(text, num, cues) if counted_at_once(text, num, cues) else None
+        else:
+            figure = classify_number(text, num, cues) or continue_list(text, num, cues, figures)
         if figure is not None:
             figures.append(figure)
     figures += single_victims(text, cues, mentions.inside("number", start, end))
@@ -562,6 +565,16 @@ def time_words(text: str, start: int, end: int) -> int:
     offsets (عدد القتلى صباح اليوم إلى 9); none in any other gap (قتلى صباح اليوم في 3 قرى)."""
     m = TIME_GAP.match(text[start:end])
     return len(m.group(0).split()) if m else 0
+
+
+def counted_at_once(text: str, num: NumberMatch, cues: list[CueHit]) -> bool:
+    """A person noun right after the digits (قتلت الفرقة 25 مسلحاً): a count after a label noun."""
+    return any(
+        c.start >= num.end
+        and words_between(text, num.end, c.start) == 0
+        and c.entry.get("type") in PERSON_TYPES
+        for c in cues
+    )
 
 
 def counted_noun(text: str, num: NumberMatch, noun: CueHit) -> bool:

@@ -2299,16 +2299,19 @@ def take_day_of_lead(
     lead_sentence = next(s for s in body if s.index == lead_index)
     if is_flash(text, lead_sentence):
         return  # 🔴 عاجل | غارات منذ فجر اليوم …: a bulletin's flashes are items, not a lead's body
-    lead = [
+    dated = [
         c
         for c in cands
         if c.sentence == lead_index
-        and c.place is not None
         and c.date is not None
         and c.date.date is not None
         and c.date.precision == "day"
         and (c.date.kind == "point" or within_the_day(c.date))
     ]
+    lead = [c for c in dated if c.place is not None]
+    if not lead:
+        unplaced_lead(cands, dated, sentences, lead_sentence, mentions)
+        return
     days = {c.date.date for c in lead}
     if len(days) != 1:
         return
@@ -2324,6 +2327,50 @@ def take_day_of_lead(
         if towns_anywhere(lead_sentence, mentions) or any(not c.place.admin1 for c in lead)
         else set()
     )  # في عدة مناطق بإقليم كوردستان: a lead over a region wider than a governorate
+    date_lead_details(cands, sentences, lead_index, day, actions, regions, countries, mentions)
+
+
+def unplaced_lead(
+    cands: list[Candidate],
+    dated: list[Candidate],
+    sentences: list[Sentence],
+    lead_sentence: Sentence,
+    mentions: DocMentions,
+) -> None:
+    """A dated lead that names no place because it sums up towns of no region (قتل أمس عشرات
+    المتظاهرين الذين خرجوا في مدن وبلدات عدة) tells the day of its action's details over the
+    country the body's events are in (one country only)."""
+    if not dated or len({c.date.date for c in dated}) != 1:
+        return
+    if not towns_anywhere(lead_sentence, mentions) or not unnamed_towns(lead_sentence, mentions):
+        return
+    countries = {
+        c.place.country
+        for c in cands
+        if c.place is not None and not c.headline and c.sentence > lead_sentence.index
+    }
+    if len(countries) != 1:
+        return
+    actions = {c.action for c in dated}
+    day = dated[0].date
+    date_lead_details(
+        cands, sentences, lead_sentence.index, day, actions, set(), countries, mentions
+    )
+
+
+def date_lead_details(
+    cands: list[Candidate],
+    sentences: list[Sentence],
+    lead_index: int,
+    day: Any,
+    actions: set[str],
+    regions: set[str],
+    countries: set[str],
+    mentions: DocMentions,
+) -> None:
+    """Date the undated details of a lead (take_day_of_lead) up to a sentence that tells another
+    day or opens as background, resuming where the body returns to a lead region."""
+    text = mentions.text
     stopped = False
     for s in sentences:
         if s.index <= lead_index:
