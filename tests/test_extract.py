@@ -9861,3 +9861,106 @@ def test_fig7_unplaced_lead_dates_no_other_detail(
 ) -> None:
     events = only(run(extractor, text, dt.date(2011, 4, 23)), "protest")
     assert {e.location: e.event_date for e in events}.get(town) == ""
+
+
+# ---- protest (session 7)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # clashes with protesters as one side are a protest turned violent
+            "شهدت مدينة السماوة صباح اليوم مواجهات بين متظاهرين غاضبين وعناصر الشرطة أمام مقر "
+            "المحافظة.",
+            [("protest", "protesters", "iraqi_security_forces")],
+            id="clash-between-protesters-and-police",
+        ),
+        pytest.param(
+            "وفي مدينة الكوت، جرح أمس تسعة محتجين خلال مواجهات مع قوات الشغب قرب مبنى المحافظة.",
+            [("protest", "protesters", "")],
+            id="protesters-hurt-in-clashes-with",
+        ),
+        pytest.param(
+            "اشتبكت قوات الأمن مع المتظاهرين قرب جسر السنك في بغداد أمس.",
+            [("protest", "protesters", "iraqi_security_forces")],
+            id="forces-clash-with-protesters",
+        ),
+        pytest.param(
+            "هاجم محتجون غاضبون مقر حزب الدعوة في مدينة الكوت وأضرموا فيه النار.",
+            [("protest", "protesters", "")],
+            id="protesters-attack-a-party-office",
+        ),
+        pytest.param(  # fire opened on protesters, shooting to disperse them
+            "وأفاد ناشطون بأن قوات الأمن فتحت النار على متظاهرين في بلدة الحراك أمس.",
+            [("protest", "protesters", "syrian_regime")],
+            id="fire-opened-on-protesters",
+        ),
+        pytest.param(
+            "تجمع المئات أمام مبنى المحافظة في مدينة الكوت، وأطلقت قوات الشرطة الرصاص الحي "
+            "لتفريقهم.",
+            [("protest", "protesters", "iraqi_security_forces")],
+            id="shot-to-disperse-them",
+        ),
+        pytest.param(  # protesters blocking roads or gathering, the subject before the verb
+            "وقام متظاهرون غاضبون بقطع الطريق الرئيسي في مدينة السماوة أمس.",
+            [("protest", "protesters", "")],
+            id="protesters-did-block-roads",
+        ),
+        pytest.param(
+            "وقال مصدر أمني إن محتجين أشعلوا الإطارات وأغلقوا جسراً وسط مدينة الكوت.",
+            [("protest", "protesters", "")],
+            id="protesters-burnt-tyres-and-closed",
+        ),
+        pytest.param(
+            "عشرات المتظاهرين تجمعوا ظهر اليوم أمام مجلس محافظة كربلاء.",
+            [("protest", "protesters", "")],
+            id="protesters-gathered-subject-first",
+        ),
+        pytest.param(  # negatives: protesters caught in others' fighting, other meanings
+            "قتل متظاهر برصاص طائش خلال اشتباكات بين فصيلين مسلحين في مدينة البصرة.",
+            [("clash", "unknown", "")],
+            id="neg-protester-killed-in-others-clashes",
+        ),
+        pytest.param(
+            "اشتبكت قوات الأمن مع مسلحين هاجموا خيام المعتصمين في ساحة الحبوبي بمدينة الناصرية.",
+            [("clash", "iraqi_security_forces", "unknown")],
+            id="neg-forces-clash-with-gunmen-who-attacked-sit-in",
+        ),
+        pytest.param(
+            "شن مسلحو داعش هجوماً على نقطة للجيش قرب تجمع للمتظاهرين في قضاء الطارمية.",
+            [("clash", "isis", "iraqi_army")],
+            id="neg-attack-on-army-near-protesters",
+        ),
+        pytest.param(
+            "فتحت السلطات تحقيقاً في حادثة إطلاق النار بمدينة حماة.",
+            [],
+            id="neg-open-an-investigation",
+        ),
+        pytest.param(
+            "أعادت قوات الأمن فتح الطريق الدولي قرب مدينة الرستن بعد إغلاقه.",
+            [],
+            id="neg-reopen-a-road",
+        ),
+        pytest.param(
+            "أطلق مسلحون النار على سيارة مدنية في مدينة الرمادي، ولم تتمكن الشرطة من تفريق المارة.",
+            [("attack", "unknown", "civilians")],
+            id="neg-dispersal-in-another-clause",
+        ),
+        pytest.param(
+            "قامت قوات الأمن بقطع الطرق المؤدية إلى ساحة التحرير في بغداد.",
+            [],
+            id="neg-forces-cut-roads",
+        ),
+        pytest.param(
+            "طالب المتظاهرون بإعادة فتح الطريق الذي قطعته القوات في مدينة الكوت.",
+            [],
+            id="neg-road-cut-by-forces",
+        ),
+        pytest.param(
+            "قوات الأمن تجمعوا قرب مبنى المحافظة في مدينة الكوت خشية وصول المتظاهرين.",
+            [],
+            id="neg-forces-gathered",
+        ),
+    ],
+)
+def test_protest_session7(extractor: Extractor, text: str, expected: list) -> None:
+    events = run(extractor, text, dt.date(2019, 11, 10))
+    assert [(e.action, e.actor1, e.actor2) for e in events] == expected

@@ -168,6 +168,7 @@ def group_cues(
     for c in specific:
         action = "airstrike" if attack_by_air(c, platforms, mentions.text) else ""
         action = action or attack_by_rockets(c, platforms, mentions.text)
+        action = action or protesters_clash(c, part, mentions)
         groups.setdefault(action or air_repel(c, platforms, cues), []).append(c)
     for c in cues:
         if c.entry.get("strength") != "generic":
@@ -473,12 +474,57 @@ def aircraft_before(cue: CueHit, part: tuple[int, int], platforms: list[CueHit])
     )
 
 
+PROTEST_CLASH_CUES = ("clash.clashes", "clash.attack")
+PROTESTER_WORD = re.compile(  # 17 متظاهراً، المعتصمين: counted or bare protesters
+    r"(?<!\w)(?:[وبل]|لل)?(?:ال)?(?:متظاهر|محتج|معتصم)(?:ا|ان|ين|ون|ات)?(?!\w)"
+)
+BETWEEN_SIDES = re.compile(r"(?:\s+\S+){0,2}?\s+بين(?!\w)")  # مواجهات عنيفة بين …
+PROTESTERS_AFTER = re.compile(  # هاجم محتجون؛ اشتبكت قوات الأمن مع المتظاهرين؛ مواجهات مع مئات المحتجين
+    r"\s+(?:(?:\S+\s+){0,3}?مع\s+|(?:\S+\s+)?)(?:(?:ال)?(?:"
+    + "|".join(normalize_key(w) for w in ("مئات", "عشرات", "آلاف", "حشود", "جموع"))
+    + r")\s+(?:من\s+)?)?"
+    r"(?:ال)?(?:متظاهر|محتج|معتصم)(?:ا|ان|ين|ون|ات)?(?!\w)"
+)
+BETWEEN_CHARS = 40  # the first side of the between-phrase: a few words after بين
+
+
+def protesters_clash(cue: CueHit, part: tuple[int, int], mentions: DocMentions) -> str:
+    """Clashes or an attack told with protesters as one side (مواجهات بين متظاهرين والقوات
+    الأمنية؛ أصيب 17 متظاهراً خلال مواجهات مع قوات مكافحة الشغب؛ هاجم محتجون نقطة عسكرية) are
+    a protest turned violent (codebook §2), not an armed clash. The protesters must be a side:
+    named in the between-phrase when there is one, else before the cue or as the subject right
+    after it. Protesters caught in others' fighting (قتل متظاهر خلال اشتباكات بين فصيلين
+    مسلحين) or a clause naming two armed sides leave the clash as it is."""
+    if cue.entry_id not in PROTEST_CLASH_CUES:
+        return ""
+    text = mentions.text
+    between = BETWEEN_SIDES.match(text, cue.end, part[1])
+    if between:
+        side = (between.end(), min(part[1], between.end() + BETWEEN_CHARS))
+        if not PROTESTER_WORD.search(text, *side):
+            return ""
+    elif not PROTESTER_WORD.search(text, part[0], cue.start) and not PROTESTERS_AFTER.match(
+        text, cue.end, part[1]
+    ):
+        return ""
+    actors = mentions.inside("actor", *part)
+    armed = {a.entry_id for a in actors if a.entry_id not in (*UNARMED_SIDES, "unknown")}
+    return "protest" if len(armed) <= 1 else ""
+
+
+DISPERSAL = re.compile(  # أطلقت القوات الرصاص الحي لتفريقهم: shooting to disperse a crowd
+    r"(?<!\w)(?:ل|و)?تفريق(?:هم|هن|ها)?(?!\w)"
+)
+
+
 def victims_action(part: tuple[int, int], mentions: DocMentions) -> str:
     """Shooting is a protest (repressed) when protesters are shot, an attack on civilians."""
     actors = mentions.inside("actor", *part)
     roles = mentions.inside("role", *part)
-    if any(a.entry_id == "protesters" for a in actors) or any(
-        h.entry.get("type") == "protester" for h in roles
+    if (
+        any(a.entry_id == "protesters" for a in actors)
+        or any(h.entry.get("type") == "protester" for h in roles)
+        or DISPERSAL.search(mentions.text, *part)
     ):
         return "protest"
     civilians = [h for h in mentions.inside("role", *part) if h.entry.get("type") == "civilian"]
