@@ -7263,7 +7263,9 @@ def test_r1dates_lead_span_within_the_day(extractor: Extractor, text: str, expec
         pytest.param(
             "غارات روسية على ريف حماة الشمالي\n\nقصفت الطائرات الروسية اليوم قريتي زعرورة وقصبلو"
             " قرب مورك.",
-            [("airstrike", "حماة"), ("airstrike", "قصبلو")],
+            # the headline's countryside joins the first village's event, which the village
+            # names: it is the more specific place (session 7, merge.body_stand_in)
+            [("airstrike", "زعرورة"), ("airstrike", "قصبلو")],
             id="r1events-neg-headline-countryside-holds-the-villages",
         ),
         pytest.param(
@@ -9724,6 +9726,84 @@ def test_fire_on_forces(extractor: Extractor, text: str, expected: list) -> None
 def test_exchanged_fire_verb_forms(extractor: Extractor, text: str) -> None:
     events = run(extractor, text, dt.date(2016, 6, 7))
     assert [(e.action, e.location) for e in events] == [("clash", "Damascus")]
+
+
+# ---- the present tense of headlines and bulletins tells an act; in the body a state (session 7)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "الجيش السوري يسيطر على بلدة سراقب\nدخلت وحدات الجيش بلدة سراقب أمس.",
+            [("capture", "syrian_regime", "Saraqib")],
+            id="headline-present-capture-joins-body",
+        ),
+        pytest.param(
+            "القوات العراقية تستعيد قرية بازوايا شرقي الموصل\nوأفادت مصادر محلية بذلك في بيان.",
+            [("capture", "iraqi_army", "Bazwaya")],
+            id="headline-present-regain",
+        ),
+        pytest.param(
+            "قوات الأسد تعتقل ثلاثة شبان في مدينة نوى\nوأفادت مصادر محلية بذلك في بيان.",
+            [("arrest", "syrian_regime", "Nawa")],
+            id="headline-present-arrest",
+        ),
+        pytest.param(
+            "مسلحون مجهولون يغتالون قياديا سابقا في مدينة نوى\nوأفادت مصادر محلية بذلك في بيان.",
+            [("attack", "unknown", "Nawa")],
+            id="headline-present-assassination",
+        ),
+        pytest.param(
+            "نشرة اليوم\n📍 ريف درعا:\nقوات الأسد تعتقل ثلاثة شبان على حاجز في مدينة نوى.",
+            [("arrest", "syrian_regime", "Nawa")],
+            id="bulletin-item-under-section-head",
+        ),
+        pytest.param(
+            "نشرة اليوم\n🔸 مقاتلو العشائر يسيطرون على بلدة ذيبان بالكامل بعد انسحاب قسد منها.",
+            [("capture", "tribal_forces", "Dhiban"), ("withdrawal", "sdf", "Dhiban")],
+            id="bulletin-flash-line",
+        ),
+        pytest.param(
+            "تقدم جديد في ريف إدلب\nوتقتحم قوات النظام منذ فجر اليوم بلدة سرمين.",
+            [("capture", "syrian_regime", "Sarmin")],
+            id="body-present-with-todays-time",
+        ),
+    ],
+)
+def test_present_tense_news(extractor: Extractor, text: str, expected: list) -> None:
+    events = run(extractor, text, dt.date(2020, 3, 3))
+    assert [(e.action, e.actor1, e.location) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "قصف على إدلب\nوتسيطر فصائل المعارضة على بلدة النيرب منذ عام 2012، وتعتبرها خط "
+            "دفاع أول عن مدينة إدلب.",
+            id="state-since-a-year",
+        ),
+        pytest.param(
+            "قصف على دير الزور\nويسيطر التنظيم على مساحات واسعة من ريف دير الزور الشرقي.",
+            id="state-of-control",
+        ),
+        pytest.param(
+            "قصف على درعا\nوتعتقل الأجهزة الأمنية كل من يعارض الحكومة في مدينة نوى.",
+            id="habit",
+        ),
+        pytest.param(
+            "قصف على حمص\nومن المتوقع أن تستكمل عملية الإخلاء اليوم، على أن يدخل الجيش إلى "
+            "مدينة حمص القديمة بعد انتهائها.",
+            id="subjunctive-an",
+        ),
+        pytest.param(
+            "تدخل عسكري تركي جديد في مدينة تل رفعت",
+            id="intervention-noun",
+        ),
+    ],
+)
+def test_present_tense_state_is_no_event(extractor: Extractor, text: str) -> None:
+    events = run(extractor, text, dt.date(2020, 3, 3))
+    assert [e for e in events if e.action in ("capture", "arrest")] == []
 
 
 # ---- casualty figures: label numbers, superlative days, unplaced leads (fig7, session 7)

@@ -560,6 +560,8 @@ def modality_block(cue: CueHit, action: str, sentence: Sentence, mentions: DocMe
     """The id of the modality cue that makes this cue no event ('' if none)."""
     if cue.future:
         return "future.prefix_sa"
+    if cue.entry.get("tense") == "imperfect" and not told_as_news(cue, sentence, mentions):
+        return "state.present_tense"  # تسيطر قسد على المنطقة منذ 2019: a state, not an act
     if action in PURPOSE_ACTIONS and cue.prefix in ("ل", "لل", "ول"):
         return "purpose.li"  # عملية عسكرية لاستعادة تكريت: the aim, not the outcome
     text = mentions.text
@@ -596,6 +598,39 @@ def modality_block(cue: CueHit, action: str, sentence: Sentence, mentions: DocMe
                 continue
             return m.entry_id
     return ""
+
+
+SUBJUNCTIVE_AN = re.compile(r"(?<!قبل )(?<!\w)[وف]?(?:علي )?(?:ان|لن|كي|لكي|حتي)\s+$")
+LONG_SINCE = re.compile(r"(?<!\w)منذ\s+(?:عام|سنه|سنوات|اعوام|اشهر|شهور|\d{4})")  # a state's start
+NEWS_LINE_MARK = re.compile(r"\W*[-*\u2022\u25aa-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]")
+
+
+def told_as_news(cue: CueHit, sentence: Sentence, mentions: DocMentions) -> bool:
+    """True when a present-tense verb tells an act, as headlines and bulletins do (الجيش السوري
+    يسيطر على سراقب؛ 🔸 مقاتلو العشائر يسيطرون على ذيبان): in a headline, on a line that opens
+    with a bullet or an emoji or under such a section head (📍 نوى:), or with a recent day told in its sentence
+    (تقتحم القوات البلدة منذ فجر اليوم). Elsewhere it tells a state or a habit (تسيطر قسد على
+    المنطقة منذ عام 2019؛ تعتقل الأجهزة الأمنية كل من يعارضها)."""
+    text = mentions.text
+    if SUBJUNCTIVE_AN.search(text, max(0, cue.start - 12), cue.start):
+        return False  # من المتوقع أن يدخل الجيش، على أن يدخل: what is to come
+    if sentence.kind == "headline":
+        return True
+    line_start = text.rfind("\n", 0, cue.start) + 1
+    line_end = text.find("\n", cue.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if NEWS_LINE_MARK.match(text, line_start, line_end):
+        return True
+    head = text[: max(0, line_start - 1)].rstrip().rsplit("\n", 1)[-1]
+    if NEWS_LINE_MARK.match(head) and head.rstrip().endswith(":"):
+        return True  # 📍 نوى: / قوات الأسد تعتقل ٣ شبان: the item under a bulletin's section head
+    return any(
+        d.date is not None
+        and d.kind in ("point", "since")
+        and d.offset_days is not None
+        and -2 <= d.offset_days <= 0
+        for d in mentions.inside("date", sentence.start, sentence.end)
+    ) and not LONG_SINCE.search(text, sentence.start, sentence.end)
 
 
 def own_relative_clause(

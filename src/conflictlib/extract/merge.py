@@ -72,7 +72,7 @@ class Cluster:
         return min(
             placed,
             key=lambda m: (
-                PLACE_RULE_RANK.get(m.place_rule, 0),
+                0 if body_stand_in(m, placed) else PLACE_RULE_RANK.get(m.place_rule, 0),
                 m.headline,
                 m.place.kind in WIDE_KINDS,
                 is_restatement(m),
@@ -91,6 +91,18 @@ class Cluster:
     def actors(self, which: str) -> list[str]:
         """Non-empty actor ids of one role, in mention order."""
         return [getattr(m.roles, which) for m in self.members if getattr(m.roles, which)]
+
+
+def body_stand_in(m: Candidate, placed: list[Candidate]) -> bool:
+    """True for a body mention at a village the gazetteer lacks, placed near a town, merged with
+    a headline that names only that town (قوات النظام تسيطر على عدة قرى قرب مورك / سيطرت على قرى
+    زعرورة …): the village is the more specific place, so it names the event."""
+    return (
+        m.place_rule == "unknown_name_near_focus"
+        and not m.headline
+        and all(o.headline for o in placed if o is not m and o.place_rule != m.place_rule)
+        and any(o.headline for o in placed)
+    )
 
 
 def places_compatible(a: Candidate, b: Candidate) -> bool:

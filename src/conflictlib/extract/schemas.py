@@ -38,6 +38,7 @@ LEXICON_SCHEMAS: dict[str, dict[str, Field]] = {
         "needs_place": Field(_BOOL),
         "needs_agent": Field(_BOOL),
         "on_civilians": Field(_STR, choices=ACTIONS),
+        "tense": Field(_STR, choices=("imperfect",)),
     },
     "modality": _COMMON
     | {
