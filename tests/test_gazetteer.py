@@ -576,3 +576,66 @@ def test_udhaim_needs_its_settlement_noun(gaz: Gazetteer, text: str) -> None:
 )
 def test_session7_names_do_not_match_ordinary_words(gaz: Gazetteer, text: str, name: str) -> None:
     assert not [m for m in gaz.find(norm(text)) if normalize_key(name) in m.key]
+
+
+# ---- city quarters and bases (session 7, hoods7)
+@pytest.mark.parametrize(
+    "context, name, town_id",
+    [
+        ("سقطت قذائف على", "حي نهر عيشة", "gn170654"),
+        ("اقتحمت قوات الأمن", "حي باب السباع", "gn169577"),
+        ("خرجت مظاهرة في", "حي البياضة", "gn169577"),
+        ("انفجرت سيارة مفخخة في", "حي عكرمة", "gn169577"),
+        ("قصفت المدفعية", "حي الجراجمة", "gn170017"),
+        ("شن الطيران غارات على", "حي الكتف", "gn174448"),
+        ("سقطت قذيفة على", "حي الرمل الشمالي", "gn173576"),
+        ("تمت التسوية في مركز", "حي الأربعين", "gn170905"),
+        ("استعادت القوات", "حي نزال", "gn99454"),
+        ("استهدفت الطائرات", "مطار الضبعة", "gn173322"),
+        ("استهدفت الطائرات", "سجن حلب المركزي", "gn170063"),
+        ("استهدف القصف", "الكلية الحربية في حمص", "gn169577"),
+    ],
+)
+def test_hoods7_quarters_resolve_to_their_town(
+    gaz: Gazetteer, context: str, name: str, town_id: str
+) -> None:
+    place, _ = resolve_first(gaz, name, context)
+    assert gaz.town_of(place).id == town_id
+
+
+@pytest.mark.parametrize(
+    "context, name, town_id",
+    [
+        ("دارت اشتباكات في مدينة حمص في", "حي القصور", "gn169577"),
+        ("شهدت مدينة حماة مظاهرة في", "حي القصور", "gn170017"),
+        ("قصف الطيران مدينة دير الزور وخاصة", "حي القصور", "gn170794"),
+        ("خرجت في مدينة حماة مظاهرة من", "حي الحميدية", "gn170017"),
+        ("قتل شابان في دير الزور في", "حي الحميدية", "gn170794"),
+        ("غارات على مدينة الرمادي استهدفت", "حي الضباط", "gn98717"),
+    ],
+)
+def test_hoods7_shared_quarter_names_follow_the_city_named(
+    gaz: Gazetteer, context: str, name: str, town_id: str
+) -> None:
+    place, _ = resolve_first(gaz, name, context)
+    assert gaz.town_of(place).id == town_id
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("لا توجد في الوقت الحاضر أي مفاوضات", "الحاضر"),
+        ("قالت وزارة الزراعة إن المحصول تضرر", "الزراعة"),
+        ("أقيم حفل لتكريم ذوي الشهداء", "الشهداء"),
+        ("سمي المسجد باسم عكرمة بن أبي جهل", "عكرمة"),
+        ("انتهى النزال بين الملاكمين بالتعادل", "نزال"),
+        ("تقدمت الآليات على طريق السد نحو القرية", "طريق السد"),
+        ("قصفت الطائرات الملعب البلدي", "الملعب"),
+        ("ارتفع عدد القتلى إلى الأربعين", "الاربعين"),
+        ("زار الوزير جامعة الموصل الحدباء", "حي الحدباء"),
+    ],
+)
+def test_hoods7_marker_only_quarters_need_their_marker(
+    gaz: Gazetteer, text: str, name: str
+) -> None:
+    assert not [m for m in gaz.find(norm(text)) if normalize_key(name) in m.key]
