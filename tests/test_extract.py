@@ -10044,3 +10044,73 @@ def test_fig7_unplaced_lead_dates_no_other_detail(
 def test_protest_session7(extractor: Extractor, text: str, expected: list) -> None:
     events = run(extractor, text, dt.date(2019, 11, 10))
     assert [(e.action, e.actor1, e.actor2) for e in events] == expected
+
+
+# ---- review rev7b: precision rules that deleted real events (session 7)
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        pytest.param(
+            "شهدت الغوطة خلال الأيام الماضية تصعيداً، وقتل اليوم الثلاثاء 7 مدنيين بينهم 3 أطفال "
+            "في غارات روسية على بلدة حمورية.",
+            dt.date(2018, 2, 20),
+            [("airstrike", "Hamouriyah")],
+            id="period-then-bare-among-is-no-tally",
+        ),
+        pytest.param(
+            "صدت قوات النظام محاولتهم التقدم، ثم سيطرت اليوم على تلة العيس جنوب حلب.",
+            dt.date(2016, 5, 10),
+            [("clash", ""), ("capture", "Al Eis")],
+            id="their-attempt-blocks-no-later-capture",
+        ),
+        pytest.param(
+            "وفي محيط وزارة التخطيط انفجرت عبوة ناسفة في منطقة الكرادة ببغداد اليوم، ما أدى إلى "
+            "إصابة 3 مدنيين.",
+            dt.date(2014, 5, 12),
+            [("bombing", "Baghdad")],
+            id="ministry-of-planning-is-no-plan",
+        ),
+        pytest.param(
+            "بعد التخطيط لأسابيع، هاجم مسلحو داعش اليوم الاثنين مقر الفوج الثالث في الفلوجة وقتلوا "
+            "7 جنود.",
+            dt.date(2014, 5, 12),
+            [("clash", "Al Fallujah")],
+            id="after-planning-the-attack-happened",
+        ),
+        pytest.param(
+            "وبحسب صحفيين محليين، سيطر الجيش العراقي اليوم على حي الطيران في الموصل.",
+            dt.date(2017, 3, 1),
+            [("capture", "Mosul")],
+            id="journalists-as-a-source-enter-nothing",
+        ),
+        pytest.param(  # a reminder recalls older events, even with their own day
+            "نشرة أخبار المنطقة الشرقية\n📌 للتذكير: بدأت المواجهات يوم الإثنين الماضي بعد اعتقال "
+            "قسد لقائد مجلس دير الزور العسكري في مدينة الحسكة.",
+            dt.date(2023, 9, 3),
+            [],
+            id="neg-reminder-with-its-day",
+        ),
+        pytest.param(  # the rules still hold where they were meant to
+            "وأصيب محتجون خلال محاولتهم اقتحام مبنى ديوان المحافظة وسط مدينة البصرة.",
+            dt.date(2019, 10, 10),
+            [],
+            id="neg-attempted-storming",
+        ),
+        pytest.param(
+            "وكان متورطاً في التخطيط لهجمات ضد القوات الأمريكية في قاعدة عين الأسد.",
+            dt.date(2020, 1, 5),
+            [],
+            id="neg-plotting-attacks",
+        ),
+        pytest.param(
+            "ضاعت الحقيقة في انتظار ما سيقوله المراقبون الدوليون الذين دخلوا بلدة التريمسة أمس.",
+            dt.date(2012, 7, 14),
+            [],
+            id="neg-observers-entered",
+        ),
+    ],
+)
+def test_review_rev7b_precision(
+    extractor: Extractor, text: str, pub: dt.date, expected: list
+) -> None:
+    assert [(e.action, e.location) for e in run(extractor, text, pub)] == expected
