@@ -529,3 +529,76 @@ def test_kurdish_letters_folded(extractor: Extractor, text: str, places: list[st
 def test_the_iraq_syria_border(extractor: Extractor, text: str, place: str) -> None:
     [event] = run(extractor, text)
     assert event.location == place
+
+
+# ---- a list of quarters after أحياء / حيي (session 7, hoods7)
+@pytest.mark.parametrize(
+    ("text", "action", "place"),
+    [
+        pytest.param(
+            "قصفت دبابات الجيش أحياء الحميدية والجراجمة والحاضر في مدينة حماة.",
+            "shelling",
+            "حماة",
+            id="plural-list-of-marker-only-quarters",
+        ),
+        pytest.param(
+            "قصفت قوات النظام بالمدفعية حيي الشعار وطريق الباب.",
+            "shelling",
+            "حلب",
+            id="dual-second-quarter-is-no-town-al-bab",
+        ),
+        pytest.param(
+            "قتل ثلاثة مدنيين بقصف مدفعي على أحياء الفرقان والحمدانية.",
+            "shelling",
+            "حلب",
+            id="quarter-list-is-no-iraqi-hamdaniya",
+        ),
+        # negatives: the list ends at a word that is no quarter
+        pytest.param(
+            "قصفت الطائرات أحياء سكنية في مدينة الموصل.",
+            "airstrike",
+            "الموصل",
+            id="neg-residential-quarters",
+        ),
+        pytest.param(
+            "دخل مسلحو التنظيم أحياء عدة في المدينة واشتبكوا مع قوات الشرطة قرب مبنى المحافظة في كركوك.",
+            "clash",
+            "كركوك",
+            id="neg-police-later-in-the-sentence",
+        ),
+        pytest.param(
+            "قصفت الطائرات أحياء مدينة الرمادي والملعب البلدي.",
+            "airstrike",
+            "الرمادي",
+            id="neg-stadium-after-a-town",
+        ),
+        pytest.param(
+            "سقطت قذائف هاون على أحياء المدينة والشهداء الذين سقطوا في الفلوجة.",
+            "shelling",
+            "الفلوجة",
+            id="neg-martyrs-after-the-city",
+        ),
+    ],
+)
+def test_hoods7_quarter_lists(extractor: Extractor, text: str, action: str, place: str) -> None:
+    events = [e for e in run(extractor, text) if e.action == action]
+    assert events and {e.location_ar for e in events} == {place}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دخل مسلحو التنظيم أحياء عدة في المدينة واشتبكوا مع قوات الشرطة",
+        "تقدمت القوات في أحياء دير الزور الغربية والمطار العسكري",
+        "سقطت قذائف على أحياء المدينة والشهداء الذين سقطوا",
+    ],
+)
+def test_hoods7_quarter_list_stops_at_a_non_name(text: str) -> None:
+    from conflictlib.extract.document import with_dual_class_names
+    from conflictlib.lexicons import load_lexicons
+    from conflictlib.normalize import normalize_chars
+
+    gaz = load_lexicons().gazetteer
+    norm = normalize_chars(text)[0]
+    found = with_dual_class_names(norm, gaz.find(norm), gaz)
+    assert not [m for m in found if m.key.startswith("حي ")]

@@ -199,8 +199,13 @@ DUAL_CLASS_NOUNS = {
     "قريتي": "قريه",
     "مدينتي": "مدينه",
     "مخيمي": "مخيم",
+    "حيي": "حي",
 }
-_DUAL_NOUN = re.compile(r"(?<!\w)[وفبل]{0,2}(" + "|".join(DUAL_CLASS_NOUNS) + r")\s+")
+# a plural class noun opens a longer list the same way (أحياء الجراجمة والحاضر: حي الجراجمة، حي الحاضر)
+PLURAL_QUARTER_NOUNS = {"احياء": "حي"}
+_DUAL_NOUN = re.compile(
+    r"(?<!\w)[وفبل]{0,2}(" + "|".join([*DUAL_CLASS_NOUNS, *PLURAL_QUARTER_NOUNS]) + r")\s+"
+)
 _LIST_STOP = re.compile(r"[,;:.()\"'\n،؛]")
 
 
@@ -210,9 +215,10 @@ def with_dual_class_names(text: str, matches: list[Match], gaz) -> list[Match]:
     are a river and a capital). Such a name replaces the bare-name match on its span."""
     found: list[Match] = []
     for dual in _DUAL_NOUN.finditer(text):
-        singular = DUAL_CLASS_NOUNS[dual.group(1)]
+        noun = dual.group(1)
+        singular = DUAL_CLASS_NOUNS.get(noun) or PLURAL_QUARTER_NOUNS[noun]
         pos = dual.end()
-        for turn in range(2):
+        for turn in range(2 if noun in DUAL_CLASS_NOUNS else 8):
             stop = _LIST_STOP.search(text, pos)
             rest = text[pos : stop.start() if stop else len(text)]
             if turn:
