@@ -10114,3 +10114,170 @@ def test_review_rev7b_precision(
     extractor: Extractor, text: str, pub: dt.date, expected: list
 ) -> None:
     assert [(e.action, e.location) for e in run(extractor, text, pub)] == expected
+
+
+# ---- reviews rev7c and rev7d: the session-7 rules probed with other wordings (session 7)
+@pytest.mark.parametrize(
+    ("text", "pub", "no_action"),
+    [
+        pytest.param(
+            "تبادلت روسيا وتركيا الاتهامات بخرق وقف إطلاق النار في إدلب أمس.",
+            dt.date(2015, 8, 4),
+            "clash",
+            id="ceasefire-accusations",
+        ),
+        pytest.param(
+            "جرت في مدينة الباب أمس عملية تبادل الأسرى وإطلاق سراح المختطفين بين فصائل درع "
+            "الفرات وقوات النظام.",
+            dt.date(2018, 5, 10),
+            "clash",
+            id="prisoner-swap",
+        ),
+        pytest.param(
+            "قال المتحدث باسم العمليات المشتركة اليوم إن القوات العراقية تسيطر على 90% من الجانب "
+            "الأيمن لمدينة الموصل.",
+            dt.date(2017, 5, 20),
+            "capture",
+            id="share-controlled-said-today",
+        ),
+        pytest.param(
+            "نشرة\nوتسيطر هيئة تحرير الشام اليوم على معظم محافظة إدلب.",
+            dt.date(2020, 1, 15),
+            "capture",
+            id="nowadays-control",
+        ),
+        pytest.param(
+            "عندما يدخل الجيش السوري إلى درعا البلد سيجد مدينة مدمرة، كما قال الأهالي اليوم.",
+            dt.date(2018, 12, 20),
+            "capture",
+            id="when-the-army-enters",
+        ),
+        pytest.param(
+            "يقول سكان إن قوات النظام تعتقل الشبان على الحواجز في مدينة حماة اليوم كما في كل يوم.",
+            dt.date(2019, 10, 9),
+            "arrest",
+            id="arrests-every-day",
+        ),
+        pytest.param(
+            "نشرة حماة\n- تعتقل الأجهزة الأمنية في حماة كل من يتخلف عن الخدمة العسكرية.",
+            dt.date(2019, 10, 9),
+            "arrest",
+            id="habit-on-a-bullet-line",
+        ),
+        pytest.param(
+            "نشرة البادية\n🔸 لا يزال تنظيم داعش يسيطر على جيب في بادية السخنة",
+            dt.date(2018, 12, 20),
+            "capture",
+            id="still-controls-on-an-emoji-line",
+        ),
+        pytest.param(
+            "داعش يسيطر على ثلث مساحة العراق\nتقرير عن توسع التنظيم في المحافظات الغربية.",
+            dt.date(2014, 9, 20),
+            "capture",
+            id="headline-share-of-a-country",
+        ),
+        pytest.param(
+            "تركيا تطرد اللاجئين السوريين إلى إدلب\nقال ناشطون إن السلطات رحلت المئات.",
+            dt.date(2019, 7, 1),
+            "capture",
+            id="deporting-refugees",
+        ),
+        pytest.param(
+            "أطلق مسلحون النار على مقر منظمة إغاثية في مدينة سرمدا أمس، ما أدى إلى إصابة موظف.",
+            dt.date(2018, 5, 10),
+            "clash",
+            id="fire-on-an-aid-office",
+        ),
+        pytest.param(
+            "أطلق حرس الحدود التركي النار لتفريق مجموعة من المهربين على الحدود قرب خربة الجوز "
+            "اليوم، ما أدى إلى مقتل شابين سوريين.",
+            dt.date(2017, 3, 10),
+            "protest",
+            id="dispersing-smugglers",
+        ),
+        pytest.param(
+            "أطلقت الشرطة النار في الهواء لتفريق المتجمهرين عقب حادث سير في الحلة اليوم.",
+            dt.date(2019, 10, 26),
+            "protest",
+            id="dispersing-onlookers",
+        ),
+    ],
+)
+def test_review_rev7cd_no_event(
+    extractor: Extractor, text: str, pub: dt.date, no_action: str
+) -> None:
+    assert [e for e in run(extractor, text, pub) if e.action == no_action] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        pytest.param(  # the dateline's town when no other place is named
+            "حمص – سانا\nاستشهد ثلاثة مواطنين وأصيب خمسة آخرون اليوم جراء سقوط قذائف هاون "
+            "أطلقها إرهابيون على الأحياء السكنية في المدينة.",
+            dt.date(2015, 6, 10),
+            ("shelling", "Homs"),
+            id="dateline-as-the-last-resort",
+        ),
+        pytest.param(
+            "سيطرت قوات النظام، اليوم، على حي القابون، على غرار ما جرى في حي الوعر أواخر عام 2016.",
+            dt.date(2017, 3, 12),
+            ("capture", "Damascus"),
+            id="ala-gharar-opens-its-own-phrase",
+        ),
+        pytest.param(  # a namesake quarter of the town named right after it
+            "هاجم مسلحون نقطة للجيش في حي العمال بالموصل اليوم وقتلوا جنديين.",
+            dt.date(2015, 3, 10),
+            ("clash", "Mosul"),
+            id="quarter-of-the-town-named-after-it",
+        ),
+        pytest.param(
+            "انفجرت سيارة مفخخة في حي الشرطة غربي بغداد، اليوم الثلاثاء، ما أسفر عن مقتل 5 مدنيين.",
+            dt.date(2015, 3, 10),
+            ("bombing", "Baghdad"),
+            id="quarter-west-of-the-town",
+        ),
+        pytest.param(
+            "قتل 3 جنود في هجوم لداعش على الفوج 46 في الرمادي اليوم.",
+            dt.date(2015, 3, 10),
+            ("clash", "Ramadi"),
+            id="base-name-of-another-country",
+        ),
+        pytest.param(  # a facility located by the countryside of a town nearby stays itself
+            "استهدفت طائرة مسيرة تركية محطة السويدية للغاز في ريف ديريك، ما أدى إلى خروجها عن "
+            "الخدمة.",
+            dt.date(2022, 11, 23),
+            ("airstrike", "Al-Suwaydiyah gas plant"),
+            id="facility-in-the-countryside-of-a-town",
+        ),
+    ],
+)
+def test_review_rev7cd_event(
+    extractor: Extractor, text: str, pub: dt.date, expected: tuple
+) -> None:
+    events = run(extractor, text, pub)
+    assert [(e.action, e.location) for e in events if e.action == expected[0]][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        pytest.param(
+            "أصيب 25 متظاهراً في مواجهات مع قوات الأمن العراقية قرب جسر الأحرار وسط بغداد، اليوم "
+            "الثلاثاء.",
+            "iraqi_security_forces",
+            id="protesters-confronted-security-forces",
+        ),
+        pytest.param(
+            "أصيب 25 متظاهراً في مواجهات مع الجيش العراقي قرب جسر الأحرار وسط بغداد، اليوم "
+            "الثلاثاء.",
+            "iraqi_army",
+            id="protesters-confronted-the-army",
+        ),
+    ],
+)
+def test_review_rev7d_protest_faces_the_side_confronted(
+    extractor: Extractor, text: str, actor2: str
+) -> None:
+    events = only(run(extractor, text, dt.date(2019, 11, 5)), "protest")
+    assert events and (events[0].actor1, events[0].actor2) == ("protesters", actor2)

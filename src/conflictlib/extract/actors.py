@@ -1587,9 +1587,11 @@ def protest_roles(
         and FORCE_AFTER.match(text, a.end)
         and FORCE_VERB.search(text, max(0, a.start - 40), a.start)
     ]
+    # مواجهات مع قوات الأمن، اشتبك متظاهرون مع عناصر الفصيل: the side they confronted
+    confronted = groups.get("with", []) + groups.get("between", [])
     facing = [
         a
-        for a in groups["perpetrator"] + subjects + forcing
+        for a in groups["perpetrator"] + subjects + forcing + confronted
         if actors.get(a.actor_id) and actors[a.actor_id].type in ARMED_TYPES
     ]
     return RoleAssignment(a1, ids(facing[:1]), (), "protest", ev(facing[:1]))

@@ -27,9 +27,9 @@ MIN_PART_WORDS = 4
 _PART_BREAK = re.compile(r"[,;:]|[.!?](?=[\s\"'])")
 # a piece opening on the object's preposition على continues the verb before the comma (سيطر
 # مسلحو التنظيم، يوم أمس الأحد، على قضاء سنجار …), unless it opens a phrase of its own (على
-# أن، على الرغم من، على صعيد آخر، على إثر، على خلفية، على حد قوله)
+# أن، على الرغم من، على صعيد آخر، على إثر، على خلفية، على حد قوله، على غرار، على حين)
 OBJECT_AFTER_COMMA = re.compile(
-    r"\s*علي\s+(?!(?:ان|انه|انها|الرغم|رغم|صعيد|اثر|خلفيه|حد|وقع|مدي|مدار|طول|امتداد|الاقل|الفور)(?!\w))"
+    r"\s*علي\s+(?!(?:ان|انه|انها|الرغم|رغم|صعيد|اثر|خلفيه|حد|وقع|مدي|مدار|طول|امتداد|الاقل|الفور|غرار|عكس|النقيض|حين|ما|نحو|غير|ذلك|اعتبار|اساس|هامش)(?!\w))"
 )
 # Two anchors far apart: a date found the same from both does not depend on the anchor.
 _PROBE_ANCHORS = (dt.date(2001, 6, 15), dt.date(2009, 2, 10))

@@ -515,6 +515,10 @@ def protesters_clash(cue: CueHit, part: tuple[int, int], mentions: DocMentions) 
 DISPERSAL = re.compile(  # أطلقت القوات الرصاص الحي لتفريقهم: shooting to disperse a crowd
     r"(?<!\w)(?:ل|و)?تفريق(?:هم|هن|ها)?(?!\w)"
 )
+# a crowd dispersed is protesters only when a protest is told with it or just before (not
+# smugglers at a border, onlookers of a road accident, a family quarrel) (session 7 review)
+PROTEST_WORDS = re.compile(r"متظاهر|محتج|معتصم|مظاهر|تظاهر|احتجاج|اعتصام|تجمع|احتشد|حشود")
+DISPERSAL_CONTEXT = 200
 
 
 def victims_action(part: tuple[int, int], mentions: DocMentions) -> str:
@@ -524,7 +528,10 @@ def victims_action(part: tuple[int, int], mentions: DocMentions) -> str:
     if (
         any(a.entry_id == "protesters" for a in actors)
         or any(h.entry.get("type") == "protester" for h in roles)
-        or DISPERSAL.search(mentions.text, *part)
+        or (
+            DISPERSAL.search(mentions.text, *part)
+            and PROTEST_WORDS.search(mentions.text, max(0, part[0] - DISPERSAL_CONTEXT), part[1])
+        )
     ):
         return "protest"
     civilians = [h for h in mentions.inside("role", *part) if h.entry.get("type") == "civilian"]
@@ -600,7 +607,19 @@ def modality_block(cue: CueHit, action: str, sentence: Sentence, mentions: DocMe
     return ""
 
 
-SUBJUNCTIVE_AN = re.compile(r"(?<!قبل )(?<!\w)[وف]?(?:علي )?(?:ان|لن|كي|لكي|حتي)\s+$")
+SUBJUNCTIVE_AN = re.compile(
+    r"(?<!قبل )(?<!\w)[وف]?(?:علي )?(?:ان|لن|كي|لكي|حتي|عندما|حين|حينما|اذا|لو|متي|كلما)\s+$"
+)
+# a state or a habit told in the present (لا يزال يسيطر، يسيطر على ثلث مساحة العراق، تعتقل الشبان
+# بشكل يومي، بين الحين والآخر، كما في كل يوم) (session 7 review)
+STATE_WORDS = re.compile(
+    r"(?<!\w)(?:[وف]?(?:لا|ما)\s+(?:يزال|تزال|زال|زالت|يزالون)|ماتزال|مايزال|ثلث|ربع|نصف|معظم|غالبيه"
+    r"|اغلب|مساحه|مساحات|بشكل يومي|يوميا|باستمرار|بين الحين والاخر|كل يوم|في كل يوم|عاده|كل من)(?!\w)|%"
+)
+SPEECH_THAT_RE = re.compile(r"(?<!\w)(?:ان|انه|انها|بان|بانه|بانها)(?!\w)")
+NOWADAYS = re.compile(
+    r"\s+(?:علي\s+)?(?:معظم|اغلب|غالبيه|نحو|حوالي|ما يقارب|\d)"
+)  # تسيطر اليوم على معظم
 LONG_SINCE = re.compile(r"(?<!\w)منذ\s+(?:عام|سنه|سنوات|اعوام|اشهر|شهور|\d{4})")  # a state's start
 NEWS_LINE_MARK = re.compile(r"\W*[-*\u2022\u25aa-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]")
 
@@ -613,7 +632,10 @@ def told_as_news(cue: CueHit, sentence: Sentence, mentions: DocMentions) -> bool
     المنطقة منذ عام 2019؛ تعتقل الأجهزة الأمنية كل من يعارضها)."""
     text = mentions.text
     if SUBJUNCTIVE_AN.search(text, max(0, cue.start - 12), cue.start):
-        return False  # من المتوقع أن يدخل الجيش، على أن يدخل: what is to come
+        return False  # من المتوقع أن يدخل الجيش، على أن يدخل، عندما يدخل: what is to come
+    part = sentence.parts[sentence.part_of(cue.start)]
+    if LONG_SINCE.search(text, *part) or STATE_WORDS.search(text, *part):
+        return False  # لا يزال يسيطر، يسيطر على ثلث مساحة العراق، تعتقل الشبان بشكل يومي
     if sentence.kind == "headline":
         return True
     line_start = text.rfind("\n", 0, cue.start) + 1
@@ -624,13 +646,16 @@ def told_as_news(cue: CueHit, sentence: Sentence, mentions: DocMentions) -> bool
     head = text[: max(0, line_start - 1)].rstrip().rsplit("\n", 1)[-1]
     if NEWS_LINE_MARK.match(head) and head.rstrip().endswith(":"):
         return True  # 📍 نوى: / قوات الأسد تعتقل ٣ شبان: the item under a bulletin's section head
+    said = [m.end() for m in SPEECH_THAT_RE.finditer(text, part[0], cue.start)]
+    start = said[-1] if said else part[0]  # قال المتحدث اليوم إن القوات تسيطر: the day it was said
     return any(
         d.date is not None
         and d.kind in ("point", "since")
         and d.offset_days is not None
         and -2 <= d.offset_days <= 0
-        for d in mentions.inside("date", sentence.start, sentence.end)
-    ) and not LONG_SINCE.search(text, sentence.start, sentence.end)
+        and not NOWADAYS.match(text, d.end)
+        for d in mentions.inside("date", start, part[1])
+    )
 
 
 def own_relative_clause(

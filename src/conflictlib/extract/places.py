@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from conflictlib.extract.cues import CueHit, words_between
 from conflictlib.extract.document import DocMentions, PlaceMention, hits_of, speaker_spans
 from conflictlib.extract.resources import Resources
+from conflictlib.geo import haversine_km
 from conflictlib.lexicons.gazetteer import Place
 from conflictlib.normalize import normalize_key
 
@@ -137,7 +138,7 @@ def usable_places(part: tuple[int, int], mentions: DocMentions) -> list[PlaceMen
             continue
         if any(is_topic_of(t, p, text) for t in topics):
             continue
-        if not_a_district(p, mentions):
+        if not_a_district(p, mentions) or in_another_town(p, mentions):
             continue
         if previous_word(text, p.start) in ORGANISATION_NOUNS:
             continue  # حزب سوريا المستقبل، جيش سوريا الحرة: part of a party's name
@@ -186,6 +187,39 @@ def outlet_names(mentions: DocMentions, named: bool = True) -> list:
         if is_name == named:
             out.append(rep)
     return out
+
+
+TOWN_AFTER_WORDS = 4  # حي الشرطة غربي بغداد، حي الشهداء بمدينة البصرة: the town told right after
+
+
+def in_another_town(p: PlaceMention, mentions: DocMentions) -> bool:
+    """True for a quarter or facility of one town named with another town right after it (حي
+    الشرطة غربي بغداد، حي العمال بالموصل، الفوج 46 في الرمادي): a namesake quarter of the town
+    the sentence names, which then stands for the event's place."""
+    if p.place.kind not in SUBPLACE_KINDS:
+        return False
+    text = mentions.text
+    for q in mentions.inside("place", p.end, min(len(text), p.end + 60)):
+        gap = text[p.end : q.start]
+        if words_between(text, p.end, q.start) > TOWN_AFTER_WORDS or re.search(r"[.,;:\n]", gap):
+            break
+        if q.town.kind in WIDE_KINDS or q.place.kind in SUBPLACE_KINDS:
+            continue
+        if not LOCATIVE_GAP.fullmatch(gap):
+            return False  # من حي الشيخ مقصود باتجاه مدينة الباب: a destination, not its town
+        return q.town.id != p.town.id and (
+            None in (p.town.lat, q.town.lat)
+            or haversine_km(p.town.lat, p.town.lon, q.town.lat, q.town.lon) > NAMESAKE_KM
+        )  # محطة السويدية للغاز في ريف ديريك: the town it lies by locates it
+    return False
+
+
+# only the words that put a quarter inside a town (حي الشرطة غربي بغداد، حي العمال بالموصل، حي
+# الشهداء بمدينة البصرة); not a countryside, a governorate or a new conjunct (وفي بلدة …)
+LOCATIVE_GAP = re.compile(
+    r"\s*(?:(?:[فب]?(?:في|ب|وسط|داخل|غربي|شرقي|شمالي|جنوبي|مدينه|بمدينه|بلده|ببلده))\s*)*"
+)
+NAMESAKE_KM = 80  # a quarter this far from the town named after it is a namesake of that town's
 
 
 def not_a_district(p: PlaceMention, mentions: DocMentions) -> bool:
@@ -827,7 +861,8 @@ def focus_town(before: int, mentions: DocMentions, res: Resources) -> tuple[Plac
     """The place in focus and its precision: the last town named before offset `before`.
 
     Locators and districts named after a namesake are skipped; a region counts only when no
-    town was named; "ريف X" keeps its precision 2 (وفي ريف حماة، …).
+    town was named; "ريف X" keeps its precision 2 (وفي ريف حماة، …); a dateline's town alone on
+    its line (روداو – أربيل) only when no other place was named.
     """
     text = mentions.text
     outlets = outlet_names(mentions)
@@ -837,12 +872,19 @@ def focus_town(before: int, mentions: DocMentions, res: Resources) -> tuple[Plac
         if p.end <= before and not any(o.start <= p.start and p.end <= o.end for o in outlets)
     ]
     markers = mentions.by_kind.get("place_marker", [])
+    filed = None
     for i in range(len(places) - 1, -1, -1):
         p = places[i]
-        if not_a_district(p, mentions) or displaced_from(p, text) or fled_to(p, mentions):
+        if (
+            not_a_district(p, mentions)
+            or in_another_town(p, mentions)
+            or displaced_from(p, text)
+            or fled_to(p, mentions)
+        ):
             continue
         if in_dateline(p, text) and dateline_alone(p, text):
-            continue  # روداو – أربيل: where the report was filed, not where things happen
+            filed = filed or p  # روداو – أربيل: where the report was filed, the last resort
+            continue
         marker = near_marker_before(
             p, [m for m in markers if m.end <= p.start and m.start >= p.start - 40], text
         )
@@ -851,8 +893,13 @@ def focus_town(before: int, mentions: DocMentions, res: Resources) -> tuple[Plac
         town, precision, _ = precise_place(p, marker is not None, res)
         if town.kind not in WIDE_KINDS:
             return town, precision
-    wide = [p for p in places if p.town.kind in WIDE_KINDS]
-    return (wide[-1].town, wide[-1].town.geo_precision) if wide else None
+    wide = [p for p in places if p.town.kind in WIDE_KINDS and p is not filed]
+    if wide:
+        return wide[-1].town, wide[-1].town.geo_precision
+    if filed is not None:  # حمص – سانا / … في المدينة: no other town named, the dateline's
+        town, precision, _ = precise_place(filed, False, res)
+        return town, precision
+    return None
 
 
 DISPLACED_FROM = re.compile(
