@@ -10314,3 +10314,60 @@ def test_a_capture_is_taken_from_the_articles_one_opponent(
     captures = [e for e in only(run(extractor, text, dt.date(2017, 5, 10)), "capture")]
     arak = [e for e in captures if e.location == "Arak"]
     assert arak and arak[0].actor1 == "syrian_regime" and arak[0].actor2 == loser
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "actors"),
+    [
+        pytest.param(
+            "أعلنت المقاومة الإسلامية في العراق استهداف قاعدة حرير في أربيل بطائرة مسيرة، فجر "
+            "اليوم الأحد.",
+            dt.date(2024, 1, 21),
+            ("islamic_resistance_iraq", "usa"),
+            id="a-claimed-drone-on-a-base-hosting-us-forces",
+        ),
+        pytest.param(
+            "قصفت إيران قاعدة عين الأسد في الأنبار بأكثر من عشرة صواريخ باليستية فجر اليوم.",
+            dt.date(2020, 1, 8),
+            ("iran", "usa"),
+            id="missiles-on-ain-al-asad",
+        ),
+        pytest.param(
+            "تعرضت قاعدة حميميم لهجوم بطائرات مسيرة أطلقتها فصائل المعارضة فجر اليوم.",
+            dt.date(2018, 1, 10),
+            ("syrian_opposition", "russia"),
+            id="drones-on-hmeimim",
+        ),
+        pytest.param(
+            "سقطت ثلاثة صواريخ على قاعدة عين الأسد في محافظة الأنبار مساء أمس.",
+            dt.date(2013, 5, 10),
+            ("unknown", ""),
+            id="before-the-forces-came-no-target",
+        ),
+        pytest.param(
+            "قصفت طائرات التحالف الدولي مواقع قرب التنف اليوم.",
+            dt.date(2018, 1, 10),
+            ("coalition", ""),
+            id="the-hosted-forces-own-strike-has-no-such-target",
+        ),
+        pytest.param(
+            "استهدف قصف مدفعي منازل المدنيين قرب حقل العمر النفطي مساء أمس.",
+            dt.date(2021, 6, 28),
+            ("unknown", "civilians"),
+            id="a-named-target-stays",
+        ),
+    ],
+)
+def test_an_unclaimed_target_at_a_base_is_the_forces_it_hosts(
+    extractor: Extractor, text: str, pub: dt.date, actors: tuple[str, str]
+) -> None:
+    events = [e for e in run(extractor, text, pub) if e.action in ("airstrike", "shelling")]
+    assert [(e.actor1, e.actor2) for e in events] == [actors]
+
+
+def test_a_bad_hosts_entry_is_a_lexicon_error() -> None:
+    from conflictlib.lexicons.gazetteer import parse_hosts
+
+    assert parse_hosts("x", ["usa 2014-11-01 -"])[0].end is None
+    with pytest.raises(LexiconError, match="hosts entry"):
+        parse_hosts("x", ["usa since-2014"])

@@ -403,3 +403,18 @@ def test_invalid_spelling_entries(tmp_path: Path, body: str, message: str) -> No
     path = write(tmp_path, "spell.yaml", body)
     with pytest.raises(LexiconError, match=message):
         load_lexicons([path], kinds=OWN_KINDS)
+
+
+def test_a_base_hosting_an_unknown_actor_is_a_lexicon_error(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "base.yaml",
+        """\
+        kind: places
+        entries:
+          - {id: test_base, kind: airbase, name_en: Test base, name_ar: قاعدة الاختبار,
+             country: Iraq, lat: 33.0, lon: 43.0, coord_source: test, hosts: ["usaa 2014-01-01 -"]}
+        """,
+    )
+    with pytest.raises(LexiconError, match="hosts an unknown actor 'usaa'"):
+        load_lexicons([path], kinds=OWN_KINDS)

@@ -130,6 +130,7 @@ class Extractor:
         rebel_front_gunmen(events, ctx, prepared.norm.text, self.lexicons)
         clash_opponent(events, ctx, prepared.norm.text, self.lexicons)
         capture_loser_of_the_article(events, ctx, prepared.norm.text, self.lexicons)
+        hosted_forces(events, clusters, mentions, doc.publication_date, self.lexicons)
         taker_of_the_same_loser(events, prepared.norm.text, self.lexicons)
         loser_of_the_same_taker(events, prepared.norm.text, self.lexicons)
         move_risen_counts(events, clusters, prepared.norm.text)
@@ -591,6 +592,46 @@ def capture_loser_of_the_article(events: list[Event], ctx: Any, text: str, lex: 
         }
         if len(others) == 1:
             set_actor2(e, next(iter(others.values())), lex, "article")
+
+
+HOSTED_TARGET_ACTIONS = ("airstrike", "shelling", "bombing")
+
+
+def hosted_forces(
+    events: list[Event],
+    clusters: list[Cluster],
+    mentions: DocMentions,
+    day: dt.date | None,
+    lex: Lexicons,
+) -> None:
+    """A strike on a base that hosts foreign forces (استهداف قاعدة عين الأسد بطائرة مسيرة)
+    told without its target targets those forces, when they were there on the event's day
+    (else the publication day): the gazetteer's `hosts` of the base, named in the part of a
+    mention that placed the event. Not a strike by those forces' own family or state, and not
+    one with a target already named (civilians included)."""
+    fam = lex.families()
+    for e, k in zip(events, clusters, strict=True):
+        if e.action not in HOSTED_TARGET_ACTIONS or e.actor2:
+            continue
+        when = dt.date.fromisoformat(e.event_date) if e.event_date else day
+        bases = [
+            p.place
+            for m in k.members
+            if m.place is not None
+            for p in mentions.inside("place", *(m.part_span if m.part_span[1] else m.span))
+            if p.place.hosts and p.town.id == m.place.id and m.place.name_en == e.location
+        ]
+        if when is None or not bases:
+            continue
+        for h in bases[0].hosts:
+            if (
+                h.at(when)
+                and h.actor in lex.actors
+                and fam.get(h.actor, h.actor) != fam.get(e.actor1, e.actor1)
+                and not same_state(h.actor, e.actor1, lex)
+            ):
+                set_actor2(e, h.actor, lex, f"hosted at {bases[0].id}")
+                break
 
 
 FRONT_KM = 60.0

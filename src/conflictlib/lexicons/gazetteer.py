@@ -8,6 +8,7 @@ the place. The choice comes back with a human-readable reason.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -37,6 +38,40 @@ NEAR_CHARS = 200  # context mentions this close to the mention (same text) weigh
 
 
 @dataclass(frozen=True)
+class Hosted:
+    """Forces of `actor` based at a place from `start` to `end` (None: still there)."""
+
+    actor: str
+    start: dt.date
+    end: dt.date | None
+
+    def at(self, day: dt.date) -> bool:
+        """True when the forces were there on `day`."""
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+def parse_hosts(place_id: str, items: Iterable[str]) -> tuple[Hosted, ...]:
+    """Parse "ACTOR FROM TO" strings (TO "-" for still there); a bad one is a LexiconError."""
+    out = []
+    for item in items:
+        parts = item.split()
+        try:
+            actor, start, end = parts
+            out.append(
+                Hosted(
+                    actor,
+                    dt.date.fromisoformat(start),
+                    None if end == "-" else dt.date.fromisoformat(end),
+                )
+            )
+        except ValueError as exc:
+            raise LexiconError(
+                [f"place {place_id!r}: hosts entry {item!r} is not 'ACTOR YYYY-MM-DD YYYY-MM-DD|-'"]
+            ) from exc
+    return tuple(out)
+
+
+@dataclass(frozen=True)
 class Place:
     """One place of the gazetteer (coordinates in WGS84 degrees)."""
 
@@ -53,6 +88,7 @@ class Place:
     source: str  # where the coordinates come from (coord_source in the data)
     population: int | None = None
     geonames_id: int | None = None
+    hosts: tuple[Hosted, ...] = ()  # foreign forces based here, with the period
 
     @property
     def geo_precision(self) -> int:
@@ -234,5 +270,6 @@ def build_places(entries: Iterable[dict]) -> dict[str, Place]:
             source=e["coord_source"],
             population=e.get("population"),
             geonames_id=e.get("geonames_id"),
+            hosts=parse_hosts(e["id"], e.get("hosts") or ()),
         )
     return places

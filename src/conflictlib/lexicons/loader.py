@@ -136,6 +136,7 @@ def load_lexicons(
     anaphors = build_anaphors(by_kind.get("anaphors", []), actors, problems)
     spellings = build_spellings(by_kind.get("spellings", []), problems)
     places = build_gazetteer_places(by_kind.get("places", []), problems, spellings)
+    check_hosts(places, actors, problems)
     matchers = build_matchers(actors, anaphors, spellings, problems)
     if problems:
         raise LexiconError(problems)
@@ -441,6 +442,16 @@ def build_gazetteer_places(
     complete = [d for d in full.values() if all(d.get(f) is not None for f in PLACE_REQUIRED)]
     add_glued_variants(complete, [s for s in spellings if s.scope == "glued"])
     return build_places(complete)
+
+
+def check_hosts(
+    places: Mapping[str, Place], actors: Mapping[str, Any], problems: list[str]
+) -> None:
+    """Every actor a base `hosts` must be a lexicon actor (a typo would never fire)."""
+    for place in places.values():
+        for h in place.hosts:
+            if h.actor not in actors:
+                problems.append(f"place {place.id!r}: hosts an unknown actor {h.actor!r}")
 
 
 def add_glued_variants(places: Sequence[dict[str, Any]], glued: Sequence[Spelling]) -> None:

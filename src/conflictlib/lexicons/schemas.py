@@ -99,6 +99,9 @@ PLACE_SCHEMA: Schema = {
     "extends": Field(_STR),
     "notes": Field(_STR),
     "override": Field((bool,)),
+    # foreign forces a base hosts, "ACTOR FROM TO" (ISO days, TO may be "-"): an unclaimed
+    # strike on the base targets them (hosted_forces in the extractor)
+    "hosts": Field(_STRS, item_types=_STR),
 }
 SPELLING_SCHEMA: Schema = {
     "id": Field(_STR, required=True),
