@@ -10371,3 +10371,48 @@ def test_a_bad_hosts_entry_is_a_lexicon_error() -> None:
     assert parse_hosts("x", ["usa 2014-11-01 -"])[0].end is None
     with pytest.raises(LexiconError, match="hosts entry"):
         parse_hosts("x", ["usa since-2014"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وانسحب وفد المعارضة من جلسة المفاوضات في جنيف احتجاجاً.", id="talks"),
+        pytest.param("وانسحبت كتلة سائرون من جلسة البرلمان في بغداد اليوم.", id="parliament"),
+        pytest.param("وأعلن التيار انسحابه من الحكومة العراقية اليوم.", id="government"),
+        pytest.param("وفر مئات المدنيين من بلدة رأس العين هرباً من القصف.", id="civilians-after-verb"),
+    ],
+)
+def test_a_walkout_or_civilians_fleeing_is_no_withdrawal(extractor: Extractor, text: str) -> None:
+    assert not only(run(extractor, text, dt.date(2019, 10, 20)), "withdrawal")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        pytest.param(
+            "وأجبرت قوات النظام مقاتلي المعارضة على الانسحاب من بلدة اللطامنة بعد معارك عنيفة أمس.",
+            "syrian_opposition",
+            id="the-forced-side-withdraws",
+        ),
+        pytest.param(
+            "وأجبرت الغارات الروسية فصائل المعارضة على الانسحاب من بلدة كفرنبودة اليوم.",
+            "syrian_opposition",
+            id="forced-by-strikes",
+        ),
+        pytest.param(
+            "واضطرت قوات سوريا الديمقراطية إلى الانسحاب من بلدة رأس العين أمس.",
+            "sdf",
+            id="a-side-that-had-to-withdraw-withdraws",
+        ),
+        pytest.param(
+            "وانسحبت قوات سوريا الديمقراطية من بلدة رأس العين أمس.",
+            "sdf",
+            id="plain-withdrawal",
+        ),
+    ],
+)
+def test_a_side_forced_to_withdraw_is_the_one_that_withdraws(
+    extractor: Extractor, text: str, actor1: str
+) -> None:
+    events = only(run(extractor, text, dt.date(2019, 10, 20)), "withdrawal")
+    assert [(e.actor1, e.actor2) for e in events] == [(actor1, "")]

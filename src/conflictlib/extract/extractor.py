@@ -183,7 +183,11 @@ class Extractor:
             result.candidates = [c for c in result.candidates if c not in framed]
             fled = [c for c in result.candidates if civilians_fleeing(c, s, mentions)]
             suppressed += [(c.cues[0], "flight.civilians") for c in fled]
-            result.candidates = [c for c in result.candidates if c not in fled]
+            walked = [c for c in result.candidates if political_walkout(c, mentions.text)]
+            suppressed += [(c.cues[0], "withdrawal.walkout") for c in walked]
+            result.candidates = [c for c in result.candidates if c not in fled + walked]
+            for c in result.candidates:
+                forced_to_withdraw(c, mentions)
             figures = sentence_figures(s.start, s.end, mentions, taken)
             previous = first_of_last_clause(out, s.index - 1)
             rose = (
@@ -1960,9 +1964,60 @@ def civilians_fleeing(cand: Candidate, sentence: Sentence, mentions: DocMentions
         return True
     if cand.roles.actor1 not in ("", "unknown"):
         return False
-    before = (sentence.start, cand.cues[0].start)
-    return any(h.entry.get("type") == "civilian" for h in mentions.inside("role", *before)) or any(
-        a.entry_id == "civilians" for a in mentions.inside("actor", *before)
+    cue = cand.cues[0]
+    # named before the cue, or as its subject right after it (وفرّ مئات المدنيين من البلدة)
+    after = (cue.end, min(sentence.end, cue.end + FLIGHT_SUBJECT_CHARS))
+    return any(
+        any(h.entry.get("type") == "civilian" for h in mentions.inside("role", *span))
+        or any(a.entry_id == "civilians" for a in mentions.inside("actor", *span))
+        for span in ((sentence.start, cue.start), after)
+    )
+
+
+FLIGHT_SUBJECT_CHARS = 25
+
+# انسحب وفد المعارضة من جلسة المفاوضات، انسحبت الكتلة من البرلمان: a walkout, no territory
+WALKOUT = re.compile(
+    r"\s+(?:\S+\s+){0,4}?من\s+(?:\S+\s+)?(?:ال)?(?:جلس[هة]|جلسات|اجتماع|اجتماعات|مفاوضات|"
+    r"محادثات|حكوم[هة]|برلمان|انتخابات|اتفاق|اتفاقي[هة]|تحالف|عملي[هة]\s+(?:ال)?سياسي[هة]|مؤتمر|"
+    r"قائم[هة]|كتل[هة]|تصويت|قاع[هة]|حوار|سباق|ترشح|لجن[هة]|مجلس\s+(?:ال)?(?:نواب|وزراء|محافظ[هة])|"
+    r"معاهد[هة])(?!\w)"
+)
+
+
+# أجبرت قوات النظام مقاتلي المعارضة على الانسحاب: the forced side withdraws
+FORCED_TO = re.compile(
+    r"(?<!\w)[وف]?(?:اجبر|اجبرت|اجبروا|ارغم|ارغمت|ارغموا|اضطر|اضطرت|اضطروا)(?!\w)"
+    r"((?:\s+\S+){1,6}?)\s+(?:علي|الي)\s*$"
+)
+
+
+def forced_to_withdraw(cand: Candidate, mentions: DocMentions) -> None:
+    """A withdrawal the side named after a forcing verb was made to do (أجبرت قوات النظام مقاتلي
+    المعارضة على الانسحاب من اللطامنة) is that side's, not the forcing side's."""
+    if cand.action != "withdrawal" or not cand.cues:
+        return
+    cue = cand.cues[0]
+    window = max(0, cue.start - 90)
+    m = FORCED_TO.search(mentions.text[window : cue.start])
+    if not m:
+        return
+    forced = [
+        a.entry_id
+        for a in mentions.inside("actor", window + m.start(1), window + m.end(1))
+        if a.kind != "anaphor"
+    ]
+    # the verb's object is the last side named before على (its subject may come first); the
+    # forcing side is left out, as the gold leaves a withdrawal's actor2 empty
+    if forced and forced[-1] != cand.roles.actor1:
+        cand.roles = replace(cand.roles, actor1=forced[-1], actor2="", rule="forced_to_withdraw")
+
+
+def political_walkout(cand: Candidate, text: str) -> bool:
+    """A withdrawal from a session, talks, a government, an agreement or a list (انسحب وفد
+    المعارضة من جلسة المفاوضات) is politics, not a side leaving territory: no event."""
+    return cand.action == "withdrawal" and any(
+        c.entry_id == "withdrawal.withdraw" and WALKOUT.match(text, c.end) for c in cand.cues
     )
 
 
