@@ -129,7 +129,6 @@ class Extractor:
         regime_fires_unclaimed(events, ctx, prepared.norm.text, self.lexicons)
         rebel_front_gunmen(events, ctx, prepared.norm.text, self.lexicons)
         clash_opponent(events, ctx, prepared.norm.text, self.lexicons)
-        capture_loser_of_the_article(events, ctx, prepared.norm.text, self.lexicons)
         hosted_forces(events, clusters, mentions, doc.publication_date, self.lexicons)
         taker_of_the_same_loser(events, prepared.norm.text, self.lexicons)
         loser_of_the_same_taker(events, prepared.norm.text, self.lexicons)
@@ -560,42 +559,6 @@ def clash_opponent(events: list[Event], ctx: Any, text: str, lex: Lexicons) -> N
         # the article's one opponent, and named near the clash
         if len(others) == 1 and next(iter(others.values())) in near:
             set_actor2(e, next(iter(others.values())), lex, "")
-
-
-def armed_side(actor: str, lex: Lexicons) -> bool:
-    """True for a lexicon actor that fights: not civilians, protesters or an unknown side."""
-    return actor in lex.actors and lex.actors[actor].type not in (
-        "civilians",
-        "protesters",
-        "unknown",
-    )
-
-
-def capture_loser_of_the_article(events: list[Event], ctx: Any, text: str, lex: Lexicons) -> None:
-    """A capture still without its loser after the place-bound rules (infer_losers) is taken
-    from the one armed opponent of the taker that the article's events on the same front show
-    fighting (تقدمت قوات النظام في البادية بعد معارك مع تنظيم الدولة قرب تدمر … وسيطرت القوات
-    على بلدة أراك): one side of another family and state, not the taker's partner. Codebook §4:
-    the side that loses the place, when the article clearly implies it. Two such sides, a side
-    named only in passing (a relative clause, aircraft leaving the sky) or fighting on another
-    front leave it empty."""
-    fam = lex.families()
-    for e in events:
-        if e.action != "capture" or e.actor2 or not armed_side(e.actor1, lex):
-            continue
-        partners = {*e.assoc_actor1.split(";"), *ctx.allies}
-        others = {
-            fam.get(c, c): c
-            for w in events
-            if w is not e and armed_side(w.actor1, lex) and same_front(w, e, text)
-            for c in (w.actor1, w.actor2)
-            if armed_side(c, lex)
-            and fam.get(c, c) != fam.get(e.actor1, e.actor1)
-            and not same_state(c, e.actor1, lex)
-            and c not in partners
-        }
-        if len(others) == 1:
-            set_actor2(e, next(iter(others.values())), lex, "article")
 
 
 HOSTED_TARGET_ACTIONS = ("airstrike", "shelling", "bombing")
