@@ -418,3 +418,19 @@ def test_a_base_hosting_an_unknown_actor_is_a_lexicon_error(tmp_path: Path) -> N
     )
     with pytest.raises(LexiconError, match="hosts an unknown actor 'usaa'"):
         load_lexicons([path], kinds=OWN_KINDS)
+
+
+def test_a_base_partner_that_is_no_family_is_a_lexicon_error(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "base.yaml",
+        """\
+        kind: places
+        entries:
+          - {id: test_base, kind: airbase, name_en: Test base, name_ar: قاعدة الاختبار,
+             country: Iraq, lat: 33.0, lon: 43.0, coord_source: test,
+             hosts: ["usa 2014-01-01 - sdff"]}
+        """,
+    )
+    with pytest.raises(LexiconError, match="partner 'sdff' is no actor family"):
+        load_lexicons([path], kinds=OWN_KINDS)

@@ -561,7 +561,9 @@ def clash_opponent(events: list[Event], ctx: Any, text: str, lex: Lexicons) -> N
             set_actor2(e, next(iter(others.values())), lex, "")
 
 
-HOSTED_TARGET_ACTIONS = ("airstrike", "shelling", "bombing")
+HOSTED_TARGET_ACTIONS = ("airstrike", "shelling")
+# انطلاقاً من حقل كونيكو، من قاعدة حميميم: fire told as coming from the base
+FROM_THE_BASE = re.compile(r"(?<!\w)(?:من|انطلاقا\s+من|المنطلق[هة]?\s+من|منطلق[هة]\s+من)\s+$")
 
 
 def hosted_forces(
@@ -573,12 +575,15 @@ def hosted_forces(
 ) -> None:
     """A strike on a base that hosts foreign forces (استهداف قاعدة عين الأسد بطائرة مسيرة)
     told without its target targets those forces, when they were there on the event's day
-    (else the publication day): the gazetteer's `hosts` of the base, named in the part of a
-    mention that placed the event. Not a strike by those forces' own family or state, and not
-    one with a target already named (civilians included)."""
+    (else the publication day): the gazetteer's `hosts` of the base. The base must be named
+    in the part of a mention that placed the event, as the place itself (geo_precision 1, not
+    قرب/محيط) and not as where fire came from (انطلاقاً من); the striker must be of neither
+    the forces' family or state nor their partners' (the SDF at Conoco, the Syrian army at
+    Hmeimim). A target already named (civilians included) stays."""
     fam = lex.families()
+    text = mentions.text
     for e, k in zip(events, clusters, strict=True):
-        if e.action not in HOSTED_TARGET_ACTIONS or e.actor2:
+        if e.action not in HOSTED_TARGET_ACTIONS or e.actor2 or e.geo_precision != 1:
             continue
         when = dt.date.fromisoformat(e.event_date) if e.event_date else day
         bases = [
@@ -586,15 +591,19 @@ def hosted_forces(
             for m in k.members
             if m.place is not None
             for p in mentions.inside("place", *(m.part_span if m.part_span[1] else m.span))
-            if p.place.hosts and p.town.id == m.place.id and m.place.name_en == e.location
+            if p.place.hosts
+            and p.town.id == m.place.id
+            and m.place.name_en == e.location
+            and not FROM_THE_BASE.search(text[max(0, p.start - 20) : p.start])
         ]
         if when is None or not bases:
             continue
+        striker = fam.get(e.actor1, e.actor1)
         for h in bases[0].hosts:
             if (
                 h.at(when)
                 and h.actor in lex.actors
-                and fam.get(h.actor, h.actor) != fam.get(e.actor1, e.actor1)
+                and striker not in (fam.get(h.actor, h.actor), *h.partners)
                 and not same_state(h.actor, e.actor1, lex)
             ):
                 set_actor2(e, h.actor, lex, f"hosted at {bases[0].id}")

@@ -39,11 +39,13 @@ NEAR_CHARS = 200  # context mentions this close to the mention (same text) weigh
 
 @dataclass(frozen=True)
 class Hosted:
-    """Forces of `actor` based at a place from `start` to `end` (None: still there)."""
+    """Forces of `actor` based at a place from `start` to `end` (None: still there), with the
+    actor families of their partners there (whose fire from or at the base is not aimed at them)."""
 
     actor: str
     start: dt.date
     end: dt.date | None
+    partners: tuple[str, ...] = ()
 
     def at(self, day: dt.date) -> bool:
         """True when the forces were there on `day`."""
@@ -51,22 +53,29 @@ class Hosted:
 
 
 def parse_hosts(place_id: str, items: Iterable[str]) -> tuple[Hosted, ...]:
-    """Parse "ACTOR FROM TO" strings (TO "-" for still there); a bad one is a LexiconError."""
+    """Parse "ACTOR FROM TO [PARTNER,…]" strings (TO "-" for still there; partners are actor
+    families); a bad one is a LexiconError."""
     out = []
     for item in items:
         parts = item.split()
         try:
-            actor, start, end = parts
+            actor, start, end, *rest = parts
+            if len(rest) > 1:
+                raise ValueError(item)
             out.append(
                 Hosted(
                     actor,
                     dt.date.fromisoformat(start),
                     None if end == "-" else dt.date.fromisoformat(end),
+                    tuple(p for p in (rest[0].split(",") if rest else ()) if p),
                 )
             )
         except ValueError as exc:
             raise LexiconError(
-                [f"place {place_id!r}: hosts entry {item!r} is not 'ACTOR YYYY-MM-DD YYYY-MM-DD|-'"]
+                [
+                    f"place {place_id!r}: hosts entry {item!r} is not "
+                    "'ACTOR YYYY-MM-DD YYYY-MM-DD|- [PARTNER,…]'"
+                ]
             ) from exc
     return tuple(out)
 

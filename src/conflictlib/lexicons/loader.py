@@ -447,11 +447,16 @@ def build_gazetteer_places(
 def check_hosts(
     places: Mapping[str, Place], actors: Mapping[str, Any], problems: list[str]
 ) -> None:
-    """Every actor a base `hosts` must be a lexicon actor (a typo would never fire)."""
+    """Every actor a base `hosts` must be a lexicon actor and every partner an actor family
+    (a typo would never fire)."""
+    families = {getattr(a, "family", "") or k for k, a in actors.items()}
     for place in places.values():
         for h in place.hosts:
             if h.actor not in actors:
                 problems.append(f"place {place.id!r}: hosts an unknown actor {h.actor!r}")
+            for p in h.partners:
+                if p not in families:
+                    problems.append(f"place {place.id!r}: hosts partner {p!r} is no actor family")
 
 
 def add_glued_variants(places: Sequence[dict[str, Any]], glued: Sequence[Spelling]) -> None:
