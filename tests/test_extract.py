@@ -5242,7 +5242,7 @@ def test_dead_fighters_of_an_accompanying_clash(
         ),
         pytest.param(
             "قصفت قوات النظام بلدة مورك أمس. ونفذت طائرة مسيرة أول هجوم من نوعه على مطار القامشلي.",
-            [("shelling", "Murak"), ("clash", "Al Qamishli")],
+            [("shelling", "Murak"), ("airstrike", "Al Qamishli")],  # a drone's attack (session 8)
             id="a-first-attack-of-its-kind-told-alone-stays",
         ),
         pytest.param(
@@ -10425,3 +10425,37 @@ def test_a_side_forced_to_withdraw_is_the_one_that_withdraws(
 ) -> None:
     events = only(run(extractor, text, dt.date(2019, 10, 20)), "withdrawal")
     assert [(e.actor1, e.actor2) for e in events] == [(actor1, "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "شن الطيران المسير التركي هجوماً على بلدة عامودا اليوم.",
+            [("airstrike", "turkey")],
+            id="aircraft-launch-an-attack",
+        ),
+        pytest.param(
+            "وهاجم الطيران الروسي مواقع الفصائل في جسر الشغور اليوم.",
+            [("airstrike", "russia")],
+            id="aircraft-attack",
+        ),
+        pytest.param(
+            "هاجمت طائرات مسيرة أطلقتها هيئة تحرير الشام قاعدة حميميم الروسية في ريف اللاذقية.",
+            [("airstrike", "hts")],
+            id="drones-attack-a-base",
+        ),
+        pytest.param(
+            "بعد غارات للطيران الحربي على البلدة، شن مقاتلو المعارضة هجوماً على مواقع النظام في "
+            "بلدة اللطامنة اليوم.",
+            [("clash", "syrian_opposition")],
+            id="aircraft-in-another-clause-leave-the-attack-a-clash",
+        ),
+    ],
+)
+def test_an_attack_made_by_aircraft_is_an_airstrike(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    events = run(extractor, text, dt.date(2022, 11, 20))
+    got = [(e.action, e.actor1) for e in events if e.action in ("airstrike", "clash")]
+    assert [g for g in got if g[1] == expected[0][1]] == expected

@@ -417,16 +417,35 @@ BY_AIR_WORDS = 1  # هجوم جديد بطائرة مسيرة: at most one word 
 
 def attack_by_air(cue: CueHit, platforms: list[CueHit], text: str) -> bool:
     """An attack told with aircraft or drones as its means (هجوم بطائرتين مسيرتين، هجمات
-    بالمسيرات) is an air/drone strike, not an armed clash."""
+    بالمسيرات), or made by them (شن الطيران المسير التركي هجوماً على عامودا، هاجمت طائرات
+    مسيرة قاعدة حميميم), is an air/drone strike, not an armed clash."""
     if cue.entry_id != ATTACK_CUE:
         return False
-    return any(
-        p.entry.get("type") in ("air", "air_force")
-        and p.start >= cue.end
+    air = [p for p in platforms if p.entry.get("type") in ("air", "air_force")]
+    by_air = any(
+        p.start >= cue.end
         and "ب" in p.prefix
         and words_between(text, cue.end, p.start) <= BY_AIR_WORDS
-        for p in platforms
+        for p in air
     )
+    made_by_air = any(  # the aircraft is the attack's subject, right before or after its verb
+        (
+            p.end <= cue.start
+            and words_between(text, p.end, cue.start) <= AIR_SUBJECT_WORDS
+            and not AIR_SUBJECT_BREAK.search(text, p.end, cue.start)
+        )
+        or (  # هاجمت طائرات مسيرة القاعدة، لهجوم طائرات مسيرة: its subject or its idafa
+            p.start >= cue.end
+            and p.prefix in ("", "ال")
+            and words_between(text, cue.end, p.start) == 0
+        )
+        for p in air
+    )
+    return by_air or made_by_air
+
+
+AIR_SUBJECT_WORDS = 3  # شن الطيران المسير التركي هجوماً: the platform and its adjectives
+AIR_SUBJECT_BREAK = re.compile(r"[،,.؛:]|(?<!\w)(?:بعد|قبل|اثر|عقب|فيما|بينما|حيث|ثم)(?!\w)")
 
 
 INDIRECT_FIRE = frozenset(
