@@ -10459,3 +10459,23 @@ def test_an_attack_made_by_aircraft_is_an_airstrike(
     events = run(extractor, text, dt.date(2022, 11, 20))
     got = [(e.action, e.actor1) for e in events if e.action in ("airstrike", "clash")]
     assert [g for g in got if g[1] == expected[0][1]] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "دمرت طائرات القوة الجوية العراقية مضافة لعصابات داعش في جبال حمرين اليوم.",
+            id="hideout",
+        ),
+        pytest.param(
+            "قصفت طائرات التحالف الدولي أنفاقاً لتنظيم داعش قرب مدينة هيت اليوم.", id="tunnels"
+        ),
+    ],
+)
+def test_a_hideout_or_tunnel_owned_by_a_side_makes_it_the_target(
+    extractor: Extractor, text: str
+) -> None:
+    events = only(run(extractor, text, dt.date(2022, 11, 20)), "airstrike")
+    assert [e.actor2 for e in events] == ["isis"]
+    assert "isis" not in events[0].assoc_actor1.split(";")
