@@ -10479,3 +10479,36 @@ def test_a_hideout_or_tunnel_owned_by_a_side_makes_it_the_target(
     events = only(run(extractor, text, dt.date(2022, 11, 20)), "airstrike")
     assert [e.actor2 for e in events] == ["isis"]
     assert "isis" not in events[0].assoc_actor1.split(";")
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        pytest.param(
+            "قصفت قوات النظام أحياء في مدينة درعا البلد، وفي بلدة طفس، وفي مدينة جاسم اليوم.",
+            [("shelling", "Dar'a"), ("shelling", "Tafas"), ("shelling", "Jasim")],
+            id="the-preposition-repeated-for-each-town",
+        ),
+        pytest.param(
+            "دارت اشتباكات عنيفة بين الطرفين في بلدة اللطامنة، وفي قرية الزكاة، بحسب المرصد.",
+            [("clash", "Al Lataminah"), ("clash", "Al Zakah")],
+            id="clashes-in-two-villages",
+        ),
+        pytest.param(
+            "قصفت قوات النظام أحياء في مدينة درعا البلد، وفي ريف حلب الجنوبي، سيطرت قوات النظام "
+            "على بلدة العيس.",
+            [("shelling", "Dar'a"), ("capture", "Al Eis")],
+            id="the-topic-of-the-next-clause-is-no-object",
+        ),
+        pytest.param(
+            "قصفت قوات النظام أحياء في مدينة درعا البلد، وفي بلدة طفس قتل مدنيان برصاص قناص.",
+            [("shelling", "Dar'a"), ("attack", "Tafas")],
+            id="a-town-with-its-own-event-is-no-object",
+        ),
+    ],
+)
+def test_a_repeated_locative_names_one_more_town(
+    extractor: Extractor, text: str, towns: list
+) -> None:
+    got = [(e.action, e.location) for e in run(extractor, text, dt.date(2019, 5, 10))]
+    assert got == towns

@@ -650,6 +650,9 @@ def places_in_parts(
             hits_of(markers, "facility"),
         )
         group = choose_group(groups, cue_start, text)
+        more = locatives_after(group, groups, markers, mentions)
+        if more:  # the chosen group stays the same object otherwise (`is` tests below)
+            group = group + more
         if action in FIRE_ACTIONS and group and is_origin(group, text):
             later = [q for q in parts[i + 1 :] if q[0] >= part[1]]
             target = _fire_target(later, mentions, res, action)
@@ -773,6 +776,8 @@ def repeated_objects(
         wide = any(c.place is not None and c.place.kind in WIDE_KINDS for c in more)
         if not wide:  # في بادية الرصافة …، وبادية أثريا …: the same noun again, one more object
             return [c for c in more if c.place is not None and c.place.id not in known]
+    if re.search(r"(?<!\w)في\s+(?:\S+\s+){0,2}$", text[part[0] : first.start]):
+        return repeated_locatives(found, later, part, mentions, res, action)
     if not re.search(r"(?<!\w)(?:على|علي)\s+(?:\S+\s+){0,1}$", text[part[0] : first.start]):
         return []
     for q in later[:2]:
@@ -784,6 +789,88 @@ def repeated_objects(
         known = {c.place.id for c in found if c.place is not None}
         return [c for c in more if c.place is not None and c.place.id not in known]
     return []
+
+
+REPEATED_IN = re.compile(r"\s*وفي\s")
+MAX_REPEATED_IN = 4
+
+
+def repeated_locatives(
+    found: list[PlaceChoice],
+    later: list[tuple[int, int]],
+    part: tuple[int, int],
+    mentions: DocMentions,
+    res: Resources,
+    action: str | None,
+) -> list[PlaceChoice]:
+    """Towns of the clauses right after the cue's that repeat its place's في (قصفت قوات النظام
+    أحياء في مدينة درعا البلد، وفي بلدة طفس، وفي مدينة جاسم): one event per town, when those
+    clauses tell no action of their own and the run is not the topic of a clause that does
+    (…، وفي ريف حلب الجنوبي، سيطرت قوات النظام على …: another event's place)."""
+    text = mentions.text
+    known = {c.place.id for c in found if c.place is not None}
+    more: list[PlaceChoice] = []
+    run = [q for q in later[:MAX_REPEATED_IN] if q[0] >= part[1]]
+    taken = 0
+    for q in run:
+        if not REPEATED_IN.match(text, q[0]) or mentions.inside("action", *q):
+            break
+        got, _ = places_in_parts([q], q[0], mentions, res, action)
+        if not got or any(c.place is None or c.place.kind in WIDE_KINDS for c in got):
+            return []
+        more += [c for c in got if c.place.id not in known]
+        known |= {c.place.id for c in got}
+        taken += 1
+    end = run[taken - 1][1] if taken else part[1]
+    if more and opens_an_event(end, mentions):
+        return []  # the run opens the next clause's event
+    return more
+
+
+NEXT_CLAUSE = re.compile(r"[^.!?؟\n]*?(?:[,،.!?؟\n]|$)")
+
+
+def opens_an_event(end: int, mentions: DocMentions) -> bool:
+    """True when the clause right after `end` (to the next comma or full stop) tells an action:
+    a place run before it is that clause's topic (وفي ريف حلب الجنوبي، سيطرت القوات على …)."""
+    text = mentions.text
+    start = end + 1 if end < len(text) and text[end] in ",،" else end
+    m = NEXT_CLAUSE.match(text, start)
+    return bool(m and mentions.inside("action", start, m.end()))
+
+
+# في مدينة درعا البلد، وفي بلدة طفس: the preposition repeated, maybe after a name's last word
+REPEATED_IN_GAP = re.compile(r"(?:\s*[^\s,،]+)?\s*[,،]\s*وفي\s+(?:\S+\s+)?|\s*وفي\s+(?:\S+\s+)?")
+
+
+def locatives_after(
+    group: list[tuple[PlaceMention, bool]],
+    groups: list[list[tuple[PlaceMention, bool]]],
+    markers: list[CueHit],
+    mentions: DocMentions,
+) -> list[tuple[PlaceMention, bool]]:
+    """Groups right after the chosen one that repeat its في (في مدينة درعا البلد، وفي بلدة
+    طفس): more objects of the same verb, unless an action follows them in their clause (the
+    place is then that action's topic) or the chosen group was not told with في."""
+    text = mentions.text
+    if not group or group not in groups:
+        return []
+    if not re.search(
+        r"(?<!\w)في\s+(?:\S+\s+){0,2}$", text[max(0, group[0][0].start - 40) : group[0][0].start]
+    ):
+        return []
+    more: list[tuple[PlaceMention, bool]] = []
+    last = group[-1][0].end
+    for g in groups[groups.index(group) + 1 :]:
+        if not REPEATED_IN_GAP.fullmatch(text[last : g[0][0].start]):
+            break
+        if any(p.town.kind in WIDE_KINDS for p, _ in g):
+            break
+        more += g
+        last = g[-1][0].end
+    if more and opens_an_event(last, mentions):
+        return []
+    return more
 
 
 FIRE_ACTIONS = frozenset({"shelling", "airstrike"})
