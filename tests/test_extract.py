@@ -10469,7 +10469,7 @@ def test_an_attack_made_by_aircraft_is_an_airstrike(
             id="hideout",
         ),
         pytest.param(
-            "قصفت طائرات التحالف الدولي أنفاقاً لتنظيم داعش قرب مدينة هيت اليوم.", id="tunnels"
+            "قصفت طائرات التحالف الدولي كهوفاً لتنظيم داعش قرب مدينة هيت اليوم.", id="caves"
         ),
     ],
 )
@@ -10512,3 +10512,99 @@ def test_a_repeated_locative_names_one_more_town(
 ) -> None:
     got = [(e.action, e.location) for e in run(extractor, text, dt.date(2019, 5, 10))]
     assert got == towns
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        pytest.param(
+            "بمساندة الطيران الروسي هاجمت قوات النظام بلدة اللطامنة في ريف حماة أمس.",
+            dt.date(2017, 4, 10),
+            ["clash"],
+            id="rev8b-aircraft-backing-a-ground-attack",
+        ),
+        pytest.param(
+            "وسط تحليق مكثف للطيران الروسي هاجمت قوات النظام بلدة اللطامنة أمس.",
+            dt.date(2017, 4, 10),
+            ["clash"],
+            id="rev8b-aircraft-overhead",
+        ),
+        pytest.param(
+            "أسقطت فصائل المعارضة طائرة مسيرة وهاجمت مواقع قوات النظام في كفرنبودة أمس.",
+            dt.date(2019, 5, 20),
+            ["clash"],
+            id="rev8b-a-drone-shot-down-first",
+        ),
+        pytest.param(
+            "قصفت الطائرات الحربية قرية معان وهاجمت قوات النظام مواقع فصائل المعارضة في محيطها أمس.",
+            dt.date(2017, 4, 10),
+            ["airstrike", "clash"],
+            id="rev8b-aircraft-in-their-own-clause",
+        ),
+        pytest.param(
+            "تعرضت قاعدة عين الأسد لهجوم بثلاث طائرات مسيرة أمس.",
+            dt.date(2023, 10, 20),
+            ["airstrike"],
+            id="rev8b-an-attack-with-three-drones",
+        ),
+        pytest.param(
+            "هاجمت ثلاث طائرات مسيرة قاعدة حرير في أربيل أمس.",
+            dt.date(2023, 10, 20),
+            ["airstrike"],
+            id="rev8b-three-drones-attack",
+        ),
+        pytest.param(
+            "انسحبت قوات الجيش العراقي من مقر الحكومة المحلية في مدينة تكريت بعد هجوم مسلحي تنظيم "
+            "داعش أمس.",
+            dt.date(2014, 6, 12),
+            ["clash", "withdrawal"],
+            id="rev8b-withdrawal-from-a-government-building",
+        ),
+        pytest.param(
+            "انسحبت القوات الأمريكية من قاعدة التحالف في بلدة صرين بريف حلب أمس.",
+            dt.date(2019, 10, 20),
+            ["withdrawal"],
+            id="rev8b-withdrawal-from-a-coalition-base",
+        ),
+        pytest.param(
+            "فجرت فصائل المعارضة مبنى الفندق في حلب القديمة عبر نفق حفرته الجبهة الإسلامية أمس، ما "
+            "أسفر عن مقتل عشرة من قوات النظام.",
+            dt.date(2015, 3, 5),
+            ["bombing"],
+            id="rev8b-a-tunnel-dug-by-the-attacker",
+        ),
+    ],
+)
+def test_review_rev8b_actions(
+    extractor: Extractor, text: str, pub: dt.date, expected: list
+) -> None:
+    events = run(extractor, text, pub)
+    assert sorted(e.action for e in events) == expected
+    if expected == ["bombing"]:
+        assert events[0].actor2 == "syrian_regime"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        pytest.param(
+            "أجبرت فصائل المعارضة قوات النظام والميليشيات الإيرانية على الانسحاب من بلدة كفرنبودة.",
+            "syrian_regime",
+            id="rev8b-an-object-of-two-sides",
+        ),
+        pytest.param(
+            "أجبر الجيش التركي والفصائل الموالية له وحدات حماية الشعب الكردية على الانسحاب من "
+            "مدينة عفرين.",
+            "ypg",
+            id="rev8b-a-subject-of-two-sides",
+        ),
+        pytest.param(
+            "اضطرت قوات النظام فصائل المعارضة للانسحاب من بلدة كفرنبودة أمس.",
+            "syrian_opposition",
+            id="rev8b-forced-with-lam",
+        ),
+    ],
+)
+def test_review_rev8b_forced_withdrawal(extractor: Extractor, text: str, actor1: str) -> None:
+    events = only(run(extractor, text, dt.date(2016, 3, 1)), "withdrawal")
+    assert [(e.actor1, e.actor2, e.assoc_actor1) for e in events] == [(actor1, "", "")]

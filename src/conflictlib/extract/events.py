@@ -417,35 +417,51 @@ BY_AIR_WORDS = 1  # هجوم جديد بطائرة مسيرة: at most one word 
 
 def attack_by_air(cue: CueHit, platforms: list[CueHit], text: str) -> bool:
     """An attack told with aircraft or drones as its means (هجوم بطائرتين مسيرتين، هجمات
-    بالمسيرات), or made by them (شن الطيران المسير التركي هجوماً على عامودا، هاجمت طائرات
-    مسيرة قاعدة حميميم), is an air/drone strike, not an armed clash."""
+    بالمسيرات، لهجوم بثلاث طائرات مسيرة), or made by them, is an air/drone strike, not an armed
+    clash: aircraft launching it (شن الطيران المسير التركي هجوماً), or right after its verb or
+    noun, maybe counted (هاجمت ثلاث طائرات مسيرة القاعدة، لهجوم طائرات مسيرة). Aircraft that
+    only back a ground attack (بمساندة الطيران الروسي هاجمت قوات النظام), were shot down before
+    it, or struck in a clause of their own (قصفت الطائرات القرية وهاجمت القوات) leave it a clash."""
     if cue.entry_id != ATTACK_CUE:
         return False
     air = [p for p in platforms if p.entry.get("type") in ("air", "air_force")]
     by_air = any(
         p.start >= cue.end
-        and "ب" in p.prefix
-        and words_between(text, cue.end, p.start) <= BY_AIR_WORDS
-        for p in air
-    )
-    made_by_air = any(  # the aircraft is the attack's subject, right before or after its verb
-        (
-            p.end <= cue.start
-            and words_between(text, p.end, cue.start) <= AIR_SUBJECT_WORDS
-            and not AIR_SUBJECT_BREAK.search(text, p.end, cue.start)
-        )
-        or (  # هاجمت طائرات مسيرة القاعدة، لهجوم طائرات مسيرة: its subject or its idafa
-            p.start >= cue.end
-            and p.prefix in ("", "ال")
-            and words_between(text, cue.end, p.start) == 0
+        and (
+            ("ب" in p.prefix and words_between(text, cue.end, p.start) <= BY_AIR_WORDS)
+            or COUNTED_MEANS.fullmatch(text, cue.end, p.start) is not None
         )
         for p in air
     )
-    return by_air or made_by_air
+    nominal = not cue.surface[len(cue.prefix) :].startswith(("هاجم", "يهاجم", "تهاجم"))
+    launched_by_air = nominal and any(
+        p.end <= cue.start
+        and p.prefix in ("", "ال")
+        and words_between(text, p.end, cue.start) <= AIR_SUBJECT_WORDS
+        and not AIR_SUBJECT_BREAK.search(text, p.end, cue.start)
+        and LAUNCH_VERB.search(text, max(0, p.start - 12), p.start) is not None
+        for p in air
+    )
+    made_by_air = any(  # هاجمت طائرات مسيرة القاعدة، لهجوم طائرات مسيرة: subject or idafa
+        p.start >= cue.end
+        and p.prefix in ("", "ال")
+        and (
+            words_between(text, cue.end, p.start) == 0
+            or COUNT_WORD.fullmatch(text, cue.end, p.start) is not None
+        )
+        for p in air
+    )
+    return by_air or launched_by_air or made_by_air
 
 
 AIR_SUBJECT_WORDS = 3  # شن الطيران المسير التركي هجوماً: the platform and its adjectives
-AIR_SUBJECT_BREAK = re.compile(r"[،,.؛:]|(?<!\w)(?:بعد|قبل|اثر|عقب|فيما|بينما|حيث|ثم)(?!\w)")
+AIR_SUBJECT_BREAK = re.compile(r"[،,.؛:]|(?<!\w)(?:بعد|قبل|اثر|عقب|فيما|بينما|حيث|ثم)(?!\w)|\sو")
+LAUNCH_VERB = re.compile(r"(?<!\w)[وف]?(?:شن|شنت|يشن|تشن|نفذ|نفذت|ينفذ|تنفذ)\s+$")
+_COUNT = (
+    r"(?:\d+|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمان|تسع|تسعه|عشر|عشره|عده|سرب)"
+)
+COUNT_WORD = re.compile(r"\s+" + _COUNT + r"\s+")  # هاجمت ثلاث طائرات مسيرة: a count between
+COUNTED_MEANS = re.compile(r"\s+ب\W*" + _COUNT + r"\s+")  # لهجوم بثلاث طائرات مسيرة
 
 
 INDIRECT_FIRE = frozenset(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -1950,7 +1951,7 @@ FLIGHT_SUBJECT_CHARS = 25
 
 # انسحب وفد المعارضة من جلسة المفاوضات، انسحبت الكتلة من البرلمان: a walkout, no territory
 WALKOUT = re.compile(
-    r"\s+(?:\S+\s+){0,4}?من\s+(?:\S+\s+)?(?:ال)?(?:جلس[هة]|جلسات|اجتماع|اجتماعات|مفاوضات|"
+    r"\s+(?:\S+\s+){0,4}?من\s+(?:ال)?(?:جلس[هة]|جلسات|اجتماع|اجتماعات|مفاوضات|"
     r"محادثات|حكوم[هة]|برلمان|انتخابات|اتفاق|اتفاقي[هة]|تحالف|عملي[هة]\s+(?:ال)?سياسي[هة]|مؤتمر|"
     r"قائم[هة]|كتل[هة]|تصويت|قاع[هة]|حوار|سباق|ترشح|لجن[هة]|مجلس\s+(?:ال)?(?:نواب|وزراء|محافظ[هة])|"
     r"معاهد[هة])(?!\w)"
@@ -1959,30 +1960,46 @@ WALKOUT = re.compile(
 
 # أجبرت قوات النظام مقاتلي المعارضة على الانسحاب: the forced side withdraws
 FORCED_TO = re.compile(
-    r"(?<!\w)[وف]?(?:اجبر|اجبرت|اجبروا|ارغم|ارغمت|ارغموا|اضطر|اضطرت|اضطروا)(?!\w)"
-    r"((?:\s+\S+){1,6}?)\s+(?:علي|الي)\s*$"
+    r"(?<!\w)[وف]?(?:اجبر|اجبرت|اجبروا|ارغم|ارغمت|ارغموا|اضطر|اضطرت|اضطروا)"
+    r"(هم|ها|ه|هما)?(?!\w)((?:\s+\S+){0,12}?)\s*(?:(?:علي|الي)\s+)?$"
 )
 
 
 def forced_to_withdraw(cand: Candidate, mentions: DocMentions) -> None:
     """A withdrawal the side named after a forcing verb was made to do (أجبرت قوات النظام مقاتلي
-    المعارضة على الانسحاب من اللطامنة) is that side's, not the forcing side's."""
+    المعارضة على الانسحاب من اللطامنة، اضطرت قوات النظام فصائل المعارضة للانسحاب) is that side's,
+    not the forcing side's. After the verb come its subject, with the sides joined to it by و,
+    then its object: the first side not so joined (أجبر الجيش التركي والفصائل الموالية له وحدات
+    حماية الشعب على …). A lone side is the one that withdraws (اضطرت قوات النظام إلى الانسحاب; قوات
+    النظام أجبرت المعارضة على …); a pronoun object (أجبرتهم) is left to the other rules."""
     if cand.action != "withdrawal" or not cand.cues:
         return
     cue = cand.cues[0]
-    window = max(0, cue.start - 90)
-    m = FORCED_TO.search(mentions.text[window : cue.start])
-    if not m:
+    text = mentions.text
+    window = max(0, cue.start - 160)
+    before = text[window : cue.start]
+    m = FORCED_TO.search(before)
+    if not m or m.group(1):
         return
-    forced = [
-        a.entry_id
-        for a in mentions.inside("actor", window + m.start(1), window + m.end(1))
-        if a.kind != "anaphor"
-    ]
-    # the verb's object is the last side named before على (its subject may come first); the
-    # forcing side is left out, as the gold leaves a withdrawal's actor2 empty
-    if forced and forced[-1] != cand.roles.actor1:
-        cand.roles = replace(cand.roles, actor1=forced[-1], actor2="", rule="forced_to_withdraw")
+    if not (re.search(r"(?:علي|الي)\s+$", before) or cue.prefix.startswith("ل")):
+        return
+    named = mentions.inside("actor", window + m.start(2), window + m.end(2))
+    if not named:
+        return
+    forced = named[0]
+    for prev, a in itertools.pairwise(named):
+        if not re.match(r"\s*و", text[prev.end : a.start]):
+            forced = a
+            break
+    else:
+        if len(named) > 1:
+            return  # one run of sides joined by و: subject or object, it cannot be told
+    if forced.kind == "anaphor":
+        return  # أرغموا عناصر التنظيم …: left to the co-reference of the other rules
+    if forced.entry_id != cand.roles.actor1:
+        cand.roles = replace(
+            cand.roles, actor1=forced.entry_id, actor2="", assoc=(), rule="forced_to_withdraw"
+        )
 
 
 def political_walkout(cand: Candidate, text: str) -> bool:
