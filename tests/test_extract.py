@@ -10608,3 +10608,30 @@ def test_review_rev8b_actions(
 def test_review_rev8b_forced_withdrawal(extractor: Extractor, text: str, actor1: str) -> None:
     events = only(run(extractor, text, dt.date(2016, 3, 1)), "withdrawal")
     assert [(e.actor1, e.actor2, e.assoc_actor1) for e in events] == [(actor1, "", "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "أعلنت خلية الإعلام الأمني، اليوم الأحد، القبض على إرهابي مطلوب في قضاء الحويجة.",
+            id="announced-as-a-noun",
+        ),
+        pytest.param(
+            "ألقت القوات الأمنية، اليوم الأحد، القبض على إرهابي مطلوب في قضاء الحويجة.",
+            id="the-verb-cut-off-by-commas",
+        ),
+        pytest.param(
+            "نفذت قوة من الشرطة عملية أمنية أسفرت عن القبض على ثلاثة متهمين في قضاء الحويجة.",
+            id="an-operation-resulted-in",
+        ),
+    ],
+)
+def test_an_arrest_told_as_a_noun(extractor: Extractor, text: str) -> None:
+    events = run(extractor, text, dt.date(2021, 8, 22))
+    assert [(e.action, e.location) for e in events] == [("arrest", "Al Hawijah")]
+
+
+def test_an_arrest_in_a_definition_is_no_event(extractor: Extractor) -> None:
+    text = 'ويستخدم الجيش التركي مصطلح "تحييد" للإشارة إلى قتل الإرهابيين أو القبض عليهم.'
+    assert not only(run(extractor, text, dt.date(2021, 8, 22)), "arrest")
