@@ -10635,3 +10635,33 @@ def test_an_arrest_told_as_a_noun(extractor: Extractor, text: str) -> None:
 def test_an_arrest_in_a_definition_is_no_event(extractor: Extractor) -> None:
     text = 'ويستخدم الجيش التركي مصطلح "تحييد" للإشارة إلى قتل الإرهابيين أو القبض عليهم.'
     assert not only(run(extractor, text, dt.date(2021, 8, 22)), "arrest")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "انطلاق عمليات تحرير مدينة الموصل من سيطرة تنظيم داعش", [], id="an-operation-launched"
+        ),
+        pytest.param(
+            "حررت القوات العراقية بلدة القيارة من سيطرة تنظيم داعش اليوم.",
+            [("iraqi_army", "isis")],
+            id="freed-from-the-control-of",
+        ),
+        pytest.param(
+            "حررت القوات العراقية بلدة القيارة من قبضة تنظيم داعش اليوم.",
+            [("iraqi_army", "isis")],
+            id="freed-from-the-grip-of",
+        ),
+        pytest.param(
+            "استعادت فصائل المعارضة السيطرة على بلدة تل ملح، بعد ساعات من سيطرة قوات النظام عليها.",
+            [("syrian_opposition", "syrian_regime"), ("syrian_regime", "syrian_opposition")],
+            id="hours-after-the-other-side-took-it",
+        ),
+    ],
+)
+def test_from_the_control_of_names_the_loser(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    captures = only(run(extractor, text, dt.date(2016, 10, 17)), "capture")
+    assert sorted((e.actor1, e.actor2) for e in captures) == expected

@@ -185,6 +185,8 @@ class Extractor:
             suppressed += [(c.cues[0], "flight.civilians") for c in fled]
             walked = [c for c in result.candidates if political_walkout(c, mentions.text)]
             suppressed += [(c.cues[0], "withdrawal.walkout") for c in walked]
+            walked += [c for c in result.candidates if only_from_control(c, mentions.text)]
+            suppressed += [(c.cues[0], "capture.from_control") for c in walked if c.cues]
             result.candidates = [c for c in result.candidates if c not in fled + walked]
             for c in result.candidates:
                 forced_to_withdraw(c, mentions)
@@ -2000,6 +2002,27 @@ def forced_to_withdraw(cand: Candidate, mentions: DocMentions) -> None:
         cand.roles = replace(
             cand.roles, actor1=forced.entry_id, actor2="", assoc=(), rule="forced_to_withdraw"
         )
+
+
+FROM_CONTROL = re.compile(r"(?<!\w)من\s+$")
+CONTROL_OF = re.compile(r"(?:\s+[^\s,،.]+){1,6}?\s+علي(?:ها|ه|هم|هما)?(?!\w)")
+
+
+def only_from_control(cand: Candidate, text: str) -> bool:
+    """A capture told only by «من سيطرة X / من قبضة X» (انطلاق عمليات تحرير الموصل من سيطرة
+    داعش) is no capture: "from X's control" names the side that held the place. With another
+    capture cue (حررت القوات القرية من سيطرة داعش) it stays that cue's event, X its loser; X's
+    taking control «of» a place (بعد ساعات من سيطرة قوات النظام عليها) is a capture."""
+    return (
+        cand.action == "capture"
+        and bool(cand.cues)
+        and all(
+            c.surface in ("سيطره", "قبضه")
+            and FROM_CONTROL.search(text, max(0, c.start - 8), c.start)
+            and not CONTROL_OF.match(text, c.end)  # بعد ساعات من سيطرة قوات النظام عليها
+            for c in cand.cues
+        )
+    )
 
 
 def political_walkout(cand: Candidate, text: str) -> bool:
