@@ -10665,3 +10665,46 @@ def test_from_the_control_of_names_the_loser(
 ) -> None:
     captures = only(run(extractor, text, dt.date(2016, 10, 17)), "capture")
     assert sorted((e.actor1, e.actor2) for e in captures) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        pytest.param(
+            "أصدرت محكمة جنايات الرصافة، اليوم الأربعاء، حكماً بالإعدام شنقاً بحق إرهابيين اثنين "
+            "أدينا بتفجير سيارة مفخخة في مدينة الصدر عام 2016.",
+            dt.date(2022, 5, 11),
+            [],
+            id="a-death-sentence-is-no-execution",
+        ),
+        pytest.param(
+            "قضت المحكمة الجنائية المركزية في بغداد بإعدام مدان بالانتماء لداعش اليوم.",
+            dt.date(2022, 5, 11),
+            [],
+            id="a-court-ruled-for-death",
+        ),
+        pytest.param(
+            "نفذت الدولة الإسلامية في العراق والشام حكم الإعدام بحق ثلاثة رجال في بلدة مركدة اليوم.",
+            dt.date(2014, 6, 12),
+            [("attack", "isis", "Markadah", 3)],
+            id="a-sentence-carried-out-is-one",
+        ),
+        pytest.param(
+            "أعدم تنظيم داعش، اليوم، ثلاثة رجال ذبحاً بتهمة الردة في مدينة البوكمال.",
+            dt.date(2017, 5, 6),
+            [("attack", "isis", "Albu Kamal", 3)],
+            id="a-manner-phrase-across-commas",
+        ),
+        pytest.param(
+            "صدت وحدات حماية الشعب، الليلة الماضية، هجوماً عنيفاً لتنظيم داعش على الجبهة الشرقية "
+            "لمدينة كوباني، وقتلت ١٥ عنصراً من التنظيم، بحسب وكالة هاوار.",
+            dt.date(2014, 10, 10),
+            [("clash", "ypg", "Ayn al-Arab (Kobani)", 15)],
+            id="the-eastern-front-is-a-front-line-not-nusra",
+        ),
+    ],
+)
+def test_review_rev8c_events(extractor: Extractor, text: str, pub: dt.date, expected: list) -> None:
+    events = run(extractor, text, pub)
+    assert [(e.action, e.actor1, e.location, e.fatalities) for e in events] == expected
+    assert all(e.actor2 != "nusra" for e in events)

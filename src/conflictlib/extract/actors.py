@@ -68,7 +68,8 @@ UNIT_OF = re.compile(  # قطعات الفرقة التاسعة من، لواء 
 ADJECTIVE_AND = re.compile(r"ال\w+\s+و")  # «جبهة النصرة» الإرهابي و…: one adjective, then و
 # words that refer back to their candidates only once one is named: ولم تكد الوحدات تثبت نقاطها
 # in an article naming no YPG means the army's units
-NAMED_ONLY = frozenset({"the_units"})
+# (and الجبهة, in an article naming no front, is a front line: على الجبهة الشرقية لكوباني)
+NAMED_ONLY = frozenset({"the_units", "the_front"})  # الجبهة الشرقية لمدينة كوباني: a front line
 # words that refer back to the side of their kind named most before them, in any country, and to
 # none when none is named (إذ قصفت القوات المتمركزة في محيط المنطقة: the forces just named)
 NEAREST_NAMED = frozenset({"the_forces"})
