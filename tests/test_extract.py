@@ -10708,3 +10708,23 @@ def test_review_rev8c_events(extractor: Extractor, text: str, pub: dt.date, expe
     events = run(extractor, text, pub)
     assert [(e.action, e.actor1, e.location, e.fatalities) for e in events] == expected
     assert all(e.actor2 != "nusra" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        pytest.param(
+            "اندلعت اشتباكات عنيفة، يوم السبت، بين فرقة الحمزة وفرقة السلطان مراد في مدينة عفرين.",
+            ("hamza_division", "sultan_murad"),
+            id="two-factions-of-one-family",
+        ),
+        pytest.param(
+            "اندلعت اشتباكات بين قوات النظام وفصائل المعارضة في بلدة كفرنبودة اليوم.",
+            ("syrian_regime", "syrian_opposition"),
+            id="two-families",
+        ),
+    ],
+)
+def test_infighting_keeps_both_factions(extractor: Extractor, text: str, sides: tuple) -> None:
+    events = only(run(extractor, text, dt.date(2021, 6, 27)), "clash")
+    assert [(e.actor1, e.actor2) for e in events] == [sides]

@@ -2253,6 +2253,15 @@ def fill_actors(event: Event, k: Cluster, lex: Lexicons, day: dt.date | None) ->
     if not a1 and event.action in UNCLAIMED_STRIKES and "unknown" in lex.actors:
         a1 = "unknown"  # a strike or shell whose firer the article never names
     a2 = next((x for x in a2s if fam.get(x, x) != fam.get(a1, a1)), "")
+    infighting = [  # اشتباكات بين فرقة الحمزة وفرقة السلطان مراد: two factions of one family
+        m.roles.actor2
+        for m in ranked
+        if m.roles.rule.split("+")[0] == "between"
+        and m.roles.actor1 == a1
+        and m.roles.actor2 not in ("", a1, "unknown")
+    ]
+    if not a2 and event.action == "clash" and infighting:
+        a2 = infighting[0]
     assoc = [x for m in k.members for x in m.roles.assoc]
     assoc += [x for x in a1s[1:] if fam.get(x, x) == fam.get(a1, a1)]
     event.actor1 = valid_actor(a1, day, lex.actors)
