@@ -10728,3 +10728,25 @@ def test_review_rev8c_events(extractor: Extractor, text: str, pub: dt.date, expe
 def test_infighting_keeps_both_factions(extractor: Extractor, text: str, sides: tuple) -> None:
     events = only(run(extractor, text, dt.date(2021, 6, 27)), "clash")
     assert [(e.actor1, e.actor2) for e in events] == [sides]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param(
+            "قتل 25 عنصراً من قوات النظام في هجوم لخلايا تنظيم داعش على حافلة تقلهم على طريق دير "
+            "الزور - تدمر قرب بلدة الشولا.",
+            ["Ash Shula"],
+            id="a-road-by-its-two-ends-with-a-spot-on-it",
+        ),
+        pytest.param(
+            "انفجرت عبوة ناسفة بسيارة عسكرية على طريق القامشلي - عامودا اليوم.",
+            ["Al Qamishli"],
+            id="a-road-by-its-two-ends",
+        ),
+    ],
+)
+def test_a_road_named_by_its_two_ends_is_one_place(
+    extractor: Extractor, text: str, places: list
+) -> None:
+    assert [e.location for e in run(extractor, text, dt.date(2020, 12, 31))] == places

@@ -551,9 +551,15 @@ def between_ends_of_a_road(group: list[tuple[PlaceMention, bool]], text: str) ->
         start -= 1
     words = re.findall(r"\w+", text[max(0, start - 60) : start])
     words = [w for w in words if w not in PLACE_NOUNS]
+    if len(group) > 1 and ROAD_DASH.fullmatch(text, group[0][0].end, group[1][0].start):
+        # طريق دير الزور - تدمر، أوتوستراد حلب-الحسكة: a road named by its two ends
+        return bool(words) and words[-1] in ROAD_WORDS
     if not words or words[-1] != "بين":
         return False
     return any(w in ROAD_WORDS for w in words[-4:-1])
+
+
+ROAD_DASH = re.compile(r"\s*[-–—/]\s*")
 
 
 def near_town_after(
