@@ -10759,3 +10759,28 @@ def test_a_general_security_service_owned_by_a_side_is_that_side(extractor: Extr
     )
     events = run(extractor, text, dt.date(2024, 3, 6))
     assert [(e.actor1, e.actor2, e.location) for e in events] == [("hts", "civilians", "Sarmada")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قتل عنصر من قوات النظام برصاص قناص من فصائل المعارضة في بلدة كفرنبودة اليوم.",
+            [("clash", "syrian_opposition", "syrian_regime", 1)],
+            id="a-fighter-shot-by-a-sniper",
+        ),
+        pytest.param(
+            "قتل جندي تركي برصاص قناص في ريف إدلب اليوم.",
+            [("clash", "", "turkey", 1)],
+            id="a-soldier-shot-by-an-unnamed-sniper",
+        ),
+        pytest.param(
+            "قتل مدني برصاص قناص من قوات النظام في بلدة كفرنبودة اليوم.",
+            [("attack", "syrian_regime", "civilians", 1)],
+            id="a-civilian-shot-stays-an-attack",
+        ),
+    ],
+)
+def test_fighters_shot_are_a_clash(extractor: Extractor, text: str, expected: list) -> None:
+    events = run(extractor, text, dt.date(2021, 11, 10))
+    assert [(e.action, e.actor1, e.actor2, e.fatalities) for e in events] == expected

@@ -181,6 +181,7 @@ def group_cues(
         if c.entry.get("needs_victims"):
             action = "airstrike" if aircraft_before(c, part, platforms) else ""
             action = action or victims_action(part, mentions)
+            action = action or fighters_shot(c, part, mentions, specific)
             if action:
                 groups.setdefault(action, []).append(c)
             continue
@@ -573,6 +574,27 @@ def victims_action(part: tuple[int, int], mentions: DocMentions) -> str:
     if civilians or any(a.entry_id == "civilians" for a in actors):
         return "attack"
     return ""
+
+
+# قتل عنصر من قوات النظام برصاص قناص من فصائل المعارضة: a killing or wounding word before the
+# shot fighters
+HIT_WORD = re.compile(r"(?<!\w)[وف]?(?:قتل|قتلت|مقتل|اصيب|اصيبت|اصابه|جرح|جرحت|لقي|لقوا)(?!\w)")
+
+
+def fighters_shot(
+    cue: CueHit, part: tuple[int, int], mentions: DocMentions, specific: list[CueHit]
+) -> str:
+    """A fighter, soldier or member of a side killed or wounded by a sniper's or a side's fire
+    (قتل عنصر من فصيل أحرار الشرقية برصاص قناص من قسد على جبهة تل تمر؛ قتل جندي تركي برصاص
+    قناص) is an armed clash, when the part tells no other act (no execution or arrest: أعدمه
+    رمياً بالرصاص) and its victims are fighters, not civilians (victims_action)."""
+    text = mentions.text
+    if specific:
+        return ""
+    before = text[part[0] : cue.start]
+    if not HIT_WORD.search(before) or not ARMED_VICTIMS.search(before):
+        return ""
+    return "clash"
 
 
 def platform_kind(p: CueHit) -> str:
