@@ -10752,15 +10752,6 @@ def test_a_road_named_by_its_two_ends_is_one_place(
     assert [e.location for e in run(extractor, text, dt.date(2020, 12, 31))] == places
 
 
-def test_a_general_security_service_owned_by_a_side_is_that_side(extractor: Extractor) -> None:
-    text = (
-        "اعتقل جهاز الأمن العام التابع لهيئة تحرير الشام، أمس، ثلاثة ناشطين إعلاميين من منازلهم "
-        "في مدينة سرمدا."
-    )
-    events = run(extractor, text, dt.date(2024, 3, 6))
-    assert [(e.actor1, e.actor2, e.location) for e in events] == [("hts", "civilians", "Sarmada")]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
