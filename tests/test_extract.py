@@ -10640,8 +10640,20 @@ def test_an_arrest_in_a_definition_is_no_event(extractor: Extractor) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        pytest.param(  # still an event (a known false one), but ISIS is never the taker
+            "انطلاق عمليات تحرير مدينة الموصل من سيطرة تنظيم داعش",
+            [("", "isis")],
+            id="an-operation-launched",
+        ),
+        pytest.param(  # review rev8d: verbs that are no capture cues
+            "تمكنت قوات سوريا الديمقراطية من انتزاع قرية الخطونية من سيطرة داعش.",
+            [("sdf", "isis")],
+            id="rev8d-wrested-from-the-control-of",
+        ),
         pytest.param(
-            "انطلاق عمليات تحرير مدينة الموصل من سيطرة تنظيم داعش", [], id="an-operation-launched"
+            "استرجعت القوات العراقية، اليوم، قضاء هيت من سيطرة داعش.",
+            [("iraqi_army", "isis")],
+            id="rev8d-retrieved-from-the-control-of",
         ),
         pytest.param(
             "حررت القوات العراقية بلدة القيارة من سيطرة تنظيم داعش اليوم.",
@@ -10774,4 +10786,53 @@ def test_a_road_named_by_its_two_ends_is_one_place(
 )
 def test_fighters_shot_are_a_clash(extractor: Extractor, text: str, expected: list) -> None:
     events = run(extractor, text, dt.date(2021, 11, 10))
+    assert [(e.action, e.actor1, e.actor2, e.fatalities) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "قتل عنصر من الشرطة العسكرية برصاص زملائه إثر خلاف شخصي في مدينة عفرين.", id="a-quarrel"
+        ),
+        pytest.param(
+            "قتل عنصر من الجيش الحر برصاص طائش خلال حفل زفاف في بلدة الأتارب.", id="stray-bullets"
+        ),
+        pytest.param(
+            "قتل عنصر من هيئة تحرير الشام بنيران صديقة في ريف إدلب الجنوبي.", id="friendly-fire"
+        ),
+    ],
+)
+def test_review_rev8d_fighters_shot_outside_a_fight_are_no_clash(
+    extractor: Extractor, text: str
+) -> None:
+    assert not only(run(extractor, text, dt.date(2016, 4, 1)), "clash")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قتل جنديان تركيان برصاص قناص من وحدات حماية الشعب قرب بلدة جنديرس.",
+            [("clash", "ypg", "turkey", 2)],
+            id="rev8d-two-soldiers",
+        ),
+        pytest.param(
+            "سقطت بلدة كسب، مساء أمس، بيد فصائل المعارضة.",
+            [("capture", "syrian_opposition", "", None)],
+            id="rev8d-a-capture-phrase-across-commas",
+        ),
+        pytest.param(
+            "وأصدر القضاء أمراً بالقبض على النائب السابق بتهمة الإرهاب.", [], id="rev8d-an-order"
+        ),
+        pytest.param("وصدر أمر القبض على المتهمين من محكمة تحقيق نينوى.", [], id="rev8d-a-warrant"),
+        pytest.param(
+            "وعرضت الداخلية مكافأة مالية لمن يدلي بمعلومات تؤدي إلى القبض على زعيم العصابة.",
+            [],
+            id="rev8d-a-reward",
+        ),
+    ],
+)
+def test_review_rev8d_events(extractor: Extractor, text: str, expected: list) -> None:
+    events = run(extractor, text, dt.date(2016, 5, 3))
     assert [(e.action, e.actor1, e.actor2, e.fatalities) for e in events] == expected

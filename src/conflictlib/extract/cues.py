@@ -119,8 +119,6 @@ class CueMatcher:
         for entry_id, rx in self._regexes:
             for m in rx.finditer(text, start, end):
                 if m.end() > m.start() and _at_word_edges(text, m.start(), m.end()):
-                    if self.kind == "actions" and CLAUSE_BREAK.search(text, m.start(), m.end()):
-                        continue  # a phrase across a comma lies in no one clause part: lost
                     hits.append(self._hit(m.start(), m.end(), entry_id, text, ""))
         return select_longest(hits)
 
@@ -128,11 +126,6 @@ class CueMatcher:
         return CueHit(
             start, end, self.kind, entry_id, text[start:end], prefix, self.entries[entry_id]
         )
-
-
-# a comma inside a multi-word action phrase (أعدم التنظيم، اليوم، ثلاثة رجال ذبحاً): the clause
-# parts are cut there, so the phrase would be in neither; its single-word cues stand instead
-CLAUSE_BREAK = re.compile(r"[,،]")
 
 
 def _at_word_edges(text: str, start: int, end: int) -> bool:

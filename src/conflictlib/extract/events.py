@@ -592,9 +592,27 @@ def fighters_shot(
     if specific:
         return ""
     before = text[part[0] : cue.start]
-    if not HIT_WORD.search(before) or not ARMED_VICTIMS.search(before):
+    if not HIT_WORD.search(before) or not (
+        ARMED_VICTIMS.search(before) or ARMED_DUAL.search(before)
+    ):
         return ""
-    return "clash"
+    if NOT_COMBAT.search(text, part[0], part[1]):
+        return ""  # برصاص زملائه إثر خلاف، برصاص طائش، بنيران صديقة: no fight between sides
+    sniper = SNIPER.search(text, cue.start, cue.end + 12)
+    shooter = [  # برصاص قناص من قسد، بنيران فصائل المعارضة، برصاص مسلحين مجهولين: a side fired
+        a
+        for a in mentions.inside("actor", cue.end, part[1])
+        if a.entry_id not in UNARMED_SIDES and words_between(text, cue.end, a.start) <= 3
+    ]
+    return "clash" if sniper or shooter else ""
+
+
+SNIPER = re.compile(r"قنص|قناص")
+ARMED_DUAL = re.compile(r"(?<!\w)(?:عنصران|جنديان|مقاتلان|مسلحان|ضابطان|شرطيان)(?!\w)")
+NOT_COMBAT = re.compile(
+    r"(?<!\w)(?:طاءش|طائش|صديقه|صديقة|الخطا|الخطأ|خطا|خلاف|شجار|مشاجره|زملاء\w*|شقيق\w*|"
+    r"حفل|عرس|زفاف|ثار|الثار|انتحار|انتحر)(?!\w)"
+)
 
 
 def platform_kind(p: CueHit) -> str:

@@ -185,11 +185,10 @@ class Extractor:
             suppressed += [(c.cues[0], "flight.civilians") for c in fled]
             walked = [c for c in result.candidates if political_walkout(c, mentions.text)]
             suppressed += [(c.cues[0], "withdrawal.walkout") for c in walked]
-            walked += [c for c in result.candidates if only_from_control(c, mentions.text)]
-            suppressed += [(c.cues[0], "capture.from_control") for c in walked if c.cues]
             result.candidates = [c for c in result.candidates if c not in fled + walked]
             for c in result.candidates:
                 forced_to_withdraw(c, mentions)
+                lost_control(c, mentions)
             figures = sentence_figures(s.start, s.end, mentions, taken)
             previous = first_of_last_clause(out, s.index - 1)
             rose = (
@@ -2008,21 +2007,36 @@ FROM_CONTROL = re.compile(r"(?<!\w)من\s+$")
 CONTROL_OF = re.compile(r"(?:\s+[^\s,،.]+){1,6}?\s+علي(?:ها|ه|هم|هما)?(?!\w)")
 
 
-def only_from_control(cand: Candidate, text: str) -> bool:
-    """A capture told only by «من سيطرة X / من قبضة X» (انطلاق عمليات تحرير الموصل من سيطرة
-    داعش) is no capture: "from X's control" names the side that held the place. With another
-    capture cue (حررت القوات القرية من سيطرة داعش) it stays that cue's event, X its loser; X's
-    taking control «of» a place (بعد ساعات من سيطرة قوات النظام عليها) is a capture."""
-    return (
-        cand.action == "capture"
-        and bool(cand.cues)
-        and all(
+def lost_control(cand: Candidate, mentions: DocMentions) -> None:
+    """A capture told only by «من سيطرة X / من قبضة X» (انتزعت الفصائل البلدة من سيطرة داعش؛
+    أخرجت البيشمركة بعشيقة من سيطرة التنظيم, whose verbs are no capture cues) was taken from X:
+    X is the loser, never the taker. X taking control «of» a place (بعد ساعات من سيطرة قوات النظام
+    عليها) is a capture by X and stays as it is."""
+    text = mentions.text
+    if (
+        cand.action != "capture"
+        or not cand.cues
+        or not all(
             c.surface in ("سيطره", "قبضه")
             and FROM_CONTROL.search(text, max(0, c.start - 8), c.start)
-            and not CONTROL_OF.match(text, c.end)  # بعد ساعات من سيطرة قوات النظام عليها
+            and not CONTROL_OF.match(text, c.end)
             for c in cand.cues
         )
+    ):
+        return
+    cue = cand.cues[-1]
+    held = next(
+        (
+            a.entry_id
+            for a in mentions.inside("actor", cue.end, cue.end + 40)
+            if a.kind != "anaphor" and words_between(text, cue.end, a.start) <= 1
+        ),
+        None,
     )
+    if held is None:
+        return
+    taker = cand.roles.actor1 if cand.roles.actor1 != held else ""
+    cand.roles = replace(cand.roles, actor1=taker, actor2=held, rule="lost_control")
 
 
 def political_walkout(cand: Candidate, text: str) -> bool:
