@@ -10836,3 +10836,26 @@ def test_review_rev8d_fighters_shot_outside_a_fight_are_no_clash(
 def test_review_rev8d_events(extractor: Extractor, text: str, expected: list) -> None:
     events = run(extractor, text, dt.date(2016, 5, 3))
     assert [(e.action, e.actor1, e.actor2, e.fatalities) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param(
+            "وأفادت شبكة شفق نيوز بأن مسلحين مجهولين هاجموا نقطة للجيش في قضاء الطارمية اليوم.",
+            "shafaq_news",
+            id="shafaq",
+        ),
+        pytest.param(
+            "قال مراسل عنب بلدي إن قوات النظام قصفت بلدة كنصفرة اليوم.", "enab_baladi", id="enab"
+        ),
+        pytest.param(
+            "ذكرت وكالة نورث برس أن طائرة مسيرة تركية استهدفت سيارة في مدينة القامشلي اليوم.",
+            "north_press",
+            id="north-press",
+        ),
+    ],
+)
+def test_outlets_cited_are_the_source(extractor: Extractor, text: str, source: str) -> None:
+    events = run(extractor, text, dt.date(2021, 6, 1))
+    assert [e.source for e in events] == [source]
