@@ -285,6 +285,36 @@ def test_actor_families_from_codebook_extra_and_table(
     assert (families.family(gold_actor) == families.family(pred_actor)) is same
 
 
+LEXICON_FAMILIES = {  # the lexicon's family names, as `extra`
+    "iraqi_security_forces": "iraqi_forces",
+    "iraqi_army": "iraqi_forces",
+    "iraqi_police": "iraqi_forces",
+    "pmf": "pmf",
+    "kataib_hezbollah": "pmf",
+    "islamic_resistance_iraq": "pmf",
+}
+
+
+@pytest.mark.parametrize(
+    ("coder_rows", "gold_actor", "pred_actor", "same"),
+    [
+        # the coder names the lexicon's iraqi_forces family iraqi_security_forces
+        ([("iraqi_security_forces", "iraqi_security_forces")], "iraqi_security_forces", "iraqi_army", True),
+        ([("iraqi_security_forces", "iraqi_security_forces")], "iraqi_police", "iraqi_army", True),
+        ([("iraqi_security_forces", "isf")], "iraqi_security_forces", "pmf", False),
+        # the coder splits the lexicon's pmf family: its other ids keep the lexicon's name
+        ([("pmf", "pmf"), ("islamic_resistance_iraq", "iri")], "pmf", "kataib_hezbollah", True),
+        ([("pmf", "pmf"), ("islamic_resistance_iraq", "iri")], "islamic_resistance_iraq", "pmf", False),
+        ([("pmf", "pmf"), ("islamic_resistance_iraq", "iri")], "iri", "kataib_hezbollah", False),
+        ([], "iraqi_security_forces", "iraqi_army", True),  # no table: the lexicon's families
+    ],
+)
+def test_actor_families_align_the_two_tables_names(coder_rows, gold_actor, pred_actor, same) -> None:
+    table = pd.DataFrame(coder_rows, columns=["actor_id", "family"])
+    families = load_actor_families(table, LEXICON_FAMILIES)
+    assert (families.family(gold_actor) == families.family(pred_actor)) is same
+
+
 # ---------------------------------------------------------------- date and fatality accuracy
 
 

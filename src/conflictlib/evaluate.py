@@ -274,7 +274,13 @@ class ActorFamilies:
 def load_actor_families(
     actors: pd.DataFrame | None = None, extra: Mapping[str, str] | None = None
 ) -> ActorFamilies:
-    """Build actor families: codebook equivalences, then `extra` (e.g. lexicons), then actors.csv."""
+    """Build actor families: codebook equivalences, then `extra` (e.g. lexicons), then actors.csv.
+
+    actors.csv wins for the ids it lists. Two tables may name one family differently (the
+    lexicon's ``iraqi_forces`` is a coder's ``iraqi_security_forces``): when every id of an
+    `extra` family that actors.csv lists sits in one actors.csv family, the ids it does not list
+    take that family's name too. A family the coder split keeps its `extra` name.
+    """
     families = {key: value for key, value in CODEBOOK_FAMILIES}
     for actor_id, family in (extra or {}).items():
         families[normalize_id(actor_id)] = normalize_id(family) or normalize_id(actor_id)
@@ -282,10 +288,20 @@ def load_actor_families(
         table = stringify_table(actors)
         source = describe_source(actors, "<actors>")
         require_columns(table, ACTOR_COLUMNS, source)
+        listed: dict[str, str] = {}
         for row in table.itertuples(index=False):
-            families[normalize_id(row.actor_id)] = normalize_id(row.family) or normalize_id(
+            listed[normalize_id(row.actor_id)] = normalize_id(row.family) or normalize_id(
                 row.actor_id
             )
+        renamed: dict[str, set[str]] = {}  # extra family -> the actors.csv families of its ids
+        for actor_id, family in listed.items():
+            if actor_id in families:
+                renamed.setdefault(families[actor_id], set()).add(family)
+        for actor_id, family in list(families.items()):
+            names = renamed.get(family, set())
+            if actor_id not in listed and len(names) == 1:
+                families[actor_id] = next(iter(names))
+        families.update(listed)
     return ActorFamilies(families)
 
 
