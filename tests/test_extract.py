@@ -3509,7 +3509,7 @@ def test_rising_count_updates_a_told_count(extractor: Extractor, text: str, expe
         ),
         pytest.param(
             "قصفت قوات النظام بلدة حاس بريف إدلب أمس. وأكد ناشطون سقوط 3 قذائف بدون وقوع قتلى.",
-            None,
+            0,  # the shells are no dead, and «بدون وقوع قتلى» says no one died (session 9)
             id="shells-falling-without-dead-count-no-one",
         ),
         pytest.param(
@@ -10859,3 +10859,67 @@ def test_review_rev8d_events(extractor: Extractor, text: str, expected: list) ->
 def test_outlets_cited_are_the_source(extractor: Extractor, text: str, source: str) -> None:
     events = run(extractor, text, dt.date(2021, 6, 1))
     assert [e.source for e in events] == [source]
+
+
+# ---- session 9: an event the text says hurt no one counts zero, not "not told"
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "killed", "injured"),
+    [
+        ("سقطت صواريخ كاتيوشا على المنطقة الخضراء في بغداد دون وقوع إصابات.", "shelling", 0, 0),
+        (
+            "انفجرت عبوة ناسفة بدورية للجيش العراقي في قرية الحاج علي جنوبي الموصل، دون تسجيل"
+            " إصابات بشرية.",
+            "bombing",
+            0,
+            0,
+        ),
+        (
+            "قصفت قوات النظام بالمدفعية بلدة اللطامنة في ريف حماة الشمالي، من دون أن يسفر ذلك عن"
+            " خسائر بشرية.",
+            "shelling",
+            0,
+            0,
+        ),
+        ("سقطت قذيفتان على قضاء ريحانلي بولاية هطاي دون سقوط قتلى.", "shelling", 0, None),
+        ("قصفت الطائرات الحربية بلدة كفرنبل، ولم تسفر الغارة عن وقوع إصابات.", "airstrike", 0, 0),
+        # not reported is not zero
+        (
+            "استهدفت غارة مشفى في بلدة كفرنبل، دون أن ترد معلومات عن خسائر بشرية.",
+            "airstrike",
+            None,
+            None,
+        ),
+        (
+            "قصفت قوات النظام حي جوبر بقذائف الهاون، دون أن يذكر حجم الخسائر.",
+            "shelling",
+            None,
+            None,
+        ),
+        # one group's losses, or material ones, say nothing of the others
+        (
+            "قصفت الطائرات الحربية مواقع للتنظيم في الطبقة، ولم تسجل أي إصابات في صفوف المدنيين.",
+            "airstrike",
+            None,
+            None,
+        ),
+        ("سقطت قذيفة هاون على حي الميدان في دمشق، دون وقوع خسائر مادية.", "shelling", None, None),
+        # a figure told wins
+        ("قتل ثلاثة مدنيين في قصف على بلدة سرمين، دون وقوع إصابات أخرى.", "shelling", 3, None),
+    ],
+)
+def test_no_losses_told_is_zero(
+    extractor: Extractor, text: str, action: str, killed: int | None, injured: int | None
+) -> None:
+    (event,) = only(run(extractor, text), action)
+    assert (event.fatalities, event.injured) == (killed, injured)
+
+
+def test_no_losses_belong_to_their_own_clause(extractor: Extractor) -> None:
+    text = (
+        "سقطت قذيفة على حي الميدان في دمشق دون وقوع إصابات، فيما قتل خمسة مدنيين في غارة جوية"
+        " على بلدة سرمين."
+    )
+    events = run(extractor, text)
+    assert [(e.action, e.fatalities) for e in events] == [("shelling", 0), ("airstrike", 5)]

@@ -1215,6 +1215,41 @@ def assign_figures(
     for c in cands + ([previous] if previous is not None and took_figure else []):
         c.fatalities, c.estimated = total(c.figures, "killed")
         c.injured, c.injured_estimated = total(c.figures, "injured")
+    no_losses_told(cands, sentence, mentions.text)
+
+
+# the text says the event hurt no one (دون وقوع إصابات، من دون أن يسفر ذلك عن خسائر بشرية، لم
+# تسجل أي إصابات، انتهت دون سقوط ضحايا): zero, which is not the same as a figure not told. Not
+# when the losses are of one group only (لم تسجل خسائر في صفوف القوات), material (خسائر مادية)
+# or merely not reported (دون أن يذكر حجم الخسائر، دون أن ترد معلومات عن خسائر).
+NO_LOSSES = re.compile(
+    r"(?<!\w)(?:(?:من\s+)?(?:دون|بدون)\s+(?:ان\s+(?:يسفر|تسفر|يسفرا|تسفرا|تسفرن|يسفروا|يودي|تودي"
+    r"|تسجل|يسجل|توقع|يوقع)\s+(?:ذلك\s+|الحادث\s+|القصف\s+|الهجوم\s+)?(?:عن\s+)?)?"
+    r"|(?:و|ف)?لم\s+(?:تسفر|يسفر|تسجل|يسجل|تقع|يقع|تود|يود|ترد\s+انباء\s+عن|ترد\s+تقارير\s+عن)"
+    r"\s+(?:\S+\s+){0,2}?(?:عن\s+)?)"
+    r"(?:(?:وقوع|تسجيل|سقوط|اي|ايه)\s+)*"
+    r"(?P<what>اصابات|اصابه|ضحايا|خسا[ءئ]ر\s+بشريه|خسا[ءئ]ر\s+في\s+الارواح|خسا[ءئ]ر|قتلي)(?!\w)"
+    r"(?!\s+(?:ماديه|في\s+صفوف|بين|من|لدي|في\s+الجانب))"
+)
+
+
+def no_losses_told(cands: list[Candidate], sentence: Sentence, text: str) -> None:
+    """An event with no figure whose clause says it hurt no one counts zero dead (and zero
+    wounded unless only the dead are denied: دون سقوط قتلى). The clause runs from the event's
+    cue to the next event's cue in the sentence."""
+    ordered = sorted(cands, key=lambda c: c.cues[0].start if c.cues else sentence.start)
+    for i, c in enumerate(ordered):
+        if not c.cues or c.figures or c.fatalities is not None or c.injured is not None:
+            continue
+        start = max(h.end for h in c.cues)
+        later = [o.cues[0].start for o in ordered[i + 1 :] if o.cues and o.cues[0].start > start]
+        end = min(later, default=sentence.end)
+        m = NO_LOSSES.search(text, start, end)
+        if m is None:
+            continue
+        c.fatalities, c.estimated = 0, False
+        if m.group("what") != "قتلي":
+            c.injured, c.injured_estimated = 0, False
 
 
 FIGHTS = ("clash", "attack", "airstrike", "shelling")
