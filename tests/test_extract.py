@@ -10923,3 +10923,26 @@ def test_no_losses_belong_to_their_own_clause(extractor: Extractor) -> None:
     )
     events = run(extractor, text)
     assert [(e.action, e.fatalities) for e in events] == [("shelling", 0), ("airstrike", 5)]
+
+
+# ---- session 9: a man, a named young man, a village headman or a teacher shot is a civilian victim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل رجل برصاص مسلحين مجهولين في قرية الحاج علي جنوبي الموصل.",
+        "استشهد الشاب محمد العلي برصاص قناص في حي الوعر بحمص.",
+        "قتل مختار برصاص مسلحين مجهولين في قرية الحاج علي جنوبي الموصل.",
+        "قتل معلم برصاص مسلحين مجهولين في مدينة الميادين.",
+    ],
+)
+def test_people_shot_are_civilian_victims(extractor: Extractor, text: str) -> None:
+    (event,) = run(extractor, text)
+    assert (event.action, event.actor2, event.fatalities) == ("attack", "civilians", 1)
+
+
+def test_a_quarter_named_for_employees_is_no_victim(extractor: Extractor) -> None:
+    text = "قصف مدفعي على أحياء الموظفين والعرضي في مدينة دير الزور."
+    (event,) = run(extractor, text)
+    assert (event.action, event.actor2) == ("shelling", "")

@@ -646,10 +646,16 @@ def collect_mentions(
     for hit in hits_of(mentions.inside("role", start, end), "civilian"):
         if NO_HARM.search(text, max(0, hit.start - 50), hit.start):
             continue  # دون أنباء عن إصابات في صفوف المدنيين: no civilian was hit
+        if NAME_INTRO.search(text, max(0, hit.start - 12), hit.start):
+            continue  # عنصر من الفصائل يدعى الشاب خالد: the word is part of a fighter's name
         found.append(
             ActorMention(hit.start, hit.end, "civilians", "civilian", "victim", hit.entry_id)
         )
     return sorted(found, key=lambda a: a.start)
+
+
+# a word that introduces a person's name (يدعى، المدعو، الملقب): what follows is the name
+NAME_INTRO = re.compile(r"(?<!\w)(?:يدعي|يدعى|المدعو|الملقب|يلقب|اسمه)\s+$")
 
 
 # شنت، نفذت، وجهت: a light verb whose object (غارتين) may come after a time aside
