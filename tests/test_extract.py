@@ -10946,3 +10946,32 @@ def test_a_quarter_named_for_employees_is_no_victim(extractor: Extractor) -> Non
     text = "قصف مدفعي على أحياء الموظفين والعرضي في مدينة دير الزور."
     (event,) = run(extractor, text)
     assert (event.action, event.actor2) == ("shelling", "")
+
+
+# ---- session 9: commanders and officials killed count one; their companions count too
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("استهدفت طائرة مسيرة سيارة في بغداد، ما أدى إلى مقتل معاون قائد العمليات.", 1),
+        ("قتل قائد اللواء 12 في الحشد بانفجار عبوة ناسفة في قضاء الطارمية.", 1),
+        ("قتل أمير في داعش بغارة للتحالف على بلدة الشدادي.", 1),
+        ("استهدفت طائرة مسيرة سيارة في بغداد، ما أدى إلى استشهاد قائد في الحشد وأحد مرافقيه.", 2),
+        (
+            "استهدفت طائرة مسيرة سيارة في بغداد، ما أدى إلى مقتل قيادي في الحشد واثنين من مرافقيه.",
+            3,
+        ),
+        # the named ones are among the counted, not added to them
+        (
+            "استهدفت طائرة مسيرة عجلة في منطقة المشتل ببغداد، ما أسفر عن مقتل ثلاثة أشخاص، بينهم"
+            " القيادي في الكتائب أبو باقر الساعدي واثنان من مرافقيه.",
+            3,
+        ),
+    ],
+)
+def test_commanders_and_their_companions_count(
+    extractor: Extractor, text: str, killed: int
+) -> None:
+    events = [e for e in run(extractor, text) if e.action in ("airstrike", "bombing")]
+    assert [e.fatalities for e in events] == [killed]

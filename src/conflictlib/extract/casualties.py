@@ -30,6 +30,8 @@ MAX_CUE_WORDS = 10
 MAX_NOUN_WORDS = 2
 PERSON_TYPES = ("person", "person_one")
 LIST_GAP_WORDS = 5
+# بينهم القيادي في الكتائب أبو باقر الساعدي واثنان من مرافقيه: a subset item after a named one
+SUBSET_GAP_WORDS = 8
 SKIP_KINDS = ("year", "percent")
 ROLE_TYPES = ("killed", "injured", "combined", "captured")  # cues that give a figure its role
 PRONOUN_VICTIMS = {  # ما أدى إلى مقتله / مقتلهما: the dead or wounded told by a pronoun
@@ -527,7 +529,7 @@ def in_subset_list(text: str, num: NumberMatch, cues: list[CueHit]) -> bool:
         for c in cues
         if c.entry.get("type") == "subset"
         and c.end <= num.start
-        and words_between(text, c.end, num.start) <= LIST_GAP_WORDS
+        and words_between(text, c.end, num.start) <= SUBSET_GAP_WORDS
     ]
     if not marks or not joined(text, num.start):
         return False
