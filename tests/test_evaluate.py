@@ -299,17 +299,29 @@ LEXICON_FAMILIES = {  # the lexicon's family names, as `extra`
     ("coder_rows", "gold_actor", "pred_actor", "same"),
     [
         # the coder names the lexicon's iraqi_forces family iraqi_security_forces
-        ([("iraqi_security_forces", "iraqi_security_forces")], "iraqi_security_forces", "iraqi_army", True),
+        (
+            [("iraqi_security_forces", "iraqi_security_forces")],
+            "iraqi_security_forces",
+            "iraqi_army",
+            True,
+        ),
         ([("iraqi_security_forces", "iraqi_security_forces")], "iraqi_police", "iraqi_army", True),
         ([("iraqi_security_forces", "isf")], "iraqi_security_forces", "pmf", False),
         # the coder splits the lexicon's pmf family: its other ids keep the lexicon's name
         ([("pmf", "pmf"), ("islamic_resistance_iraq", "iri")], "pmf", "kataib_hezbollah", True),
-        ([("pmf", "pmf"), ("islamic_resistance_iraq", "iri")], "islamic_resistance_iraq", "pmf", False),
+        (
+            [("pmf", "pmf"), ("islamic_resistance_iraq", "iri")],
+            "islamic_resistance_iraq",
+            "pmf",
+            False,
+        ),
         ([("pmf", "pmf"), ("islamic_resistance_iraq", "iri")], "iri", "kataib_hezbollah", False),
         ([], "iraqi_security_forces", "iraqi_army", True),  # no table: the lexicon's families
     ],
 )
-def test_actor_families_align_the_two_tables_names(coder_rows, gold_actor, pred_actor, same) -> None:
+def test_actor_families_align_the_two_tables_names(
+    coder_rows, gold_actor, pred_actor, same
+) -> None:
     table = pd.DataFrame(coder_rows, columns=["actor_id", "family"])
     families = load_actor_families(table, LEXICON_FAMILIES)
     assert (families.family(gold_actor) == families.family(pred_actor)) is same

@@ -10975,3 +10975,34 @@ def test_commanders_and_their_companions_count(
 ) -> None:
     events = [e for e in run(extractor, text) if e.action in ("airstrike", "bombing")]
     assert [e.fatalities for e in events] == [killed]
+
+
+# ---- session 9: an air power's bare strikes are air strikes; «غارات التحالف» is a strike
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("استهدفت غارات التحالف مدينة البوكمال.", "coalition"),
+        ("طالت غارات التحالف مستودعاً شرق البوكمال.", "coalition"),
+        ("طالت الضربات الأمريكية مستودعاً في منطقة المزارع شرق البوكمال.", "usa"),
+        ("استهدفت ضربات روسية مدينة سراقب.", "russia"),
+        ("نفذت الولايات المتحدة ضربات على مواقع لفصائل موالية لإيران في البوكمال.", "usa"),
+    ],
+)
+def test_an_air_powers_strikes_are_air_strikes(
+    extractor: Extractor, text: str, actor1: str
+) -> None:
+    (event,) = run(extractor, text)
+    assert (event.action, event.actor1) == ("airstrike", actor1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تلقى التنظيم ضربات موجعة في مدينة البوكمال.",  # blows, not strikes
+        "استهدفت ضربات تركية قرية تل رفعت.",  # Turkish strikes may be artillery: no platform, no event
+    ],
+)
+def test_other_bare_strikes_need_their_platform(extractor: Extractor, text: str) -> None:
+    assert not only(run(extractor, text), "airstrike")

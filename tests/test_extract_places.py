@@ -602,3 +602,31 @@ def test_hoods7_quarter_list_stops_at_a_non_name(text: str) -> None:
     norm = normalize_chars(text)[0]
     found = with_dual_class_names(norm, gaz.find(norm), gaz)
     assert not [m for m in found if m.key.startswith("حي ")]
+
+
+# ---- session 9: targets listed each with its own place give one strike per town
+
+
+def test_targets_listed_with_their_places_are_one_strike_each(extractor) -> None:
+    text = (
+        "قصفت الطائرات التركية موقعاً لقوى الأمن الداخلي في مدينة القامشلي، ومحطة عودة النفطية"
+        " قرب القحطانية، ومعملاً للإسمنت في ريف عين العرب، وحاجزاً لقسد على طريق عامودا."
+    )
+    events = run(extractor, text)
+    assert [(e.action, e.actor1, e.actor2) for e in events] == [
+        ("airstrike", "turkey", "asayish")
+    ] * 4
+    assert [e.location_ar for e in events] == ["القامشلي", "القحطانية", "عين العرب", "عامودا"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next clause is another event's, or tells no place of a target
+        "قصفت الطائرات التركية موقعاً في مدينة القامشلي، واشتبكت قسد مع الفصائل قرب القحطانية.",
+        "قصفت الطائرات التركية موقعاً في مدينة القامشلي، والمدارس في القحطانية مغلقة منذ أيام.",
+    ],
+)
+def test_a_list_of_targets_stops_at_another_clause(extractor, text: str) -> None:
+    strikes = [e for e in run(extractor, text) if e.action == "airstrike"]
+    assert [e.location_ar for e in strikes] == ["القامشلي"]

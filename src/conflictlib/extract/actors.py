@@ -797,7 +797,8 @@ def platform_owners(
     air_cues = [
         h
         for h in mentions.inside("action", start, end)
-        if h.entry.get("action") == "airstrike" and h.entry.get("strength") == "specific"
+        if h.entry.get("action") == "airstrike"
+        and (h.entry.get("strength") == "specific" or h.entry_id == "generic.strike")
     ]
     out: list[ActorMention] = []
     for cue in air_cues:  # غارة تركية، غارات روسية

@@ -186,10 +186,47 @@ def group_cues(
                 groups.setdefault(action, []).append(c)
             continue
         action = "airstrike" if subject_aircraft(c, part, platforms, mentions.text) else ""
+        action = action or air_power_strike(c, mentions)
         action = action or generic_action(c, platforms, same_event_cues(c, specific, mentions))
         if action:
             groups.setdefault(action, []).append(c)
     return groups
+
+
+# the forces whose strikes in these wars are air strikes (ACLED codes US, coalition, Russian,
+# Israeli and Jordanian strikes as Air/drone strikes): their bare «ضربات» need no aircraft named
+AIR_POWERS = frozenset({"usa", "coalition", "russia", "israel", "jordan", "uk", "france"})
+
+
+def air_power_strike(cue: CueHit, mentions: DocMentions) -> str:
+    """'airstrike' for a bare strike noun owned by an air power: its adjective or its name
+    right after it (الضربات الأمريكية، ضربات روسية، ضربات التحالف، الضربات الإسرائيلية)."""
+    if cue.entry_id != "generic.strike":
+        return ""
+    text = mentions.text
+    start = cue.end + len(text[cue.end :]) - len(text[cue.end :].lstrip())
+    owners = [
+        p.entry.get("owner")
+        for p in mentions.inside("platform", start, min(len(text), start + 30))
+        if p.start == start and p.entry.get("type") == "owner"
+    ]
+    named = [
+        a.entry_id
+        for a in mentions.inside("actor", start, min(len(text), start + 40))
+        if a.start - len(a.prefix) <= start <= a.start
+    ]
+    subject = [  # نفذت الولايات المتحدة ضربات على …: the subject of a light verb right before it
+        a.entry_id
+        for a in mentions.inside("actor", max(0, cue.start - 40), cue.start)
+        if not text[a.end : cue.start].strip()
+        and LIGHT_VERB_BEFORE.search(
+            text, max(0, a.start - len(a.prefix) - 12), a.start - len(a.prefix)
+        )
+    ]
+    return "airstrike" if any(o in AIR_POWERS for o in owners + named + subject) else ""
+
+
+LIGHT_VERB_BEFORE = re.compile(r"(?<!\w)[وف]?(?:نفذ|نفذت|شن|شنت|وجه|وجهت|تنفذ|ينفذ|تشن|يشن)\s+$")
 
 
 def same_event_cues(cue: CueHit, specific: list[CueHit], mentions: DocMentions) -> list[CueHit]:

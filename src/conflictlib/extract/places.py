@@ -696,7 +696,10 @@ def places_in_parts(
             if named:  # قرى في ريف تل تمر، منها أم الكيف وتل طويل: the villages named
                 return named, "named"
         if i == 0 and found and not wide:
-            found += repeated_objects(found, parts[1:], part, mentions, res, action)
+            more = repeated_objects(found, parts[1:], part, mentions, res, action)
+            if not more and action in FIRE_ACTIONS:
+                more = listed_targets(found, parts[1:], part, mentions, res, action)
+            found += more
         return found, "named"
     return [], ""
 
@@ -795,6 +798,58 @@ def repeated_objects(
         known = {c.place.id for c in found if c.place is not None}
         return [c for c in more if c.place is not None and c.place.id not in known]
     return []
+
+
+# a struck target told in a clause of its own, with where it is (…، ومحطة عودة النفطية قرب
+# القحطانية، ومعملاً للإسمنت في ريف عين العرب، وحاجزاً لقسد على طريق عامودا)
+TARGET_OPENS = re.compile(
+    r"\s*و(?:ال)?(?:موقع|مواقع|محطه|معمل|مصنع|حاجز|نقطه|نقاط|مقر|مقرات|مستودع|مستودعات|مخزن"
+    r"|مخازن|منزل|منازل|سياره|عجله|رتل|تجمع|تجمعات|اليه|اليات|قاعده|مطار|جسر|مدرسه|مشفي"
+    r"|مستشفي|سوق|حقل|منشاه|منشات|مخفر|ثكنه|معسكر|مركز|مبني|مضافه|اوكار|مخابئ|مزرعه|مزارع"
+    r"|محطات|ابار|بئر|صوامع|مطحنه|فرن|مخيم)(?:ا|اً|ين)?(?!\w)"
+)
+# where the target is: a preposition or a side of a town, then at most two words (a class noun)
+# before the town's name (قرب بلدة الهري، في ريف عين العرب، على طريق عامودا، بمدينة القامشلي)
+TARGET_WHERE = re.compile(
+    r"(?:(?<!\w)(?:في|قرب|بالقرب\s+من|على\s+طريق|علي\s+طريق|بمحيط|شرق|غرب|شمال|جنوب|شرقي|غربي"
+    r"|شمالي|جنوبي|بريف)\s+(?:[^\s,،.]+\s+){0,2}|(?<!\w)ب)$"
+)
+MAX_TARGET_CLAUSES = 4
+
+
+def listed_targets(
+    found: list[PlaceChoice],
+    later: list[tuple[int, int]],
+    part: tuple[int, int],
+    mentions: DocMentions,
+    res: Resources,
+    action: str | None,
+) -> list[PlaceChoice]:
+    """Towns of the clauses right after a strike's that each name one more target and where it
+    is (قصفت الطائرات موقعاً في مدينة القامشلي، ومحطة عودة النفطية قرب القحطانية، ومعملاً في
+    ريف عين العرب): one event per town, as for a list of towns. A clause that tells an action
+    or a casualty of its own, or names no town, ends the list."""
+    text = mentions.text
+    known = {c.place.id for c in found if c.place is not None}
+    more: list[PlaceChoice] = []
+    for q in [q for q in later if q[0] >= part[1]][:MAX_TARGET_CLAUSES]:
+        if not TARGET_OPENS.match(text, q[0]):
+            break
+        if mentions.inside("action", *q) or mentions.inside("casualty", *q):
+            break
+        got, _ = places_in_parts([q], q[0], mentions, res, action)
+        got = [
+            c
+            for c in got
+            if c.place is not None
+            and c.place.kind not in WIDE_KINDS
+            and TARGET_WHERE.search(text, max(q[0], c.start - 40), c.start)
+        ]
+        if not got:
+            break
+        more += [c for c in got if c.place.id not in known]
+        known |= {c.place.id for c in got}
+    return more
 
 
 REPEATED_IN = re.compile(r"\s*وفي\s")
