@@ -11006,3 +11006,28 @@ def test_an_air_powers_strikes_are_air_strikes(
 )
 def test_other_bare_strikes_need_their_platform(extractor: Extractor, text: str) -> None:
     assert not only(run(extractor, text), "airstrike")
+
+
+# ---- session 9: a protest told by the force used on it
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "فرقت قوات الأمن العراقية المحتجين في ساحة التحرير ببغداد بالغاز المسيل للدموع.",
+            "iraqi_security_forces",
+        ),
+        ("قمعت قوات الأمن السورية المتظاهرين في مدينة حمص.", "syrian_regime"),
+        ("فضت قوات الأمن العراقية اعتصاماً في مدينة الناصرية بالقوة.", "iraqi_security_forces"),
+    ],
+)
+def test_protesters_dispersed_are_a_protest_met_with_force(
+    extractor: Extractor, text: str, actor2: str
+) -> None:
+    (event,) = run(extractor, text)
+    assert (event.action, event.actor1, event.actor2) == ("protest", "protesters", actor2)
+
+
+def test_a_dispersal_not_done_is_no_protest(extractor: Extractor) -> None:
+    assert not run(extractor, "أكد المحافظ أن القوات لن تفرق المحتجين في الناصرية.")

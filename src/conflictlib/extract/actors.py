@@ -103,8 +103,15 @@ FORCE_AFTER = re.compile(
 )
 FORCE_VERB = re.compile(  # its verb comes right before it: تتدخل القوات، وأطلق عناصر من قسد
     r"(?<!\w)[وف]?(?:تدخلت|تتدخل|يتدخل|تدخل|ردت|ترد|رد|فتحت|تفتح|فتح|اطلقت|تطلق|اطلق|قامت|تقوم"
-    r"|عمدت|فرقت|تفرق|قمعت|تقمع|استخدمت|تستخدم|هاجمت|تهاجم|اعتدت|تعتدي|واجهت|تواجه|تصدت|حاولت|حاول|فرق|قمع|هاجم|واجه)"
+    r"|عمدت|فرقت|تفرق|قمعت|تقمع|استخدمت|تستخدم|هاجمت|تهاجم|اعتدت|تعتدي|واجهت|تواجه|تصدت|حاولت|حاول|فرق|قمع|هاجم|واجه"
+    r"|فضت|تفض|فض|يفض|لاحقت|طاردت)"
     r"\s+(?:(?:عناصر|افراد|دوريه|دوريات)\s+(?:من\s+)?)?$"
+)
+# a protest told by the force used on it, its verb first (فرقت قوات الأمن المحتجين، قمعت الشرطة
+# المتظاهرين): the side right after the verb faced the protesters
+DISPERSAL_OPENS = re.compile(
+    r"[وف]?(?:فرقت|فرق|تفرق|يفرق|فضت|فض|تفض|يفض|قمعت|قمع|تقمع|يقمع|هاجمت|هاجم|اعتدت|اعتدي|لاحقت"
+    r"|طاردت)\s"
 )
 ARMED_TYPES = ("state", "rebel", "militia", "ethnic", "external")  # sides that can face protesters
 # a side that accuses, condemns, denies, warns or threatens (وأنقرة تتهم دمشق): a speaker, no side
@@ -1587,12 +1594,13 @@ def protest_roles(
     subjects = [
         a for a in found if a.role in (None, "agent", "from", "victim") and a.start < cue_start
     ]
+    dispersed = bool(DISPERSAL_OPENS.match(text, cue_start))  # فرقت قوات الأمن المحتجين
     forcing = [  # … قبل أن تتدخل القوات الأمنية لتفريقهم: the side that used force on them
         a
         for a in found
         if a.start > cue_start
         and a.role in (None, "from")
-        and FORCE_AFTER.match(text, a.end)
+        and (dispersed or FORCE_AFTER.match(text, a.end))
         and FORCE_VERB.search(text, max(0, a.start - 40), a.start)
     ]
     # مواجهات مع قوات الأمن، اشتبك متظاهرون مع عناصر الفصيل: the side they confronted
