@@ -11031,3 +11031,25 @@ def test_protesters_dispersed_are_a_protest_met_with_force(
 
 def test_a_dispersal_not_done_is_no_protest(extractor: Extractor) -> None:
     assert not run(extractor, "أكد المحافظ أن القوات لن تفرق المحتجين في الناصرية.")
+
+
+# ---- session 9: a capture or clash with no opponent named fights the one side its taker faces
+
+
+def test_a_capture_takes_the_one_opponent_of_the_article(extractor: Extractor) -> None:
+    text = (  # the fight is far from the town taken: not its front, the article's war
+        "شن تنظيم داعش هجوماً على مواقع قوات البيشمركة في قضاء سنجار، ودارت اشتباكات عنيفة"
+        " بين الطرفين.\nوأعلنت قوات البيشمركة لاحقاً سيطرتها على قضاء مخمور."
+    )
+    (capture,) = only(run(extractor, text), "capture")
+    assert (capture.actor1, capture.actor2) == ("peshmerga", "isis")
+
+
+def test_two_opponents_leave_the_capture_without_one(extractor: Extractor) -> None:
+    text = (
+        "اشتبكت قوات البيشمركة مع عناصر داعش قرب ناحية بعشيقة.\n"
+        "وقصفت قوات البيشمركة مواقع لحزب العمال الكردستاني في سنجار.\n"
+        "وأعلنت قوات البيشمركة لاحقاً سيطرتها على قضاء مخمور."
+    )
+    (capture,) = only(run(extractor, text), "capture")
+    assert (capture.actor1, capture.actor2) == ("peshmerga", "")

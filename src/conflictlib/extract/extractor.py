@@ -133,6 +133,7 @@ class Extractor:
         hosted_forces(events, clusters, mentions, doc.publication_date, self.lexicons)
         taker_of_the_same_loser(events, prepared.norm.text, self.lexicons)
         loser_of_the_same_taker(events, prepared.norm.text, self.lexicons)
+        opponent_elsewhere(events, self.lexicons)
         move_risen_counts(events, clusters, prepared.norm.text)
         tolls = absorb_event_updates(
             tolls,
@@ -689,6 +690,38 @@ def loser_of_the_same_taker(events: list[Event], text: str, lex: Lexicons) -> No
         if len({fam.get(x, x) for x in losers}) == 1:
             x, w = next(iter(losers.items()))
             set_actor2(e, x, lex, w.event_id)
+
+
+OPPONENT_ACTIONS = ("capture", "clash")
+NO_OPPONENTS = ("", "unknown", "civilians", "protesters")
+
+
+def opponent_elsewhere(events: list[Event], lex: Lexicons) -> None:
+    """A capture or clash told with its actor1 and no opponent (أعلنت قوات البيشمركة سيطرتها على
+    قريتي الفاضلية ونوران؛ أعلن الحشد الشعبي تحرير منطقة عكاشات) is fought against the one side
+    that actor1's family (or another force of its state) faces in the article's other events
+    (CODEBOOK §4: an actor2 the article clearly implies). Two such sides leave it empty; an air
+    strike or a shelling borrows no target this way (their targets are not the taker's foes)."""
+    fam = lex.families()
+    for e in events:
+        if e.action not in OPPONENT_ACTIONS or e.actor1 in NO_OPPONENTS or e.actor2:
+            continue
+        own = fam.get(e.actor1, e.actor1)
+        foes: dict[str, tuple[str, str]] = {}
+        for w in events:
+            if w is e:
+                continue
+            for side, other in ((w.actor1, w.actor2), (w.actor2, w.actor1)):
+                if side in NO_OPPONENTS or other in NO_OPPONENTS:
+                    continue
+                if fam.get(side, side) != own and not same_state(side, e.actor1, lex):
+                    continue
+                if fam.get(other, other) == own or same_state(other, e.actor1, lex):
+                    continue
+                foes.setdefault(fam.get(other, other), (other, w.event_id))
+        if len(foes) == 1:
+            actor, source = next(iter(foes.values()))
+            set_actor2(e, actor, lex, source)
 
 
 def same_state(a: str, b: str, lex: Lexicons) -> bool:
