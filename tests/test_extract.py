@@ -11058,3 +11058,54 @@ def test_two_opponents_leave_the_capture_without_one(extractor: Extractor) -> No
     )
     (capture,) = only(run(extractor, text), "capture")
     assert (capture.actor1, capture.actor2) == ("peshmerga", "")
+
+
+# ---- session 9: the security forces by their short names; shootings of a protest are its repression
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        (
+            "قتل شابان برصاص الأمن خلال مظاهرة في حي الحميدية بمدينة دير الزور.",
+            dt.date(2012, 5, 26),
+            [("protest", "protesters", "syrian_regime", 2)],
+        ),
+        (
+            "قال شهود إن عناصر من الأمن أطلقوا الرصاص الحي على مظاهرة حاشدة في مدينة دوما.",
+            dt.date(2011, 4, 23),
+            [("protest", "protesters", "syrian_regime", None)],
+        ),
+        (
+            "وقالت مصادر محلية إن الأمن فرّق المظاهرة في حي باب السباع بحمص بالغاز المسيل للدموع.",
+            dt.date(2011, 4, 23),
+            [("protest", "protesters", "syrian_regime", None)],
+        ),
+        (
+            "هاجمت قوات مكافحة الشغب المعتصمين في ساحة الحبوبي بالناصرية.",
+            dt.date(2019, 11, 28),
+            [("protest", "protesters", "iraqi_security_forces", None)],
+        ),
+    ],
+)
+def test_security_forces_short_names_and_repressed_protests(
+    extractor: Extractor, text: str, pub: dt.date, expected: list
+) -> None:
+    events = run(extractor, text, pub)
+    assert [(e.action, e.actor1, e.actor2, e.fatalities) for e in events] == expected
+
+
+def test_riot_police_make_no_riot(extractor: Extractor) -> None:
+    (event,) = run(extractor, "هاجمت قوات مكافحة الشغب المعتصمين في ساحة الحبوبي بالناصرية.")
+    assert event.sub_event_type != "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دعا مجلس الأمن الدولي إلى وقف القصف على إدلب بعد غارات قتلت عشرة مدنيين في أريحا.",
+        "قصفت الطائرات الحربية مدينة أريحا بهدف زعزعة الأمن والاستقرار فيها.",
+    ],
+)
+def test_security_in_a_compound_is_no_side(extractor: Extractor, text: str) -> None:
+    assert all("syrian_regime" not in (e.actor1, e.actor2) for e in run(extractor, text))

@@ -480,7 +480,12 @@ def partitives(found: list[ActorMention], text: str) -> list[ActorMention]:
         if i in skip:
             continue
         nxt = found[i + 1] if i + 1 < len(found) else None
-        if a.via == "anaphor" and nxt is not None and nxt.via in ("actor", "anaphor"):
+        if (
+            a.via == "anaphor"
+            and nxt is not None
+            and nxt.via in ("actor", "anaphor")
+            and nxt.actor_id not in UNARMED  # فرقت قوات الأمن المعتصمين: the object, not an owner
+        ):
             gap = _JOINER.sub(" ", text[a.end : nxt.start]).split()
             if (not gap and (nxt.via == "actor" or in_construct(text[a.start : a.end]))) or (
                 gap and gap[0] == "من" and len(gap) <= 2 and nxt.via == "actor"

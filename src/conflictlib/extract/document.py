@@ -167,7 +167,7 @@ def find_mentions(
         "place_marker": res.place_markers.find(text),
         "variant": res.variant_cues.find(text),
         "link": res.links.find(text),
-        "actor": lex.find_actors(text),
+        "actor": [m for m in lex.find_actors(text) if not security_in_compound(text, m)],
         "reporter": res.reporters.find(text),
         "number": find_numbers(text, res.numbers, estimate=estimate_vague),
         "date": find_event_dates(text, res, publication_date),
@@ -185,8 +185,39 @@ def find_mentions(
     )
     longer = [p for p in kinds["place"] if len(p.surface.split()) > 1]  # مدينة تدمر
     kinds["action"] = [h for h in kinds["action"] if not inside_any(h, names + longer)]
+    # a variant word inside a name (شغب in قوات مكافحة الشغب) says nothing of the protest
+    kinds["variant"] = [h for h in kinds["variant"] if not inside_any(h, kinds["actor"])]
     mentions.by_kind = {k: sorted(v, key=lambda m: (m.start, -m.end)) for k, v in kinds.items()}
     return mentions
+
+
+# bare الأمن is the security forces (برصاص الأمن، الأمن فرّق المظاهرة) except as part of a compound:
+# a head noun before it (مجلس الأمن، حفظ الأمن، زعزعة الأمن، وزير الأمن) or a qualifier after it
+# (الأمن العام، الأمن الوطني، الأمن الداخلي، الأمن والاستقرار، الأمن الغذائي) (session 9)
+BARE_SECURITY = frozenset({"الامن"})
+SECURITY_HEAD_BEFORE = re.compile(
+    r"(?<!\w)[وبلف]?(?:ال)?(?:مجلس|حفظ|زعزعه|استتباب|فرض|ضبط|عوده|اعاده|استقرار|وزير|وزاره|مستشار"
+    r"|مدير|مديريه|قياده|لجنه|خليه|ملف|دعم|تعزيز|توفير|تحقيق|بسط|غياب|انعدام|فقدان|اختلال|انفلات"
+    r"|فلتان|مسؤول|مسؤولي|مسؤولو|هيئه|رئيس|جهاز|اجهزه|قطاع|شؤون)\s+$"
+)
+SECURITY_QUALIFIER_AFTER = re.compile(
+    r"\s+(?:و?ال(?:عام|وطني|قومي|داخلي|دولي|اقليمي|غذاءي|غذائي|مائي|سيبراني|اجتماعي|جناءي|جنائي"
+    r"|سياسي|عسكري|والاستقرار|والامان|والسلام|والنظام)|والاستقرار|والامان)(?!\w)"
+)
+
+
+def security_in_compound(text: str, m: Any) -> bool:
+    """True for a bare «الأمن» that is part of a compound (or told with لل: للأمن), not the
+    security forces."""
+    if m.kind != "anaphor" or m.key not in BARE_SECURITY:
+        return False
+    if m.prefix not in ("", "و", "ف", "ب", "وب"):
+        return True
+    start = m.start - len(m.prefix)
+    return bool(
+        SECURITY_HEAD_BEFORE.search(text, max(0, start - 16), start)
+        or SECURITY_QUALIFIER_AFTER.match(text, m.end)
+    )
 
 
 # ---- dual class nouns (session 5): ناحيتي الزاب والرياض = ناحية الزاب + ناحية الرياض

@@ -186,6 +186,8 @@ class Extractor:
             suppressed += [(c.cues[0], "flight.civilians") for c in fled]
             walked = [c for c in result.candidates if political_walkout(c, mentions.text)]
             suppressed += [(c.cues[0], "withdrawal.walkout") for c in walked]
+            walked += shootings_of_a_protest(result.candidates, s, mentions)
+            suppressed += [(c.cues[0], "protest.repressed") for c in walked if c.action == "attack"]
             result.candidates = [c for c in result.candidates if c not in fled + walked]
             for c in result.candidates:
                 forced_to_withdraw(c, mentions)
@@ -2105,6 +2107,27 @@ def lost_control(cand: Candidate, mentions: DocMentions) -> None:
         return
     taker = cand.roles.actor1 if cand.roles.actor1 != held else ""
     cand.roles = replace(cand.roles, actor1=taker, actor2=held, rule="lost_control")
+
+
+SHOOTING_CUES = frozenset({"attack.sniper", "attack.shoot", "attack.open_fire"})
+
+
+def shootings_of_a_protest(
+    cands: list[Candidate], sentence: Sentence, mentions: DocMentions
+) -> list[Candidate]:
+    """A shooting told in the clause of a protest (قتل شابان برصاص الأمن خلال مظاهرة؛ أطلق عناصر
+    أمن الرصاص الحي على مظاهرة حاشدة وقتلوا ثمانية متظاهرين) is the force used on that protest
+    (codebook §2: Excessive force against protesters), not an attack of its own."""
+    protests = [c for c in cands if c.action == "protest" and c.sentence == sentence.index]
+    out = []
+    for c in cands:
+        if c.action != "attack" or not all(h.entry_id in SHOOTING_CUES for h in c.cues):
+            continue
+        if any(
+            sentence.part_of(p.cues[0].start) == sentence.part_of(c.cues[0].start) for p in protests
+        ):
+            out.append(c)
+    return out
 
 
 def political_walkout(cand: Candidate, text: str) -> bool:
