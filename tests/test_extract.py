@@ -11109,3 +11109,12 @@ def test_riot_police_make_no_riot(extractor: Extractor) -> None:
 )
 def test_security_in_a_compound_is_no_side(extractor: Extractor, text: str) -> None:
     assert all("syrian_regime" not in (e.actor1, e.actor2) for e in run(extractor, text))
+
+
+def test_a_civilian_word_inside_a_name_is_no_victim(extractor: Extractor) -> None:
+    text = (
+        "قصفت طائرة مسيرة تركية، فجر اليوم، مواقع يشتبه بأنها تعود لمسلحي حزب العمال الكوردستاني"
+        " في محيط ناحية كاني ماسي."
+    )
+    (event,) = run(extractor, text)
+    assert (event.actor1, event.actor2) == ("turkey", "pkk")

@@ -187,6 +187,11 @@ def find_mentions(
     kinds["action"] = [h for h in kinds["action"] if not inside_any(h, names + longer)]
     # a variant word inside a name (شغب in قوات مكافحة الشغب) says nothing of the protest
     kinds["variant"] = [h for h in kinds["variant"] if not inside_any(h, kinds["actor"])]
+    # nor a civilian word inside a side's name (العمال in حزب العمال الكردستاني) of its victims
+    sides = [a for a in kinds["actor"] if a.kind != "anaphor" and a.entry_id != "civilians"]
+    kinds["role"] = [
+        h for h in kinds["role"] if not (h.entry.get("type") == "civilian" and inside_any(h, sides))
+    ]
     mentions.by_kind = {k: sorted(v, key=lambda m: (m.start, -m.end)) for k, v in kinds.items()}
     return mentions
 
