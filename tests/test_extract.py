@@ -11118,3 +11118,14 @@ def test_a_civilian_word_inside_a_name_is_no_victim(extractor: Extractor) -> Non
     )
     (event,) = run(extractor, text)
     assert (event.actor1, event.actor2) == ("turkey", "pkk")
+
+
+def test_a_headlines_victims_yield_to_the_side_the_body_says_was_struck(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "طائرات تركية تقصف مخيم مخمور ومدنيين في جبال قنديل\n"
+        "قصفت الطائرات التركية، فجر اليوم، مواقع لحزب العمال الكردستاني في جبال قنديل."
+    )
+    strikes = [e for e in run(extractor, text) if e.location_ar.endswith("قنديل")]
+    assert [(e.actor1, e.actor2) for e in strikes] == [("turkey", "pkk")]

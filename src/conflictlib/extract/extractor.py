@@ -2358,6 +2358,18 @@ def fill_actors(event: Event, k: Cluster, lex: Lexicons, day: dt.date | None) ->
     if not a1 and event.action in UNCLAIMED_STRIKES and "unknown" in lex.actors:
         a1 = "unknown"  # a strike or shell whose firer the article never names
     a2 = next((x for x in a2s if fam.get(x, x) != fam.get(a1, a1)), "")
+    if a2 == "civilians":  # a headline's victims (مقتل 33 نازحاً بغارات) yield to the side the
+        # body says was struck (غارات مكثفة للتحالف على مواقع التنظيم)
+        told = [m for m in ranked if m.roles.actor2 == "civilians"]
+        armed = [
+            m.roles.actor2
+            for m in ranked
+            if not m.headline
+            and m.roles.actor2 not in ("", "civilians", "unknown")
+            and fam.get(m.roles.actor2, m.roles.actor2) != fam.get(a1, a1)
+        ]
+        if told and all(m.headline for m in told) and armed:
+            a2 = armed[0]
     infighting = [  # اشتباكات بين فرقة الحمزة وفرقة السلطان مراد: two factions of one family
         m.roles.actor2
         for m in ranked
