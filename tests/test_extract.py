@@ -11129,3 +11129,27 @@ def test_a_headlines_victims_yield_to_the_side_the_body_says_was_struck(
     )
     strikes = [e for e in run(extractor, text) if e.location_ar.endswith("قنديل")]
     assert [(e.actor1, e.actor2) for e in strikes] == [("turkey", "pkk")]
+
+
+# ---- session 9: dual casualty nouns count two of their own role; a list's second group after a long first
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("سقط قتيلان وعدد من الجرحى في قصف على بلدة حاس.", 2, None),
+        ("سقط قتيلان وجريحان في قصف على بلدة حاس.", 2, 2),
+        ("أسفر القصف المدفعي على بلدة حاس عن قتيلين.", 2, None),
+        (
+            "قتل 15 عنصراً من قوات النظام والمسلحين الموالين لها و9 من الفصائل في معارك بلدة"
+            " كفرنبودة.",
+            24,
+            None,
+        ),
+    ],
+)
+def test_dual_dead_and_long_lists_count(
+    extractor: Extractor, text: str, killed: int, injured: int | None
+) -> None:
+    (event,) = run(extractor, text)
+    assert (event.fatalities, event.injured) == (killed, injured)

@@ -29,7 +29,7 @@ OF_SIDE_WORDS = 4  # 4 عناصر من قوات النظام قتلوا: words o
 MAX_CUE_WORDS = 10
 MAX_NOUN_WORDS = 2
 PERSON_TYPES = ("person", "person_one")
-LIST_GAP_WORDS = 5
+LIST_GAP_WORDS = 8
 # بينهم القيادي في الكتائب أبو باقر الساعدي واثنان من مرافقيه: a subset item after a named one
 SUBSET_GAP_WORDS = 8
 SKIP_KINDS = ("year", "percent")
@@ -445,6 +445,22 @@ def classify_number(text: str, num: NumberMatch, cues: list[CueHit]) -> Figure |
     if FATE_OF.search(text, max(0, num.start - 20), num.start):
         return None  # لا يزال مصير 643 رجلاً مجهولاً: the missing, not casualties
     dual_person = num.kind == "dual" and num.counts == "person"
+    own = [  # قتيلان، جريحين: the dual is itself the dead or the wounded
+        c
+        for c in cues
+        if c.start <= num.start
+        and num.end <= c.end
+        and c.entry.get("type") in ("killed", "injured")
+    ]
+    if dual_person and own:
+        return Figure(
+            num.start,
+            num.end,
+            own[0].entry["type"],
+            int(num.value),
+            bool(num.estimated),
+            own[0].entry_id,
+        )
     of_side = side_verb(text, num, cues)
     if of_side is not None and not nouns:
         return Figure(  # 49 من هؤلاء الرجال ماتوا: the number is the verb's subject
