@@ -11153,3 +11153,34 @@ def test_dual_dead_and_long_lists_count(
 ) -> None:
     (event,) = run(extractor, text)
     assert (event.fatalities, event.injured) == (killed, injured)
+
+
+# ---- session 9: Syrian state media's «Israeli aggression» is an Israeli air strike
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "killed"),
+    [
+        (
+            "تصدت الدفاعات الجوية السورية لعدوان إسرائيلي على محيط دمشق وأسقطت عدداً من الصواريخ.",
+            "دمشق",
+            None,
+        ),
+        ("أدى العدوان الإسرائيلي على مطار التيفور إلى استشهاد سبعة عسكريين.", "مطار التيفور", 7),
+    ],
+)
+def test_israeli_aggression_is_an_air_strike(
+    extractor: Extractor, text: str, place: str, killed: int | None
+) -> None:
+    (event,) = run(extractor, text)
+    assert (event.action, event.actor1, event.actor2, event.fatalities) == (
+        "airstrike",
+        "israel",
+        "syrian_regime",
+        killed,
+    )
+    assert place in event.sentence
+
+
+def test_a_warning_of_aggression_is_no_strike(extractor: Extractor) -> None:
+    assert not run(extractor, "حذرت دمشق من أي عدوان إسرائيلي جديد على أراضيها.")
