@@ -11184,3 +11184,33 @@ def test_israeli_aggression_is_an_air_strike(
 
 def test_a_warning_of_aggression_is_no_strike(extractor: Extractor) -> None:
     assert not run(extractor, "حذرت دمشق من أي عدوان إسرائيلي جديد على أراضيها.")
+
+
+# ---- session 9: a side told with ل right after an action noun carried it out
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        ("أعلن الجيش التركي مقتل جندي تركي بقصف لقسد على قاعدة تركية في ريف حلب.", "sdf", "turkey"),
+        ("أعلن الجيش التركي مقتل جندي بقصف لقسد على قاعدة تركية في مدينة مارع.", "sdf", None),
+        ("قتل مدنيان في قصف لقوات سوريا الديمقراطية على بلدة مارع.", "sdf", "civilians"),
+    ],
+)
+def test_a_side_with_li_after_an_action_noun_is_its_agent(
+    extractor: Extractor, text: str, actor1: str, actor2: str | None
+) -> None:
+    (event,) = run(extractor, text)
+    assert event.actor1 == actor1
+    if actor2 is not None:
+        assert event.actor2 == actor2
+
+
+def test_a_clash_takes_its_other_side_from_another_mention(extractor: Extractor) -> None:
+    text = (
+        "هجوم لداعش على سجن الصناعة في الحسكة\n"
+        "تتواصل، اليوم الجمعة، الاشتباكات بين قوات سوريا الديمقراطية وعناصر من تنظيم داعش في"
+        " محيط سجن الصناعة بمدينة الحسكة."
+    )
+    clashes = only(run(extractor, text), "clash")
+    assert clashes and {clashes[0].actor1, clashes[0].actor2} == {"isis", "sdf"}

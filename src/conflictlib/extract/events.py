@@ -1437,6 +1437,7 @@ def fill_roles(
             found += own_mentions(cand, here, mentions)
         else:
             found += [a for a in here if a.via not in ("owner", "pronoun")]
+    found = [owner_after_noun(a, cand, mentions.text) for a in found]
     flip = any(c.entry.get("role_flip") for c in cand.cues)
     cue_start = cand.cues[0].start
     if cand.action == "protest" and not any(c.entry_id.startswith("protest.") for c in cand.cues):
@@ -1465,6 +1466,26 @@ def fill_roles(
         roles.actor2 = "civilians"  # an execution or abduction naming no armed side
         roles.rule += "+victims_civilians"
     cand.roles = roles
+
+
+# an action noun, then the side that owns it with ل (بقصف لقسد، غارة للتحالف، هجوم لداعش، كمين
+# لمسلحين): that side carried it out
+OWNER_LI = re.compile(r"\s+(?:ل|لل)$")
+NOT_OWNERS = frozenset({"civilians", "protesters"})
+
+
+def owner_after_noun(a: ActorMention, cand: Candidate, text: str) -> ActorMention:
+    """An unmarked side told with ل right after the candidate's action noun is its agent."""
+    if a.role is not None or a.actor_id in NOT_OWNERS or cand.action == "clash":
+        return a  # صدت قسد هجوماً لداعش: a clash keeps its sides as told
+    for c in cand.cues:
+        if c.end >= a.start or a.start - c.end > 4 or c.surface.startswith(("ي", "ت")):
+            continue  # يقصف لـ…: a verb's ل is no owner
+        if OWNER_LI.fullmatch(text[c.end : a.start]):
+            return ActorMention(
+                a.start, a.end, a.actor_id, a.via, "agent", a.evidence + "|li_owner"
+            )
+    return a
 
 
 def borrow_from_earlier(action: str, roles: RoleAssignment, earlier: list[Candidate]) -> None:

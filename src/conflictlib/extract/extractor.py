@@ -2379,6 +2379,12 @@ def fill_actors(event: Event, k: Cluster, lex: Lexicons, day: dt.date | None) ->
     ]
     if not a2 and event.action == "clash" and infighting:
         a2 = infighting[0]
+    if not a2 and event.action == "clash":  # a clash's sides are unordered: the other side
+        # named by a mention whose actor1 is not actor1's family (هجوم لداعش … الاشتباكات بين قسد وداعش)
+        a2 = next(
+            (x for x in a1s if x != "unknown" and fam.get(x, x) != fam.get(a1, a1)),
+            "",
+        )
     assoc = [x for m in k.members for x in m.roles.assoc]
     assoc += [x for x in a1s[1:] if fam.get(x, x) == fam.get(a1, a1)]
     event.actor1 = valid_actor(a1, day, lex.actors)
