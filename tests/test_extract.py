@@ -11214,3 +11214,34 @@ def test_a_clash_takes_its_other_side_from_another_mention(extractor: Extractor)
     )
     clashes = only(run(extractor, text), "clash")
     assert clashes and {clashes[0].actor1, clashes[0].actor2} == {"isis", "sdf"}
+
+
+# ---- session 9: Iraqi security-media wording
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a soldier or policeman word followed by في/من and a side: that side's man
+            "استشهد منتسب في الحشد الشعبي وأصيب اثنان آخران بهجوم لداعش على قرية في قضاء خانقين.",
+            ("clash", "isis", "pmf", 1, 2),
+        ),
+        (  # an operation whose result is fighters killed is a fight
+            "نفذت القطعات الأمنية عملية تفتيش في قضاء المقدادية أسفرت عن قتل إرهابيين اثنين.",
+            ("clash", "iraqi_security_forces", "isis", 2, None),
+        ),
+        (  # a crime directorate's detachments are the security forces
+            "تمكنت مفارز مديرية مكافحة الإجرام من إلقاء القبض على متهم بالإرهاب في منطقة الدورة"
+            " جنوبي بغداد.",
+            ("arrest", "iraqi_security_forces", "", None, None),
+        ),
+    ],
+)
+def test_iraqi_security_media_wording(extractor: Extractor, text: str, expected: tuple) -> None:
+    (event,) = run(extractor, text, dt.date(2021, 5, 10))
+    assert (event.action, event.actor1, event.actor2, event.fatalities, event.injured) == expected
+
+
+def test_an_operation_that_killed_civilians_is_no_fight(extractor: Extractor) -> None:
+    text = "نفذت القوات الأمنية عملية أمنية في قضاء الطارمية أسفرت عن مقتل مدنيين اثنين."
+    assert not only(run(extractor, text, dt.date(2021, 5, 10)), "clash")

@@ -356,6 +356,19 @@ def state_partners(text: str, named: list[Match], actors: dict[str, Actor]) -> f
     return frozenset(out)
 
 
+MEMBER_OF = re.compile(r"\s+(?:في|من|ب|لدى|لدي)\s*$")
+
+
+def member_of_named(m: Match, named: list[Match], text: str) -> bool:
+    """True for a soldier or policeman word followed by في/من and a named side (منتسب في الحشد
+    الشعبي، جندي من قوات النظام): the named side is the one he serves."""
+    nxt = next((n for n in named if n.start >= m.end), None)
+    if nxt is None or nxt.start - m.end > 8:
+        return False
+    gap = text[m.end : nxt.start - len(nxt.prefix)] + (nxt.prefix if nxt.prefix == "ب" else "")
+    return bool(MEMBER_OF.fullmatch(" " + gap.strip() + " ")) if gap.strip() else False
+
+
 def named_actors(
     start: int, end: int, mentions: DocMentions, ctx: ActorContext, country: str | None
 ) -> list[ActorMention]:
@@ -391,6 +404,12 @@ def named_actors(
             for o in every
         ):
             continue  # قوات الأمن التابعة لهيئة تحرير الشام: the owner named after is the side
+        if (
+            m.kind == "anaphor"
+            and m.entry_id in ctx.victim_words
+            and member_of_named(m, every, mentions.text)
+        ):
+            continue  # استشهد منتسب في الحشد الشعبي: the side named after it is the victim's
         if m.kind == "anaphor":
             actor_id = ctx.resolve_anaphor(m.entry_id, country, m.start) or ""
             via = "anaphor"
