@@ -11245,3 +11245,35 @@ def test_iraqi_security_media_wording(extractor: Extractor, text: str, expected:
 def test_an_operation_that_killed_civilians_is_no_fight(extractor: Extractor) -> None:
     text = "نفذت القوات الأمنية عملية أمنية في قضاء الطارمية أسفرت عن مقتل مدنيين اثنين."
     assert not only(run(extractor, text, dt.date(2021, 5, 10)), "clash")
+
+
+# ---- session 9: background that stops, a killing told with its instrument, operation names, near towns
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a new clause after «منذ بدء»
+            "وهي الحصيلة الأعنف منذ بدء الأزمة، فيما سقطت قذائف هاون على حي نهر عيشة في دمشق.",
+            [("shelling", "دمشق")],
+        ),
+        (  # «يذكر أن» with the event's own day
+            "يذكر أن الطائرات الروسية شنت، الخميس الماضي، غارات على مدينة أريحا.",
+            [("airstrike", "أريحا")],
+        ),
+        ("يذكر أن الطائرات الروسية شنت غارات على مدينة أريحا.", []),  # undated background
+        ("قتل 300 شخص منذ بدء الحملة وحتى اليوم في قصف على مدينة أريحا.", []),  # a period's count
+        (  # the killing is the strike
+            "اغتالت طائرة مسيرة أمريكية القيادي أبو باقر بضربة جوية في مدينة القائم.",
+            [("airstrike", "القائم")],
+        ),
+        ("أطلقت الفصائل عملية «فجر الحرية» في ريف حلب الشمالي.", []),  # a name, no bombing
+        (  # two towns 1.2 km apart, each named: two events
+            "قصفت قوات النظام بلدة كفربطنا، وقصفت بلدة سقبا بالمدفعية.",
+            [("shelling", "كفر بطنا"), ("shelling", "سقبا")],
+        ),
+    ],
+)
+def test_session9_loose_fixes(extractor: Extractor, text: str, expected: list) -> None:
+    events = run(extractor, text, dt.date(2018, 3, 10))
+    assert [(e.action, e.location_ar) for e in events] == expected

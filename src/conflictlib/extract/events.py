@@ -394,6 +394,40 @@ def absorb_attack_by_bomb(groups: dict[str, list[CueHit]], mentions: DocMentions
         groups["clash"] = [a for a in attacks if a not in used]
         if not groups["clash"]:
             del groups["clash"]
+    absorb_killing_by_instrument(groups, mentions)
+
+
+INSTRUMENT_ACTIONS = ("airstrike", "shelling", "bombing")
+KILLING_INSTRUMENT_WORDS = 20
+
+
+def absorb_killing_by_instrument(groups: dict[str, list[CueHit]], mentions: DocMentions) -> None:
+    """A killing told with its instrument in the same clause (اغتال … بغارة على منطقة السيدة
+    زينب؛ اغتالت الولايات المتحدة سليماني … بضربة جوية) is the strike, not an attack of its own."""
+    attacks = groups.get("attack", [])
+    text = mentions.text
+    for action in INSTRUMENT_ACTIONS:
+        if not attacks:
+            break
+        tools = [b for b in groups.get(action, []) if b.prefix.startswith(("ب", "وب"))]
+        used = [
+            a
+            for a in attacks
+            if any(
+                b.start >= a.end
+                and words_between(text, a.end, b.start) <= KILLING_INSTRUMENT_WORDS
+                and not re.search(r"[.،؛,;]", text[a.end : b.start])
+                for b in tools
+            )
+        ]
+        if used:
+            groups[action] = sorted(used + groups[action], key=lambda c: c.start)
+            attacks = [a for a in attacks if a not in used]
+    if "attack" in groups:
+        if attacks:
+            groups["attack"] = attacks
+        else:
+            del groups["attack"]
 
 
 def next_to(text: str, a: CueHit, b: CueHit) -> bool:
@@ -820,10 +854,36 @@ def in_scope(m: CueHit, cue: CueHit, part: tuple[int, int], text: str) -> bool:
     if m.end > cue.start:
         return False
     if scope == "sentence":
-        return not FULL_STOP.search(text, m.end, cue.start)
+        if FULL_STOP.search(text, m.end, cue.start):
+            return False
+        return not (m.entry_id == "background.since_start" and told_apart(m, cue, text))
     if not part[0] <= m.start < part[1]:
         return False
     return window is None or words_between(text, m.end, cue.start) <= int(window)
+
+
+# a day told in a clause (أمس، اليوم، يوم الخميس، 12 آذار)
+CLAUSE_DAY = re.compile(
+    r"(?<!\w)(?:امس|اليوم|(?:يوم\s+)?(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)"
+    r"|\d{1,2}\s+(?:من\s+)?(?:كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|يناير|فبراير"
+    r"|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر))(?!\w)"
+)
+CLAUSE_TURN_WORD = re.compile(r"(?<!\w)(?:فيما|بينما|في حين)(?!\w)")
+UNTIL_WORD = re.compile(r"(?<!\w)و?حت[يى](?!\w)")
+
+
+def told_apart(m: CueHit, cue: CueHit, text: str) -> bool:
+    """True for an event told after «منذ بدء …» or «يذكر أن» that stands apart from that
+    background: a new clause opens between them (هي الأعنف منذ بدء الأزمة، فيما سقطت قذائف هاون
+    على حي نهر عيشة) or the event's own clause tells its day (يذكر أن الطائرات الروسية شنت، الخميس
+    الماضي، غارات على أريحا). A period counted «منذ … وحتى» stays background."""
+    if UNTIL_WORD.search(text, m.end, cue.start):
+        return False
+    if CLAUSE_TURN_WORD.search(text, m.end, cue.start):
+        return True
+    stops = [i for i in (text.find(".", cue.end), text.find("،", cue.end)) if i >= 0]
+    start = max(m.end, text.rfind("،", m.end, cue.start) + 1)
+    return bool(CLAUSE_DAY.search(text, start, min(stops, default=len(text))))
 
 
 def sentence_candidates(

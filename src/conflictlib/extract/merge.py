@@ -25,6 +25,7 @@ from conflictlib.extract.document import DocMentions, hits_of
 from conflictlib.extract.events import Candidate
 from conflictlib.extract.places import LIST_NOUNS, WIDE_KINDS
 from conflictlib.lexicons.gazetteer import Place, distance_km
+from conflictlib.normalize import normalize_key
 
 RESTATEMENT_KM = 25.0
 SAME_TOWN_KM = 3.0
@@ -117,6 +118,8 @@ def places_compatible(a: Candidate, b: Candidate) -> bool:
         and pb.kind not in WIDE_KINDS
         and distance_km(pa, pb) <= SAME_TOWN_KM
     ):
+        if two_named_towns(a, b):
+            return False  # كفربطنا and سقبا, 1.2 km apart, each named: two towns, two events
         return True  # two gazetteer entries for one town
     weak = {"focus", "anaphor", "same_action_in_sentence", "unknown_name_near_focus"}
     if (is_restatement(b) or b.place_rule in weak or a.place_rule in weak) and distance_km(
@@ -134,6 +137,60 @@ def places_compatible(a: Candidate, b: Candidate) -> bool:
     if a.place_rule in inherited and b.place_rule in inherited:
         return False
     return contains(pa, pb) or contains(pb, pa)
+
+
+TOWN_KINDS = frozenset({"town", "village", "city"})
+# class words and compass words that two names of one place may share with any other name
+NAME_FILLERS = frozenset(
+    {
+        "ناحيه",
+        "قضاء",
+        "قريه",
+        "بلده",
+        "مدينه",
+        "منطقه",
+        "مخيم",
+        "حاوي",
+        "مجمع",
+        "منفذ",
+        "شمالي",
+        "جنوبي",
+        "شرقي",
+        "غربي",
+        "الشرقي",
+        "الغربي",
+        "الشمالي",
+        "الجنوبي",
+        "الشرقيه",
+        "الغربيه",
+        "الشماليه",
+        "الجنوبيه",
+        "الكبري",
+        "الصغري",
+        "التحتاني",
+        "الفوقاني",
+    }
+)
+
+
+def name_words(p: Place) -> set[str]:
+    """The distinctive words of a place's Arabic names."""
+    names = [p.name_ar or "", *getattr(p, "aliases", ())]
+    return {
+        w for n in names for w in normalize_key(n).split() if len(w) >= 4 and w not in NAME_FILLERS
+    }
+
+
+def two_named_towns(a: Candidate, b: Candidate) -> bool:
+    """True for two towns a few km apart that the text names each by a name of its own (not two
+    gazetteer entries of one town, whose names share a word): two places, two events (§1)."""
+    pa, pb = a.place, b.place
+    if pa is None or pb is None or pa.kind not in TOWN_KINDS or pb.kind not in TOWN_KINDS:
+        return False
+    if a.place_rule != "named" or b.place_rule != "named" or is_restatement(b):
+        return False
+    wa, wb = name_words(pa), name_words(pb)
+    return bool(wa and wb and not wa & wb)
 
 
 INHERITED_RULES = frozenset({"focus", "anaphor", "same_action_in_sentence"})
@@ -533,6 +590,25 @@ def refers_to_attack(c: Candidate) -> bool:
     return is_restatement(c) and all(cue.entry_id == ATTACK_NOUN for cue in c.cues)
 
 
+def placed_by_focus_only(k: Cluster, c: Candidate) -> bool:
+    """True when every placed mention of k took its place from the article's focus (وذلك بعد
+    معارك عنيفة … قتل خلالها 14 عنصراً) and c names another town (ودارت اشتباكات على محور
+    الحويز): the named town is an event of its own, not the focus's restatement."""
+    if c.place is None or c.place_rule != "named" or c.headline or is_restatement(c):
+        return False
+    if c.place.kind in WIDE_KINDS:
+        return False
+    placed = [m for m in k.members if m.place is not None]
+    return bool(placed) and all(
+        m.place_rule == "focus"
+        and not m.headline
+        and m.place.id != c.place.id
+        and m.place.kind not in WIDE_KINDS
+        and distance_km(m.place, c.place) > SAME_TOWN_KM
+        for m in placed
+    )
+
+
 def find_cluster(
     clusters: list[Cluster],
     c: Candidate,
@@ -564,6 +640,7 @@ def find_cluster(
             and m.place.id != c.place.id
             for m in k.members
         )
+        and not placed_by_focus_only(k, c)
     ]
     if not fits:
         return None
