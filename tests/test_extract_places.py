@@ -630,3 +630,15 @@ def test_targets_listed_with_their_places_are_one_strike_each(extractor) -> None
 def test_a_list_of_targets_stops_at_another_clause(extractor, text: str) -> None:
     strikes = [e for e in run(extractor, text) if e.action == "airstrike"]
     assert [e.location_ar for e in strikes] == ["القامشلي"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت قوات النظام من مواقعها جنوبي مدينة خان شيخون بلدة الهبيط.",
+        "قصفت قوات النظام من مواقعها في مدينة خان شيخون بلدة الهبيط.",
+        "قصفت قوات النظام من مواقعها في مدينتي خان شيخون ومعرة النعمان بلدة الهبيط.",
+    ],
+)
+def test_fire_from_positions_in_a_town_falls_on_the_object(extractor, text: str) -> None:
+    assert [e.location_ar for e in run(extractor, text)] == ["الهبيط"]

@@ -506,6 +506,8 @@ def is_origin(group: list[tuple[PlaceMention, bool]], text: str) -> bool:
     before = _words_before(group, text)
     if "انطلاقا" in before[-ORIGIN_WORDS - 2 :]:
         return True
+    while len(before) > 1 and COMPASS_WORD.fullmatch(before[-1]):
+        before = before[:-1]  # من مواقعها جنوبي مدينة خان شيخون: the compass side of the origin
     if not before or before[-1] != "من":
         return False
     return len(before) < 2 or before[-2] not in NEAR_BEFORE_MIN  # not بالقرب من / على مقربة من
@@ -660,10 +662,26 @@ def places_in_parts(
         if more:  # the chosen group stays the same object otherwise (`is` tests below)
             group = group + more
         if action in FIRE_ACTIONS and group and is_origin(group, text):
+            struck = [g for g in groups if g is not group and not is_origin(g, text)]
+            if not struck and len(group) > 1:  # من مواقعها في مدينة خان شيخون بلدة الهبيط: the
+                # second name, told without و, is the object, not another origin
+                cut = next(
+                    (
+                        j
+                        for j in range(1, len(group))
+                        if not re.search(r"(?<!\w)و", text[group[j - 1][0].end : group[j][0].start])
+                    ),
+                    None,
+                )
+                if cut is not None:
+                    struck = [group[cut:]]
             later = [q for q in parts[i + 1 :] if q[0] >= part[1]]
-            target = _fire_target(later, mentions, res, action)
+            target = [] if struck else _fire_target(later, mentions, res, action)
             if target:  # قذيفتان أطلقتا من عفرين، سقطتا على ريحانلي: where the fire fell
                 return target, "named"
+            if struck:  # قصفت القوات من مواقعها في خان شيخون بلدة الهبيط: where the fire fell
+                group = choose_group(struck, cue_start, text)
+                groups = struck
         if action not in KEEPS_ORIGIN and group and came_from(group, text):
             rest = [g for g in groups if g is not group and not came_from(g, text)]
             if not rest:
