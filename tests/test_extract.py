@@ -11277,3 +11277,15 @@ def test_an_operation_that_killed_civilians_is_no_fight(extractor: Extractor) ->
 def test_session9_loose_fixes(extractor: Extractor, text: str, expected: list) -> None:
     events = run(extractor, text, dt.date(2018, 3, 10))
     assert [(e.action, e.location_ar) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقامت الشبيحة بإطلاق النار عشوائيا على المارة في حي الصابونية بمدينة حماة.",
+        "فتح مسلحون مجهولون النار على المارة في سوق مدينة الباب.",
+    ],
+)
+def test_passers_by_shot_are_civilian_victims(extractor: Extractor, text: str) -> None:
+    (event,) = run(extractor, text)
+    assert (event.action, event.actor2) == ("attack", "civilians")
