@@ -7059,7 +7059,7 @@ def test_fix4_bare_gunmen_by_country(extractor: Extractor, text: str, expected: 
         pytest.param(  # out of a car, then firing: no withdrawal
             "خرج ثلاثة مسلحين من سيارة وأطلقوا النار على المارة في سوق مدينة الباب أمس، ما أدى إلى"
             " مقتل شخصين.",
-            [],
+            [("attack", "Al Bab", 2)],  # passers-by shot: an attack on civilians (session 9)
             id="gunmen-out-of-a-car-are-no-withdrawal",
         ),
         pytest.param(
