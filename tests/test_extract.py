@@ -11289,3 +11289,47 @@ def test_session9_loose_fixes(extractor: Extractor, text: str, expected: list) -
 def test_passers_by_shot_are_civilian_victims(extractor: Extractor, text: str) -> None:
     (event,) = run(extractor, text)
     assert (event.action, event.actor2) == ("attack", "civilians")
+
+
+# ---- session 9 review (rev9): armed men by their titles, no one hurt, Iraqi operations, tear gas
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل رجل أمن برصاص مسلحين مجهولين في مدينة درعا.", ("clash", 1, None)),
+        (
+            "قتل الشاب خالد العبد الله وهو عنصر في قسد برصاص مسلحين مجهولين في بلدة الشحيل.",
+            ("clash", 1, None),
+        ),
+        ("قتل مسؤول أمني في قسد برصاص مسلحين مجهولين في بلدة الشحيل.", ("clash", 1, None)),
+        ("قتل منتسب في الحشد الشعبي برصاص قناص من داعش في قضاء الطارمية.", ("clash", 1, None)),
+        (
+            "سقطت قذيفتان على قرية في ريف عفرين دون سقوط قتلى، فيما أصيب شخصان بجروح.",
+            ("shelling", 0, 2),
+        ),
+        (
+            "قصفت طائرات روسية بلدة تلبيسة، ولم يقتل أحد في القصف، فيما أصيب ثلاثة مدنيين بجروح.",
+            ("airstrike", 0, 3),
+        ),
+        ("سقطت قذيفتان على قرية في ريف عفرين، ولم يصب أحد بأذى.", ("shelling", 0, 0)),
+        ("سقطت قذيفتان على قرية في ريف عفرين، ولم ترد أنباء عن إصابات.", ("shelling", None, None)),
+        (
+            "أسفرت عملية تفتيش نفذتها قطعات الجيش العراقي في قضاء الرطبة عن قتل إرهابيين اثنين.",
+            ("clash", 2, None),
+        ),
+        (
+            "اغتيل مسؤول في المجلس المحلي واثنان من مرافقيه برصاص مسلحين مجهولين في مدينة الباب.",
+            ("attack", 3, None),
+        ),
+        ("أعدم تنظيم داعش معلماً في مدينة الميادين.", ("attack", 1, None)),
+        (
+            "أطلقت قوات مكافحة الشغب الغاز المسيل للدموع على المتظاهرين في ساحة التحرير ببغداد، ما أدى"
+            " لإصابة 20 شخصاً.",
+            ("protest", None, 20),
+        ),
+    ],
+)
+def test_review_rev9(extractor: Extractor, text: str, expected: tuple) -> None:
+    (event,) = run(extractor, text, dt.date(2021, 5, 10))
+    assert (event.action, event.fatalities, event.injured) == expected

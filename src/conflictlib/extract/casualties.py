@@ -96,6 +96,8 @@ def sentence_figures(
     figures += listed_singles(text, cues, sorted(figures, key=lambda f: f.start))
     figures += pronoun_victims(text, cues, figures)
     figures += risen_before_earlier_count(text, start, end, cues, figures, mentions)
+    nobody = [m.span() for m in NO_ONE_TOLD.finditer(text, start, end)]  # ولم يقتل أحد
+    figures = [f for f in figures if not any(a <= f.start < b for a, b in nobody)]
     figures = [f for f in figures if not superseded(text, f, figures, mentions)]
     figures = [f for f in figures if not displaced_bystanders(text, f, cues)]
     figures = part_of_whole(text, sorted(figures, key=lambda f: f.start), cues)
@@ -444,6 +446,8 @@ def classify_number(text: str, num: NumberMatch, cues: list[CueHit]) -> Figure |
         return None
     if FATE_OF.search(text, max(0, num.start - 20), num.start):
         return None  # لا يزال مصير 643 رجلاً مجهولاً: the missing, not casualties
+    if NO_ONE.search(text, max(0, num.start - 24), num.end):
+        return None  # ولم يقتل أحد: no one, not one
     dual_person = num.kind == "dual" and num.counts == "person"
     own = [  # قتيلان، جريحين: the dual is itself the dead or the wounded
         c
@@ -500,6 +504,8 @@ def classify_number(text: str, num: NumberMatch, cues: list[CueHit]) -> Figure |
 
 
 FATE_OF = re.compile(r"(?<!\w)مصير\s+(?:\S+\s+)?$")  # مصير 643 رجلاً: whose fate is unknown
+NO_ONE = re.compile(r"(?<!\w)[وف]?لم\s+(?:يقتل|يصب|يصاب|يتاذ|يتضرر)\s+(?:اي\s+)?احد$")
+NO_ONE_TOLD = re.compile(r"(?<!\w)[وف]?لم\s+(?:يقتل|يصب|يصاب|يتاذ|يتضرر)\s+(?:اي\s+)?احد(?!\w)")
 
 
 def side_verb(text: str, num: NumberMatch, cues: list[CueHit]) -> CueHit | None:

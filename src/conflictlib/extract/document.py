@@ -190,7 +190,12 @@ def find_mentions(
     # nor a civilian word inside a side's name (العمال in حزب العمال الكردستاني) of its victims
     sides = [a for a in kinds["actor"] if a.kind != "anaphor" and a.entry_id != "civilians"]
     kinds["role"] = [
-        h for h in kinds["role"] if not (h.entry.get("type") == "civilian" and inside_any(h, sides))
+        h
+        for h in kinds["role"]
+        if not (
+            h.entry.get("type") == "civilian"
+            and (inside_any(h, sides) or ARMED_AFTER.match(text, h.end))
+        )
     ]
     mentions.by_kind = {k: sorted(v, key=lambda m: (m.start, -m.end)) for k, v in kinds.items()}
     return mentions
@@ -223,6 +228,14 @@ def security_in_compound(text: str, m: Any) -> bool:
         SECURITY_HEAD_BEFORE.search(text, max(0, start - 16), start)
         or SECURITY_QUALIFIER_AFTER.match(text, m.end)
     )
+
+
+# what makes a civilian-looking word an armed man's: a security or military word right after it
+# (رجل أمن، الطبيب العسكري) or, a few words on, «وهو عنصر/مقاتل/قيادي في» (session 9 review)
+ARMED_AFTER = re.compile(
+    r"\s+(?:(?:ال)?(?:امن|عسكري|شرطه|امني)(?!\w)|(?:\S+\s+){0,3}?[وف]?(?:هو|كان)\s+"
+    r"(?:عنصر|مقاتل|قيادي|جندي|ضابط|منتسب|عضو)\s+(?:في|ب|من)(?!\w))"
+)
 
 
 # ---- dual class nouns (session 5): ناحيتي الزاب والرياض = ناحية الزاب + ناحية الرياض

@@ -1260,11 +1260,13 @@ def assign_figures(
 NO_LOSSES = re.compile(
     r"(?<!\w)(?:(?:من\s+)?(?:دون|بدون)\s+(?:ان\s+(?:يسفر|تسفر|يسفرا|تسفرا|تسفرن|يسفروا|يودي|تودي"
     r"|تسجل|يسجل|توقع|يوقع)\s+(?:ذلك\s+|الحادث\s+|القصف\s+|الهجوم\s+)?(?:عن\s+)?)?"
-    r"|(?:و|ف)?لم\s+(?:تسفر|يسفر|تسجل|يسجل|تقع|يقع|تود|يود|ترد\s+انباء\s+عن|ترد\s+تقارير\s+عن)"
+    r"|(?:و|ف)?لم\s+(?:تسفر|يسفر|تسجل|يسجل|تقع|يقع|تود|يود)"
     r"\s+(?:\S+\s+){0,2}?(?:عن\s+)?)"
     r"(?:(?:وقوع|تسجيل|سقوط|اي|ايه)\s+)*"
     r"(?P<what>اصابات|اصابه|ضحايا|خسا[ءئ]ر\s+بشريه|خسا[ءئ]ر\s+في\s+الارواح|خسا[ءئ]ر|قتلي)(?!\w)"
     r"(?!\s+(?:ماديه|في\s+صفوف|بين|من|لدي|في\s+الجانب))"
+    # no one was killed or hurt (ولم يقتل أحد، ولم يصب أحد بأذى)
+    r"|(?<!\w)(?:و|ف)?لم\s+(?P<who>يقتل|يصب|يصاب|يتاذ|يتضرر)\s+(?:اي\s+)?احد(?!\w)"
 )
 
 
@@ -1274,7 +1276,7 @@ def no_losses_told(cands: list[Candidate], sentence: Sentence, text: str) -> Non
     cue to the next event's cue in the sentence."""
     ordered = sorted(cands, key=lambda c: c.cues[0].start if c.cues else sentence.start)
     for i, c in enumerate(ordered):
-        if not c.cues or c.figures or c.fatalities is not None or c.injured is not None:
+        if not c.cues or c.fatalities is not None:
             continue
         start = max(h.end for h in c.cues)
         later = [o.cues[0].start for o in ordered[i + 1 :] if o.cues and o.cues[0].start > start]
@@ -1282,8 +1284,11 @@ def no_losses_told(cands: list[Candidate], sentence: Sentence, text: str) -> Non
         m = NO_LOSSES.search(text, start, end)
         if m is None:
             continue
-        c.fatalities, c.estimated = 0, False
-        if m.group("what") != "قتلي":
+        dead_only = m.group("what") == "قتلي" or m.group("who") == "يقتل"
+        if c.injured is not None and not dead_only:
+            continue  # a wounded count told with «no losses» of another kind: leave it
+        c.fatalities, c.estimated = 0, False  # دون سقوط قتلى، فيما أصيب شخصان: 0 dead, 2 hurt
+        if c.injured is None and not dead_only:
             c.injured, c.injured_estimated = 0, False
 
 
