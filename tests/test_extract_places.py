@@ -642,3 +642,18 @@ def test_a_list_of_targets_stops_at_another_clause(extractor, text: str) -> None
 )
 def test_fire_from_positions_in_a_town_falls_on_the_object(extractor, text: str) -> None:
     assert [e.location_ar for e in run(extractor, text)] == ["الهبيط"]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("قصفت قوات النظام مواقع للفصائل في ريف حماة الشمالي قرب بلدة صوران.", "صوران"),
+        ("انفجرت عبوة ناسفة في ريف درعا الغربي قرب مدينة طفس.", "طفس"),
+        ("قصفت قوات النظام مواقع للفصائل قرب بلدة صوران في ريف حماة الشمالي.", "صوران"),
+    ],
+)
+def test_a_town_near_which_a_countryside_is_told_is_the_place(
+    extractor, text: str, town: str
+) -> None:
+    (event,) = run(extractor, text)
+    assert (event.location_ar, event.geo_precision) == (town, 2)

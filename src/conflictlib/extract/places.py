@@ -363,12 +363,25 @@ def drop_locators(
             and not (origins and came_from([(places[i - 1], False)], text))
         ):
             if places[i - 1].end <= marker.start:
-                wide = places[i - 1].town.kind in WIDE_KINDS and p.town.kind not in WIDE_KINDS
+                wide = (
+                    places[i - 1].town.kind in WIDE_KINDS or countryside_of(places[i - 1], text)
+                ) and p.town.kind not in WIDE_KINDS  # في ريف حماة الشمالي قرب بلدة صوران: Suran
                 if not (wide and out and out[-1][0] is places[i - 1]):
                     continue
                 out.pop()
         out.append((p, marker is not None))
     return out
+
+
+COUNTRYSIDE_BEFORE = re.compile(r"(?<!\w)[وب]?(?:ريف|ريفي)\s*$")
+
+
+def countryside_of(place: PlaceMention, text: str) -> bool:
+    """True for a town named as the countryside around it (ريف حماة، بريف درعا): a region."""
+    start = place.start
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return bool(COUNTRYSIDE_BEFORE.search(text, max(0, start - 10), start))
 
 
 def is_joined_near(marker: CueHit, text: str) -> bool:
