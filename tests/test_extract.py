@@ -11333,3 +11333,21 @@ def test_passers_by_shot_are_civilian_victims(extractor: Extractor, text: str) -
 def test_review_rev9(extractor: Extractor, text: str, expected: tuple) -> None:
     (event,) = run(extractor, text, dt.date(2021, 5, 10))
     assert (event.action, event.fatalities, event.injured) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        ("قالت السفارة إن الضربات الأمريكية لم تستهدف أي مواقع في بغداد.", []),
+        ("الغارات الروسية لم تتوقف على بلدة كفرنبل منذ الصباح.", ["airstrike"]),
+        ("قصفت قوات النظام بلدة كفرنبل، والقصف لم يسفر عن إصابات.", ["shelling"]),
+        (
+            "قتل سبعة مدنيين جراء الغارات على مدينة الباب، وهي أنباء لم يتسن التأكد منها.",
+            ["airstrike"],
+        ),
+    ],
+)
+def test_a_strike_noun_with_a_negated_verb_is_denied(
+    extractor: Extractor, text: str, actions: list
+) -> None:
+    assert [e.action for e in run(extractor, text)] == actions

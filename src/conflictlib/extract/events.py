@@ -849,6 +849,10 @@ def in_scope(m: CueHit, cue: CueHit, part: tuple[int, int], text: str) -> bool:
             and cue.prefix.endswith(("ال", "لل"))
         )  # كثافة العبوات الناسفة: the cue may be the adjective of the noun the reference names
     if scope == "around" and cue.end <= m.start:
+        if m.entry_id == "negation.subject_then_not" and re.search(
+            r"[،,.؛;:]", text[cue.end : m.start]
+        ):
+            return False  # جراء الغارات، وهي أنباء لم يتسن …: another clause's verb
         return words_between(text, cue.end, m.start) <= int(window or 0)
     if scope == "before":
         return cue.end <= m.start and words_between(text, cue.end, m.start) <= int(window or 0)
