@@ -657,3 +657,11 @@ def test_a_town_near_which_a_countryside_is_told_is_the_place(
 ) -> None:
     (event,) = run(extractor, text)
     assert (event.location_ar, event.geo_precision) == (town, 2)
+
+
+def test_another_target_told_as_akhar_is_one_more_strike(extractor) -> None:
+    text = (
+        "قصفت الطائرات التركية موقعاً لحزب العمال الكردستاني في قضاء سيدكان، وآخر قرب ناحية باتيفا"
+        " في قضاء زاخو."
+    )
+    assert [e.location for e in run(extractor, text)] == ["Sidakan", "Batifa"]
