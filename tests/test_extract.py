@@ -11351,3 +11351,20 @@ def test_a_strike_noun_with_a_negated_verb_is_denied(
     extractor: Extractor, text: str, actions: list
 ) -> None:
     assert [e.action for e in run(extractor, text)] == actions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أقدم مسلحون مجهولون على قتل رجل في مدينة الباب.",
+        "أقدم مسلحون مجهولون، صباح اليوم، على قتل تاجر في بلدة الشحيل.",
+    ],
+)
+def test_proceeding_to_kill_a_civilian_is_an_attack(extractor: Extractor, text: str) -> None:
+    (event,) = run(extractor, text)
+    assert (event.action, event.actor1, event.actor2, event.fatalities) == (
+        "attack",
+        "unknown",
+        "civilians",
+        1,
+    )
