@@ -11368,3 +11368,27 @@ def test_proceeding_to_kill_a_civilian_is_an_attack(extractor: Extractor, text: 
         "civilians",
         1,
     )
+
+
+# ---- session 10: people shot dead, passengers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل 5 أشخاص برصاص قوات الأمن في مدينة درعا أمس.", ("attack", "civilians", 5)),
+        ("قتل شخصان برصاص قناص في مدينة درعا أمس.", ("attack", "civilians", 2)),
+        (
+            "أطلق عناصر من قوات النظام النار على حافلة ركاب في مدينة درعا ما أدى إلى مقتل 3 أشخاص.",
+            ("attack", "civilians", 3),
+        ),
+        # people killed by a bomb or a shell are not made civilians (the coders leave actor2 empty)
+        ("لقي 4 أشخاص مصرعهم جراء انفجار عبوة ناسفة في مدينة الباب أمس.", ("bombing", None, 4)),
+        ("قتل 3 أشخاص وأصيب 7 آخرون في قصف على مدينة درعا أمس.", ("shelling", None, 3)),
+        # people of an armed side shot are fighters
+        ("قتل شخصان من عناصر قسد برصاص قناص في بلدة الشحيل.", ("clash", "sdf", 2)),
+    ],
+)
+def test_people_shot_dead_are_an_attack(extractor: Extractor, text: str, expected: tuple) -> None:
+    (event,) = run(extractor, text)
+    assert (event.action, event.actor2 or None, event.fatalities) == expected

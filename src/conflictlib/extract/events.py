@@ -645,7 +645,17 @@ def victims_action(part: tuple[int, int], mentions: DocMentions) -> str:
     civilians = [h for h in mentions.inside("role", *part) if h.entry.get("type") == "civilian"]
     if civilians or any(a.entry_id == "civilians" for a in actors):
         return "attack"
+    if PERSONS_SHOT.search(mentions.text, *part) and not ARMED_VICTIMS.search(mentions.text, *part):
+        return "attack"  # قتل 5 أشخاص برصاص قوات الأمن: people shot dead, none of them armed
     return ""
+
+
+# «أشخاص» shot dead: the victims of a shooting, unarmed unless the part says otherwise (they
+# are not made civilians elsewhere: coders leave actor2 empty for people killed by a bomb)
+PERSONS_SHOT = re.compile(
+    r"(?<!\w)[وف]?(?:قتل|قتلت|مقتل|لقي|لقوا|اصيب|اصابه|جرح|سقوط)\s+(?:\S+\s+){0,3}?"
+    r"(?:اشخاص|الاشخاص|شخصا|شخصين|شخصان)(?!\w)"
+)
 
 
 # قتل عنصر من قوات النظام برصاص قناص من فصائل المعارضة: a killing or wounding word before the
