@@ -11392,3 +11392,30 @@ def test_proceeding_to_kill_a_civilian_is_an_attack(extractor: Extractor, text: 
 def test_people_shot_dead_are_an_attack(extractor: Extractor, text: str, expected: tuple) -> None:
     (event,) = run(extractor, text)
     assert (event.action, event.actor2 or None, event.fatalities) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("قتل ثلاثة مدنيين جراء القصف التركي على مدينة رأس العين أمس.", "turkey"),
+        ("استهدف القصف الروسي بلدة كفرنبل جنوب إدلب.", "russia"),
+        ("قتل مدنيان بالقصف المدفعي التركي على قرية تل رفعت.", "turkey"),
+        # an adjective past another word is not the shelling's owner
+        ("قصفت قوات النظام مواقع تركية قرب بلدة سراقب.", "syrian_regime"),
+    ],
+)
+def test_the_owner_adjective_of_a_bombardment_fired_it(
+    extractor: Extractor, text: str, actor1: str
+) -> None:
+    (event,) = run(extractor, text)
+    assert (event.action, event.actor1) == ("shelling", actor1)
+
+
+def test_a_state_and_its_own_force_are_one_striker_in_focus(extractor: Extractor) -> None:
+    text = (
+        "قصف إيراني بالصواريخ على كويسنجق يوقع 13 قتيلاً\n"
+        "شن الحرس الثوري الإيراني هجمات بالصواريخ على مقرات لأحزاب كردية في قضاء كويه.\n"
+        "كما استهدفت طائرات مسيرة مقرات حزب الحرية الكوردستاني في منطقة بردي."
+    )
+    drones = only(run(extractor, text), "airstrike")
+    assert drones and all(e.actor1 in ("iran", "irgc") for e in drones)

@@ -837,6 +837,9 @@ def platform_owners(
         out += adjective or striker_named_after(cue, named, mentions.text)
     for p in (h for h in plats if h.entry.get("type") == "ground"):  # المدفعية التركية
         out += owner_after(p, owners, 1, mentions.text, res)
+    for cue in mentions.inside("action", start, end):  # القصف التركي، قصف روسي
+        if cue.entry_id in BOMBARD_NOUNS and BOMBARD_NOUN.fullmatch(cue.surface):
+            out += owner_after(cue, owners, 0, mentions.text, res)
     for p in (h for h in plats if h.entry.get("type") in ("air", "air_force")):
         markers = hits_of(
             mentions.inside("role", p.end, min(len(mentions.text), p.end + 60)), "marker"
@@ -857,6 +860,12 @@ def platform_owners(
         else:
             out += adjectives or named_owner
     return out
+
+
+# «القصف» told with its owner's adjective right after it (القصف التركي، قصف روسي، القصف المدفعي
+# التركي): the owner fired it; an adjective past another word is not its owner (قصف مواقع تركية)
+BOMBARD_NOUNS = frozenset({"shelling.bombard", "shelling.artillery_rocket"})
+BOMBARD_NOUN = re.compile(r"(?:[وف]?(?:ال|بال|لل)?)(?:قصف|القصف)(?:\s+(?:ال)?(?:مدفعي|صاروخي))?")
 
 
 def striker_named_after(cue: CueHit, named: list[ActorMention], text: str) -> list[ActorMention]:

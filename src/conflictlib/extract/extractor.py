@@ -171,7 +171,7 @@ class Extractor:
             for i, c in enumerate(result.candidates):
                 earlier = out + result.candidates[:i]
                 strike_told_again(c, earlier, mentions)
-                take_striker_in_focus(c, earlier, mentions.text)
+                take_striker_in_focus(c, earlier, mentions.text, ctx)
                 take_sides_in_focus(c, earlier, mentions)
                 take_attacker_in_focus(c, earlier, mentions, self.lexicons)
                 take_side_fought(c, s, mentions, ctx)
@@ -1687,7 +1687,9 @@ def caused_candidate(
     return next((c for c in cands if c.span == nxt), None)
 
 
-def take_striker_in_focus(cand: Candidate, earlier: list[Candidate], text: str) -> None:
+def take_striker_in_focus(
+    cand: Candidate, earlier: list[Candidate], text: str, ctx: ActorContext | None = None
+) -> None:
     """A remote strike with no striker named takes the striker in focus.
 
     That is actor1 of the last air strike told before it in the same paragraph, else of the
@@ -1705,7 +1707,7 @@ def take_striker_in_focus(cand: Candidate, earlier: list[Candidate], text: str) 
     headline = [c for c in air if c.headline]
     donor = (same_paragraph or headline or [None])[-1] if cand.action == "airstrike" else None
     if donor is None:
-        donor = lead_striker(cand, strikes, earlier, text)
+        donor = lead_striker(cand, strikes, earlier, text, ctx)
     if donor is None and cand.action == "shelling":
         donor = shells_told_alike(cand, strikes, text)
     if donor is None or donor.roles.actor1 == cand.roles.actor2:
@@ -1815,17 +1817,27 @@ def take_side_fought(
 
 
 def lead_striker(
-    cand: Candidate, strikes: list[Candidate], earlier: list[Candidate], text: str
+    cand: Candidate,
+    strikes: list[Candidate],
+    earlier: list[Candidate],
+    text: str,
+    ctx: ActorContext | None = None,
 ) -> Candidate | None:
     """The strike of the lead paragraph (the first body paragraph telling an event) when every
     event told so far names the one striker (no other side acts before the strike; an
-    unidentified one does not count)."""
+    unidentified one does not count; a state and its own force, إيران and الحرس الثوري, are
+    one side)."""
+    family = {k: a.family for k, a in ctx.actors.items()} if ctx is not None else {}
     body = [c for c in earlier if not c.headline]
     if not body:
         return None
     first = body[0]
     lead = [c for c in body if "\n" not in text[first.span[0] : c.span[0]]]
-    sides = {c.roles.actor1 for c in earlier if c.roles.actor1 not in ("", "unknown", "civilians")}
+    sides = {
+        family.get(c.roles.actor1, c.roles.actor1)
+        for c in earlier
+        if c.roles.actor1 not in ("", "unknown", "civilians")
+    }
     told = [c for c in strikes if c in lead]
     if len(sides) != 1 or not told or told[-1].roles.actor1 in ("unknown", "civilians"):
         return None
