@@ -11419,3 +11419,37 @@ def test_a_state_and_its_own_force_are_one_striker_in_focus(extractor: Extractor
     )
     drones = only(run(extractor, text), "airstrike")
     assert drones and all(e.actor1 in ("iran", "irgc") for e in drones)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «جبهة النصرة» is a side, not the topic marker «نصرةً لـ»: the town stays the place
+        ("هاجمت جبهة النصرة بلدة تل رفعت.", ("clash", "تل رفعت")),
+        ("سيطرت جبهة النصرة على بلدة تل رفعت.", ("capture", "تل رفعت")),
+        # the front of a town (على جبهة سراقب) is no Front's name
+        ("قتل ثلاثة عناصر من قوات النظام بنيران الفصائل على جبهة سراقب.", ("clash", "سراقب")),
+        # the claim or the toll denied, not the blast
+        (
+            "لم تعلن أي جهة مسؤوليتها عن الانفجار الذي استهدف سيارة عسكرية في مدينة الحسكة أمس.",
+            ("bombing", "الحسكة"),
+        ),
+        ("لم تسجل إصابات في انفجار سيارة مفخخة في مدينة الباب أمس.", ("bombing", "الباب")),
+        # a longer subject between «أطلقت» and the rockets
+        ("أطلقت قوات النظام صواريخ على بلدة اللطامنة.", ("shelling", "اللطامنة")),
+    ],
+)
+def test_session10_probes(extractor: Extractor, text: str, expected: tuple) -> None:
+    (event,) = run(extractor, text)
+    assert (event.action, event.location_ar) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لم تسجل أي غارات على مدينة الباب اليوم.",
+        "خرج المئات في مظاهرة نصرةً لمدينة درعا.",  # the town supported is not where they marched
+    ],
+)
+def test_session10_no_event_there(extractor: Extractor, text: str) -> None:
+    assert all(e.location_ar != "الباب" and e.location_ar != "درعا" for e in run(extractor, text))

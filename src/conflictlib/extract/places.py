@@ -65,6 +65,15 @@ ORGANISATION_NOUNS = frozenset(
     + ("جيش", "لجيش", "لواء", "للواء", "كتائب", "لكتائب", "كتيبة", "فيلق", "لفيلق", "ألوية")
     + ("سرايا", "لسرايا", "أجناد", "صقور", "جند")
 )
+# «على جبهة سراقب»، «في جبهة تل تمر»: the front of a town, not a Front's name (جبهة النصرة)
+ON_A_FRONT = re.compile(r"(?<!\w)(?:على|علي|في|عند|من|الى|إلى)\s+(?:ال)?جبه(?:ه|ات|تي)?\s*$")
+
+
+def on_a_front(p: PlaceMention, text: str) -> bool:
+    """True when the place follows «على/في جبهة» (the front line near it)."""
+    return bool(ON_A_FRONT.search(normalize_key(text[max(0, p.start - 20) : p.start])))
+
+
 # "the door" in an idiom, not the town of al-Bab (فتح الباب أمام، سد الباب في وجه)
 DOOR_IDIOM = re.compile(r"الباب(?!\w)")
 DOOR_OPENERS = re.compile(
@@ -140,7 +149,7 @@ def usable_places(part: tuple[int, int], mentions: DocMentions) -> list[PlaceMen
             continue
         if not_a_district(p, mentions) or in_another_town(p, mentions):
             continue
-        if previous_word(text, p.start) in ORGANISATION_NOUNS:
+        if previous_word(text, p.start) in ORGANISATION_NOUNS and not on_a_front(p, text):
             continue  # حزب سوريا المستقبل، جيش سوريا الحرة: part of a party's name
         if DOOR_IDIOM.match(text, p.start) and DOOR_OPENERS.search(
             text, max(0, p.start - 12), p.start
