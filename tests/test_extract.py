@@ -11453,3 +11453,38 @@ def test_session10_probes(extractor: Extractor, text: str, expected: tuple) -> N
 )
 def test_session10_no_event_there(extractor: Extractor, text: str) -> None:
     assert all(e.location_ar != "الباب" and e.location_ar != "درعا" for e in run(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # gunmen "believed to be" of a side are that side's men
+        (
+            "هاجم مسلحون يعتقد أنهم من خلايا تنظيم داعش نقطة للجيش السوري في بادية الميادين.",
+            ("isis", "syrian_regime"),
+        ),
+        # the source's body tells the news; it is no side of the blast
+        (
+            "أفاد مصدر في الشرطة العراقية بمقتل مدنيين اثنين بانفجار عبوة ناسفة في قضاء الطارمية.",
+            ("unknown", "civilians"),
+        ),
+        # a tribal feud: tribal fighters on both sides
+        (
+            "اندلع نزاع عشائري بين عشيرتين في بلدة الشحيل أسفر عن مقتل ثلاثة أشخاص.",
+            ("tribal_forces", "tribal_forces"),
+        ),
+    ],
+)
+def test_session10_sides(extractor: Extractor, text: str, actors: tuple) -> None:
+    (event,) = run(extractor, text)
+    assert (event.actor1, event.actor2) == actors
+
+
+def test_opposition_wording_names_the_regime_as_the_unnamed_shelling_side(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "قتل مدنيان بقصف مدفعي على بلدة كفرنبل جنوب إدلب، كما استهدفت قوات الأسد بقذائف الهاون"
+        " بلدة معرة حرمة."
+    )
+    assert {e.actor1 for e in only(run(extractor, text), "shelling")} == {"syrian_regime"}

@@ -1521,7 +1521,30 @@ def fill_roles(
     if flip and not roles.actor1:
         roles.actor1 = winner_named_later(cand, sentence, mentions, res, ctx, country, roles.actor2)
         roles.rule += "+winner_named_later" if roles.actor1 else ""
-    borrow_from_earlier(cand.action, roles, earlier)
+    same = [c for c in earlier if c.action == cand.action and c.roles.actor1]
+    new_subject = (
+        bool(same)
+        and not roles.actor1
+        and COMPLEMENT_MIN.match(mentions.text, cand.span[0]) is not None
+        and any(
+            a.role in (None, "agent")
+            and a.actor_id not in ("civilians", roles.actor2, same[-1].roles.actor1)
+            and a.via not in ("owner", "pronoun")
+            for a in collect_mentions(
+                same[-1].span[1], cue_start, mentions, res, ctx, country, sentence.start
+            )
+        )
+    )  # حررت قطعات الجيش قريتين، فيما تمكنت قوات الحشد، بإسناد من الطيران، من تحرير قرية: a new doer
+    if not new_subject:
+        borrow_from_earlier(cand.action, roles, earlier)
+    if (
+        not roles.actor1
+        and not roles.actor2
+        and any(c.entry_id == "clash.tribal_fight" for c in cand.cues)
+        and "tribal_forces" in res.lexicons.actors
+    ):  # نزاع عشائري بين عشيرتين: two tribes' fighters, ACLED's communal militias on both sides
+        roles.actor1 = roles.actor2 = "tribal_forces"
+        roles.rule = (roles.rule + "+" if roles.rule else "") + "tribal_fight"
     if not roles.actor1:
         roles.actor1, rule = fallback_actor1(
             cand, sentence, mentions, res, ctx, country, roles.actor2
@@ -1650,9 +1673,19 @@ def own_mentions(
     for a in found:
         before = [h for h in hits if h.start < a.start]
         owner = before[-1] if before else hits[0]
+        doer = DOER_OF_NEXT.search(mentions.text, max(0, a.start - 12), a.start)
+        after = [h for h in hits if h.start >= a.end]
+        if doer and after and after[0].prefix.startswith("ب") and after[0].start - a.end < 40:
+            owner = after[0]  # بعد ساعات من قيام التنظيم باختطاف اثنين: the doer of what follows
         if owner.start in mine:
             out.append(a)
     return out
+
+
+# the complement of تمكن/استطاع cut off by an aside (تمكنت قوات الحشد، بإسناد من الطيران، من تحرير)
+COMPLEMENT_MIN = re.compile(r"\s*[،,]?\s*من\s+\S+")
+# «قيام X بـ<action>» (the doing by X of …): X is the side of the verbal noun after it
+DOER_OF_NEXT = re.compile(r"(?<!\w)[وب]?(?:قيام|اقدام|إقدام)\s+$")
 
 
 def held_by(
@@ -1731,6 +1764,10 @@ def fallback_actor1(
         for c in cand.cues
     )
     verbal = verbal or is_adjunct(cand, mentions)
+    verbal = verbal or any(  # كما استهدفت بقذائف الهاون …: the strike verb the instrument absorbed
+        h.entry.get("strength") == "generic" and h.entry.get("pos", "verb") == "verb"
+        for h in mentions.inside("action", cand.span[0], cand.cues[0].start)
+    )
     heads = [
         a
         for i, a in enumerate(subjects)

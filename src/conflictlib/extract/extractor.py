@@ -368,6 +368,11 @@ REGIME_FORCES = re.compile(
     r"(?<!\w)[وبل]?(?:قوات|جيش|طيران|طاءرات|طائرات|ميليشيا|ميليشيات|مليشيا|مليشيات|مدفعيه)"
     r"\s+(?:ال)?(?:نظام|اسد)(?!\w)"
 )
+# the government's forces named after al-Asad: only the opposition's outlets say it
+ASAD_FORCES = re.compile(
+    r"(?<!\w)[وبل]?(?:قوات|جيش|طيران|طاءرات|طائرات|ميليشيا|ميليشيات|مليشيا|مليشيات|مدفعيه|عصابات)"
+    r"\s+(?:ال)?اسد(?!\w)"
+)
 UNKNOWN_FIRER = re.compile(r"(?<!\w)(?:مجهول|مجهوله)\s+المصدر(?!\w)")
 OTHER_STRIKERS = ("external", "state")
 NO_SIDES = frozenset({"civilians", "protesters", "unknown"})
@@ -382,8 +387,8 @@ def regime_fires_unclaimed(events: list[Event], ctx: Any, text: str, lex: Lexico
     regime = lex.actors.get("syrian_regime")
     if regime is None or ctx.salience["syrian_regime"] <= 0:
         return
-    if not (MARTYRS.search(text) and REGIME_WORD.search(text)):
-        return
+    if not ((MARTYRS.search(text) and REGIME_WORD.search(text)) or ASAD_FORCES.search(text)):
+        return  # «قوات الأسد، ميليشيا أسد»: opposition wording even where the dead are «قتلى» (عنب بلدي)
     if STATE_MEDIA_WORDS.search(text) and not REGIME_FORCES.search(text):
         return  # state media; an opposition report quoting SANA still says قوات النظام
     named = [c for c, n in ctx.salience.items() if n > 0] + [e.actor1 for e in events]
@@ -2390,10 +2395,11 @@ def fill_actors(event: Event, k: Cluster, lex: Lexicons, day: dt.date | None) ->
     infighting = [  # اشتباكات بين فرقة الحمزة وفرقة السلطان مراد: two factions of one family
         m.roles.actor2
         for m in ranked
-        if m.roles.rule.split("+")[0] == "between"
+        if (m.roles.rule.split("+")[0] == "between" or "tribal_fight" in m.roles.rule)
         and m.roles.actor1 == a1
-        and m.roles.actor2 not in ("", a1, "unknown")
-    ]
+        and m.roles.actor2 not in ("", "unknown")
+        and (m.roles.actor2 != a1 or "tribal_fight" in m.roles.rule)
+    ]  # نزاع عشائري: tribe against tribe, one family on both sides
     if not a2 and event.action == "clash" and infighting:
         a2 = infighting[0]
     if not a2 and event.action == "clash":  # a clash's sides are unordered: the other side
