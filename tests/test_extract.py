@@ -11488,3 +11488,58 @@ def test_opposition_wording_names_the_regime_as_the_unnamed_shelling_side(
         " بلدة معرة حرمة."
     )
     assert {e.actor1 for e in only(run(extractor, text), "shelling")} == {"syrian_regime"}
+
+
+# ---- session 10: casualty rules from the dev review (helper hC)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a day in a date is never a count
+        (
+            "اغتال مسلحون مجهولون في 25 كانون الأول/ديسمبر القيادي في الفيلق الخامس في مدينة درعا.",
+            None,
+            None,
+        ),
+        ("قتل رضيع جراء قصف مدفعي على بلدة كفرنبل أمس.", 1, None),
+        ("قتل مدني واحد بقصف مدفعي على بلدة كفرنبل أمس.", 1, None),
+        # a counted group joined to the next one shares its verb
+        (
+            "تظاهر المئات في ساحة الحبوبي بالناصرية، وأصيب ثمانية متظاهرين وأربعة من منتسبي القوات"
+            " الأمنية في المواجهات.",
+            None,
+            12,
+        ),
+        # the dead of another town are not this event's
+        (
+            "خرجت مظاهرة في مدينة دوما فأطلق عليها الأمن النار وقتلوا ثمانية، كما قتل خمسة آخرون في"
+            " المعضمية.",
+            8,
+            None,
+        ),
+    ],
+)
+def test_session10_casualties(
+    extractor: Extractor, text: str, killed: int | None, injured: int | None
+) -> None:
+    event = run(extractor, text)[0]
+    assert (event.fatalities, event.injured) == (killed, injured)
+
+
+def test_a_new_topic_does_not_carry_figures_to_the_event_before(extractor: Extractor) -> None:
+    text = (
+        "قصفت قوات النظام بلدة كفرنبل أمس. إلى ذلك، قتل ثلاثة مدنيين في انفجار عبوة في مدينة الباب."
+    )
+    events = run(extractor, text)
+    assert only(events, "shelling")[0].fatalities is None
+    assert only(events, "bombing")[0].fatalities == 3
+
+
+def test_a_headline_sum_yields_to_the_body_count_of_its_event(extractor: Extractor) -> None:
+    text = (
+        "أكثر من 100 قتيل بغارات على الغوطة الشرقية\n"
+        "شنت طائرات النظام غارات على مدينة دوما، ما أدى إلى مقتل 17 مدنياً."
+    )
+    douma = [e for e in only(run(extractor, text), "airstrike") if e.location_ar == "دوما"]
+    assert douma and douma[0].fatalities == 17

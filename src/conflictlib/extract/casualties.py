@@ -82,7 +82,10 @@ def sentence_figures(
         and not compares_since_word(text, c.start)
     ]
     figures: list[Figure] = []
-    for num in mentions.inside("number", start, end):
+    dates = [(d.start, d.end) for d in mentions.inside("date", start, end)]
+    # 25 كانون الأول/ديسمبر: a day, never a count
+    numbers_all = [n for n in mentions.inside("number", start, end) if not overlaps(n, dates)]
+    for num in numbers_all:
         if num.value is None or num.kind in SKIP_KINDS or overlaps(num, taken):
             continue
         if num.kind == "label":  # اللواء 14: a name, unless a counted noun follows at once
@@ -91,11 +94,13 @@ def sentence_figures(
             figure = classify_number(text, num, cues) or continue_list(text, num, cues, figures)
         if figure is not None:
             figures.append(figure)
-    figures += single_victims(text, cues, mentions.inside("number", start, end))
-    figures += object_victims(text, cues, mentions.inside("number", start, end), figures)
+    figures += groups_before(text, cues, numbers_all, figures, taken)
+    figures += single_victims(text, cues, numbers_all)
+    figures += object_victims(text, cues, numbers_all, figures)
     figures += listed_singles(text, cues, sorted(figures, key=lambda f: f.start))
     figures += pronoun_victims(text, cues, figures)
     figures += risen_before_earlier_count(text, start, end, cues, figures, mentions)
+    figures = [f for f in figures if not country_scope(text, f, end)]
     nobody = [m.span() for m in NO_ONE_TOLD.finditer(text, start, end)]  # ولم يقتل أحد
     figures = [f for f in figures if not any(a <= f.start < b for a, b in nobody)]
     figures = [f for f in figures if not superseded(text, f, figures, mentions)]
@@ -280,6 +285,8 @@ def pronoun_victims(text: str, cues: list[CueHit], figures: list[Figure]) -> lis
         value = PRONOUN_VICTIMS.get(cue.entry_id)
         if value is None or NOT_TOLD.search(text[max(0, cue.start - 40) : cue.start]):
             continue
+        if cue.prefix.endswith("ال") or text[max(0, cue.start - 2) : cue.start] == "ال":
+            continue  # ملاحقة القتلة: the killers, not his killing
         role = cue.entry["type"]
         if any(f.role == role and f.start < cue.start for f in figures):
             continue
@@ -368,6 +375,11 @@ def single_victims(text: str, cues: list[CueHit], numbers: list[NumberMatch]) ->
             continue
         if any(cue.end <= n.start < nxt.end for n in numbers):
             continue
+        if any(
+            n.value == 1 and n.start >= nxt.end and words_between(text, nxt.end, n.start) == 0
+            for n in numbers
+        ):
+            continue  # مقتل مدني واحد: the number counts him
         value = people_of(nxt)
         rule = "+two" if value == 2 else "+one"
         out.append(Figure(nxt.start, nxt.end, cue.entry["type"], value, False, cue.entry_id + rule))
@@ -674,3 +686,79 @@ def total(figures: list[Figure], role: str) -> tuple[int | None, bool]:
     if not chosen:
         return None, False
     return sum(f.value for f in chosen), any(f.estimated for f in chosen)
+
+
+def groups_before(
+    text: str, cues: list[CueHit], numbers: list[NumberMatch], figures: list[Figure], taken
+) -> list[Figure]:
+    """A counted group joined by و to a later figure whose verb follows the list
+    (ثمانية متظاهرين وأربعة من منتسبي القوات الأمنية أصيبوا): it shares that figure's role."""
+    out = []
+    for num in numbers:
+        if num.value is None or num.kind in SKIP_KINDS or overlaps(num, taken):
+            continue
+        if any(f.start <= num.start < f.end for f in figures):
+            continue
+        dual = num.kind == "dual" and num.counts == "person"
+        if not counted_at_once(text, num, cues) and not dual:
+            continue
+        nxt = [
+            f
+            for f in figures
+            if f.start >= num.end
+            and words_between(text, num.end, f.start) <= LIST_GAP_WORDS
+            and joined(text, f.start)
+            and not re.search(r"[,.;:،؛]", text[num.end : f.start])
+        ]
+        if not nxt:
+            continue
+        f = nxt[0]
+        if any(c.entry.get("type") in ROLE_TYPES and num.end <= c.start < f.start for c in cues):
+            continue
+        if (
+            any(
+                c.entry.get("type") in ROLE_TYPES
+                and c.start > f.end
+                and words_between(text, f.end, c.start) <= OF_SIDE_WORDS + 2
+                for c in cues
+            )
+            is False
+        ):
+            continue  # the role must come from a verb after the list
+        if any(
+            c.entry.get("type") == "subset"
+            and c.end <= num.start
+            and words_between(text, c.end, num.start) <= SUBSET_GAP_WORDS
+            for c in cues
+        ):
+            continue
+        out.append(
+            Figure(
+                num.start,
+                num.end,
+                f.role,
+                int(num.value),
+                bool(num.estimated),
+                f.cue + "+list_before",
+            )
+        )
+    return out
+
+
+SCOPE_NEAR = re.compile(
+    r"(?:\s+\S+){0,2}?\s+في\s+(?:عموم\s+|انحاء\s+|مختلف\s+)?(?:سوريا|سوريه|العراق)(?!\w)"
+)
+SCOPE_CLAUSE = re.compile(
+    r"(?<!\w)(?:و)?عدد(?:ا)?\s+من\s+(?:المدن|المحافظات|البلدات|المناطق)(?!\w)"
+    r"|(?<!\w)(?:مدن|محافظات|مناطق)\s+(?:عده|عديده|متفرقه)(?!\w)"
+)
+
+
+def country_scope(text: str, fig: Figure, end: int) -> bool:
+    """A count told for a whole country (127 شهيداً في سوريا اليوم) or for many towns at
+    once (قتل أكثر من مئة … في سلسلة تفجيرات ضربت بغداد وعدداً من المدن): a summary, no event's."""
+    if SCOPE_NEAR.match(text, fig.end, min(end, fig.end + 40)):
+        return True
+    stops = [i for i in (text.find(c, fig.end, end) for c in ".،,;؛") if i >= 0]
+    clause_end = min(stops, default=end)
+    return bool(SCOPE_CLAUSE.search(text, fig.end, clause_end))

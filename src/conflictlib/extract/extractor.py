@@ -1436,6 +1436,16 @@ def figure_target(
 FAR_TOWN_KM = 50.0  # a town this far from an event's named place is another place
 
 
+def other_town(cand: Candidate, town: Any) -> bool:
+    """True for an event placed at a named town other than ``town`` (a few km apart or more)."""
+    place = cand.place
+    if place is None or cand.place_rule != "named" or place.kind in WIDE_KINDS:
+        return False
+    if town.kind in WIDE_KINDS or place.id == town.id:
+        return False
+    return distance_km(place, town) > SAME_PLACE_KM
+
+
 def far_from(cand: Candidate, town: Any) -> bool:
     """True when an event names a town of its own far from ``town`` (neither holds the other)."""
     place = cand.place
@@ -1478,6 +1488,8 @@ def clause_target(
                 return None  # … على ريف ديرك وتسعة عسكريين في ريف كوباني: dead of no event here
             if all(far_from(c, m.town) for c in cands):
                 return None  # يقتل 146 مدنياً في كوباني ويهاجم الحسكة: dead of no event here
+            if all(other_town(c, m.town) for c in cands):
+                return None  # وقتلوا ثمانية، كما قتل خمسة آخرون في المعضمية: not Douma's dead
         agreeing = antecedent_by_gender(fig, holding, cands, mentions.text)
         if agreeing is not None:
             return agreeing
@@ -1493,6 +1505,14 @@ def clause_target(
     named_after = town_after(fig, cands, sentence, mentions)
     if named_after is not None:
         return named_after  # …، ما أدى إلى استشهاد أربعة مدنيين في كفرنبودة
+    part = sentence.parts[sentence.part_of(fig.start)]
+    towns = [
+        m
+        for m in mentions.inside("place", fig.end, part[1])
+        if gap_words(mentions.text, fig.end, m.start) <= FIGURE_TOWN_WORDS
+    ]
+    if towns and all(other_town(c, towns[0].town) for c in cands):
+        return None  # كما قتل خمسة آخرون في المعضمية: not the Douma protest's dead
     before = [c for c in cands if c.span[0] <= fig.start]
     if not before:
         return min(cands, key=lambda c: c.cues[0].start)
@@ -2196,7 +2216,42 @@ def follows_up(sentence: Sentence, mentions: DocMentions, previous: Candidate) -
         elsewhere = any(distance_km(previous.place, t) > NEAR_VAGUE_KM for t in named)
     final = final_count_start(mentions.text, *span) is not None
     rising = rising_count(mentions.text, *span)
+    if not (final or rising) and (
+        NEW_TOPIC.match(mentions.text, sentence.start)
+        or dated_elsewhere(sentence, mentions, previous)
+    ):
+        return False  # إلى ذلك، … / a sentence told on another day: its own event's figures
     return (result or killing or final or rising) and not elsewhere
+
+
+NEW_TOPIC = re.compile(
+    r"\s*[\"«]?(?:الي ذلك|إلى ذلك|وفي تطور لاحق|في تطور لاحق|وفي سياق (?:اخر|منفصل)|في سياق (?:اخر|منفصل)"
+    r"|وفي حادث(?:ه)? (?:اخر|منفصل)(?:ه)?|من جهه اخري|ومن جهه اخري|وعلي صعيد اخر|وفي حادث اخر)(?!\w)"
+)
+
+
+def dated_elsewhere(sentence: Sentence, mentions: DocMentions, previous: Candidate) -> bool:
+    """True when the sentence tells a day or month other than the event before it."""
+    if previous.date is None or previous.date.date is None:
+        return False
+    cas = [
+        h.start
+        for h in mentions.inside("casualty", sentence.start, sentence.end)
+        if h.entry.get("type") in ("killed", "injured")
+    ]
+    first = min(cas, default=sentence.end)
+    for d in mentions.inside("date", sentence.start, first):
+        if d.date is None or d.precision not in ("day", "month", "year") or d.kind != "point":
+            continue
+        if (
+            d.precision == "day"
+            and previous.date.precision == "day"
+            and d.date != previous.date.date
+        ):
+            return True
+        if d.date.year != previous.date.date.year:
+            return True
+    return False
 
 
 def first_of_last_clause(out: list[Candidate], index: int) -> Candidate | None:
@@ -2509,6 +2564,8 @@ def fill_casualties(event: Event, k: Cluster, text: str = "") -> None:
         ]
         if exact and max(exact) > exact[0]:  # a headline counts one side, the body both (§7)
             exact = [max(exact)]
+        elif exact:
+            exact = body_over_headline(members, attr, flag, exact, event)
         if exact and rises and max(rises) > exact[0]:
             exact = [max(rises)]
             event.provenance["figure_risen"] = True
@@ -2524,6 +2581,29 @@ def fill_casualties(event: Event, k: Cluster, text: str = "") -> None:
         setattr(event, attr, exact[0] if exact else (est[0] if est else None))
         if attr == "fatalities":
             event.fatalities_estimated = not exact and bool(est)
+
+
+def body_over_headline(
+    members: list[Candidate], attr: str, flag: str, exact: list[int], event: Event
+) -> list[int]:
+    """A headline's count that is larger than every count the body gives the event, and
+    not their sum, yields to the body when the headline does not name the event's own town
+    (أكثر من 100 قتيل بغارات … على مدينة دوما، ما أدى إلى مقتل 17): it sums other events."""
+    told = [m for m in members if getattr(m, attr) is not None and not getattr(m, flag)]
+    if not told or not told[0].headline:
+        return exact
+    head = told[0]
+    body = [getattr(m, attr) for m in told if not m.headline]
+    if not body or getattr(head, attr) <= max(body) or getattr(head, attr) == sum(body):
+        return exact
+    if (
+        head.place is not None
+        and head.place_rule.startswith("named")
+        and any(m.place is not None and m.place.id == head.place.id for m in told if not m.headline)
+    ):
+        return exact
+    event.provenance["figure_body_over_headline"] = True
+    return [max(body)]
 
 
 def fill_types(event: Event, k: Cluster, res: Resources, lex: Lexicons) -> None:
