@@ -11543,3 +11543,52 @@ def test_a_headline_sum_yields_to_the_body_count_of_its_event(extractor: Extract
     )
     douma = [e for e in only(run(extractor, text), "airstrike") if e.location_ar == "دوما"]
     assert douma and douma[0].fatalities == 17
+
+
+# ---- session 10: dates from the dev review (helper hB)
+
+SESSION10_PUB = dt.date(2020, 1, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a response told with no day of its own is on the day of the event it answers
+        (
+            "قصفت قوات النظام بلدة كفرنبل أمس. وقصفت الفصائل مدينة خان شيخون رداً على القصف.",
+            ["2020-01-09", "2020-01-09"],
+        ),
+        # «ورداً على ذلك،» opens the response: it is an event
+        (
+            "قصفت قوات النظام بلدة كفرنبل أمس. ورداً على ذلك، قصفت الفصائل مدينة خان شيخون.",
+            ["2020-01-09", "2020-01-09"],
+        ),
+        # the items of a round-up «على النحو التالي» take its day
+        (
+            "نشرت الشبكة حصيلة الغارات الروسية أمس على النحو التالي:\nغارات على بلدة كفرنبل.\n"
+            "غارات على مدينة معرة النعمان.",
+            ["2020-01-09", "2020-01-09"],
+        ),
+        ("قتل ثلاثة مدنيين بقصف على مدينة الباب خلال اليوم الماضي.", ["2020-01-09"]),
+        # «اليوم» in an outlet's name is no day
+        (
+            "وقال مصدر لموقع «بغداد اليوم» إن مسلحين هاجموا نقطة للجيش في قضاء الطارمية.",
+            [""],
+        ),
+    ],
+)
+def test_session10_dates(extractor: Extractor, text: str, dates: list) -> None:
+    assert [e.event_date for e in run(extractor, text, SESSION10_PUB)] == dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عثر الأهالي أمس على جثث ثلاثة رجال في بلدة الشحيل، أعدمهم تنظيم داعش رمياً بالرصاص.",
+        "قصفت قوات النظام بلدة كفرنبل أمس، فيما عثر الأهالي على جثث ثلاثة رجال أعدمهم تنظيم داعش"
+        " في بلدة الشحيل.",
+    ],
+)
+def test_the_day_bodies_were_found_is_not_the_killing_day(extractor: Extractor, text: str) -> None:
+    (attack,) = only(run(extractor, text, SESSION10_PUB), "attack")
+    assert attack.event_date == ""

@@ -1902,6 +1902,8 @@ def fill_date(cand: Candidate, mentions: DocMentions, refs: set[int] | None = No
             dates = [d for d in own if d.kind == "point" and not speaker_day(d, cand, text)]
         elif has_own_span(cand):
             break  # نفذت خلال الساعات الـ24 الماضية 40 غارة: its own span, no day of the report
+        if any(d.date is not None for d in dates):  # رداً على …، مساء أمس: the day told wins
+            dates = [d for d in dates if d.rule != "anaphor:response"] or dates
         if dates:
             cand.date = min(dates, key=lambda d: abs(d.start - cue.start))
             cand.date_rule = f"{name}:{cand.date.rule}"

@@ -66,7 +66,8 @@ TOWN_WORD = re.compile(r"(?<!\w)(?:بلده|قريه|مدينه|بلدات|قر�
 DURING_WORDS = 6  # words between a figure and the "during <event>" that follows it
 ROUNDUP = re.compile(
     r"حصاد اليوم|حصيله اليوم|ابرز (?:ما|احداث|تطورات)|(?<!\w)(?:و)?فيما يلي(?!\w)|نشره (?:ميدانيه|يوميه)"
-)
+    r"|(?<!\w)علي النحو التالي(?!\w)|(?<!\w)(?:ك|و)?ما يلي(?!\w)|(?<!\w)كالتالي(?!\w)"
+)  # «وجاءت الغارات على النحو التالي:»: the items below are the lead's day
 ROUNDUP_CHARS = 600  # a roundup says so in its headline or lead
 OLD_EVENT_DAYS = 45  # an event dated earlier than this is background in the article
 FIGURE_TOWN_WORDS = 3  # a town named this close after a figure is where those people died  # a clash this close to a capture is the fight for the same place
@@ -111,6 +112,7 @@ class Extractor:
             prepared.norm.text, self.resources, doc.publication_date, self.estimate_vague
         )
         prune_agent_cues(sentences, mentions)
+        drop_days_in_outlet_names(mentions)
         shared = SharedMentions(
             numbers=None if self.estimate_vague else mentions.by_kind["number"],
             dates=mentions.by_kind["date"] if doc.publication_date is not None else None,
@@ -233,6 +235,8 @@ class Extractor:
         take_day_of_lead(out, sentences, mentions)
         take_day_of_summary_lead(out, sentences, mentions)
         take_day_of_partitive(out, mentions)
+        share_days_lent(out, mentions)
+        no_day_of_bodies_found(out, sentences, mentions.text)
         return out, suppressed
 
     def _event(self, doc: Document, n: int, k: Cluster, prepared: PreparedText) -> Event:
@@ -2999,3 +3003,42 @@ def take_day_of_partitive(cands: list[Candidate], mentions: DocMentions) -> None
         ]
         if donors:
             c.date, c.date_rule = donors[-1].date, f"partitive:{donors[-1].date.rule}"
+
+
+def share_days_lent(cands: list[Candidate], mentions: DocMentions) -> None:
+    """A day that a lead, a summary or a partitive lent to one clause of a sentence is shared
+    with the sentence's other clauses, as a day told in it would be (share_sentence_date)."""
+    by_sentence: dict[int, list[Candidate]] = {}
+    for c in cands:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    for group in by_sentence.values():
+        if any(c.date is None for c in group) and any(c.date is not None for c in group):
+            share_sentence_date(group, mentions)
+
+
+# the killing of people whose bodies were found (عثر الأهالي على جثث ثلاثة رجال …): the day they
+# were found is not the day they were killed; only a day told in the killing's own clause dates it
+BODIES_FOUND = re.compile(r"(?:عثر|العثور|انتشال)\S*\s+(?:\S+\s+){0,3}?(?:علي\s+)?(?:جث|رفات)")
+
+
+def no_day_of_bodies_found(cands: list[Candidate], sentences: list[Sentence], text: str) -> None:
+    """An attack told in a sentence about bodies found keeps only a day of its own part."""
+    spans = {s.index: (s.start, s.end) for s in sentences}
+    for c in cands:
+        if c.action != "attack" or c.date is None or c.date_rule.startswith("part:"):
+            continue
+        span = spans.get(c.sentence)
+        if span is not None and BODIES_FOUND.search(text, *span):
+            c.date, c.date_rule = None, "bodies_found"
+
+
+def drop_days_in_outlet_names(mentions: DocMentions) -> None:
+    """«اليوم» inside an outlet's name (لـ«بغداد اليوم») is no day."""
+    outlets = outlet_names(mentions)
+    if not outlets:
+        return
+    dates = mentions.by_kind.get("date", [])
+    kept = [d for d in dates if not any(o.start <= d.start and d.end <= o.end for o in outlets)]
+    if len(kept) != len(dates):
+        mentions.by_kind["date"] = kept
+        mentions.starts.pop("date", None)
