@@ -11592,3 +11592,33 @@ def test_session10_dates(extractor: Extractor, text: str, dates: list) -> None:
 def test_the_day_bodies_were_found_is_not_the_killing_day(extractor: Extractor, text: str) -> None:
     (attack,) = only(run(extractor, text, SESSION10_PUB), "attack")
     assert attack.event_date == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare strike noun after a time aside: the aircraft named before the aside decide
+        (
+            "شنت طائرات أمريكية، فجر اليوم، ضربات على مواقع للحشد الشعبي في القائم.",
+            ("airstrike", "القائم"),
+        ),
+        ("هز انفجاران مدينة القامشلي صباح اليوم.", ("bombing", "القامشلي")),
+        ("ألقى مسلحون قنبلة يدوية على منزل في مدينة الباب.", ("bombing", "الباب")),
+        ("أطلق مسلحو داعش صاروخاً على قاعدة عين الأسد.", ("shelling", "قاعدة عين الأسد")),
+        ("قتل الصحفي أحمد حسن برصاص قناص في مدينة دوما.", ("attack", "دوما")),
+    ],
+)
+def test_session10_cues(extractor: Extractor, text: str, expected: tuple) -> None:
+    (event,) = run(extractor, text)
+    assert (event.action, event.location_ar) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأوضح المصدر أن المجموعات المسلحة التي تملك أسلحة متوسطة وقنابل يدوية تنتشر في المدينة.",
+        "نفذت القوات التركية، مساء أمس، ضربات على قرية تل رفعت.",  # no aircraft named
+    ],
+)
+def test_session10_no_new_event(extractor: Extractor, text: str) -> None:
+    assert [e.action for e in run(extractor, text) if e.action in ("bombing", "airstrike")] == []

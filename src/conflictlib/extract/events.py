@@ -28,6 +28,7 @@ from conflictlib.extract.actors import (
     assign_roles,
     collect_mentions,
     coordinated,
+    subject_before_aside,
 )
 from conflictlib.extract.casualties import Figure
 from conflictlib.extract.cues import CueHit, normalize_key, words_between
@@ -187,10 +188,25 @@ def group_cues(
             continue
         action = "airstrike" if subject_aircraft(c, part, platforms, mentions.text) else ""
         action = action or air_power_strike(c, mentions)
+        action = action or aircraft_before_aside(c, part, mentions)
         action = action or generic_action(c, platforms, same_event_cues(c, specific, mentions))
         if action:
             groups.setdefault(action, []).append(c)
     return groups
+
+
+def aircraft_before_aside(cue: CueHit, part: tuple[int, int], mentions: DocMentions) -> str:
+    """'airstrike' for a bare strike noun that opens its part after a time aside, when the
+    clause before the aside names aircraft (شنت طائرات أمريكية، فجر اليوم، ضربات على …)."""
+    if cue.entry_id != "generic.strike":
+        return ""
+    text = mentions.text
+    context = max(text.rfind(".", 0, part[0]), text.rfind("\n", 0, part[0])) + 1
+    span = subject_before_aside(part[0], part[1], mentions, context)
+    if span is None:
+        return ""
+    plats = mentions.inside("platform", *span)
+    return "airstrike" if any(p.entry.get("type") in ("air", "air_force") for p in plats) else ""
 
 
 # the forces whose strikes in these wars are air strikes (ACLED codes US, coalition, Russian,
@@ -650,11 +666,12 @@ def victims_action(part: tuple[int, int], mentions: DocMentions) -> str:
     return ""
 
 
-# «أشخاص» shot dead: the victims of a shooting, unarmed unless the part says otherwise (they
+# «أشخاص» (or a journalist, an activist) shot dead: the victims of a shooting, unarmed unless
+# the part says otherwise (they
 # are not made civilians elsewhere: coders leave actor2 empty for people killed by a bomb)
 PERSONS_SHOT = re.compile(
     r"(?<!\w)[وف]?(?:قتل|قتلت|مقتل|لقي|لقوا|اصيب|اصابه|جرح|سقوط)\s+(?:\S+\s+){0,3}?"
-    r"(?:اشخاص|الاشخاص|شخصا|شخصين|شخصان)(?!\w)"
+    r"(?:اشخاص|الاشخاص|شخصا|شخصين|شخصان|الصحفي|صحفيا|الناشط|ناشطا|الاعلامي|اعلاميا)(?!\w)"
 )
 
 
