@@ -665,3 +665,18 @@ def test_fix6b_doubled_month_dateline(text: str, expected: list, lex: DateLexico
     text = "\n".join(normalize_key(line) for line in text.split("\n"))
     found = find_dates(text, day, lex)
     assert [m.date.isoformat() for m in found if m.date is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل القيادي ومرافقيه الاثنين بانفجار عبوة", []),
+        ("أسر الجنديين الاثنين قرب الحدود", []),
+        ("قصفت الطائرات البلدة يوم الاثنين", [(D(2014, 11, 10), "day", "point")]),
+        ("قصفت الطائرات البلدة صباح الاثنين", [(D(2014, 11, 10), "day", "point")]),
+        ("قتل مدنيان اثنان في قصف على البلدة الاثنين", [(D(2014, 11, 10), "day", "point")]),
+        ("قتل ثلاثة مدنيين خلال اليوم الماضي", [(D(2014, 11, 11), "day", "point")]),
+    ],
+)
+def test_session10_two_is_not_monday(text: str, expected: list, lex: DateLexicon) -> None:
+    assert dates_in(text, WED, lex) == expected

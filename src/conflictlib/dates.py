@@ -463,12 +463,19 @@ def _parse_relative(
     return _Core(i, last, date, "day", rule, first_prefix=hit.prefix)
 
 
+# a plural or dual noun in the oblique case, or with a pronoun (مرافقيه، الجنديين): «الاثنين»
+# after it is the number two agreeing with it
+PLURAL_NOUN_BEFORE = re.compile(r"\w{2,}(?:ين|يه|يها|يهم|يهما)$")
+
+
 def _parse_weekday(
     tokens: list[Token], i: int, anchor: dt.date, lex: DateLexicon, prefixes: tuple[str, ...]
 ) -> _Core | None:
     hit = lex.match("weekday", tokens, i, prefixes)
     if hit is None or _blocked(tokens, hit.last, lex):
         return None
+    if hit.payload["weekday"] == 0 and i and PLURAL_NOUN_BEFORE.search(tokens[i - 1].text):
+        return None  # مرافقيه الاثنين، الجنديين الاثنين: "the two", not Monday
     last, rule = hit.last, f"weekday:{hit.payload['id']}"
     qualifier = lex.match("qualifier", tokens, last)
     direction = 0
