@@ -11622,3 +11622,29 @@ def test_session10_cues(extractor: Extractor, text: str, expected: tuple) -> Non
 )
 def test_session10_no_new_event(extractor: Extractor, text: str) -> None:
     assert [e.action for e in run(extractor, text) if e.action in ("bombing", "airstrike")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a side announcing its own dead is the side hit, not the attacker
+        (
+            "أعلن التحالف الدولي مقتل اثنين من جنوده بهجوم صاروخي على قاعدة التاجي.",
+            ("unknown", "coalition"),
+        ),
+        (
+            "أعلنت قسد مقتل ثلاثة من مقاتليها في هجوم لخلايا داعش على حاجز في بلدة الشحيل.",
+            ("isis", "sdf"),
+        ),
+        # a side announcing what its forces did stays the actor
+        (
+            "أعلن التحالف الدولي أن طائراته نفذت غارات على مواقع لداعش في بلدة هجين.",
+            ("coalition", "isis"),
+        ),
+    ],
+)
+def test_a_side_announcing_its_own_dead_is_the_target(
+    extractor: Extractor, text: str, actors: tuple
+) -> None:
+    (event,) = run(extractor, text, SESSION10_PUB)
+    assert (event.actor1, event.actor2) == actors

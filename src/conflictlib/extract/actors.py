@@ -431,6 +431,10 @@ def named_actors(
             )
             if victim and NO_HARM.search(mentions.text, max(0, m.start - 50), m.start):
                 continue  # دون أنباء عن إصابات في صفوف المدنيين: no civilian was hit
+            if (
+                speaker or ANNOUNCER_BEFORE.search(text_before(mentions.text, m))
+            ) and speaks_of_own_dead(m.end, end, mentions):
+                victim = True  # أعلن التحالف مقتل اثنين من جنوده بهجوم صاروخي
             found.append(
                 ActorMention(
                     m.start, m.end, actor_id, via, "victim" if victim else None, m.entry_id
@@ -604,6 +608,28 @@ def statement_party(mentions: DocMentions, res: Resources) -> str:
         if side in res.lexicons.actors:
             return str(side)
     return ""
+
+
+# a speaker announcing its own dead (أعلن التحالف مقتل اثنين من جنوده؛ نعت قسد ثلاثة من
+# مقاتليها): the speaker's side was hit, it is the victim of the event it tells
+OWN_DEAD = re.compile(
+    r"(?<!\w)[وب]?(?:مقتل|استشهاد|مصرع|اصابه|جرح|نعي|نعت|نعى|فقدان|خساره)(?:\s+\S+){0,4}?\s*$"
+)
+
+
+ANNOUNCER_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:اعلن|اعلنت|اكد|اكدت|اعترف|اعترفت|نعي|نعت|نعى|ذكر|ذكرت|افاد|افادت)\s+$"
+)
+
+
+def speaks_of_own_dead(after: int, end: int, mentions: DocMentions) -> bool:
+    """True when what a speaker said tells the killing or wounding of its own forces."""
+    text = mentions.text
+    return any(
+        h.entry.get("type") == "self_reference"
+        and OWN_DEAD.search(text, max(after, h.start - 60), h.start)
+        for h in mentions.inside("role", after, end)
+    )
 
 
 def speaks_of_itself(after: int, end: int, mentions: DocMentions) -> bool:
