@@ -11648,3 +11648,27 @@ def test_a_side_announcing_its_own_dead_is_the_target(
 ) -> None:
     (event,) = run(extractor, text, SESSION10_PUB)
     assert (event.actor1, event.actor2) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("أحرق متظاهرون مقر حزب الدعوة في مدينة الناصرية.", "Violent demonstration"),
+        ("اقتحم محتجون القنصلية الإيرانية في النجف وأحرقوا أجزاء منها.", "Violent demonstration"),
+        ("خرج المئات في مدينة كربلاء احتجاجاً على غلاء الأسعار.", "Peaceful protest"),
+    ],
+)
+def test_protesters_who_storm_or_burn_protest(
+    extractor: Extractor, text: str, sub_event_type: str
+) -> None:
+    (event,) = run(extractor, text, SESSION10_PUB)
+    assert (event.action, event.actor1, event.sub_event_type) == (
+        "protest",
+        "protesters",
+        sub_event_type,
+    )
+
+
+def test_armed_men_who_go_out_make_no_protest(extractor: Extractor) -> None:
+    text = "خرج المسلحون من بلدة كفرنبل احتجاجاً على الاتفاق."
+    assert only(run(extractor, text, SESSION10_PUB), "protest") == []

@@ -598,7 +598,8 @@ def aircraft_before(cue: CueHit, part: tuple[int, int], platforms: list[CueHit])
     )
 
 
-PROTEST_CLASH_CUES = ("clash.clashes", "clash.attack")
+STORMING_NOUN = re.compile(r"(?:اقتحام|دخول|تحرير)")
+PROTEST_CLASH_CUES = ("clash.clashes", "clash.attack", "capture.enter")  # اقتحم متظاهرون مبنى
 PROTESTER_WORD = re.compile(  # 17 متظاهراً، المعتصمين: counted or bare protesters
     r"(?<!\w)(?:[وبل]|لل)?(?:ال)?(?:متظاهر|محتج|معتصم)(?:ا|ان|ين|ون|ات)?(?!\w)"
 )
@@ -622,6 +623,8 @@ def protesters_clash(cue: CueHit, part: tuple[int, int], mentions: DocMentions) 
     if cue.entry_id not in PROTEST_CLASH_CUES:
         return ""
     text = mentions.text
+    if cue.entry_id == "capture.enter" and STORMING_NOUN.search(cue.surface):
+        return ""  # خلال محاولتهم اقتحام المبنى: an attempt told by the noun stays an attempt
     between = BETWEEN_SIDES.match(text, cue.end, part[1])
     if between:
         side = (between.end(), min(part[1], between.end() + BETWEEN_CHARS))
