@@ -11672,3 +11672,22 @@ def test_protesters_who_storm_or_burn_protest(
 def test_armed_men_who_go_out_make_no_protest(extractor: Extractor) -> None:
     text = "خرج المسلحون من بلدة كفرنبل احتجاجاً على الاتفاق."
     assert only(run(extractor, text, SESSION10_PUB), "protest") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # the dead a protest is held for are its cause, not its dead
+        ("تظاهر المئات في مدينة الناصرية تنديداً باغتيال الناشط أحمد.", None, None),
+        (
+            "قتل متظاهر وأصيب عشرة خلال مظاهرة في الناصرية تنديداً باغتيال الناشط أحمد.",
+            1,
+            10,
+        ),
+    ],
+)
+def test_the_dead_a_protest_is_held_for_are_not_its_own(
+    extractor: Extractor, text: str, killed: int | None, injured: int | None
+) -> None:
+    (event,) = run(extractor, text, SESSION10_PUB)
+    assert (event.action, event.fatalities, event.injured) == ("protest", killed, injured)

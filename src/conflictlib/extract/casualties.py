@@ -101,6 +101,8 @@ def sentence_figures(
     figures += pronoun_victims(text, cues, figures)
     figures += risen_before_earlier_count(text, start, end, cues, figures, mentions)
     figures = [f for f in figures if not country_scope(text, f, end)]
+    topics = protested_topics(text, start, end, mentions)  # تنديداً باغتيال الناشط
+    figures = [f for f in figures if not any(a <= f.start < b for a, b in topics)]
     nobody = [m.span() for m in NO_ONE_TOLD.finditer(text, start, end)]  # ولم يقتل أحد
     figures = [f for f in figures if not any(a <= f.start < b for a, b in nobody)]
     figures = [f for f in figures if not superseded(text, f, figures, mentions)]
@@ -762,3 +764,23 @@ def country_scope(text: str, fig: Figure, end: int) -> bool:
     stops = [i for i in (text.find(c, fig.end, end) for c in ".،,;؛") if i >= 0]
     clause_end = min(stops, default=end)
     return bool(SCOPE_CLAUSE.search(text, fig.end, clause_end))
+
+
+PROTESTED_TOPICS = ("background.protested_about",)
+# a topic ends with its clause, or where a relative clause tells the topic's own event (استنكاراً
+# للغارات التي استهدفت المدينة وأدت إلى مقتل 10 مدنيين: that strike's dead)
+TOPIC_END = re.compile(r"[,.;:،؛\n]|(?<!\w)و?(?:التي|الذي|اللتين|اللذين|الذين)(?!\w)")
+
+
+def protested_topics(
+    text: str, start: int, end: int, mentions: DocMentions
+) -> list[tuple[int, int]]:
+    """The spans of what a protest is held against (تنديداً باغتيال الناشط، احتجاجاً على مقتل
+    ثلاثة متظاهرين أمس): the dead named there are the cause of the protest, not its own dead;
+    each span runs from the marker to the end of its clause or to a relative clause."""
+    spans = []
+    for hit in mentions.inside("modality", start, end):
+        if hit.entry_id in PROTESTED_TOPICS:
+            stop = TOPIC_END.search(text, hit.end, end)
+            spans.append((hit.end, stop.start() if stop else end))
+    return spans
