@@ -11691,3 +11691,23 @@ def test_the_dead_a_protest_is_held_for_are_not_its_own(
 ) -> None:
     (event,) = run(extractor, text, SESSION10_PUB)
     assert (event.action, event.fatalities, event.injured) == ("protest", killed, injured)
+
+
+# ---- session 11: a state named as the seat of a statement; fired from a side's positions
+
+SESSION11_PUB = dt.date(2016, 12, 8)
+
+
+def test_a_capital_after_in_is_where_it_was_said_not_a_side(extractor: Extractor) -> None:
+    text = (
+        "وقال رئيس هيئة الأركان الروسية سيرغي رودسكوي، في مؤتمر صحفي بموسكو اليوم الخميس، "
+        "إن القوات الحكومية السورية حررت أحياء الشيخ لطفي والمرجة في حلب."
+    )
+    (event,) = only(run(extractor, text, SESSION11_PUB), "capture")
+    assert event.actor1 == "syrian_regime"
+
+
+def test_shelling_from_a_sides_positions_is_fired_by_that_side(extractor: Extractor) -> None:
+    text = "قتل ثلاثة مدنيين في قصف مدفعي وصاروخي عنيف من مواقع قوات النظام على بلدة كبانة."
+    (event,) = only(run(extractor, text, SESSION11_PUB), "shelling")
+    assert (event.actor1, event.actor2) == ("syrian_regime", "civilians")

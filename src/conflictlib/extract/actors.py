@@ -388,6 +388,8 @@ def named_actors(
             continue  # وأنقرة تتهم دمشق: the accuser speaks of the event, it is no side of it
         if m.kind != "anaphor" and COMPASS_BEFORE.search(text_before(mentions.text, m)):
             continue  # قضاء ريحانلي جنوبي تركيا: a country as a place, not a side
+        if m.kind != "anaphor" and state_seat(m, mentions.text, ctx):
+            continue  # في مؤتمر صحفي بموسكو، في أنقرة: where something was said, not a side
         actor_id = m.entry_id
         via = "actor"
         if actor_id == NON_STATE_DEFAULT and DESTINATION.search(text_before(mentions.text, m)):
@@ -477,6 +479,18 @@ def is_dateline(text: str, m: Match) -> bool:
     if text[line_start : m.start].strip(" \t\u200f\u200e\"'«»"):
         return False
     return bool(DATELINE_TAIL.match(text, m.end))
+
+
+# "in" before a one-word state name: في تركيا، بموسكو (the ب written on the word)
+IN_BEFORE = re.compile(r"(?:(?<!\w)في\s+|(?<!\S)[وف]?ب)$")
+
+
+def state_seat(m: Match, text: str, ctx: ActorContext) -> bool:
+    """A state or its capital named by one word after "in" (بموسكو، في أنقرة): a place, no side."""
+    actor = ctx.actors.get(m.entry_id)
+    if actor is None or actor.type not in ("state", "external"):
+        return False
+    return " " not in text[m.start : m.end].strip() and bool(IN_BEFORE.search(text_before(text, m)))
 
 
 def text_before(text: str, m: Match) -> str:
