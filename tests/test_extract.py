@@ -11711,3 +11711,12 @@ def test_shelling_from_a_sides_positions_is_fired_by_that_side(extractor: Extrac
     text = "قتل ثلاثة مدنيين في قصف مدفعي وصاروخي عنيف من مواقع قوات النظام على بلدة كبانة."
     (event,) = only(run(extractor, text, SESSION11_PUB), "shelling")
     assert (event.actor1, event.actor2) == ("syrian_regime", "civilians")
+
+
+def test_the_fath_al_mubin_operations_room_is_a_side(extractor: Extractor) -> None:
+    text = (
+        'أعلنت غرفة عمليات "الفتح المبين" أنها استهدفت بعشرات القذائف الصاروخية مواقع '
+        "قوات الأسد في مدينة كفرنبل."
+    )
+    (event,) = only(run(extractor, text, dt.date(2020, 10, 26)), "shelling")
+    assert (event.actor1, event.actor2) == ("fath_al_mubin", "syrian_regime")
