@@ -11720,3 +11720,20 @@ def test_the_fath_al_mubin_operations_room_is_a_side(extractor: Extractor) -> No
     )
     (event,) = only(run(extractor, text, dt.date(2020, 10, 26)), "shelling")
     assert (event.actor1, event.actor2) == ("fath_al_mubin", "syrian_regime")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        ("اعتقلت قوات النظام 12 شخصاً من أبناء مدينة داعل في ريف درعا.", "civilians"),
+        ("ونفذت قوات النظام حملة اعتقالات واسعة في الكسوة طالت العشرات.", "civilians"),
+        # suspects are no civilians by the text's own account
+        ("اعتقلت القوات الأمنية ثلاثة أشخاص يشتبه بتورطهم في الهجمات في بغداد.", ""),
+        ("اعتقلت قوة من الشرطة خمسة مطلوبين بتهم إرهابية في منطقة أبو غريب.", ""),
+    ],
+)
+def test_people_arrested_with_no_charge_told_are_civilians(
+    extractor: Extractor, text: str, actor2: str
+) -> None:
+    (event,) = only(run(extractor, text, dt.date(2016, 5, 25)), "arrest")
+    assert event.actor2 == actor2
