@@ -11737,3 +11737,9 @@ def test_people_arrested_with_no_charge_told_are_civilians(
 ) -> None:
     (event,) = only(run(extractor, text, dt.date(2016, 5, 25)), "arrest")
     assert event.actor2 == actor2
+
+
+def test_a_suicide_drone_is_a_kind_of_drone_and_keeps_its_owner(extractor: Extractor) -> None:
+    text = "استهدفت مسيّرة انتحارية تابعة لقوات النظام سيارة مدنية على أطراف مدينة جسر الشغور."
+    (event,) = run(extractor, text, dt.date(2023, 5, 25))
+    assert (event.action, event.actor1, event.actor2) == ("airstrike", "syrian_regime", "civilians")

@@ -1693,6 +1693,8 @@ def own_mentions(
             return True
         if state_of_control(h, mentions.text):
             return False  # الخاضعين لسيطرة قوات النظام: the holder, not another action's side
+        if describes_noun(h, mentions):
+            return False  # مسيرة انتحارية تابعة لقوات النظام: a kind of drone, not a bombing
         if h.entry.get("strength") == "specific":
             return True
         if h.entry.get("default") and not instruments:
@@ -1721,6 +1723,19 @@ def own_mentions(
         if owner.start in mine:
             out.append(a)
     return out
+
+
+def describes_noun(h: CueHit, mentions: DocMentions) -> bool:
+    """True for a cue word that only qualifies the noun just before it, as the modality lexicon's
+    window-0 states tell (مسيرة انتحارية: a suicide drone is no suicide bombing)."""
+    return any(
+        m.entry["type"] == "state"
+        and m.entry.get("window", 1) == 0
+        and m.entry.get("scope") == "after"
+        and h.entry.get("action") in (m.entry.get("blocks") or [])
+        and not mentions.text[m.end : h.start].strip()
+        for m in mentions.inside("modality", max(0, h.start - 30), h.start)
+    )
 
 
 # the complement of تمكن/استطاع cut off by an aside (تمكنت قوات الحشد، بإسناد من الطيران، من تحرير)
