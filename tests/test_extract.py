@@ -11743,3 +11743,20 @@ def test_a_suicide_drone_is_a_kind_of_drone_and_keeps_its_owner(extractor: Extra
     text = "استهدفت مسيّرة انتحارية تابعة لقوات النظام سيارة مدنية على أطراف مدينة جسر الشغور."
     (event,) = run(extractor, text, dt.date(2023, 5, 25))
     assert (event.action, event.actor1, event.actor2) == ("airstrike", "syrian_regime", "civilians")
+
+
+@pytest.mark.parametrize(
+    ("text", "withdrawals"),
+    [
+        (
+            "هاجمت الفصائل حاجزا لقوات النظام في بلدة كنسبا وقتلت خمسة عناصر "
+            "فيما فرّ الباقون باتجاه بلدة سلمى.",
+            0,
+        ),
+        ("فر عناصر داعش من بلدة كنسبا باتجاه الجبال.", 1),
+    ],
+)
+def test_fleeing_towards_a_place_ends_a_fight(
+    extractor: Extractor, text: str, withdrawals: int
+) -> None:
+    assert len(only(run(extractor, text, dt.date(2019, 5, 10)), "withdrawal")) == withdrawals

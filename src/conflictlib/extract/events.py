@@ -746,6 +746,8 @@ def modality_block(cue: CueHit, action: str, sentence: Sentence, mentions: DocMe
         return "future.prefix_sa"
     if cue.entry.get("tense") == "imperfect" and not told_as_news(cue, sentence, mentions):
         return "state.present_tense"  # تسيطر قسد على المنطقة منذ 2019: a state, not an act
+    if cue.entry_id == "withdrawal.flee" and FLED_TOWARDS.match(mentions.text, cue.end):
+        return "background.fled_towards"  # فيما فرّ الباقون باتجاه كنسبا: the end of a fight
     if action in PURPOSE_ACTIONS and cue.prefix in ("ل", "لل", "ول"):
         return "purpose.li"  # عملية عسكرية لاستعادة تكريت: the aim, not the outcome
     text = mentions.text
@@ -782,6 +784,10 @@ def modality_block(cue: CueHit, action: str, sentence: Sentence, mentions: DocMe
                 continue
             return m.entry_id
     return ""
+
+
+# fled towards a place, with no place fled from (فرّ الباقون باتجاه، الذين فروا نحو الأحياء)
+FLED_TOWARDS = re.compile(r"(?:\s+(?!من(?!\w))\S+){0,3}?\s+(?:باتجاه|نحو|صوب|الي|الى)(?!\w)")
 
 
 SUBJUNCTIVE_AN = re.compile(
