@@ -70,6 +70,10 @@ def test_unbalanced_quote_does_not_swallow_sentences(markers) -> None:
             "بيروت\nقصفت الطائرات مواقع التنظيم في ريف حمص الشرقي.",
             ["sentence", "sentence"],
         ),  # dateline
+        (
+            "الجيش يصد هجوماً واسعاً للمسلحين في ريف اللاذقية الشمالي..\n\nصد الجيش هجوماً.",
+            ["headline", "sentence"],
+        ),  # an ellipsis ends a headline, not a sentence
     ],
 )
 def test_headline_detection(markers, raw: str, kinds: list[str]) -> None:

@@ -183,8 +183,14 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def is_headline(text: str, start: int, end: int, has_more: bool) -> bool:
-    """A first line that is short, has more text after it and no final punctuation."""
+    """A first line that is short, has more text after it and no final punctuation.
+
+    An ellipsis (.. or …) is no final punctuation: outlets end headlines with it (الجيش يصد
+    هجوماً واسعاً للمسلحين في ريف اللاذقية الشمالي..).
+    """
     line = text[start:end].strip()
+    if line.endswith(("..", "…")):
+        line = line.rstrip(".… ")
     if not has_more or not line or line[-1] in ENDERS + ":,":
         return False
     n_words = len(line.split())
