@@ -3569,7 +3569,7 @@ def test_rising_toll_row_updates_a_told_count(
             "اندلعت اشتباكات عنيفة بين الجيش العراقي وعناصر داعش في حي الزنجيلي بمدينة الموصل"
             " أمس. وقال قائد عسكري إن قواته قتلت 20 إرهابياً، مشيراً إلى أن عناصر التنظيم فروا"
             " باتجاه المدينة القديمة.",
-            {"clash": 20, "withdrawal": None},
+            {"clash": 20},  # fled towards a place: the fight's end, no withdrawal (session 11)
             id="the-dead-told-before-a-flight-are-the-fight-s",
         ),
         pytest.param(
@@ -11760,3 +11760,68 @@ def test_fleeing_towards_a_place_ends_a_fight(
     extractor: Extractor, text: str, withdrawals: int
 ) -> None:
     assert len(only(run(extractor, text, dt.date(2019, 5, 10)), "withdrawal")) == withdrawals
+
+
+# ---- session 11: actor rules from the probe review (helper hE)
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "expected"),
+    [
+        pytest.param(  # only the regime flies helicopters with barrels, whoever is named beside
+            "ألقت المروحيات براميل متفجرة على بلدة اللطامنة، فيما شن الطيران الروسي غارات على "
+            "بلدة كفرزيتا.",
+            "airstrike",
+            [("syrian_regime", ""), ("russia", "")],
+            id="regime-only-aircraft",
+        ),
+        pytest.param(
+            "قتل رضيع وأمه بقصف مدفعي لقوات النظام على بلدة كفرزيتا.",
+            "shelling",
+            [("syrian_regime", "civilians")],
+            id="an-infant-is-a-civilian",
+        ),
+        pytest.param(
+            "خرجت مظاهرة في بلدة كفرنبل وواجهتهم قوات الجيش بالرصاص.",
+            "protest",
+            [("protesters", "syrian_regime")],
+            id="force-told-with-a-pronoun",
+        ),
+        pytest.param(
+            "سيطر مقاتلون معارضون على بلدة كفرنبودة في ريف حماة.",
+            "capture",
+            [("syrian_opposition", "")],
+            id="opposition-fighters-by-adjective",
+        ),
+        pytest.param(
+            "وجهت وحدات من الجيش العربي السوري بالتعاون مع سلاح الجو الروسي ضربات على مواقع "
+            "الإرهابيين في بلدة اللطامنة.",
+            "airstrike",
+            [("syrian_regime", "syrian_opposition")],
+            id="in-cooperation-with-is-a-partner",
+        ),
+        pytest.param(
+            "استعادت الفصائل السيطرة على بلدة كفرنبودة، وشاركت هيئة تحرير الشام في الهجوم.",
+            "capture",
+            [("syrian_opposition", "")],
+            id="the-factions-are-not-a-group-named-after-them",
+        ),
+        pytest.param(
+            "اندلعت اشتباكات بين قوات النظام المدعومة بالطيران الروسي والفصائل في بلدة كفرنبودة.",
+            "clash",
+            [("syrian_regime", "syrian_opposition")],
+            id="the-second-side-of-between-after-a-backer",
+        ),
+        pytest.param(
+            "سقطت قذائف هاون من مناطق سيطرة الفصائل على حي الميدان في حلب.",
+            "shelling",
+            [("syrian_opposition", "")],
+            id="shells-from-areas-a-side-holds",
+        ),
+    ],
+)
+def test_session11_actor_review(
+    extractor: Extractor, text: str, action: str, expected: list[tuple[str, str]]
+) -> None:
+    events = only(run(extractor, text, dt.date(2016, 5, 10)), action)
+    assert [(e.actor1, e.actor2) for e in events] == expected

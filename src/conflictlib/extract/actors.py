@@ -98,13 +98,13 @@ BY_COUNTRY = frozenset({"local_fighters"})
 # إطلاق النار) or a release (إطلاق سراح) is no force
 FORCE_AFTER = re.compile(
     r"(?:\s+[^\s.،,؛:]+){0,5}?\s+(?<!وقف\s)(?<!بوقف\s)(?<!لوقف\s)(?:[لب]?تفريق\w*"
-    r"|(?:ب|و)?(?:اطلاق|فتح|تفتح|فتحت)\s+(?:ال)?نار|النار\s+علي|(?:ب|و)?(?:الرصاص|الغاز|القنابل)"
+    r"|(?:ب|و)?(?:اطلاق|فتح|تفتح|فتحت)\s+(?:ال)?نار|النار\s+علي(?:هم|ها|ه)?|(?:ب|و)?(?:الرصاص|الغاز|القنابل)"
     r"|بالقوه|[لب]?قمع\w*|(?:ب|و)?الهراوات)(?!\w)"
 )
 FORCE_VERB = re.compile(  # its verb comes right before it: تتدخل القوات، وأطلق عناصر من قسد
     r"(?<!\w)[وف]?(?:تدخلت|تتدخل|يتدخل|تدخل|ردت|ترد|رد|فتحت|تفتح|فتح|اطلقت|تطلق|اطلق|قامت|تقوم"
     r"|عمدت|فرقت|تفرق|قمعت|تقمع|استخدمت|تستخدم|هاجمت|تهاجم|اعتدت|تعتدي|واجهت|تواجه|تصدت|حاولت|حاول|فرق|قمع|هاجم|واجه"
-    r"|فضت|تفض|فض|يفض|لاحقت|طاردت)"
+    r"|فضت|تفض|فض|يفض|لاحقت|طاردت)(?:هم|ها)?"  # واجهتهم قوات الجيش: the pronoun is the protesters
     r"\s+(?:(?:عناصر|افراد|دوريه|دوريات)\s+(?:من\s+)?)?$"
 )
 # a protest told by the force used on it, its verb first (فرقت قوات الأمن المحتجين، قمعت الشرطة
@@ -182,7 +182,30 @@ class ActorContext:
         named = [c for c in named if c in self.headed.get(anaphor_id, ())] or named
         if pos is not None:
             before = [c for c in named if self.last_before(c, pos) >= 0]
-            named = before or named
+            soon = [  # الكتائب المقاتلة ضمن الحشد الشعبي: the body it belongs to, told with it
+                c
+                for c in named
+                if any(pos < p <= pos + NAMED_WITH_CHARS for p in self.positions.get(c, ()))
+            ]
+            if anaphor_id in BEFORE_ONLY and not before:
+                named = soon  # استعادت الفصائل … وشاركت هيئة تحرير الشام: a group named later is one of them
+            else:
+                named = before or named
+        if (
+            not named and anaphor_id not in BEFORE_ONLY
+        ):  # جيش الفتح … وسيطر المقاتلون: a named side of a candidate's family
+            fams = {c: (self.actors[c].family or c) for c in cands}
+            kin = [
+                c
+                for c in cands
+                if any(
+                    (a.family or a.id) == fams[c]
+                    and self.salience[a.id] > 0
+                    and (pos is None or self.last_before(a.id, pos) >= 0)
+                    for a in self.actors.values()
+                )
+            ]
+            named = kin[:1]
         if named:
             return max(named, key=lambda c: (self.salience[c], -cands.index(c)))
         if anaphor_id in NAMED_ONLY:
@@ -240,7 +263,10 @@ def build_actor_context(
     )
 
 
-LABELLED_ANAPHORS = frozenset({"jihadists"})  # الإرهابيين، المجموعات الإرهابية …
+LABELLED_ANAPHORS = frozenset({"jihadists"})
+# plural group words that refer back only to a side named before them (الفصائل)
+BEFORE_ONLY = frozenset({"the_factions"})
+NAMED_WITH_CHARS = 40  # how far after the word a body it belongs to may be named (ضمن الحشد)  # الإرهابيين، المجموعات الإرهابية …
 TERROR_BEFORE = re.compile(r"(?:ارهابيي|الارهابيين من|مرتزقه)\s*[\"«'“(]?\s*$")
 TERROR_AFTER = re.compile(
     r"[\"»'”)]?\s*(?:/\s*)?(?:(?!و)[^\s.،,]+\s+){0,3}?[\"»'”)]?\s*(?:ال)?ارهابي(?:ه|ين|ون)?(?!\w)"
@@ -974,6 +1000,11 @@ def owner_named(
             if a.start >= p.end
             and words_between(text, p.end, a.start) <= 3
             and not any(p.end <= m.start and m.end <= a.start for m in markers)
+            # الطيران الروسي والفصائل: a side joined by و after the platform is no owner of it
+            and not (
+                text[p.end : a.start].strip()
+                and _JOINER.sub(" ", text[p.end : a.start]).rstrip().endswith(" و")
+            )
         ),
         None,
     )
@@ -1237,6 +1268,20 @@ def spread_roles(text: str, found: list[ActorMention]) -> list[ActorMention]:
             if gap == "و" or ADJECTIVE_AND.fullmatch(gap):
                 # بإسناد من الحشد الشعبي وقوات البيشمركة: the second backer is a partner too
                 backing = "|" + SUPPORT_MARKER if SUPPORT_MARKER in prev.evidence else ""
+                sides = [o for o in out if o.role == "between" and SUPPORT_MARKER not in o.evidence]
+                if backing and len(sides) == 1 and sides[0].end <= prev.start:
+                    # بين قوات النظام المدعومة بالطيران الروسي والفصائل: the second side of بين
+                    out.append(
+                        ActorMention(
+                            a.start,
+                            a.end,
+                            a.actor_id,
+                            a.via,
+                            "between",
+                            a.evidence + "|second_side",
+                        )
+                    )
+                    continue
                 a = ActorMention(
                     a.start,
                     a.end,

@@ -1561,8 +1561,19 @@ def fill_roles(
             )
         )
     )  # حررت قطعات الجيش قريتين، فيما تمكنت قوات الحشد، بإسناد من الطيران، من تحرير قرية: a new doer
+    own_actor1 = roles.actor1
     if not new_subject:
         borrow_from_earlier(cand.action, roles, earlier)
+    if (
+        cand.action in AIR_ACTIONS
+        and not own_actor1
+        and roles.actor1 != "syrian_regime"
+        and country == "Syria"
+        and "syrian_regime" in ctx.actors
+        and regime_only_aircraft(cand, mentions)
+    ):  # وقصف الطيران المروحي قرية رتيان بالبراميل: only the regime flies them, whoever struck before
+        roles.actor1 = "syrian_regime"
+        roles.rule = (roles.rule + "+" if roles.rule else "") + "regime_only_aircraft"
     if (
         not roles.actor1
         and not roles.actor2
@@ -1900,6 +1911,16 @@ def platform_subject(cand: Candidate, subject: ActorMention, mentions: DocMentio
         and subject.end <= p.start
         and p.end <= cue.start
         for p in mentions.inside("platform", cand.span[0], cue.start)
+    )
+
+
+def regime_only_aircraft(cand: Candidate, mentions: DocMentions) -> bool:
+    """True when the event's own part names helicopters or barrel bombs and no owner."""
+    plats = mentions.inside("platform", *cand.span)
+    if any(p.entry.get("type") == "owner" for p in plats):
+        return False
+    return any(
+        p.entry.get("type") == "air" and REGIME_ONLY_AIRCRAFT.search(p.surface) for p in plats
     )
 
 
