@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from conflictlib.normalize import (
@@ -139,6 +139,7 @@ def test_composed_maps_point_into_first_text() -> None:
 
 
 @given(ARABIC_TEXT)
+@example("A\u200c\u0301")  # a mark after a deleted ZWNJ composes with the letter in one pass
 def test_normalize_key_is_idempotent(s: str) -> None:
     once = normalize_key(s)
     assert normalize_key(once) == once

@@ -16,7 +16,7 @@ import matplotlib
 import pandas as pd
 import pytest
 import yaml
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from matplotlib.font_manager import FontProperties
 
@@ -147,12 +147,16 @@ def test_legacy_shaping_keeps_every_letter(text):
 
 
 @given(st.text(alphabet=ARABIC_LETTERS, min_size=1, max_size=30))
+@example("الله")  # arabic-reshaper writes the word Allah as one ligature (U+FDF2)
 @settings(max_examples=200, deadline=None)
 def test_legacy_shaping_reverses_arabic_words(word):
     """A single Arabic word comes out in visual order: the reverse of its letters."""
-    out = unicodedata.normalize("NFKC", preshape_label(word))
+    shaped = preshape_label(word)
+    out = unicodedata.normalize("NFKC", shaped)
     # a lam-alef ligature decomposes back in logical order (lam, alef)
     expected = re.sub("([اأإآ])ل", r"ل\1", unicodedata.normalize("NFKC", word)[::-1])
+    if "\ufdf2" in shaped:  # the ligature of the word Allah decomposes in logical order too
+        expected = expected.replace("هللا", "الله")
     assert out == expected
 
 

@@ -235,11 +235,18 @@ def _is_presentation_form(ch: str) -> bool:
     return "\ufb50" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufeff"
 
 
+# format characters the character step deletes (zero-width and bidi controls, soft hyphen)
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\u00ad\u061c\u180e]")
+
+
 def repair_unicode_edits(text: str) -> list[Edit]:
     """Edits that compose (NFC) combining clusters and expand Arabic presentation forms."""
     edits: list[Edit] = []
     n = len(text)
-    needs_nfc = not unicodedata.is_normalized("NFC", text)
+    invisible = _INVISIBLE.search(text) is not None
+    needs_nfc = not unicodedata.is_normalized(
+        "NFC", _INVISIBLE.sub("", text) if invisible else text
+    )
     if not needs_nfc and not _PRESENTATION_FORM.search(text):
         return edits
     i = 0
@@ -250,11 +257,15 @@ def repair_unicode_edits(text: str) -> list[Edit]:
             i += 1
             continue
         j = i + 1
-        while j < n and unicodedata.combining(text[j]):
+        while j < n and (unicodedata.combining(text[j]) or _INVISIBLE.match(text[j])):
             j += 1
         if needs_nfc:
             cluster = text[i:j]
-            composed = unicodedata.normalize("NFC", cluster)
+            # an invisible format mark the character step deletes (ZWNJ) must not keep a mark
+            # from its letter: A + ZWNJ + ◌́ composes as Á, so normalising twice changes nothing
+            composed = unicodedata.normalize(
+                "NFC", _INVISIBLE.sub("", cluster) if invisible else cluster
+            )
             if composed != cluster:
                 edits.append((i, j, composed))
         i = j
