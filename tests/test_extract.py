@@ -11825,3 +11825,46 @@ def test_session11_actor_review(
 ) -> None:
     events = only(run(extractor, text, dt.date(2016, 5, 10)), action)
     assert [(e.actor1, e.actor2) for e in events] == expected
+
+
+# ---- session 11: casualty rules from the probe review (helper hF)
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "killed", "injured"),
+    [
+        pytest.param(  # an official count of the event is no period toll
+            "قتل 11 شخصاً في انفجار سيارة مفخخة في حي الكرادة ببغداد مساء اليوم، وفق حصيلة رسمية.",
+            "bombing",
+            11,
+            None,
+            id="official-count",
+        ),
+        pytest.param(
+            "انفجرت سيارة مفخخة في مدينة الباب اليوم، وبلغت الحصيلة 8 قتلى و40 جريحاً.",
+            "bombing",
+            8,
+            40,
+            id="count-with-its-numbers",
+        ),
+        pytest.param(  # a number after the people it counts (المهاجمين الثلاثة)
+            "قتلت امرأة وأطفالها الأربعة بغارة روسية على بلدة كفرنبل.",
+            "airstrike",
+            5,
+            None,
+            id="postposed-count",
+        ),
+        pytest.param(
+            "قصفت قوات النظام بلدة كفرنبل ما أدى لوفاة طفلين.",
+            "shelling",
+            2,
+            None,
+            id="death-as-wafat",
+        ),
+    ],
+)
+def test_session11_casualty_review(
+    extractor: Extractor, text: str, action: str, killed: int | None, injured: int | None
+) -> None:
+    (event,) = only(run(extractor, text, dt.date(2016, 5, 10)), action)
+    assert (event.fatalities, event.injured) == (killed, injured)

@@ -99,8 +99,10 @@ def sentence_figures(
     figures += object_victims(text, cues, numbers_all, figures)
     figures += listed_singles(text, cues, sorted(figures, key=lambda f: f.start))
     figures += pronoun_victims(text, cues, figures)
+    figures += postposed_counts(text, cues, numbers_all, figures, taken)
     figures += risen_before_earlier_count(text, start, end, cues, figures, mentions)
     figures = [f for f in figures if not country_scope(text, f, end)]
+    figures = [f for f in figures if not death_told_as_rise_cause(text, f, start, end)]
     topics = protested_topics(text, start, end, mentions)  # تنديداً باغتيال الناشط
     figures = [f for f in figures if not any(a <= f.start < b for a, b in topics)]
     nobody = [m.span() for m in NO_ONE_TOLD.finditer(text, start, end)]  # ولم يقتل أحد
@@ -784,3 +786,138 @@ def protested_topics(
             stop = TOPIC_END.search(text, hit.end, end)
             spans.append((hit.end, stop.start() if stop else end))
     return spans
+
+
+# a definite cardinal after a definite or possessed plural of people (مقتل المهاجمين الثلاثة،
+# مقتل امرأة وأطفالها الأربعة، ما أدى إلى مقتل ركابها الثلاثة، قتلت القوات الانتحاريين الأربعة)
+POSTPOSED_STEMS = frozenset(
+    normalize_key(w)
+    for w in (
+        "اطفال",
+        "ابناء",
+        "اولاد",
+        "اشقاء",
+        "ركاب",
+        "افراد",
+        "عناصر",
+        "جنود",
+        "مرافقي",
+        "مرافقين",
+        "حراس",
+        "مهاجمين",
+        "مهاجمون",
+        "انتحاريين",
+        "انتحاريون",
+        "مسلحين",
+        "مسلحون",
+        "ارهابيين",
+        "ارهابيون",
+        "شبان",
+        "رجال",
+        "نساء",
+        "فتيات",
+        "عمال",
+        "صحفيين",
+        "صحفيون",
+        "مسعفين",
+        "متطوعين",
+        "ناشطين",
+        "مدنيين",
+        "مدنيون",
+        "ضحايا",
+        "شهداء",
+        "قتلي",
+        "جرحي",
+        "مصابين",
+        "مقاتلين",
+        "مقاتلون",
+        "اخوه",
+        "اخوات",
+        "بنات",
+        "طلاب",
+        "موظفين",
+        "عسكريين",
+        "ضباط",
+    )
+)
+POSSESSIVE = re.compile(r"(?:هما|هم|هن|ها|ه|نا)$")
+POST_WORD = re.compile(r"(\S+)\s+$")
+POST_CUE_WORDS = 2  # قتل جميع المهاجمين الثلاثة: the cue, a quantifier, the people
+
+
+def postposed_counts(
+    text: str, cues: list[CueHit], numbers: list[NumberMatch], figures: list[Figure], taken
+) -> list[Figure]:
+    """A definite cardinal told after its people (المهاجمين الثلاثة): it counts them, and
+    their role comes from the killing or wounding cue right before them, else from the figure
+    they are joined to by و (مقتل امرأة وأطفالها الأربعة)."""
+    out: list[Figure] = []
+    for num in numbers:
+        if num.value is None or num.kind in SKIP_KINDS or overlaps(num, taken):
+            continue
+        if text[max(0, num.start - 2) : num.start] != "ال" or any(
+            f.start <= num.start < f.end for f in figures
+        ):
+            continue
+        m = POST_WORD.search(text, max(0, num.start - 32), num.start - 2)
+        if m is None:
+            continue
+        word = m.group(1)
+        bare = re.sub(r"^[وف]?(?:ال|لل|بال)?", "", word)
+        stem = bare if bare in POSTPOSED_STEMS else POSSESSIVE.sub("", bare)
+        if normalize_key(stem) not in POSTPOSED_STEMS:
+            continue
+        noun_start = m.start(1)
+        role = None
+        own = [
+            c
+            for c in cues
+            if c.start <= noun_start < c.end and c.entry.get("type") in ("killed", "injured")
+        ]
+        before = [
+            c
+            for c in cues
+            if c.end <= noun_start
+            and c.entry.get("type") in ("killed", "injured", "combined")
+            and words_between(text, c.end, noun_start) <= POST_CUE_WORDS
+            and not re.search(r"[,.;:،؛]", text[c.end : noun_start])
+        ]
+        if own:
+            if any(f.role == own[0].entry["type"] for f in figures):
+                continue  # القتلى الثلاثة: the dead already counted, named again
+            role = own[0].entry["type"]
+        elif before:
+            role = before[-1].entry["type"]
+        elif word.startswith("و"):
+            prev = [
+                f
+                for f in figures + out
+                if f.end <= noun_start and words_between(text, f.end, noun_start) <= 1
+            ]
+            role = prev[-1].role if prev else None
+        if role not in ("killed", "injured"):
+            continue
+        out.append(
+            Figure(num.start, num.end, role, int(num.value), bool(num.estimated), "postposed")
+        )
+    return out
+
+
+# وارتفع عدد الشهداء إلى 9 بعد وفاة طفل متأثراً بجراحه: the death is already in the new count;
+# وفاة متعاقد إثر نوبة قلبية: a natural death, no casualty of the event
+RISE_IN = re.compile(r"(?<!\w)[وفل]?(?:ارتفع|ارتفعت|ترتفع|يرتفع|ارتفاع|لتستقر|تستقر)(?!\w)")
+NATURAL_DEATH = re.compile(r"(?<!\w)(?:نوبه قلبيه|ازمه قلبيه|سكته)(?!\w)")
+
+
+def death_told_as_rise_cause(text: str, fig: Figure, start: int, end: int) -> bool:
+    """True for a death told by وفاة that only explains a risen count, or a natural death."""
+    if not fig.cue.startswith("killed.verb"):
+        return False
+    window = text[max(start, fig.start - 30) : fig.start]
+    if "وفاه" not in window:
+        return False
+    stop = CLAUSE_BREAK.search(text, fig.end, end)
+    clause_end = stop.start() if stop else end
+    if NATURAL_DEATH.search(text, fig.end, clause_end):
+        return True
+    return bool(RISE_IN.search(text, start, end))  # لتستقر الحصيلة عند 11: the death is in it
