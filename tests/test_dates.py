@@ -680,3 +680,37 @@ def test_fix6b_doubled_month_dateline(text: str, expected: list, lex: DateLexico
 )
 def test_session10_two_is_not_monday(text: str, expected: list, lex: DateLexicon) -> None:
     assert dates_in(text, WED, lex) == expected
+
+
+# ---- session 11: dates from the probe review (helper hG)
+
+
+def _events(text: str, pub: dt.date):
+    from conflictlib.corpus import Document
+    from conflictlib.extract import Extractor
+
+    return Extractor().extract(Document("d", text, publication_date=pub)).events
+
+
+def test_a_roundup_title_dates_its_items() -> None:
+    text = (
+        "حصاد يوم الخميس 29 تموز في الشمال السوري\n\n"
+        "قصفت قوات النظام بلدة كفرنبل بالمدفعية.\n"
+        "وشنت طائرات روسية غارات على بلدة البارة."
+    )
+    events = _events(text, dt.date(2021, 7, 30))
+    assert [str(e.event_date) for e in events] == ["2021-07-29", "2021-07-29"]
+
+
+def test_a_strike_told_back_takes_the_strike_s_day() -> None:
+    text = "قصفت الطائرات التركية ليلة أمس مخيم مخمور. كما طال القصف مواقع في منطقة قنديل."
+    events = _events(text, dt.date(2018, 12, 14))
+    assert [str(e.event_date) for e in events] == ["2018-12-13", "2018-12-13"]
+
+
+def test_a_day_on_a_lead_verb_dates_the_acts_after_haith() -> None:
+    text = (
+        "واصلت قوات النظام اليوم تصعيدها على ريف إدلب الجنوبي، حيث قصفت مدينة خان شيخون بالمدفعية."
+    )
+    (event,) = _events(text, dt.date(2019, 5, 7))
+    assert str(event.event_date) == "2019-05-07"

@@ -31,6 +31,7 @@ from conflictlib.extract.events import (
     sentence_candidates,
     share_sentence_date,
     starts_this_week,
+    told_as_background,
 )
 from conflictlib.extract.explain import explain_result
 from conflictlib.extract.merge import Cluster, is_report_date, loose_actor2, merge_candidates
@@ -64,6 +65,11 @@ IN_WHICH_WORDS = 4  # قتل فيها أربعة: a killing "in which" this clos
 DURING = re.compile(r"(?<!\w)(?:خلال|اثناء|في|جراء|اثر|بسبب)\s*$")  # …قتل 15 عنصراً خلال الاشتباكات
 TOWN_WORD = re.compile(r"(?<!\w)(?:بلده|قريه|مدينه|بلدات|قري|ناحيه)\s")  # a place named by its kind
 DURING_WORDS = 6  # words between a figure and the "during <event>" that follows it
+ROUNDUP_HEAD = re.compile(
+    r"حصاد يوم|حصيله يوم|ابرز (?:ال)?(?:احداث|تطورات)|(?:ال)?نشره (?:ال)?(?:ميدانيه|يوميه|اخبار)"
+    r"|(?:ال)?تطورات (?:ال)?ميدانيه|(?:موجز|ملخص) (?:ال)?(?:احداث|تطورات)"
+)  # حصاد يوم الخميس 29 تموز، النشرة الميدانية ليوم …: a roundup's title, opening its line
+ROUNDUP_HEAD_CHARS = 40  # the title opens its line, or follows a label (المرصد السوري: …)
 ROUNDUP = re.compile(
     r"حصاد اليوم|حصيله اليوم|ابرز (?:ما|احداث|تطورات)|(?<!\w)(?:و)?فيما يلي(?!\w)|نشره (?:ميدانيه|يوميه)"
     r"|(?<!\w)علي النحو التالي(?!\w)|(?<!\w)(?:ك|و)?ما يلي(?!\w)|(?<!\w)كالتالي(?!\w)"
@@ -225,6 +231,7 @@ class Extractor:
             if not result.candidates:
                 dead_identified_follow_up(out, s, mentions, self.lexicons)
             link_also(result.candidates, out, mentions)
+            take_day_of_refer_back(result.candidates, out, mentions)
             take_date_of_reported_event(result.candidates, out, s, mentions)
             take_unclaimed_date(result.candidates, s, mentions)
             share_sentence_date(result.candidates, mentions)
@@ -777,6 +784,7 @@ def take_unclaimed_date(cands: list[Candidate], sentence: Sentence, mentions: Do
         if not before:
             take_date_of_own_part(cands, d, mentions)
             take_parenthetical_date(cands, d, mentions)
+            take_day_of_elaboration(cands, d, sentence, mentions)
             continue
         last = max(before, key=lambda c: c.cues[0].start)
         if PERIOD_WORD.search(mentions.text, last.cues[0].end, d.start):
@@ -894,7 +902,12 @@ def roundup_day(mentions: DocMentions) -> Any:
     """The day a one-day roundup says it covers (حصاد اليوم، أبرز ما رصدناه خلال اليوم الاثنين
     22 تموز): a day told on the same line as a roundup phrase near the top of the article."""
     text = mentions.text
-    for m in ROUNDUP.finditer(text, 0, ROUNDUP_CHARS):
+    heads = [
+        m
+        for m in ROUNDUP_HEAD.finditer(text, 0, ROUNDUP_CHARS)
+        if m.start() - (text.rfind("\n", 0, m.start()) + 1) <= ROUNDUP_HEAD_CHARS
+    ]
+    for m in sorted([*ROUNDUP.finditer(text, 0, ROUNDUP_CHARS), *heads], key=lambda m: m.start()):
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
@@ -917,7 +930,9 @@ def take_day_of_roundup(cands: list[Candidate], sentence: Sentence, mentions: Do
     if day is None or day.end > sentence.end or opens_background(mentions.text, sentence):
         return
     for c in cands:
-        if c.date is None and not is_subordinate(c, mentions):
+        if c.date is None and not is_subordinate(c, mentions) and not has_own_span(c):
+            if SPAN_TOLD.search(mentions.text, c.span[0], c.span[1]):
+                continue  # واستمرار الإعدامات … على مدى خمسة أيام: a span, not the roundup's day
             c.date, c.date_rule = day, f"roundup_day:{day.rule}"
 
 
@@ -3042,3 +3057,72 @@ def drop_days_in_outlet_names(mentions: DocMentions) -> None:
     if len(kept) != len(dates):
         mentions.by_kind["date"] = kept
         mentions.starts.pop("date", None)
+
+
+REFER_BACK = re.compile(
+    r"(?<!\w)[وف]?(?:طال|طالت|شمل|شملت|امتد|امتدت)\s+(?:ال)?(?:قصف|غارات|ضربات|استهداف)"
+    r"|(?<!\w)(?:ل|ب)?(?:قصف|غارات|غاره|ضربات|ضربه|هجوم|هجمات)\s+(?:مماثل|مماثله|اخري|اخرى)(?!\w)"
+    r"|(?<!\w)(?:ال)?(?:طاءرات|طيران|مروحيات|مدفعيه|قوات)\s+(?:\w+\s+)?(?:ذاتها|نفسها|ذاته|نفسه)(?!\w)"
+)  # كما طال القصف بلدة جسرين، تعرضت الأحياء لقصف مماثل، غارة أخرى، الطائرات ذاتها: the same strikes
+STRIKES = {"airstrike", "shelling"}
+REFER_BACK_SENTENCES = 2  # the event referred to is told in this or the two sentences before
+
+
+def take_day_of_refer_back(
+    cands: list[Candidate], earlier: list[Candidate], mentions: DocMentions
+) -> None:
+    """An undated strike told as more of the strikes told before (كما طال القصف مدينتي سرمين
+    وأريحا، وتعرضت أحياء بستان القصر لقصف مماثل، واستهدفت غارة أخرى، الطائرات ذاتها) refers back to
+    them: it takes the day of the last dated strike told before it (an explicit reference, like
+    إحدى الغارات; not mere narrative continuity)."""
+    text = mentions.text
+    for i, c in enumerate(cands):
+        if c.date is not None or c.action not in STRIKES or c.headline or has_own_span(c):
+            continue
+        if not REFER_BACK.search(text, c.span[0], c.span[1]):
+            continue
+        if told_as_background(c, text) or is_subordinate(c, mentions):
+            continue
+        donors = [
+            d
+            for d in earlier + cands[:i]
+            if d.action in STRIKES
+            and not d.headline
+            and d.sentence >= c.sentence - REFER_BACK_SENTENCES
+            and d.date is not None
+            and d.date.date is not None
+            and d.date.precision == "day"
+        ]
+        if donors:
+            d = donors[-1]
+            c.date, c.date_rule = d.date, f"refer_back:{d.date.rule}"
+
+
+ELABORATION = re.compile(r"[,،]\s*(?:[وف]?حيث|اذ)(?!\w)")
+
+
+def take_day_of_elaboration(
+    cands: list[Candidate], d: Any, sentence: Sentence, mentions: DocMentions
+) -> None:
+    """A day told with a verb that is no event (واصلت قوات النظام اليوم تصعيدها على ريف إدلب، شهد
+    ريف إدلب اليوم تصعيداً) whose events are told in the clause that spells it out (، حيث قصفت
+    مدينة خان شيخون، إذ استهدفت …) is those events' day: every undated event after حيث/إذ up to
+    the end of the sentence takes it (not one told as background or before, كان قد، بعد أن)."""
+    text = mentions.text
+    m = ELABORATION.search(text, d.end, sentence.end)
+    if m is None or any(c.cues[0].start < m.start() for c in cands):
+        return
+    if any(
+        o is not d and o.start < m.start() and o.start > d.end
+        for o in mentions.inside("date", d.end, m.start())
+    ):
+        return
+    for c in cands:
+        if (
+            c.date is None
+            and not c.headline
+            and c.cues[0].start > m.end()
+            and not is_subordinate(c, mentions)
+            and not told_as_background(c, text)
+        ):
+            c.date, c.date_rule = d, f"elaboration:{d.rule}"
