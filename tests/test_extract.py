@@ -11868,3 +11868,25 @@ def test_session11_casualty_review(
 ) -> None:
     (event,) = only(run(extractor, text, dt.date(2016, 5, 10)), action)
     assert (event.fatalities, event.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "actor1"),
+    [
+        (
+            "اعتقل جهاز الأمن العام التابع لهيئة تحرير الشام ثلاثة شبان في مدينة إدلب.",
+            "abduction",
+            "hts",
+        ),
+        (
+            "اشتبكت جبهة تحرير سوريا مع هيئة تحرير الشام في بلدة دارة عزة.",
+            "clash",
+            "jabhat_tahrir_souriya",
+        ),
+    ],
+)
+def test_session11_named_factions(
+    extractor: Extractor, text: str, action: str, actor1: str
+) -> None:
+    (event,) = only(run(extractor, text, dt.date(2019, 5, 10)), action)
+    assert event.actor1 == actor1
