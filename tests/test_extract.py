@@ -11890,3 +11890,14 @@ def test_session11_named_factions(
 ) -> None:
     (event,) = only(run(extractor, text, dt.date(2019, 5, 10)), action)
     assert event.actor1 == actor1
+
+
+def test_the_battles_before_a_list_of_captures_are_one_fight(extractor: Extractor) -> None:
+    text = (
+        "حررت وحدات من الجيش العربي السوري أمس مدينة معرة النعمان وبلدات وقرى تلمنس "
+        "ومعرشمارين والدير الشرقي بريف إدلب الجنوبي الشرقي بعد معارك عنيفة مع إرهابيي جبهة النصرة."
+    )
+    events = run(extractor, text, dt.date(2020, 1, 29))
+    assert len(only(events, "capture")) == 4
+    (clash,) = only(events, "clash")
+    assert clash.location == "Ma'arrat an Nu'man"

@@ -1168,6 +1168,13 @@ def frame_candidates(
         )
         choices = with_unlisted_villages(choices, list_part, cues[0].start, mentions, res)
     choices = among_listed(choices, frame.cue_part, cues, sentence, mentions, res, action)
+    if (
+        action == "clash"
+        and len(choices) > 1
+        and adjunct_before(cues[0], cue_part, mentions)
+        and any(c.action == "capture" and c.sentence == sentence.index for c in earlier)
+    ):  # حررت القوات مدينة معرة النعمان وبلدات تلمنس ومعرشمارين بعد معارك: one fight for the list
+        choices = choices[:1]
     frame_parts = sorted(order)
     platforms = [
         p for p in mentions.inside("platform", *cue_part) if p.entry.get("type") in WEAPON_PLATFORMS
@@ -1675,8 +1682,12 @@ def is_adjunct(cand: Candidate, mentions: DocMentions) -> bool:
 
     بعد معارك، وسط حرب، ترافقت مع قصف: the noun's event is carried out by the clause's subject.
     """
-    cue = cand.cues[0]
-    links = mentions.inside("link", max(cand.span[0], cue.start - 30), cue.start)
+    return adjunct_before(cand.cues[0], cand.span, mentions)
+
+
+def adjunct_before(cue: CueHit, span: tuple[int, int], mentions: DocMentions) -> bool:
+    """True when an adjunct, cause or same-time word stands right before the cue in its span."""
+    links = mentions.inside("link", max(span[0], cue.start - 30), cue.start)
     return any(
         h.entry.get("type") in ("adjunct", "cause", "same_time")
         and words_between(mentions.text, h.end, cue.start) <= 2
