@@ -11901,3 +11901,25 @@ def test_the_battles_before_a_list_of_captures_are_one_fight(extractor: Extracto
     assert len(only(events, "capture")) == 4
     (clash,) = only(events, "clash")
     assert clash.location == "Ma'arrat an Nu'man"
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "expected"),
+    [
+        ("تعرضت القوات الأمريكية لهجوم صاروخي في قاعدة عين الأسد.", "shelling", ("unknown", "usa")),
+        ("القوات الأمريكية تعرضت لهجوم صاروخي في قاعدة عين الأسد.", "shelling", ("unknown", "usa")),
+        (
+            "تعرضت القوات التركية لهجوم من قبل الوحدات الكردية قرب عفرين.",
+            "clash",
+            ("ypg", "turkey"),
+        ),
+        ("تعرض عناصر من الجيش السوري لهجوم مسلح في درعا.", "clash", ("", "syrian_regime")),
+        # an attack told with its count of rockets is a rocket attack
+        ("تعرضت قاعدة عين الأسد لهجوم بثلاثة صواريخ مساء أمس.", "shelling", ("unknown", "usa")),
+    ],
+)
+def test_the_side_that_underwent_an_act_is_its_target(
+    extractor: Extractor, text: str, action: str, expected: tuple[str, str]
+) -> None:
+    (event,) = only(run(extractor, text, dt.date(2020, 1, 10)), action)
+    assert (event.actor1, event.actor2) == expected

@@ -1055,6 +1055,14 @@ def coordinated_owners(
 REFLEXIVE_AFTER = re.compile(r"\s*نفس(?:ها|ه|هم)(?!\w)")
 
 
+# a side that "underwent" an act (تعرض لـ): the verb right before its name, or right after it
+UNDERWENT = re.compile(
+    r"(?<!\w)[وف]?(?:تعرضت|تعرض|تعرضوا|يتعرض|تتعرض|يتعرضون)\s+"
+    r"(?:(?:عناصر|افراد|جنود|مقاتلو|مقاتلي|وحدات|وحده|قوه|مجموعه)\s+(?:من\s+)?)?$"
+)
+UNDERWENT_AFTER = re.compile(r"\s+(?:قد\s+)?[وف]?(?:تعرضت|تعرض|تعرضوا|يتعرض|تتعرض|يتعرضون)(?!\w)")
+
+
 def assign_marker_role(
     text: str, a: ActorMention, roles: list[CueHit], mentions: DocMentions
 ) -> ActorMention:
@@ -1063,6 +1071,9 @@ def assign_marker_role(
         return a
     if counted_before(text, a, mentions):
         return ActorMention(a.start, a.end, a.actor_id, a.via, "victim", a.evidence + "|counted")
+    if UNDERWENT.search(text, max(0, a.start - 30), a.start) or UNDERWENT_AFTER.match(text, a.end):
+        # تعرضت القوات الأمريكية لهجوم صاروخي؛ قوات النظام تعرضت لكمين: the side that underwent it
+        return ActorMention(a.start, a.end, a.actor_id, a.via, "target", a.evidence + "|underwent")
     groups = [
         h
         for h in mentions.inside("role", max(0, a.start - 60), a.start)
