@@ -11923,3 +11923,15 @@ def test_the_side_that_underwent_an_act_is_its_target(
 ) -> None:
     (event,) = only(run(extractor, text, dt.date(2020, 1, 10)), action)
     assert (event.actor1, event.actor2) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("وتستغل خلايا التنظيم الوديان لشن هجمات مباغتة على القطعات الأمنية في كركوك.", 0),
+        ("ويتحصن التنظيم في مناطق جبلية ويشن منها هجمات على القطعات الأمنية.", 0),
+        ("تشن قوات النظام منذ فجر اليوم هجوما عنيفا على بلدة كفرنبودة.", 1),
+    ],
+)
+def test_attacks_as_an_aim_or_a_habit_are_no_event(extractor: Extractor, text: str, n: int) -> None:
+    assert len(only(run(extractor, text, dt.date(2020, 1, 10)), "clash")) == n
