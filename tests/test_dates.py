@@ -714,3 +714,99 @@ def test_a_day_on_a_lead_verb_dates_the_acts_after_haith() -> None:
     )
     (event,) = _events(text, dt.date(2019, 5, 7))
     assert str(event.event_date) == "2019-05-07"
+
+
+# ---- session 11: a dated headline or lead that frames the report (helper hJ)
+
+_BODY = (
+    "قتل ثلاثة مدنيين بقصف مدفعي لقوات النظام على بلدة البارة.\n"
+    "وشنت الطائرات الروسية غارات على محيط بلدة كنصفرة.\n"
+    "كما قصفت قوات النظام قرية قسطون بريف حماة."
+)
+
+
+def _dates(text: str, pub: dt.date = dt.date(2021, 7, 30)) -> list[str]:
+    return [e.event_date or "" for e in _events(text, pub)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "تصعيد على ريفي إدلب وحماة أمس الخميس\n\n" + _BODY,
+            ["2021-07-29"] * 3,
+            id="headline-over-regions",
+        ),
+        pytest.param(
+            "شهد الشمال السوري أمس الخميس تصعيدا عسكريا من قبل قوات النظام وروسيا.\n" + _BODY,
+            ["2021-07-29"] * 3,
+            id="lead-over-the-syrian-north",
+        ),
+        pytest.param(
+            "موجة تفجيرات تضرب العراق أمس\n\nانفجرت سيارة مفخخة في حي الشعلة ببغداد، "
+            "فيما انفجرت عبوة ناسفة بدورية للشرطة في كركوك.",
+            ["2021-07-29"] * 2,
+            id="headline-over-a-country",
+        ),
+        pytest.param(
+            "هجمات لداعش في ديالى وكركوك اليوم\n\nهاجم مسلحو داعش نقطة للجيش في قرية المخيسة.\n"
+            "كما انفجرت عبوة ناسفة بدورية للشرطة في قضاء الحويجة.",
+            ["2021-07-30"] * 3,
+            id="headline-a-governorate-and-a-seat",
+        ),
+        pytest.param(
+            "تصعيد على ريف إدلب أمس\n\n" + _BODY,
+            ["2021-07-29", "2021-07-29", ""],
+            id="neg-item-outside-the-framed-region",
+        ),
+        pytest.param(
+            "تصعيد على ريف إدلب أمس\n\nقتل ثلاثة مدنيين بقصف مدفعي على بلدة البارة.",
+            [""],
+            id="neg-one-item-is-no-list",
+        ),
+        pytest.param(
+            "قتلى بقصف على البارة أمس\n\nقتل ثلاثة مدنيين بقصف مدفعي على بلدة البارة.\n"
+            "وشنت الطائرات الروسية غارات على محيط بلدة كنصفرة.",
+            ["2021-07-29", ""],
+            id="neg-headline-of-one-town",
+        ),
+        pytest.param(
+            "تصعيد على ريف إدلب أمس\n\nوكانت قوات النظام قد قصفت بلدة البارة.\n"
+            "يذكر أن الطائرات الروسية شنت غارات على بلدة كنصفرة.",
+            [""],
+            id="neg-background",
+        ),
+        pytest.param(
+            "تصعيد على ريف إدلب في 10 تموز\n\n" + _BODY,
+            ["", "", ""],
+            id="neg-a-day-weeks-back",
+        ),
+        pytest.param(
+            "تصعيد على ريف إدلب أمس\n\nقصفت قوات النظام يوم الثلاثاء بلدة البارة.\n"
+            "وشنت الطائرات الروسية غارات على بلدة كنصفرة.\nكما قصفت قوات النظام بلدة احسم.",
+            ["2021-07-27", "", ""],
+            id="neg-the-body-tells-its-own-day",
+        ),
+        pytest.param(
+            "تحذيرات من تصعيد في إدلب غدا\n\nقصفت الطائرات الروسية بلدة البارة.\n"
+            "وقصفت قوات النظام بلدة كنصفرة.",
+            ["", ""],
+            id="neg-no-day-of-the-past",
+        ),
+        pytest.param(
+            "شهدت بلدة البارة أمس تصعيدا.\nقصفت الطائرات الروسية بلدة كنصفرة.\n"
+            "وقصفت قوات النظام بلدة احسم.",
+            ["", ""],
+            id="neg-lead-of-one-town",
+        ),
+    ],
+)
+def test_session11_a_frame_lends_its_day_to_the_list(text: str, expected: list) -> None:
+    assert _dates(text) == expected
+
+
+def test_session11_seats_of_governorates_after_areas_make_a_regional_lead() -> None:
+    text = "تعرضت مناطق في إدلب وحلب وحماة أمس الخميس لقصف مدفعي وجوي.\n" + _BODY
+    assert _dates(text)[-3:] == ["2021-07-29"] * 3
+    text = "قصفت قوات النظام إدلب وحماة أمس.\nوقصفت قوات النظام بلدة البارة."
+    assert _dates(text)[-1:] == [""]  # two seats with no plural of areas: towns

@@ -36,7 +36,7 @@ from conflictlib.extract.events import (
 from conflictlib.extract.explain import explain_result
 from conflictlib.extract.merge import Cluster, is_report_date, loose_actor2, merge_candidates
 from conflictlib.extract.model import DocumentResult, Event
-from conflictlib.extract.places import WIDE_KINDS, outlet_names
+from conflictlib.extract.places import WIDE_KINDS, countryside_of, outlet_names
 from conflictlib.extract.resources import Resources, build_resources
 from conflictlib.extract.tolls import SharedMentions, Toll, compares_since_word, find_tolls
 from conflictlib.geo import haversine_km
@@ -99,6 +99,7 @@ class Extractor:
         self.preparer: TextPreparer = default_preparer()
         self.estimate_vague = estimate_vague
         self.families = self.lexicons.families()
+        self.seats = governorate_seats(self.lexicons)
 
     def extract(self, doc: Document) -> DocumentResult:
         """Events and tolls of one document."""
@@ -239,8 +240,9 @@ class Extractor:
                 result.candidates, s, mentions, self.resources, last_reporter
             )
             out += result.candidates
-        take_day_of_lead(out, sentences, mentions)
+        take_day_of_lead(out, sentences, mentions, self.seats)
         take_day_of_summary_lead(out, sentences, mentions)
+        take_day_of_frame(out, sentences, mentions, self.seats)
         take_day_of_partitive(out, mentions)
         share_days_lent(out, mentions)
         no_day_of_bodies_found(out, sentences, mentions.text)
@@ -2678,8 +2680,37 @@ LEAD_BACKGROUND = re.compile(
 )
 
 
+def governorate_seats(lex: Lexicons) -> frozenset[str]:
+    """Ids of the towns that bear their governorate's name (إدلب، حماة، كركوك): the seat named
+    where محافظة إدلب is meant."""
+    gaz = lex.gazetteer
+    seats = set()
+    for gov in gaz.places.values():
+        if gov.kind != "governorate" or not gov.name_ar.startswith("محافظة "):
+            continue
+        for town in gaz.candidates(gov.name_ar.removeprefix("محافظة ")):
+            if town.kind not in WIDE_KINDS and town.admin1 == gov.admin1:
+                seats.add(town.id)
+    return frozenset(seats)
+
+
+AREAS_OF = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:مناطق|محافظات|ارياف)(?!\w)")
+
+
+def seats_listed(
+    lead: list[Candidate], sentence: Sentence, mentions: DocMentions, seats: frozenset[str]
+) -> bool:
+    """True when a lead lists the seats of two governorates or more after a plural of areas
+    (تعرضت مناطق في إدلب وحلب وحماة لقصف): the governorates are meant, not their towns."""
+    named = {c.place.admin1 for c in lead if c.place.id in seats}
+    return len(named) >= 2 and bool(AREAS_OF.search(mentions.text, sentence.start, sentence.end))
+
+
 def take_day_of_lead(
-    cands: list[Candidate], sentences: list[Sentence], mentions: DocMentions
+    cands: list[Candidate],
+    sentences: list[Sentence],
+    mentions: DocMentions,
+    seats: frozenset[str] = frozenset(),
 ) -> None:
     """A dated lead that sums up a day's events over a region or several towns (قتل وجرح مدنيون،
     يوم الأربعاء، بقصف جوي … على قرى وبلدات في ريفي إدلب وحماة) dates the body's details told
@@ -2715,8 +2746,10 @@ def take_day_of_lead(
     if len(days) != 1:
         return
     day = next(c.date for c in lead)
-    if not any((c.precision or 1) >= 2 for c in lead) and not unnamed_towns(
-        lead_sentence, mentions
+    if (
+        not any((c.precision or 1) >= 2 for c in lead)
+        and not unnamed_towns(lead_sentence, mentions)
+        and not seats_listed(lead, lead_sentence, mentions, seats)
     ):
         return
     actions = {c.action for c in lead} | ground_joined(lead, mentions)
@@ -2812,12 +2845,17 @@ def within_the_day(d: Any) -> bool:
     return d.kind == "since" and bool(d.part_of_day) and d.offset_days == 0
 
 
+AIR_JOINED = re.compile(r"\s*و(?:ال)?جوي(?:ه)?(?!\w)")  # قصف مدفعي وجوي
+
+
 def ground_joined(lead: list[Candidate], mentions: DocMentions) -> set[str]:
     """Shelling, when the lead's air strike noun is joined by a ground weapon (بقصف جوي ومدفعي);
     air strikes, when the lead's weapons are rockets joined by aircraft (هجمات بالصواريخ
     والطائرات المسيرة): the lead tells both actions."""
     text = mentions.text
     for c in lead:
+        if c.action == "shelling" and any(AIR_JOINED.match(text, cue.end) for cue in c.cues):
+            return {"airstrike"}  # لقصف مدفعي وجوي: one noun for both
         if c.action == "shelling":
             cue = c.cues[0]
             weapon = cue.end if cue.surface.split()[-1].startswith("ب") else None
@@ -2965,6 +3003,159 @@ def take_day_of_summary_lead(
             ):
                 continue
             c.date, c.date_rule = day, f"summary_lead:{day.rule}"
+
+
+# الشمال السوري، شمال غربي سوريا، الشمال الغربي السوري، الجنوب السوري: a part of Syria
+SYRIA_QUARTER = re.compile(
+    r"(?<!\w)(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:\s+(?:ال)?(?:غرب|شرق)ي?)?\s+(?:ال)?سوري[اه]?(?!\w)"
+)
+FRAME_DAYS_BACK = 7  # a framing headline or lead tells a recent day (the report's week)
+FRAME_LIST = 2  # undated items in distinct places a frame's day is lent to: a list, not one
+
+
+def take_day_of_frame(
+    cands: list[Candidate],
+    sentences: list[Sentence],
+    mentions: DocMentions,
+    seats: frozenset[str] = frozenset(),
+) -> None:
+    """A dated headline or lead that frames the whole report over regions, with no town of its
+    own (تصعيد على جبل الزاوية وريف حلب أمس الخميس; موجة تفجيرات تضرب العراق أمس; a lead that
+    tells no event: شهد الشمال السوري أمس الخميس تصعيداً عسكرياً) tells the day once for the list
+    of items under it (CODEBOOK §6): each undated item in a region or country it names takes the
+    day, when at least two items in distinct places do. An item told with a time of its own or
+    a span (خلال الساعات الماضية، منذ), in a sentence that opens as background (وكانت … قد، يذكر
+    أن) or that tells another day, or in a subordinate clause keeps none; a sentence that tells
+    another day or opens as background ends the list until the body goes back to a named region
+    (وفي ريف حماة). The first body line must tell no other day."""
+    text = mentions.text
+    heads = [s for s in sentences if s.kind == "headline"]
+    body = [s for s in sentences if s.kind != "headline"]
+    if not body or len(heads) > 1:
+        return
+    lead = body[0]
+    if len(body) > 1 and len(text[lead.start : lead.end].split()) <= DATELINE_WORDS:
+        lead = body[1]  # دمشق-سانا: a dateline before the lead
+    frames = []
+    if not any(c.sentence == lead.index and not c.headline for c in cands):
+        frames.append(lead)  # a lead that tells no event of its own
+    frames += heads
+    for frame in frames:
+        got = frame_of(frame, cands, mentions, seats)
+        if got is None:
+            continue
+        day, regions, countries = got
+        if any(
+            d.date is not None and d.date != day.date
+            for d in mentions.inside("date", lead.start, lead.end)
+        ):
+            return  # the body's first line tells its own day
+        date_framed_items(cands, sentences, frame, day, regions, countries, mentions)
+        return
+
+
+def frame_of(
+    frame: Sentence, cands: list[Candidate], mentions: DocMentions, seats: frozenset[str]
+) -> tuple[Any, set[str], set[str]] | None:
+    """The day, governorates and countries of a sentence that frames a report: one recent day,
+    no span, no background, and only regions named (ريف حلب، ريفي إدلب وحماة، جبل الزاوية،
+    العراق، الشمال السوري), none of them a town but the seats of two governorates or more
+    (مظاهرات في درعا وريف دمشق)."""
+    text = mentions.text
+    if is_flash(text, frame) or LEAD_BACKGROUND.match(text, frame.start, frame.end):
+        return None
+    if SPAN_TOLD.search(text, frame.start, frame.end):
+        return None
+    told = [d for d in mentions.inside("date", frame.start, frame.end) if d.date is not None]
+    if not told or len({d.date for d in told}) != 1:
+        return None
+    day = told[0]
+    if any(
+        d.kind != "point"
+        or d.precision != "day"
+        or d.offset_days is None
+        or not -FRAME_DAYS_BACK <= d.offset_days <= 0
+        for d in told
+    ):
+        return None
+    regions: set[str] = set()
+    countries: set[str] = set()
+    wide_ids: set[str] = set()  # the places read as regions
+    seated = False
+    wide = None  # the last place read as a countryside (ريفي إدلب وحماة: both)
+    for p in mentions.inside("place", frame.start, frame.end):
+        if p.place.kind == "country":
+            countries.add(p.place.country)
+        elif (
+            p.place.geo_precision >= 2
+            or countryside_of(p, text)
+            or (wide is not None and text[wide.end : p.start].strip() in ("", "و"))
+        ):
+            wide = p
+            wide_ids.add(p.place.id)
+            if p.place.admin1:
+                regions.add(p.place.admin1)
+        elif p.place.id in seats:
+            wide_ids.add(p.place.id)
+            regions.add(p.place.admin1)
+            seated = True
+        else:
+            return None  # a town: the frame tells of one place, not a list
+    if seated and len(regions) < 2:
+        return None  # one governorate's seat: a town
+    if SYRIA_QUARTER.search(text, frame.start, frame.end):
+        countries.add("Syria")
+    if not regions and not countries:
+        return None
+    if any(
+        c.sentence == frame.index
+        and c.place is not None
+        and (c.precision or 1) < 2
+        and c.place.id not in wide_ids
+        for c in cands
+    ):
+        return None
+    return day, regions, countries
+
+
+def date_framed_items(
+    cands: list[Candidate],
+    sentences: list[Sentence],
+    frame: Sentence,
+    day: Any,
+    regions: set[str],
+    countries: set[str],
+    mentions: DocMentions,
+) -> None:
+    """Lend a frame's day (take_day_of_frame) to the undated items listed under it."""
+    text = mentions.text
+    items: list[Candidate] = []
+    stopped = False
+    for s in sentences:
+        if s.kind == "headline" or s.index <= frame.index:
+            continue
+        told = mentions.inside("date", s.start, s.end)
+        if stopped and not told and returns_to(s, regions, mentions):
+            stopped = False
+        if any(d.date != day.date for d in told) or opens_background(text, s):
+            stopped = True
+        if stopped or SPAN_TOLD.search(text, s.start, s.end):
+            continue
+        items += [
+            c
+            for c in cands
+            if c.sentence == s.index
+            and not c.headline
+            and c.date is None
+            and not c.told_dates
+            and c.place is not None
+            and (c.place.admin1 in regions or c.place.country in countries)
+            and not is_subordinate(c, mentions)
+        ]
+    if len({c.place.id for c in items}) < FRAME_LIST:
+        return
+    for c in items:
+        c.date, c.date_rule = day, f"frame:{day.rule}"
 
 
 def opens_background(text: str, s: Sentence) -> bool:
