@@ -810,3 +810,61 @@ def test_session11_seats_of_governorates_after_areas_make_a_regional_lead() -> N
     assert _dates(text)[-3:] == ["2021-07-29"] * 3
     text = "قصفت قوات النظام إدلب وحماة أمس.\nوقصفت قوات النظام بلدة البارة."
     assert _dates(text)[-1:] == [""]  # two seats with no plural of areas: towns
+
+
+# ---- session 11: a capture told within the last hours is dated to the report (helper hJ)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "سيطرت قوات النظام خلال الساعات الماضية على قرية معرشمشة.",
+            ["2021-07-30"],
+            id="capture-last-hours",
+        ),
+        pytest.param(
+            "انسحب مسلحو التنظيم خلال الساعات القليلة الماضية من قرية تلمنس.",
+            ["2021-07-30"],
+            id="withdrawal-last-hours",
+        ),
+        pytest.param(
+            "أعلنت وزارة الدفاع أمس أن قواتها سيطرت خلال الساعات الـ24 الماضية على قرية تلمنس.",
+            ["2021-07-29"],
+            id="the-day-the-statement-was-made",
+        ),
+        pytest.param(
+            "وأضاف المراسل أن الجيش بسط سيطرته، خلال الساعات الماضية، على قرية معرشمشة، "
+            "لافتا إلى أن سلاح الجو نفذ غارات مكثفة على محيط بلدة معرشورين.",
+            ["2021-07-30", ""],
+            id="neg-the-strikes-of-the-same-sentence",
+        ),
+        pytest.param(
+            "نفذت الطائرات الروسية خلال الـ24 ساعة الماضية 41 طلعة قتالية في منطقة تدمر.",
+            [""],
+            id="neg-a-count-of-strikes",
+        ),
+        pytest.param(
+            "قتل خمسة مدنيين خلال الساعات الماضية بقصف على بلدة البارة.",
+            [""],
+            id="neg-shelling",
+        ),
+        pytest.param(
+            "سيطرت قوات النظام خلال الساعات الـ48 الماضية على قرية معرشمشة.",
+            [""],
+            id="neg-two-days",
+        ),
+        pytest.param(
+            "وكانت قوات النظام قد سيطرت خلال الساعات الماضية على قرية معرشمشة.",
+            [""],
+            id="neg-background",
+        ),
+        pytest.param(
+            "سيطرت قوات النظام خلال الأيام الماضية على قرية معرشمشة.",
+            [""],
+            id="neg-days",
+        ),
+    ],
+)
+def test_session11_last_hours_capture_takes_the_report_day(text: str, expected: list) -> None:
+    assert _dates(text) == expected

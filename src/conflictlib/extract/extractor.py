@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from conflictlib.corpus import Document
+from conflictlib.dates import DateMatch
 from conflictlib.extract.actors import (
     ActorContext,
     build_actor_context,
@@ -245,6 +246,7 @@ class Extractor:
         take_day_of_frame(out, sentences, mentions, self.seats)
         take_day_of_partitive(out, mentions)
         share_days_lent(out, mentions)
+        take_report_day_of_last_hours(out, sentences, mentions, publication_date)
         no_day_of_bodies_found(out, sentences, mentions.text)
         return out, suppressed
 
@@ -2678,6 +2680,67 @@ LEAD_REGION_OPENER = re.compile(r"\W*(?:و|اما )?في (?:ريف|ارياف|م
 LEAD_BACKGROUND = re.compile(
     r"\W*(?:و|ف)?(?:كان|كانت|كانوا|سبق|يذكر|ويذكر|يشار|تاتي|ياتي|جاء|جاءت)(?!\w)"
 )
+
+
+# خلال الساعات الـ24 الماضية، في الساعات القليلة الماضية، خلال الـ24 ساعة الماضية: the hours
+# back from the report (a day at most)
+LAST_HOURS = re.compile(
+    r"(?<!\w)(?:خلال|في)\s+(?:(?:ال)?ساعات(?:\s+(?:ال)?(?:24|٢٤|اربع والعشرين|قليله))?"
+    r"|(?:ال)?(?:24|٢٤)\s+ساعه)\s+(?:ال)?(?:ماضيه|اخيره|منصرمه)(?!\w)"
+)
+REPORT_DAY_ACTIONS = ("capture", "withdrawal")
+SAID_THAT = re.compile(r"(?<!\w)(?:ان|انه|انها|بان|بانه|بانها)(?!\w)")
+
+
+def take_report_day_of_last_hours(
+    cands: list[Candidate],
+    sentences: list[Sentence],
+    mentions: DocMentions,
+    publication_date: dt.date | None,
+) -> None:
+    """A capture or withdrawal told within the last hours before the report (حررت خلال الساعات
+    الـ24 الماضية أحياء الشيخ لطفي، بسط سيطرته، خلال الساعات الماضية، على قرى معرشمشة) is dated
+    to the day of the report: the day the statement was made when told before أن (أعلنت الهيئة
+    اليوم أن …), else the publication day. Strikes counted over those hours (نفذت خلال الساعات
+    الـ24 الماضية 40 غارة) keep none: a count is no one act of one day."""
+    if publication_date is None:
+        return
+    text = mentions.text
+    starts = {s.index: s.start for s in sentences}
+    for c in cands:
+        if c.date is not None or c.action not in REPORT_DAY_ACTIONS or c.headline:
+            continue
+        span = LAST_HOURS.search(text, *c.span)
+        if span is None or told_as_background(c, text):
+            continue
+        cue = c.cues[0].start
+        if any(
+            d.kind == "point" and not (d.end <= cue and SAID_THAT.search(text, d.end, cue))
+            for d in c.told_dates
+        ):
+            continue  # a day of its own
+        said = [
+            d
+            for d in mentions.inside("date", starts.get(c.sentence, c.span[0]), cue)
+            if d.kind == "point"
+            and d.precision == "day"
+            and d.date is not None
+            and d.end <= span.start()
+            and SAID_THAT.search(text, d.end, cue)
+        ]
+        if said:
+            c.date, c.date_rule = said[-1], f"report_day_of_last_hours:{said[-1].rule}"
+            continue
+        c.date = DateMatch(
+            span.start(),
+            span.end(),
+            publication_date,
+            "day",
+            0,
+            "last_hours:publication_day",
+            surface=span.group(0),
+        )
+        c.date_rule = "report_day_of_last_hours:publication_day"
 
 
 def governorate_seats(lex: Lexicons) -> frozenset[str]:
