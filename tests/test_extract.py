@@ -11935,3 +11935,45 @@ def test_the_side_that_underwent_an_act_is_its_target(
 )
 def test_attacks_as_an_aim_or_a_habit_are_no_event(extractor: Extractor, text: str, n: int) -> None:
     assert len(only(run(extractor, text, dt.date(2020, 1, 10)), "clash")) == n
+
+
+    ("text", "action", "actor1", "actor2"),
+    [
+        pytest.param(  # نينوى told after the village the gazetteer does not know
+            "تمكنت القطعات الأمنية من تحرير قرية طوبزاوة من سيطرة عصابات داعش الإرهابية. "
+            "وتقع القرية في محافظة نينوى.",
+            "capture",
+            "iraqi_security_forces",
+            "isis",
+            id="iraqi-place-elsewhere",
+        ),
+        pytest.param(  # no place known at all: the Iraqi sides the article names
+            "داهمت قوات الأمن قرية الشيحة واعتقلت 3 مطلوبين. "
+            "وأعلنت قوات الحشد الشعبي مشاركتها في العملية.",
+            "arrest",
+            "iraqi_security_forces",
+            None,
+            id="iraqi-sides-named",
+        ),
+        pytest.param(
+            "أفاد مصدر أمني في ديالى بأن عبوة ناسفة انفجرت على دورية للجيش في قرية الحديد.",
+            "bombing",
+            "unknown",
+            "iraqi_army",
+            id="iraqi-army-patrol",
+        ),
+        pytest.param(  # a Syrian article keeps the Syrian sides
+            "اعتقلت قوات الأمن 12 شابا في قرية الزيدان. وقال ناشطون في درعا إن الحملة "
+            "شملت منازل المدنيين.",
+            "arrest",
+            "syrian_regime",
+            "civilians",
+            id="syrian-place-elsewhere",
+        ),
+    ],
+)
+def test_document_country_for_unknown_places(
+    extractor: Extractor, text: str, action: str, actor1: str, actor2: str | None
+) -> None:
+    (event,) = only(run(extractor, text, dt.date(2016, 6, 1)), action)
+    assert (event.actor1, event.actor2 or None) == (actor1, actor2)

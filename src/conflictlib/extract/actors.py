@@ -154,6 +154,9 @@ class ActorContext:
     # actors the article itself calls terrorists (تنظيم "ي ب ك" الإرهابي، إرهابيي داعش), with
     # how often: the outlet's bare الإرهابيين means them
     labelled: Counter = field(default_factory=Counter)
+    # the country the article is about (document_country): stands for an event's own country
+    # when the gazetteer does not know its place (قرية الزيدان in a report from Anbar)
+    country: str | None = None
 
     def resolve_anaphor(
         self, anaphor_id: str, country: str | None, pos: int | None = None
@@ -260,7 +263,28 @@ def build_actor_context(
         headed,
         named_beside(mentions.text, named, mentions),
         labelled_terrorists(mentions.text, named),
+        document_country(mentions, named, res),
     )
+
+
+def document_country(mentions: DocMentions, named: list[Match], res: Resources) -> str | None:
+    """The country most of the article's places lie in (towns, districts, governorates; a
+    tie gives none); in an article naming none, the country most of its named sides and
+    country names belong to, among the countries the gazetteer holds places of (العراق، قوات
+    الحشد الشعبي: Iraq; الجيش الروسي does not make a Syrian report Russian)."""
+    places = [p.place for p in mentions.by_kind.get("place", ())]
+    local = Counter(p.country for p in places if p.kind != "country" and p.country)
+    if not local:
+        mapped = res.mapped_countries
+        local = Counter(p.country for p in places if p.kind == "country" and p.country in mapped)
+        for m in named:
+            actor = res.lexicons.actors.get(m.entry_id)
+            if actor is not None and actor.country in mapped:
+                local[actor.country] += 1
+    ranked = local.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 LABELLED_ANAPHORS = frozenset({"jihadists"})

@@ -1551,7 +1551,7 @@ def fill_roles(
     earlier: list[Candidate],
 ) -> None:
     """actor1/actor2/assoc from the frame, then fallbacks from the sentence and the action."""
-    country = cand.place.country if cand.place is not None else None
+    country = cand.place.country if cand.place is not None else ctx.country
     found = []
     for p in cand.frame_parts:
         here = collect_mentions(p[0], p[1], mentions, res, ctx, country, sentence.start)

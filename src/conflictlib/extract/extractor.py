@@ -1849,7 +1849,7 @@ def take_side_fought(
         return  # another action told between: the fight is that one's
     stop = NEXT_CLAUSE_WORD.search(text, m.end(), sentence.end)
     limit = stop.start() if stop else sentence.end
-    country = cand.place.country if cand.place is not None else None
+    country = cand.place.country if cand.place is not None else ctx.country
     sides = named_actors(m.end(), limit, mentions, ctx, country)
     family = {k: a.family for k, a in ctx.actors.items()}
     own = family.get(cand.roles.actor1, cand.roles.actor1)

@@ -35,6 +35,8 @@ class Resources:
     numbers: NumberLexicon
     dates: DateLexicon
     tolls: TollLexicon
+    # the countries the gazetteer holds towns or governorates of (Syria, Iraq)
+    mapped_countries: frozenset[str] = frozenset()
 
 
 def build_resources(lexicons: Lexicons) -> Resources:
@@ -61,6 +63,11 @@ def build_resources(lexicons: Lexicons) -> Resources:
         numbers=numbers,
         dates=load_date_lexicon(numbers=numbers),
         tolls=toll_lexicon_for(lexicons),
+        mapped_countries=frozenset(
+            p.country
+            for p in lexicons.gazetteer.places.values()
+            if p.kind != "country" and p.country
+        ),
     )
 
 
