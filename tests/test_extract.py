@@ -11977,3 +11977,120 @@ def test_document_country_for_unknown_places(
 ) -> None:
     (event,) = only(run(extractor, text, dt.date(2016, 6, 1)), action)
     assert (event.actor1, event.actor2 or None) == (actor1, actor2)
+
+
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        pytest.param(
+            "استهدف مقاتلو المعارضة بصاروخ موجه دبابة لقوات النظام على جبهة كفرنبودة.",
+            "syrian_opposition",
+            "syrian_regime",
+            id="missile-then-tank",
+        ),
+        pytest.param(
+            "استهدف تنظيم داعش دبابة للجيش العراقي بصاروخ كورنيت في الموصل.",
+            "isis",
+            "iraqi_army",
+            id="side-then-tank",
+        ),
+        pytest.param(  # the tank is the weapon: no side named before it
+            "استهدفت دبابة لقوات النظام منازل المدنيين في بلدة كفرزيتا.",
+            "syrian_regime",
+            "civilians",
+            id="tank-fires",
+        ),
+        pytest.param(
+            "قصفت مدفعية تابعة لقوات النظام بلدة كفرزيتا بعشرات القذائف.",
+            "syrian_regime",
+            None,
+            id="guns-fire",
+        ),
+    ],
+)
+def test_vehicle_of_a_side_struck(
+    extractor: Extractor, text: str, actor1: str, actor2: str | None
+) -> None:
+    (event,) = only(run(extractor, text), "shelling")
+    assert (event.actor1, event.actor2 or None) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "actor1", "actor2"),
+    [
+        pytest.param(
+            "ارتكبت قوات النظام مجزرة في بلدة كفرنبل راح ضحيتها 12 مدنياً.",
+            "attack",
+            "syrian_regime",
+            "civilians",
+            id="massacre",
+        ),
+        pytest.param(  # aircraft told with it make it their strike
+            "ارتكب الطيران الروسي مجزرة جديدة في مدينة أريحا.",
+            "airstrike",
+            "russia",
+            "civilians",
+            id="massacre-by-air",
+        ),
+        pytest.param(
+            "سقط برميل متفجر على بلدة كفرزيتا.",
+            "airstrike",
+            "syrian_regime",
+            None,
+            id="barrel-fell",
+        ),
+        pytest.param(
+            "قام مسلحون مجهولون باستهداف سيارة في مدينة درعا.",
+            "clash",
+            "unknown",
+            None,
+            id="gunmen-target",
+        ),
+        pytest.param(
+            "قام مسلحون مجهولون باستهداف منزل مدني في بلدة طفس ما أدى لمقتل امرأة.",
+            "attack",
+            "unknown",
+            "civilians",
+            id="gunmen-target-civilians",
+        ),
+        pytest.param(
+            "قضى شاب على يد عناصر من داعش في مدينة الميادين.",
+            "attack",
+            "isis",
+            "civilians",
+            id="died-at-the-hands",
+        ),
+    ],
+)
+def test_session11_missing_cues(
+    extractor: Extractor, text: str, action: str, actor1: str, actor2: str | None
+) -> None:
+    events = run(extractor, text)
+    assert [e.action for e in events] == [action]
+    assert (events[0].actor1, events[0].actor2 or None) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the act that made the massacre is the event, not the massacre besides
+        "ارتكبت قوات النظام مجزرة مروعة في حي الشعار بحلب، حيث قتل 15 مدنياً بغارات جوية.",
+        "أعدمت قوات النظام 10 مدنيين في قرية الزارة، في مجزرة جديدة ترتكبها بحق أهالي ريف حماة.",
+    ],
+)
+def test_massacre_told_by_its_act(extractor: Extractor, text: str) -> None:
+    assert len(run(extractor, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "حذر ناشطون من أن النظام قد يرتكب مجزرة جديدة في مدينة حلب.",
+        "أحيا ناشطون الذكرى الثالثة لمجزرة الكيماوي التي ارتكبتها قوات النظام في الغوطة الشرقية.",
+        "وطالبت الإدارة الذاتية الأمم المتحدة بالتدخل لوقف المجازر التي ترتكبها الدولة التركية بحق شعبنا.",
+    ],
+)
+def test_massacre_not_an_event(extractor: Extractor, text: str) -> None:
+    assert run(extractor, text) == []

@@ -272,6 +272,11 @@ def prune_agent_cues(sentences: list[Sentence], mentions: DocMentions) -> None:
                 p.town.id for p in mentions.inside("place", *part) if p.town.kind not in WIDE_KINDS
             }
             for c in cues:
+                if c.entry_id == MASSACRE_CUE and any(
+                    h.entry_id != MASSACRE_CUE and not h.entry.get("needs_agent")
+                    for h in mentions.inside("action", sentence.start, sentence.end)
+                ):  # ارتكبت مجزرة في حي الشعار، حيث قتل 15 مدنياً بغارات: the raids are the event
+                    dead.add((c.start, c.end, c.entry_id))
                 if c.entry.get("needs_agent") and (
                     len(cues) > 1
                     or not agent_kill_action(c, part, mentions)
@@ -1618,6 +1623,13 @@ def fill_roles(
     ):
         roles.actor2 = striker.unnamed_target[country]  # غارات إسرائيلية على مطار دمشق
         roles.rule += "+unnamed_target"
+    if (
+        not (roles.actor2 or armed)
+        and cand.action in REMOTE_ACTIONS
+        and any(c.entry_id == MASSACRE_CUE for c in cand.cues)
+    ):
+        roles.actor2 = "civilians"  # ارتكب الطيران الروسي مجزرة في أريحا: civilians were killed
+        roles.rule += "+massacre"
     if cand.action in CIVILIAN_TARGET_ACTIONS and not (roles.actor2 or armed):
         roles.actor2 = "civilians"  # an execution or abduction naming no armed side
         roles.rule += "+victims_civilians"
@@ -1625,6 +1637,9 @@ def fill_roles(
         roles.actor2 = "civilians"  # اعتقلت 12 شخصاً من أبناء المدينة: no suspects, no side
         roles.rule += "+detained_people"
     cand.roles = roles
+
+
+MASSACRE_CUE = "attack.massacre"  # ارتكب مجزرة: its victims are civilians, whatever the weapon
 
 
 # people arrested who are told as people (أشخاص، من أبناء/أهالي/شباب البلدة، العشرات), not as
