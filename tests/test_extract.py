@@ -11937,6 +11937,7 @@ def test_attacks_as_an_aim_or_a_habit_are_no_event(extractor: Extractor, text: s
     assert len(only(run(extractor, text, dt.date(2020, 1, 10)), "clash")) == n
 
 
+@pytest.mark.parametrize(
     ("text", "action", "actor1", "actor2"),
     [
         pytest.param(  # نينوى told after the village the gazetteer does not know
@@ -11977,8 +11978,6 @@ def test_document_country_for_unknown_places(
 ) -> None:
     (event,) = only(run(extractor, text, dt.date(2016, 6, 1)), action)
     assert (event.actor1, event.actor2 or None) == (actor1, actor2)
-
-
 
 
 @pytest.mark.parametrize(
