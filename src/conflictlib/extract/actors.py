@@ -938,7 +938,10 @@ def platform_owners(
         adjective = owner_after(cue, owners, 1, mentions.text, res)
         out += adjective or striker_named_after(cue, named, mentions.text)
     for p in (h for h in plats if h.entry.get("type") == "ground"):  # المدفعية التركية
-        out += owner_after(p, owners, 1, mentions.text, res)
+        mine = owner_after(p, owners, 1, mentions.text, res)
+        if mine and struck_vehicle(p, mine[0], start, mentions.text, named):
+            continue  # استهدف مقاتلو المعارضة بصاروخ موجه دبابة لقوات النظام: the tank was hit
+        out += mine
     for cue in mentions.inside("action", start, end):  # القصف التركي، قصف روسي
         if cue.entry_id in BOMBARD_NOUNS and BOMBARD_NOUN.fullmatch(cue.surface):
             out += owner_after(cue, owners, 0, mentions.text, res)
@@ -962,6 +965,33 @@ def platform_owners(
         else:
             out += adjectives or named_owner
     return out
+
+
+# a weapon said to be a side's with ل (دبابة لقوات النظام، مدفع تابع للجيش التركي)
+OWNED_WITH_LAM = re.compile(r"\s*(?:(?:ال)?تابع\w*\s+)?ل")
+# a missile or shell it was hit with, told before it (بصاروخ موجه دبابة، بصاروخ م/د مدرعة)
+INSTRUMENT_BEFORE = re.compile(
+    r"(?<!\w)ب(?:ال)?(?:صاروخ|صواريخ|قذيفه|قذائف|صاروخين)(?:\s+\S+){0,3}\s+$"
+)
+
+
+def struck_vehicle(
+    p: CueHit, owner: ActorMention, start: int, text: str, named: list[ActorMention]
+) -> bool:
+    """True when a tank or gun told as a side's (دبابة لقوات النظام) is what was struck: another
+    side is named before it in the part (استهدف مقاتلو المعارضة دبابة لقوات النظام), or the
+    missile that hit it is (بصاروخ موجه دبابة لقوات النظام)."""
+    if not OWNED_WITH_LAM.match(text, p.end, owner.end):
+        return False
+    if INSTRUMENT_BEFORE.search(text, max(0, p.start - 60), p.start):
+        return True
+    return any(
+        start <= a.start
+        and a.end <= p.start
+        and a.actor_id not in (owner.actor_id, "civilians")
+        and a.role in (None, "agent")
+        for a in named
+    )
 
 
 # «القصف» told with its owner's adjective right after it (القصف التركي، قصف روسي، القصف المدفعي
