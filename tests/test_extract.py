@@ -12093,3 +12093,57 @@ def test_massacre_told_by_its_act(extractor: Extractor, text: str) -> None:
 )
 def test_massacre_not_an_event(extractor: Extractor, text: str) -> None:
     assert run(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "killed", "injured"),
+    [
+        pytest.param(  # a count told rising in the same sentence replaces the first count
+            "قتل 5 مدنيين بقصف على كفرنبل، وارتفع عدد الشهداء إلى 9 بعد وفاة طفل متأثراً بجراحه.",
+            "shelling",
+            9,
+            None,
+            id="rise-after-death",
+        ),
+        pytest.param(
+            "قتل 5 مدنيين بقصف على كفرنبل، وارتفع عدد القتلى لاحقاً إلى 12",
+            "shelling",
+            12,
+            None,
+            id="rise-later",
+        ),
+        pytest.param(  # the wounded who died are in the new count
+            "قتل 6 مدنيين في قصف مدفعي على دوما، ليرتفع عدد القتلى إلى 10 بعد وفاة أربعة جرحى.",
+            "shelling",
+            10,
+            None,
+            id="rise-wounded-died",
+        ),
+        pytest.param(  # only the role told rising is replaced
+            "قتل 10 أشخاص وأصيب 20 آخرون في تفجير انتحاري في بغداد، وارتفع عدد الجرحى إلى 35.",
+            "bombing",
+            10,
+            35,
+            id="rise-of-wounded",
+        ),
+        pytest.param(  # a rise over a period is a toll: the event keeps its own count
+            "قتل 8 مدنيين بغارة على أريحا، ليرتفع عدد القتلى منذ بدء الحملة الجوية إلى 120 مدنياً.",
+            "airstrike",
+            8,
+            None,
+            id="rise-over-period",
+        ),
+        pytest.param(  # a rise told of a wider area is not this event's count
+            "قتل 7 مدنيين بقصف على بلدة التمانعة وارتفع عدد القتلى في ريف إدلب اليوم إلى 25.",
+            "shelling",
+            7,
+            None,
+            id="rise-of-region",
+        ),
+    ],
+)
+def test_session11_count_risen_in_sentence(
+    extractor: Extractor, text: str, action: str, killed: int | None, injured: int | None
+) -> None:
+    (event,) = only(run(extractor, text, dt.date(2016, 5, 10)), action)
+    assert (event.fatalities, event.injured) == (killed, injured)

@@ -110,6 +110,9 @@ def sentence_figures(
     figures = [f for f in figures if not superseded(text, f, figures, mentions)]
     figures = [f for f in figures if not displaced_bystanders(text, f, cues)]
     figures = part_of_whole(text, sorted(figures, key=lambda f: f.start), cues)
+    figures, rise = updated_in_sentence(text, start, end, figures, mentions)
+    if rise is not None:  # the rising clause tells this event's new count, not a toll
+        tolls = [c for c in tolls if not rise[0] <= c.start < rise[1]]
     rival = rival_account(text, start, end, figures, mentions)
     if (
         rival is not None
@@ -187,6 +190,51 @@ def risen_before_earlier_count(
                 Figure(num.start, num.end, "killed", int(num.value), False, killed[-1].entry_id)
             ]
     return []
+
+
+RISE_VERB = re.compile(r"(?<!\w)[وفل]?(?:ارتفع|ارتفعت|ترتفع|يرتفع|ارتفاع)(?!\w)")
+RISE_TO_WORD = re.compile(r"(?<!\w)(?:الي|إلى)(?!\w)")
+RISE_CLAUSE_END = re.compile(r"[.,،؛;:]")
+RISE_BECAUSE = re.compile(r"(?<!\w)(?:بعد|اثر|إثر)(?!\w)")  # بعد وفاة طفل: why it rose
+# a rise over a period (منذ بداية الشهر، هذا الأسبوع، لهذا العام) is a toll, not the update
+RISE_PERIOD = re.compile(
+    r"(?<!\w)(?:منذ|خلال|حتي|اجمالي|ل?هذا\s+(?:العام|الشهر|الاسبوع)|الموثقين|العام|الشهر|الاسبوع)(?!\w)"
+)
+
+
+def updated_in_sentence(
+    text: str, start: int, end: int, figures: list[Figure], mentions: DocMentions
+) -> tuple[list[Figure], tuple[int, int] | None]:
+    """A count told rising in the clause after a count of the same role (قتل 5 مدنيين بقصف على
+    كفرنبل، وارتفع عدد الشهداء إلى 9 بعد وفاة طفل): the new count replaces the one told first,
+    never adds to it. Not a rise over a period (منذ، خلال، هذا الشهر), nor one naming a town
+    the sentence did not name before (another event's count), nor a smaller count. Figures
+    told after the rise as its cause (بعد وفاة أربعة جرحى) are in the new count. Returns the
+    figures and the span of the rising clause when it updated a count."""
+    for m in RISE_VERB.finditer(text, start, end):
+        stop = RISE_CLAUSE_END.search(text, m.end(), end)
+        clause_end = stop.start() if stop else end
+        to = RISE_TO_WORD.search(text, m.end(), clause_end)
+        if to is None or RISE_PERIOD.search(text, m.end(), clause_end):
+            continue
+        because = RISE_BECAUSE.search(text, to.end(), clause_end)
+        told_end = because.start() if because else clause_end
+        new = [f for f in figures if to.end() <= f.start < told_end]
+        if not new:
+            continue
+        before = {p.town.id for p in mentions.inside("place", start, m.start())}
+        if any(p.town.id not in before for p in mentions.inside("place", m.end(), clause_end)):
+            continue  # فيما ارتفع عدد قتلى مجزرة أريحا إلى 20: another event's count
+        drop: set[int] = set()
+        for role in {f.role for f in new}:
+            old = [f for f in figures if f.role == role and f.end <= m.start()]
+            if old and max(f.value for f in new if f.role == role) >= sum(f.value for f in old):
+                drop |= {id(f) for f in old}
+        if not drop:
+            continue
+        drop |= {id(f) for f in figures if told_end <= f.start < clause_end}
+        return [f for f in figures if id(f) not in drop], (m.start(), clause_end)
+    return figures, None
 
 
 DISPLACED = re.compile(r"\s*(?:من\s+)?(?:ال)?(?:نازح|لاج[ءئي]|مهجر)\w*")
@@ -596,7 +644,8 @@ def only_words(text: str, start: int, end: int) -> int:
 
 # ارتفع عدد القتلى صباح اليوم إلى 9: a time told between the dead and their count parts nothing
 TIME_GAP = re.compile(
-    r"^(?:\s*(?:صباح|مساء|ليل|ليله|ظهر|فجر|عصر|ظهيره|اليوم|امس|الليله|البارحه))+\s+(?=(?:الي|إلى)\s*$)"
+    r"^(?:\s*(?:صباح|مساء|ليل|ليله|ظهر|فجر|عصر|ظهيره|اليوم|امس|الليله|البارحه|لاحقا|مجددا"
+    r"|في\s+وقت\s+لاحق))+\s+(?=(?:الي|إلى)\s*$)"
 )
 
 
