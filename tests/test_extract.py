@@ -12147,3 +12147,88 @@ def test_session11_count_risen_in_sentence(
 ) -> None:
     (event,) = only(run(extractor, text, dt.date(2016, 5, 10)), action)
     assert (event.fatalities, event.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "killed", "injured"),
+    [
+        pytest.param(  # a follow-up sentence counting the dead by a noun only
+            "قصفت قوات النظام بلدة حمورية اليوم. وانتشلت فرق الدفاع المدني جثث خمسة مدنيين من "
+            "تحت الأنقاض.",
+            "shelling",
+            5,
+            None,
+            id="noun-follow-up-bodies",
+        ),
+        pytest.param(
+            "شنت طائرات النظام غارة على بلدة كفرزيتا اليوم. ووثق المرصد ثلاثة قتلى.",
+            "airstrike",
+            3,
+            None,
+            id="noun-follow-up-documented",
+        ),
+        pytest.param(
+            "انفجرت سيارة مفخخة في حي الكرادة ببغداد مساء اليوم. وقال المصدر إن عدد الشهداء بلغ "
+            "أحد عشر شهيداً.",
+            "bombing",
+            11,
+            None,
+            id="noun-follow-up-same-source",
+        ),
+        pytest.param(
+            "انفجرت عبوة ناسفة في سوق شعبي في مدينة بعقوبة اليوم. ونقل خمسة جرحى إلى المستشفى.",
+            "bombing",
+            None,
+            5,
+            id="noun-follow-up-wounded",
+        ),
+        pytest.param(  # another source's count of an event told by a first source
+            "قالت وكالة سانا إن قذائف سقطت على حي باب توما في دمشق. وقال المرصد إن عدد الجرحى "
+            "بلغ 9.",
+            "shelling",
+            None,
+            None,
+            id="noun-follow-up-rival-source",
+        ),
+        pytest.param(  # an estimate is no count
+            "قصفت قوات النظام بلدة التريمسة. ولم يحسم المراقبون عدد القتلى، فيما قدّره ناشطون "
+            "بـ 68 قتيلاً.",
+            "shelling",
+            None,
+            None,
+            id="noun-follow-up-estimate",
+        ),
+        pytest.param(
+            "قصفت قوات النظام بلدة التريمسة. وبحسب تقديرات ناشطين فإن عدد القتلى بلغ 80.",
+            "shelling",
+            None,
+            None,
+            id="noun-follow-up-estimates",
+        ),
+        pytest.param(  # the dead of another town
+            "قصفت قوات النظام مدينة داريا اليوم. ووثق المرصد 45 قتيلاً في حمص.",
+            "shelling",
+            None,
+            None,
+            id="noun-follow-up-elsewhere",
+        ),
+    ],
+)
+def test_session11_noun_count_follow_up(
+    extractor: Extractor, text: str, action: str, killed: int | None, injured: int | None
+) -> None:
+    (event,) = only(run(extractor, text, dt.date(2016, 5, 10)), action)
+    assert (event.fatalities, event.injured) == (killed, injured)
+
+
+def test_session11_noun_count_not_a_second_count(extractor: Extractor) -> None:
+    # the event was counted when first told: a second source's count later is not taken
+    text = (
+        "عاجل: انفجار سيارتين ملغومتين في جرمانا قرب دمشق\n"
+        "قال التلفزيون السوري الرسمي إن سيارتين ملغومتين انفجرتا صباح اليوم في جرمانا مما "
+        "أسفر عن مقتل 29 شخصا.\n"
+        'وحمّل التلفزيون "إرهابيين" مسؤولية التفجيرين.\n'
+        "وقال المرصد السوري لحقوق الإنسان إن عدد القتلى بلغ 34 على الأقل."
+    )
+    (event,) = only(run(extractor, text, dt.date(2013, 8, 28)), "bombing")
+    assert event.fatalities == 29

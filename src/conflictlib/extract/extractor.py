@@ -58,6 +58,14 @@ KILLING_VERBS = (
     "killed.pronoun_two",
     "killed.fall",
 )
+COUNTED_NOUNS = ("killed.noun", "injured.noun")  # the dead or wounded counted by a noun
+# قدّره ناشطون بـ 68 قتيلاً، بحسب تقديرات ناشطين، يقدر عدد القتلى: an estimate, not a count
+ESTIMATE = re.compile(
+    r"(?<!\w)[وف]?(?:ب?حسب\s+)?(?:قدر|قدرت|قدره|قدرها|قدروا|قدروه|يقدر|تقدر|يقدرون|يقدرها|تقدرها"
+    r"|يقدره|تقدير|تقديرات|التقديرات|بتقدير|تقديرات|المقدر|المقدره|مقدره)(?!\w)"
+)
+# a count over a period (منذ بدء الحملة، خلال الشهر، إجمالي): a toll, not the event's count
+PERIOD_COUNT = re.compile(r"(?<!\w)(?:منذ|خلال|اجمالي|مجموع|المجموع|حتي الان)(?!\w)")
 WOUNDING_VERB = "injured.verb"  # a sentence opening with it (وأصيب أربعة مدنيين بجروح) …
 WOUNDING_VERB_CHARS = 12  # … tells the outcome of the event before
 FLIGHT_CUE = "withdrawal.flee"  # فرّوا، لاذوا بالفرار: a withdrawal only of an armed side
@@ -227,6 +235,9 @@ class Extractor:
                 previous is not None
                 and not result.candidates
                 and not follows_up(s, mentions, previous)
+                and not noun_count_follow_up(
+                    s, mentions, previous, out, self.resources, last_reporter
+                )
             ):
                 previous = None
             assign_figures(figures, result.candidates, s, mentions, previous, rising=rose)
@@ -2210,11 +2221,15 @@ NEAR_VAGUE_KM = 25  # a town this near the place of a vaguely placed event may b
 HOSPITAL_SEAT = re.compile(r"(?<!\w)(?:ال)?(?:مشفي|مستشفي|مشافي|مستشفيات)\s+(?:\S+\s+){0,2}$")
 
 
-def follows_up(sentence: Sentence, mentions: DocMentions, previous: Candidate) -> bool:
+def follows_up(
+    sentence: Sentence, mentions: DocMentions, previous: Candidate, *, counted_by_noun: bool = False
+) -> bool:
     """True when a sentence with no event of its own tells the outcome of the event before it.
 
     It needs a result verb (أسفر، أدى إلى), a killing verb (وقتلت أكثر من 40) or a wounding
     verb opening it (وأصيب أربعة مدنيين بجروح), and must not name a town other than that event's.
+    ``counted_by_noun``: the caller has checked that a noun counts the dead (ووثق المرصد ثلاثة
+    قتلى), which stands for the verb.
     """
     span = (sentence.start, sentence.end)
     result = any(h.entry.get("type") == "result" for h in mentions.inside("link", *span))
@@ -2244,7 +2259,54 @@ def follows_up(sentence: Sentence, mentions: DocMentions, previous: Candidate) -
         or dated_elsewhere(sentence, mentions, previous)
     ):
         return False  # إلى ذلك، … / a sentence told on another day: its own event's figures
-    return (result or killing or final or rising) and not elsewhere
+    return (result or killing or final or rising or counted_by_noun) and not elsewhere
+
+
+def noun_count_follow_up(
+    sentence: Sentence,
+    mentions: DocMentions,
+    previous: Candidate,
+    earlier: list[Candidate],
+    res: Resources,
+    last_reporter: str,
+) -> bool:
+    """True for a sentence with no event of its own that counts the dead or wounded only by a
+    noun (وانتشلت فرق الدفاع المدني جثث خمسة مدنيين؛ ووثق المرصد ثلاثة قتلى؛ وقال المصدر إن
+    عدد الشهداء بلغ أحد عشر شهيداً): it tells the outcome of the event before when that event
+    has no figure yet and no earlier mention of an event of its kind nearby (جرمانا، دمشق) was
+    counted. Not a second source's count
+    (a reporter other than the event's: وقال المرصد إن عدد القتلى بلغ 34 after the state
+    television's account), an estimate (قدّره ناشطون بـ 68 قتيلاً، بحسب تقديرات), a count over
+    a period (منذ بدء الحملة، خلال الشهر) or a sentence that follows up for no other reason
+    (another town, another day, إلى ذلك)."""
+    if previous.figures:
+        return False
+    span = (sentence.start, sentence.end)
+    text = mentions.text
+    hits = mentions.inside("casualty", *span)
+    if not any(h.entry_id in COUNTED_NOUNS for h in hits):
+        return False
+    if ESTIMATE.search(text, *span) or PERIOD_COUNT.search(text, *span):
+        return False
+    if any(
+        c is not previous
+        and c.figures
+        and c.action == previous.action
+        and (
+            c.place is None
+            or previous.place is None
+            or distance_km(c.place, previous.place) <= NEAR_VAGUE_KM
+        )
+        for c in earlier
+    ):
+        return False  # the event was counted when told first: this is a second count of it
+    reporters = {
+        last_reporter if res.reporter_entries[m.entry_id].get("anaphor") else m.entry_id
+        for m in mentions.inside("reporter", *span)
+    } - {""}
+    if previous.source and reporters and reporters != {previous.source}:
+        return False  # another source's count of the event
+    return follows_up(sentence, mentions, previous, counted_by_noun=True)
 
 
 NEW_TOPIC = re.compile(
