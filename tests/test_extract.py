@@ -12232,3 +12232,76 @@ def test_session11_noun_count_not_a_second_count(extractor: Extractor) -> None:
     )
     (event,) = only(run(extractor, text, dt.date(2013, 8, 28)), "bombing")
     assert event.fatalities == 29
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "killed", "injured"),
+    [
+        pytest.param("قتل شقيقان بقصف على بلدة كفرنبل.", "shelling", 2, None, id="brothers-dual"),
+        pytest.param(
+            "قتل الشقيقان أحمد ومحمد الخطيب بقصف مدفعي على بلدة حاس.",
+            "shelling",
+            2,
+            None,
+            id="brothers-dual-definite",
+        ),
+        pytest.param(  # an adjective dual after a count adds no one
+            "قتل طفلان شقيقان بقصف على بلدة سراقب.", "shelling", 2, None, id="brothers-adjective"
+        ),
+        pytest.param(
+            "قتلت امرأة وابناها الشقيقان بقصف على دوما.",
+            "shelling",
+            3,
+            None,
+            id="brothers-adjective-own",
+        ),
+        pytest.param("قتيل وثلاثة جرحى بقصف على مدينة إدلب", "shelling", 1, 3, id="one-dead-and"),
+        pytest.param("قتيلان وجريح بقصف على بلدة كفرنبل", "shelling", 2, 1, id="and-one-wounded"),
+        pytest.param(
+            "قصف مدفعي على بلدة التمانعة يوقع قتيلاً وجريحين",
+            "shelling",
+            1,
+            2,
+            id="one-dead-two-wounded",
+        ),
+        pytest.param(  # the number counts the dead, not the wounded after it
+            "قتيل واحد وثلاثة جرحى بقصف على إدلب", "shelling", 1, 3, id="one-dead-with-number"
+        ),
+        pytest.param(
+            "قصفت قوات النظام بلدة كفرنبل ما أدى لمقتل مدني وإصابة آخر.",
+            "shelling",
+            1,
+            1,
+            id="and-another-wounded",
+        ),
+        pytest.param(
+            "قتل ثلاثة عناصر من الشرطة وإصابة آخر في هجوم على حاجز بكركوك.",
+            "clash",
+            3,
+            1,
+            id="and-another-after-count",
+        ),
+        pytest.param(  # a vague amount of both kinds
+            "وأوقعت الغارات أعداداً من الإرهابيين بين قتيل ومصاب في الزبداني.",
+            "airstrike",
+            None,
+            None,
+            id="between-dead-and-wounded",
+        ),
+        pytest.param(  # آخر qualifying a noun is no person
+            "قتل مدني وأصيب آخر عنصر في الحاجز بقصف على درعا.",
+            "shelling",
+            1,
+            None,
+            id="other-as-adjective",
+        ),
+        pytest.param(  # plural others: no count
+            "قتل شخص وأصيب آخرون بقصف على كفرنبل.", "shelling", 1, None, id="others-plural"
+        ),
+    ],
+)
+def test_session11_singles_and_duals(
+    extractor: Extractor, text: str, action: str, killed: int | None, injured: int | None
+) -> None:
+    (event,) = only(run(extractor, text, dt.date(2016, 5, 10)), action)
+    assert (event.fatalities, event.injured) == (killed, injured)

@@ -88,10 +88,14 @@ def sentence_figures(
     for num in numbers_all:
         if num.value is None or num.kind in SKIP_KINDS or overlaps(num, taken):
             continue
+        if adjective_dual(text, num, numbers_all, cues):
+            continue  # طفلان شقيقان: two children who are brothers, not four people
         if num.kind == "label":  # اللواء 14: a name, unless a counted noun follows at once
             figure = classify_number(text, num, cues) if counted_at_once(text, num, cues) else None
         else:
-            figure = classify_number(text, num, cues) or continue_list(text, num, cues, figures)
+            figure = classify_number(text, num, cues, numbers_all) or continue_list(
+                text, num, cues, figures
+            )
         if figure is not None:
             figures.append(figure)
     figures += groups_before(text, cues, numbers_all, figures, taken)
@@ -99,6 +103,7 @@ def sentence_figures(
     figures += object_victims(text, cues, numbers_all, figures)
     figures += listed_singles(text, cues, sorted(figures, key=lambda f: f.start))
     figures += pronoun_victims(text, cues, figures)
+    figures += joined_singles(text, cues, numbers_all, figures)
     figures += postposed_counts(text, cues, numbers_all, figures, taken)
     figures += risen_before_earlier_count(text, start, end, cues, figures, mentions)
     figures = [f for f in figures if not country_scope(text, f, end)]
@@ -438,6 +443,100 @@ def single_victims(text: str, cues: list[CueHit], numbers: list[NumberMatch]) ->
     return out
 
 
+# a casualty noun in the singular, one person (قتيل وثلاثة جرحى، قتيلان وجريح)
+SINGLE_NOUNS = frozenset(
+    normalize_key(w) for w in ("قتيل", "قتيلا", "شهيد", "شهيدا", "جريح", "جريحا", "مصاب", "مصابا")
+)
+COUNTED_NOUN_IDS = ("killed.noun", "injured.noun")
+OTHER = re.compile(r"\s*(?:اخر|آخر)(?!\w)")  # وإصابة آخر: one more, of the other role
+# what may follow «آخر» when it is a person (وأصيب آخر بجروح، في القصف، .): not a noun it
+# qualifies (وقتل آخر عنصر، آخر قادة التنظيم)
+AFTER_OTHER = re.compile(
+    r"\s*(?:$|[.,،؛:!?\"»)]|(?:ب|ف|ل|و)\S|(?:في|على|علي|اثر|إثر|جراء|خلال|اثناء|عندما|بعد|اليوم"
+    r"|امس|برصاص|حيث|كما|فيما|بينما|من)(?!\w))"
+)
+BETWEEN_KINDS = re.compile(r"(?<!\w)بين\s+(?:\S+\s+)?$")  # بين قتيل ومصاب، بين قتيل و3 جرحى
+JOIN_WORDS = 3  # قتل ثلاثة عناصر من الشرطة وإصابة آخر: the figure, its people, the cue
+
+
+def joined_singles(
+    text: str, cues: list[CueHit], numbers: list[NumberMatch], figures: list[Figure]
+) -> list[Figure]:
+    """One person of a role joined by و to a figure of the other role: a singular casualty
+    noun (قتيل وثلاثة جرحى؛ قتيلان وجريح؛ يوقع قتيلاً وجريحين) or a casualty cue followed by
+    «آخر» (ما أدى لمقتل مدني وإصابة آخر؛ قتل جندي وأصيب آخر). Not a noun counted by a number
+    (19 قتيلاً، قتيل واحد), nor one with the article (القتيل), nor «آخر» qualifying a noun
+    (وقتل آخر عنصر)."""
+    out: list[Figure] = []
+    told = sorted(figures, key=lambda f: f.start)
+
+    def near(a: int, b: int) -> bool:
+        return (
+            a <= b
+            and words_between(text, a, b) <= JOIN_WORDS
+            and not re.search(r"[.,،؛:;]", text[a:b])
+        )
+
+    for cue in cues:
+        role = cue.entry.get("type")
+        if role not in ("killed", "injured") or any(f.start <= cue.start < f.end for f in told):
+            continue
+        other = "injured" if role == "killed" else "killed"
+        core = text[cue.start + len(cue.prefix) : cue.end]
+        if cue.entry_id in COUNTED_NOUN_IDS and core in SINGLE_NOUNS and cue.prefix in ("", "و"):
+            if BETWEEN_KINDS.search(text, max(0, cue.start - 30), cue.start):
+                continue  # أوقعوا عدداً منهم بين قتيل ومصاب: a vague amount of both kinds
+            if any(
+                n.end <= cue.start and words_between(text, n.end, cue.start) == 0
+                for n in numbers
+                if not cue.prefix  # قتيلان وجريح: the dual is a count of its own
+            ) or any(
+                n.start >= cue.end and words_between(text, cue.end, n.start) == 0
+                for n in numbers
+                if not joined(text, n.start)  # قتيل وثلاثة جرحى: the next count's number
+            ):
+                continue  # 19 قتيلاً، قتيل واحد: the number counts the noun
+            if cue.prefix == "و":
+                joined_to = [f for f in told if f.role == other and near(f.end, cue.start)]
+            else:
+                nxt = re.match(r"\s+و", text[cue.end : cue.end + 3])
+                joined_to = (
+                    [
+                        f
+                        for f in told
+                        if nxt is not None
+                        and f.role == other
+                        and f.start >= cue.end
+                        and re.fullmatch(r"\s+و\s*", text[cue.end : f.start])
+                    ]
+                    + [
+                        c  # قتيل وجريح: two singular nouns, one of each role
+                        for c in cues
+                        if nxt is not None
+                        and c.start == cue.end + nxt.end() - 1
+                        and c.entry_id in COUNTED_NOUN_IDS
+                        and c.entry.get("type") == other
+                        and text[c.start + len(c.prefix) : c.end] in SINGLE_NOUNS
+                    ]
+                )
+            if joined_to:
+                out.append(Figure(cue.start, cue.end, role, 1, False, cue.entry_id + "+single"))
+            continue
+        m = OTHER.match(text, cue.end)
+        if (
+            m is None
+            or not cue.prefix.startswith("و")
+            or cue.entry_id in COUNTED_NOUN_IDS
+            or not AFTER_OTHER.match(text, m.end())
+        ):
+            continue
+        if any(f.role == other and near(f.end, cue.start) for f in told) and not any(
+            f.role == role and f.start >= cue.end and f.start <= m.end() for f in told
+        ):
+            out.append(Figure(cue.start, m.end(), role, 1, False, cue.entry_id + "+other_one"))
+    return out
+
+
 TWO_OWN = "person.two_own"  # طفليها، ابنيه: two of one's own
 
 
@@ -478,12 +577,31 @@ def continue_list(
     )
 
 
+def adjective_dual(
+    text: str, num: NumberMatch, numbers: list[NumberMatch], cues: list[CueHit]
+) -> bool:
+    """True for a dual person noun that describes the people counted right before it (طفلان
+    شقيقان، شابين شقيقين، ابناها الشقيقان): nothing but a space between, no و."""
+    if num.kind != "dual" or num.counts != "person":
+        return False
+    head = text[max(0, num.start - 40) : num.start]
+    head = head[:-2] if head.endswith("ال") else head  # الشقيقان: the article is not the number's
+    if not head or not head[-1].isspace():
+        return False
+    edge = num.start - len(text[max(0, num.start - 40) : num.start]) + len(head.rstrip())
+    return any(n.end == edge for n in numbers if n is not num) or any(
+        c.end == edge and c.entry.get("type") in PERSON_TYPES for c in cues
+    )
+
+
 def overlaps(num: NumberMatch, spans: list[tuple[int, int]]) -> bool:
     """True if the number lies inside one of the spans (figures another module took)."""
     return any(a <= num.start and num.end <= b for a, b in spans)
 
 
-def classify_number(text: str, num: NumberMatch, cues: list[CueHit]) -> Figure | None:
+def classify_number(
+    text: str, num: NumberMatch, cues: list[CueHit], numbers: list[NumberMatch] | None = None
+) -> Figure | None:
     """Decide whether a number counts casualties and of which role."""
     after = [
         c
@@ -547,7 +665,7 @@ def classify_number(text: str, num: NumberMatch, cues: list[CueHit]) -> Figure |
     ]
     if not (nouns or dual_person or adjacent_cue):
         return None
-    role_cue = role_after(text, num, after, cues)
+    role_cue = role_after(text, num, after, cues, numbers or [])
     if (
         role_cue is None and of_side is not None
     ):  # ثلاثة من عناصر البيشمركة قتلوا: the verb's subject
@@ -675,10 +793,18 @@ def counted_noun(text: str, num: NumberMatch, noun: CueHit) -> bool:
 
 
 def role_after(
-    text: str, num: NumberMatch, after: list[CueHit], cues: list[CueHit]
+    text: str,
+    num: NumberMatch,
+    after: list[CueHit],
+    cues: list[CueHit],
+    numbers: list[NumberMatch] | None = None,
 ) -> CueHit | None:
-    """A killed/injured cue right after the counted noun (21 شخصاً قتلوا، 19 قتيلاً)."""
+    """A killed/injured cue right after the counted noun (21 شخصاً قتلوا، 19 قتيلاً).
+
+    Not the cue of a count joined by و after it (قتيل واحد وثلاثة جرحى: جرحى counts three)."""
     for c in after:
+        if any(num.end <= n.start < c.start and joined(text, n.start) for n in numbers or []):
+            break
         if c.entry.get("type") in ("killed", "injured", "combined"):
             if c.prefix.startswith("و"):
                 break  # قتل شخصان وأصيب ثالث بجروح: the next clause's cue
