@@ -751,7 +751,7 @@ def modality_block(cue: CueHit, action: str, sentence: Sentence, mentions: DocMe
         return "future.prefix_sa"
     if cue.entry.get("tense") == "imperfect" and not told_as_news(cue, sentence, mentions):
         return "state.present_tense"  # تسيطر قسد على المنطقة منذ 2019: a state, not an act
-    light = LIGHT_VERB_BEFORE.search(mentions.text, max(0, cue.start - 16), cue.start)
+    light = LIGHT_VERB_AIM_OR_HABIT.search(mentions.text, max(0, cue.start - 16), cue.start)
     if light is not None and light.group("li"):
         return "purpose.light_verb"  # تستغل خلايا التنظيم الوديان لشن هجمات: the aim, no act
     if light is not None and light.group("base") and not told_as_news(cue, sentence, mentions):
@@ -803,7 +803,7 @@ FLED_TOWARDS = re.compile(r"(?:\s+(?!من(?!\w))\S+){0,3}?\s+(?:باتجاه|ن�
 # a light verb whose object is the action noun: with ل an aim (لشن هجمات); in the present and
 # from a base (يشن منها هجمات) a habit unless told as news (the present alone is often news:
 # الطيران الحربي يشن غارات على دوما)
-LIGHT_VERB_BEFORE = re.compile(
+LIGHT_VERB_AIM_OR_HABIT = re.compile(
     r"(?<!\w)(?:(?P<li>[وف]?ل(?:شن|تنفيذ))|[وف]?(?:يشن|تشن|يشنون|ينفذ|تنفذ|ينفذون))"
     r"(?:\s+(?P<base>منها|منه|من خلالها|عبرها))?\s+$"
 )
