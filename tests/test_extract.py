@@ -12305,3 +12305,71 @@ def test_session11_singles_and_duals(
 ) -> None:
     (event,) = only(run(extractor, text, dt.date(2016, 5, 10)), action)
     assert (event.fatalities, event.injured) == (killed, injured)
+
+
+# ------------------------------------------------------------------ session 11 (hL): precision
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "n"),
+    [
+        pytest.param(
+            "اعترف الإرهابي بتنفيذ عدة تفجيرات بعبوات ناسفة استهدفت دوريات الجيش في ديالى.",
+            "bombing",
+            0,
+            id="confession",
+        ),
+        pytest.param(
+            "بدأت في باريس محاكمة متهمين بالمشاركة في هجمات على القوات الكردية في سوريا.",
+            "clash",
+            0,
+            id="trial",
+        ),
+        pytest.param(
+            "اعتقلت القوات الأمنية متهماً بتنفيذ تفجيرات في بغداد.", "bombing", 0, id="accused"
+        ),
+        pytest.param(
+            "اعترف الجيش الأمريكي بمقتل أربعة مدنيين في غارة جوية على قرية الباغوز أمس.",
+            "airstrike",
+            1,
+            id="admitted-dated-strike-stays",
+        ),
+        pytest.param(
+            "وزار وزير الداخلية موقع التفجير في الكرادة والتقى بعوائل الضحايا.",
+            "bombing",
+            0,
+            id="visit-to-site",
+        ),
+        pytest.param(
+            "وقدم المحافظ التعازي لذوي ضحايا الانفجار في الكرادة.", "bombing", 0, id="condolences"
+        ),
+        pytest.param(
+            "أحيا أهالي حلبجة الذكرى الحادية والثلاثين لقصف المدينة بالأسلحة الكيماوية.",
+            "shelling",
+            0,
+            id="anniversary",
+        ),
+        pytest.param(
+            "قتل ثلاثة عناصر من الشرطة بانفجار عبوة ناسفة خلال إحياء ذكرى عاشوراء في كربلاء.",
+            "bombing",
+            1,
+            id="blast-during-commemoration-stays",
+        ),
+        pytest.param(
+            "شيع أهالي بلدة الكرك جثامين ثلاثة شبان قتلوا في اشتباكات مع قوات النظام.",
+            "clash",
+            0,
+            id="funeral",
+        ),
+        pytest.param(
+            "وخلال مراسم تشييع الضحايا، انفجرت عبوة ناسفة في مقبرة الرمادي ما أدى إلى إصابة خمسة.",
+            "bombing",
+            1,
+            id="blast-at-funeral-stays",
+        ),
+    ],
+)
+def test_session11_aftermath_non_events(
+    extractor: Extractor, text: str, action: str, n: int
+) -> None:
+    assert len(only(run(extractor, text, dt.date(2019, 5, 10)), action)) == n
