@@ -12373,3 +12373,86 @@ def test_session11_aftermath_non_events(
     extractor: Extractor, text: str, action: str, n: int
 ) -> None:
     assert len(only(run(extractor, text, dt.date(2019, 5, 10)), action)) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "n"),
+    [
+        pytest.param(
+            "وشدد وزير الدفاع على أن الجيش مستعد لخوض المعركة ضد الإرهاب على كل الجبهات.",
+            "clash",
+            0,
+            id="ready-to-fight",
+        ),
+        pytest.param(
+            "وقال الناطق باسم الفصيل إن مقاتليه على أهبة الاستعداد للتصدي لأي تقدم في حماة.",
+            "clash",
+            0,
+            id="on-alert",
+        ),
+        pytest.param(
+            "أجرت وحدات من الجيش السوري تدريبات على اقتحام المدن والتعامل مع الكمائن في ريف حمص.",
+            "capture",
+            0,
+            id="training",
+        ),
+        pytest.param(
+            "اختتمت القوات الروسية والسورية مناورات مشتركة تضمنت محاكاة صد هجوم على قاعدة حميميم.",
+            "clash",
+            0,
+            id="exercise",
+        ),
+        pytest.param(
+            "أفرجت هيئة تحرير الشام عن عشرة معتقلين كانت قد اعتقلتهم خلال حملة مداهمات في إدلب.",
+            "abduction",
+            0,
+            id="release",
+        ),
+        pytest.param(
+            "وتتقاسم قوات النظام وقسد السيطرة على مدينة الحسكة.", "capture", 0, id="shared-control"
+        ),
+        pytest.param(
+            "لتصبح محافظة الرقة بالكامل خارج سيطرة النظام.", "capture", 0, id="outside-control"
+        ),
+        pytest.param(
+            "وتسعى قوات النظام إلى السيطرة على مدينة سراقب.", "capture", 0, id="seeks-to-take"
+        ),
+        pytest.param(
+            "أحبط الجيش الأردني محاولة تسلل وتهريب مخدرات على الحدود مع سوريا.",
+            "clash",
+            0,
+            id="smuggling-foiled",
+        ),
+        pytest.param(
+            "صد مقاتلو قسد مساء أمس محاولة تسلل لمرتزقة الاحتلال التركي على محور قرية الدردارة.",
+            "clash",
+            1,
+            id="infiltration-repelled-stays",
+        ),
+        pytest.param(
+            "وتشهد جبهات ريف حماة اشتباكات متقطعة بين الحين والآخر.",
+            "clash",
+            0,
+            id="habitual-after-cue",
+        ),
+        pytest.param(
+            "وتراجعت حدة المعارك في ريف إدلب الجنوبي.", "clash", 0, id="intensity-dropped"
+        ),
+        pytest.param(
+            "وانطلقت عملية التسوية في درعا البلد بعد اتفاق أنهى الحصار والاشتباكات.",
+            "clash",
+            0,
+            id="deal-ended-fighting",
+        ),
+        pytest.param(
+            "سيطرت قوات النظام على مدينة سراقب بعد معارك مع الفصائل.",
+            "capture",
+            1,
+            id="capture-stays",
+        ),
+    ],
+)
+def test_session11_readiness_state_non_events(
+    extractor: Extractor, text: str, action: str, n: int
+) -> None:
+    assert len(only(run(extractor, text, dt.date(2019, 5, 10)), action)) == n
