@@ -12456,3 +12456,17 @@ def test_session11_readiness_state_non_events(
     extractor: Extractor, text: str, action: str, n: int
 ) -> None:
     assert len(only(run(extractor, text, dt.date(2019, 5, 10)), action)) == n
+
+
+def test_session11_a_partners_foe_is_the_opponent_of_a_capture(extractor: Extractor) -> None:
+    text = (
+        "القوات العراقية والبيشمركة تحرر ثماني قرى في اليوم الرابع لعمليات الموصل\n"
+        "وقالت خلية الإعلام الحربي إن قطعات الجيش العراقي حررت صباح اليوم قرية بازوايا"
+        " على محور الحمدانية.\n"
+        "من جانبها، أعلنت قوات البيشمركة أنها سيطرت على قرية الفاضلية في محيط ناحية بعشيقة بعد"
+        " اشتباكات مع مسلحي التنظيم."
+    )
+    events = only(run(extractor, text, dt.date(2016, 10, 20)), "capture")
+    assert {(e.actor1, e.actor2) for e in events if e.actor1 == "iraqi_army"} == {
+        ("iraqi_army", "isis")
+    }

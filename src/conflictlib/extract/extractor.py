@@ -740,6 +740,9 @@ def opponent_elsewhere(events: list[Event], lex: Lexicons) -> None:
         if e.action not in OPPONENT_ACTIONS or e.actor1 in NO_OPPONENTS or e.actor2:
             continue
         own = fam.get(e.actor1, e.actor1)
+        # its partners' foes are its own (القوات العراقية والبيشمركة تحرر ثماني قرى … the Peshmerga's
+        # fight with the organisation) (session 11)
+        partners = {fam.get(a, a) for a in e.assoc_actor1.split(";") if a} - {own}
         foes: dict[str, tuple[str, str]] = {}
         for w in events:
             if w is e:
@@ -747,9 +750,13 @@ def opponent_elsewhere(events: list[Event], lex: Lexicons) -> None:
             for side, other in ((w.actor1, w.actor2), (w.actor2, w.actor1)):
                 if side in NO_OPPONENTS or other in NO_OPPONENTS:
                     continue
-                if fam.get(side, side) != own and not same_state(side, e.actor1, lex):
+                if (
+                    fam.get(side, side) != own
+                    and fam.get(side, side) not in partners
+                    and not same_state(side, e.actor1, lex)
+                ):
                     continue
-                if fam.get(other, other) == own or same_state(other, e.actor1, lex):
+                if fam.get(other, other) in ({own} | partners) or same_state(other, e.actor1, lex):
                     continue
                 foes.setdefault(fam.get(other, other), (other, w.event_id))
         if len(foes) == 1:
