@@ -12470,3 +12470,52 @@ def test_session11_a_partners_foe_is_the_opponent_of_a_capture(extractor: Extrac
     assert {(e.actor1, e.actor2) for e in events if e.actor1 == "iraqi_army"} == {
         ("iraqi_army", "isis")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "actors"),
+    [
+        pytest.param(  # a numbered division, told by the country of the place
+            "قالت خلية الإعلام الأمني إن قوة من الفرقة 14 اشتبكت مع مجموعة إرهابية في قضاء"
+            " الطارمية.",
+            "clash",
+            ("iraqi_army", "isis"),
+            id="a-force-of-a-numbered-division-is-the-army-of-the-country",
+        ),
+        pytest.param(  # Iraqi-only unit names
+            "تمكنت قوات الرد السريع من تحرير حي باب الطوب في الموصل.",
+            "capture",
+            ("iraqi_army", ""),
+            id="rapid-response-forces",
+        ),
+        pytest.param(
+            "دخلت القوات الاتحادية مدينة كركوك وسيطرت على مبنى المحافظة.",
+            "capture",
+            ("iraqi_army", ""),
+            id="federal-forces",
+        ),
+        pytest.param(  # a commander of operations announcing a liberation
+            "أعلن قائد عمليات قادمون يا نينوى تحرير قرية الشورة جنوب الموصل.",
+            "capture",
+            ("iraqi_army", ""),
+            id="commander-of-operations",
+        ),
+    ],
+)
+def test_session11_iraqi_unit_names(
+    extractor: Extractor, text: str, action: str, actors: tuple[str, str]
+) -> None:
+    (event,) = only(run(extractor, text, dt.date(2017, 3, 12)), action)
+    assert (event.actor1, event.actor2) == actors
+
+
+def test_session11_isis_member_nisba_is_isis(extractor: Extractor) -> None:
+    (event,) = only(
+        run(
+            extractor,
+            "اشتبكت قوات الشرطة الاتحادية مع عشرات الداعشيين في حي الجوسق بالموصل.",
+            dt.date(2016, 11, 4),
+        ),
+        "clash",
+    )
+    assert {event.actor1, event.actor2} == {"iraqi_federal_police", "isis"}
