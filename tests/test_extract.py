@@ -12519,3 +12519,16 @@ def test_session11_isis_member_nisba_is_isis(extractor: Extractor) -> None:
         "clash",
     )
     assert {event.actor1, event.actor2} == {"iraqi_federal_police", "isis"}
+
+
+def test_session11_a_bare_air_forces_victims_are_no_owner(extractor: Extractor) -> None:
+    (event,) = only(
+        run(
+            extractor,
+            "خلية الإعلام الأمني: طائرات القوة الجوية تقتل 8 إرهابيين في ضربة جوية ضمن قاطع"
+            " عمليات كركوك.",
+            dt.date(2023, 1, 5),
+        ),
+        "airstrike",
+    )
+    assert (event.actor1, event.actor2) == ("iraqi_army", "isis")

@@ -1053,6 +1053,10 @@ def owner_named(
             for a in named
             if a.start >= p.end
             and words_between(text, p.end, a.start) <= 3
+            # طائرات القوة الجوية تقتل 8 إرهابيين: a count or a verb before it makes it the
+            # victims; a bare air force's owner is named right after it (session 11)
+            and not re.search(r"\d", text[p.end : a.start])
+            and not (p.entry.get("type") == "air_force" and words_between(text, p.end, a.start))
             and not any(p.end <= m.start and m.end <= a.start for m in markers)
             # الطيران الروسي والفصائل: a side joined by و after the platform is no owner of it
             and not (
