@@ -12532,3 +12532,27 @@ def test_session11_a_bare_air_forces_victims_are_no_owner(extractor: Extractor) 
         "airstrike",
     )
     assert (event.actor1, event.actor2) == ("iraqi_army", "isis")
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "actors"),
+    [
+        pytest.param(
+            "أعلنت المقاومة الإسلامية في العراق استهداف قاعدة للاحتلال في عين الأسد برشقة صاروخية.",
+            dt.date(2024, 1, 20),
+            ("islamic_resistance_iraq", "usa"),
+            id="the-occupation-in-iraq-is-the-us-forces",
+        ),
+        pytest.param(
+            "قصف الاحتلال مخيم جباليا في قطاع غزة ما أدى إلى استشهاد عشرات المدنيين.",
+            dt.date(2023, 11, 1),
+            ("israel", "civilians"),
+            id="the-occupation-elsewhere-stays-israel",
+        ),
+    ],
+)
+def test_session11_the_occupation_by_country(
+    extractor: Extractor, text: str, pub: dt.date, actors: tuple[str, str]
+) -> None:
+    (event,) = run(extractor, text, pub)
+    assert (event.actor1, event.actor2) == actors

@@ -90,6 +90,10 @@ DEFINITE_NEXT = re.compile(
 )
 # where a sentence opens, for the sides named in it before a word that names one back
 SENTENCE_OPEN = re.compile(r"[.!?;:\n]")
+# the side a word refers back to in a country when the article names none of its candidates:
+# «الاحتلال» in Iraq is the United States forces (the factions' claims: استهدفنا قاعدة للاحتلال
+# في عين الأسد; كتائب حزب الله: الاحتلال قصف مقراتنا), Israel elsewhere (session 11)
+COUNTRY_DEFAULT = {("the_occupation", "Iraq"): "usa"}
 # words whose sides are told by the event's country, indefinite or not (مقاتلون محليون: the rebels
 # in Syria, an unidentified group in Iraq)
 BY_COUNTRY = frozenset({"local_fighters"})
@@ -213,6 +217,9 @@ class ActorContext:
             return max(named, key=lambda c: (self.salience[c], -cands.index(c)))
         if anaphor_id in NAMED_ONLY:
             return None
+        default = COUNTRY_DEFAULT.get((anaphor_id, country or self.country or ""))
+        if default in cands:
+            return default
         return cands[0]
 
     def last_before(self, actor_id: str, pos: int) -> int:
