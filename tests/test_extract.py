@@ -12556,3 +12556,12 @@ def test_session11_the_occupation_by_country(
 ) -> None:
     (event,) = run(extractor, text, pub)
     assert (event.actor1, event.actor2) == actors
+
+
+def test_the_city_refers_back_to_the_town_named_a_city(extractor: Extractor) -> None:
+    text = (
+        "اندلعت اشتباكات في مدينة حلب، وقصفت الطائرات قرية حريتان. "
+        "وفي المدينة، قتل ثلاثة مدنيين برصاص قناص."
+    )
+    (attack,) = only(run(extractor, text, dt.date(2016, 5, 10)), "attack")
+    assert attack.location == "Aleppo"

@@ -32,7 +32,7 @@ from conflictlib.extract.actors import (
 )
 from conflictlib.extract.casualties import Figure
 from conflictlib.extract.cues import CueHit, normalize_key, words_between
-from conflictlib.extract.document import DocMentions, Sentence, hits_of
+from conflictlib.extract.document import DocMentions, PlaceMention, Sentence, hits_of
 from conflictlib.extract.places import (
     AMONG_OPENS,
     GENERIC_PLACE_ADJ,
@@ -1523,10 +1523,42 @@ def inherited_place(
     if facility is not None:  # المطار: the airport named last (مطار الطبقة), not the last town
         return PlaceChoice(facility[0], max(facility[1], 2) if near else facility[1], "anaphor")
     if ref == "anaphor":  # البلدة: the town itself, or its surroundings (أطراف المدينة)
+        town = town_of_its_class(part, town, mentions, res)
         return PlaceChoice(
             town, max(town.geo_precision, 2) if near else town.geo_precision, "anaphor"
         )
     return PlaceChoice(town, max(focus_precision, 2) if near else focus_precision, "focus")
+
+
+CITY_NOUNS = frozenset({"المدينه", "المدينة"})
+VILLAGE_NOUNS = frozenset({"القريه", "القرية", "البلده", "البلدة"})
+NAMED_VILLAGE = re.compile(r"(?<!\w)[وب]?(?:قريه|قريتي|قري|بلده|بلدتي|بلدات|قرية|بلدة)\s+$")
+NAMED_CITY = re.compile(r"(?<!\w)[وب]?(?:مدينه|مدينتي|مدن|مدينة)\s+$")
+
+
+def town_of_its_class(
+    part: tuple[int, int], town: Place, mentions: DocMentions, res: Resources
+) -> Place:
+    """The town «المدينة» refers back to is the last one named a city, not a village named
+    after it (سيطرت القوات على مدينة دير الزور، وقصفت قرية الشولا … أما داخل المدينة: Deir
+    ez-Zor); «القرية / البلدة» likewise skip a place named a city. The place in focus when
+    none of that class was named."""
+    nouns = [
+        m.surface
+        for m in mentions.inside("place_marker", *part)
+        if m.entry.get("type") == "class_noun" and m.surface in CITY_NOUNS | VILLAGE_NOUNS
+    ]
+    if not nouns:
+        return town
+    text = mentions.text
+    wrong = NAMED_VILLAGE if nouns[0] in CITY_NOUNS else NAMED_CITY
+
+    def other_class(p: PlaceMention) -> bool:  # قرية الشولا: the class word before or in the name
+        first = text[p.start : p.end].split(" ")[0] + " "
+        return bool(wrong.search(text, max(0, p.start - 12), p.start) or wrong.match(first))
+
+    focus = focus_town(part[0], mentions, res, skip=other_class)
+    return focus[0] if focus is not None else town
 
 
 def parts_for_town(

@@ -20,6 +20,7 @@ cue first, then the parts after it, then the parts before it:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from conflictlib.extract.cues import CueHit, words_between
@@ -1045,8 +1046,14 @@ def class_noun_reference(parts: list[tuple[int, int]], mentions: DocMentions) ->
     return "", False
 
 
-def focus_town(before: int, mentions: DocMentions, res: Resources) -> tuple[Place, int] | None:
-    """The place in focus and its precision: the last town named before offset `before`.
+def focus_town(
+    before: int,
+    mentions: DocMentions,
+    res: Resources,
+    skip: Callable[[PlaceMention], bool] | None = None,
+) -> tuple[Place, int] | None:
+    """The place in focus and its precision: the last town named before offset `before`
+    (leaving out the place mentions `skip` rejects).
 
     Locators and districts named after a namesake are skipped; a region counts only when no
     town was named; "ريف X" keeps its precision 2 (وفي ريف حماة، …); a dateline's town alone on
@@ -1064,7 +1071,8 @@ def focus_town(before: int, mentions: DocMentions, res: Resources) -> tuple[Plac
     for i in range(len(places) - 1, -1, -1):
         p = places[i]
         if (
-            not_a_district(p, mentions)
+            (skip is not None and skip(p))
+            or not_a_district(p, mentions)
             or in_another_town(p, mentions)
             or displaced_from(p, text)
             or fled_to(p, mentions)
