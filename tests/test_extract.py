@@ -12565,3 +12565,55 @@ def test_the_city_refers_back_to_the_town_named_a_city(extractor: Extractor) -> 
     )
     (attack,) = only(run(extractor, text, dt.date(2016, 5, 10)), "attack")
     assert attack.location == "Aleppo"
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        pytest.param(
+            "طال القصف الجوي مدينة دوما في الغوطة الشرقية ما أدى لمقتل 12 مدنياً.",
+            "airstrike",
+            id="definite-air-bombardment",
+        ),
+        pytest.param(
+            "قتل 5 مدنيين جراء القصف الجوي الروسي على مدينة الأتارب أمس.",
+            "airstrike",
+            id="definite-air-bombardment-owner",
+        ),
+        pytest.param(
+            "دكت المدفعية التركية مواقع لوحدات حماية الشعب في ريف عفرين.",
+            "shelling",
+            id="pound-artillery",
+        ),
+        pytest.param(
+            "دكت الطائرات الحربية مواقع التنظيم في مدينة تكريت أمس.",
+            "airstrike",
+            id="pound-aircraft",
+        ),
+        pytest.param(
+            "أمطرت طائرات النظام مدينة خان شيخون بوابل من الصواريخ فجر اليوم.",
+            "airstrike",
+            id="rain-down-aircraft",
+        ),
+    ],
+)
+def test_session11_bombardment_idioms(extractor: Extractor, text: str, action: str) -> None:
+    events = run(extractor, text, dt.date(2017, 4, 4))
+    assert [e.action for e in events] == [action]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("أمطرت السماء بغزارة على مدينة حلب صباح اليوم.", id="rain-weather"),
+        pytest.param("أدان الائتلاف الوطني القصف الجوي على المدنيين في إدلب.", id="air-condemned"),
+        pytest.param("تضمنت اعتبار الدكة العشائرية جريمة إرهابية في البصرة.", id="dakka-tribal"),
+    ],
+)
+def test_session11_bombardment_idioms_none(extractor: Extractor, text: str) -> None:
+    assert run(extractor, text, dt.date(2017, 4, 4)) == []
+
+
+def test_session11_air_bombardment_as_time_of_shelling(extractor: Extractor) -> None:
+    text = "وتزامن القصف الجوي مع قصف مدفعي لقوات النظام على قرية كفرتعال بريف حلب الغربي."
+    assert [e.action for e in run(extractor, text, dt.date(2017, 4, 4))] == ["shelling"]
