@@ -12617,3 +12617,76 @@ def test_session11_bombardment_idioms_none(extractor: Extractor, text: str) -> N
 def test_session11_air_bombardment_as_time_of_shelling(extractor: Extractor) -> None:
     text = "وتزامن القصف الجوي مع قصف مدفعي لقوات النظام على قرية كفرتعال بريف حلب الغربي."
     assert [e.action for e in run(extractor, text, dt.date(2017, 4, 4))] == ["shelling"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "town"),
+    [
+        pytest.param(
+            "أحكمت فصائل المعارضة قبضتها على بلدة خان طومان جنوب حلب.",
+            "syrian_opposition",
+            "خان طومان",
+            id="tighten-grip",
+        ),
+        pytest.param(
+            "وقعت بلدة حمام العليل تحت سيطرة القوات العراقية.",
+            "iraqi_army",
+            "حمام العليل",
+            id="came-under-control",
+        ),
+        pytest.param(
+            "باتت مدينة تدمر تحت سيطرة تنظيم الدولة بشكل كامل.",
+            "isis",
+            "تدمر",
+            id="became-under-control",
+        ),
+        pytest.param(
+            "استولى جيش الفتح على مطار أبو الظهور العسكري.",
+            "jaysh_al_fatah",
+            "مطار أبو الظهور",
+            id="seized-airbase",
+        ),
+        pytest.param(
+            "استردت القوات العراقية بلدة الصقلاوية شمال الفلوجة.",
+            "iraqi_army",
+            "الصقلاوية",
+            id="recovered-town",
+        ),
+        pytest.param(
+            "قوات البيشمركة تسترد سد الموصل من داعش\nوأفاد مراسلنا بأن المنطقة تشهد توتراً.",
+            "peshmerga",
+            "سد الموصل",
+            id="recovers-headline",
+        ),
+        pytest.param(
+            "قوات وحدات حماية الشعب تدخل مدينة تل أبيض\nوأفاد مراسلنا بأن المنطقة تشهد توتراً.",
+            "ypg",
+            "تل أبيض",
+            id="enters-town-headline",
+        ),
+    ],
+)
+def test_session11_capture_idioms(extractor: Extractor, text: str, actor1: str, town: str) -> None:
+    (event,) = only(run(extractor, text, dt.date(2016, 6, 1)), "capture")
+    assert (event.actor1, event.location_ar) == (actor1, town)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("استولى التنظيم على كميات من الأسلحة والذخائر.", id="seized-arms"),
+        pytest.param("استولى مسلحون على سيارة إسعاف في مدينة درعا.", id="seized-car"),
+        pytest.param("استرداد الأموال المنهوبة من الفاسدين في بغداد.", id="recovered-money"),
+        pytest.param("أحكمت قوات النظام الحصار على الغوطة الشرقية.", id="tightened-siege"),
+        pytest.param("لا تزال مدينة الرقة تحت سيطرة تنظيم الدولة منذ 2014.", id="still-under"),
+        pytest.param("يحاول التنظيم إحكام قبضته على مدينة دير الزور.", id="grip-attempt"),
+        pytest.param("تخشى دمشق من تدخل تركي في مدينة منبج.", id="intervention-noun"),
+        pytest.param("وأوضح أن الهدف هو الاستيلاء على سد الطبقة ومطارها العسكري.", id="seize-aim"),
+        pytest.param(
+            "القوات العراقية تسترد جثث الضحايا من الموصل\nوأفاد مراسلنا بأن المنطقة تشهد توتراً.",
+            id="recovers-bodies",
+        ),
+    ],
+)
+def test_session11_capture_idioms_none(extractor: Extractor, text: str) -> None:
+    assert only(run(extractor, text, dt.date(2016, 6, 1)), "capture") == []
