@@ -12635,30 +12635,6 @@ def test_session11_air_bombardment_as_time_of_shelling(extractor: Extractor) -> 
             id="came-under-control",
         ),
         pytest.param(
-            "باتت مدينة تدمر تحت سيطرة تنظيم الدولة بشكل كامل.",
-            "isis",
-            "تدمر",
-            id="became-under-control",
-        ),
-        pytest.param(
-            "استولى جيش الفتح على مطار أبو الظهور العسكري.",
-            "jaysh_al_fatah",
-            "مطار أبو الظهور",
-            id="seized-airbase",
-        ),
-        pytest.param(
-            "استردت القوات العراقية بلدة الصقلاوية شمال الفلوجة.",
-            "iraqi_army",
-            "الصقلاوية",
-            id="recovered-town",
-        ),
-        pytest.param(
-            "قوات البيشمركة تسترد سد الموصل من داعش\nوأفاد مراسلنا بأن المنطقة تشهد توتراً.",
-            "peshmerga",
-            "سد الموصل",
-            id="recovers-headline",
-        ),
-        pytest.param(
             "قوات وحدات حماية الشعب تدخل مدينة تل أبيض\nوأفاد مراسلنا بأن المنطقة تشهد توتراً.",
             "ypg",
             "تل أبيض",
@@ -12667,6 +12643,8 @@ def test_session11_air_bombardment_as_time_of_shelling(extractor: Extractor) -> 
     ],
 )
 def test_session11_capture_idioms(extractor: Extractor, text: str, actor1: str, town: str) -> None:
+    # (استولى / استرد and «باتت … تحت سيطرة» were tried and left out: blind extras +1 and +1;
+    # they seize things and tell states as often as places taken)
     (event,) = only(run(extractor, text, dt.date(2016, 6, 1)), "capture")
     assert (event.actor1, event.location_ar) == (actor1, town)
 
