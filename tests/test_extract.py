@@ -12668,3 +12668,71 @@ def test_session11_capture_idioms(extractor: Extractor, text: str, actor1: str, 
 )
 def test_session11_capture_idioms_none(extractor: Extractor, text: str) -> None:
     assert only(run(extractor, text, dt.date(2016, 6, 1)), "capture") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        pytest.param("هتف المتظاهرون في حماة بشعارات تطالب بالحرية.", "protest", id="chanted"),
+        pytest.param(
+            "خرجت مسيرة في مدينة سراقب للمطالبة بالإفراج عن المعتقلين.", "protest", id="march"
+        ),
+        pytest.param(
+            "خرج أنصار التيار الصدري في مسيرة مليونية وسط بغداد.", "protest", id="march-million"
+        ),
+        pytest.param(
+            "نفذ عشرات المعلمين اعتصاماً أمام مديرية التربية في إدلب.",
+            "protest",
+            id="sit-in-accusative",
+        ),
+        pytest.param(
+            "عم الإضراب العام مدينة درعا وأغلقت المحال التجارية أبوابها.",
+            "protest",
+            id="general-strike",
+        ),
+        pytest.param(
+            "وقفة تضامنية في مدينة اعزاز مع أهالي إدلب.", "protest", id="solidarity-stand"
+        ),
+        pytest.param(
+            "سحبت القوات الأمريكية قواتها من قاعدة في مدينة منبج.",
+            "withdrawal",
+            id="pulled-forces-out",
+        ),
+        pytest.param(
+            "أخلت الفصائل مواقعها في بلدة عين الفيجة بعد الاتفاق.",
+            "withdrawal",
+            id="evacuated-positions",
+        ),
+        pytest.param("انكفأت قوات النظام من بلدة مورك نحو مدينة حماة.", "withdrawal", id="receded"),
+    ],
+)
+def test_session11_protest_and_withdrawal_forms(
+    extractor: Extractor, text: str, action: str
+) -> None:
+    assert only(run(extractor, text, dt.date(2019, 10, 14)), action) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        pytest.param(
+            "خرجت مسيرة تركية من قاعدة في ريف حلب واستهدفت سيارة قرب منبج.",
+            "protest",
+            id="drone-not-march",
+        ),
+        pytest.param(
+            "دعت النقابات إلى إضراب عام في بغداد الأسبوع المقبل.", "protest", id="strike-called"
+        ),
+        pytest.param(
+            "أخلى الأهالي منازلهم في بلدة حمورية خوفاً من المعارك.",
+            "withdrawal",
+            id="residents-evacuated",
+        ),
+        pytest.param("أخلت الأمم المتحدة مقراتها في مدينة حمص.", "withdrawal", id="un-evacuated"),
+        pytest.param("أعلن ترامب أنه سيسحب قواته من سوريا.", "withdrawal", id="pull-out-planned"),
+    ],
+)
+def test_session11_protest_and_withdrawal_forms_none(
+    extractor: Extractor, text: str, action: str
+) -> None:
+    assert only(run(extractor, text, dt.date(2019, 10, 14)), action) == []
