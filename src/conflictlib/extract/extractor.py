@@ -69,7 +69,6 @@ PERIOD_COUNT = re.compile(r"(?<!\w)(?:منذ|خلال|اجمالي|مجموع|ا
 WOUNDING_VERB = "injured.verb"  # a sentence opening with it (وأصيب أربعة مدنيين بجروح) …
 WOUNDING_VERB_CHARS = 12  # … tells the outcome of the event before
 FLIGHT_CUE = "withdrawal.flee"  # فرّوا، لاذوا بالفرار: a withdrawal only of an armed side
-PULLED_OUT_CUE = "withdrawal.pulled_out"  # أخلت مواقعها، سحبت قواتها من: likewise (session 11)
 IN_WHICH = re.compile(r"(?<!\w)(?:فيها|فيه|خلالها|خلاله|اثناءها|جراءها|جراءه)(?!\w)")
 IN_WHICH_WORDS = 4  # قتل فيها أربعة: a killing "in which" this close before a figure
 DURING = re.compile(r"(?<!\w)(?:خلال|اثناء|في|جراء|اثر|بسبب)\s*$")  # …قتل 15 عنصراً خلال الاشتباكات
@@ -2084,19 +2083,14 @@ def civilians_fleeing(cand: Candidate, sentence: Sentence, mentions: DocMentions
     """Civilians who flee (الآلاف من الأهالي … فرّوا باتجاه البادية) are no withdrawal.
 
     A withdrawal told only by a flight cue is no event when its actor1 is civilians, or
-    when it has no armed actor1 and the sentence names civilians before the cue. An evacuation
-    or a pull-out (withdrawal.pulled_out) is none with no armed actor1 at all.
+    when it has no armed actor1 and the sentence names civilians before the cue.
     """
-    if cand.action != "withdrawal" or any(
-        c.entry_id not in (FLIGHT_CUE, PULLED_OUT_CUE) for c in cand.cues
-    ):
+    if cand.action != "withdrawal" or any(c.entry_id != FLIGHT_CUE for c in cand.cues):
         return False
     if cand.roles.actor1 == "civilians":
         return True
     if cand.roles.actor1 not in ("", "unknown"):
         return False
-    if any(c.entry_id == PULLED_OUT_CUE for c in cand.cues):
-        return True  # أخلت الأمم المتحدة مقراتها: only an armed side's evacuation is a withdrawal
     cue = cand.cues[0]
     # named before the cue, or as its subject right after it (وفرّ مئات المدنيين من البلدة)
     after = (cue.end, min(sentence.end, cue.end + FLIGHT_SUBJECT_CHARS))
