@@ -12668,3 +12668,21 @@ def test_session11_capture_idioms(extractor: Extractor, text: str, actor1: str, 
 )
 def test_session11_capture_idioms_none(extractor: Extractor, text: str) -> None:
     assert only(run(extractor, text, dt.date(2016, 6, 1)), "capture") == []
+
+
+def test_session11_foiled_infiltration_is_a_clash(extractor: Extractor) -> None:
+    text = "أفشلت قوات سوريا الديمقراطية محاولة تسلل لمسلحي داعش قرب بلدة هجين."
+    (event,) = only(run(extractor, text, dt.date(2018, 4, 16)), "clash")
+    assert (event.actor1, event.actor2) == ("sdf", "isis")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("أفشلت الحكومة العراقية مشروع قانون في البرلمان.", id="bill"),
+        pytest.param("أفشل الوفد المفاوضات في جنيف.", id="talks"),
+        pytest.param("أفشلت المعارضة محاولة الحكومة تمرير القانون في بغداد.", id="attempt-other"),
+    ],
+)
+def test_session11_foiled_other_things_none(extractor: Extractor, text: str) -> None:
+    assert run(extractor, text, dt.date(2018, 4, 16)) == []
