@@ -12686,3 +12686,10 @@ def test_session11_foiled_infiltration_is_a_clash(extractor: Extractor) -> None:
 )
 def test_session11_foiled_other_things_none(extractor: Extractor, text: str) -> None:
     assert run(extractor, text, dt.date(2018, 4, 16)) == []
+
+
+def test_a_rejected_two_word_form_leaves_its_words_to_shorter_forms(extractor: Extractor) -> None:
+    # «قتيل وجريح» + a verb ending is no form, but «قتيل» and «جريحين» are
+    text = "قصفت قوات النظام بلدة كفرنبل ما أدى إلى سقوط قتيل وجريحين."
+    (event,) = only(run(extractor, text, dt.date(2016, 5, 10)), "shelling")
+    assert (event.fatalities, event.injured) == (1, 2)

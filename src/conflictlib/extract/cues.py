@@ -61,6 +61,13 @@ def _form_pattern(key: str) -> str:
     return r"\s+".join(re.escape(part) for part in key.split())
 
 
+# lexicon kinds whose rejected multi-word match gives way to a shorter form at its start: casualty
+# words (سقوط قتيل وجريحين: the pair «قتيل وجريح» + ين is none, «قتيل» and «جريحين» are). Not the
+# action cues: «برصاص قناصة» found no form there, and the coders count a sniper's dead in a fight
+# as the fight's (session 11)
+SHORTER_RETRY_KINDS = frozenset({"casualties"})
+
+
 class CueMatcher:
     """All cues of one lexicon kind, compiled once; `find` returns non-overlapping hits."""
 
@@ -105,22 +112,55 @@ class CueMatcher:
         end = len(text) if end is None else end
         hits: list[CueHit] = []
         if self._pattern is not None:
-            for m in self._pattern.finditer(text, start, end):
-                core = " ".join(m.group("core").split())
-                if core.endswith("وا") and m.group("suf") not in ("", *OBJECT_PRONOUNS):
-                    continue  # القوا + ت is القوات (the forces), not a verb "they threw"
-                verb = bool(m.group("suf"))
-                entry_id = self._by_key.get((core, True)) if verb else None
-                if entry_id is None and not verb:
-                    entry_id = self._by_key.get((core, False)) or self._by_key.get((core, True))
-                if entry_id is None:
-                    continue
-                hits.append(self._hit(m.start(), m.end(), entry_id, text, m.group("pre")))
+            pos = start
+            while pos < end:
+                m = self._pattern.search(text, pos, end)
+                if m is None:
+                    break
+                hit = self._accept(m, text)
+                if hit is None and self.kind in SHORTER_RETRY_KINDS:
+                    hit = self._shorter(m, text)  # قتيل وجريحين: قتيل may be a form alone
+                if hit is not None:
+                    hits.append(hit)
+                    pos = hit.end
+                elif self.kind in SHORTER_RETRY_KINDS:
+                    pos = m.start() + 1  # a later word of the rejected span may start a form
+                else:
+                    pos = m.end()
         for entry_id, rx in self._regexes:
             for m in rx.finditer(text, start, end):
                 if m.end() > m.start() and _at_word_edges(text, m.start(), m.end()):
                     hits.append(self._hit(m.start(), m.end(), entry_id, text, ""))
         return select_longest(hits)
+
+    def _accept(self, m: re.Match[str], text: str) -> CueHit | None:
+        """The hit of a pattern match, or None when its form and ending do not agree."""
+        core = " ".join(m.group("core").split())
+        if core.endswith("وا") and m.group("suf") not in ("", *OBJECT_PRONOUNS):
+            return None  # القوا + ت is القوات (the forces), not a verb "they threw"
+        verb = bool(m.group("suf"))
+        entry_id = self._by_key.get((core, True)) if verb else None
+        if entry_id is None and not verb:
+            entry_id = self._by_key.get((core, False)) or self._by_key.get((core, True))
+        if entry_id is None:
+            return None
+        return self._hit(m.start(), m.end(), entry_id, text, m.group("pre"))
+
+    def _shorter(self, m: re.Match[str], text: str) -> CueHit | None:
+        """The longest accepted match at m's start that ends at a word end inside m."""
+        assert self._pattern is not None
+        ends = [
+            i
+            for i in range(m.end() - 1, m.start(), -1)
+            if text[i].isspace() and not text[i - 1].isspace()
+        ]
+        for stop in ends:
+            shorter = self._pattern.match(text, m.start(), stop)
+            if shorter is not None:
+                hit = self._accept(shorter, text)
+                if hit is not None:
+                    return hit
+        return None
 
     def _hit(self, start: int, end: int, entry_id: str, text: str, prefix: str) -> CueHit:
         return CueHit(
