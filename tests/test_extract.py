@@ -12693,3 +12693,22 @@ def test_a_rejected_two_word_form_leaves_its_words_to_shorter_forms(extractor: E
     text = "قصفت قوات النظام بلدة كفرنبل ما أدى إلى سقوط قتيل وجريحين."
     (event,) = only(run(extractor, text, dt.date(2016, 5, 10)), "shelling")
     assert (event.fatalities, event.injured) == (1, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        # snipers (plural) shooting people is an attack, as a sniper is
+        ("قتل مدنيان برصاص قناصة في حي الوعر بمدينة حمص.", {"attack"}),
+        # the dead of a fight told by the snipers' bullets are the fight's
+        (
+            "وتجددت الاشتباكات صباح اليوم في حي الوعر بمدينة حمص، مشيراً إلى مقتل مدنيين اثنين "
+            "برصاص قناصة.",
+            {"clash"},
+        ),
+    ],
+)
+def test_snipers_dead_alone_or_in_a_fight(
+    extractor: Extractor, text: str, actions: set[str]
+) -> None:
+    assert {e.action for e in run(extractor, text, dt.date(2016, 5, 10))} == actions

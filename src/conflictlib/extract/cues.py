@@ -61,13 +61,6 @@ def _form_pattern(key: str) -> str:
     return r"\s+".join(re.escape(part) for part in key.split())
 
 
-# lexicon kinds whose rejected multi-word match gives way to a shorter form at its start: casualty
-# words (سقوط قتيل وجريحين: the pair «قتيل وجريح» + ين is none, «قتيل» and «جريحين» are). Not the
-# action cues: «برصاص قناصة» found no form there, and the coders count a sniper's dead in a fight
-# as the fight's (session 11)
-SHORTER_RETRY_KINDS = frozenset({"casualties"})
-
-
 class CueMatcher:
     """All cues of one lexicon kind, compiled once; `find` returns non-overlapping hits."""
 
@@ -118,15 +111,13 @@ class CueMatcher:
                 if m is None:
                     break
                 hit = self._accept(m, text)
-                if hit is None and self.kind in SHORTER_RETRY_KINDS:
-                    hit = self._shorter(m, text)  # قتيل وجريحين: قتيل may be a form alone
+                if hit is None:  # قتيل وجريحين: the pair «قتيل وجريح» + ين is none, but its
+                    hit = self._shorter(m, text)  # first word may be a form alone (قتيل)
                 if hit is not None:
                     hits.append(hit)
                     pos = hit.end
-                elif self.kind in SHORTER_RETRY_KINDS:
-                    pos = m.start() + 1  # a later word of the rejected span may start a form
                 else:
-                    pos = m.end()
+                    pos = m.start() + 1  # a later word of the rejected span may start a form
         for entry_id, rx in self._regexes:
             for m in rx.finditer(text, start, end):
                 if m.end() > m.start() and _at_word_edges(text, m.start(), m.end()):

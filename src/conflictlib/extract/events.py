@@ -756,6 +756,17 @@ def modality_block(cue: CueHit, action: str, sentence: Sentence, mentions: DocMe
         return "purpose.light_verb"  # تستغل خلايا التنظيم الوديان لشن هجمات: the aim, no act
     if light is not None and light.group("base") and not told_as_news(cue, sentence, mentions):
         return "state.light_verb_present"  # ويشن منها هجمات على القطعات: a habit, no act
+    if (
+        cue.entry_id == "attack.sniper"
+        and SNIPERS_DEAD.search(
+            mentions.text, max(sentence.start, cue.start - 60), min(sentence.end, cue.end + 12)
+        )
+        and any(
+            h.entry.get("action") == "clash"
+            for h in mentions.inside("action", sentence.start, cue.start)
+        )
+    ):  # وتجددت الاشتباكات …، مشيراً إلى مقتل ثلاثة مدنيين برصاص قناصة: the fight's dead
+        return "background.sniper_dead_in_fight"
     if cue.entry_id == "withdrawal.flee" and FLED_TOWARDS.match(mentions.text, cue.end):
         return "background.fled_towards"  # فيما فرّ الباقون باتجاه كنسبا: the end of a fight
     if action in PURPOSE_ACTIONS and cue.prefix in ("ل", "لل", "ول"):
@@ -794,6 +805,10 @@ def modality_block(cue: CueHit, action: str, sentence: Sentence, mentions: DocMe
                 continue
             return m.entry_id
     return ""
+
+
+# the dead of a fight told by the snipers' bullets that killed them (مشيراً إلى مقتل مدنيين برصاص قناصة)
+SNIPERS_DEAD = re.compile(r"(?:مقتل|سقوط|استشهاد)\s+(?:\S+\s+){0,4}?(?:ب)?رصاص\s+(?:ال)?قناص")
 
 
 # fled towards a place, with no place fled from (فرّ الباقون باتجاه، الذين فروا نحو الأحياء)
