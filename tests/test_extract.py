@@ -12712,3 +12712,19 @@ def test_snipers_dead_alone_or_in_a_fight(
     extractor: Extractor, text: str, actions: set[str]
 ) -> None:
     assert {e.action for e in run(extractor, text, dt.date(2016, 5, 10))} == actions
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # a state's own command announcing a place taken in its country: its forces took it
+        ("أعلنت خلية الإعلام الأمني تحرير قرية الحود جنوب الموصل.", "iraqi_army"),
+        # another state's ministry announcing it does not make its own forces the captor
+        ("أعلنت وزارة الدفاع الروسية تحرير بلدة عقيربات في ريف حماة.", ""),
+    ],
+)
+def test_a_state_s_command_announcing_a_capture_at_home(
+    extractor: Extractor, text: str, actor1: str
+) -> None:
+    (event,) = only(run(extractor, text, dt.date(2017, 7, 10)), "capture")
+    assert event.actor1 == actor1

@@ -1954,6 +1954,9 @@ def fallback_actor1(
     side = announcing_side(cand, sentence, mentions, res, actor2)
     if side:
         return side, "fallback:announcing_side"
+    side = announcing_captor(cand, sentence, mentions, res, country)
+    if side:
+        return side, "fallback:announcing_captor"
     if cand.action in ("bombing", "attack", "abduction") and NON_STATE_DEFAULT in actors:
         return NON_STATE_DEFAULT, "fallback:unidentified"
     return "", "fallback:none"
@@ -1982,6 +1985,33 @@ def announcing_side(
             and actor2 in actors
             and actors[side].family != actors[actor2].family
             and actors[actor2].type in ARMED_GROUP_TYPES
+            and any(h.end <= r.start and words_between(text, h.end, r.start) <= 1 for h in speech)
+        ):
+            return str(side)
+    return ""
+
+
+def announcing_captor(
+    cand: Candidate, sentence: Sentence, mentions: DocMentions, res: Resources, country: str | None
+) -> str:
+    """A state's own command announcing a place taken with no taker named is that state's
+    forces (أعلنت خلية الإعلام الأمني تحرير قرية الحود): only in its own country (the Russian
+    ministry announcing «تحرير» a Syrian town tells the Syrian army's capture, not its own)."""
+    actors = res.lexicons.actors
+    if cand.action != "capture" or not country:
+        return ""
+    text = mentions.text
+    speech = [
+        h
+        for h in mentions.inside("attribution", sentence.start, cand.cues[0].start)
+        if h.entry.get("scope") == "speech"
+    ]
+    for r in mentions.inside("reporter", sentence.start, cand.cues[0].start):
+        side = res.reporter_entries.get(r.entry_id, {}).get("actor")
+        if (
+            side in actors
+            and actors[side].country == country
+            and actors[side].type == "state"
             and any(h.end <= r.start and words_between(text, h.end, r.start) <= 1 for h in speech)
         ):
             return str(side)
