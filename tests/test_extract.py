@@ -12473,6 +12473,58 @@ def test_session11_a_partners_foe_is_the_opponent_of_a_capture(extractor: Extrac
 
 
 @pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(  # the Peshmerga's and the army's fights are with ISIS: so is the army's capture
+            [
+                "أعلنت قوات البيشمركة اليوم السيطرة على قرية كوكجلي بعد معارك مع مسلحي داعش.",
+                "وفي محور آخر، استعادت قطعات الجيش العراقي بلدة الحمدانية أمس.",
+            ],
+            {("capture", "peshmerga", "isis"), ("capture", "iraqi_army", "isis")},
+            id="a-capture-takes-the-wars-common-enemy",
+        ),
+        pytest.param(  # the coalition's untargeted strikes in the SDF's war on ISIS
+            [
+                "سيطرت قوات سوريا الديمقراطية على حي الصناعة في مدينة الرقة بعد معارك مع تنظيم"
+                " داعش.",
+                "وشنت طائرات التحالف الدولي غارات على حي البدو في المدينة.",
+            ],
+            {("airstrike", "coalition", "isis")},
+            id="coalition-strike-takes-the-common-enemy",
+        ),
+        pytest.param(  # the regime's untargeted strike keeps no target (the coders' practice)
+            [
+                "سيطرت قوات النظام على بلدة مهين بعد معارك مع تنظيم داعش.",
+                "وشنت طائرات النظام غارات على مدينة القريتين.",
+            ],
+            {("airstrike", "syrian_regime", "")},
+            id="neg-regime-strike-takes-no-common-enemy",
+        ),
+        pytest.param(  # a war of two groups: a state's capture there has no known loser
+            [
+                "اندلعت اشتباكات عنيفة بين قسد والفصائل الموالية لتركيا في محيط تل أبيض.",
+                "وسيطر الجيش التركي على قرية اليابسة.",
+            ],
+            {("capture", "turkey", "")},
+            id="neg-no-common-enemy-in-a-war-of-groups",
+        ),
+        pytest.param(  # a rebel group's capture takes no common enemy: it may fight the state
+            [
+                "سيطرت قوات النظام على بلدة مهين بعد معارك مع تنظيم داعش.",
+                "وفي ريف إدلب، سيطرت فصائل المعارضة على قرية الزيارة.",
+            ],
+            {("capture", "syrian_opposition", "")},
+            id="neg-a-rebel-capture-takes-no-common-enemy",
+        ),
+    ],
+)
+def test_session12_common_enemy(extractor: Extractor, paragraphs: list, expected: set) -> None:
+    events = run(extractor, "\n".join(paragraphs), dt.date(2017, 6, 10))
+    got = {(e.action, e.actor1, e.actor2) for e in events}
+    assert expected <= got
+
+
+@pytest.mark.parametrize(
     ("text", "action", "actors"),
     [
         pytest.param(  # a numbered division, told by the country of the place

@@ -152,6 +152,7 @@ class Extractor:
         taker_of_the_same_loser(events, prepared.norm.text, self.lexicons)
         loser_of_the_same_taker(events, prepared.norm.text, self.lexicons)
         opponent_elsewhere(events, self.lexicons)
+        common_enemy(events, self.lexicons)
         move_risen_counts(events, clusters, prepared.norm.text)
         tolls = absorb_event_updates(
             tolls,
@@ -762,6 +763,104 @@ def opponent_elsewhere(events: list[Event], lex: Lexicons) -> None:
         if len(foes) == 1:
             actor, source = next(iter(foes.values()))
             set_actor2(e, actor, lex, source)
+
+
+STATE_TYPES = ("state", "external")
+ENEMY_STRIKE_ACTIONS = ("airstrike", "shelling")
+
+
+def strikes_the_enemy(actor: str, lex: Lexicons) -> bool:
+    """True for a striker whose untargeted strikes the coders give the war's enemy as target:
+    the anti-ISIS coalition and Iraq's state forces (طيران التحالف نفذ ضربات قرب الفلوجة; طيران
+    الجيش العراقي نفذ ضربات), not the regime, Russia or Turkey, whose strikes on a town with no
+    victims named keep no target (CODEBOOK §4)."""
+    a = lex.actors.get(actor)
+    return bool(a and (a.family == "coalition" or (a.type == "state" and a.country == "Iraq")))
+
+
+def common_enemy(events: list[Event], lex: Lexicons) -> None:
+    """A capture or clash told with a state or foreign force as actor1 and no opponent (وكانت
+    قوات الجيش قد استعادت بلدة برطلة؛ أعلنت البيشمركة سيطرتها على قريتي الفاضلية ونوران) is
+    fought against the one armed group every two-sided event of the article involves, when
+    that force fights no one there itself: the war's common enemy (ISIS in a report of the
+    Mosul offensive whose fights are the Iraqi forces' and the Peshmerga's against it). The
+    enemy's other foes must be state or foreign forces too for a capture or clash (a rebel group
+    may fight the state; a state joining a war of groups has no known side), and a force told
+    on the enemy's side (its assoc_actor1) takes none. An untargeted air strike or shelling
+    takes it only for the coalition and Iraq's forces (strikes_the_enemy), also in a war of the
+    SDF on ISIS (طائرات التحالف شنت غارات على حي البدو)."""
+    fam = lex.families()
+    pairs = [
+        (w.actor1, w.actor2)
+        for w in events
+        if w.actor1 not in NO_OPPONENTS
+        and w.actor2 not in NO_OPPONENTS
+        and fam.get(w.actor1, w.actor1) != fam.get(w.actor2, w.actor2)
+    ]
+    if not pairs:
+        return
+    common = set.intersection(*({fam.get(a, a), fam.get(b, b)} for a, b in pairs))
+    groups = [
+        f
+        for f in common
+        if not any(
+            lex.actors.get(c) and lex.actors[c].type in STATE_TYPES for c in fam if fam[c] == f
+        )
+    ]
+    if len(groups) == 2 and "isis" in groups:
+        # a war of two groups (the SDF on ISIS): only the anti-ISIS strikers take a side in it
+        return strikes_on_isis(events, lex, groups)
+    if len(groups) != 1:
+        return
+    enemy_family = groups[0]
+    enemy = next(x for p in pairs for x in p if fam.get(x, x) == enemy_family)
+    foes = {fam.get(x, x) for p in pairs for x in p} - {enemy_family}
+    # a force joins a war of states on a group; a group's war with a group is no sign of a state's
+    states_fight_it = all(
+        any(lex.actors.get(c) and lex.actors[c].type in STATE_TYPES for c in fam if fam[c] == f)
+        for f in foes
+    )
+    fighting = {fam.get(x, x) for p in pairs for x in p}
+    on_its_side = {
+        fam.get(a, a)
+        for w in events
+        if fam.get(w.actor1, w.actor1) == enemy_family
+        for a in w.assoc_actor1.split(";")
+        if a
+    }
+    for e in events:
+        if e.actor2 or e.actor1 in NO_OPPONENTS or e.actor1 not in lex.actors:
+            continue
+        if e.action in ENEMY_STRIKE_ACTIONS:
+            if not strikes_the_enemy(e.actor1, lex):
+                continue
+        elif e.action not in OPPONENT_ACTIONS or not states_fight_it:
+            continue
+        own = fam.get(e.actor1, e.actor1)
+        if lex.actors[e.actor1].type not in STATE_TYPES or own == enemy_family:
+            continue
+        if own in fighting and e.action not in ENEMY_STRIKE_ACTIONS:
+            continue  # it fights in the article: its own foes (opponent_elsewhere) decide
+        if own in on_its_side:
+            continue
+        set_actor2(e, enemy, lex, "common enemy")
+
+
+def strikes_on_isis(events: list[Event], lex: Lexicons, groups: list[str]) -> None:
+    """In an article whose every fight is between ISIS and another armed group (the SDF, the
+    YPG), the coalition's and Iraq's untargeted strikes are on ISIS (common_enemy)."""
+    fam = lex.families()
+    enemy = next((a for a, f in fam.items() if f == "isis" and a == "isis"), "")
+    if not enemy:
+        return
+    for e in events:
+        if (
+            e.action in ENEMY_STRIKE_ACTIONS
+            and not e.actor2
+            and strikes_the_enemy(e.actor1, lex)
+            and fam.get(e.actor1, e.actor1) not in groups
+        ):
+            set_actor2(e, enemy, lex, "common enemy")
 
 
 def same_state(a: str, b: str, lex: Lexicons) -> bool:
