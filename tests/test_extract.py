@@ -4024,6 +4024,27 @@ def test_figures_s4_a_killing_told_as_a_charge(
             id="an-indefinite-terrorist-group-is-the-armed-opposition-in-syria",
         ),
         pytest.param(
+            "استشهد منتسبان في الحشد الشعبي بهجوم لخلية إرهابية في قضاء خانقين بمحافظة ديالى.",
+            "clash",
+            "isis",
+            "pmf",
+            id="a-terrorist-cell-in-iraq-is-isis",
+        ),
+        pytest.param(
+            "قتل جنديان بانفجار عبوة ناسفة زرعتها خلية إرهابية على طريق في قضاء الطارمية.",
+            "bombing",
+            "isis",
+            "iraqi_army",
+            id="a-bomb-planted-by-a-terrorist-cell-in-iraq-is-isis",
+        ),
+        pytest.param(
+            "هاجمت خلية إرهابية حاجزا للجيش العربي السوري في بلدة الصنمين بريف درعا.",
+            "clash",
+            "syrian_opposition",
+            "syrian_regime",
+            id="a-terrorist-cell-in-syrian-state-media-is-the-armed-opposition",
+        ),
+        pytest.param(
             "وقعت اشتباكات أمس بين كتائب المعارضة وحامية المطار الزراعي قرب بلدة كفرنبل.",
             "clash",
             "syrian_opposition",
