@@ -65,6 +65,7 @@ RELATIVE_CASES = [
     pytest.param("قبل ثلاثة أيام", WED, D(2014, 11, 9), id="three-days-ago"),
     pytest.param("قبل 5 أيام", WED, D(2014, 11, 7), id="five-days-ago-digits"),
     pytest.param("قبل يوم", WED, D(2014, 11, 11), id="a-day-ago"),
+    pytest.param("الليلة قبل الماضية", WED, D(2014, 11, 10), id="the-night-before-last"),
 ]
 
 WEEKDAY_CASES = [
@@ -81,8 +82,15 @@ WEEKDAY_CASES = [
     pytest.param("الأحد المقبل", WED, D(2014, 11, 16), id="next-sunday"),
     pytest.param("مساء الجمعة", WED, D(2014, 11, 7), id="friday-evening"),
     pytest.param("فجر السبت", WED, D(2014, 11, 8), id="saturday-dawn"),
+    pytest.param("ليلة السبت – الأحد", WED, D(2014, 11, 8), id="night-saturday-to-sunday"),
+    pytest.param("ليل الجمعة/السبت", WED, D(2014, 11, 7), id="night-friday-slash-saturday"),
+    pytest.param("ليلة الخميس على الجمعة", WED, D(2014, 11, 6), id="night-thursday-ala-friday"),
+    pytest.param("ليل الأحد إلى الاثنين", WED, D(2014, 11, 9), id="night-sunday-ila-monday"),
     pytest.param("يوم الأحد", SUN, D(2014, 11, 9), id="sunday-on-a-sunday"),
     pytest.param("السبت", SUN, D(2014, 11, 8), id="saturday-from-sunday"),
+    pytest.param("الأحد قبل الماضي", WED, D(2014, 11, 2), id="sunday-before-last"),
+    pytest.param("يوم الجمعة قبل الماضية", WED, D(2014, 10, 31), id="friday-before-last"),
+    pytest.param("الأربعاء قبل الماضي", WED, D(2014, 10, 29), id="same-weekday-before-last"),
 ]
 
 EXPLICIT_CASES = [
@@ -108,6 +116,15 @@ EXPLICIT_CASES = [
     pytest.param("في 20 الماضي", WED, D(2014, 10, 20), id="day-of-last-month"),
     pytest.param("في 3 من الشهر الجاري", WED, D(2014, 11, 3), id="day-of-this-month-spelt-out"),
     pytest.param("الخامس من الشهر الماضي", WED, D(2014, 10, 5), id="ordinal-day-of-last-month"),
+    pytest.param("في 15 الشهر الماضي", WED, D(2014, 10, 15), id="day-of-al-shahr-al-madi"),
+    pytest.param("يوم 3 الشهر الجاري", WED, D(2014, 11, 3), id="day-of-al-shahr-al-jari"),
+    pytest.param("في 5 أيار من العام الماضي", WED, D(2013, 5, 5), id="day-month-of-last-year"),
+    pytest.param(
+        "في 20 تشرين الثاني من العام الماضي", WED, D(2013, 11, 20), id="of-last-year-not-latest"
+    ),
+    pytest.param("الخامس من آب من عام 2012", WED, D(2012, 8, 5), id="day-month-of-year-n"),
+    pytest.param("في 3 آذار من العام الجاري", WED, D(2014, 3, 3), id="day-month-of-this-year"),
+    pytest.param("في اليوم الأول من أيار", WED, D(2014, 5, 1), id="al-yawm-al-awwal-min-month"),
     pytest.param("الأول من أكتوبر", WED, D(2014, 10, 1), id="ordinal-day"),
     pytest.param("في الحادي والعشرين من أيلول", WED, D(2014, 9, 21), id="ordinal-compound-day"),
     pytest.param("العاشر من تشرين الثاني الماضي", WED, D(2014, 11, 10), id="ordinal-day-madi"),
@@ -137,6 +154,20 @@ MONTH_CASES = [
     pytest.param("العام الماضي", WED, D(2013, 1, 1), "year", id="last-year"),
     pytest.param("قبل أسبوع", WED, D(2014, 11, 5), "week", id="a-week-ago"),
     pytest.param("قبل شهرين", WED, D(2014, 9, 1), "month", id="two-months-ago"),
+    pytest.param(
+        "في كانون الأول من العام الماضي", WED, D(2013, 12, 1), "month", id="month-of-last-year"
+    ),
+    pytest.param(
+        "في تشرين الثاني/نوفمبر من العام الماضي",
+        WED,
+        D(2013, 11, 1),
+        "month",
+        id="both-series-of-last-year",
+    ),
+    pytest.param("في أيار من العام 2012", WED, D(2012, 5, 1), "month", id="month-of-the-year-n"),
+    pytest.param("أواخر آذار من هذا العام", WED, D(2014, 3, 1), "month", id="month-of-this-year"),
+    pytest.param("الأسبوع قبل الماضي", WED, D(2014, 10, 29), "week", id="week-before-last"),
+    pytest.param("العام قبل الماضي", WED, D(2012, 1, 1), "year", id="year-before-last"),
 ]
 
 KIND_CASES = [
@@ -175,6 +206,14 @@ KIND_CASES = [
         "يومي الخميس والجمعة",
         [(D(2014, 11, 6), "point"), (D(2014, 11, 7), "point")],
         id="two-weekdays",
+    ),
+    pytest.param(
+        "ليل الجمعة – السبت", [(D(2014, 11, 7), "point")], id="night-of-two-weekdays-is-one-date"
+    ),
+    pytest.param(
+        "ليلة الجمعة والأحد",
+        [(D(2014, 11, 7), "point"), (D(2014, 11, 9), "point")],
+        id="night-and-a-day-that-does-not-follow",
     ),
     pytest.param("منذ عام 2011", [(D(2011, 1, 1), "since")], id="since-year"),
     pytest.param("منذ 2011", [(D(2011, 1, 1), "since")], id="since-bare-year"),
@@ -215,6 +254,9 @@ NOT_A_DATE_CASES = [
     pytest.param("أب لثلاثة أطفال", id="father-not-august"),
     pytest.param("30 فبراير", id="impossible-day"),
     pytest.param("قبل أيام", id="unknown-number-of-days"),
+    pytest.param("في اليوم الثالث للمعارك", id="third-day-of-the-fighting"),
+    pytest.param("لليوم الثاني على التوالي", id="second-day-running"),
+    pytest.param("في اليوم الـ15 من الحصار", id="fifteenth-day-of-the-siege"),
     pytest.param("مساء", id="bare-part-of-day"),
     pytest.param("في الأول", id="bare-ordinal"),
     pytest.param("قتل 5 المقبل", id="day-of-next-month-is-not-read"),

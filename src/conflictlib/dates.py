@@ -396,6 +396,7 @@ def _parse_core(
         return replace(
             day,
             first=i,
+            last=_night_to_next_day(tokens, part.payload["id"], day, lex),
             part_of_day=part.payload["id"],
             rule=f"{part.payload['id']}+{day.rule}",
             first_prefix=part.prefix,
@@ -410,6 +411,25 @@ def _parse_core(
         or _parse_year(tokens, i, lex, clitics)
         or _parse_period(tokens, i, anchor, lex, clitics)
     )
+
+
+_NIGHT_DAY_JOINERS = frozenset({"علي", "الي", "و"})  # ليلة الخميس على الجمعة، ليل السبت إلى الأحد
+
+
+def _night_to_next_day(tokens: list[Token], part: str, day: _Core, lex: DateLexicon) -> int:
+    """ليل الجمعة – السبت، ليلة الخميس على الجمعة: the night that joins a weekday to the next is
+    dated to the first day; the span takes in the second weekday. Else the day's own end."""
+    k = day.last
+    if part != "night" or day.date is None or "weekday:" not in day.rule or k >= len(tokens):
+        return day.last
+    if tokens[k].text in _NIGHT_DAY_JOINERS and tokens[k].clean_gap:
+        k += 1
+    elif tokens[k].gap not in ("", "-", "–", "—", "/"):
+        return day.last
+    weekday = lex.tables["weekday"].match(tokens, k, ("",)) if k < len(tokens) else None
+    if weekday is None or weekday.payload["weekday"] != (day.date.weekday() + 1) % 7:
+        return day.last
+    return weekday.last
 
 
 def _parse_day(
@@ -453,7 +473,7 @@ def _parse_relative(
     tokens: list[Token], i: int, anchor: dt.date, lex: DateLexicon, prefixes: tuple[str, ...]
 ) -> _Core | None:
     hit = lex.match("relative", tokens, i, prefixes + ("بال",))
-    if hit is None or _blocked(tokens, hit.last, lex):
+    if hit is None or _blocked(tokens, hit.last, lex) or _campaign_day(tokens, hit, lex):
         return None
     date = anchor + dt.timedelta(days=hit.payload["offset"])
     last, rule = hit.last, f"relative:{hit.payload['id']}"
@@ -461,6 +481,19 @@ def _parse_relative(
     if weekday is not None:  # أمس الجمعة: the weekday restates the day
         last, rule = weekday.last, f"{rule}+weekday"
     return _Core(i, last, date, "day", rule, first_prefix=hit.prefix)
+
+
+def _campaign_day(tokens: list[Token], hit: PhraseHit, lex: DateLexicon) -> bool:
+    """«اليوم» before an ordinal (اليوم الثالث للمعارك، اليوم الـ15 من الحصار، اليوم الأول من
+    أيار) counts the days of a story or names a day of a month: it is not the publication day."""
+    j = hit.last
+    if hit.payload["offset"] != 0 or hit.last - hit.first != 1 or j >= len(tokens):
+        return False
+    if not tokens[j].clean_gap:
+        return False
+    if tokens[j].text == "ال" and j + 1 < len(tokens) and tokens[j + 1].text.isdigit():
+        return True
+    return lex.match("ordinal_day", tokens, j) is not None
 
 
 # a plural or dual noun in the oblique case, or with a pronoun (مرافقيه، الجنديين): «الاثنين»
@@ -485,12 +518,27 @@ def _parse_weekday(
             qualifier.last,
             f"{rule}+{qualifier.payload['id']}",
         )
-    date = resolve_weekday(hit.payload["weekday"], anchor, direction)
+    else:
+        before_last = _before_last(tokens, last, lex)
+        if before_last is not None:  # الجمعة قبل الماضية: the Friday before last Friday
+            direction, last, rule = -2, before_last, f"{rule}+before_last"
+    date = resolve_weekday(hit.payload["weekday"], anchor, max(direction, -1))
+    if direction == -2:
+        date -= dt.timedelta(days=7)
     filler = lex.match("filler", tokens, last)
     explicit = _parse_explicit(tokens, filler.last if filler else last, anchor, lex, ("",))
     if explicit is not None and explicit.precision == "day":  # الجمعة (الموافق) 16 سبتمبر
         return replace(explicit, first=i, rule=f"{rule}+{explicit.rule}", first_prefix=hit.prefix)
     return _Core(i, last, date, "day", rule, first_prefix=hit.prefix)
+
+
+def _before_last(tokens: list[Token], j: int, lex: DateLexicon) -> int | None:
+    """After a weekday or a period, «قبل الماضي/الماضية»: the index after it, else None."""
+    if j + 1 < len(tokens) and tokens[j].text == "قبل" and tokens[j].clean_gap:
+        qualifier = lex.match("qualifier", tokens, j + 1)
+        if qualifier is not None and qualifier.payload["offset"] < 0:
+            return qualifier.last
+    return None
 
 
 def resolve_weekday(weekday: int, anchor: dt.date, direction: int = 0) -> dt.date:
@@ -528,6 +576,8 @@ def _parse_explicit(
     number, rule = month.payload["month"], f"month:{month.payload['id']}"
     last = _skip_alternative_month(tokens, month.last, number, lex)
     year, qualifier, last = _year_or_qualifier(tokens, last, lex)
+    if year is None and qualifier is None:
+        year, last = _of_year(tokens, last, anchor, lex) or (None, last)
     if day is not None:
         date = resolve_day_month(day.day, number, anchor, year, qualifier)
         if date is None:
@@ -641,6 +691,20 @@ def _skip_alternative_month(tokens: list[Token], j: int, month: int, lex: DateLe
     return j
 
 
+def _of_year(
+    tokens: list[Token], j: int, anchor: dt.date, lex: DateLexicon
+) -> tuple[int, int] | None:
+    """After a month, «من العام الماضي / من هذا العام / من عام 2015»: (the year, index after it)."""
+    if j + 1 >= len(tokens) or tokens[j].text != "من" or not tokens[j].clean_gap:
+        return None
+    core = _parse_year(tokens, j + 1, lex, ("",)) or _parse_period(
+        tokens, j + 1, anchor, lex, ("",)
+    )
+    if core is None or core.precision != "year" or core.date is None:
+        return None
+    return core.date.year, core.last
+
+
 def _year_or_qualifier(
     tokens: list[Token], j: int, lex: DateLexicon
 ) -> tuple[int | None, int | None, int]:
@@ -710,13 +774,17 @@ def _parse_period(
     if period is None:
         return None
     qualifier = lex.match("qualifier", tokens, period.last)
+    before_last = None
     if qualifier is None and this is None:
-        return None
-    offset = qualifier.payload["offset"] if qualifier is not None else 0
-    last = qualifier.last if qualifier is not None else period.last
+        before_last = _before_last(tokens, period.last, lex)
+        if before_last is None:
+            return None
+    # الأسبوع قبل الماضي، العام قبل الماضي: two periods back
+    offset = qualifier.payload["offset"] if qualifier is not None else -2 if before_last else 0
+    last = qualifier.last if qualifier is not None else before_last or period.last
     unit = period.payload["unit"]
     rule = f"period:{period.payload['id']}" + (
-        f"+{qualifier.payload['id']}" if qualifier else "+this"
+        f"+{qualifier.payload['id']}" if qualifier else "+before_last" if before_last else "+this"
     )
     prefix = this.prefix if this is not None else period.prefix
     return _Core(i, last, shift_date(anchor, unit, offset), unit, rule, first_prefix=prefix)
@@ -789,6 +857,8 @@ def _parse_recent(
         unit = lex.match("unit", tokens, j, ("", "ال"))
         if unit is None or count is None:
             return None
+        if unit.prefix == "ال" and unit.payload.get("count") == 1:
+            return None  # 15 الشهر الماضي: a day of last month, not the last 15 months
         j = unit.last
     if count is None and (unit.payload.get("count") or 0) >= 2:
         count = unit.payload["count"]  # اليومين الماضيين (a singular is a period: الأسبوع الماضي)
