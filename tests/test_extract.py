@@ -12801,3 +12801,74 @@ def test_a_state_s_command_announcing_a_capture_at_home(
 ) -> None:
     (event,) = only(run(extractor, text, dt.date(2017, 7, 10)), "capture")
     assert event.actor1 == actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "action", "expected"),
+    [
+        pytest.param(
+            "شنت طائرات التحالف الدولي غارات على بلدة الباغوز في الخامس من الشهر الماضي"
+            " ما أدى إلى مقتل عشرة مدنيين.",
+            dt.date(2019, 3, 10),
+            "airstrike",
+            "2019-02-05",
+            id="ordinal-day-of-last-month-is-no-monthly-toll",
+        ),
+        pytest.param(
+            "قتل عشرة مدنيين في غارات لطائرات التحالف على بلدة الباغوز في 15 الشهر الماضي.",
+            dt.date(2019, 3, 10),
+            "airstrike",
+            "2019-02-15",
+            id="digit-day-of-al-shahr-al-madi",
+        ),
+        pytest.param(
+            "وشهدت مدينة الصدر شرقي بغداد، ليل الجمعة – السبت، اشتباكات بين قوات الأمن"
+            " ومسلحين مجهولين.",
+            dt.date(2019, 10, 6),
+            "clash",
+            "2019-10-04",
+            id="night-of-two-weekdays-is-the-first",
+        ),
+        pytest.param(
+            "سيطرت قوات النظام ليلة الخميس على الجمعة على قرية الحاضر في ريف حلب الجنوبي.",
+            dt.date(2016, 5, 10),
+            "capture",
+            "2016-05-05",
+            id="night-thursday-ala-friday",
+        ),
+        pytest.param(
+            "قتل خمسة عناصر من قوات النظام يوم الجمعة قبل الماضية في هجوم لتنظيم الدولة"
+            " على حاجز قرب مدينة تدمر.",
+            dt.date(2016, 5, 10),
+            "clash",
+            "2016-04-29",
+            id="weekday-before-last",
+        ),
+        pytest.param(
+            "اندلعت اشتباكات عنيفة بين قوات النظام وفصائل المعارضة في حي جوبر الليلة قبل الماضية.",
+            dt.date(2016, 5, 10),
+            "clash",
+            "2016-05-08",
+            id="the-night-before-last",
+        ),
+        pytest.param(
+            "سيطر تنظيم الدولة على قرية تل شعير في كانون الأول من العام الماضي.",
+            dt.date(2016, 1, 10),
+            "capture",
+            "2015-12-01",
+            id="month-of-last-year",
+        ),
+        pytest.param(
+            "قتل مدنيان في قصف مدفعي لقوات النظام على بلدة اللطامنة في اليوم الثالث للمعارك.",
+            dt.date(2016, 5, 10),
+            "shelling",
+            "",
+            id="a-campaign-day-is-not-today",
+        ),
+    ],
+)
+def test_dates_hp_expressions_date_the_event(
+    extractor: Extractor, text: str, pub: dt.date, action: str, expected: str
+) -> None:
+    events = only(run(extractor, text, pub), action)
+    assert events and {e.event_date for e in events} == {expected}

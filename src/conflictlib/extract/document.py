@@ -184,6 +184,12 @@ def find_mentions(
         + placed_names(text, kinds["place"], kinds["place_marker"])
     )
     longer = [p for p in kinds["place"] if len(p.surface.split()) > 1]  # مدينة تدمر
+    # a period word inside a day's date (في الخامس من الشهر الماضي، 15 الشهر الماضي) tells
+    # that day, not a month's toll
+    days = [d for d in kinds["date"] if d.precision == "day" or "day_of_month" in d.rule]
+    kinds["casualty"] = [
+        h for h in kinds["casualty"] if not (h.entry.get("type") == "toll" and inside_any(h, days))
+    ]
     kinds["action"] = [h for h in kinds["action"] if not inside_any(h, names + longer)]
     # a variant word inside a name (شغب in قوات مكافحة الشغب) says nothing of the protest
     kinds["variant"] = [h for h in kinds["variant"] if not inside_any(h, kinds["actor"])]
