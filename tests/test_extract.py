@@ -12328,6 +12328,65 @@ def test_session11_singles_and_duals(
     assert (event.fatalities, event.injured) == (killed, injured)
 
 
+# ------------------------------------------------------------------ session 12 (hQ): figures
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "killed", "injured"),
+    [
+        pytest.param(  # «وأصيب آخر» after a side told at length
+            "قُتل عنصر من قوات سوريا الديمقراطية (قسد) وأصيب آخر، ليل الاثنين، بهجوم مسلح "
+            "استهدف نقطة عسكرية في قرية رطلة.",
+            "clash",
+            1,
+            1,
+            id="another-after-long-side",
+        ),
+        pytest.param(
+            "قتل جندي من الجيش العراقي وأصيب آخر بانفجار عبوة ناسفة في قضاء الطارمية.",
+            "bombing",
+            1,
+            1,
+            id="another-after-side",
+        ),
+        pytest.param("قُتل مدني وأصيب آخران بقصف على قرية رطلة.", "shelling", 1, 2, id="two-others"),
+        pytest.param(
+            "استشهد مواطنان وأصيب آخران بجروح بقصف تركي على قرية تل رفعت.",
+            "shelling",
+            2,
+            2,
+            id="two-and-two-others",
+        ),
+        pytest.param(  # «آخران» describing «اثنان» adds no one
+            "قتل ثلاثة عناصر من قسد وجرح اثنان آخران بانفجار لغم في ريف دير الزور.",
+            "bombing",
+            3,
+            2,
+            id="two-others-adjective",
+        ),
+        pytest.param(  # SANA: the dual of شهيد
+            "ارتقاء شهيدين وإصابة 4 مدنيين جراء اعتداء إرهابي بالقذائف على حي المزة بدمشق.",
+            "shelling",
+            2,
+            4,
+            id="two-martyrs-noun",
+        ),
+        pytest.param(
+            "ارتقى شهيدان وأصيب ثلاثة مواطنين جراء قذائف أطلقها الإرهابيون على مدينة جبلة.",
+            "shelling",
+            2,
+            3,
+            id="two-martyrs-verb",
+        ),
+    ],
+)
+def test_session12_figures(
+    extractor: Extractor, text: str, action: str, killed: int | None, injured: int | None
+) -> None:
+    (event,) = only(run(extractor, text, dt.date(2016, 5, 10)), action)
+    assert (event.fatalities, event.injured) == (killed, injured)
+
+
 # ------------------------------------------------------------------ session 11 (hL): precision
 
 

@@ -471,10 +471,12 @@ def joined_singles(
     told = sorted(figures, key=lambda f: f.start)
 
     def near(a: int, b: int) -> bool:
-        return (
-            a <= b
-            and words_between(text, a, b) <= JOIN_WORDS
-            and not re.search(r"[.,،؛:;]", text[a:b])
+        if a > b or re.search(r"[.,،؛:;]", text[a:b]):
+            return False
+        # قتل عنصر من قوات سوريا الديمقراطية (قسد) وأصيب آخر: the side of the one counted
+        # before may be told at length
+        return words_between(text, a, b) <= JOIN_WORDS or of_side_gap(
+            re.sub(r"[()«»\"]", " ", text[a:b]).strip()
         )
 
     for cue in cues:
