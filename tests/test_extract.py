@@ -12378,6 +12378,37 @@ def test_session11_singles_and_duals(
             3,
             id="two-martyrs-verb",
         ),
+        pytest.param(  # a vague group in the sum leaves it vague (codebook §7)
+            "دارت اشتباكات بين قوات النظام والفصائل في محيط بلدة اللطامنة، انتهت بمقتل عدد كبير "
+            "من عناصر النظام وسقوط قتيلين من الفصائل.",
+            "clash",
+            None,
+            None,
+            id="vague-and-dual",
+        ),
+        pytest.param(
+            "دارت اشتباكات بين قوات النظام والفصائل قرب اللطامنة، قتل خلالها 3 من الفصائل وعشرات "
+            "من عناصر النظام.",
+            "clash",
+            None,
+            None,
+            id="count-and-vague",
+        ),
+        pytest.param(  # the vague amount is of the other role
+            "قتل خمسة مدنيين وأصيب العشرات بقصف على مدينة دوما.",
+            "shelling",
+            5,
+            None,
+            id="vague-other-role",
+        ),
+        pytest.param(  # bodies of the dead already counted, in a clause of their own
+            "وخلال المعارك التي دارت أمس على أطراف مدينة هجين، قُتل 27 مرتزقاً من داعش، فيما "
+            "استشهد 4 من مقاتلينا، وقد تم سحب جثث عدد من المرتزقة من أرض المعركة.",
+            "clash",
+            31,
+            None,
+            id="vague-bodies-new-clause",
+        ),
     ],
 )
 def test_session12_figures(

@@ -14,7 +14,7 @@ is asked to estimate, and then mark the event ``fatalities_estimated``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from conflictlib.extract.cues import CueHit, words_between
 from conflictlib.extract.document import DocMentions
@@ -115,6 +115,7 @@ def sentence_figures(
     figures = [f for f in figures if not superseded(text, f, figures, mentions)]
     figures = [f for f in figures if not displaced_bystanders(text, f, cues)]
     figures = part_of_whole(text, sorted(figures, key=lambda f: f.start), cues)
+    figures = [f for f in figures if not summed_with_vague(text, f, numbers_all, cues, taken)]
     figures, rise = updated_in_sentence(text, start, end, figures, mentions)
     if rise is not None:  # the rising clause tells this event's new count, not a toll
         tolls = [c for c in tolls if not rise[0] <= c.start < rise[1]]
@@ -133,6 +134,39 @@ def sentence_figures(
     ):
         return []
     return sorted(figures, key=lambda f: f.start)
+
+
+VAGUE_SUM_WORDS = 8  # عدد كبير من عناصر النظام وسقوط قتيلين من الفصائل: one list of groups
+
+
+def summed_with_vague(
+    text: str,
+    fig: Figure,
+    numbers: list[NumberMatch],
+    cues: list[CueHit],
+    taken: list[tuple[int, int]],
+) -> bool:
+    """True for a figure joined by و to a vague amount of the same role (انتهى بمقتل عدد كبير من
+    الإرهابيين وسقوط شهيدين من الجيش؛ قتل 3 من الفصائل وعشرات من عناصر النظام): the sum of the
+    groups is vague, so the figure stays empty as the codebook wants (§7), not a part of it."""
+    for num in numbers:
+        if not num.vague or num.value is not None or num.estimated_value is None:
+            continue
+        if overlaps(num, taken):
+            continue
+        vague = classify_number(text, replace(num, value=num.estimated_value), cues, numbers)
+        if vague is None or vague.role != fig.role:
+            continue
+        a, b = (vague.end, fig.start) if vague.start < fig.start else (fig.end, vague.start)
+        if a > b or re.search(r"[.؛;:]", text[a:b]) or words_between(text, a, b) > VAGUE_SUM_WORDS:
+            continue
+        gap = text[a : b + 1]
+        comma = max(gap.rfind("،"), gap.rfind(","))
+        if comma >= 0 and not re.fullmatch(r"\s*و\w*\s*", gap[comma + 1 :]):
+            continue  # استشهد 4 من مقاتلينا، وقد تم سحب جثث عدد من المرتزقة: a new clause
+        if re.search(r"(?<!\w)و", gap):
+            return True
+    return False
 
 
 SUPERSEDED = re.compile(r"(?<!\w)(?:بعد\s+ان|بعدما)\s+(?:كان|كانت|كانوا)(?!\w)")
