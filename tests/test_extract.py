@@ -12418,6 +12418,17 @@ def test_session12_figures(
     assert (event.fatalities, event.injured) == (killed, injured)
 
 
+def test_dead_under_a_town_heading_are_not_the_next_towns(extractor: Extractor) -> None:
+    """A round-up item headed by its town (المعضمية: شهيدان …) tells dead of no event here: the
+    protest of another town told after it does not take them."""
+    text = (
+        "ريف دمشق – المعضمية: شهيدان برصاص قناصة منتشرين على أسطح المباني الحكومية، وخرجت "
+        "مظاهرة ليلية حاشدة في حرستا تضامنا مع حماة."
+    )
+    (event,) = only(run(extractor, text, dt.date(2011, 8, 1)), "protest")
+    assert event.fatalities is None
+
+
 # ------------------------------------------------------------------ session 11 (hL): precision
 
 

@@ -1653,6 +1653,14 @@ def clause_target(
     ]
     if towns and all(other_town(c, towns[0].town) for c in cands):
         return None  # كما قتل خمسة آخرون في المعضمية: not the Douma protest's dead
+    if not any(part[0] <= c.span[0] < part[1] for c in cands):
+        heads = [  # a town heading the item (المعضمية: …), as round-ups list towns
+            m
+            for m in mentions.inside("place", part[0], fig.start)
+            if m.town.kind not in WIDE_KINDS and re.match(r"\s*:", mentions.text[m.end : m.end + 3])
+        ]
+        if heads and all(other_town(c, heads[-1].town) for c in cands):
+            return None  # المعضمية: شهيدان برصاص قناصة، وخرجت مظاهرة في حرستا: not Harasta's dead
     before = [c for c in cands if c.span[0] <= fig.start]
     if not before:
         return min(cands, key=lambda c: c.cues[0].start)
