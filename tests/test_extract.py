@@ -12418,6 +12418,25 @@ def test_session12_figures(
     assert (event.fatalities, event.injured) == (killed, injured)
 
 
+@pytest.mark.parametrize(
+    "count",
+    [
+        pytest.param("مقتل 7 مدنيين بينهم 3 أطفال", id="children-among-civilians"),
+        pytest.param("مقتل 7 أشخاص بينهم 3 أطفال وامرأتان", id="children-women-among-people"),
+    ],
+)
+def test_children_among_a_follow_up_count_are_not_added(extractor: Extractor, count: str) -> None:
+    """A count told in a sentence that also foresees the toll rising (a toll cue) fills the event
+    before it with the whole, not the whole plus its children and women."""
+    text = (
+        "قصفت طائرات التحالف الدولي قرية الباغوز بريف دير الزور الشرقي.\n"
+        f"وقال المرصد السوري إن القصف أسفر عن {count}، مرجحاً ارتفاع عدد القتلى لوجود جرحى "
+        "بحالات خطرة."
+    )
+    (event,) = only(run(extractor, text, dt.date(2019, 5, 10)), "airstrike")
+    assert event.fatalities == 7
+
+
 def test_dead_under_a_town_heading_are_not_the_next_towns(extractor: Extractor) -> None:
     """A round-up item headed by its town (المعضمية: شهيدان …) tells dead of no event here: the
     protest of another town told after it does not take them."""

@@ -1200,7 +1200,12 @@ def event_told_with(rows: list[Toll], events: list[Event]) -> Event | None:
 
 
 def fill_from_rows(event: Event, rows: list[Toll]) -> None:
-    """Set an event's figures from the rows of a count told with it (summed over the groups)."""
+    """Set an event's figures from the rows of a count told with it (summed over the groups).
+
+    Children and women are counted among the civilians or the people told with no group (مقتل
+    7 مدنيين بينهم 3 أطفال), not beside them."""
+    if any(r.group in ("civilians", "total") for r in rows):
+        rows = [r for r in rows if r.group not in ("children", "women")] or rows
     killed = [r.killed for r in rows if r.killed is not None]
     injured = [r.injured for r in rows if r.injured is not None]
     if killed:
