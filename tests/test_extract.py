@@ -12992,3 +12992,48 @@ def test_dates_hp_expressions_date_the_event(
 ) -> None:
     events = only(run(extractor, text, pub), action)
     assert events and {e.event_date for e in events} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        # a bombardment told only as the setting of a fight or a capture: no strike of its own
+        ("وتستمر المعارك في بلدة كفرنبودة وسط قصف جوي وبري عنيف.", {"clash"}),
+        (
+            "دارت اشتباكات عنيفة اليوم بين قوات النظام وفصائل المعارضة في محيط بلدة كفرنبودة، "
+            "وسط قصف مدفعي مكثف.",
+            {"clash"},
+        ),
+        (
+            "سيطرت قوات النظام اليوم على بلدة الهبيط بريف إدلب الجنوبي في ظل قصف جوي ومدفعي "
+            "لم يتوقف منذ أيام.",
+            {"capture"},
+        ),
+        ("تتواصل الاشتباكات في حي جوبر بدمشق وسط قصف متبادل بين الطرفين.", {"clash"}),
+        # told with its target, its side or its aircraft, it is an event of its own
+        (
+            "سيطرت قوات النظام اليوم على بلدة الهبيط وسط قصف مدفعي مكثف على البلدة ومحيطها.",
+            {"capture", "shelling"},
+        ),
+        (
+            "سيطرت قوات النظام اليوم على بلدة الهبيط وسط غارات روسية مكثفة.",
+            {"capture", "airstrike"},
+        ),
+        (
+            "اشتباكات عنيفة في بلدة خربة غزالة وسط قصف بمدافع الهاون من قبل قوات الأسد.",
+            {"clash", "shelling"},
+        ),
+        (
+            "تمكنت قوات النظام من السيطرة على تل ملح وسط قصف عنيف بالطيران الحربي.",
+            {"capture", "airstrike"},
+        ),
+        # with no other act told, the strikes are what the sentence tells
+        ("قتل 4 مدنيين اليوم في بلدة كفرنبل وسط غارات للطيران الحربي.", {"airstrike"}),
+        ("قتل مدنيان اليوم في مدينة أريحا وسط قصف مدفعي.", {"shelling"}),
+    ],
+)
+def test_a_bombardment_told_only_as_the_setting_is_no_event(
+    extractor: Extractor, text: str, actions: set[str]
+) -> None:
+    assert {e.action for e in run(extractor, text, dt.date(2019, 5, 10))} == actions
+

@@ -1173,6 +1173,8 @@ def frame_candidates(
     if not choices and same:
         choices = [PlaceChoice(same[-1].place, same[-1].precision, "same_action_in_sentence")]
     follow = [parts[i] for i in frame.follow]
+    if amid_bare_bombardment(action, cues, clause, sentence, mentions):
+        return []  # وتستمر المعارك وسط قصف جوي ومدفعي مكثف: the setting of the fight, no strike
     if all(needs_a_place(c) for c in cues) and not place_after(
         cues[-1], cue_part, mentions, follow
     ):
@@ -1228,6 +1230,55 @@ def frame_candidates(
         fill_variant(cand, mentions)
         out.append(cand)
     return out
+
+
+# amid (وسط، في ظل، في خضم) right before a bombardment noun: the setting of the act told
+AMID_BEFORE = re.compile(r"(?<!\w)(?:[وف]?وسط|[وف]?في ظل|[وف]?في خضم|[وف]?تحت)\s+$")
+# what names a bombardment's target or side after its noun (على البلدة، طال، استهدف، من قبل)
+BOMBARDMENT_TOLD = re.compile(
+    r"(?<!\w)(?:علي|عليها|عليه|طال|طالت|يطال|تطال|استهدف|استهدفت|يستهدف|تستهدف|من قبل|مصدره)(?!\w)"
+)
+BOTH_SIDES = re.compile(r"(?<!\w)(?:ال)?(?:طرفين|جانبين)(?!\w)")
+
+
+def amid_bare_bombardment(
+    action: str,
+    cues: list[CueHit],
+    clause: tuple[int, int],
+    sentence: Sentence,
+    mentions: DocMentions,
+) -> bool:
+    """True when air strikes or shelling are told only as the setting of another act: a noun
+    right after «وسط / في ظل / في خضم» that names no target, side or place in its clause
+    (تواصلت المعارك وسط قصف جوي ومدفعي مكثف؛ في ظل القصف المتواصل؛ وسط قصف متبادل بين
+    الطرفين). The act it accompanies must be told in the sentence (a fight, a capture, a
+    flight). The coders code none of these; a bombardment told with its target or its side
+    (وسط قصف مدفعي مكثف على البلدة، وسط قصف بالهاون من قبل قوات الأسد، وسط غارات روسية) stays.
+    """
+    if action not in ("airstrike", "shelling") or sentence.kind == "headline":
+        return False
+    text = mentions.text
+    first = cues[0]
+    if not AMID_BEFORE.search(text, max(clause[0], first.start - 14), first.start):
+        return False
+    if not any(
+        h.entry.get("action") not in (None, "airstrike", "shelling")
+        for h in mentions.inside("action", sentence.start, sentence.end)
+    ):
+        return False  # قتل 4 مدنيين في كفرنبل وسط غارات للطيران: the strikes are what is told
+    rest = (first.start, clause[1])
+    if BOMBARDMENT_TOLD.search(text, *rest):
+        return False
+    if any(
+        not BOTH_SIDES.fullmatch(text[a.start : a.end]) for a in mentions.inside("actor", *rest)
+    ):
+        return False
+    if any(
+        p.entry.get("owner") or p.entry.get("type") in ("air", "air_force")
+        for p in mentions.inside("platform", *rest)
+    ):
+        return False  # وسط غارات روسية، وسط قصف بالطيران الحربي: the striker is named
+    return not mentions.inside("place_match", *rest)
 
 
 AMONG_LIST_WORDS = 2  # بينها قرية X: the list opens right after بينها
