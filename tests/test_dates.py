@@ -168,6 +168,9 @@ MONTH_CASES = [
     pytest.param("أواخر آذار من هذا العام", WED, D(2014, 3, 1), "month", id="month-of-this-year"),
     pytest.param("الأسبوع قبل الماضي", WED, D(2014, 10, 29), "week", id="week-before-last"),
     pytest.param("العام قبل الماضي", WED, D(2012, 1, 1), "year", id="year-before-last"),
+    pytest.param(
+        "في النصف الثاني من الشهر الماضي", WED, D(2014, 10, 1), "month", id="second-half-of-a-month"
+    ),
 ]
 
 KIND_CASES = [
@@ -257,6 +260,8 @@ NOT_A_DATE_CASES = [
     pytest.param("في اليوم الثالث للمعارك", id="third-day-of-the-fighting"),
     pytest.param("لليوم الثاني على التوالي", id="second-day-running"),
     pytest.param("في اليوم الـ15 من الحصار", id="fifteenth-day-of-the-siege"),
+    pytest.param("في الأسبوع الأول من أيار", id="first-week-of-may-is-no-first-of-may"),
+    pytest.param("في العشر الأول من نيسان", id="first-ten-days-of-april"),
     pytest.param("مساء", id="bare-part-of-day"),
     pytest.param("في الأول", id="bare-ordinal"),
     pytest.param("قتل 5 المقبل", id="day-of-next-month-is-not-read"),

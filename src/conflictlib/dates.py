@@ -626,6 +626,10 @@ class _DayOfMonth:
     range_end: int | None = None  # "15 و16 أيلول": the first date's span ends after "15"
 
 
+# a noun of a span before an ordinal: «الأسبوع الأول من أيار» is no first of May
+_PERIOD_BEFORE_ORDINAL = frozenset({"الاسبوع", "العشر", "الثلث", "النصف", "الربع", "الشهر"})
+
+
 def _parse_day_of_month(
     tokens: list[Token], i: int, lex: DateLexicon, prefixes: tuple[str, ...]
 ) -> _DayOfMonth | None:
@@ -640,6 +644,9 @@ def _parse_day_of_month(
             j += 1  # 16 من سبتمبر
         return _DayOfMonth(day, j, "", range_end)
     ordinal = lex.match("ordinal_day", tokens, i, prefixes)
+    if ordinal is not None and i > 0 and tokens[i].clean_gap:
+        if tokens[i - 1].text in _PERIOD_BEFORE_ORDINAL:
+            return None  # الأسبوع الأول من أيار، النصف الثاني من الشهر: a part of the month
     if ordinal is not None and ordinal.last < len(tokens) and tokens[ordinal.last].text == "من":
         return _DayOfMonth(
             ordinal.payload["day"], ordinal.last + 1, ordinal.prefix
