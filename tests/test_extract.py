@@ -13037,3 +13037,52 @@ def test_a_bombardment_told_only_as_the_setting_is_no_event(
 ) -> None:
     assert {e.action for e in run(extractor, text, dt.date(2019, 5, 10))} == actions
 
+
+@pytest.mark.parametrize(
+    ("text", "action", "expected"),
+    [
+        pytest.param(
+            "قال مصدر أمني اليوم إن عبوة ناسفة انفجرت مساء أمس في منطقة الطارمية"
+            " ما أدى إلى مقتل جنديين.",
+            "bombing",
+            "2016-05-09",
+            id="noun-cue-nearer-the-speaker-day",
+        ),
+        pytest.param(
+            "قال مصدر أمني اليوم إن انفجار عبوة ناسفة أمس في قضاء الطارمية أدى إلى مقتل جنديين.",
+            "bombing",
+            "2016-05-09",
+            id="day-after-the-noun",
+        ),
+        pytest.param(
+            "ذكر المرصد السوري اليوم أن غارات جوية استهدفت فجر أمس مدينة سراقب.",
+            "airstrike",
+            "2016-05-09",
+            id="strikes-of-yesterday-dawn",
+        ),
+        pytest.param(
+            "أكد ناشطون اليوم أن قصفا مدفعيا طال بلدة التمانعة ليل أمس الأول.",
+            "shelling",
+            "2016-05-08",
+            id="shelling-the-night-before-yesterday",
+        ),
+        pytest.param(
+            "قال مصدر عسكري اليوم إن القوات سيطرت على بلدة خان طومان التي كانت قد خسرتها"
+            " يوم الجمعة.",
+            "capture",
+            "2016-05-10",
+            id="a-relative-clause-day-is-another-act",
+        ),
+        pytest.param(
+            "قال مصدر عسكري اليوم إن القوات سيطرت على بلدة خان طومان.",
+            "capture",
+            "2016-05-10",
+            id="the-report-day-alone-still-dates",
+        ),
+    ],
+)
+def test_dates_hp_the_speaker_day_yields_to_the_day_told_after_that(
+    extractor: Extractor, text: str, action: str, expected: str
+) -> None:
+    events = only(run(extractor, text, dt.date(2016, 5, 10)), action)
+    assert events and {e.event_date for e in events} == {expected}

@@ -2150,7 +2150,7 @@ def fill_date(cand: Candidate, mentions: DocMentions, refs: set[int] | None = No
     ):
         dates = [d for s in spans for d in mentions.inside("date", *s) if d.kind == "point"]
         if name == "part":
-            dates = [d for d in own if d.kind == "point" and not speaker_day(d, cand, text)]
+            dates = [d for d in own if d.kind == "point" and not speaker_day(d, cand, text, own)]
         elif has_own_span(cand):
             break  # نفذت خلال الساعات الـ24 الماضية 40 غارة: its own span, no day of the report
         if any(d.date is not None for d in dates):  # رداً على …، مساء أمس: the day told wins
@@ -2179,14 +2179,30 @@ def has_own_span(cand: Candidate) -> bool:
 THAT = re.compile(r"(?<!\w)(?:ان|انه|انها|بان|بانه|بانها)(?!\w)")
 
 
-def speaker_day(d: DateMatch, cand: Candidate, text: str) -> bool:
+def speaker_day(
+    d: DateMatch, cand: Candidate, text: str, own: list[DateMatch] | None = None
+) -> bool:
     """True for the day a statement was made (أعلنت الوزارة اليوم أن طائراتها نفذت خلال الساعات
-    الـ24 الماضية …), told before أن, when the event has its own span back from the report."""
-    return (
-        has_own_span(cand)
-        and d.end <= cand.cues[0].start
-        and bool(THAT.search(text, d.end, cand.cues[0].start))
+    الـ24 الماضية …), told before أن, when the event has its own span back from the report, or
+    its own day after أن (قال مصدر أمني اليوم إن عبوة ناسفة انفجرت مساء أمس)."""
+    if d.end > cand.cues[0].start:
+        return False
+    that = THAT.search(text, d.end, cand.cues[0].start)
+    if that is None:
+        return False
+    cue = cand.cues[0]
+    return has_own_span(cand) or any(
+        o.kind == "point"
+        and o.precision == "day"
+        and o.start >= that.end()
+        and not BACK_CLAUSE.search(text, cue.end, max(cue.end, o.start))
+        for o in own or ()
     )
+
+
+# between an act and a later day: a relative or pluperfect clause tells another act's day
+# (سيطرت على البلدة التي كانت قد خسرتها يوم الجمعة)
+BACK_CLAUSE = re.compile(r"(?<!\w)(?:التي|الذي|الذين|اللذين|اللتين|قد|بعد|عقب|اثر)(?!\w)")
 
 
 def starts_this_week(d: DateMatch) -> bool:
