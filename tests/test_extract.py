@@ -13086,3 +13086,40 @@ def test_dates_hp_the_speaker_day_yields_to_the_day_told_after_that(
 ) -> None:
     events = only(run(extractor, text, dt.date(2016, 5, 10)), action)
     assert events and {e.event_date for e in events} == {expected}
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aircraft or a drone that fires missiles strikes from the air
+        (
+            'وقال مصدر أمني إن "الطائرة أطلقت صاروخين على عجلة كانت تقل قيادياً قرب مطار بغداد".',
+            {"airstrike"},
+        ),
+        (
+            "أطلقت طائرة مسيرة مجهولة صاروخاً على سيارة في بلدة الشحيل، ما أدى لمقتل شخصين.",
+            {"airstrike"},
+        ),
+        (
+            "وأطلقت الطائرات المسيرة التركية عدة صواريخ على مواقع قسد في ريف عين عيسى.",
+            {"airstrike"},
+        ),
+        ("قال ناشطون إن المروحيات أطلقت صواريخ على بلدة الهبيط اليوم.", {"airstrike"}),
+        # fired by men or forces, missiles are a shelling
+        ("أطلق مسلحون مجهولون صاروخين على قاعدة عين الأسد في الأنبار.", {"shelling"}),
+        ("أطلقت قوات النظام صواريخ أرض-أرض على مدينة معرة النعمان.", {"shelling"}),
+        # the moment a vehicle or a patrol entered a place times another act: no capture
+        (
+            "وقال مصدر أمني إن الطائرة أطلقت صاروخين على عجلة لحظة دخولها المقر في بغداد.",
+            {"airstrike"},
+        ),
+        (
+            "انفجرت عبوة ناسفة بدورية للشرطة العسكرية أثناء دخولها قرية الغندورة بريف جرابلس.",
+            {"bombing"},
+        ),
+        ("دخلت قوات النظام اليوم إلى مدينة بصرى الشام.", {"capture"}),
+    ],
+)
+def test_missiles_from_aircraft_and_the_moment_of_entering(
+    extractor: Extractor, text: str, expected: set[str]
+) -> None:
+    assert {e.action for e in run(extractor, text, dt.date(2023, 1, 10))} == expected
