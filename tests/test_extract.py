@@ -13123,3 +13123,29 @@ def test_missiles_from_aircraft_and_the_moment_of_entering(
     extractor: Extractor, text: str, expected: set[str]
 ) -> None:
     assert {e.action for e in run(extractor, text, dt.date(2023, 1, 10))} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        # a fight told going on for days or longer sums up a front: no event of one day
+        ("وتشهد محاور ريف تل تمر اشتباكات متقطعة منذ أيام.", set()),
+        ("وتشهد جبهات ريف إدلب الجنوبي معارك عنيفة منذ أسابيع بين قوات النظام والفصائل.", set()),
+        ("وتدور منذ أيام معارك عنيفة في محيط بلدة عين عيسى.", set()),
+        # the day's fight told beside it stays, and so does a fight told since this morning
+        (
+            "وتتواصل المعارك منذ أيام في محيط عين عيسى، حيث قتل اليوم 5 عناصر من قسد باشتباكات "
+            "مع الفصائل في قرية صيدا.",
+            {"clash"},
+        ),
+        ("وتشهد بلدة كفرنبل اشتباكات عنيفة منذ صباح اليوم.", {"clash"}),
+        (
+            "قتل 3 مدنيين اليوم بقصف مدفعي على بلدة كفرنبل التي تتعرض لقصف متواصل منذ أيام.",
+            {"shelling"},
+        ),
+    ],
+)
+def test_a_fight_told_going_on_for_days_is_no_event(
+    extractor: Extractor, text: str, actions: set[str]
+) -> None:
+    assert {e.action for e in run(extractor, text, dt.date(2019, 10, 15))} == actions
