@@ -13149,3 +13149,25 @@ def test_a_fight_told_going_on_for_days_is_no_event(
     extractor: Extractor, text: str, actions: set[str]
 ) -> None:
     assert {e.action for e in run(extractor, text, dt.date(2019, 10, 15))} == actions
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        # the event a strike is said to answer (بذريعة / بحجة / في إطار الرد على) is no new event
+        (
+            "شنت الطائرات التركية غارات على ريف ديرك، بذريعة الرد على تفجير شارع الاستقلال في "
+            "إسطنبول.",
+            {"airstrike"},
+        ),
+        ("قصفت القوات التركية قرى ريف كوباني، في إطار الرد على تفجير إسطنبول.", {"shelling"}),
+        (
+            "قصفت الطائرات التركية قرية تل جيجان بريف منبج، بحجة الرد على هجمات قسد على قواعدها.",
+            {"airstrike"},
+        ),
+    ],
+)
+def test_the_event_a_strike_is_said_to_answer_is_no_event(
+    extractor: Extractor, text: str, actions: set[str]
+) -> None:
+    assert {e.action for e in run(extractor, text, dt.date(2022, 11, 20))} == actions
