@@ -13171,3 +13171,30 @@ def test_the_event_a_strike_is_said_to_answer_is_no_event(
     extractor: Extractor, text: str, actions: set[str]
 ) -> None:
     assert {e.action for e in run(extractor, text, dt.date(2022, 11, 20))} == actions
+
+
+def test_a_lead_restating_the_headline_summary_is_no_event(extractor: Extractor) -> None:
+    # headline and lead tell strikes on several villages of two countrysides; the body names them
+    text = "\n".join(
+        [
+            "قتلى وجرحى بقصف جوي ومدفعي لقوات النظام وروسيا على ريفي إدلب وحماة",
+            "إدلب (سمارت) - قتل وجرح مدنيون، يوم الأربعاء، بقصف جوي ومدفعي لقوات النظام والطيران "
+            "الروسي على قرى وبلدات في ريفي إدلب وحماة.",
+            "وقال مراسل سمارت إن طائرة حربية روسية شنت غارات على بلدة معرة حرمة، ما أدى لمقتل "
+            "ثلاثة مدنيين.",
+            "كما قصفت قوات النظام بقذائف المدفعية بلدتي اللطامنة وكفرزيتا بريف حماة الشمالي.",
+        ]
+    )
+    events = run(extractor, text, dt.date(2019, 5, 29))
+    assert sorted(e.location_ar for e in only(events, "airstrike")) == ["معرة حرمة"]
+    # a strike told at one countryside stays its own event beside a strike at a town
+    text = "\n".join(
+        [
+            "غارات روسية على ريف إدلب الجنوبي",
+            "شنت الطائرات الحربية الروسية اليوم غارات على ريف إدلب الجنوبي، ما أدى لمقتل مدنيين "
+            "اثنين.",
+            "وفي سياق متصل، استهدفت طائرات النظام الحربية بلدة بنش شمال إدلب بغارتين.",
+        ]
+    )
+    events = run(extractor, text, dt.date(2019, 5, 29))
+    assert len(only(events, "airstrike")) == 2

@@ -401,10 +401,10 @@ def merge_candidates(
             clusters.append(Cluster([c]))
         else:
             target.members.append(c)
-    return drop_headline_summaries(clusters)
+    return drop_headline_summaries(clusters, mentions.text)
 
 
-def drop_headline_summaries(clusters: list[Cluster]) -> list[Cluster]:
+def drop_headline_summaries(clusters: list[Cluster], text: str = "") -> list[Cluster]:
     """A headline told only at a countryside or a governorate (و21 غارة روسية على ريفي إدلب
     وحماة؛ الجيش يصد هجوماً في ريف اللاذقية) that joined no mention of the body, while the body
     tells events of the same action at their towns, sums those events up: no event of its own.
@@ -415,7 +415,8 @@ def drop_headline_summaries(clusters: list[Cluster]) -> list[Cluster]:
         """The headline-only cluster's place when it is a countryside or a governorate."""
         place = k.best_place()
         if (
-            all(m.headline for m in k.members)
+            any(m.headline for m in k.members)
+            and all(m.headline or told_wide(m, text) for m in k.members)
             and place is not None
             and place.place is not None
             and (place.place.kind in WIDE_KINDS or (place.precision or 1) >= 2)
@@ -444,6 +445,25 @@ def drop_headline_summaries(clusters: list[Cluster]) -> list[Cluster]:
             summed.add(cue_of(k))  # the body tells the same action at towns of that countryside
     # ريفي إدلب وحماة: the countrysides of one headline mention are summed up together
     return [k for k in clusters if wide(k) is None or cue_of(k) not in summed]
+
+
+def told_wide(m: Candidate, text: str) -> bool:
+    """True when a body mention is told only at several places of a countryside, a governorate
+    or a region (قتل وجرح مدنيون بقصف جوي على قرى وبلدات في ريفي إدلب وحماة؛ غارات على مناطق
+    متفرقة من …): a lead that restates the headline's summary, not an event at one place. A
+    strike told at one countryside (غارات على ريف إدلب الجنوبي) stays its own event."""
+    return (
+        m.place is not None
+        and m.place_rule in ("named", "near_marker")
+        and (m.place.kind in WIDE_KINDS or (m.precision or 1) >= 2)
+        and bool(SEVERAL_PLACES.search(text, m.cues[0].end, m.span[1]))
+    )
+
+
+# several places named at once by a plural or dual (قرى وبلدات، مناطق متفرقة، ريفي إدلب وحماة)
+SEVERAL_PLACES = re.compile(
+    r"(?<!\w)(?:[وب]?(?:ال)?(?:قري|بلدات|مدن|مناطق|انحاء|ارياف)|[وب]?ريفي|[وب]?محافظتي)(?!\w)"
+)
 
 
 def borrowed_place(k: Cluster, place: Candidate, clusters: list[Cluster]) -> bool:
