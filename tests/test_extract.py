@@ -13198,3 +13198,27 @@ def test_a_lead_restating_the_headline_summary_is_no_event(extractor: Extractor)
     )
     events = run(extractor, text, dt.date(2019, 5, 29))
     assert len(only(events, "airstrike")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        # a bombing foiled is neither a fight nor a blast
+        ("أحبطت القوات الأمنية محاولة تفجير سيارة مفخخة في قضاء الطارمية شمالي بغداد.", set()),
+        ("تمكنت القوات الأمنية من إحباط تفجير عبوة ناسفة على طريق الخالص في ديالى.", set()),
+        (
+            "قتل 3 جنود بانفجار عبوة ناسفة في قضاء الطارمية، بعد يوم من إحباط محاولة تفجير سيارة "
+            "مفخخة في المنطقة.",
+            {"bombing"},
+        ),
+        # a foiled attack is still a clash, and a car bomb in a repelled attack still a bombing
+        ("أحبطت قوات سوريا الديمقراطية هجوماً لخلايا داعش على حاجز في بلدة الشحيل.", {"clash"}),
+        (
+            "صدت القوات العراقية هجوماً بسيارة مفخخة يقودها انتحاري على قطعاتها في حي الزهور "
+            "بالموصل.",
+            {"clash", "bombing"},
+        ),
+    ],
+)
+def test_a_bombing_foiled_is_no_event(extractor: Extractor, text: str, actions: set[str]) -> None:
+    assert {e.action for e in run(extractor, text, dt.date(2020, 5, 10))} == actions
