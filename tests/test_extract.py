@@ -12666,6 +12666,57 @@ def test_session12_common_enemy(extractor: Extractor, paragraphs: list, expected
 
 
 @pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(  # the loser named in the headline
+            [
+                "القوات العراقية تواصل عمليات تحرير الفلوجة من عصابات داعش",
+                "حررت القوات الأمنية حي الشهداء جنوبي الفلوجة.",
+            ],
+            ("iraqi_army", "isis"),
+            id="a-capture-takes-the-loser-named-in-the-headline",
+        ),
+        pytest.param(
+            [
+                "قوات النظام تتقدم في الغوطة الشرقية على حساب جيش الإسلام",
+                "سيطرت قوات النظام على بلدة الشيفونية.",
+            ],
+            ("syrian_regime", "jaysh_al_islam"),
+            id="a-capture-takes-the-group-named-in-the-headline",
+        ),
+        pytest.param(  # a side named later in its own sentence is left to the clause rules
+            [
+                "الجيش يواصل تقدمه في الجانب الأيسر",
+                "قالت خلية الإعلام الحربي إن قطعات الجيش حررت حي الزهور في الجانب الأيسر من"
+                " الموصل، وقتلت 20 إرهابياً من داعش.",
+            ],
+            ("iraqi_army", ""),
+            id="neg-a-group-named-later-in-its-sentence",
+        ),
+        pytest.param(  # no side named: the loser stays empty
+            ["تقدم جديد", "سيطرت قوات النظام على بلدة دير حافر."],
+            ("syrian_regime", ""),
+            id="neg-no-loser-named",
+        ),
+        pytest.param(  # named only after the capture: not taken
+            [
+                "قوات النظام تتقدم في أحياء حلب الشرقية",
+                "سيطرت قوات النظام على حي الشيخ سعيد.",
+                "وقال ناشطون إن فصائل المعارضة تواجه ضغطاً كبيراً في الأحياء المتبقية.",
+            ],
+            ("syrian_regime", ""),
+            id="neg-a-side-named-only-later",
+        ),
+    ],
+)
+def test_session12_capture_takes_the_one_opponent_named(
+    extractor: Extractor, paragraphs: list, expected: tuple
+) -> None:
+    events = only(run(extractor, "\n".join(paragraphs), dt.date(2017, 1, 10)), "capture")
+    assert [(e.actor1, e.actor2) for e in events] == [expected]
+
+
+@pytest.mark.parametrize(
     ("text", "action", "actors"),
     [
         pytest.param(  # a numbered division, told by the country of the place

@@ -152,7 +152,8 @@ class Extractor:
         taker_of_the_same_loser(events, prepared.norm.text, self.lexicons)
         loser_of_the_same_taker(events, prepared.norm.text, self.lexicons)
         opponent_elsewhere(events, self.lexicons)
-        common_enemy(events, self.lexicons)
+        common_enemy(events, ctx, self.lexicons)
+        capture_opponent(events, ctx, prepared.norm.text, self.lexicons)
         move_risen_counts(events, clusters, prepared.norm.text)
         tolls = absorb_event_updates(
             tolls,
@@ -557,45 +558,73 @@ def clash_opponent(events: list[Event], ctx: Any, text: str, lex: Lexicons) -> N
     that side is named in the clash's sentence or the two before. A side named only in a later
     statement (وقالت الخارجية الأمريكية …) or busy elsewhere (an actor of another event far
     away: فيما استهدفت طائرات التحالف مواقع في الرقة) is no opponent."""
-    fam = lex.families()
     for e in events:
-        if e.action != "clash" or e.actor2 or e.actor1 in ("", "unknown"):
-            continue
-        partners = {*e.assoc_actor1.split(";"), *ctx.allies}  # بإسناد من مدفعية الجيش التركي
-        before, own, end = sentences_around(e, text)
-        elsewhere = {
-            side
-            for w in events
-            if w is not e and not same_place(w, e)
-            for side in (w.actor1, w.actor2)
-        }
-        # sides of events told here, also when named by a word resolved by country
-        # (انسحبت القوات الحكومية من الرمادي بعد هجوم لتنظيم الدولة: the Iraqi army)
-        here = {
-            side
-            for w in events
-            if w is not e and same_place(w, e) and before <= w.char_start < end
-            for side in (w.actor1, w.actor2)
-            if side
-        }
+        if e.action == "clash" and not e.actor2 and e.actor1 not in ("", "unknown"):
+            one_named_opponent(e, events, ctx, text, lex)
+
+
+def headline_end(text: str) -> int:
+    """End of an article's first line when it is a headline (a line of its own with no full
+    stop), else 0."""
+    end = text.find("\n")
+    if end <= 0 or SENTENCE_END.search(text[:end].rstrip(" .")):
+        return 0
+    return end
+
+
+def capture_opponent(events: list[Event], ctx: Any, text: str, lex: Lexicons) -> None:
+    """A capture told with its taker and no loser (سيطرت قوات النظام على حي الشيخ سعيد) is
+    taken from the one armed side the article names that is neither of the taker's family nor
+    its state's partner, when that side is named in the capture's sentence, the two before, or
+    the headline (قوات النظام تتقدم في الغوطة على حساب جيش الإسلام؛ القوات العراقية تواصل
+    تحرير الفلوجة من عصابات داعش): the coders leave a capture's loser empty only when no side
+    is named. Runs after the rules that read the loser from the article's other events."""
+    for e in events:
+        if e.action == "capture" and not e.actor2 and e.actor1 not in ("", "unknown"):
+            one_named_opponent(e, events, ctx, text, lex, headline=True)
+
+
+def one_named_opponent(
+    e: Event, events: list[Event], ctx: Any, text: str, lex: Lexicons, headline: bool = False
+) -> None:
+    """Set e's actor2 to the article's one armed opponent of its actor1 named near it."""
+    fam = lex.families()
+    partners = {*e.assoc_actor1.split(";"), *ctx.allies}  # بإسناد من مدفعية الجيش التركي
+    before, own, end = sentences_around(e, text)
+    elsewhere = {
+        side for w in events if w is not e and not same_place(w, e) for side in (w.actor1, w.actor2)
+    }
+    # sides of events told here, also when named by a word resolved by country
+    # (انسحبت القوات الحكومية من الرمادي بعد هجوم لتنظيم الدولة: the Iraqi army)
+    here = {
+        side
+        for w in events
+        if w is not e and same_place(w, e) and before <= w.char_start < end
+        for side in (w.actor1, w.actor2)
+        if side
+    }
+    if headline:  # a capture's loser: named in the headline only (the text may tell of others)
+        head = headline_end(text)
+        near = {c for c, at in ctx.positions.items() if any(p < head for p in at)}
+    else:
         near = here | {
             c
             for c, at in ctx.positions.items()
             if any(before <= p < end for p in at) and c not in elsewhere
         }
-        named = [c for c, n in ctx.salience.most_common() if n > 0]
-        others = {
-            fam.get(c, c): c
-            for c in named + sorted(here - set(named))
-            if c in lex.actors
-            and lex.actors[c].type not in ("civilians", "protesters", "unknown")
-            and fam.get(c, c) != fam.get(e.actor1, e.actor1)
-            and not same_state(c, e.actor1, lex)
-            and c not in partners
-        }
-        # the article's one opponent, and named near the clash
-        if len(others) == 1 and next(iter(others.values())) in near:
-            set_actor2(e, next(iter(others.values())), lex, "")
+    named = [c for c, n in ctx.salience.most_common() if n > 0]
+    others = {
+        fam.get(c, c): c
+        for c in named + sorted(here - set(named))
+        if c in lex.actors
+        and lex.actors[c].type not in ("civilians", "protesters", "unknown")
+        and fam.get(c, c) != fam.get(e.actor1, e.actor1)
+        and not same_state(c, e.actor1, lex)
+        and c not in partners
+    }
+    # the article's one opponent, and named near the clash
+    if len(others) == 1 and next(iter(others.values())) in near:
+        set_actor2(e, next(iter(others.values())), lex, "")
 
 
 HOSTED_TARGET_ACTIONS = ("airstrike", "shelling")
@@ -778,7 +807,7 @@ def strikes_the_enemy(actor: str, lex: Lexicons) -> bool:
     return bool(a and (a.family == "coalition" or (a.type == "state" and a.country == "Iraq")))
 
 
-def common_enemy(events: list[Event], lex: Lexicons) -> None:
+def common_enemy(events: list[Event], ctx: Any, lex: Lexicons) -> None:
     """A capture or clash told with a state or foreign force as actor1 and no opponent (وكانت
     قوات الجيش قد استعادت بلدة برطلة؛ أعلنت البيشمركة سيطرتها على قريتي الفاضلية ونوران) is
     fought against the one armed group every two-sided event of the article involves, when
@@ -797,9 +826,19 @@ def common_enemy(events: list[Event], lex: Lexicons) -> None:
         and w.actor2 not in NO_OPPONENTS
         and fam.get(w.actor1, w.actor1) != fam.get(w.actor2, w.actor2)
     ]
-    if not pairs:
-        return
+    if len(pairs) < 2:
+        return  # one fight is no war: the army's capture of Kirkuk beside the Peshmerga's of Zummar
     common = set.intersection(*({fam.get(a, a), fam.get(b, b)} for a, b in pairs))
+    fighting = {fam.get(x, x) for p in pairs for x in p}
+    fighting |= {  # and their partners (والأسايش الكردية، «الوحدات» ووحدات حماية المرأة)
+        fam.get(a, a)
+        for w in events
+        if w.actor1 not in NO_OPPONENTS and w.actor2 not in NO_OPPONENTS
+        for a in w.assoc_actor1.split(";")
+        if a
+    }
+    if other_groups_act(events, lex, fighting):
+        return
     groups = [
         f
         for f in common
@@ -820,7 +859,6 @@ def common_enemy(events: list[Event], lex: Lexicons) -> None:
         any(lex.actors.get(c) and lex.actors[c].type in STATE_TYPES for c in fam if fam[c] == f)
         for f in foes
     )
-    fighting = {fam.get(x, x) for p in pairs for x in p}
     on_its_side = {
         fam.get(a, a)
         for w in events
@@ -844,6 +882,21 @@ def common_enemy(events: list[Event], lex: Lexicons) -> None:
         if own in on_its_side:
             continue
         set_actor2(e, enemy, lex, "common enemy")
+
+
+def other_groups_act(events: list[Event], lex: Lexicons, fighting: set[str]) -> bool:
+    """True when an armed group of a family that fights in none of the article's two-sided
+    events is a side of another event (وسيطر تنظيم داعش على قرية قرب حلب beside strikes on the
+    Nusra Front): then the war has no one common enemy. A group only named (a partner told
+    beside a side: اشتبكوا مع قوات الشرطة والأسايش) does not count."""
+    fam = lex.families()
+    return any(
+        c in lex.actors
+        and lex.actors[c].type not in (*STATE_TYPES, "civilians", "protesters", "unknown")
+        and fam.get(c, c) not in fighting
+        for w in events
+        for c in (w.actor1, w.actor2)
+    )
 
 
 def strikes_on_isis(events: list[Event], lex: Lexicons, groups: list[str]) -> None:
