@@ -7033,6 +7033,19 @@ def test_fix5_relative_clause_keeps_its_town(extractor: Extractor, text: str, to
 # Syrian town under a deal (the rebels-first default for every use was reverted)
 
 FIX4_BARE_GUNMEN = [
+    # Aleppo city and its western countryside were the rebels' front; its east was ISIS's
+    (
+        "أفاد مراسلنا بأن المسلحين استهدفوا بالقذائف الصاروخية حي الحمدانية في مدينة حلب، ما أدى"
+        " إلى مقتل أربعة مدنيين.",
+        [("shelling", "syrian_opposition")],
+    ),
+    (
+        "قصف المسلحون بلدتي نبل والزهراء بريف حلب الشمالي بالقذائف.",
+        [("shelling", "syrian_opposition"), ("shelling", "syrian_opposition")],
+    ),
+    ("هاجم المسلحون مطار كويرس العسكري في ريف حلب الشرقي.", [("clash", "isis")]),
+    ("فجر المسلحون سيارة مفخخة في مدينة الباب.", [("bombing", "isis")]),
+    ("هاجم المسلحون مواقع الجيش السوري في ريف حلب الشرقي.", [("clash", "isis")]),
     pytest.param(
         "بدأ خروج المسلحين من حي الوعر في حمص اليوم بموجب اتفاق مع النظام.",
         [("withdrawal", "syrian_opposition")],

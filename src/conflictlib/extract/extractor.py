@@ -457,6 +457,10 @@ ISIS_YEAR = 2014  # before it, bare gunmen anywhere in Syria were the rebels
 # Qalamoun) was ISIS's front, not the rebels'
 BADIA_GOVERNORATES = frozenset({"Homs", "Hama", "Rif Dimashq"})
 BADIA_LON = 37.2
+# Aleppo city and its west, south and north countryside were the rebels' front against the
+# regime (the city's eastern districts 2012-2016, Khan Tuman, Azaz, Nubl and al-Zahraa); ISIS's
+# lay east of it (al-Bab, Deir Hafer, Kuweires, Manbij, Kobani)
+ALEPPO_REBEL_LON = 37.3
 
 
 def on_rebel_front(e: Event) -> bool:
@@ -464,6 +468,8 @@ def on_rebel_front(e: Event) -> bool:
     year = int((e.event_date or e.publication_date or "0")[:4] or 0)
     if 0 < year < ISIS_YEAR:
         return True
+    if e.admin1 == "Aleppo":  # a town placed west of the line (not "ريف حلب": its east was ISIS's)
+        return e.geo_precision == 1 and 0 < (e.longitude or 0) < ALEPPO_REBEL_LON
     if e.admin1 not in REBEL_FRONTS:
         return False
     in_badia = e.admin1 in BADIA_GOVERNORATES and (e.longitude or 0) > BADIA_LON
