@@ -937,6 +937,20 @@ SUICIDE_ATTACKERS = [
         "unknown",
         id="suicide-bomber-with-no-group-in-focus-stays-unknown",
     ),
+    pytest.param(
+        "القوات العراقية تستعيد القائم من داعش\n"
+        "أعلنت قيادة العمليات المشتركة استعادة السيطرة على قضاء القائم من تنظيم داعش.\n"
+        "وقتل ثلاثة جنود في هجوم انتحاري بسيارة مفخخة استهدف تجمعاً للقوات عند مدخل بلدة الكرابلة.",
+        "isis",
+        id="suicide-attack-on-forces-is-by-the-enemy-of-the-offensive-in-focus",
+    ),
+    pytest.param(
+        "القوات العراقية تقتحم الفلوجة\n"
+        "اقتحمت القوات العراقية حي الجولان في الفلوجة بعد معارك مع تنظيم داعش.\n"
+        "وفي بغداد، قتل سبعة مدنيين بتفجير انتحاري في سوق شعبي بمدينة الصدر.",
+        "unknown",
+        id="suicide-attack-in-another-paragraph-with-no-enemy-in-the-headline-stays-unknown",
+    ),
 ]
 
 

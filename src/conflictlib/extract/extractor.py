@@ -2156,11 +2156,37 @@ def take_attacker_in_focus(
     ]
     if not attackers:  # أنه فجّر نفسه after "قيادياً في التنظيم": the group named before him
         attackers = groups_named_before(cand, suicide[0].start, mentions, lex)
+    if not attackers:  # تستعيد القائم من داعش … هجوم انتحاري استهدف تجمعاً للقوات: the enemy fought
+        attackers = state_enemy_in_focus(cand, earlier, mentions.text, lex)
     if attackers:
         if state and not cand.roles.actor2:
             cand.roles.actor2 = cand.roles.actor1
         cand.roles.actor1 = attackers[-1]
         cand.roles.rule += "+attacker_in_focus"
+
+
+def state_enemy_in_focus(
+    cand: Candidate, earlier: list[Candidate], text: str, lex: Lexicons
+) -> list[str]:
+    """The one non-state side that the state forces in focus fight, capture from or strike
+    (the enemy of an offensive told in the headline or paragraph), when the suicide attack hits
+    no other side: a state's enemy, not the state, blows itself up among its forces."""
+    enemies = {
+        c.roles.actor2
+        for c in in_focus(cand, earlier, text)
+        if c.action in ("clash", "capture", "airstrike", "shelling")
+        and c.roles.actor1 in lex.actors
+        and lex.actors[c.roles.actor1].type in STATE_TYPES
+        and c.roles.actor2 in lex.actors
+        and lex.actors[c.roles.actor2].type in NON_STATE_ATTACKERS
+    }
+    target = cand.roles.actor2
+    if len(enemies) != 1 or target in enemies:
+        return []
+    hit = lex.actors.get(target)
+    if target and (hit is None or hit.type not in (*STATE_TYPES, "civilians")):
+        return []
+    return sorted(enemies)
 
 
 def groups_named_before(
