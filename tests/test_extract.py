@@ -4087,6 +4087,27 @@ def test_figures_s4_a_killing_told_as_a_charge(
             id="an-operations-room-in-iraq-is-no-syrian-rebel",
         ),
         pytest.param(
+            "هاجم ثوار حوران حاجزا لقوات الأسد في بلدة صيدا.",
+            "clash",
+            "syrian_opposition",
+            "syrian_regime",
+            id="the-rebels-of-a-place-are-the-armed-opposition",
+        ),
+        pytest.param(
+            "سيطر لواء ثوار الرقة على قرية في ريف الرقة الشمالي.",
+            "capture",
+            "liwa_thuwar_al_raqqa",
+            "",
+            id="a-brigade-named-for-the-rebels-of-a-place-keeps-its-name",
+        ),
+        pytest.param(
+            "قال المتحدث باسم جيش العزة إن مقاتلي الفصيل استهدفوا دبابة لقوات النظام في قرية تل ملح.",
+            "shelling",
+            "syrian_opposition",
+            "syrian_regime",
+            id="the-fighters-of-the-faction-are-the-rebels-not-their-target",
+        ),
+        pytest.param(
             "وقعت اشتباكات أمس بين كتائب المعارضة وحامية المطار الزراعي قرب بلدة كفرنبل.",
             "clash",
             "syrian_opposition",
