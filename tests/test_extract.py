@@ -4108,6 +4108,21 @@ def test_figures_s4_a_killing_told_as_a_charge(
             id="the-fighters-of-the-faction-are-the-rebels-not-their-target",
         ),
         pytest.param(
+            "أطلقت فصائل المعارضة معركة جديدة في ريف حلب الجنوبي. وسيطرت على بلدة خان طومان.",
+            "capture",
+            "syrian_opposition",
+            "",
+            id="a-sentence-going-on-with-no-subject-keeps-the-side-told-before",
+        ),
+        pytest.param(
+            "أعلنت الجبهة الوطنية للتحرير بدء معركة لاستعادة مواقعها في ريف حماة. وتمكن مقاتلوها"
+            " من السيطرة على بلدة كفرنبودة.",
+            "capture",
+            "nlf",
+            "",
+            id="its-fighters-are-the-side-told-before",
+        ),
+        pytest.param(
             "وقعت اشتباكات أمس بين كتائب المعارضة وحامية المطار الزراعي قرب بلدة كفرنبل.",
             "clash",
             "syrian_opposition",
@@ -7120,6 +7135,13 @@ FIX4_BARE_GUNMEN = [
         [("attack", "isis")],
     ),
 ]
+
+
+def test_aircraft_told_before_take_no_town_by_a_sentence_with_no_subject(
+    extractor: Extractor,
+) -> None:
+    text = "شنت الطائرات الروسية غارات على مدينة سراقب. وسيطرت على قرية تل مرديخ."
+    assert [e.actor1 for e in run(extractor, text) if e.action == "capture"] in ([], [""])
 
 
 @pytest.mark.parametrize("text,expected", FIX4_BARE_GUNMEN)

@@ -195,6 +195,7 @@ class Extractor:
                 take_sides_in_focus(c, earlier, mentions)
                 take_attacker_in_focus(c, earlier, mentions, self.lexicons)
                 take_side_fought(c, s, mentions, ctx)
+                take_subject_told_before(c, s, earlier, mentions, self.lexicons)
             take_gate_holder(result.candidates, mentions.text)
             charged = [c for c in result.candidates if told_as_charge(c, mentions.text)]
             suppressed += [(c.cues[0], "background.charge") for c in charged]
@@ -2016,6 +2017,51 @@ def take_gate_holder(cands: list[Candidate], text: str) -> None:
         if len(donors) == 1:
             c.roles.actor2 = donors.pop()
             c.roles.rule += "+gate_holder"
+
+
+# a sentence that goes on with its verb and no subject (وسيطرت على البلدة، وتمكنوا من …) or with
+# the fighters of a side named before (وتمكن مقاتلوها من السيطرة، وقال إن عناصره قتلوا …)
+GOES_ON = re.compile(r"\s*[وف](?:[^\s.،,؛:]+)(?:\s|$)")
+FIGHTERS_OF_IT = re.compile(
+    r"(?<!\w)[وف]?(?:مقاتلو|مقاتلي|عناصر|قوات|ثوار|مسلحو|مسلحي)(?:ها|ه|هم)(?!\w)"
+)
+SUBJECT_SIDES = ("rebel", "militia", "identity", "state", "external")
+
+
+def take_subject_told_before(
+    cand: Candidate,
+    sentence: Sentence,
+    earlier: list[Candidate],
+    mentions: DocMentions,
+    lex: Lexicons,
+) -> None:
+    """A ground action told with no side, in a sentence that goes on from the one before it with
+    no subject of its own (أطلقت فصائل المعارضة معركة … . وسيطرت على بلدة خان طومان) or by the
+    fighters of a side (وتمكن مقاتلوها من السيطرة), is done by actor1 of the last event of the
+    paragraph told before it."""
+    if cand.roles.actor1 or cand.action not in ("capture", "clash", "shelling", "withdrawal"):
+        return
+    text = mentions.text
+    cue = cand.cues[0].start
+    if any(h.start < cue for h in mentions.inside("actor", sentence.start, cue)):
+        return  # a side named before the verb (even one not resolved) is its subject
+    head = text[sentence.start : cue]
+    opens = GOES_ON.match(text, sentence.start)
+    # the cue is the opening verb itself (not واندلعت اشتباكات، not a shell that fell: وسقطت قذائف)
+    goes_on = opens is not None and cue < opens.end() - 1 and cand.action != "shelling"
+    if not goes_on and not FIGHTERS_OF_IT.search(head):
+        return
+    same = [c for c in earlier if "\n" not in text[c.span[1] : cand.span[0]]]
+    donor = same[-1] if same else None
+    if donor is None or donor.span[1] > sentence.start + 1 and donor.span[0] >= sentence.start:
+        return  # the event told just before must be in an earlier sentence
+    if donor.action == "airstrike":
+        return  # the aircraft of the sentence before take no town (… غارات. وسيطرت على …)
+    side = lex.actors.get(donor.roles.actor1)
+    if side is None or side.type not in SUBJECT_SIDES or donor.roles.actor1 == cand.roles.actor2:
+        return
+    cand.roles.actor1 = donor.roles.actor1
+    cand.roles.rule += "+subject_told_before"
 
 
 def take_side_fought(
