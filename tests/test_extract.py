@@ -4123,6 +4123,27 @@ def test_figures_s4_a_killing_told_as_a_charge(
             id="its-fighters-are-the-side-told-before",
         ),
         pytest.param(
+            "أصيب ثلاثة من عناصر الشرطة بهجوم إرهابي استهدف نقطة تفتيش في قضاء الطارمية.",
+            "clash",
+            "isis",
+            "iraqi_security_forces",
+            id="an-attack-called-terrorist-in-iraq-after-2014-is-isis",
+        ),
+        pytest.param(
+            "أصيب ثلاثة من عناصر الشرطة بهجوم استهدف نقطة تفتيش في قضاء الطارمية.",
+            "clash",
+            "",
+            "iraqi_security_forces",
+            id="an-attack-not-called-terrorist-names-no-side",
+        ),
+        pytest.param(
+            "قتل ثلاثة مدنيين بهجوم إرهابي على مطعم في مدينة دمشق.",
+            "attack",
+            "unknown",
+            "civilians",
+            id="an-attack-called-terrorist-outside-iraq-stays-unidentified",
+        ),
+        pytest.param(
             "وقعت اشتباكات أمس بين كتائب المعارضة وحامية المطار الزراعي قرب بلدة كفرنبل.",
             "clash",
             "syrian_opposition",
@@ -7135,6 +7156,14 @@ FIX4_BARE_GUNMEN = [
         [("attack", "isis")],
     ),
 ]
+
+
+def test_an_attack_called_terrorist_in_iraq_before_mosul_fell_names_no_side(
+    extractor: Extractor,
+) -> None:
+    text = "أصيب ثلاثة من عناصر الشرطة بهجوم إرهابي استهدف نقطة تفتيش في قضاء الطارمية."
+    (event,) = only(run(extractor, text, pub=dt.date(2012, 7, 23)), "clash")
+    assert event.actor1 == ""
 
 
 def test_aircraft_told_before_take_no_town_by_a_sentence_with_no_subject(

@@ -2008,9 +2008,31 @@ def fallback_actor1(
     side = announcing_captor(cand, sentence, mentions, res, country)
     if side:
         return side, "fallback:announcing_captor"
+    if terror_attack_in_iraq(cand, mentions.text, ctx, country):
+        return "isis", "fallback:terror_attack_in_iraq"
     if cand.action in ("bombing", "attack", "abduction") and NON_STATE_DEFAULT in actors:
         return NON_STATE_DEFAULT, "fallback:unidentified"
     return "", "fallback:none"
+
+
+# an attack the outlet calls terrorist (بهجوم إرهابي، اعتداء إرهابي، تفجير إرهابي)
+TERROR_ATTACK = re.compile(
+    r"(?:هجوم|هجمات|اعتداء|اعتداءات|تفجير|تفجيرات|عملي[ةه]|هجوما)\s+(?:ال)?[إا]رهابي(?:[ةه]|ين|ان)?(?!\w)"
+)
+ISIS_IRAQ_FROM = dt.date(2014, 6, 10)  # the fall of Mosul: Iraq's terrorist attacks are ISIS's
+
+
+def terror_attack_in_iraq(
+    cand: Candidate, text: str, ctx: ActorContext, country: str | None
+) -> bool:
+    """An attack in Iraq after June 2014 that the outlet calls terrorist, with no side named
+    (أصيب ثلاثة من الشرطة بهجوم إرهابي استهدف نقطة تفتيش): the Iraqi outlets' ISIS."""
+    day = ctx.publication_date
+    if country != "Iraq" or day is None or day < ISIS_IRAQ_FROM or "isis" not in ctx.actors:
+        return False
+    if cand.action not in ("clash", "bombing", "attack"):
+        return False
+    return any(TERROR_ATTACK.search(text, c.start, min(len(text), c.end + 12)) for c in cand.cues)
 
 
 def announcing_side(
