@@ -80,7 +80,7 @@ FORCES_HEAD = re.compile(
 )
 # security forces said to belong to a named side (عناصر أمن تابعون لهيئة تحرير الشام، الشرطة
 # التابعة للإدارة الذاتية) are that side's, not the state's of the event's country
-OWNED_FORCES = frozenset({"the_security_forces", "the_forces", "operations_room"})
+OWNED_FORCES = frozenset({"the_security_forces", "the_forces"})
 AFFILIATED_TO = re.compile(r"\s+(?:ال)?تابع\w*\s+ل(?:ـ\s*)?")
 # a definite nisba or a participle of backing after them (القوات البرية، القوات الدولية، القوات
 # المدعومة أمريكياً، القوات الموالية لتركيا، القوات المشتركة): a force of its own, not a side named
@@ -96,7 +96,7 @@ SENTENCE_OPEN = re.compile(r"[.!?;:\n]")
 COUNTRY_DEFAULT = {("the_occupation", "Iraq"): "usa"}
 # words whose sides are told by the event's country, indefinite or not (مقاتلون محليون: the rebels
 # in Syria, an unidentified group in Iraq)
-BY_COUNTRY = frozenset({"local_fighters", "operations_room"})
+BY_COUNTRY = frozenset({"local_fighters"})
 # the side named after a protest then used force on it (تتدخل القوات الأمنية لتفريقهم، ردت القوات
 # بإطلاق الرصاص والقنابل المسيلة للدموع، أطلقت قوات الأمن النار على المحتجين); a ceasefire (وقف
 # إطلاق النار) or a release (إطلاق سراح) is no force
