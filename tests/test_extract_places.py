@@ -213,6 +213,31 @@ def test_a_country_inside_a_party_name_is_no_place(extractor: Extractor) -> None
             ["As Suwayiyah"],
             id="village-near-albu-kamal",
         ),
+        pytest.param(
+            "قتل ثلاثة من عناصر الحشد الشعبي بقصف لداعش على مواقعهم في الطوز.",
+            ["Tuz Khurmatu"],
+            id="tuz-short-name",
+        ),
+        pytest.param(
+            "استهدفت طائرة مسيرة تركية سيارة في مدينة تربسبيه، ما أدى إلى مقتل شخصين.",
+            ["Al Qahtaniyah"],
+            id="tirbespiyeh-glued-spelling",
+        ),
+        pytest.param(
+            "قتل عشرة مدنيين في غارات جوية أردنية استهدفت منازل في بلدة عرمان بريف السويداء.",
+            ["Arman"],
+            id="suwayda-village-arman",
+        ),
+        pytest.param(
+            "استعادت الفصائل السيطرة على قرية الجبين في ريف حماة الشمالي.",
+            ["Al-Jubayn"],
+            id="hama-village-jubayn",
+        ),
+        pytest.param(
+            "بغداد – قال مصدر أمني إن انتحارياً فجر نفسه في العامرية غربي العاصمة.",
+            ["Baghdad"],
+            id="bare-amiriya-in-a-baghdad-report",
+        ),
     ],
 )
 def test_curated_front_line_villages(extractor: Extractor, text: str, places: list[str]) -> None:

@@ -737,3 +737,58 @@ def test_hoods7_marker_only_quarters_need_their_marker(
     gaz: Gazetteer, text: str, name: str
 ) -> None:
     assert not [m for m in gaz.find(norm(text)) if normalize_key(name) in m.key]
+
+
+# ---- session 12 (hT): towns the press names that the gazetteer lacked, and their spellings
+@pytest.mark.parametrize(
+    "name, lat, lon",
+    [
+        ("الطوز", 34.888, 44.633),  # the Iraqi press's short name of Tuz Khurmatu
+        ("قضاء الطوز", 34.888, 44.633),
+        ("تربسبيه", 37.029, 41.546),  # glued Kurdish name of al-Qahtaniyah
+        ("تربسبي", 37.029, 41.546),
+        ("بلدة عرمان", 32.444, 36.745),
+        ("منطقة الشعاب", 32.57, 36.95),
+        ("قرية الجبين", 35.382, 36.515),
+        ("مخيمات قاح", 36.164, 36.617),
+        ("الكبانة", 35.717, 36.233),  # Kabanah with its article (SOHR, Smart)
+        ("بلدة جملة", 32.806, 35.851),
+        ("بلدة كحيل", 32.617, 36.267),
+        ("زمرين", 33.054, 36.085),
+    ],
+)
+def test_session12_places_resolve_to_their_coordinates(
+    gaz: Gazetteer, name: str, lat: float, lon: float
+) -> None:
+    place, _ = resolve_first(gaz, name)
+    town = gaz.town_of(place)
+    assert abs(town.lat - lat) < 0.05 and abs(town.lon - lon) < 0.05
+
+
+@pytest.mark.parametrize(
+    "context, town_id",
+    [
+        ("بغداد: فجر انتحاري نفسه في", "gn98182"),  # a Baghdad report's quarter
+        ("انفجرت عبوة ناسفة غربي العاصمة بغداد في", "gn98182"),
+        ("اشتبكت القوات الأمنية في الأنبار مع مسلحين جنوب الفلوجة في", "amiriyat_al_fallujah"),
+        ("دارت اشتباكات في حلب في حي صلاح الدين وفي", "gn170063"),
+        ("سقطت قذائف على", "amiriyat_al_fallujah"),  # no context: the town
+    ],
+)
+def test_session12_bare_amiriya_follows_the_city_named(
+    gaz: Gazetteer, context: str, town_id: str
+) -> None:
+    place, _ = resolve_first(gaz, "العامرية", context)
+    assert gaz.town_of(place).id == town_id
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("سلكوا الشعاب الجبلية الوعرة نحو الحدود", "الشعاب"),  # bare الشعاب "the ravines"
+        ("قاح الرجل بما في صدره", "قاح"),
+        ("وردت في جملة واحدة من البيان", "جمله"),  # bare جملة "sentence"
+    ],
+)
+def test_session12_names_need_their_cue(gaz: Gazetteer, text: str, name: str) -> None:
+    assert not [m for m in gaz.find(norm(text)) if normalize_key(name) in m.key]
