@@ -792,3 +792,22 @@ def test_session12_bare_amiriya_follows_the_city_named(
 )
 def test_session12_names_need_their_cue(gaz: Gazetteer, text: str, name: str) -> None:
     assert not [m for m in gaz.find(norm(text)) if normalize_key(name) in m.key]
+
+
+@pytest.mark.parametrize(
+    "context, name, expected_id",
+    [
+        ("قصفت قوات النظام في جبل التركمان بريف اللاذقية", "بلدة ربيعة", "gn167880"),
+        ("اشتباكات بين البيشمركة وداعش شمال غربي الموصل في", "ناحية ربيعة", "rabia_iraq"),
+        ("سيطرت القوات على", "بلدة ربيعة", "rabia_iraq"),  # no context: the place listed so
+        ("قصفت الطائرات في ريف حلب الغربي", "بلدة المنصورة", "mansoura"),
+        ("قتل عنصران من قسد غربي الرقة في", "بلدة المنصورة", "gn8559276"),
+        ("قصفت قوات النظام في ريف حماة الشمالي", "بلدة الحويجة", "al_hweja"),
+        ("انفجرت عبوة جنوب غربي كركوك في", "قرية الحويجة", "gn390188"),
+    ],
+)
+def test_a_settlement_noun_keeps_the_other_towns_of_the_name(
+    gaz: Gazetteer, context: str, name: str, expected_id: str
+) -> None:  # session 12 (hT): بلدة X is listed for one X but may be any town X
+    place, _ = resolve_first(gaz, name, context)
+    assert place.id == expected_id

@@ -33,6 +33,8 @@ GEO_PRECISION = {
 KIND_PRIOR = {"city": 6.0, "governorate": 5.5, "town": 5.0, "country": 4.0, "village": 3.0}
 COUNTRYSIDE_WORDS = ("ريف", "محافظه", "محافظات", "ولايه")
 NEARBY_KM = 60.0
+# Settlement nouns a town is named with (normalised): بلدة X may be any town or village X.
+SETTLEMENT_NOUNS = frozenset({"بلده", "قريه", "مدينه", "ناحيه", "قضاء"})
 SHADOW = "\x00shadow"  # entry id of a name that hides the place names inside it
 NEAR_CHARS = 200  # context mentions this close to the mention (same text) weigh double
 
@@ -128,6 +130,7 @@ class Gazetteer:
                 self.by_name.setdefault(name, []).append(place.id)
         for ids in self.by_name.values():
             ids.sort(key=lambda pid: self._prior(self.places[pid]), reverse=True)
+        self._share_settlement_nouns()
         self.shadows = frozenset(
             key
             for key in (normalize_key(n) for n in shadows)
@@ -142,6 +145,21 @@ class Gazetteer:
         ]
         if missing:
             raise LexiconError(missing)
+
+    def _share_settlement_nouns(self) -> None:
+        """A name told with its settlement noun (بلدة ربيعة، قرية الطيبة) is listed for one place
+        but may be any populated place of that name (Rabia of Ninewa or of Jabal al-Turkman):
+        the other towns and villages of the bare name become candidates too, after the listed
+        ones (which still win when no context decides)."""
+        for key, ids in self.by_name.items():
+            noun, _, bare = key.partition(" ")
+            if noun not in SETTLEMENT_NOUNS or bare not in self.by_name:
+                continue
+            ids.extend(
+                pid
+                for pid in self.by_name[bare]
+                if pid not in ids and self.places[pid].kind in POPULATED_KINDS
+            )
 
     def __len__(self) -> int:
         return len(self.places)
@@ -207,7 +225,7 @@ class Gazetteer:
         best_score, best = max(scored, key=lambda sp: (sp[0][0], self._prior(sp[1])))
         if best_score[0] <= 0:
             why = f"no context decides between {len(cands)} places; chose the largest"
-            return Resolution(best, why, ids)
+            return Resolution(cands[0], why, ids)
         return Resolution(best, "; ".join(best_score[1]), ids)
 
     def _context_evidence(self, match: Match, context_text: str) -> _Evidence:
