@@ -690,3 +690,20 @@ def test_another_target_told_as_akhar_is_one_more_strike(extractor) -> None:
         " في قضاء زاخو."
     )
     assert [e.location for e in run(extractor, text)] == ["Sidakan", "Batifa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("قصفت القوات التركية بالمدفعية قرى في ريف تربسبيه شرقي القامشلي.", "القحطانية"),
+        ("قصفت القوات التركية قرى في ريف الدرباسية شمال غربي الحسكة.", "الدرباسية"),
+        ("قتل مدنيان بقصف تركي على قرية في ريف عين عيسى شمالي الرقة.", "عين عيسى"),
+        ("قصفت قوات النظام مناطق في ريف إدلب الجنوبي شرقي معرة النعمان.", "معرة النعمان"),
+        ("قصف الطيران مواقع في ريف دير الزور الشرقي شرق مدينة الميادين.", "الميادين"),
+    ],
+)
+def test_a_small_towns_countryside_told_by_direction_from_a_city_stays_the_place(
+    extractor, text: str, town: str
+) -> None:  # session 12 (hT): the city after شرقي only locates the town
+    (event,) = run(extractor, text)
+    assert (event.location_ar, event.geo_precision) == (town, 2)

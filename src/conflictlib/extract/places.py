@@ -374,13 +374,24 @@ def drop_locators(
         ):
             if places[i - 1].end <= marker.start:
                 wide = (
-                    places[i - 1].town.kind in WIDE_KINDS or countryside_of(places[i - 1], text)
+                    places[i - 1].town.kind in WIDE_KINDS
+                    or (
+                        countryside_of(places[i - 1], text)
+                        and not town_countryside_by_direction(places[i - 1], marker)
+                    )
                 ) and p.town.kind not in WIDE_KINDS  # في ريف حماة الشمالي قرب بلدة صوران: Suran
                 if not (wide and out and out[-1][0] is places[i - 1]):
                     continue
                 out.pop()
         out.append((p, marker is not None))
     return out
+
+
+def town_countryside_by_direction(prev: PlaceMention, marker: CueHit) -> bool:
+    """True for a small town's countryside told by its direction from a city (في ريف تربسبيه
+    شرقي القامشلي): the city only locates the town, whose countryside stays the place. A
+    governorate's or city's countryside (ريف حماة، ريف الباب) gives way to the town after it."""
+    return prev.town.kind in ("town", "village") and marker.entry.get("id") == "near.direction"
 
 
 COUNTRYSIDE_BEFORE = re.compile(r"(?<!\w)[وب]?(?:ريف|ريفي)\s*$")
