@@ -707,3 +707,20 @@ def test_a_small_towns_countryside_told_by_direction_from_a_city_stays_the_place
 ) -> None:  # session 12 (hT): the city after شرقي only locates the town
     (event,) = run(extractor, text)
     assert (event.location_ar, event.geo_precision) == (town, 2)
+
+
+@pytest.mark.parametrize(
+    ("head", "town"),
+    [
+        ("درعا – الحراك: استشهد ستة من أبناء البلدة إثر اقتحامها من قبل قوات الجيش.", "الحراك"),
+        ("ريف دمشق – التل: اقتحمت قوات الأمن المدينة واعتقلت العشرات.", "التل"),
+        ("اللاذقية - كسب: قصف مدفعي على البلدة.", "كسب"),
+        ("حمص – تلبيسة: استشهد طفل برصاص قناص.", "تلبيسة"),
+    ],
+)
+def test_a_roundups_section_head_names_its_town(extractor, head: str, town: str) -> None:
+    """session 12 (hT): «governorate – town:» opens a town's items (LCC, SNHR daily lists),
+    even a town the gazetteer knows only with its settlement noun (مدينة الحراك)."""
+    text = "حصيلة يوم أمس\nدير الزور: استشهد شابان برصاص قوات الأمن في حي الجورة.\n" + head
+    events = [e for e in run(extractor, text) if e.admin1 != "Deir ez-Zor"]
+    assert events and all(town in e.location_ar for e in events)

@@ -171,7 +171,11 @@ def find_mentions(
         "reporter": res.reporters.find(text),
         "number": find_numbers(text, res.numbers, estimate=estimate_vague),
         "date": find_event_dates(text, res, publication_date),
-        "place_match": with_dual_class_names(text, lex.gazetteer.find(text), lex.gazetteer),
+        "place_match": with_section_head_names(
+            text,
+            with_dual_class_names(text, lex.gazetteer.find(text), lex.gazetteer),
+            lex.gazetteer,
+        ),
     }
     kinds["place"] = [
         p
@@ -301,6 +305,37 @@ def with_dual_class_names(text: str, matches: list[Match], gaz) -> list[Match]:
             end = pos + head.end - shift
             found.append(replace(head, start=pos, end=end, surface=text[pos:end]))
             pos = end
+    if not found:
+        return matches
+    kept = [m for m in matches if not any(m.start < f.end and f.start < m.end for f in found)]
+    return sorted(kept + found, key=lambda m: (m.start, -m.end))
+
+
+# A section head of a daily list (LCC, SOHR, SNHR): "governorate – town:" opens the line of the
+# town's items (درعا – الحراك: استشهد ستة …، ريف دمشق – التل: …).
+_SECTION_HEAD = re.compile(
+    r"(?m)^[ \t]*[^\n:.،,]{2,30}?[ \t]*[-–—][ \t]*([^\n:.،,\-–—]{2,30}?)[ \t]*:"
+)
+SECTION_HEAD_NOUNS = ("مدينه", "بلده", "قريه")
+
+
+def with_section_head_names(text: str, matches: list[Match], gaz) -> list[Match]:
+    """Read the town of a section head (درعا – الحراك:) with a settlement noun when the
+    gazetteer knows it only so: its name is an ordinary word (الحراك، التل، كسب) that the
+    gazetteer lists only as «مدينة الحراك», and the head tells that it is a town."""
+    found: list[Match] = []
+    for head in _SECTION_HEAD.finditer(text):
+        start, end = head.span(1)
+        if any(m.start <= start and end <= m.end for m in matches):
+            continue  # حمص – تلبيسة: a name the gazetteer knows bare
+        for noun in SECTION_HEAD_NOUNS:
+            synthetic = f"{noun} {text[start:end]}"
+            whole = next(
+                (m for m in gaz.find(synthetic) if m.start == 0 and m.end == len(synthetic)), None
+            )
+            if whole is not None:
+                found.append(replace(whole, start=start, end=end, surface=text[start:end]))
+                break
     if not found:
         return matches
     kept = [m for m in matches if not any(m.start < f.end and f.start < m.end for f in found)]
