@@ -724,3 +724,28 @@ def test_a_roundups_section_head_names_its_town(extractor, head: str, town: str)
     text = "حصيلة يوم أمس\nدير الزور: استشهد شابان برصاص قوات الأمن في حي الجورة.\n" + head
     events = [e for e in run(extractor, text) if e.admin1 != "Deir ez-Zor"]
     assert events and all(town in e.location_ar for e in events)
+
+
+@pytest.mark.parametrize(
+    ("second", "admin1"),
+    [
+        ("درعا: استشهد ستة من أبناء البلدة إثر اقتحامها من قبل قوات الجيش.", "Daraa"),
+        ("وفي ريف دمشق، اقتحمت قوات الأمن المدينة واعتقلت العشرات.", "Rif Dimashq"),
+    ],
+)
+def test_a_governorate_heading_a_later_line_is_the_place_in_focus(
+    extractor, second: str, admin1: str
+) -> None:
+    """session 12 (hT): a roundup line opened by another governorate is no longer about the
+    town named on an earlier line (Deir ez-Zor)."""
+    text = "حصيلة يوم أمس\nدير الزور: استشهد شابان برصاص قوات الأمن في حي الجورة.\n" + second
+    events = [e for e in run(extractor, text) if e.admin1 != "Deir ez-Zor"]
+    assert len(events) == len(run(extractor, second)) and all(e.admin1 == admin1 for e in events)
+
+
+def test_a_governorate_named_in_a_reporting_frame_keeps_the_town_in_focus(extractor) -> None:
+    text = (
+        "قتل خمسة مدنيين بهجوم مسلح في قضاء طوزخورماتو، أمس.\n"
+        "وقال مصدر في شرطة كركوك إن المسلحين اقتحموا المدينة وفتحوا النار على المارة."
+    )
+    assert {e.location for e in run(extractor, text)} == {"Tuz Khurmatu"}

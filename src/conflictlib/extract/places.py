@@ -1079,6 +1079,7 @@ def focus_town(
     ]
     markers = mentions.by_kind.get("place_marker", [])
     filed = None
+    later_governorate: Place | None = None
     for i in range(len(places) - 1, -1, -1):
         p = places[i]
         if (
@@ -1098,7 +1099,13 @@ def focus_town(
         if marker is not None and i > 0 and words_between(text, places[i - 1].end, p.start) <= 5:
             continue
         town, precision, _ = precise_place(p, marker is not None, res)
+        if town.kind == "governorate" and later_governorate is None and opens_line(p, text):
+            later_governorate = town
         if town.kind not in WIDE_KINDS:
+            if later_governorate is not None and later_governorate.admin1 not in ("", town.admin1):
+                # دير الزور: … \n درعا: استشهد ستة من أبناء البلدة: the governorate named since
+                # the town, which is not in it, is the place in focus
+                return later_governorate, later_governorate.geo_precision
             return town, precision
     wide = [p for p in places if p.town.kind in WIDE_KINDS and p is not filed]
     if wide:
@@ -1107,6 +1114,16 @@ def focus_town(
         town, precision, _ = precise_place(filed, False, res)
         return town, precision
     return None
+
+
+LINE_OPENER = re.compile(r"[\s\W]*(?:و?في\s+|و?ب)?(?:محافظ[ةه]\s+)?$")
+
+
+def opens_line(place: PlaceMention, text: str) -> bool:
+    """True for a place that opens its line or paragraph (درعا: …، وفي محافظة حماة، …): the
+    head of a roundup's section."""
+    line_start = text.rfind("\n", 0, place.start) + 1
+    return bool(LINE_OPENER.fullmatch(text, line_start, place.start))
 
 
 DISPLACED_FROM = re.compile(
