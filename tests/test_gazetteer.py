@@ -755,6 +755,11 @@ def test_hoods7_marker_only_quarters_need_their_marker(
         ("بلدة جملة", 32.806, 35.851),
         ("بلدة كحيل", 32.617, 36.267),
         ("زمرين", 33.054, 36.085),
+        ("منطقة الشهباء", 36.45, 37.12),  # the Tall Rifaat pocket (Hawar, ANHA)
+        ("مناطق الشهباء", 36.45, 37.12),
+        ("كفرتعال", 36.135, 36.885),
+        ("كفرعمة", 36.115, 36.87),
+        ("ناحية شران", 36.623, 36.937),  # Sharran nahiya (Şera), not Sherawa 22 km south
     ],
 )
 def test_session12_places_resolve_to_their_coordinates(
@@ -788,6 +793,7 @@ def test_session12_bare_amiriya_follows_the_city_named(
         ("سلكوا الشعاب الجبلية الوعرة نحو الحدود", "الشعاب"),  # bare الشعاب "the ravines"
         ("قاح الرجل بما في صدره", "قاح"),
         ("وردت في جملة واحدة من البيان", "جمله"),  # bare جملة "sentence"
+        ("زار الرئيس حلب الشهباء", "الشهباء"),  # Aleppo's epithet
     ],
 )
 def test_session12_names_need_their_cue(gaz: Gazetteer, text: str, name: str) -> None:
