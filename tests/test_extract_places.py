@@ -749,3 +749,18 @@ def test_a_governorate_named_in_a_reporting_frame_keeps_the_town_in_focus(extrac
         "وقال مصدر في شرطة كركوك إن المسلحين اقتحموا المدينة وفتحوا النار على المارة."
     )
     assert {e.location for e in run(extractor, text)} == {"Tuz Khurmatu"}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("سقطت قذائف هاون على حي جرمانا في ريف دمشق.", "جرمانا"),
+        ("قتل مدنيان بقصف على حي الحجر الأسود جنوب دمشق.", "الحجر الأسود"),
+        ("سقطت قذائف على حي الشهداء في البصرة.", "البصرة"),  # a namesake town elsewhere
+    ],
+)
+def test_a_suburb_town_told_as_a_quarter_of_its_own_area_is_the_town(
+    extractor, text: str, town: str
+) -> None:  # session 12 (hT): حي جرمانا في ريف دمشق was the governorate (precision 3)
+    (event,) = run(extractor, text)
+    assert (event.location_ar, event.geo_precision) == (town, 1)

@@ -240,13 +240,34 @@ def not_a_district(p: PlaceMention, mentions: DocMentions) -> bool:
     if p.place.kind in SUBPLACE_KINDS:
         return False
     nouns = mentions.inside("place_marker", max(0, p.start - 8), p.start)
-    return any(
+    district = any(
         n.entry_id == "class.district"
         and not n.surface.endswith("احياء")
         and n.end <= p.start
         and mentions.text[n.end : p.start].strip() == ""
         for n in nouns
     )
+    return district and not town_told_in_its_own_area(p, mentions)
+
+
+SUBURB_KM = 15  # a town told as a quarter (حي جرمانا) of the city or governorate it lies in
+
+
+def town_told_in_its_own_area(p: PlaceMention, mentions: DocMentions) -> bool:
+    """True for a suburb town told as a quarter of the area named right after it (حي جرمانا في
+    ريف دمشق، حي الحجر الأسود جنوب دمشق): the town itself, not a namesake elsewhere."""
+    text = mentions.text
+    for q in mentions.inside("place", p.end, min(len(text), p.end + 40)):
+        if words_between(text, p.end, q.start) > 3 or re.search(
+            r"[.,;:\n،]", text[p.end : q.start]
+        ):
+            return False
+        if q.town.kind == "governorate":
+            return q.town.admin1 == p.town.admin1
+        if q.town.kind in WIDE_KINDS:
+            continue
+        return haversine_km(p.town.lat, p.town.lon, q.town.lat, q.town.lon) <= SUBURB_KM
+    return False
 
 
 def reporting_frames(part: tuple[int, int], mentions: DocMentions) -> list[tuple[int, int]]:
