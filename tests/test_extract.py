@@ -13372,3 +13372,33 @@ def test_a_lead_restating_the_headline_summary_is_no_event(extractor: Extractor)
 )
 def test_a_bombing_foiled_is_no_event(extractor: Extractor, text: str, actions: set[str]) -> None:
     assert {e.action for e in run(extractor, text, dt.date(2020, 5, 10))} == actions
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "actors"),
+    [
+        pytest.param(  # remnants (بقايا، فلول) between a target marker and the group's name
+            "نفذت طائرات القوة الجوية ضربات على بقايا عصابات داعش في وادي حوران.",
+            "airstrike",
+            ("iraqi_army", "isis"),
+            id="remnants-between-marker-and-name",
+        ),
+        pytest.param(
+            "اشتبكت قوات الحشد الشعبي مع فلول داعش في جزيرة الخالدية.",
+            "clash",
+            ("pmf", "isis"),
+            id="remnants-of-isis-are-isis",
+        ),
+        pytest.param(  # shabiha who assault the protesters face them
+            "اعتدى الشبيحة على المتظاهرين في حي الميدان بدمشق بالهراوات.",
+            "protest",
+            ("protesters", "ndf"),
+            id="shabiha-assault-protesters",
+        ),
+    ],
+)
+def test_session12_sides_named_by_generic_words(
+    extractor: Extractor, text: str, action: str, actors: tuple
+) -> None:
+    events = only(run(extractor, text, dt.date(2017, 6, 20)), action)
+    assert [(e.actor1, e.actor2) for e in events] == [actors]
