@@ -133,6 +133,16 @@ def test_lists_of_places(extractor: Extractor, text: str, places: list[str]) -> 
             "منبج",
             id="the-city-left-is-the-one-in-focus",
         ),
+        pytest.param(
+            "فر المسلحون من مدينة معرة النعمان باتجاه مدينتي سراقب وأريحا.",
+            "معرة النعمان",
+            id="a-list-of-destinations-is-where-they-went",
+        ),
+        pytest.param(
+            "انسحب عناصر التنظيم من قرية الشعفة نحو بلدة هجين وقرية السوسة.",
+            "الشعفة",
+            id="destinations-joined-with-class-nouns",
+        ),
     ],
 )
 def test_a_withdrawal_is_where_the_side_left_not_where_it_went(

@@ -528,6 +528,24 @@ def is_destination(place: PlaceMention, text: str) -> bool:
     return word_before_place(place, text) in DESTINATION_WORDS
 
 
+def destination_list(
+    places: list[PlaceMention], gone: list[PlaceMention], text: str
+) -> list[PlaceMention]:
+    """The destinations and the towns joined to them by و (فروا باتجاه مدينتي سراقب وأريحا:
+    Ariha is where they went too, not where they left)."""
+    out = list(gone)
+    for prev, p in zip(places, places[1:], strict=False):
+        if prev not in out or p in out:
+            continue
+        words = re.findall(r"\w+", text[prev.end : p.start])
+        if not words or not words[0].startswith("و"):
+            continue
+        rest = [words[0][1:], *words[1:]] if len(words[0]) > 1 else words[1:]
+        if all(w in PLACE_NOUNS and w != "في" for w in rest):
+            out.append(p)
+    return out
+
+
 def word_before_place(place: PlaceMention, text: str) -> str:
     """The word before a place mention, class nouns (مدينة، بلدة …) skipped ('' if none)."""
     start = place.start
@@ -699,7 +717,7 @@ def places_in_parts(
     for i, part in enumerate(parts):
         places = usable_places(part, mentions)
         if action == "withdrawal":
-            gone = [p for p in places if is_destination(p, text)]
+            gone = destination_list(places, [p for p in places if is_destination(p, text)], text)
             places = [p for p in places if p not in gone and not locates_one_of(p, gone, text)]
         if not places:
             continue
