@@ -389,6 +389,36 @@ CASES = [
         {"action": "attack", "actor1": "sdf", "actor2": "civilians", "fatalities": 1},
         id="civilian-killed-by-the-bullets-of-a-side",
     ),
+    pytest.param(
+        "اغتيال ناشط سياسي بارز في مدينة البصرة برصاص مسلحين.",
+        {"action": "attack", "location_ar": "البصرة", "fatalities": 1},
+        id="a-political-activist-assassinated-is-no-figurative-attack",
+    ),
+    pytest.param(
+        "أقدمت دورية تابعة للهيئة على اختطاف ناشط إعلامي في مدينة سرمدا.",
+        {"action": "abduction", "location_ar": "سرمدا"},
+        id="a-media-activist-abducted",
+    ),
+    pytest.param(
+        "استولى مقاتلو التنظيم أمس على قرية تل جبين بعد انسحاب الفصائل منها.",
+        {"action": "capture", "actor1": "isis", "location_ar": "تل جبين"},
+        id="seized-a-village",
+    ),
+    pytest.param(
+        "تمكن مسلحو داعش من الاستيلاء على مدينة الموصل.",
+        {"action": "capture", "actor1": "isis", "location_ar": "الموصل"},
+        id="the-seizing-of-a-city",
+    ),
+    pytest.param(
+        "شهدت ساحة التحرير وسط بغداد توافد آلاف المحتجين منذ ساعات الصباح.",
+        {"action": "protest", "location_ar": "بغداد"},
+        id="protesters-flocking-in",
+    ),
+    pytest.param(
+        "خرج الآلاف في مدينة عامودا في تظاهرة نددوا فيها بالهجوم التركي على عفرين.",
+        {"action": "protest", "location_ar": "عامودا"},
+        id="a-protest-whose-people-condemned-an-attack-elsewhere",
+    ),
 ]
 
 
@@ -458,6 +488,12 @@ NOT_EVENTS = [
         "تخوض روسيا معركة دبلوماسية شرسة في مجلس الأمن بشأن مدينة حلب.",
         "clash",
         id="figurative-battle",
+    ),
+    pytest.param(
+        "تخوض الحكومة معركة سياسية مع الأكراد في كركوك.", "clash", id="figurative-political-battle"
+    ),
+    pytest.param(
+        "استولت الميليشيات على منازل المدنيين في بلدة القصير.", "capture", id="houses-seized"
     ),
     pytest.param(
         "ويرى مراقبون أن الصراع في مدينة حلب دخل مرحلة جديدة.",
