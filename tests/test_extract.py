@@ -405,6 +405,11 @@ CASES = [
         id="seized-a-village",
     ),
     pytest.param(
+        "أخلت الميليشيات الإيرانية مواقعها في مدينة البوكمال.",
+        {"action": "withdrawal", "actor1": "iran", "location_ar": "أبو كمال"},
+        id="a-side-vacating-its-positions",
+    ),
+    pytest.param(
         "تمكن مسلحو داعش من الاستيلاء على مدينة الموصل.",
         {"action": "capture", "actor1": "isis", "location_ar": "الموصل"},
         id="the-seizing-of-a-city",
@@ -494,6 +499,14 @@ NOT_EVENTS = [
     ),
     pytest.param(
         "استولت الميليشيات على منازل المدنيين في بلدة القصير.", "capture", id="houses-seized"
+    ),
+    pytest.param(
+        "أخلت فرق الدفاع المدني مقراتها في بلدة كفرنبل خوفاً من القصف.",
+        "withdrawal",
+        id="rescuers-vacating-their-centres",
+    ),
+    pytest.param(
+        "أخلت السلطات سكان الأبنية المتضررة في مدينة حلب.", "withdrawal", id="residents-evacuated"
     ),
     pytest.param(
         "ويرى مراقبون أن الصراع في مدينة حلب دخل مرحلة جديدة.",

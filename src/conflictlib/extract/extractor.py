@@ -68,6 +68,7 @@ ESTIMATE = re.compile(
 PERIOD_COUNT = re.compile(r"(?<!\w)(?:منذ|خلال|اجمالي|مجموع|المجموع|حتي الان)(?!\w)")
 WOUNDING_VERB = "injured.verb"  # a sentence opening with it (وأصيب أربعة مدنيين بجروح) …
 WOUNDING_VERB_CHARS = 12  # … tells the outcome of the event before
+VACATE_CUE = "withdrawal.vacate"  # أخلت الميليشيات مواقعها: a withdrawal only of a side named
 FLIGHT_CUE = "withdrawal.flee"  # فرّوا، لاذوا بالفرار: a withdrawal only of an armed side
 IN_WHICH = re.compile(r"(?<!\w)(?:فيها|فيه|خلالها|خلاله|اثناءها|جراءها|جراءه)(?!\w)")
 IN_WHICH_WORDS = 4  # قتل فيها أربعة: a killing "in which" this close before a figure
@@ -2328,7 +2329,11 @@ def civilians_fleeing(cand: Candidate, sentence: Sentence, mentions: DocMentions
     A withdrawal told only by a flight cue is no event when its actor1 is civilians, or
     when it has no armed actor1 and the sentence names civilians before the cue.
     """
-    if cand.action != "withdrawal" or any(c.entry_id != FLIGHT_CUE for c in cand.cues):
+    if cand.action != "withdrawal":
+        return False
+    if cand.cues and all(c.entry_id == VACATE_CUE for c in cand.cues):
+        return cand.roles.actor1 in ("", "unknown", "civilians")  # أخلت فرق الدفاع المدني مقراتها
+    if any(c.entry_id != FLIGHT_CUE for c in cand.cues):
         return False
     if cand.roles.actor1 == "civilians":
         return True
