@@ -114,6 +114,11 @@ def test_place_names_inside_person_names(
             ["داعل"],
             id="a-road-between-two-towns-is-one-place",
         ),
+        pytest.param(
+            "استهدف القصف قريتي الدردارة وتل جمعة بأكثر من 30 قذيفة.",
+            ["الدردارة", "تل جمعة"],
+            id="a-quantity-of-shells-ends-a-list-of-unknown-villages",
+        ),
     ],
 )
 def test_lists_of_places(extractor: Extractor, text: str, places: list[str]) -> None:

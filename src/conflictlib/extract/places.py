@@ -1341,6 +1341,15 @@ LIST_STOPS = frozenset(
         "أيضا",
         "أيضاً",
         "كذلك",
+        # a quantity of what struck (قريتي الدردارة وتل جمعة بأكثر من 30 قذيفة)
+        "بأكثر",
+        "بنحو",
+        "بحوالي",
+        "بعشرات",
+        "بمئات",
+        "بعدد",
+        "بعدة",
+        "بما",
     )
 )
 # Words right after the class noun that show it is no list of names (قرى عدة، بلدات مجاورة).
