@@ -794,6 +794,31 @@ def test_place_in_a_protest_topic_is_not_where_it_happened(extractor: Extractor)
     assert event.location_ar == "منبج"
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param(
+            "خرج آلاف الأهالي في مدينة القامشلي في مظاهرة منددة بالهجوم التركي على عفرين.",
+            "القامشلي",
+            id="a-protest-condemning-an-attack-on-another-town",
+        ),
+        pytest.param(
+            "امتدت التظاهرات المنددة بالهجوم إلى قضاء الشطرة في ذي قار.",
+            "الشطرة",
+            id="a-topic-does-not-run-over-to",
+        ),
+        pytest.param(
+            "نفذ عشرات المعلمين اعتصاماً أمام مبنى مديرية التربية في البصرة.",
+            "البصرة",
+            id="a-sit-in-told-as-an-object",
+        ),
+    ],
+)
+def test_protest_place_after_its_topic(extractor: Extractor, text: str, place: str) -> None:
+    (event,) = only(run(extractor, text), "protest")
+    assert event.location_ar == place
+
+
 SIDES = [
     pytest.param(
         "أصيب طفل برصاص قناص تابع لتنظيم داعش في حي الصناعة.",

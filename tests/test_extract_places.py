@@ -280,6 +280,48 @@ def test_in_addition_to_joins_a_list_of_targets(
     assert [e.location for e in run(extractor, text)] == places
 
 
+@pytest.mark.parametrize(
+    ("text", "actions", "places"),
+    [
+        pytest.param(
+            "خرجت تظاهرة في مدينة الكوت أمس وأخرى في الناصرية للمطالبة بتوفير فرص العمل.",
+            ["protest", "protest"],
+            ["Al-Kut", "Nasiriyah"],
+            id="a-protest-and-another-in",
+        ),
+        pytest.param(
+            "خرجت تظاهرة في مدينة كربلاء أمام مكتب لإحدى شركات السياحة التركية، وأخرى في الناصرية.",
+            ["protest", "protest"],
+            ["Karbala", "Nasiriyah"],
+            id="another-after-a-clause-telling-where",
+        ),
+        pytest.param(
+            "انفجرت سيارة مفخخة في مدينة اعزاز وأخرى في مدينة جرابلس.",
+            ["bombing", "bombing"],
+            ["I'zaz", "Jarabulus"],
+            id="a-car-bomb-and-another-in",
+        ),
+        pytest.param(
+            "شنت طائرات حربية غارة على بلدة كفرنبل وأخرى على مدينة معرة النعمان.",
+            ["airstrike", "airstrike"],
+            ["Kafranbel", "Ma'arrat an Nu'man"],
+            id="a-raid-and-another-on",
+        ),
+    ],
+)
+def test_and_another_in_names_one_more_town_of_the_same_action(
+    extractor: Extractor, text: str, actions: list[str], places: list[str]
+) -> None:
+    events = run(extractor, text)
+    assert [e.action for e in events] == actions
+    assert [e.location for e in events] == places
+
+
+def test_a_wounded_other_in_a_state_is_no_place(extractor: Extractor) -> None:
+    text = "قتل مدني برصاص قناص في حي الشعار بمدينة حلب، وأصيب آخر بجروح خطيرة."
+    assert [e.location for e in run(extractor, text)] == ["Aleppo"]
+
+
 def test_a_pumping_station_named_in_latin_letters_is_found(extractor: Extractor) -> None:
     text = "شن التنظيم أمس هجوماً معاكساً على مواقع الجيش عند محطة T2 النفطية في البادية."
     assert [e.location for e in run(extractor, text)] == ["T2 pumping station"]

@@ -35,6 +35,7 @@ DATELINE_CHARS = 40  # a line this short with a dash or slash is a dateline
 DATELINE_WORDS = 3  # at most this many words before its dash (a longer line is a caption)
 DUAL_NEAR = ("ريفي", "محيطي", "اطرافي")  # a near marker for two places at once
 TOPIC_WORDS = 4  # a place this close after a topic marker is what it is about
+TOPIC_ENDS = re.compile(r"(?<!\w)(?:الي|الى)(?!\w)")  # a topic phrase does not run over إلى
 NARROW_TOPICS = {"topic.axis_origin": 2}  # an axis (من محور كباجب - الشولا) names one or two places
 WIDE_KINDS = ("governorate", "country", "region")
 # Words after a class noun that show it has no name (بلدة في شمال البلاد، قرية قرب …).
@@ -95,7 +96,9 @@ PLACE_NOUNS = frozenset(
 NEAR_BEFORE_MIN = frozenset({"بالقرب", "القرب", "مقربه", "قريبا", "بعيدا", "بدلا"})
 # A plural class noun may name villages the gazetteer lacks before the next known one
 # (وقرى مرج خوخة وكفردلبة وكبانة): like a facility, it takes up to FACILITY_WORDS words.
-PLURAL_CLASS_NOUNS = frozenset(normalize_key(w) for w in ("قرى", "بلدات", "مناطق", "أحياء", "مدن"))
+PLURAL_CLASS_NOUNS = frozenset(
+    normalize_key(w) for w in ("قرى", "بلدات", "مناطق", "أحياء", "مدن", "أقضية")
+)
 # "and its surroundings" inside a list (سلمى ومحيطها، دوما وريفها).
 SURROUNDINGS = re.compile(r"(?<!\w)و?(?:محيط|ريف|اطراف|ضواحي|جوار)(?:ها|ه|هما)(?!\w)")
 FACILITY_WORDS = 3
@@ -104,6 +107,22 @@ _GAP_JUNK = re.compile(r'[\s,;"\'()«»\-]+')
 # "in addition to" joins one more name to a list of targets (بلدتي X وY، إضافة لمدينة Z)
 ALSO_JOINERS = re.compile(
     r"(?<!\w)(?:و?(?:ب)?(?:ال)?اضافه(?:\s+(?:ل|الي|الى))?|فضلا\s+عن|علاوه\s+(?:علي|على))(?!\w)"
+)
+# "and another (one) in" names one more town of the same action (انفجرت عبوة في الموصل وأخرى في
+# تلعفر، مظاهرة في الكوت وأخرى في الناصرية، غارة على كفرنبل وأخرى على معرة النعمان)
+ANOTHER_JOINERS = re.compile(
+    r"(?<!\w)و(?:اخري|اخر|اخريان|اخريين|اخرتان|اخرتين|اخرون|اخرين)"
+    r"(?:\s+(?:في|علي|داخل|قرب|ب))?(?!\w)"
+)
+ANOTHER_OPENS = re.compile(r"\s*" + ANOTHER_JOINERS.pattern)
+# the same after words that tell where or when the first one was (تظاهرة في كربلاء أمام مكتب
+# لشركة تركية، وأخرى في الناصرية؛ في الكوت أمس وأخرى في …): the gap ends with "وأخرى في" and
+# a class noun at most, and holds at most ANOTHER_GAP_WORDS words
+ANOTHER_GAP_WORDS = 12
+ANOTHER_ENDS_GAP = re.compile(
+    r"\s"
+    + ANOTHER_JOINERS.pattern
+    + r"\s*(?:[بل]?(?:ال)?(?:مدينه|بلده|قريه|ناحيه|قضاء|حي|منطقه)\s*)?$"
 )
 
 
@@ -448,6 +467,13 @@ def coordinated_groups(
             groups[-1].append(item)
         elif groups and len(groups[-1]) >= 2 and SKIPPED_CONJUNCT.match(text[a:b]):
             groups[-1].append(item)  # عندان وحريتان وحيان وتل رفعت: an unknown name in a list
+        elif (
+            groups
+            and ANOTHER_ENDS_GAP.search(text, a, b)
+            and not re.search(r"[.!?؟\n]", text[a:b])
+            and words_between(text, a, b) <= ANOTHER_GAP_WORDS
+        ):
+            groups[-1].append(item)  # تظاهرة في كربلاء أمام مكتب …، وأخرى في الناصرية
         else:
             groups.append([item])
     return groups
@@ -480,6 +506,7 @@ def is_coordinated(
     rest = _GAP_JUNK.sub(" ", "".join(gap))
     rest = SURROUNDINGS.sub(" ", rest).strip()  # سلمى ومحيطها وقرى …: still one list
     rest = ALSO_JOINERS.sub(" ", f" {rest} ").strip()  # الركايا وكفرسجنة، إضافة لمدينة خان شيخون
+    rest = ANOTHER_JOINERS.sub(" ", f" {rest} ").strip()  # عبوة في الموصل وأخرى في تلعفر
     return rest in ("", "و") or all(w in ("و",) for w in rest.split())
 
 
@@ -788,8 +815,9 @@ def places_in_parts(
                 return named, "named"
         if i == 0 and found and not wide:
             more = repeated_objects(found, parts[1:], part, mentions, res, action)
-            if not more and action in FIRE_ACTIONS:
-                more = listed_targets(found, parts[1:], part, mentions, res, action)
+            if not more:  # fire names targets (ومحطة … قرب X); any action "another" (وأخرى في X)
+                opens = TARGET_OPENS if action in FIRE_ACTIONS else ANOTHER_OPENS
+                more = listed_targets(found, parts[1:], part, mentions, res, action, opens)
             found += more
         return found, "named"
     return [], ""
@@ -915,6 +943,7 @@ def listed_targets(
     mentions: DocMentions,
     res: Resources,
     action: str | None,
+    opens: re.Pattern[str] | None = None,
 ) -> list[PlaceChoice]:
     """Towns of the clauses right after a strike's that each name one more target and where it
     is (قصفت الطائرات موقعاً في مدينة القامشلي، ومحطة عودة النفطية قرب القحطانية، ومعملاً في
@@ -924,7 +953,7 @@ def listed_targets(
     known = {c.place.id for c in found if c.place is not None}
     more: list[PlaceChoice] = []
     for q in [q for q in later if q[0] >= part[1]][:MAX_TARGET_CLAUSES]:
-        if not TARGET_OPENS.match(text, q[0]):
+        if not (opens or TARGET_OPENS).match(text, q[0]):
             break
         if mentions.inside("action", *q) or mentions.inside("casualty", *q):
             break
@@ -1235,6 +1264,8 @@ def is_topic_of(topic: CueHit, place: PlaceMention, text: str) -> bool:
     """True when a place is named in the topic phrase after a topic marker (تنديداً بالهجوم على X)."""
     if topic.end > place.start or "," in text[topic.end : place.start]:
         return False
+    if TOPIC_ENDS.search(text, topic.end, place.start):
+        return False  # امتدت التظاهرات المنددة بالهجوم إلى الشطرة: where the protest spread
     window = NARROW_TOPICS.get(topic.entry_id, TOPIC_WORDS)
     return words_between(text, topic.end, place.start) <= window
 
