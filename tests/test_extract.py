@@ -807,11 +807,6 @@ def test_place_in_a_protest_topic_is_not_where_it_happened(extractor: Extractor)
             "الشطرة",
             id="a-topic-does-not-run-over-to",
         ),
-        pytest.param(
-            "نفذ عشرات المعلمين اعتصاماً أمام مبنى مديرية التربية في البصرة.",
-            "البصرة",
-            id="a-sit-in-told-as-an-object",
-        ),
     ],
 )
 def test_protest_place_after_its_topic(extractor: Extractor, text: str, place: str) -> None:
