@@ -12605,6 +12605,41 @@ def test_children_among_a_follow_up_count_are_not_added(extractor: Extractor, co
     assert event.fatalities == 7
 
 
+@pytest.mark.parametrize(
+    ("text", "action", "killed"),
+    [
+        pytest.param(
+            "قصفت قوات النظام بلدة تلبيسة بريف حمص أمس. وارتفع عدد الشهداء إلى 7 بينهم ثلاثة "
+            "أطفال.",
+            "shelling",
+            7,
+            id="risen-with-children-among",
+        ),
+        pytest.param(
+            "قتل 5 مدنيين بقصف على مدينة أريحا اليوم.\nوارتفع عدد القتلى لاحقاً إلى تسعة مدنيين "
+            "بينهم طفلان وامرأة.",
+            "shelling",
+            9,
+            id="risen-next-paragraph-with-children",
+        ),
+        pytest.param(
+            "انفجار في الباب\nانفجرت سيارة مفخخة في سوق مدينة الباب ظهر اليوم.\nوأكدت مصادر طبية "
+            "أن حصيلة الضحايا ارتفعت إلى 15 قتيلاً بينهم أربعة أطفال.",
+            "bombing",
+            15,
+            id="count-in-next-paragraph",
+        ),
+    ],
+)
+def test_a_count_with_its_children_updates_the_event_before(
+    extractor: Extractor, text: str, action: str, killed: int
+) -> None:
+    """A period-less count told after an event (rising, or the first count of an uncounted event
+    in the next paragraph) updates it with its whole, even when it names the children among."""
+    (event,) = only(run(extractor, text, dt.date(2019, 5, 10)), action)
+    assert event.fatalities == killed
+
+
 def test_dead_under_a_town_heading_are_not_the_next_towns(extractor: Extractor) -> None:
     """A round-up item headed by its town (المعضمية: شهيدان …) tells dead of no event here: the
     protest of another town told after it does not take them."""

@@ -1178,7 +1178,7 @@ def absorb_event_updates(
         if event is None:
             kept += rows
             continue
-        row = rows[0]
+        row = whole_rows(rows)[0]
         if row.killed is not None and (event.fatalities or 0) < row.killed:
             event.fatalities = row.killed
             event.fatalities_estimated = False
@@ -1260,13 +1260,23 @@ def event_told_with(rows: list[Toll], events: list[Event]) -> Event | None:
     return None
 
 
+PART_GROUPS = ("children", "women")  # counted among the civilians (بينهم 3 أطفال وامرأتان)
+
+
+def whole_rows(rows: list[Toll]) -> list[Toll]:
+    """The rows of a count without the children and women counted among its civilians or its
+    people told with no group (مقتل 7 مدنيين بينهم 3 أطفال: civilians 7)."""
+    if not any(r.group in ("civilians", "total") for r in rows):
+        return rows
+    return [r for r in rows if r.group not in PART_GROUPS] or rows
+
+
 def fill_from_rows(event: Event, rows: list[Toll]) -> None:
     """Set an event's figures from the rows of a count told with it (summed over the groups).
 
     Children and women are counted among the civilians or the people told with no group (مقتل
     7 مدنيين بينهم 3 أطفال), not beside them."""
-    if any(r.group in ("civilians", "total") for r in rows):
-        rows = [r for r in rows if r.group not in ("children", "women")] or rows
+    rows = whole_rows(rows)
     killed = [r.killed for r in rows if r.killed is not None]
     injured = [r.injured for r in rows if r.injured is not None]
     if killed:
@@ -1310,6 +1320,7 @@ def updated_event(rows: list[Toll], events: list[Event], text: str) -> Event | N
     mentions (not only its evidence) ends right before the count. An event without figures
     takes the count when it is told of the event's place or of none (انفجرت سيارة مفخخة في
     سوق الباب. وأكدت مصادر طبية أن حصيلة الضحايا ارتفعت إلى 15 قتيلاً)."""
+    rows = whole_rows(rows)  # وارتفع عدد الشهداء إلى 7 بينهم ثلاثة أطفال: the 7
     if len(rows) != 1 or rows[0].period_start or rows[0].period_end or rows[0].group != "total":
         return None
     row = rows[0]
@@ -1320,7 +1331,9 @@ def updated_event(rows: list[Toll], events: list[Event], text: str) -> Event | N
         ends = [e.char_end] + [m["span"][1] for m in e.provenance.get("mentions", [])]
         for end in ends:
             gap = text[end : row.char_start]
-            if end <= row.char_start and not re.search(r"\w", gap) and "\n" not in gap:
+            # the count may open the next paragraph of the body, not the line after a headline
+            body = "\n" in text[:end] and gap.count("\n") <= 1
+            if end <= row.char_start and not re.search(r"\w", gap) and ("\n" not in gap or body):
                 return e
     return None
 
@@ -1329,6 +1342,7 @@ def risen_event(rows: list[Toll], events: list[Event]) -> Event | None:
     """The event a one-row, period-less count told rising updates (مقتل أربعة عناصر … وارتفع عدد
     القتلى لاحقاً إلى سبعة عناصر): of the events told before it, the one with the largest count
     below it. A rise presupposes a count told before; none below it, no update."""
+    rows = whole_rows(rows)
     if len(rows) != 1 or rows[0].period_start or rows[0].period_end or rows[0].killed is None:
         return None
     row = rows[0]
@@ -2646,6 +2660,7 @@ def tells_own_scene(s: Sentence, mentions: DocMentions) -> bool:
 def new_count_event(rows: list[Toll], events: list[Event], text: str) -> Event | None:
     """The event a one-row, period-less count told as a new toll (وفي حصيلة جديدة …) updates:
     the last event with a mention in the sentence right before it, told of its place or of none."""
+    rows = whole_rows(rows)
     if len(rows) != 1 or rows[0].period_start or rows[0].period_end:
         return None
     row = rows[0]
