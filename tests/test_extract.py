@@ -12640,6 +12640,46 @@ def test_a_count_with_its_children_updates_the_event_before(
     assert event.fatalities == killed
 
 
+@pytest.mark.parametrize(
+    ("text", "town", "killed", "injured"),
+    [
+        pytest.param(
+            "نفذت الطائرات الحربية الروسية ما لا يقل عن 21 غارة استهدفت مناطق في خان شيخون والهبيط "
+            "وكفرنبل، ما تسبب بمقتل 4 مدنيين في خان شيخون، وطفل في الهبيط.",
+            "الهبيط",
+            1,
+            None,
+            id="child-in-the-second-town",
+        ),
+        pytest.param(
+            "قصفت الطائرات الروسية بلدات خان شيخون والهبيط وكفرنبل، ما أدى إلى مقتل 3 مدنيين في "
+            "خان شيخون وامرأة في كفرنبل.",
+            "كفر نبل",
+            1,
+            None,
+            id="woman-in-the-third-town",
+        ),
+        pytest.param(
+            "قصفت الطائرات الروسية بلدات خان شيخون والهبيط، ما أدى إلى مقتل 3 مدنيين في خان شيخون، "
+            "وإصابة طفل في الهبيط.",
+            "الهبيط",
+            None,
+            1,
+            id="wounded-child-in-the-second-town",
+        ),
+    ],
+)
+def test_one_victim_told_with_its_own_town_after_a_count(
+    extractor: Extractor, text: str, town: str, killed: int | None, injured: int | None
+) -> None:
+    """A count told with its town, then one person with another town (… 4 مدنيين في خان شيخون،
+    وطفل في الهبيط): the one person is the second town's dead, the count stays with the first."""
+    events = only(run(extractor, text, dt.date(2019, 5, 10)), "airstrike")
+    by_town = {e.location_ar: e for e in events}
+    assert (by_town[town].fatalities, by_town[town].injured) == (killed, injured)
+    assert by_town["خان شيخون"].fatalities in (3, 4)
+
+
 def test_dead_under_a_town_heading_are_not_the_next_towns(extractor: Extractor) -> None:
     """A round-up item headed by its town (المعضمية: شهيدان …) tells dead of no event here: the
     protest of another town told after it does not take them."""

@@ -440,7 +440,11 @@ def listed_singles(text: str, cues: list[CueHit], figures: list[Figure]) -> list
         prev = [
             f
             for f in figures
-            if f.end <= noun.start and words_between(text, f.end, noun.start) <= reach
+            if f.end <= noun.start
+            and (
+                words_between(text, f.end, noun.start) <= reach
+                or town_by_town(text, f.end, noun.start, noun.end)
+            )
         ]
         if prev and not any(f.start == noun.start for f in figures):
             value = people_of(noun)
@@ -449,6 +453,22 @@ def listed_singles(text: str, cues: list[CueHit], figures: list[Figure]) -> list
                 Figure(noun.start, noun.end, prev[-1].role, value, False, prev[-1].cue + rule)
             )
     return out
+
+
+# a figure told with its town, then one person with another (بمقتل 4 مدنيين في خان شيخون، وطفل
+# في الهبيط): the gap is the counted noun and the first town
+TOWN_GAP = re.compile(r"\s*(?:\S+\s+){0,2}?في\s+\S+(?:\s+\S+)?\s*[،,]?\s*")
+TOWN_NEXT = re.compile(r"\s+في\s")
+TOWN_GAP_WORDS = 5
+
+
+def town_by_town(text: str, fig_end: int, noun_start: int, noun_end: int) -> bool:
+    """True when a figure and a singular person after it are each told with a town of their own."""
+    return (
+        words_between(text, fig_end, noun_start) <= TOWN_GAP_WORDS
+        and TOWN_GAP.fullmatch(text, fig_end, noun_start) is not None
+        and TOWN_NEXT.match(text, noun_end) is not None
+    )
 
 
 def single_victims(text: str, cues: list[CueHit], numbers: list[NumberMatch]) -> list[Figure]:
