@@ -12577,6 +12577,48 @@ def test_session11_singles_and_duals(
             None,
             id="vague-bodies-new-clause",
         ),
+        pytest.param(  # the subject inside «فارق … الحياة»
+            "فارق مدني الحياة متأثراً بجراحه جراء قصف على بلدة معرة النعمان.",
+            "shelling",
+            1,
+            None,
+            id="passed-away-subject-inside",
+        ),
+        pytest.param(
+            "فارق شابان الحياة جراء قصف على بلدة كفرنبل.",
+            "shelling",
+            2,
+            None,
+            id="passed-away-dual-inside",
+        ),
+        pytest.param(  # the martyr named after the verb
+            "ارتقى الشهيد محمد الأحمد جراء قصف قوات النظام على بلدة حاس.",
+            "shelling",
+            1,
+            None,
+            id="named-martyr",
+        ),
+        pytest.param(
+            "ارتقاء الشهيدة فاطمة العلي وإصابة 3 مدنيين جراء قذائف الإرهابيين على مدينة جبلة.",
+            "shelling",
+            1,
+            3,
+            id="named-martyr-feminine",
+        ),
+        pytest.param(
+            "ارتقاء شهيد وإصابة 3 مدنيين جراء قذائف الإرهابيين على مدينة جبلة.",
+            "shelling",
+            1,
+            3,
+            id="one-martyr",
+        ),
+        pytest.param(
+            "ارتقاء شهيد واحد وإصابة 3 مدنيين جراء قذائف الإرهابيين على مدينة جبلة.",
+            "shelling",
+            1,
+            3,
+            id="one-martyr-counted",
+        ),
     ],
 )
 def test_session12_figures(

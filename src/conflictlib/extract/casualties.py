@@ -471,6 +471,9 @@ def town_by_town(text: str, fig_end: int, noun_start: int, noun_end: int) -> boo
     )
 
 
+NAMED_MARTYR = frozenset(normalize_key(w) for w in ("الشهيد", "الشهيدة", "شهيد", "شهيدة"))
+
+
 def single_victims(text: str, cues: list[CueHit], numbers: list[NumberMatch]) -> list[Figure]:
     """One person: a casualty cue followed directly by a singular person noun (مقتل شاب)."""
     out = []
@@ -478,9 +481,15 @@ def single_victims(text: str, cues: list[CueHit], numbers: list[NumberMatch]) ->
         if cue.entry.get("type") not in ("killed", "injured"):
             continue
         nxt = next((c for c in cues if c.start >= cue.end), None)
+        martyr = (  # ارتقى الشهيد محمد الأحمد: the martyr named, one person
+            nxt is not None
+            and cue.entry.get("type") == "killed"
+            and cue.entry_id != "killed.noun"
+            and text[nxt.start : nxt.end] in NAMED_MARTYR
+        )
         if (
             nxt is None
-            or nxt.entry.get("type") != "person_one"
+            or (nxt.entry.get("type") != "person_one" and not martyr)
             or text[cue.end : nxt.start].strip()
         ):
             continue
