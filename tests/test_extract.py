@@ -12619,6 +12619,34 @@ def test_session11_singles_and_duals(
             3,
             id="one-martyr-counted",
         ),
+        pytest.param(  # the dead named again in apposition: a breakdown, not more dead
+            "قتل 7 أشخاص، هم 4 أطفال وثلاث نساء، جراء غارة على بلدة أريحا.",
+            "airstrike",
+            7,
+            None,
+            id="apposition-breakdown",
+        ),
+        pytest.param(
+            "قتل 5 أشخاص وهم ثلاثة أطفال وامرأتان بقصف على بلدة أريحا.",
+            "shelling",
+            5,
+            None,
+            id="apposition-breakdown-and",
+        ),
+        pytest.param(  # «هم» as a copula is no breakdown
+            "قالت مصادر إن المسلحين هم 3 عناصر من داعش قتلوا في اشتباك مع الجيش في قضاء الطارمية.",
+            "clash",
+            3,
+            None,
+            id="they-are-copula",
+        ),
+        pytest.param(  # an Iraqi unit commander (آمر فوج) is one of the dead
+            "أسفر الهجوم عن استشهاد آمر فوج وثلاثة من مرافقيه في قضاء الطارمية.",
+            "clash",
+            4,
+            None,
+            id="unit-commander-and-guards",
+        ),
     ],
 )
 def test_session12_figures(
