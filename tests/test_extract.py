@@ -12647,6 +12647,42 @@ def test_session11_singles_and_duals(
             None,
             id="unit-commander-and-guards",
         ),
+        pytest.param(  # a dual told by its vowels, spelled like the sound plural
+            "استهدفت طائرة مسيّرة تركية سيارة مدنية قرب مدينة كوباني، ما أدى إلى استشهاد "
+            "مواطنَيْن كانا بداخلها.",
+            "airstrike",
+            2,
+            None,
+            id="voweled-dual",
+        ),
+        pytest.param(
+            "قصفت طائرة مسيرة تركية سيارة قرب مدينة كوباني، ما أدى إلى استشهاد مدنيَّين.",
+            "airstrike",
+            2,
+            None,
+            id="voweled-dual-shadda",
+        ),
+        pytest.param(  # the number after the voweled dual counts it once
+            "سقطت قذيفة في حي الزراعة، ما أدى إلى استشهاد مواطنَين اثنين وإصابة سبعة آخرين.",
+            "shelling",
+            2,
+            7,
+            id="voweled-dual-and-two",
+        ),
+        pytest.param(  # unvoweled: the plural, no count
+            "قصفت طائرة مسيرة تركية سيارة قرب مدينة كوباني، ما أدى إلى استشهاد مدنيين.",
+            "airstrike",
+            None,
+            None,
+            id="plural-not-dual",
+        ),
+        pytest.param(  # a counted plural with its kasra stays the count
+            "قصفت طائرة مسيرة تركية سيارة قرب مدينة كوباني، ما أدى إلى استشهاد ثلاثة مدنيِّين.",
+            "airstrike",
+            3,
+            None,
+            id="voweled-plural",
+        ),
     ],
 )
 def test_session12_figures(

@@ -20,7 +20,7 @@ from conflictlib.extract.cues import CueHit, words_between
 from conflictlib.extract.resources import Resources
 from conflictlib.lexicons.gazetteer import Place
 from conflictlib.lexicons.matcher import Match
-from conflictlib.numbers import find_numbers
+from conflictlib.numbers import NumberMatch, find_numbers
 from conflictlib.text import PreparedText
 
 MIN_PART_WORDS = 4
@@ -544,3 +544,55 @@ def speaker_spans(start: int, end: int, mentions: DocMentions) -> list[tuple[int
 def hits_of(items: list[CueHit], *types: str, field_name: str = "type") -> list[CueHit]:
     """The cue hits whose entry has one of the given values in `field_name`."""
     return [h for h in items if h.entry.get(field_name) in types]
+
+
+# a dual told by its vowels (مواطنَيْن، مدنيَّين): a fatha before «ين» at the end of a word, where
+# the plain spelling is also the sound plural (مواطنين) that the number lexicon leaves alone
+VOWELED_DUAL = re.compile("\u0651?\u064e\u0651?\u064a\u0652?\u0646(?=[\u064b-\u0652]*(?!\\w))")
+NUMBER_PREFIXES = ("", "و", "ف", "ب", "ل", "وب", "ال", "وال", "بال", "لل")
+
+
+def add_voweled_duals(
+    original: str, norm_index: list[int], mentions: DocMentions, res: Any
+) -> None:
+    """Read a sound-plural person noun written with the dual's fatha (استشهاد مواطنَيْن) as two.
+
+    ``norm_index[i]`` is the original offset of normalised character i."""
+    text = mentions.text
+    found = mentions.by_kind.get("number", [])
+    added = []
+    for m in VOWELED_DUAL.finditer(original):
+        at = bisect_left(norm_index, m.start())
+        if at >= len(text):
+            continue
+        start = at
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        end = at
+        while end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            end += 1
+        word = text[start:end]
+        if not word.endswith("ين") or any(n.start < end and start < n.end for n in found):
+            continue
+        if any(n.start >= end and not text[end : n.start].strip() for n in found):
+            continue  # مواطنَين اثنين: the number after the noun counts them
+        for prefix in NUMBER_PREFIXES:
+            if not word.startswith(prefix):
+                continue
+            dual = res.numbers.duals.get(word[len(prefix) : -2] + "ان")
+            if dual is not None and dual.counts == "person":
+                added.append(
+                    NumberMatch(
+                        start + len(prefix),
+                        end,
+                        2,
+                        kind="dual",
+                        counts="person",
+                        rule="voweled_dual",
+                        surface=word,
+                    )
+                )
+                break
+    if added:
+        mentions.by_kind["number"] = sorted(found + added, key=lambda n: (n.start, -n.end))
+        mentions.starts.pop("number", None)

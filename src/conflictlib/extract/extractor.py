@@ -19,7 +19,13 @@ from conflictlib.extract.actors import (
 )
 from conflictlib.extract.casualties import Figure, gap_words, sentence_figures, total
 from conflictlib.extract.cues import words_between
-from conflictlib.extract.document import DocMentions, Sentence, build_sentences, find_mentions
+from conflictlib.extract.document import (
+    DocMentions,
+    Sentence,
+    add_voweled_duals,
+    build_sentences,
+    find_mentions,
+)
 from conflictlib.extract.events import (
     Candidate,
     describe,
@@ -128,6 +134,7 @@ class Extractor:
         mentions = find_mentions(
             prepared.norm.text, self.resources, doc.publication_date, self.estimate_vague
         )
+        add_voweled_duals(doc.text, prepared.norm.index, mentions, self.resources)
         prune_agent_cues(sentences, mentions)
         drop_days_in_outlet_names(mentions)
         shared = SharedMentions(
