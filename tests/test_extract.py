@@ -13487,6 +13487,7 @@ def test_dates_hp_the_speaker_day_yields_to_the_day_told_after_that(
     events = only(run(extractor, text, dt.date(2016, 5, 10)), action)
     assert events and {e.event_date for e in events} == {expected}
 
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -13652,3 +13653,72 @@ def test_session12_sides_named_by_generic_words(
 ) -> None:
     events = only(run(extractor, text, dt.date(2017, 6, 20)), action)
     assert [(e.actor1, e.actor2) for e in events] == [actors]
+
+
+# ---- the rebels told indefinitely, and factions the lexicon lacked (session 12)
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        pytest.param(
+            "سيطرت فصائل معارضة وإسلامية على بلدة خان طومان بريف حلب الجنوبي.",
+            "syrian_opposition",
+            id="opposition-and-islamist-factions-wire-style",
+        ),
+        pytest.param(
+            "سيطرت فصائل مقاتلة على قرية خلصة بريف حلب الجنوبي.",
+            "syrian_opposition",
+            id="indefinite-fighting-factions",
+        ),
+        pytest.param(
+            "سيطرت قوات معارضة على قرية خلصة بريف حلب الجنوبي.",
+            "syrian_opposition",
+            id="indefinite-opposition-forces",
+        ),
+        pytest.param(
+            "سيطر مقاتلو فصائل معارضة على قرية خلصة بريف حلب الجنوبي.",
+            "syrian_opposition",
+            id="fighters-of-opposition-factions",
+        ),
+        pytest.param(
+            "سيطرت جماعات مسلحة معارضة على قرية خلصة بريف حلب الجنوبي.",
+            "syrian_opposition",
+            id="armed-opposition-groups-indefinite",
+        ),
+        pytest.param(
+            'سيطر "جيش المجاهدين" على قرية خلصة بريف حلب الجنوبي.',
+            "jaysh_al_mujahideen",
+            id="jaysh-al-mujahideen",
+        ),
+        pytest.param(
+            'هاجم "جيش التوحيد" حاجزاً لقوات النظام في بلدة تلبيسة.',
+            "jaysh_al_tawhid",
+            id="jaysh-al-tawhid",
+        ),
+        pytest.param(
+            'سيطرت "الفرقة الساحلية الأولى" على قرية في ريف اللاذقية الشمالي.',
+            "first_coastal_division",
+            id="first-coastal-division",
+        ),
+        pytest.param(
+            'هاجم "جيش الأبابيل" حاجزاً لقوات النظام في بلدة الشيخ مسكين.',
+            "jaysh_al_ababil",
+            id="jaysh-al-ababil",
+        ),
+        pytest.param(
+            "اقتحمت فرقة السلطان سليمان شاه قرية في ناحية شيخ الحديد بريف عفرين.",
+            "sultan_sulaiman_shah",
+            id="sultan-sulaiman-shah-division",
+        ),
+    ],
+)
+def test_rebels_told_indefinitely_and_more_factions(
+    extractor: Extractor, text: str, actor1: str
+) -> None:
+    events = run(extractor, text)
+    assert events and events[0].actor1 == actor1, [(e.action, e.actor1) for e in events]
+
+
+def test_armed_groups_alone_stay_unidentified(extractor: Extractor) -> None:
+    """«مجموعات مسلحة» names no side: only «معارضة» or a faction word makes them the rebels."""
+    events = run(extractor, "سيطرت مجموعات مسلحة على قرية خلصة بريف حلب الجنوبي.")
+    assert [e.actor1 for e in events] == ["unknown"]
