@@ -13722,3 +13722,14 @@ def test_armed_groups_alone_stay_unidentified(extractor: Extractor) -> None:
     """«مجموعات مسلحة» names no side: only «معارضة» or a faction word makes them the rebels."""
     events = run(extractor, "سيطرت مجموعات مسلحة على قرية خلصة بريف حلب الجنوبي.")
     assert [e.actor1 for e in events] == ["unknown"]
+
+
+def test_the_factions_are_not_hts_named_before_them(extractor: Extractor) -> None:
+    """«الفصائل» after HTS is named tells of the other factions: the armed opposition."""
+    text = (
+        "قصفت هيئة تحرير الشام مواقع قوات النظام في بلدة كرناز بريف حماة الشمالي.\n"
+        "كما استهدفت الفصائل بقذائف الهاون مواقع قوات النظام في بلدة محردة."
+    )
+    events = run(extractor, text)
+    by_place = {e.location_ar: e.actor1 for e in events}
+    assert by_place == {"كرناز": "hts", "محردة": "syrian_opposition"}
