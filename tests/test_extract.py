@@ -13734,3 +13734,36 @@ def test_the_factions_are_not_hts_named_before_them(extractor: Extractor) -> Non
     by_place = {e.location_ar: e.actor1 for e in events}
     assert by_place["كرناز"] in ("hts", "nusra")  # the name's id depends on the date
     assert by_place["محردة"] == "syrian_opposition"
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "actor1", "actor2"),
+    [
+        pytest.param(
+            "اعتقلت دورية تابعة للأمن العسكري ثلاثة شبان عند حاجز في مدينة درعا.",
+            "arrest",
+            "syrian_regime",
+            "civilians",
+            id="a-patrol-belonging-to-a-side-arrests-for-it",
+        ),
+        pytest.param(
+            "هاجمت مجموعة تابعة لتنظيم داعش حاجزاً لقوات النظام في بلدة القريتين.",
+            "clash",
+            "isis",
+            "syrian_regime",
+            id="a-group-belonging-to-a-side-attacks-for-it",
+        ),
+        pytest.param(
+            "استهدف الطيران الروسي رتلاً تابعاً للفصائل قرب بلدة كفرنبل.",
+            "airstrike",
+            "russia",
+            "syrian_opposition",
+            id="a-convoy-belonging-to-a-side-struck-is-the-target",
+        ),
+    ],
+)
+def test_a_unit_belonging_to_a_side(
+    extractor: Extractor, text: str, action: str, actor1: str, actor2: str
+) -> None:
+    (event,) = only(run(extractor, text), action)
+    assert (event.actor1, event.actor2) == (actor1, actor2)

@@ -1172,6 +1172,8 @@ def assign_marker_role(
         role = "agent"  # قوات الأمن التابعة لهيئة تحرير الشام: the owner acts through them
     if role == "possessive" and owns_the_weapon(best, text, mentions):
         role = "agent"  # برصاص قناص تابع لقوات النظام: the shooter's side
+    if role == "possessive" and owns_the_unit(best, text, mentions):
+        role = "agent"  # اعتقلت دورية تابعة للأمن العسكري ثلاثة شبان: the patrol's side
     if role == "victim" and not follows_count(text, best, mentions):
         if partitive_subject(best, groups, text, mentions):
             return a  # وحدات من الجيش سيطرت …: the members stand for their side
@@ -1203,6 +1205,26 @@ def owns_the_forces(marker: CueHit, text: str, mentions: DocMentions) -> bool:
     verbs = mentions.by_kind["action"]
     return any(
         any(h.end <= m.start and not text[h.end : m.start].strip() for h in verbs) for m in forces
+    )
+
+
+# a unit told as the subject right after its verb (اعتقلت دورية تابعة لـ، هاجمت مجموعة تابعة لـ)
+UNIT_SUBJECT = re.compile(
+    r"\s*(?:دوريه|دوريات|قوه|مجموعه|مجموعات|عناصر|عنصر|افراد|سريه|كتيبه|خليه|وحده|رتل|ارتال)"
+    r"(?:\s+(?:امنيه|عسكريه|مسلحه|مشتركه|راجله|مؤلله|مدرعه))?\s*$"
+)
+
+
+def owns_the_unit(marker: CueHit, text: str, mentions: DocMentions) -> bool:
+    """True when "تابع لـ" follows a unit noun that is the clause's subject, right after its
+    verb (اعتقلت دورية تابعة للأمن العسكري ثلاثة شبان؛ هاجمت مجموعة تابعة للتنظيم حاجزاً): the
+    owner acts through its unit, as with the security forces (owns_the_forces); a unit told as
+    the object after another side (استهدفت الفصائل دورية تابعة لـ X) is not right after the verb."""
+    return any(
+        h.end <= marker.start
+        and marker.start - h.end <= 30
+        and UNIT_SUBJECT.fullmatch(text, h.end, marker.start)
+        for h in mentions.inside("action", max(0, marker.start - 40), marker.start)
     )
 
 
