@@ -13767,3 +13767,21 @@ def test_a_unit_belonging_to_a_side(
 ) -> None:
     (event,) = only(run(extractor, text), action)
     assert (event.actor1, event.actor2) == (actor1, actor2)
+
+
+def test_the_organisation_beside_the_sdf_is_isis_and_a_claimed_attack_is_the_bombing(
+    extractor: Extractor,
+) -> None:
+    """«التنظيم» in a report naming only the SDF (whose family holds the PYD) is ISIS, and «في
+    هجوم تبنته …» after a bombing restates it with its claimer: one bombing, not a clash too."""
+    text = (
+        "قتل عنصران من قسد بانفجار عبوة ناسفة في بلدة الشحيل بريف دير الزور الشرقي، "
+        "في هجوم تبنته خلايا التنظيم."
+    )
+    events = run(extractor, text)
+    assert [(e.action, e.actor1, e.actor2) for e in events] == [("bombing", "isis", "sdf")]
+
+
+def test_an_attack_claimed_in_a_sentence_of_its_own_stays_an_event(extractor: Extractor) -> None:
+    text = "قتل ثلاثة من الشرطة بهجوم أعلن تنظيم داعش مسؤوليته عنه في قضاء الطارمية."
+    assert [e.action for e in run(extractor, text)] == ["clash"]

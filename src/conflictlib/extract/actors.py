@@ -199,7 +199,7 @@ class ActorContext:
             else:
                 named = before or named
         if (
-            not named and anaphor_id not in BEFORE_ONLY
+            not named and anaphor_id not in BEFORE_ONLY and anaphor_id not in HEAD_NAMED_ONLY
         ):  # جيش الفتح … وسيطر المقاتلون: a named side of a candidate's family
             fams = {c: (self.actors[c].family or c) for c in cands}
             kin = [
@@ -295,6 +295,10 @@ def document_country(mentions: DocMentions, named: list[Match], res: Resources) 
 
 
 LABELLED_ANAPHORS = frozenset({"jihadists"})
+# words that name back a side of a candidate's family only when it is named with their head noun
+# (تنظيم "ي ب ك" … التنظيم): «التنظيم» in a report naming only the SDF, whose family holds the
+# PYD, is still ISIS (قتل عنصران من قسد … في هجوم تبنته خلايا التنظيم)
+HEAD_NAMED_ONLY = frozenset({"the_organisation"})
 # plural group words that refer back only to a side named before them (الفصائل)
 BEFORE_ONLY = frozenset({"the_factions"})
 NAMED_WITH_CHARS = 40  # how far after the word a body it belongs to may be named (ضمن الحشد)  # الإرهابيين، المجموعات الإرهابية …

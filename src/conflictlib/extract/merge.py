@@ -527,6 +527,12 @@ def add_more_of_the_same(k: Cluster, c: Candidate, text: str) -> None:
 
 
 PRONOUN_BEFORE = re.compile(r"(?:^|[\s،,])و?(?:هو|هي)\s+$")
+# an indefinite attack noun told with في after the act and claimed (…، في هجوم تبنته …)
+IN_A_BEFORE = re.compile(r"[\s،,](?:في|ب)\s*$")
+CLAIMED_AFTER = re.compile(
+    r"(?:\s+\S+){0,2}?\s+(?:تبنته|تبناه|تبنتها|تبناها"
+    r"|اعلن\w*\s+(?:\S+\s+){0,4}?مس[ءو]وليت\w*\s+عن(?:ه|ها))(?!\w)"
+)
 
 
 def pronoun_restatement(c: Candidate, text: str) -> bool:
@@ -535,7 +541,14 @@ def pronoun_restatement(c: Candidate, text: str) -> bool:
     if not c.cues or any(cue.entry.get("pos") == "verb" for cue in c.cues):
         return False
     first = min(c.cues, key=lambda cue: cue.start)
-    return bool(PRONOUN_BEFORE.search(text, max(0, first.start - 8), first.start))
+    if PRONOUN_BEFORE.search(text, max(0, first.start - 8), first.start):
+        return True
+    # «…، في هجوم تبنته خلايا التنظيم»: the act just told, claimed by a side
+    return bool(
+        first.entry_id == ATTACK_NOUN
+        and CLAIMED_AFTER.match(text, first.end)
+        and IN_A_BEFORE.search(text, max(0, first.start - 6), first.start)
+    )
 
 
 REMOTE = ("airstrike", "shelling")
