@@ -821,3 +821,24 @@ def test_a_suburb_town_told_as_a_quarter_of_its_own_area_is_the_town(
 ) -> None:  # session 12 (hT): حي جرمانا في ريف دمشق was the governorate (precision 3)
     (event,) = run(extractor, text)
     assert (event.location_ar, event.geo_precision) == (town, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param(
+            "اعتدى الشبيحة على مظاهرة سلمية في حي الميدان بدمشق.", "دمشق", id="peaceful-protest"
+        ),
+        pytest.param("خرجت مظاهرات سلمية في مدينة حماة.", "حماة", id="peaceful-protests"),
+        pytest.param(
+            "خرجت المظاهرات السلمية في مدينة سلمية بريف حماة.",
+            "السلمية",
+            id="the-town-after-the-adjective",
+        ),
+        pytest.param("قصفت قوات النظام مدينة سلمية.", "السلمية", id="the-town-salamiyah"),
+    ],
+)
+def test_peaceful_is_no_salamiyah(extractor, text: str, place: str) -> None:
+    """«سلمية» after a protest noun is the adjective "peaceful", not the town of Salamiyah."""
+    events = extractor.extract(Document("p", text, publication_date=dt.date(2011, 4, 22))).events
+    assert [e.location_ar for e in events] == [place]

@@ -180,7 +180,7 @@ def find_mentions(
     kinds["place"] = [
         p
         for p in resolve_places(text, kinds["place_match"], res)
-        if not in_person_name(text, p, kinds["place_marker"])
+        if not in_person_name(text, p, kinds["place_marker"]) and not peaceful(text, p)
     ]
     names = (
         kinds["actor"]
@@ -448,6 +448,21 @@ def in_person_name(text: str, place: PlaceMention, markers: list[Any]) -> bool:
 
 
 NOT_NAME_WORDS = frozenset({"من", "علي", "ان", "الي", "عن", "مع", "بين", "ب", "ل"})
+
+# «سلمية / السلمية» (peaceful) after a protest or a manner noun is the adjective, not the town of
+# Salamiyah (مظاهرة سلمية، المظاهرات السلمية، اعتصام سلمي، بطريقة سلمية، وقفة احتجاجية سلمية)
+PEACEFUL_NAMES = frozenset({"سلميه", "السلميه"})
+PEACEFUL_AFTER = re.compile(
+    r"(?<!\w)[وبل]?(?:ال)?(?:مظاهر\w*|تظاهر\w*|احتجاج\w*|وقف\w*|اعتصام\w*|مسير\w*|حراك\w*"
+    r"|طريق\w*|صور\w*|ثور\w*|نشاط\w*|حاشد\w*|شعبي\w*)\s+$"
+)
+
+
+def peaceful(text: str, place: PlaceMention) -> bool:
+    """True for «سلمية» told as the adjective "peaceful" of a protest (مظاهرة سلمية)."""
+    if place.surface not in PEACEFUL_NAMES:
+        return False
+    return bool(PEACEFUL_AFTER.search(text, max(0, place.start - 25), place.start))
 
 
 def resolve_places(text: str, matches: list[Match], res: Resources) -> list[PlaceMention]:
