@@ -13785,3 +13785,22 @@ def test_the_organisation_beside_the_sdf_is_isis_and_a_claimed_attack_is_the_bom
 def test_an_attack_claimed_in_a_sentence_of_its_own_stays_an_event(extractor: Extractor) -> None:
     text = "قتل ثلاثة من الشرطة بهجوم أعلن تنظيم داعش مسؤوليته عنه في قضاء الطارمية."
     assert [e.action for e in run(extractor, text)] == ["clash"]
+
+
+def test_the_dead_of_the_fighting_go_to_the_clash_not_the_capture(extractor: Extractor) -> None:
+    text = (
+        "دارت اشتباكات عنيفة بين الفصائل وقوات النظام على محور تل ملح والجبين.\n"
+        "وتمكنت الفصائل من استعادة السيطرة على قرية الجبين بعد هجوم معاكس، وقتل خلال الاشتباكات"
+        " 15 عنصراً من قوات النظام و9 من الفصائل."
+    )
+    events = run(extractor, text)
+    got = {(e.action, e.location_ar): e.fatalities for e in events}
+    assert got[("clash", "الجبين")] == 24
+    assert got[("capture", "الجبين")] is None
+
+
+def test_the_dead_of_a_capture_told_with_the_battles_stay_with_it(extractor: Extractor) -> None:
+    """No fight told apart from «خلال المعارك»: the capture keeps them (as the dev coders do)."""
+    text = "أعلنت القوات العراقية أنها حررت مبنى المجمع الحكومي في الموصل، مشيرة إلى مقتل 40 من عناصر التنظيم خلال المعارك."
+    (event,) = only(run(extractor, text), "capture")
+    assert event.fatalities == 40

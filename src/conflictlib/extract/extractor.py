@@ -1467,6 +1467,7 @@ def assign_figures(
         target = killing_instead(fig, target, cands)
         fled_from = target
         target = fight_before_flight(fig, target, previous)
+        target = fight_told_with_dead(fig, target, cands, previous, mentions.text)
         fig_to_previous = fig_to_previous or (target is previous and fled_from is not previous)
         if target is not None:
             last = (fig, target)
@@ -1556,6 +1557,55 @@ def fight_before_flight(
 
 
 WEAK_PLACE_RULES = ("focus", "anaphor", "unknown_name_near_focus", "no_place")
+# the dead said to have fallen in the fighting (وقتل خلال الاشتباكات 15 عنصراً، قتلوا في المعارك)
+IN_THE_FIGHTING = re.compile(
+    r"(?<!\w)(?:خلال|في|جراء|اثر|اثناء|اثناءها|خلالها)\s+(?:ال)?(?:اشتباكات|اشتباك|معارك|معركه|مواجهات"
+    r"|قتال|مواجهه)(?!\w)"
+)
+FIGHT_WORDS_CHARS = 40
+CLASHES = ("clash", "attack")
+
+
+def fight_told_with_dead(
+    fig: Figure,
+    target: Candidate | None,
+    cands: list[Candidate],
+    previous: Candidate | None,
+    text: str,
+) -> Candidate | None:
+    """The dead said to have fallen in the fighting (وتمكنت الفصائل من استعادة السيطرة على
+    القرية، وقتل خلال الاشتباكات 15 عنصراً) are the fight's, not the capture's or withdrawal's
+    the sentence also tells: the clash of the sentence, else the fight told just before at the
+    same place."""
+    told = (
+        IN_THE_FIGHTING.search(
+            text, max(0, fig.start - FIGHT_WORDS_CHARS), fig.end + FIGHT_WORDS_CHARS
+        )
+        if target is not None
+        and fig.role == "killed"
+        and target.action in ("withdrawal", "capture")
+        else None
+    )
+    if told is None:
+        return target
+    fights = [  # a fight told apart from the words of the dead (not «خلال المعارك» itself)
+        c
+        for c in cands
+        if c.action in CLASHES
+        and c.sentence == target.sentence
+        and not all(told.start() <= cue.start < told.end() for cue in c.cues)
+    ]
+    if fights:
+        return min(fights, key=lambda c: abs(c.cues[0].start - fig.start))
+    if (
+        previous is not None
+        and previous.action in CLASHES
+        and previous.place is not None
+        and target.place is not None
+        and previous.place.id == target.place.id
+    ):
+        return previous
+    return target
 
 
 def told_again(fig: Figure, target: Candidate) -> bool:
