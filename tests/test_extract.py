@@ -4152,7 +4152,7 @@ def test_figures_s4_a_killing_told_as_a_charge(
             "أطلقت فصائل المعارضة معركة جديدة في ريف حلب الجنوبي. وسيطرت على بلدة خان طومان.",
             "capture",
             "syrian_opposition",
-            "",
+            "syrian_regime",  # the rebels' war on the regime (rebel_war_opponent)
             id="a-sentence-going-on-with-no-subject-keeps-the-side-told-before",
         ),
         pytest.param(
@@ -4160,7 +4160,7 @@ def test_figures_s4_a_killing_told_as_a_charge(
             " من السيطرة على بلدة كفرنبودة.",
             "capture",
             "nlf",
-            "",
+            "syrian_regime",  # the rebels' war on the regime (rebel_war_opponent)
             id="its-fighters-are-the-side-told-before",
         ),
         pytest.param(
@@ -4188,7 +4188,7 @@ def test_figures_s4_a_killing_told_as_a_charge(
             "وقعت اشتباكات أمس بين كتائب المعارضة وحامية المطار الزراعي قرب بلدة كفرنبل.",
             "clash",
             "syrian_opposition",
-            "",
+            "syrian_regime",  # the airport's garrison: the rebels' war on the regime
             id="the-one-side-named-after-between-is-actor1",
         ),
         pytest.param(
@@ -5779,7 +5779,7 @@ def test_outlet_names_are_no_places(extractor: Extractor, text: str, location: s
             id="a-capture-after-clashes-with-a-side-takes-it-as-loser",
         ),
         pytest.param(
-            "سيطرت قوات النظام أمس على بلدة كفرزيتا، فيما تدور معارك مع فصائل المعارضة قرب"
+            "سيطرت قوات النظام أمس على بلدة كفرزيتا، فيما تدور معارك مع هيئة تحرير الشام قرب"
             " اللطامنة.",
             [("syrian_regime", "")],
             id="a-fight-in-another-clause-names-no-loser",
@@ -5801,7 +5801,7 @@ def test_outlet_names_are_no_places(extractor: Extractor, text: str, location: s
         ),
         pytest.param(
             "سيطرت قوات النظام أمس على بلدة كفرزيتا، وقصفت الطائرات بلدة اللطامنة بعد معارك مع"
-            " فصائل المعارضة.",
+            " هيئة تحرير الشام.",
             [("syrian_regime", "")],
             id="a-fight-after-another-coordinated-clause-names-no-loser",
         ),
@@ -11013,7 +11013,7 @@ def test_review_rev8d_fighters_shot_outside_a_fight_are_no_clash(
         ),
         pytest.param(
             "سقطت بلدة كسب، مساء أمس، بيد فصائل المعارضة.",
-            [("capture", "syrian_opposition", "", None)],
+            [("capture", "syrian_opposition", "syrian_regime", None)],  # rebel_war_opponent
             id="rev8d-a-capture-phrase-across-commas",
         ),
         pytest.param(
@@ -11979,7 +11979,7 @@ def test_fleeing_towards_a_place_ends_a_fight(
         pytest.param(
             "سيطر مقاتلون معارضون على بلدة كفرنبودة في ريف حماة.",
             "capture",
-            [("syrian_opposition", "")],
+            [("syrian_opposition", "syrian_regime")],  # rebel_war_opponent
             id="opposition-fighters-by-adjective",
         ),
         pytest.param(
@@ -11992,7 +11992,7 @@ def test_fleeing_towards_a_place_ends_a_fight(
         pytest.param(
             "استعادت الفصائل السيطرة على بلدة كفرنبودة، وشاركت هيئة تحرير الشام في الهجوم.",
             "capture",
-            [("syrian_opposition", "")],
+            [("syrian_opposition", "syrian_regime")],  # HTS on their side: rebel_war_opponent
             id="the-factions-are-not-a-group-named-after-them",
         ),
         pytest.param(
@@ -13015,6 +13015,105 @@ def test_session12_common_enemy(extractor: Extractor, paragraphs: list, expected
 
 
 @pytest.mark.parametrize(
+    ("paragraphs", "day", "expected"),
+    [
+        pytest.param(  # a rebel capture on their front against the regime (SOHR, Smart)
+            ["سيطرت فصائل المعارضة على قرية تل الكرامة في ريف حماة الشمالي بعد معارك عنيفة."],
+            dt.date(2016, 2, 10),
+            {("capture", "syrian_opposition", "syrian_regime")},
+            id="rebel-capture-takes-the-regime",
+        ),
+        pytest.param(  # a named faction's clash (Orient, Enab Baladi)
+            ["خاضت فصائل الجيش الحر معارك عنيفة على أطراف بلدة كفرنبودة في ريف حماة."],
+            dt.date(2016, 2, 10),
+            {("clash", "fsa", "syrian_regime")},
+            id="faction-clash-takes-the-regime",
+        ),
+        pytest.param(  # Jaysh al-Fatah's capture of Jisr al-Shughur (Al Jazeera)
+            ["سيطر جيش الفتح على مدينة جسر الشغور بريف إدلب."],
+            dt.date(2015, 5, 10),
+            {("capture", "jaysh_al_fatah", "syrian_regime")},
+            id="coalition-of-factions-takes-the-regime",
+        ),
+        pytest.param(  # the rebels' Russian-struck front: Russia is the regime's partner
+            [
+                "أعلنت فصائل المعارضة سيطرتها على قرية معان في ريف حماة الشمالي، بينما قصفت"
+                " الطائرات الروسية مدينة اللطامنة."
+            ],
+            dt.date(2016, 8, 10),
+            {("capture", "syrian_opposition", "syrian_regime")},
+            id="regime-partner-named-keeps-the-war",
+        ),
+        pytest.param(  # SANA: the army's capture after killing «terrorists» (the rebels)
+            [
+                "استعادت وحدات من الجيش العربي السوري السيطرة على قرية الحاضر بريف حلب الجنوبي"
+                " بعد القضاء على أعداد من الإرهابيين."
+            ],
+            dt.date(2016, 2, 10),
+            {("capture", "syrian_regime", "syrian_opposition")},
+            id="state-media-terrorists-are-the-rebels",
+        ),
+        pytest.param(  # the rebels leave under a deal and the regime enters: taken from them
+            [
+                "خرجت آخر دفعة من مقاتلي الجيش الحر والمدنيين من مدينة داريا بريف دمشق الغربي"
+                " مساء الجمعة تنفيذاً للاتفاق.",
+                "وأفاد مصدر محلي بأن قوات الأسد دخلت المدينة صباح اليوم السبت.",
+            ],
+            dt.date(2016, 8, 27),
+            {("capture", "syrian_regime", "fsa")},
+            id="regime-capture-after-the-rebels-left",
+        ),
+        pytest.param(  # the factions named in another clause: the regime's capture is from them
+            [
+                "سيطرت قوات النظام أمس على بلدة كفرزيتا، فيما تدور معارك مع فصائل المعارضة قرب"
+                " اللطامنة."
+            ],
+            dt.date(2019, 5, 10),
+            {("capture", "syrian_regime", "syrian_opposition")},
+            id="regime-capture-in-a-war-with-the-factions",
+        ),
+        pytest.param(  # 2011: a raid on a protest town names no rebels
+            ["اقتحمت قوات النظام بلدة التريمسة في ريف حماة."],
+            dt.date(2012, 7, 10),
+            {("capture", "syrian_regime", "")},
+            id="neg-raid-on-a-protest-town",
+        ),
+        pytest.param(  # Operation Euphrates Shield's war was on ISIS at al-Bab, not the regime
+            ["سيطرت فصائل درع الفرات على قرية قباسين قرب مدينة الباب بعد معارك."],
+            dt.date(2017, 3, 10),
+            {("capture", "sna", "")},
+            id="neg-euphrates-shield-factions",
+        ),
+        pytest.param(  # the rebels' war on ISIS in the north (Marea)
+            [
+                "اشتبك الجيش الحر مع عناصر تنظيم داعش في ريف حلب الشمالي قرب مارع، وسيطر على"
+                " قرية تل مالد."
+            ],
+            dt.date(2016, 2, 10),
+            {("capture", "syrian_opposition", "isis")},
+            id="neg-rebels-fighting-isis",
+        ),
+        pytest.param(  # HTS fighting the factions: infighting, no regime
+            [
+                "دارت اشتباكات عنيفة بين هيئة تحرير الشام وحركة نور الدين الزنكي في ريف حلب"
+                " الغربي.",
+                "وفي ريف إدلب، سيطرت حركة أحرار الشام على بلدة معرة مصرين.",
+            ],
+            dt.date(2018, 1, 10),
+            {("capture", "ahrar_al_sham", "hts")},
+            id="neg-hts-infighting",
+        ),
+    ],
+)
+def test_session12_rebel_war_opponent(
+    extractor: Extractor, paragraphs: list, day: dt.date, expected: set
+) -> None:
+    events = run(extractor, "\n".join(paragraphs), day)
+    got = {(e.action, e.actor1, e.actor2) for e in events}
+    assert expected <= got
+
+
+@pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [
         pytest.param(  # the loser named in the headline
@@ -13051,7 +13150,7 @@ def test_session12_common_enemy(extractor: Extractor, paragraphs: list, expected
             [
                 "قوات النظام تتقدم في أحياء حلب الشرقية",
                 "سيطرت قوات النظام على حي الشيخ سعيد.",
-                "وقال ناشطون إن فصائل المعارضة تواجه ضغطاً كبيراً في الأحياء المتبقية.",
+                "وقال ناشطون إن هيئة تحرير الشام تواجه ضغطاً كبيراً في الأحياء المتبقية.",
             ],
             ("syrian_regime", ""),
             id="neg-a-side-named-only-later",

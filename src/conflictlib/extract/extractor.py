@@ -162,6 +162,7 @@ class Extractor:
         opponent_elsewhere(events, self.lexicons)
         common_enemy(events, ctx, self.lexicons)
         capture_opponent(events, ctx, prepared.norm.text, self.lexicons)
+        rebel_war_opponent(events, ctx, self.lexicons)
         move_risen_counts(events, clusters, prepared.norm.text)
         tolls = absorb_event_updates(
             tolls,
@@ -640,6 +641,84 @@ def one_named_opponent(
     # the article's one opponent, and named near the clash
     if len(others) == 1 and next(iter(others.values())) in near:
         set_actor2(e, next(iter(others.values())), lex, "")
+
+
+# the sides of the war of the rebels on the regime (with the regime's partners); a side of
+# another family named in the article (ISIS, the SDF, Turkey, HTS fighting the factions) makes
+# it another war
+REBEL_WAR_FAMILIES = frozenset(
+    {"syrian_regime", "syrian_opposition", "hezbollah", "iran", "russia"}
+)
+# state media's words for the rebels (قضت وحدات من الجيش على أعداد من الإرهابيين، المجموعات
+# المسلحة): on a front of the rebels' war with no other side named, the rebels
+STATE_MEDIA_REBELS = re.compile(
+    r"(?<!\w)[وبل]?(?:ال)?(?:ارهابيين|ارهابيون|مجموعات\s+(?:ال)?(?:ارهابيه|مسلحه))(?!\w)"
+)
+# Turkey-backed factions (the SNA) fight the SDF, not the regime
+NOT_REBEL_WAR_SIDES = frozenset({"sna"})
+
+
+def on_rebels_war_front(e: Event) -> bool:
+    """A Syrian event on a front of the rebels' war on the regime: on_rebel_front, or a place
+    of Aleppo west of the line at any precision (ريف حلب الجنوبي، الراشدين)."""
+    if on_rebel_front(e):
+        return True
+    return e.admin1 == "Aleppo" and 0 < (e.longitude or 0) < ALEPPO_REBEL_LON
+
+
+def rebel_war_opponent(events: list[Event], ctx: Any, lex: Lexicons) -> None:
+    """A capture or clash of the rebels (الثوار، الفصائل، a named faction) told with no opponent
+    on a front of their war on the regime is fought against the regime, and a regime capture or
+    clash with no opponent against the rebels when the article names them (خرجت آخر دفعة من
+    مقاتلي الجيش الحر من داريا … دخلت قوات الأسد المدينة) or its sentence tells them in state
+    media's words (بعد القضاء على أعداد من الإرهابيين): the coders leave none of the rebels'
+    67 fights of the dev sets without its other side. Any armed side of another family named in the article
+    (ISIS in the Yarmouk basin or at al-Bab, the SDF at Tal Rifaat, Turkey, HTS fighting the
+    factions) makes it another war, and Turkey-backed factions (the SNA) take none. A regime raid
+    on a protest town (2011) names no rebels and keeps its loser empty. Runs last."""
+    regime, rebels = lex.actors.get("syrian_regime"), lex.actors.get("syrian_opposition")
+    if regime is None or rebels is None:
+        return
+    fam = lex.families()
+    named = {c for c, n in ctx.salience.items() if n > 0} | {
+        x for w in events for x in (w.actor1, w.actor2, *w.assoc_actor1.split(";")) if x
+    }
+    sides = {fam.get(c, c) for c in named if c in lex.actors} - NO_SIDES
+    hts = lex.actors.get("hts")
+    if hts is not None and hts.family in sides:
+        # HTS on the rebels' side (the 2024 offensive) keeps the war; HTS fighting the
+        # factions is infighting
+        infighting = any(
+            {fam.get(w.actor1, w.actor1), fam.get(w.actor2, w.actor2)}
+            == {hts.family, rebels.family}
+            for w in events
+        )
+        if infighting:
+            return
+        sides -= {hts.family}
+    if not sides <= REBEL_WAR_FAMILIES or named & NOT_REBEL_WAR_SIDES:
+        return
+    # the rebels are a side of the article's war: named in it (خرج مقاتلو الجيش الحر من داريا)
+    rebels_fight = any(fam.get(c, c) == rebels.family for c in named)
+    for e in events:
+        if e.action not in OPPONENT_ACTIONS or e.actor2 or e.country != "Syria":
+            continue
+        if not on_rebels_war_front(e):
+            continue
+        own = fam.get(e.actor1, e.actor1)
+        if own == rebels.family:
+            set_actor2(e, "syrian_regime", lex, "the rebels' war on the regime")
+        elif own == regime.family and (
+            rebels_fight or STATE_MEDIA_REBELS.search(normalize_key(e.sentence or ""))
+        ):
+            others = [
+                x
+                for w in events
+                if w is not e
+                for x in (w.actor1, w.actor2)
+                if x and fam.get(x, x) == rebels.family
+            ]
+            set_actor2(e, others[0] if others else "syrian_opposition", lex, "the rebels' war")
 
 
 HOSTED_TARGET_ACTIONS = ("airstrike", "shelling")
