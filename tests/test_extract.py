@@ -13072,6 +13072,33 @@ def test_session12_common_enemy(extractor: Extractor, paragraphs: list, expected
             {("capture", "syrian_regime", "syrian_opposition")},
             id="regime-capture-in-a-war-with-the-factions",
         ),
+        pytest.param(  # the factions fighting each other, no second side named
+            ["دارت اشتباكات عنيفة بين الفصائل في مدينة أريحا بريف إدلب."],
+            dt.date(2019, 6, 10),
+            {("clash", "syrian_opposition", "")},
+            id="neg-fighting-between-the-factions",
+        ),
+        pytest.param(  # infighting told before the capture
+            ["تجدد الاقتتال في ريف إدلب وسيطرت الفصائل على بلدة معرة مصرين."],
+            dt.date(2017, 7, 10),
+            {("capture", "syrian_opposition", "")},
+            id="neg-a-capture-told-with-infighting",
+        ),
+        pytest.param(  # Aleppo's north from 2017: the Turkey-backed factions' zone
+            ["سيطرت الفصائل على نقطة قرب بلدة مارع بعد اشتباكات."],
+            dt.date(2021, 6, 10),
+            {("capture", "syrian_opposition", "")},
+            id="neg-the-sna-zone",
+        ),
+        pytest.param(  # two factions fight: a faction's capture there has no regime loser
+            [
+                "اندلعت اشتباكات بين فرقة الحمزة والجبهة الشامية في مدينة عفرين.",
+                "وفي ريف إدلب، سيطرت الفصائل على بلدة كفرنبل.",
+            ],
+            dt.date(2015, 6, 10),
+            {("capture", "syrian_opposition", "")},
+            id="neg-factions-fighting-each-other",
+        ),
         pytest.param(  # 2011: a raid on a protest town names no rebels
             ["اقتحمت قوات النظام بلدة التريمسة في ريف حماة."],
             dt.date(2012, 7, 10),

@@ -666,6 +666,23 @@ def on_rebels_war_front(e: Event) -> bool:
     return e.admin1 == "Aleppo" and 0 < (e.longitude or 0) < ALEPPO_REBEL_LON
 
 
+# fighting among the factions told with no second side (اشتباكات بين الفصائل، بين فصيلين،
+# الاقتتال الداخلي); normalised: ئ reads ء
+FACTIONS_INFIGHTING = re.compile(
+    r"(?<!\w)(?:بين\s+(?:ال)?(?:فصاءل|فصيل|فصيلين|فصيلي|كتاءب)(?!\s+\S+\s+و)|[وال]*اقتتال)"
+)
+# Aleppo north of the regime's Nubl and al-Zahraa (Azaz, Afrin, Marea, Tal Rifaat, Jarablus):
+# from 2017 the Turkey-backed factions' zone, whose fronts were the SDF's
+SNA_ZONE_LAT = 36.42
+SNA_ZONE_FROM = 2017
+
+
+def in_the_sna_zone(e: Event) -> bool:
+    """True for an event of 2017 on in Aleppo's north (the Turkey-backed factions' zone)."""
+    year = int((e.event_date or e.publication_date or "0")[:4] or 0)
+    return e.admin1 == "Aleppo" and year >= SNA_ZONE_FROM and (e.latitude or 0) > SNA_ZONE_LAT
+
+
 def rebel_war_opponent(events: list[Event], ctx: Any, lex: Lexicons) -> None:
     """A capture or clash of the rebels (الثوار، الفصائل، a named faction) told with no opponent
     on a front of their war on the regime is fought against the regime, and a regime capture or
@@ -674,8 +691,10 @@ def rebel_war_opponent(events: list[Event], ctx: Any, lex: Lexicons) -> None:
     media's words (بعد القضاء على أعداد من الإرهابيين): the coders leave none of the rebels'
     67 fights of the dev sets without its other side. Any armed side of another family named in the article
     (ISIS in the Yarmouk basin or at al-Bab, the SDF at Tal Rifaat, Turkey, HTS fighting the
-    factions) makes it another war, and Turkey-backed factions (the SNA) take none. A regime raid
-    on a protest town (2011) names no rebels and keeps its loser empty. Runs last."""
+    factions) makes it another war, and Turkey-backed factions (the SNA) take none, nor do
+    factions fighting each other (اقتتال، اشتباكات بين الفصائل) or fights in Aleppo's north
+    from 2017 (the SNA's zone). A regime raid on a protest town (2011) names no rebels and
+    keeps its loser empty. Runs last."""
     regime, rebels = lex.actors.get("syrian_regime"), lex.actors.get("syrian_opposition")
     if regime is None or rebels is None:
         return
@@ -698,12 +717,19 @@ def rebel_war_opponent(events: list[Event], ctx: Any, lex: Lexicons) -> None:
         sides -= {hts.family}
     if not sides <= REBEL_WAR_FAMILIES or named & NOT_REBEL_WAR_SIDES:
         return
+    if any(
+        w.actor1 and fam.get(w.actor1, w.actor1) == fam.get(w.actor2, w.actor2) == rebels.family
+        for w in events
+    ):
+        return  # the factions fight each other (اشتباكات بين فرقة الحمزة والجبهة الشامية)
     # the rebels are a side of the article's war: named in it (خرج مقاتلو الجيش الحر من داريا)
     rebels_fight = any(fam.get(c, c) == rebels.family for c in named)
     for e in events:
         if e.action not in OPPONENT_ACTIONS or e.actor2 or e.country != "Syria":
             continue
-        if not on_rebels_war_front(e):
+        if not on_rebels_war_front(e) or in_the_sna_zone(e):
+            continue
+        if FACTIONS_INFIGHTING.search(normalize_key(e.sentence or "")):
             continue
         own = fam.get(e.actor1, e.actor1)
         if own == rebels.family:
