@@ -13141,6 +13141,56 @@ def test_session12_rebel_war_opponent(
 
 
 @pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        pytest.param(  # Iraqi security media: the army repelled a terrorist attack
+            "تصدت قطعات الجيش لهجوم إرهابي على قرية الجلام في ريف الأنبار.",
+            dt.date(2016, 2, 10),
+            ("iraqi_army", "isis"),
+            id="a-repelled-terrorist-attack-in-iraq-is-isis",
+        ),
+        pytest.param(  # «تعرض إرهابي», the security media cell's word
+            "أعلنت خلية الإعلام الأمني أن القوات الأمنية تصدت لتعرض إرهابي على نقطة مراقبة في"
+            " قضاء الطارمية، ما أسفر عن استشهاد جنديين.",
+            dt.date(2017, 2, 10),
+            ("iraqi_security_forces", "isis"),
+            id="a-terrorist-assault-in-iraq-is-isis",
+        ),
+        pytest.param(  # the Peshmerga too
+            "تصدت قوات البيشمركة لهجوم إرهابي على قرية قرب مخمور.",
+            dt.date(2016, 4, 10),
+            ("peshmerga", "isis"),
+            id="the-peshmerga-repel-isis",
+        ),
+        pytest.param(  # SANA: a terrorist attack on a rebel front is the rebels'
+            "تصدت وحدات من الجيش العربي السوري لهجوم إرهابي على نقاط عسكرية في محيط بلدة مورك.",
+            dt.date(2016, 2, 10),
+            ("syrian_regime", "syrian_opposition"),
+            id="sana-terrorist-attack-on-a-rebel-front",
+        ),
+        pytest.param(  # «armed elements» in Iraq (tribes, gangs): no ISIS
+            "اشتبكت القوات الأمنية مع عناصر مسلحة في قضاء الزبير بمحافظة البصرة.",
+            dt.date(2019, 10, 10),
+            ("iraqi_security_forces", "unknown"),
+            id="neg-armed-elements-in-iraq-are-not-isis",
+        ),
+        pytest.param(  # another armed group named: the PKK, not ISIS
+            "صدت قوات البيشمركة هجوماً لمسلحي حزب العمال الكردستاني على نقطة في قضاء سيدكان،"
+            " في هجوم وصفته بالإرهابي.",
+            dt.date(2018, 4, 10),
+            ("peshmerga", "pkk"),
+            id="neg-the-pkk-named",
+        ),
+    ],
+)
+def test_session12_terrorists_repelled(
+    extractor: Extractor, text: str, day: dt.date, expected: tuple
+) -> None:
+    events = only(run(extractor, text, day), "clash")
+    assert [(e.actor1, e.actor2) for e in events] == [expected]
+
+
+@pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [
         pytest.param(  # the loser named in the headline

@@ -163,6 +163,7 @@ class Extractor:
         common_enemy(events, ctx, self.lexicons)
         capture_opponent(events, ctx, prepared.norm.text, self.lexicons)
         rebel_war_opponent(events, ctx, self.lexicons)
+        terrorists_in_iraq(events, ctx, self.lexicons)
         move_risen_counts(events, clusters, prepared.norm.text)
         tolls = absorb_event_updates(
             tolls,
@@ -649,10 +650,17 @@ def one_named_opponent(
 REBEL_WAR_FAMILIES = frozenset(
     {"syrian_regime", "syrian_opposition", "hezbollah", "iran", "russia"}
 )
-# state media's words for the rebels (قضت وحدات من الجيش على أعداد من الإرهابيين، المجموعات
-# المسلحة): on a front of the rebels' war with no other side named, the rebels
+# the attackers or their attack called terrorist (قضت وحدات من الجيش على أعداد من الإرهابيين،
+# تصدت لهجوم إرهابي، لتعرض إرهابي، أحبطت تسلل مجموعة إرهابية): state media's rebels in Syria,
+# the Iraqi forces' ISIS after the fall of Mosul (normalised: ة reads ه, أ reads ا)
+TERRORIST_FOE = re.compile(
+    r"(?<!\w)[وبل]?(?:ال)?(?:ارهابيين|ارهابيون|ارهابيي"
+    r"|(?:هجوم|هجوما|هجمات|تعرض|اعتداء|اعتداءات|تسلل|عمليه)\s+(?:ال)?ارهابي(?:ا|ه|ين)?"
+    r"|(?:مجموعه|مجموعات|عناصر|خلايا|خليه|تنظيمات|جماعات)\s+(?:ال)?ارهابيه)(?!\w)"
+)
+# and SANA's «armed groups» (المجموعات المسلحة); not for Iraq, where they are also tribes' gunmen
 STATE_MEDIA_REBELS = re.compile(
-    r"(?<!\w)[وبل]?(?:ال)?(?:ارهابيين|ارهابيون|مجموعات\s+(?:ال)?(?:ارهابيه|مسلحه))(?!\w)"
+    TERRORIST_FOE.pattern + r"|(?<!\w)[وبل]?(?:ال)?(?:مجموعه|مجموعات)\s+(?:ال)?مسلحه(?!\w)"
 )
 # Turkey-backed factions (the SNA) fight the SDF, not the regime
 NOT_REBEL_WAR_SIDES = frozenset({"sna"})
@@ -745,6 +753,41 @@ def rebel_war_opponent(events: list[Event], ctx: Any, lex: Lexicons) -> None:
                 if x and fam.get(x, x) == rebels.family
             ]
             set_actor2(e, others[0] if others else "syrian_opposition", lex, "the rebels' war")
+
+
+ISIS_IRAQ_SINCE = dt.date(2014, 6, 10)  # the fall of Mosul: Iraq's terrorists are ISIS
+# sides of the war on ISIS in Iraq: a foe called terrorist there is ISIS
+IRAQ_WAR_FAMILIES = frozenset(
+    {"iraqi_forces", "pmf", "peshmerga", "coalition", "tribal_forces", "isis"}
+)
+
+
+def terrorists_in_iraq(events: list[Event], ctx: Any, lex: Lexicons) -> None:
+    """A clash of Iraq's forces or the Peshmerga with no opponent, told against attackers or an
+    attack called terrorist (تصدت قطعات الجيش لهجوم إرهابي على قرية الجلام؛ تصدت القوات
+    الأمنية لتعرض إرهابي في الطارمية), is fought against ISIS when it is in Iraq after the fall
+    of Mosul and the article names no armed side but those of the war on ISIS (a militia's
+    rockets that Erbil calls terrorist are no ISIS attack). Like the actor1 fallback
+    «terror_attack_in_iraq», for the side that repelled the attack."""
+    isis = lex.actors.get("isis")
+    if isis is None:
+        return
+    fam = lex.families()
+    named = {c for c, n in ctx.salience.items() if n > 0} | {
+        x for w in events for x in (w.actor1, w.actor2, *w.assoc_actor1.split(";")) if x
+    }
+    sides = {fam.get(c, c) for c in named if c in lex.actors} - NO_SIDES
+    if not sides <= IRAQ_WAR_FAMILIES:
+        return
+    for e in events:
+        if e.action != "clash" or e.actor2 or e.country != "Iraq":
+            continue
+        day = parse_day(e.event_date or "") or parse_day(e.publication_date or "")
+        own = fam.get(e.actor1, e.actor1)
+        if day is None or day < ISIS_IRAQ_SINCE or own not in IRAQ_WAR_FAMILIES - {"isis"}:
+            continue
+        if TERRORIST_FOE.search(normalize_key(e.sentence or "")):
+            set_actor2(e, "isis", lex, "an attack called terrorist in Iraq")
 
 
 HOSTED_TARGET_ACTIONS = ("airstrike", "shelling")
