@@ -13072,6 +13072,27 @@ def test_session12_common_enemy(extractor: Extractor, paragraphs: list, expected
             {("capture", "syrian_regime", "syrian_opposition")},
             id="regime-capture-in-a-war-with-the-factions",
         ),
+        pytest.param(  # the regime's dead in a clash the factions fight beside: theirs
+            [
+                "قتل 12 عنصراً من قوات النظام في اشتباكات على أطراف بلدة كفرنبودة، فيما سيطرت"
+                " فصائل المعارضة على قرية الجبين."
+            ],
+            dt.date(2016, 2, 10),
+            {("clash", "syrian_opposition", "syrian_regime")},
+            id="the-regime-fought-by-the-rebels-named",
+        ),
+        pytest.param(  # the factions' dead on a front of the war: the regime fought them
+            ["قتل 5 من مقاتلي الفصائل في اشتباكات على جبهة الملاح شمال حلب."],
+            dt.date(2016, 2, 10),
+            {("clash", "syrian_regime", "syrian_opposition")},
+            id="the-rebels-fought-on-their-front",
+        ),
+        pytest.param(  # no rebels named (Daraa after the settlement): the attackers stay unknown
+            ["قتل 7 من عناصر قوات النظام بهجوم على حاجز في ريف حماة."],
+            dt.date(2016, 2, 10),
+            {("clash", "", "syrian_regime")},
+            id="neg-an-attack-on-the-regime-with-no-rebels-named",
+        ),
         pytest.param(  # the factions fighting each other, no second side named
             ["دارت اشتباكات عنيفة بين الفصائل في مدينة أريحا بريف إدلب."],
             dt.date(2019, 6, 10),

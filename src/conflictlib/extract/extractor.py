@@ -733,11 +733,33 @@ def rebel_war_opponent(events: list[Event], ctx: Any, lex: Lexicons) -> None:
     # the rebels are a side of the article's war: named in it (خرج مقاتلو الجيش الحر من داريا)
     rebels_fight = any(fam.get(c, c) == rebels.family for c in named)
     for e in events:
-        if e.action not in OPPONENT_ACTIONS or e.actor2 or e.country != "Syria":
+        if e.action not in OPPONENT_ACTIONS or e.country != "Syria" or (e.actor1 and e.actor2):
             continue
         if not on_rebels_war_front(e) or in_the_sna_zone(e):
             continue
         if FACTIONS_INFIGHTING.search(normalize_key(e.sentence or "")):
+            continue
+        if e.actor2:  # a side told only as the one fought (قتل عناصر من قوات النظام في اشتباكات)
+            lost = fam.get(e.actor2, e.actor2)
+            side = ""
+            if lost == regime.family and rebels_fight:
+                side = next(
+                    (
+                        x
+                        for w in events
+                        if w is not e
+                        for x in (w.actor1, w.actor2)
+                        if x and fam.get(x, x) == rebels.family
+                    ),
+                    "syrian_opposition",
+                )
+            elif lost == rebels.family:
+                side = "syrian_regime"
+            if side in lex.actors:
+                e.actor1, e.inter1 = side, lex.actors[side].inter
+                codes = sorted(x for x in (e.inter1, e.inter2) if x is not None)
+                e.interaction = int("".join(map(str, codes))) if len(codes) == 2 else e.inter1 * 10
+                e.provenance["actor1_rule"] = "the rebels' war: the other side"
             continue
         own = fam.get(e.actor1, e.actor1)
         if own == rebels.family:
