@@ -1501,6 +1501,31 @@ ANNOUNCED_STRIKES = [
         {"actor1": "israel"},
         id="owner-adjective-inside-the-strike-phrase",
     ),
+    pytest.param(  # wire copy: the striker the outlet believes in names it
+        "بيروت (رويترز) - قال المرصد السوري إن 20 شخصا قتلوا في غارات جوية يعتقد أنها روسية"
+        " على أحياء شرق حلب.",
+        "airstrike",
+        {"actor1": "russia"},
+        id="hedged-owner-after-the-strike-noun-wire",
+    ),
+    pytest.param(
+        "قتل خمسة مدنيين في غارات يرجح أنها روسية على مدينة سراقب صباح اليوم.",
+        "airstrike",
+        {"actor1": "russia"},
+        id="hedged-owner-after-a-bare-strike-noun",
+    ),
+    pytest.param(
+        "استهدفت ضربات جوية يُعتقد أنها إسرائيلية مواقع للميليشيات الإيرانية قرب البوكمال.",
+        "airstrike",
+        {"actor1": "israel"},
+        id="hedged-owner-israeli",
+    ),
+    pytest.param(
+        "قتل مدنيان بقصف مدفعي يعتقد أنه تركي على قرية في ريف تل تمر.",
+        "shelling",
+        {"actor1": "turkey"},
+        id="hedged-owner-of-a-shelling",
+    ),
 ]
 
 

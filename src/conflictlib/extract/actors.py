@@ -1029,6 +1029,15 @@ def striker_named_after(cue: CueHit, named: list[ActorMention], text: str) -> li
     ]
 
 
+# a hedged owner (غارات جوية يعتقد أنها روسية، ضربات يرجح أن تكون إسرائيلية، قصف مدفعي يشتبه
+# بأنه تركي): wire and monitor copy name the striker they believe in; one word (جوية، حربية)
+# may stand between the noun and the hedge
+HEDGED_OWNER = re.compile(
+    r"\s*(?:[^\s.،,؛:]+\s+)?[وف]?(?:يعتقد|يرجح|يشتبه|يظن|يحتمل|رجح|رجحت|يرجحون)(?:\s+ب)?\s*"
+    r"(?:انها|انه|بانها|بانه|انهما|ان\s+تكون|ان\s+يكون)\s+"
+)
+
+
 def owner_after(
     anchor: CueHit, owners: list[CueHit], window: int, text: str, res: Resources
 ) -> list[ActorMention]:
@@ -1039,6 +1048,7 @@ def owner_after(
             for o in owners
             if (o.start >= anchor.end and words_between(text, anchor.end, o.start) <= window)
             or (anchor.start < o.start and o.end <= anchor.end)  # ضربات صاروخية إسرائيلية
+            or (o.start >= anchor.end and HEDGED_OWNER.fullmatch(text, anchor.end, o.start))
         ),
         None,
     )
