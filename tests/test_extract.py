@@ -1537,6 +1537,16 @@ def test_strikes_announced_by_a_side(
     assert {k: getattr(event, k) for k in expected} == expected
 
 
+def test_a_make_is_no_owner(extractor: Extractor) -> None:
+    # the regime's Russian-made jets (2013, before any Russian strike): no Russian striker
+    text = "قصفت طائرات حربية روسية الصنع من طراز ميغ مدينة الرستن ما أدى لمقتل خمسة مدنيين."
+    (event,) = only(run(extractor, text, dt.date(2013, 5, 10)), "airstrike")
+    assert event.actor1 == "syrian_regime"
+    text = "قصفت طائرات حربية روسية الصنع من طراز سوخوي مدينة الرستن."
+    (event,) = only(run(extractor, text), "airstrike")
+    assert event.actor1 != "russia"
+
+
 def test_support_marker_adds_a_partner(extractor: Extractor) -> None:
     text = "هاجم مسلحو الجيش الوطني السوري قرية تل طويل بإسناد من مدفعية الجيش التركي."
     (clash,) = only(run(extractor, text), "clash")

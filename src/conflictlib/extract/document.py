@@ -167,7 +167,11 @@ def find_mentions(
         "place_marker": res.place_markers.find(text),
         "variant": res.variant_cues.find(text),
         "link": res.links.find(text),
-        "actor": [m for m in lex.find_actors(text) if not security_in_compound(text, m)],
+        "actor": [
+            m
+            for m in lex.find_actors(text)
+            if not security_in_compound(text, m) and not MADE_IN.match(text, m.end)
+        ],
         "reporter": res.reporters.find(text),
         "number": find_numbers(text, res.numbers, estimate=estimate_vague),
         "date": find_event_dates(text, res, publication_date),
@@ -224,6 +228,10 @@ SECURITY_QUALIFIER_AFTER = re.compile(
     r"\s+(?:و?ال(?:عام|وطني|قومي|داخلي|دولي|اقليمي|غذاءي|غذائي|مائي|سيبراني|اجتماعي|جناءي|جنائي"
     r"|سياسي|عسكري|والاستقرار|والامان|والسلام|والنظام)|والاستقرار|والامان)(?!\w)"
 )
+
+
+# a nationality told as a make (طائرات حربية روسية الصنع، مدفع أمريكي الصنع): no owner named
+MADE_IN = re.compile(r"\s+(?:ال)?صنع(?!\w)")
 
 
 def security_in_compound(text: str, m: Any) -> bool:
