@@ -7988,6 +7988,12 @@ def test_r2figures_counts(extractor: Extractor, text: str, expected: list) -> No
             [("syrian_regime", "civilians")],
             id="strike-noun-then-side-and-platform",
         ),
+        pytest.param(  # joint strikers as the verb's subject: the side named first leads
+            "قصفت قوات النظام والطيران الحربي الروسي بلدات ريف إدلب الجنوبي، ما أدى لمقتل 4"
+            " مدنيين في كفرنبل.",
+            [("syrian_regime", "")],
+            id="joint-strikers-side-and-aircraft-of-another-not-its-target",
+        ),
         pytest.param(  # a side after a verb and a target noun is struck, not the striker
             "شنت طائرات حربية غارات استهدفت مواقع قوات النظام في بلدة سراقب.",
             [("unknown", "syrian_regime")],

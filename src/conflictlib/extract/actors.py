@@ -48,9 +48,11 @@ NO_HARM = re.compile(
     r"(?:\s+\S+){0,4}\s+(?:في\s+صفوف|بين|من)\s*$"
 )
 EACH_OF = re.compile(r"(?<!\w)كلا?\s+$")  # كل من X و Y: "each of", a list of subjects, not "from"
-# و, or و with a members word before the second name (الجيش التركي وفصائل الجيش الوطني)
+# و, or و with a members word before the second name (الجيش التركي وفصائل الجيش الوطني), or
+# with the aircraft of a joint striker (قوات النظام والطيران الروسي، طائرات النظام وطائرات روسية)
 AND_MEMBERS = re.compile(
-    r"و(?:فصائل|فصاءل|عناصر|مقاتلي|مقاتلو|وحدات|قوات|كتائب|مسلحي|ميليشيات|ميليشيا)?"
+    r"و(?:فصائل|فصاءل|عناصر|مقاتلي|مقاتلو|وحدات|قوات|كتائب|مسلحي|ميليشيات|ميليشيا"
+    r"|(?:ال)?(?:طيران|طاءرات|مقاتلات)(?:(?:ال)?حربي(?:ه)?)?)?"
 )
 ONE_OR_TWO = re.compile(r"(?:واحد|اثن|اثنت)")  # the only numbers Arabic puts after the noun
 DETENTIONS = ("arrest", "abduction")
@@ -1551,6 +1553,12 @@ def assign_roles(
         loser = (unmarked + groups["target"])[:1]
         winner = [a for a in agents + unmarked if not loser or a.actor_id != loser[0].actor_id][:1]
         return RoleAssignment(ids(winner), ids(loser), (), "lost_control", ev(loser + winner))
+    if agents and agents[0].via == "owner":
+        # قصفت قوات النظام والطيران الروسي: the side named first leads the aircraft joined to it
+        lead = [a for a in unmarked if a.end <= agents[0].start and coordinated(text, a, agents[0])]
+        if lead:
+            agents = lead[-1:] + agents
+            unmarked = [a for a in unmarked if a is not lead[-1]]
     a1 = (agents or unmarked)[:1]
     rule = "agent_marker" if agents else ("subject" if unmarked else "")
     a1_id = ids(a1)
