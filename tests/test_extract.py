@@ -7994,6 +7994,12 @@ def test_r2figures_counts(extractor: Extractor, text: str, expected: list) -> No
             [("syrian_regime", "")],
             id="joint-strikers-side-and-aircraft-of-another-not-its-target",
         ),
+        pytest.param(  # «موقعة» (inflicting) is not «موقعه» (its position): the first side leads
+            "واصلت طائرات ميليشيا أسد والطيران الروسي قصف مدن الغوطة الشرقية، موقعة عشرات"
+            " الضحايا من المدنيين، في واحدة من أعنف موجات القصف.",
+            [("syrian_regime", "civilians")],
+            id="joint-strikers-aircraft-inflicting-is-no-held-position",
+        ),
         pytest.param(  # a side after a verb and a target noun is struck, not the striker
             "شنت طائرات حربية غارات استهدفت مواقع قوات النظام في بلدة سراقب.",
             [("unknown", "syrian_regime")],

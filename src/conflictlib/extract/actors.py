@@ -850,10 +850,11 @@ def subject_before_aside(
     return (lo, comma)
 
 
-# مواقعهم، تجمعاتهم، مقراتها: positions owned by a side a pronoun refers back to
+# مواقعهم، تجمعاتهم، مقراتها: positions owned by a side a pronoun refers back to; not «موقعه»,
+# which is «موقعة» (inflicting: موقعة عشرات الضحايا) once ة reads ه
 HELD_TARGET = re.compile(
     r"(?<!\w)[وب]?(?:مواقع|موقع|تجمعات|تجمع|مقرات|مقر|نقاط|تحصينات|معاقل|معقل|تمركزات|ثكنات"
-    r"|مستودعات|دفاعات|خطوط|اوكار|مخابئ|ارتال|رتل|اليات)(?:هم|ها|ه)(?!\w)"
+    r"|مستودعات|دفاعات|خطوط|اوكار|مخابئ|ارتال|رتل|اليات)(?:هم|ها|ه)(?<!موقعه)(?!\w)"
 )
 PLACE_PREP = re.compile(r"(?<!\w)(?:مع|في|من|الي|إلى|الى|داخل|عبر|نحو|حدود|باتجاه)\s+$")
 HELD_TARGET_ACTIONS = ("airstrike", "shelling", "attack", "bombing", "clash")
