@@ -12087,6 +12087,28 @@ def test_fleeing_towards_a_place_ends_a_fight(
             [("russia", "civilians")],
             id="neg-shelling-called-russian",
         ),
+        pytest.param(  # monitor copy: new warplanes with no owner after hedged Russian ones
+            "نفذت طائرات حربية يرجح أنها روسية غارات على مناطق في بلدة عندان، ونفذت طائرات"
+            " حربية غارات على مناطق في حريتان.",
+            "airstrike",
+            [("russia", ""), ("syrian_regime", "")],
+            id="new-warplanes-after-russian-ones-are-the-regime-s",
+        ),
+        pytest.param(  # negative: warplanes told as alike stay Russian
+            "نفذت طائرات حربية يرجح أنها روسية غارات على مناطق في بلدة عندان، ونفذت طائرات"
+            " حربية مماثلة غارات على مناطق في حريتان.",
+            "airstrike",
+            [("russia", ""), ("russia", "")],
+            id="neg-warplanes-told-alike-stay-russian",
+        ),
+        pytest.param(  # the headline's Russian striker is stale after a regime strike in the body
+            "غارات روسية على ريف إدلب\nشنت طائرات حربية روسية غارات على مدينة أريحا.\nكما نفذت"
+            " طائرات النظام الحربية غارات على بلدة كفرنبل.\nوقصف الطيران الحربي بلدة الهبيط، ما"
+            " أدى لمقتل طفل.",
+            "airstrike",
+            [("russia", ""), ("syrian_regime", ""), ("syrian_regime", "civilians")],
+            id="warplanes-after-a-regime-strike-do-not-take-the-headline-s-russia",
+        ),
     ],
 )
 def test_session11_actor_review(

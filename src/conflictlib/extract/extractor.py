@@ -202,6 +202,7 @@ class Extractor:
                 earlier = out + result.candidates[:i]
                 strike_told_again(c, earlier, mentions)
                 take_striker_in_focus(c, earlier, mentions.text, ctx)
+                other_aircraft_than_russia(c, earlier, mentions, ctx)
                 take_sides_in_focus(c, earlier, mentions)
                 take_attacker_in_focus(c, earlier, mentions, self.lexicons)
                 take_side_fought(c, s, mentions, ctx)
@@ -2217,6 +2218,55 @@ def shells_told_alike(cand: Candidate, strikes: list[Candidate], text: str) -> C
     if len({c.roles.actor1 for c in shellings}) != 1:
         return None
     return shellings[-1]
+
+
+RUSSIA_STRIKES_FROM = dt.date(2015, 9, 30)  # Russia's first air strikes in Syria
+# new aircraft told with no owner (ونفذت طائرات حربية غارات): indefinite, not «the same» ones
+INDEFINITE_AIRCRAFT = re.compile(r"^[وفب]?(?:طاءرات|طاءره|مقاتلات|طيران)(?:\s+حربيه)?$")
+SAME_AIRCRAFT = re.compile(r"(?<!\w)(?:ذات|نفس|مماثل)\w*")
+
+
+def other_aircraft_than_russia(
+    cand: Candidate, earlier: list[Candidate], mentions: DocMentions, ctx: ActorContext
+) -> None:
+    """Warplanes that took Russia as the striker in focus are the regime's, in Syria, when the
+    outlet sets them apart from the Russian ones: new aircraft told with no owner after Russian
+    ones (نفذت طائرات حربية يرجح أنها روسية غارات على عندان، ونفذت طائرات حربية غارات على
+    حريتان: monitor copy hedges a Russian strike and leaves the regime's unnamed), or a strike
+    borrowing the headline's Russian striker after the body told a regime air strike (… كما نفذت
+    طائرات النظام الحربية غارات على كفرنبل. وقصف الطيران الحربي بلدة الهبيط). The same
+    aircraft (ذاتها، غارات مماثلة) stay Russian."""
+    if cand.action != "airstrike" or cand.roles.actor1 != "russia":
+        return
+    rule = cand.roles.rule
+    if "striker_in_focus" not in rule and "same_action_before" not in rule:
+        return
+    country = cand.place.country if cand.place is not None else ctx.country
+    day = ctx.publication_date
+    if country != "Syria" or "syrian_regime" not in ctx.actors or day is None:
+        return
+    text = mentions.text
+    if RUSSIA_NAMED.search(text, cand.span[0], cand.span[1]) or SAME_AIRCRAFT.search(
+        text, cand.span[0], cand.span[1]
+    ):
+        return
+    plats = mentions.inside("platform", *cand.span)
+    if any(p.entry.get("type") == "owner" for p in plats):
+        return
+    new_aircraft = any(
+        p.entry.get("type") == "air" and INDEFINITE_AIRCRAFT.match(p.surface) for p in plats
+    )
+    body = [c for c in earlier if c.action == "airstrike" and not c.headline and c.roles.actor1]
+    after_regime = (
+        "striker_in_focus" in rule
+        and bool(body)
+        and body[-1].roles.actor1 == "syrian_regime"
+        and "\n" in text[body[-1].span[1] : cand.span[0]]
+    )
+    if not (new_aircraft or after_regime or day < RUSSIA_STRIKES_FROM):
+        return
+    cand.roles.actor1 = "syrian_regime"
+    cand.roles.rule += "+other_aircraft_than_russia"
 
 
 # Russia's war in Syria is fought from the air and the sea: its own guns are named (المدفعية
