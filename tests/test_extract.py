@@ -12054,39 +12054,6 @@ def test_fleeing_towards_a_place_ends_a_fight(
             [("syrian_opposition", "")],
             id="shells-from-areas-a-side-holds",
         ),
-        pytest.param(  # Russia fights from the air: rockets told after its aircraft are the regime's
-            "وكانت طائرات حربية يرجح أنها روسية قد استهدفت مدينة عربين، فيما خرج مشفى في بلدة"
-            " عين ترما عن الخدمة بعد استهدافه بعدة صواريخ.",
-            "shelling",
-            [("syrian_regime", "civilians")],
-            id="rockets-after-russian-aircraft-are-the-regime-s",
-        ),
-        pytest.param(
-            "شن الطيران الحربي الروسي غارات على مدينة أريحا، كما طال القصف المدفعي بلدة كنصفرة.",
-            "shelling",
-            [("syrian_regime", "")],
-            id="artillery-after-russian-aircraft-is-the-regime-s",
-        ),
-        pytest.param(
-            "غارات روسية على ريف إدلب\nشن الطيران الحربي الروسي غارات على مدينة أريحا، ما أدى"
-            " لمقتل ثلاثة مدنيين.\nوقتل طفلان بقصف مدفعي على بلدة كنصفرة في جبل الزاوية.",
-            "shelling",
-            [("syrian_regime", "civilians")],
-            id="artillery-in-an-article-of-russian-strikes-is-the-regime-s",
-        ),
-        pytest.param(  # negative: ships' cruise missiles told alike stay Russian
-            "أطلقت سفن حربية روسية صواريخ كاليبر على مواقع داعش قرب دير الزور، كما استهدفت"
-            " صواريخ مماثلة مواقع في الميادين.",
-            "shelling",
-            [("russia", "isis"), ("russia", "isis")],
-            id="neg-russian-cruise-missiles-told-alike",
-        ),
-        pytest.param(  # negative: a shelling its own clause calls Russian
-            "قتل خمسة مدنيين بقصف صاروخي روسي على مدينة إدلب.",
-            "shelling",
-            [("russia", "civilians")],
-            id="neg-shelling-called-russian",
-        ),
         pytest.param(  # monitor copy: new warplanes with no owner after hedged Russian ones
             "نفذت طائرات حربية يرجح أنها روسية غارات على مناطق في بلدة عندان، ونفذت طائرات"
             " حربية غارات على مناطق في حريتان.",

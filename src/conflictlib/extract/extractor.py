@@ -207,7 +207,6 @@ class Extractor:
                 take_attacker_in_focus(c, earlier, mentions, self.lexicons)
                 take_side_fought(c, s, mentions, ctx)
                 take_subject_told_before(c, s, earlier, mentions, self.lexicons)
-                ground_fire_of_the_air_ally(c, s, mentions.text, ctx)
             take_gate_holder(result.candidates, mentions.text)
             charged = [c for c in result.candidates if told_as_charge(c, mentions.text)]
             suppressed += [(c.cues[0], "background.charge") for c in charged]
@@ -2272,28 +2271,6 @@ def other_aircraft_than_russia(
 # Russia's war in Syria is fought from the air and the sea: its own guns are named (المدفعية
 # الروسية) or its ships and cruise missiles are told (سفن حربية، صواريخ كاليبر مجنحة)
 RUSSIA_NAMED = re.compile(r"روس|موسكو")
-NAVAL_FIRE = re.compile(r"كاليبر|مجنح|كروز|بحر|سفن|سفينه|غواصه|فرقاطه|بارجه|طراد")
-
-
-def ground_fire_of_the_air_ally(
-    cand: Candidate, sentence: Sentence, text: str, ctx: ActorContext
-) -> None:
-    """A shelling in Syria that took Russia from its aircraft told before it (طائرات حربية يرجح
-    أنها روسية استهدفت عربين …، فيما خرج مشفى عن الخدمة بعد استهدافه بعدة صواريخ؛ شن الطيران
-    الروسي غارات … وقتل طفلان بقصف مدفعي) is fired by the ground forces Russia backs, the
-    regime's, as helicopters and barrels are always theirs: Russia is no striker of guns, rockets
-    and mortars its own clause does not name as Russian, nor of ships' missiles."""
-    if cand.action != "shelling" or cand.roles.actor1 != "russia":
-        return
-    country = cand.place.country if cand.place is not None else ctx.country
-    if country != "Syria" or "syrian_regime" not in ctx.actors:
-        return
-    if RUSSIA_NAMED.search(text, cand.span[0], cand.span[1]):
-        return  # القصف الروسي، المدفعية الروسية: named with the shelling itself
-    if NAVAL_FIRE.search(text, sentence.start, sentence.end):
-        return
-    cand.roles.actor1 = "syrian_regime"
-    cand.roles.rule += "+ground_fire_of_the_air_ally"
 
 
 REMOTE_STRIKES = ("airstrike", "shelling")
