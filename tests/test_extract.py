@@ -14070,3 +14070,36 @@ def test_the_dead_of_a_capture_told_with_the_battles_stay_with_it(extractor: Ext
     text = "أعلنت القوات العراقية أنها حررت مبنى المجمع الحكومي في الموصل، مشيرة إلى مقتل 40 من عناصر التنظيم خلال المعارك."
     (event,) = only(run(extractor, text), "capture")
     assert event.fatalities == 40
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "actor1", "actor2"),
+    [
+        pytest.param(
+            "بمساندة طيران التحالف، اشتبكت القوات العراقية مع عناصر داعش في حي كوكجلي بالموصل.",
+            "clash",
+            "iraqi_army",
+            "isis",
+            id="air-support-told-first-is-no-owner-of-the-subject",
+        ),
+        pytest.param(
+            "بمساندة الطيران الروسي، اشتبكت قوات النظام مع الفصائل في بلدة كفرنبودة.",
+            "clash",
+            "syrian_regime",
+            "syrian_opposition",
+            id="russian-air-support-told-first",
+        ),
+        pytest.param(
+            "نفذ طيران التحالف غارات على مدينة الرقة.",
+            "airstrike",
+            "coalition",
+            "",
+            id="the-aircraft-named-with-its-side",
+        ),
+    ],
+)
+def test_fronted_air_support(
+    extractor: Extractor, text: str, action: str, actor1: str, actor2: str
+) -> None:
+    (event,) = only(run(extractor, text), action)
+    assert (event.actor1, event.actor2) == (actor1, actor2)

@@ -1071,12 +1071,17 @@ def owner_named(
     A name after a role marker (الطيران الروسي مواقع التنظيم) is a target, not the owner.
     """
     possessed = bool(POSSESSED_PLATFORM.search(p.surface))
+    if any(a.start <= p.start < a.end for a in named if a.via != "owner"):
+        return []  # «طيران التحالف» is one name: its side is named with it, none after it
     follower = next(
         (
             a
             for a in named
             if a.start >= p.end
             and words_between(text, p.end, a.start) <= 3
+            and not re.search(
+                r"[،,.;:؛]", text[p.end : a.start]
+            )  # بمساندة طيران التحالف، اشتبكت القوات
             # طائرات القوة الجوية تقتل 8 إرهابيين: a count or a verb before it makes it the
             # victims; a bare air force's owner is named right after it (session 11)
             and not re.search(r"\d", text[p.end : a.start])
