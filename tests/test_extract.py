@@ -14103,3 +14103,9 @@ def test_fronted_air_support(
 ) -> None:
     (event,) = only(run(extractor, text), action)
     assert (event.actor1, event.actor2) == (actor1, actor2)
+
+
+def test_the_fath_halab_operations_room_is_the_opposition(extractor: Extractor) -> None:
+    text = "أعلنت غرفة عمليات فتح حلب السيطرة على حي الراموسة في مدينة حلب."
+    (event,) = only(run(extractor, text), "capture")
+    assert event.actor1 == "syrian_opposition"

@@ -842,3 +842,28 @@ def test_peaceful_is_no_salamiyah(extractor, text: str, place: str) -> None:
     """«سلمية» after a protest noun is the adjective "peaceful", not the town of Salamiyah."""
     events = extractor.extract(Document("p", text, publication_date=dt.date(2011, 4, 22))).events
     assert [e.location_ar for e in events] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param(
+            'أطلقت الفصائل معركة "تحرير حماة" وسيطرت على بلدة حلفايا.',
+            {"حلفايا"},
+            id="a-battle-named-for-a-city",
+        ),
+        pytest.param(
+            "أعلنت غرفة عمليات «فتح حلب» السيطرة على قرية خلصة جنوبي المدينة.",
+            {"خلصة"},
+            id="an-operations-room-named-for-a-city",
+        ),
+        pytest.param(
+            'دارت اشتباكات بين "جيش الفتح" وقوات النظام في مدينة "حلب".',
+            {"حلب"},
+            id="a-quoted-city-after-its-class-noun-stays",
+        ),
+    ],
+)
+def test_a_place_in_a_quoted_operation_name_is_no_place(extractor, text: str, places: set) -> None:
+    events = extractor.extract(Document("p", text, publication_date=dt.date(2016, 8, 10))).events
+    assert {e.location_ar for e in events} == places

@@ -184,7 +184,9 @@ def find_mentions(
     kinds["place"] = [
         p
         for p in resolve_places(text, kinds["place_match"], res)
-        if not in_person_name(text, p, kinds["place_marker"]) and not peaceful(text, p)
+        if not in_person_name(text, p, kinds["place_marker"])
+        and not peaceful(text, p)
+        and not in_operation_name(text, p)
     ]
     names = (
         kinds["actor"]
@@ -464,6 +466,31 @@ PEACEFUL_AFTER = re.compile(
     r"(?<!\w)[وبل]?(?:ال)?(?:مظاهر\w*|تظاهر\w*|احتجاج\w*|وقف\w*|اعتصام\w*|مسير\w*|حراك\w*"
     r"|طريق\w*|صور\w*|ثور\w*|نشاط\w*|حاشد\w*|شعبي\w*)\s+$"
 )
+
+
+# a quoted name of a battle, an operation, a campaign or an operations room (معركة "تحرير حماة"،
+# غرفة عمليات «فتح حلب»، عملية "قادمون يا نينوى"): a place named in it is the aim, not where
+# the event is
+OPERATION_NOUN = re.compile(
+    r"(?<!\w)(?:[وبل]?(?:ال)?(?:معركه|معارك|عمليه|عمليات|حمله|غرفه\s+عمليات|غرفه))\s*$"
+)
+QUOTES_OPEN = "\"«“'"
+QUOTES_CLOSE = "\"»”'"
+OPERATION_NAME_CHARS = 40
+
+
+def in_operation_name(text: str, place: PlaceMention) -> bool:
+    """True for a place named inside the quoted name of a battle or an operations room."""
+    window = text[max(0, place.start - OPERATION_NAME_CHARS) : place.start]
+    opens = max((window.rfind(q) for q in QUOTES_OPEN), default=-1)
+    if opens < 0 or any(q in window[opens + 1 :] for q in QUOTES_CLOSE if q != window[opens]):
+        return False
+    if any(q in window[opens + 1 :] for q in QUOTES_OPEN):
+        return False  # the quote before it is closed: the place is after the name
+    after = text[place.end : place.end + OPERATION_NAME_CHARS]
+    if not any(q in after for q in QUOTES_CLOSE):
+        return False
+    return bool(OPERATION_NOUN.search(window[:opens]))
 
 
 def peaceful(text: str, place: PlaceMention) -> bool:
