@@ -14109,3 +14109,25 @@ def test_the_fath_halab_operations_room_is_the_opposition(extractor: Extractor) 
     text = "أعلنت غرفة عمليات فتح حلب السيطرة على حي الراموسة في مدينة حلب."
     (event,) = only(run(extractor, text), "capture")
     assert event.actor1 == "syrian_opposition"
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        pytest.param("قتل 25 متظاهراً برصاص قوات الأمن في مدينة الناصرية.", 25, None, id="tamyiz"),
+        pytest.param(
+            "قتل 25 متظاهراً وأصيب 250 آخرون برصاص قوات الأمن في مدينة الناصرية.",
+            25,
+            250,
+            id="killed-and-wounded",
+        ),
+    ],
+)
+def test_protesters_counted_in_the_singular(
+    extractor: Extractor, text: str, killed: int, injured: int | None
+) -> None:
+    """«متظاهراً» after 11–99 names protesters shot at a protest (the bare singular stays out:
+    «قتل متظاهر برصاص طائش خلال اشتباكات» is someone caught in others' fighting)."""
+    (event,) = only(run(extractor, text, dt.date(2019, 11, 28)), "protest")
+    assert (event.actor1, event.actor2) == ("protesters", "iraqi_security_forces")
+    assert (event.fatalities, event.injured) == (killed, injured)
