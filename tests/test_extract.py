@@ -14131,3 +14131,10 @@ def test_protesters_counted_in_the_singular(
     (event,) = only(run(extractor, text, dt.date(2019, 11, 28)), "protest")
     assert (event.actor1, event.actor2) == ("protesters", "iraqi_security_forces")
     assert (event.fatalities, event.injured) == (killed, injured)
+
+
+def test_protesters_dispersed_told_with_lam(extractor: Extractor) -> None:
+    """«خلال تفريق قوات الأمن للمتظاهرين»: the dispersal noun with its object after لـ."""
+    text = "سقط 25 قتيلاً وأكثر من 250 جريحاً في مدينة الناصرية خلال تفريق قوات الأمن للمتظاهرين."
+    (event,) = only(run(extractor, text, dt.date(2019, 11, 28)), "protest")
+    assert (event.fatalities, event.injured) == (25, 250)
