@@ -846,6 +846,30 @@ SIDES = [
         id="a-de-facto-authoritys-detentions-are-arrests",
     ),
     pytest.param(
+        "اعتقلت قوات الأسايش التابعة للإدارة الذاتية ثلاثة مدرسين في مدينة القامشلي بسبب رفضهم المنهاج.",
+        "arrest",
+        ("asayish", "civilians"),  # teachers, doctors, journalists detained are civilians
+        id="people-of-a-civilian-trade-detained-are-civilians",
+    ),
+    pytest.param(
+        "داهمت دورية للأمن العسكري مشفى في مدينة درعا واعتقلت طبيبين وثلاثة ممرضين.",
+        "arrest",
+        ("syrian_regime", "civilians"),
+        id="medical-staff-detained-are-civilians",
+    ),
+    pytest.param(
+        "اعتقلت دورية للأسايش في مدينة القامشلي شابين بتهمة السرقة، بحسب مصادر محلية.",
+        "arrest",
+        ("asayish", "civilians"),  # the patrol is not the one detained
+        id="a-patrol-right-after-a-verb-of-arrest-is-its-subject",
+    ),
+    pytest.param(
+        "اعتقلت هيئة تحرير الشام صحفيين اثنين في مدينة إدلب واقتادتهما إلى جهة مجهولة.",
+        "abduction",
+        ("hts", "civilians"),
+        id="journalists-detained-are-civilians",
+    ),
+    pytest.param(
         "اختطفت عناصر من هيئة تحرير الشام طبيباً من عيادته في مدينة أريحا واقتادته إلى جهة مجهولة.",
         "abduction",
         ("hts", "civilians"),
@@ -4851,6 +4875,17 @@ def test_counted_withdrawers_and_local_fighters(
             "خطف مسلحون مجهولون ثلاثة مدنيين في بلدة الحراك بتهمة التعامل مع النظام.",
             ["abduction"],
             id="a-charge-told-after-the-act-leaves-it",
+        ),
+        pytest.param(
+            "اعتقلت هيئة تحرير الشام صحفيين اثنين في مدينة إدلب بسبب تغطيتهما مظاهرة.",
+            ["abduction"],
+            id="a-protest-a-journalist-covered-is-no-event-of-its-own",
+        ),
+        pytest.param(
+            "اعتقلت قوات الأمن مراسلاً أثناء تغطيته الاحتجاجات في الناصرية، فيما خرجت مظاهرة"
+            " حاشدة في ساحة الحبوبي.",
+            ["arrest", "protest"],
+            id="a-protest-told-for-itself-beside-one-covered-stays",
         ),
     ],
 )

@@ -1196,6 +1196,8 @@ def assign_marker_role(
         role = "agent"  # برصاص قناص تابع لقوات النظام: the shooter's side
     if role == "possessive" and owns_the_unit(best, text, mentions):
         role = "agent"  # اعتقلت دورية تابعة للأمن العسكري ثلاثة شبان: the patrol's side
+    if role == "target" and unit_that_detains(best, text, mentions):
+        role = "agent"  # داهمت دورية للأمن العسكري منزلاً واعتقلت …: the patrol's side
     if role == "victim" and not follows_count(text, best, mentions):
         if partitive_subject(best, groups, text, mentions):
             return a  # وحدات من الجيش سيطرت …: the members stand for their side
@@ -1247,6 +1249,22 @@ def owns_the_unit(marker: CueHit, text: str, mentions: DocMentions) -> bool:
         and marker.start - h.end <= 30
         and UNIT_SUBJECT.fullmatch(text, h.end, marker.start)
         for h in mentions.inside("action", max(0, marker.start - 40), marker.start)
+    )
+
+
+def unit_that_detains(marker: CueHit, text: str, mentions: DocMentions) -> bool:
+    """True for a unit noun (دورية، قوة، مجموعة) right after a verb of arrest, raid or
+    abduction, with its side after لـ (داهمت دورية للأمن العسكري، اعتقلت دورية للشرطة،
+    اختطفت مجموعة للتنظيم): a patrol is no one's prisoner, so it is the verb's subject and its
+    side acts. A patrol after a strike verb stays a target (استهدفت دورية للنظام بعبوة: passive)."""
+    if not UNIT_SUBJECT.fullmatch(text, marker.start, marker.end):
+        return False
+    return any(
+        h.end <= marker.start
+        and h.entry.get("pos") == "verb"
+        and h.entry.get("action") in ("arrest", "abduction")
+        and not text[h.end : marker.start].strip()
+        for h in mentions.inside("action", max(0, marker.start - 20), marker.start)
     )
 
 
