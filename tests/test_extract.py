@@ -4887,6 +4887,21 @@ def test_counted_withdrawers_and_local_fighters(
             ["arrest", "protest"],
             id="a-protest-told-for-itself-beside-one-covered-stays",
         ),
+        pytest.param(
+            "نجا طبيب من محاولة خطف على يد مسلحين مجهولين في مدينة الباب.",
+            [],
+            id="an-attempted-abduction-takes-no-one",
+        ),
+        pytest.param(
+            "حاولت دورية للأمن العسكري اعتقال شاب في بلدة طفس، فاشتبك معها مسلحون محليون.",
+            ["clash"],
+            id="an-attempted-arrest-that-ends-in-a-fight-is-only-the-fight",
+        ),
+        pytest.param(
+            "عقب محاولة هروب من السجن، اعتقلت قوات الأمن ثلاثة شبان في مدينة جاسم.",
+            ["arrest"],
+            id="an-attempt-of-another-act-before-a-clause-leaves-its-arrest",
+        ),
     ],
 )
 def test_events_s4_an_act_told_as_a_charge(extractor: Extractor, text: str, expected: list) -> None:

@@ -788,6 +788,10 @@ def modality_block(cue: CueHit, action: str, sentence: Sentence, mentions: DocMe
         for c in mentions.inside("casualty", *part)
     ):
         return "toll.cumulative_in_part"
+    if action in ("arrest", "abduction") and ATTEMPTED_TAKING.search(
+        text, max(part[0], cue.start - 40), cue.start
+    ):
+        return "failed.attempted_taking"  # حاولت دورية اعتقاله؛ نجا من محاولة خطف: no one taken
     for m in mentions.inside("modality", sentence.start, sentence.end):
         blocks = m.entry.get("blocks") or []
         if m.entry["type"] == "distinct" or (blocks and action not in blocks):
@@ -805,6 +809,14 @@ def modality_block(cue: CueHit, action: str, sentence: Sentence, mentions: DocMe
                 continue
             return m.entry_id
     return ""
+
+
+# an attempt right before a verb of arrest or abduction (حاولت دورية اعتقال شاب؛ لدى محاولة القوات
+# الأمنية اعتقاله؛ نجا من محاولة خطف): nobody was taken; a failed arrest may end in a fight
+ATTEMPTED_TAKING = re.compile(
+    r"(?<!\w)[وفل]?(?:ب)?(?:ال)?(?:محاوله|محاولات|محاولتهم|محاولتها|محاولته|حاول|حاولت|حاولوا"
+    r"|يحاول|تحاول|يحاولون)\s+(?:[^\s،,.؛:]+\s+){0,3}?(?:ل|ب)?$"
+)
 
 
 # the dead of a fight told by the snipers' bullets that killed them (مشيراً إلى مقتل مدنيين برصاص قناصة)
