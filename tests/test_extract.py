@@ -1965,6 +1965,48 @@ DETENTIONS_R2 = [
         ("arrest", "syrian_regime", "civilians"),
         id="owned-security-forces-then-a-count-are-not-counted-victims",
     ),
+    pytest.param(
+        "ألقت قوة من جهاز مكافحة الإرهاب، اليوم، القبض على إرهابيين اثنين بقضاء الشرقاط.",
+        ("arrest", "iraqi_cts", "isis"),
+        id="s13-the-seize-verb-cut-off-by-a-time-adverbial-keeps-its-subject",
+    ),
+    pytest.param(
+        "وقال مصدر أمني إن القوات الأمنية ألقت، فجر اليوم، القبض على مطلوب بقضايا إرهاب"
+        " في قضاء الحويجة.",
+        ("arrest", "iraqi_security_forces", "isis"),
+        id="s13-wanted-on-terrorism-charges-in-iraq-are-isis",
+    ),
+    pytest.param(
+        "تمكنت قوة من الحشد الشعبي من إلقاء القبض على إرهابي مطلوب وفق أحكام المادة 4 إرهاب"
+        " في قرية بنت الحسن ضمن قضاء الخالص.",
+        ("arrest", "pmf", "isis"),
+        id="s13-a-wanted-terrorist-under-article-4-is-isis",
+    ),
+    pytest.param(
+        "أعلنت خلية الإعلام الأمني اعتقال أربعة متهمين خلال عملية دهم وتفتيش في أطراف المقدادية.",
+        ("arrest", "iraqi_army", ""),
+        id="s13-an-iraqi-command-announcing-an-arrest-noun-is-the-arresting-side",
+    ),
+    pytest.param(
+        "وتم إلقاء القبض على ثلاثة من عناصر داعش في منطقة الطارمية شمالي بغداد.",
+        ("arrest", "iraqi_security_forces", "isis"),
+        id="s13-a-passive-arrest-in-iraq-is-by-the-security-forces",
+    ),
+    pytest.param(
+        "وجرى اعتقال خمسة مطلوبين بقضايا إرهاب في قضاء الحويجة.",
+        ("arrest", "iraqi_security_forces", "isis"),
+        id="s13-jara-passive-arrest-in-iraq",
+    ),
+    pytest.param(
+        "تم إلقاء القبض على ثلاثة متهمين بتهريب المخدرات في أربيل.",
+        ("arrest", "", ""),
+        id="s13-a-passive-arrest-in-the-kurdistan-region-names-no-federal-force",
+    ),
+    pytest.param(
+        "تم إلقاء القبض على ثلاثة شبان في مدينة الرقة.",
+        ("arrest", "", "civilians"),
+        id="s13-a-passive-arrest-outside-iraq-names-no-one",
+    ),
 ]
 
 

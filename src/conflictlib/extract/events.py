@@ -85,6 +85,11 @@ FULL_STOP = re.compile(r"[.!?](?=[\s\"'])")
 # Aircraft only the Syrian government flew over Syria (normalised: ة reads ه)
 REGIME_ONLY_AIRCRAFT = re.compile(r"مروحي|حوام|هليكوبتر|براميل|برميل")
 FALLEN = re.compile(r"سقط|سقوط")  # سقوط صواريخ: what fell, told by the side hit
+# the verb of «ألقى القبض» cut off from its noun by a comma-set adverbial (ألقت، اليوم، القبض)
+SEIZE_VERB_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:القت|القى|القي|القوا|[أا]لقت|[أا]لقى|[أا]لقوا)(?:\s+[^\s,،.]+){0,8}\s*[,،]"
+    r"(?:\s*[^\s,،.]+){1,5}\s*[,،]\s*$"
+)
 ARMED_GROUP_TYPES = ("rebel", "militia", "identity")  # the enemies a ministry strikes
 SYRIA_ONE_AIR_FORCE_UNTIL = dt.date(2014, 9, 23)  # the coalition's first strikes in Syria
 
@@ -1987,6 +1992,10 @@ def fallback_actor1(
         for c in cand.cues
     )
     verbal = verbal or is_adjunct(cand, mentions)
+    verbal = verbal or (  # ألقت قوة من جهاز مكافحة الإرهاب، اليوم، القبض على …
+        cand.action == "arrest"
+        and bool(SEIZE_VERB_BEFORE.search(mentions.text, sentence.start, cand.cues[0].start))
+    )
     verbal = verbal or any(  # كما استهدفت بقذائف الهاون …: the strike verb the instrument absorbed
         h.entry.get("strength") == "generic" and h.entry.get("pos", "verb") == "verb"
         for h in mentions.inside("action", cand.span[0], cand.cues[0].start)
@@ -2022,6 +2031,8 @@ def fallback_actor1(
         return side, "fallback:announcing_captor"
     if terror_attack_in_iraq(cand, mentions.text, ctx, country):
         return "isis", "fallback:terror_attack_in_iraq"
+    if passive_arrest_in_iraq(cand, mentions.text, ctx, country):
+        return "iraqi_security_forces", "fallback:passive_arrest_in_iraq"
     if cand.action in ("bombing", "attack", "abduction") and NON_STATE_DEFAULT in actors:
         return NON_STATE_DEFAULT, "fallback:unidentified"
     return "", "fallback:none"
@@ -2045,6 +2056,28 @@ def terror_attack_in_iraq(
     if cand.action not in ("clash", "bombing", "attack"):
         return False
     return any(TERROR_ATTACK.search(text, c.start, min(len(text), c.end + 12)) for c in cand.cues)
+
+
+# the passive of an arrest noun (تم إلقاء القبض على، جرى اعتقال، تم اعتقال)
+PASSIVE_ARREST = re.compile(r"(?<!\w)[وف]?(?:تم|تمت|جرى|جري|جرت)\s+(?:ال)?(?:القاء\s+)?$")
+KURDISTAN_REGION = ("Erbil", "Duhok", "Dahuk", "Sulaymaniyah", "As Sulaymaniyah", "Halabja")
+
+
+def passive_arrest_in_iraq(
+    cand: Candidate, text: str, ctx: ActorContext, country: str | None
+) -> bool:
+    """An arrest told in the passive in Iraq with no one named (تم إلقاء القبض على ثلاثة من
+    عناصر داعش في الطارمية): Iraqi security reporting's unnamed arresting side is the federal
+    security forces (codebook §2: arrests are by state forces). Not in the Kurdistan Region,
+    whose Asayish arrest."""
+    if cand.action != "arrest" or country != "Iraq":
+        return False
+    if "iraqi_security_forces" not in ctx.actors:
+        return False
+    if cand.place is not None and cand.place.admin1 in KURDISTAN_REGION:
+        return False
+    cue = cand.cues[0]
+    return bool(PASSIVE_ARREST.search(text, max(0, cue.start - 20), cue.start))
 
 
 def announcing_side(
@@ -2081,9 +2114,10 @@ def announcing_captor(
 ) -> str:
     """A state's own command announcing a place taken with no taker named is that state's
     forces (أعلنت خلية الإعلام الأمني تحرير قرية الحود): only in its own country (the Russian
-    ministry announcing «تحرير» a Syrian town tells the Syrian army's capture, not its own)."""
+    ministry announcing «تحرير» a Syrian town tells the Syrian army's capture, not its own).
+    Likewise an arrest told as a noun (أعلنت خلية الإعلام الأمني اعتقال أربعة متهمين)."""
     actors = res.lexicons.actors
-    if cand.action != "capture" or not country:
+    if cand.action not in ("capture", "arrest") or not country:
         return ""
     text = mentions.text
     speech = [
