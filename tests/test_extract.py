@@ -2016,6 +2016,44 @@ def test_r2_detentions(extractor: Extractor, text: str, expected: tuple[str, str
     assert (event.action, event.actor1, event.actor2) == expected
 
 
+IRAQI_ARMY_UNITS_S13 = [
+    pytest.param(
+        "انفجرت عبوة ناسفة صباح اليوم على عجلة همر تابعة للواء 20 في الفرقة الخامسة قرب قرية"
+        " السعدية في حمرين.",
+        ("bombing", "unknown", "iraqi_army"),
+        id="a-division-by-its-ordinal-is-the-army",
+    ),
+    pytest.param(
+        "انفجرت عبوة ناسفة على عجلة عسكرية في وادي الشاي جنوبي كركوك.",
+        ("bombing", "unknown", "iraqi_army"),
+        id="an-iraqi-military-vehicle-is-the-army",
+    ),
+    pytest.param(
+        "استهدفت عبوة ناسفة دورية تابعة للفرقة الثامنة في قضاء الطارمية.",
+        ("bombing", "unknown", "iraqi_army"),
+        id="a-patrol-after-the-bomb-is-its-target-not-its-owner-acting",
+    ),
+    pytest.param(
+        "سيطرت الفرقة الأولى الساحلية على قرية في ريف اللاذقية.",
+        ("capture", "first_coastal_division", "syrian_regime"),
+        id="a-rebel-division-keeps-its-longer-name",
+    ),
+    pytest.param(
+        "اشتبكت الفرقة الثالثة عشرة مع قوات النظام في ريف إدلب.",
+        ("clash", "division_13", "syrian_regime"),
+        id="the-thirteenth-division-is-no-ordinal-army-unit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IRAQI_ARMY_UNITS_S13)
+def test_s13_iraqi_army_units(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    (event,) = run(extractor, text)
+    assert (event.action, event.actor1, event.actor2) == expected
+
+
 def test_r2_a_clause_whose_verb_makes_no_event_tells_the_strike_before(
     extractor: Extractor,
 ) -> None:

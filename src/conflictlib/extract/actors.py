@@ -1248,8 +1248,9 @@ def owns_the_unit(marker: CueHit, text: str, mentions: DocMentions) -> bool:
         h.end <= marker.start
         and marker.start - h.end <= 30
         and UNIT_SUBJECT.fullmatch(text, h.end, marker.start)
+        and not (h.entry.get("action") == "bombing" and h.entry.get("pos") == "noun")
         for h in mentions.inside("action", max(0, marker.start - 40), marker.start)
-    )
+    )  # استهدفت عبوة ناسفة دورية تابعة للفرقة الثامنة: the bomb is the subject, the patrol its target
 
 
 def unit_that_detains(marker: CueHit, text: str, mentions: DocMentions) -> bool:
