@@ -2629,6 +2629,40 @@ def test_israeli_strikes_in_syria_with_no_target_named_hit_the_syrian_state(
     assert {e.actor2 for e in strikes} == {actor2}
 
 
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        ("شنت طائرات إسرائيلية غارات على مواقع إيرانية قرب دمشق.", "israel", "iran"),
+        ("استهدفت ضربات جوية إسرائيلية مواقع عسكرية إيرانية في ريف حمص.", "israel", "iran"),
+        ("استهدف قصف إسرائيلي شحنة أسلحة إيرانية في مطار حلب.", "israel", "iran"),
+        ("قصفت قوات النظام نقاطاً تركية في محيط سراقب.", "syrian_regime", "turkey"),
+        ("قصفت الطائرات الروسية مواقع تركية قرب تل رفعت.", "russia", "turkey"),
+        ("قصفت طائرات مجهولة مواقع إيرانية في البوكمال.", "unknown", "iran"),
+        ("قصفت المدفعية التركية مواقع عسكرية سورية في ريف منبج.", "turkey", "syrian_regime"),
+        ("قصفت المدفعية التركية مواقع للجيش السوري في ريف منبج.", "turkey", "syrian_regime"),
+        ("قصفت القوات التركية مواقع النظام في ريف منبج.", "turkey", "syrian_regime"),
+    ],
+    ids=[
+        "iranian-positions",
+        "iranian-military-positions",
+        "iranian-arms-shipment",
+        "turkish-points",
+        "turkish-positions-hit-by-russia",
+        "unknown-jets-iranian-positions",
+        "syrian-military-positions",
+        "named-army-unchanged",
+        "regime-word-unchanged",
+    ],
+)
+def test_a_states_adjective_after_a_target_noun_names_the_side_struck(
+    extractor: Extractor, text: str, actor1: str, actor2: str
+) -> None:
+    """Session 13: «مواقع إيرانية» is Iran struck, not the Syrian state an Israeli strike with
+    no target named is taken to hit; a state's adjective past a target noun is no striker."""
+    strikes = [e for e in run(extractor, text) if e.action in ("airstrike", "shelling")]
+    assert [(e.actor1, e.actor2) for e in strikes] == [(actor1, actor2)]
+
+
 # ---- figures told after the event (session 3)
 
 

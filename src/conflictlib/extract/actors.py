@@ -781,6 +781,7 @@ def collect_mentions(
         ]
     found = [a for a in found if not any(overlaps(a, o) for o in owners)] + owners
     found += held_targets(start, end, earlier + found, text, ctx)
+    found += struck_nationals(start, end, found, mentions, res)
     roles = hits_of(mentions.inside("role", start, end), "marker")
     found = [backed_by(a, roles, text) for a in found]
     found = spread_roles(
@@ -865,6 +866,49 @@ def country_as_place(a: ActorMention, text: str, ctx: ActorContext) -> bool:
     one_word = " " not in text[a.start : a.end].strip()
     state = ctx.actors[a.actor_id].type in ("state", "external")
     return one_word and state and bool(PLACE_PREP.search(text, 0, a.start))
+
+
+# what lies between a target noun and the adjective of the state it belongs to (مواقع عسكرية
+# إيرانية، مستودعات أسلحة إيرانية، نقطة مراقبة تركية); normalised text
+NATIONAL_TARGET_GAP = re.compile(
+    r"\s+(?:(?:ال)?(?:عسكريه|عسكري|اسلحه|ذخيره|ذخائر|صواريخ|مراقبه|عسكريين)\s+){0,2}"
+)
+NOT_NATIONAL = ("unknown", "coalition")  # مواقع مجهولة، مواقع التحالف: no state's adjective
+
+
+def struck_nationals(
+    start: int, end: int, found: list[ActorMention], mentions: DocMentions, res: Resources
+) -> list[ActorMention]:
+    """A state's adjective after a target noun (غارات إسرائيلية على مواقع إيرانية، قصف نقطة
+    مراقبة تركية، استهداف أرتال أمريكية) names the side struck: the target of the strike.
+    Adjectives that name the regime as a party (النظام، الحكومية، التابعة) are left to the
+    actor names; a mention already found there stays."""
+    text = mentions.text
+    owners = [
+        h
+        for h in mentions.inside("platform", start, end)
+        if h.entry.get("type") == "owner"
+        and h.entry.get("owner") in res.lexicons.actors
+        and h.entry.get("owner") not in NOT_NATIONAL
+        and not any(w in h.surface for w in ("نظام", "حكومي", "تابع"))
+    ]
+    markers = [
+        h
+        for h in hits_of(mentions.inside("role", start, end), "marker")
+        if h.entry_id == "target.positions"
+    ]
+    out: list[ActorMention] = []
+    for o in owners:
+        if any(a.start <= o.start < a.end or o.start <= a.start < o.end for a in found):
+            continue
+        if any(
+            m.end <= o.start and NATIONAL_TARGET_GAP.fullmatch(text, m.end, o.start)
+            for m in markers
+        ):
+            out.append(
+                ActorMention(o.start, o.end, o.entry["owner"], "owner", "target", "target.national")
+            )
+    return out
 
 
 def held_targets(
