@@ -1332,6 +1332,53 @@ def test_also_takes_the_date_and_actor_of_the_same_action_before(extractor: Extr
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        (
+            "استشهد رجل وطفل جراء قصف القوات النظامية على بلدة كفرزيتا، كما تعرضت بلدة اللطامنة"
+            " لقصف مماثل صباح اليوم دون أنباء عن إصابات.",
+            {"كفر زيتا": "civilians", "اللطامنة": ""},
+        ),
+        (
+            "ألقى الطيران المروحي عدة براميل متفجرة على حي الشعار في حلب، ما أدى لاستشهاد 7"
+            " مواطنين بينهم 3 أطفال، كما ألقى براميل متفجرة على بلدة دير جمال، ولا معلومات عن"
+            " إصابات.",
+            {"حلب": "civilians", "دير جمال": ""},
+        ),
+        (
+            "قتلت امرأة وطفلاها بقصف مدفعي لقوات النظام على كفرنبل، كما طال القصف بلدة حيش، ولم"
+            " ترد معلومات عن خسائر بشرية.",
+            {"كفر نبل": "civilians", "حيش": ""},
+        ),
+        (
+            "ألقى الطيران المروحي براميل متفجرة على حي الشعار في حلب، ما أدى لاستشهاد 7 مواطنين،"
+            " كما ألقى براميل متفجرة على بلدة دير جمال، ما أدى لإصابة طفلين بجروح.",
+            {"حلب": "civilians", "دير جمال": "civilians"},
+        ),
+        (
+            "قتل 3 مدنيين بقصف لقوات النظام على مدينة دوما، كما قصفت مدينة حرستا.",
+            {"دوما": "civilians", "حرستا": "civilians"},
+        ),
+    ],
+    ids=[
+        "similar-shelling-no-news",
+        "barrels-no-information",
+        "shelling-reached-no-losses",
+        "own-victims-told",
+        "no-word-on-harm-keeps",
+    ],
+)
+def test_a_strike_told_to_have_hurt_no_one_keeps_no_civilian_target_from_the_one_before(
+    extractor: Extractor, text: str, targets: dict[str, str]
+) -> None:
+    """Session 13: the dev coders leave actor2 empty for the second strike of a sentence whose
+    own clause says no one was reported hurt (dev6 al-Lataminah, dev9 Deir Jamal, Kafr Hamrah)."""
+    strikes = [e for e in run(extractor, text) if e.action in ("airstrike", "shelling")]
+    got = {e.location_ar: e.actor2 or "" for e in strikes}
+    assert {k: got.get(k) for k in targets} == targets
+
+
 def test_capture_loser_is_the_side_that_fought_the_captor_there(extractor: Extractor) -> None:
     text = (
         "اقتحمت قوات جهاز مكافحة الإرهاب حي الزهراء في مدينة الموصل. "

@@ -1704,7 +1704,7 @@ def fill_roles(
     )  # حررت قطعات الجيش قريتين، فيما تمكنت قوات الحشد، بإسناد من الطيران، من تحرير قرية: a new doer
     own_actor1 = roles.actor1
     if not new_subject:
-        borrow_from_earlier(cand.action, roles, earlier)
+        borrow_from_earlier(cand.action, roles, earlier, told_unharmed(cand, sentence, mentions))
     if (
         cand.action in AIR_ACTIONS
         and not own_actor1
@@ -1795,11 +1795,36 @@ def owner_after_noun(a: ActorMention, cand: Candidate, text: str) -> ActorMentio
     return a
 
 
-def borrow_from_earlier(action: str, roles: RoleAssignment, earlier: list[Candidate]) -> None:
+# no victims told for the strike (دون ورود أنباء عن إصابات، ولا معلومات عن خسائر بشرية، دون
+# تسجيل ضحايا، لم ترد معلومات عن إصابات); normalised text reads أ as ا
+UNHARMED = re.compile(
+    r"(?<!\w)(?:دون|بدون|لم\s+ترد|ولم\s+ترد|لا|ولا|عدم)\s+"
+    r"(?:ورود\s+|وقوع\s+|تسجيل\s+|وجود\s+)?(?:[اأ]نباء|معلومات|[اأ]ي|[اإ]صابات|خسائر|ضحايا)(?!\w)"
+)
+
+
+def told_unharmed(cand: Candidate, sentence: Sentence, mentions: DocMentions) -> bool:
+    """True when the rest of the sentence after the event's cue says no one was reported hurt
+    (كما تعرضت بلدة اللطامنة لقصف مماثل دون أنباء عن إصابات) and no civilian is named between."""
+    text = mentions.text
+    start = cand.cues[0].end
+    hit = UNHARMED.search(text, start, sentence.end)
+    if hit is None:
+        return False
+    return not any(
+        h.entry.get("type") == "civilian" for h in mentions.inside("role", start, hit.start())
+    )
+
+
+def borrow_from_earlier(
+    action: str, roles: RoleAssignment, earlier: list[Candidate], unharmed: bool = False
+) -> None:
     """Fill roles from events told earlier in the sentence.
 
     A capture's loser is the side its captor attacked just before; an agentless clause of
-    the same action continues the actor of the one before it.
+    the same action continues the actor of the one before it, and its target too unless that
+    was the earlier strike's civilian victims and this strike is told to have hurt no one
+    (قتل رجل وطفل بقصف على كفرزيتا، كما تعرضت اللطامنة لقصف مماثل دون أنباء عن إصابات).
     """
     if action == "capture" and roles.actor1 and not roles.actor2:
         attacked = [
@@ -1817,7 +1842,9 @@ def borrow_from_earlier(action: str, roles: RoleAssignment, earlier: list[Candid
     ]
     if not roles.actor1 and same:
         roles.actor1 = same[-1].roles.actor1
-        roles.actor2 = roles.actor2 or same[-1].roles.actor2
+        borrowed = same[-1].roles.actor2
+        if not (unharmed and borrowed == "civilians"):
+            roles.actor2 = roles.actor2 or borrowed
         roles.rule = (roles.rule + "+" if roles.rule else "") + "fallback:same_action_before"
 
 
