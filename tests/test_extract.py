@@ -2654,6 +2654,54 @@ def test_soldiers_and_policemen_named_alone_are_the_local_forces_that_suffered(
     assert events[0].actor1 != actor2  # the casualties never become the side that acted
 
 
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        (
+            "أسفر هجوم بطائرات مسيرة على قاعدة التنف عن إصابة عشرين جندياً أميركياً.",
+            "unknown",
+            "usa",
+        ),
+        ("أصيب عشرون جندياً أمريكياً بهجوم صاروخي على قاعدة عين الأسد.", "unknown", "usa"),
+        ("قتل جندي بقصف على مدينة الموصل.", "unknown", "iraqi_army"),
+        ("قتل مدني بقصف تركي على قرية في قضاء العمادية.", "turkey", "civilians"),
+        ("تعرضت قرى ناحية كاني ماسي لقصف تركي.", "turkey", ""),
+        ("أصيب مدنيان بقصف روسي على بلدة كفرنبل.", "russia", "civilians"),
+    ],
+    ids=[
+        "accusative-american-soldiers",
+        "accusative-american-soldiers-base",
+        "bare-soldier-keeps-local-army",
+        "with-turkish-shelling",
+        "to-turkish-shelling",
+        "with-russian-shelling",
+    ],
+)
+def test_a_nationality_in_the_accusative_or_after_bi_qasf_names_the_side(
+    extractor: Extractor, text: str, actor1: str, actor2: str
+) -> None:
+    """Session 13: «جندياً أميركياً» is no soldier of the country's army, and «بقصف تركي،
+    لقصف تركي» name their firer as «القصف التركي» did."""
+    strikes = [e for e in run(extractor, text) if e.action in ("airstrike", "shelling")]
+    assert [(e.actor1, e.actor2) for e in strikes] == [(actor1, actor2)]
+
+
+def test_a_follow_up_retelling_the_strike_on_a_hospital_yields_to_the_fighters_killed(
+    extractor: Extractor,
+) -> None:
+    """Session 13 (dev4 Sikeniye): the headline's «بقصف تركي لمستشفى» and a later «الطائرة
+    استهدفت المستشفى» tell civilians; the body says the dead were YBS fighters."""
+    text = (
+        "ثمانية قتلى بقصف تركي لمستشفى في سنجار\n"
+        "قُتل ثمانية أشخاص، بينهم أربعة من مقاتلي وحدات مقاومة شنكال المقربة من حزب العمال"
+        " الكوردستاني، إثر غارة نفذتها طائرة مسيّرة تركية، أمس الثلاثاء، على مستشفى ميداني في"
+        " قرية سكينية جنوب قضاء سنجار. "
+        "وقال مصدر محلي إن الطائرة استهدفت المستشفى بصاروخين بعد ساعات من نقل جرحى إليه."
+    )
+    strikes = [e for e in run(extractor, text) if e.action in ("airstrike", "shelling")]
+    assert [(e.actor1, e.actor2) for e in strikes] == [("turkey", "ybs")]
+
+
 def test_a_named_army_is_not_the_generic_soldier(extractor: Extractor) -> None:
     events = run(extractor, "قتل جنديان تركيان بانفجار عبوة ناسفة قرب بلدة جنديرس.")
     assert [e.actor2 for e in events] == ["turkey"]

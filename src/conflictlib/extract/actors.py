@@ -1055,7 +1055,9 @@ def struck_vehicle(
 # «القصف» told with its owner's adjective right after it (القصف التركي، قصف روسي، القصف المدفعي
 # التركي): the owner fired it; an adjective past another word is not its owner (قصف مواقع تركية)
 BOMBARD_NOUNS = frozenset({"shelling.bombard", "shelling.artillery_rocket"})
-BOMBARD_NOUN = re.compile(r"(?:[وف]?(?:ال|بال|لل)?)(?:قصف|القصف)(?:\s+(?:ال)?(?:مدفعي|صاروخي))?")
+BOMBARD_NOUN = re.compile(
+    r"(?:[وف]?(?:ال|بال|لل|ب|ل)?)(?:قصف|القصف)(?:\s+(?:ال)?(?:مدفعي|صاروخي))?"
+)
 
 
 def striker_named_after(cue: CueHit, named: list[ActorMention], text: str) -> list[ActorMention]:

@@ -3060,6 +3060,9 @@ def fill_place(event: Event, k: Cluster) -> None:
     event.latitude, event.longitude, event.geo_precision = p.lat, p.lon, best.precision
 
 
+FOLLOW_UP = "striker_in_focus"  # a later sentence retelling the strike, its striker borrowed
+
+
 def fill_actors(event: Event, k: Cluster, lex: Lexicons, day: dt.date | None) -> None:
     """actor1/actor2/assoc and inter codes; same-family alternates of actor1 become associates."""
     fam = lex.families()
@@ -3082,8 +3085,8 @@ def fill_actors(event: Event, k: Cluster, lex: Lexicons, day: dt.date | None) ->
             and m.roles.actor2 not in ("", "civilians", "unknown")
             and fam.get(m.roles.actor2, m.roles.actor2) != fam.get(a1, a1)
         ]
-        if told and all(m.headline for m in told) and armed:
-            a2 = armed[0]
+        if told and all(m.headline or FOLLOW_UP in m.roles.rule for m in told) and armed:
+            a2 = armed[0]  # … الطائرة استهدفت المستشفى: a follow-up retelling the strike too
     infighting = [  # اشتباكات بين فرقة الحمزة وفرقة السلطان مراد: two factions of one family
         m.roles.actor2
         for m in ranked
