@@ -953,6 +953,16 @@ ATTACKS_ON_CIVILIANS = [
         "clash",
         id="attack-on-an-armed-side-is-a-clash",
     ),
+    pytest.param(
+        "قتل سبعة أشخاص بهجوم مسلحين على المعتصمين في ساحة الحبوبي بالناصرية أمس.",
+        "attack",
+        id="attack-on-sit-in-protesters-is-no-clash",
+    ),
+    pytest.param(
+        "الحبوبي تحترق مجدداً: سبعة قتلى وعشرات الجرحى بهجوم القبعات الزرق على المعتصمين في الناصرية",
+        "attack",
+        id="headline-attack-on-protesters-is-no-clash",
+    ),
 ]
 
 

@@ -497,6 +497,14 @@ def turn_on_civilians(
             for h in mentions.inside("role", cues[0].end, part[1])
             if h.entry.get("role") == "target"
         ]
+        # protesters attacked (بهجوم مسلحين على المعتصمين، هاجموا المتظاهرين) are unarmed
+        # victims too; not protesters who attack (هاجم محتجون مقر الحزب)
+        civilians += [
+            h
+            for h in mentions.inside("role", cues[0].end, part[1])
+            if h.entry.get("type") == "protester"
+            and protesters_attacked(mentions.text, cues, h, targets)
+        ]
         armed = [
             a
             for a in mentions.inside("actor", cues[0].end, part[1])
@@ -508,6 +516,19 @@ def turn_on_civilians(
         ]
         if civilians and not armed:
             groups.setdefault(target.pop(), []).extend(groups.pop(action))
+
+
+def protesters_attacked(text: str, cues: list[CueHit], h: CueHit, targets: list[CueHit]) -> bool:
+    """Protesters named as what the attack is on: after «على» (a target marker) right before
+    them, or as the object right after the attack verb (هاجموا المعتصمين)."""
+    if any(t.end <= h.start and words_between(text, t.end, h.start) == 0 for t in targets):
+        return True
+    return any(
+        c.end <= h.start
+        and words_between(text, c.end, h.start) == 0
+        and c.surface[len(c.prefix) :].startswith(("هاجم", "يهاجم", "تهاجم"))
+        for c in cues
+    )
 
 
 ATTACK_CUE = "clash.attack"
