@@ -9852,6 +9852,21 @@ def test_dates_s7_a_counted_plural_lead_dates_no_other_detail(
             "اقتحمت قوة أمنية منزل أحد المطلوبين في بلدة الضلوعية أمس.", "capture", id="house"
         ),
         pytest.param(
+            "واقتحم عناصر من الأمن العسكري منازل المدنيين في بلدة داعل أمس.",
+            "capture",
+            id="houses-after-a-long-subject",
+        ),
+        pytest.param(
+            "ثم اقتحمت عناصر الشبيحة القادمون من القرى المجاورة منازل عائلتين في بلدة تلدو.",
+            "capture",
+            id="houses-after-raiders-from-villages",
+        ),
+        pytest.param(
+            "واقتحمت قوة من الشرطة الاتحادية منزل أحد المطلوبين في حي الجامعة بالموصل.",
+            "capture",
+            id="house-after-a-unit",
+        ),
+        pytest.param(
             "وصل المراقبون الدوليون الذين دخلوا مدينة حمص أمس إلى حي بابا عمرو.",
             "capture",
             id="observers",
@@ -9905,6 +9920,16 @@ def test_prec7_no_event(extractor: Extractor, text: str, action: str) -> None:
             "دخلت القوات بلدة الضلوعية بعد تدمير منازل عدة فيها أمس.",
             ("capture", "Dhuluiyah"),
             id="houses-destroyed-before",
+        ),
+        pytest.param(
+            "واقتحمت قوات الأمن والشبيحة المدعومة بالدبابات بلدة داعل، ومن ثم داهمت منازل الأهالي.",
+            ("capture", "Da'il"),
+            id="houses-raided-after-the-town",
+        ),
+        pytest.param(
+            "واقتحمت قوات النظام مدعومة بالشبيحة بلدة داعل أمس وأحرقت منازل المدنيين.",
+            ("capture", "Da'il"),
+            id="houses-burned-after-the-town",
         ),
         pytest.param(
             "اقتحمت قوات النظام بلدة بيت سحم أمس.", ("capture", "Beit Sahm"), id="town-named-bayt"

@@ -939,6 +939,13 @@ def told_earlier(action: str, before: int, mentions: DocMentions) -> bool:
     return any(c.entry.get("action") == action for c in mentions.inside("action", 0, before))
 
 
+# a town or a clause break between «اقتحم» and the houses: the houses are not what was entered
+# (a town the raiders came from does not count: القادمون من القرى المجاورة منازل …)
+TOWN_BEFORE_HOUSES = re.compile(
+    r"[،,.؛;:]|(?<!من\s)(?<!\w)[وبل]?(?:ال)?(?:بلده|قريه|مدينه|حي|احياء|بلدات|قري|ناحيه|قضاء|مخيم|منطقه)(?!\w)"
+)
+
+
 def in_scope(m: CueHit, cue: CueHit, part: tuple[int, int], text: str) -> bool:
     """True when the cue lies in the scope of modality cue m."""
     scope, window = m.entry["scope"], m.entry.get("window")
@@ -963,6 +970,10 @@ def in_scope(m: CueHit, cue: CueHit, part: tuple[int, int], text: str) -> bool:
             return False  # جراء الغارات، وهي أنباء لم يتسن …: another clause's verb
         return words_between(text, cue.end, m.start) <= int(window or 0)
     if scope == "before":
+        if m.entry_id == "state.entered_building" and TOWN_BEFORE_HOUSES.search(
+            text, cue.end, m.start
+        ):
+            return False  # اقتحمت القوات بلدة البيضا، ومن ثم منازل …: the town was entered
         return cue.end <= m.start and words_between(text, cue.end, m.start) <= int(window or 0)
     if m.end > cue.start:
         return False
