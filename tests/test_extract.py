@@ -14432,3 +14432,42 @@ def test_protesters_dispersed_told_with_lam(extractor: Extractor) -> None:
     text = "سقط 25 قتيلاً وأكثر من 250 جريحاً في مدينة الناصرية خلال تفريق قوات الأمن للمتظاهرين."
     (event,) = only(run(extractor, text, dt.date(2019, 11, 28)), "protest")
     assert (event.fatalities, event.injured) == (25, 250)
+
+
+# ------------------------------------------------------------------ session 13 (hY): precision
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        pytest.param(
+            'وأكد قائد العمليات أن "المعركة مع الإرهاب لن تتوقف" حتى تحرير كامل الأراضي.',
+            "clash",
+            id="battle-with-terrorism",
+        ),
+        pytest.param(
+            "وقال إن هذا الإنجاز يشكل منعطفاً مهماً في الحرب على الإرهاب وفي المعارك ضد الإرهاب.",
+            "clash",
+            id="war-on-terror",
+        ),
+    ],
+)
+def test_s13_policies_and_terms_are_no_event(extractor: Extractor, text: str, action: str) -> None:
+    assert not only(run(extractor, text), action)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "واندلعت اشتباكات مع الإرهابيين في محيط بلدة الكرمة أمس.",
+            ("clash", "Al-Karma (Anbar)"),
+            id="terrorists-fought",
+        ),
+        pytest.param(
+            "وخاضت القوات معارك ضد الإرهاب في حي الضباط بالموصل أمس.",
+            ("clash", "Mosul"),
+            id="dated-fight-against-terrorism",
+        ),
+    ],
+)
+def test_s13_still_an_event(extractor: Extractor, text: str, expected: tuple) -> None:
+    assert expected in [(e.action, e.location) for e in run(extractor, text)]
