@@ -14448,6 +14448,16 @@ def test_protesters_dispersed_told_with_lam(extractor: Extractor) -> None:
             "clash",
             id="war-on-terror",
         ),
+        pytest.param(
+            "واتفق الجانبان على انسحاب القوات من محيط بلدة سراقب.",
+            "withdrawal",
+            id="agreed-on-withdrawal",
+        ),
+        pytest.param(
+            "وتوافقت الأطراف على دخول الشرطة العسكرية الروسية إلى بلدة بيت جن.",
+            "capture",
+            id="agreed-on-entry",
+        ),
     ],
 )
 def test_s13_policies_and_terms_are_no_event(extractor: Extractor, text: str, action: str) -> None:
@@ -14466,6 +14476,11 @@ def test_s13_policies_and_terms_are_no_event(extractor: Extractor, text: str, ac
             "وخاضت القوات معارك ضد الإرهاب في حي الضباط بالموصل أمس.",
             ("clash", "Mosul"),
             id="dated-fight-against-terrorism",
+        ),
+        pytest.param(
+            "وانسحبت فصائل المعارضة من بلدة بيت جن أمس بعد الاتفاق على تسوية أوضاع المقاتلين.",
+            ("withdrawal", "Beit Jinn"),
+            id="withdrawal-before-the-deal-told",
         ),
     ],
 )
