@@ -164,6 +164,7 @@ class Extractor:
         capture_opponent(events, ctx, prepared.norm.text, self.lexicons)
         rebel_war_opponent(events, ctx, self.lexicons)
         terrorists_in_iraq(events, ctx, self.lexicons)
+        unnamed_attacker(events, self.lexicons)
         move_risen_counts(events, clusters, prepared.norm.text)
         tolls = absorb_event_updates(
             tolls,
@@ -776,6 +777,24 @@ def rebel_war_opponent(events: list[Event], ctx: Any, lex: Lexicons) -> None:
                 if x and fam.get(x, x) == rebels.family
             ]
             set_actor2(e, others[0] if others else "syrian_opposition", lex, "the rebels' war")
+
+
+def unnamed_attacker(events: list[Event], lex: Lexicons) -> None:
+    """A clash told only by the side it hit (هجوم على حاجز لقوات الأسد في بلدة صيدا؛ هجوم مسلح
+    على نقطة لقسد؛ تعرضت دورية للجيش لكمين) whose attacker no rule could name is fought by an
+    unidentified armed group, as an agentless bombing or attack is: the dev coders code all 11
+    such clashes `unknown` and leave no clash's actor1 empty. Runs after every rule that names
+    the other side from the article (the rebels' war, the terrorists in Iraq)."""
+    unknown = lex.actors.get("unknown")
+    if unknown is None:
+        return
+    for e in events:
+        if e.action != "clash" or e.actor1 or not e.actor2 or e.actor2 in NO_SIDES:
+            continue
+        e.actor1, e.inter1 = unknown.id, unknown.inter
+        codes = sorted(x for x in (e.inter1, e.inter2) if x is not None)
+        e.interaction = int("".join(map(str, codes))) if len(codes) == 2 else e.inter1 * 10
+        e.provenance["actor1_rule"] = "an attack on a side by no one named: unknown"
 
 
 ISIS_IRAQ_SINCE = dt.date(2014, 6, 10)  # the fall of Mosul: Iraq's terrorists are ISIS
