@@ -14534,3 +14534,46 @@ def test_an_attack_on_a_side_by_no_one_named_is_unknowns(
     coders code all 11 such clashes `unknown` and leave no clash's actor1 empty."""
     (event,) = only(run(extractor, text, day), "clash")
     assert (event.actor1, event.actor2) == expected
+
+
+
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        pytest.param(
+            "تجمع مئات المتظاهرين أمام مبنى المحافظة في البصرة ورشقوا القوات الأمنية بالحجارة.",
+            "iraqi_security_forces",
+            id="protesters-stone-the-security-forces",
+        ),
+        pytest.param(
+            'كما هاجم محتجون نقطة عسكرية لـ"قسد" في بلدة الطيانة وأحرقوا محتوياتها.',
+            "sdf",
+            id="protesters-attack-a-post-of-a-side",
+        ),
+        pytest.param(
+            "ورشق المحتجون قوات مكافحة الشغب بالحجارة قرب جسر الأحرار في بغداد.",
+            "iraqi_security_forces",
+            id="protesters-stone-the-riot-police",
+        ),
+        pytest.param(  # negative: a building stormed is no side
+            "اقتحم متظاهرون مبنى المحافظة في الناصرية وأضرموا النار فيه.",
+            "",
+            id="neg-a-building-stormed",
+        ),
+        pytest.param(  # negative: the side denounced after the protest verb
+            "تظاهر المئات في مدينة الباب ضد ممارسات الفصائل وهاجموا سياسة المجالس المحلية.",
+            "",
+            id="neg-a-policy-attacked-in-words",
+        ),
+    ],
+)
+def test_the_side_protesters_turn_on_is_actor2(
+    extractor: Extractor, text: str, actor2: str
+) -> None:
+    """The side the protesters stoned, attacked or stormed is the one acted upon (codebook §4),
+    as the side that used force on them is."""
+    (event,) = only(run(extractor, text, dt.date(2020, 8, 21)), "protest")
+    assert (event.actor1, event.actor2) == ("protesters", actor2)
+

@@ -119,6 +119,18 @@ DISPERSAL_OPENS = re.compile(
     r"[وف]?(?:فرقت|فرق|تفرق|يفرق|فضت|فض|تفض|يفض|قمعت|قمع|تقمع|يقمع|هاجمت|هاجم|اعتدت|اعتدي|لاحقت"
     r"|طاردت)\s"
 )
+# the side the protesters turned on, right after their verb (رشقوا القوات الأمنية بالحجارة؛ هاجم
+# محتجون نقطة عسكرية لـ«قسد»؛ اقتحموا مقر الحزب): the protest's actor2 (codebook §4, the side
+# acted upon), as the side that used force on them is
+ASSAILED_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:رشقوا|رشق|رشقت|يرشقون|هاجموا|هاجم|هاجمت|يهاجمون|اقتحموا|اقتحم|اقتحمت"
+    r"|احرقوا|احرق|احرقت|حاصروا|حاصر|طردوا|طرد)"
+    r"(?:\s+(?:ال)?(?:متظاهر|محتج|معتصم)\w*)?"
+    r"(?:\s+(?:مقر|مقرات|مقرا|نقطه|نقاط|حاجز|حاجزا|حواجز|مبني|دوريه|دوريات|مركز|مركزا|مواقع"
+    r"|موقع|موقعا|عناصر|اليه|اليات|سياره|سيارات)(?:\s+(?:عسكريه|امنيه|عسكريا|امنيا))?"
+    r"(?:\s+(?:التابع|التابعه|التابعين))?\s*ل?)?"
+    r"\s*[\"«]?$"
+)
 ARMED_TYPES = ("state", "rebel", "militia", "ethnic", "external")  # sides that can face protesters
 # a side that accuses, condemns, denies, warns or threatens (وأنقرة تتهم دمشق): a speaker, no side
 ACCUSER_VERB = re.compile(
@@ -1938,9 +1950,12 @@ def protest_roles(
     ]
     # مواجهات مع قوات الأمن، اشتبك متظاهرون مع عناصر الفصيل: the side they confronted
     confronted = groups.get("with", []) + groups.get("between", [])
+    assailed = [  # ورشقوا القوات الأمنية بالحجارة: the side the protesters turned on
+        a for a in found if a.start > cue_start and ASSAILED_BEFORE.search(text, 0, a.start)
+    ]
     facing = [
         a
-        for a in groups["perpetrator"] + subjects + forcing + confronted
+        for a in groups["perpetrator"] + subjects + forcing + confronted + assailed
         if actors.get(a.actor_id) and actors[a.actor_id].type in ARMED_TYPES
     ]
     return RoleAssignment(a1, ids(facing[:1]), (), "protest", ev(facing[:1]))
