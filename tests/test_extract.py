@@ -2492,7 +2492,78 @@ FIGURES_R4 = [
         ("attack", 10, None),
         id="boys-listed-after-men",
     ),
+    pytest.param(
+        "سقطت قذائف هاون على حي باب توما في دمشق صباح اليوم. وأفادت مصادر طبية بإصابة ستة "
+        "أشخاص بجروح متفاوتة.",
+        ("shelling", None, 6),
+        id="wounded-told-by-a-report-in-the-next-sentence",
+    ),
+    pytest.param(
+        "انفجرت عبوة ناسفة قرب سوق مدينة الطبقة ظهر اليوم. وذكر ناشطون إصابة ثلاثة مدنيين بينهم "
+        "طفل.",
+        ("bombing", None, 3),
+        id="wounded-told-by-activists-in-the-next-sentence",
+    ),
+    pytest.param(
+        "قصفت طائرات التحالف الدولي مدينة الرقة أمس. وارتفعت حصيلة القتلى إلى 21 مدنياً بينهم "
+        "ستة أطفال.",
+        ("airstrike", 21, None),
+        id="count-of-civilians-told-rising-after-the-event",
+    ),
+    pytest.param(
+        "شنت طائرات روسية غارات على بلدة التمانعة فجر اليوم. وقال الدفاع المدني إن عدد القتلى "
+        "ارتفع إلى تسعة مدنيين.",
+        ("airstrike", 9, None),
+        id="count-of-civilians-told-rising-by-a-reporter",
+    ),
+    pytest.param(
+        "هاجم مسلحو داعش نقطة للجيش في قضاء الطارمية. وقال مصدر أمني إن الوضع تحت السيطرة. وفي "
+        "حصيلة أولية، قتل ثلاثة جنود وأصيب خمسة آخرون.",
+        ("clash", 3, 5),
+        id="a-first-count-told-after-a-statement",
+    ),
+    pytest.param(
+        "انفجرت سيارة مفخخة في سوق مدينة الطبقة ظهر اليوم. وقال مسؤول محلي إن السوق كان مكتظاً "
+        "بالمتسوقين. وأفادت مصادر طبية بمقتل سبعة أشخاص وإصابة 20 آخرين.",
+        ("bombing", 7, 20),
+        id="a-medical-count-told-after-a-statement",
+    ),
+    pytest.param(
+        "شن تنظيم داعش، فجر أمس، هجوماً واسعاً على مدينة كركوك. وقال محافظ كركوك إن «الوضع تحت "
+        "السيطرة». وفي حصيلة غير نهائية لهجوم كركوك، قالت مصادر أمنية إن 46 شخصاً قتلوا بين "
+        "عناصر أمن ومدنيين، فيما قتل 48 من المهاجمين.",
+        ("clash", 94, None),
+        id="a-provisional-count-of-the-attack-on-its-own-town",
+    ),
+    pytest.param(
+        "قتل 3 عناصر من قوات النظام بهجوم لداعش قرب قرية الشولا أمس. وبذلك ترتفع حصيلة قتلى "
+        "قوات النظام في البادية منذ مطلع العام إلى 150 عنصراً.",
+        ("clash", 3, None),
+        id="a-count-of-fighters-since-the-new-year-is-a-toll",
+    ),
 ]
+
+
+def test_figures_round4_a_statement_does_not_carry_another_towns_dead(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "قصفت المدفعية التركية قرية الدردارة. وقال قائد مجلس تل تمر العسكري إن الوضع هادئ "
+        "حالياً. وقتل في قرية أم الكيف مدنيان."
+    )
+    events = only(run(extractor, text), "shelling")
+    assert events and events[0].fatalities is None
+
+
+def test_figures_round4_the_wounded_in_a_new_paragraph_after_a_statement_are_not_carried(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "شنت طائرات حربية غارات على بلدة حاس صباح اليوم. وقال ناشطون إن المنطقة تشهد نزوحاً.\n"
+        "وقتل أربعة مدنيين بينهم طفل."
+    )
+    events = only(run(extractor, text), "airstrike")
+    assert events and events[0].fatalities is None
 
 
 @pytest.mark.parametrize("text,expected", FIGURES_R4)

@@ -74,6 +74,11 @@ ESTIMATE = re.compile(
 PERIOD_COUNT = re.compile(r"(?<!\w)(?:منذ|خلال|اجمالي|مجموع|المجموع|حتي الان)(?!\w)")
 WOUNDING_VERB = "injured.verb"  # a sentence opening with it (وأصيب أربعة مدنيين بجروح) …
 WOUNDING_VERB_CHARS = 12  # … tells the outcome of the event before
+# … or a report opening the sentence tells the wounded (وأفادت مصادر طبية بإصابة ستة أشخاص)
+REPORTED_WOUNDED = re.compile(
+    r"\W*[وف]?(?:افاد|افادت|ذكر|ذكرت|اكد|اكدت|اعلن|اعلنت|تحدث|تحدثت|وثق|وثقت|سجل|سجلت|قال|قالت"
+    r"|اشار|اشارت|اضاف|اضافت|نقل|نقلت|افادوا|تحدثوا|ذكروا|اكدوا)(?!\w)"
+)
 VACATE_CUE = "withdrawal.vacate"  # أخلت الميليشيات مواقعها: a withdrawal only of a side named
 FLIGHT_CUE = "withdrawal.flee"  # فرّوا، لاذوا بالفرار: a withdrawal only of an armed side
 IN_WHICH = re.compile(r"(?<!\w)(?:فيها|فيه|خلالها|خلاله|اثناءها|جراءها|جراءه)(?!\w)")
@@ -227,6 +232,8 @@ class Extractor:
                 lost_control(c, mentions)
             figures = sentence_figures(s.start, s.end, mentions, taken)
             previous = first_of_last_clause(out, s.index - 1)
+            if previous is None and not result.candidates:
+                previous = event_across_a_statement(out, sentences, s, mentions, taken)
             rose = (
                 previous is not None
                 and not result.candidates
@@ -237,7 +244,7 @@ class Extractor:
                     figures = sentence_figures(s.start, s.end, mentions, taken, event_count=True)
                     figures = rising_clause(mentions.text, s.start, s.end, figures)
                 elif new_count(mentions.text, s.start, s.end) and not tells_own_scene(
-                    s, mentions
+                    s, mentions, previous
                 ):  # وفي حصيلة جديدة … 78 قتلوا
                     figures = sentence_figures(s.start, s.end, mentions, taken, event_count=True)
             elif rose:  # وتوفي طفلان متأثرين بجراحهما، ليرتفع عدد القتلى إلى ثمانية: the new count
@@ -1518,9 +1525,14 @@ def updated_event(rows: list[Toll], events: list[Event], text: str) -> Event | N
     takes the count when it is told of the event's place or of none (انفجرت سيارة مفخخة في
     سوق الباب. وأكدت مصادر طبية أن حصيلة الضحايا ارتفعت إلى 15 قتيلاً)."""
     rows = whole_rows(rows)  # وارتفع عدد الشهداء إلى 7 بينهم ثلاثة أطفال: the 7
-    if len(rows) != 1 or rows[0].period_start or rows[0].period_end or rows[0].group != "total":
+    # one group of people: the total, or the civilians (ارتفع عدد القتلى إلى 21 مدنياً)
+    if len(rows) != 1 or rows[0].period_start or rows[0].period_end:
+        return None
+    if rows[0].group not in ("total", "civilians"):
         return None
     row = rows[0]
+    if row.group == "civilians" and re.search(r"(?<!\w)(?:منذ|خلال)(?!\w)", row.sentence):
+        return None  # وبذلك يرتفع عدد القتلى منذ بدء الحملة إلى 40 مدنياً: a running toll
     for e in events:
         if e.fatalities is None and e.injured is None and row.location not in ("", e.location):
             continue  # an event without figures takes a count told of its own place, or of none
@@ -2805,7 +2817,13 @@ def follows_up(
     result = any(h.entry.get("type") == "result" for h in mentions.inside("link", *span))
     killing = any(
         h.entry_id in KILLING_VERBS
-        or (h.entry_id == WOUNDING_VERB and h.start < sentence.start + WOUNDING_VERB_CHARS)
+        or (
+            h.entry_id == WOUNDING_VERB
+            and (
+                h.start < sentence.start + WOUNDING_VERB_CHARS
+                or REPORTED_WOUNDED.match(mentions.text, sentence.start)
+            )
+        )
         for h in mentions.inside("casualty", *span)
     )
     named = [
@@ -2909,6 +2927,40 @@ def dated_elsewhere(sentence: Sentence, mentions: DocMentions, previous: Candida
     return False
 
 
+def event_across_a_statement(
+    out: list[Candidate],
+    sentences: list[Sentence],
+    s: Sentence,
+    mentions: DocMentions,
+    taken: list[tuple[int, int]],
+) -> Candidate | None:
+    """The event told two sentences before when the sentence between, in the count's paragraph,
+    tells no event and no figure (هجوم على كركوك. وقال المحافظ إن الوضع تحت السيطرة. وفي حصيلة
+    غير نهائية للهجوم، قالت مصادر أمنية إن 46 شخصاً قتلوا): a statement does not end the story."""
+    if s.index < 2 or s.kind == "headline":
+        return None
+    between = sentences[s.index - 1]
+    if between.kind == "headline" or between.index != s.index - 1:
+        return None
+    if any(c.sentence == between.index for c in out):
+        return None
+    if "\n" in mentions.text[between.end : s.start]:
+        return None  # the count opens a paragraph of its own
+    if sentence_figures(between.start, between.end, mentions, taken):
+        return None
+    count = NEW_COUNT.search(mentions.text, s.start, s.end)
+    if count is not None:  # وفي حصيلة غير نهائية لهجوم كركوك: the event of that noun
+        named = {
+            c.entry_id
+            for c in mentions.inside("action", count.end(), count.end() + COUNT_OF_EVENT_CHARS)
+        }
+        told = [c for c in out if c.sentence == s.index - 2]
+        same = [c for c in told if any(cue.entry_id in named for cue in c.cues)]
+        if same:
+            return same[0]
+    return first_of_last_clause(out, s.index - 2)
+
+
 def first_of_last_clause(out: list[Candidate], index: int) -> Candidate | None:
     """The event a next sentence's figures follow up: of the events told together in the last
     clause of sentence ``index`` (ضربات جوية وقصفاً مدفعياً …), the first (CODEBOOK §7)."""
@@ -2936,7 +2988,10 @@ def rising_count(text: str, start: int, end: int) -> bool:
     return bool(RISEN.search(told)) and "منذ" not in told and "خلال" not in told
 
 
-NEW_COUNT = re.compile(r"(?<!\w)(?:ال)?حصيله\s+(?:ال)?(?:جديده|محدثه)(?!\w)")
+NEW_COUNT = re.compile(
+    r"(?<!\w)(?:ال)?حصيله\s+(?:(?:ال)?(?:جديده|محدثه|اوليه)|غير\s+نها[ءئ]?يه)(?!\w)"
+)
+COUNT_OF_EVENT_CHARS = 30  # وفي حصيلة غير نهائية لهجوم كركوك: the noun names the event counted
 
 
 def new_count(text: str, start: int, end: int) -> bool:
@@ -2949,12 +3004,18 @@ def new_count(text: str, start: int, end: int) -> bool:
     return all(compares_since_word(text, start + i) for i in since)
 
 
-def tells_own_scene(s: Sentence, mentions: DocMentions) -> bool:
+def tells_own_scene(s: Sentence, mentions: DocMentions, previous: Candidate | None = None) -> bool:
     """True when a sentence names a place (a country too) or an action of its own (… 40 مدنياً
     قتلوا اليوم في سوريا؛ 25 عنصراً قتلوا في اشتباكات مع داعش): its count is not the update of
-    the event told before it."""
-    return bool(mentions.inside("place", s.start, s.end)) or any(
-        c.entry.get("strength") == "specific" for c in mentions.inside("action", s.start, s.end)
+    the event told before it. The town of that event and the noun the count is told of (وفي
+    حصيلة غير نهائية لهجوم كركوك) are not a scene of its own."""
+    count = NEW_COUNT.search(mentions.text, s.start, s.end)
+    own_town = previous.place.id if previous is not None and previous.place is not None else None
+    places = [p for p in mentions.inside("place", s.start, s.end) if p.town.id != own_town]
+    return bool(places) or any(
+        c.entry.get("strength") == "specific"
+        and not (count is not None and count.end() <= c.start < count.end() + COUNT_OF_EVENT_CHARS)
+        for c in mentions.inside("action", s.start, s.end)
     )  # not the generic إطلاق النار of a ceasefire (منذ بدء سريان وقف إطلاق النار)
 
 
