@@ -2566,6 +2566,16 @@ def test_figures_round4_the_wounded_in_a_new_paragraph_after_a_statement_are_not
     assert events and events[0].fatalities is None
 
 
+def test_a_lead_told_over_villages_with_no_body_event_is_kept(extractor: Extractor) -> None:
+    text = (
+        "مقتل 9 مدنيين بقصف على ريف إدلب\n"
+        "قتل تسعة مدنيين بقصف جوي ومدفعي على قرى وبلدات ريف إدلب، اليوم، بينهم خمسة في معرة "
+        "النعمان وأربعة في سراقب."
+    )
+    events = run(extractor, text)
+    assert [(e.location, e.fatalities) for e in events] == [("Idlib", 9)]
+
+
 @pytest.mark.parametrize("text,expected", FIGURES_R4)
 def test_figures_round4(
     extractor: Extractor, text: str, expected: tuple[str, int | None, int | None]

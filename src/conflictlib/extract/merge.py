@@ -420,7 +420,7 @@ def drop_headline_summaries(clusters: list[Cluster], text: str = "") -> list[Clu
             and place is not None
             and place.place is not None
             and (place.place.kind in WIDE_KINDS or (place.precision or 1) >= 2)
-            and any(alike(k.action, b.action) for b in body)
+            and any(alike(k.action, b.action) for b in body if b is not k)
         ):
             return place
         return None
@@ -439,7 +439,11 @@ def drop_headline_summaries(clusters: list[Cluster], text: str = "") -> list[Clu
             and place.place is not None
             and (
                 borrowed_place(k, place, clusters)
-                or any(alike(k.action, b.action) and told_within(place.place, b) for b in body)
+                or any(
+                    alike(k.action, b.action) and told_within(place.place, b)
+                    for b in body
+                    if b is not k  # not the summary itself: no body event of its own
+                )
             )
         ):
             summed.add(cue_of(k))  # the body tells the same action at towns of that countryside
