@@ -2517,6 +2517,43 @@ FIGURES_R4 = [
         id="count-of-civilians-told-rising-by-a-reporter",
     ),
     pytest.param(
+        "قتل ثلاثة مدنيين بقصف مدفعي على بلدة كفرنبودة اليوم، بعد يومين من مقتل سبعة آخرين "
+        "بغارات روسية على البلدة.",
+        ("shelling", 3, None),
+        id="two-days-are-no-two-dead",
+    ),
+    pytest.param(
+        "انفجرت عبوة ناسفة بسيارة عسكرية في مدينة درعا. وقتل في الانفجار ضابط برتبة ملازم، "
+        "وأصيب عنصران.",
+        ("bombing", 1, 2),
+        id="one-dead-told-after-the-cause",
+    ),
+    pytest.param(
+        "استشهد جراء القصف شاب من أبناء بلدة بنش.",
+        ("shelling", 1, None),
+        id="one-martyr-told-after-the-cause",
+    ),
+    pytest.param(
+        "قتل أمس جندي عراقي بهجوم لداعش في قضاء خانقين.",
+        ("clash", 1, None),
+        id="one-dead-told-after-the-day",
+    ),
+    pytest.param(
+        "انفجرت دراجة نارية مفخخة في مدينة أعزاز، وقتل في التفجير مدني وأصيب خمسة آخرون.",
+        ("bombing", 1, 5),
+        id="one-dead-told-after-the-blast-noun",
+    ),
+    pytest.param(
+        "دارت اشتباكات بين قسد وداعش في قرية الباغوز، وقتل عنصر من قسد و3 من داعش.",
+        ("clash", 4, None),
+        id="a-group-joined-to-one-dead-person",
+    ),
+    pytest.param(
+        "دارت اشتباكات بين قسد وداعش في قرية الباغوز، وقتل في الاشتباك عنصر من قسد و3 من داعش.",
+        ("clash", 4, None),
+        id="a-group-joined-to-one-dead-person-told-after-the-cause",
+    ),
+    pytest.param(
         "هاجم مسلحو داعش نقطة للجيش في قضاء الطارمية. وقال مصدر أمني إن الوضع تحت السيطرة. وفي "
         "حصيلة أولية، قتل ثلاثة جنود وأصيب خمسة آخرون.",
         ("clash", 3, 5),
@@ -2534,6 +2571,26 @@ FIGURES_R4 = [
         "عناصر أمن ومدنيين، فيما قتل 48 من المهاجمين.",
         ("clash", 94, None),
         id="a-provisional-count-of-the-attack-on-its-own-town",
+    ),
+    pytest.param(
+        "قتل 9 عناصر من قسد، بينهم قيادي، و4 من الجيش الوطني في اشتباكات على محور تل تمر.",
+        ("clash", 13, None),
+        id="a-group-after-a-subset-closed-by-a-comma-is-added",
+    ),
+    pytest.param(
+        "قتل 15 عنصراً من النظام بينهم ضابطان، و7 من الفصائل، في معارك بريف حماة.",
+        ("clash", 22, None),
+        id="a-side-after-a-subset-closed-by-a-comma-is-added",
+    ),
+    pytest.param(
+        "سقط شهيد وعدد من الجرحى جراء قصف قوات النظام على بلدة الهبيط.",
+        ("shelling", 1, None),
+        id="one-martyr-fell",
+    ),
+    pytest.param(
+        "انفجرت عبوة ناسفة في حي الزهراء بحمص، ما أدى لسقوط قتيل.",
+        ("bombing", 1, None),
+        id="led-to-the-fall-of-one-dead",
     ),
     pytest.param(
         "قتل 3 عناصر من قوات النظام بهجوم لداعش قرب قرية الشولا أمس. وبذلك ترتفع حصيلة قتلى "

@@ -99,7 +99,9 @@ def sentence_figures(
         if figure is not None:
             figures.append(figure)
     figures += groups_before(text, cues, numbers_all, figures, taken)
-    figures += single_victims(text, cues, numbers_all)
+    singles = single_victims(text, cues, numbers_all)
+    figures += singles
+    figures += listed_after_single(text, cues, numbers_all, singles, figures, taken)
     figures += object_victims(text, cues, numbers_all, figures)
     figures += listed_singles(text, cues, sorted(figures, key=lambda f: f.start))
     figures += pronoun_victims(text, cues, figures)
@@ -472,6 +474,25 @@ def town_by_town(text: str, fig_end: int, noun_start: int, noun_end: int) -> boo
 
 
 NAMED_MARTYR = frozenset(normalize_key(w) for w in ("الشهيد", "الشهيدة", "شهيد", "شهيدة"))
+FALL = "killed.fall"
+FALLEN_ONE = frozenset(normalize_key(w) for w in ("قتيل", "قتيلا", "شهيدا"))
+
+
+# a time or a cause told between a passive killing verb and its one victim (وقتل في الانفجار
+# ضابط؛ استشهد جراء القصف شاب؛ قتل أمس جندي): up to three words, the first a preposition or a day
+ADJUNCT_GAP = re.compile(
+    r"\s+(?:في|جراء|اثر|إثر|خلال|اثناء|امس|اليوم|صباح|مساء|فجر|ظهر|ليل|ليله|برصاص|بنيران"
+    r"|بقصف|بالقصف|بانفجار|بالانفجار|بغاره|بالغاره|بالغارات|بالتفجير|بتفجير)(?:\s+[^\s.,،؛:]+){0,2}\s+"
+)
+ADJUNCT_CUES = ("killed.verb", "injured.verb")
+
+
+def adjunct_gap(text: str, cue: CueHit, noun: CueHit) -> bool:
+    """True when only a short time or cause adjunct stands between a casualty verb and a
+    singular person noun (وقتل في الانفجار ضابط برتبة ملازم)."""
+    if cue.entry_id not in ADJUNCT_CUES:
+        return False
+    return ADJUNCT_GAP.fullmatch(text, cue.end, noun.start) is not None
 
 
 def single_victims(text: str, cues: list[CueHit], numbers: list[NumberMatch]) -> list[Figure]:
@@ -485,12 +506,15 @@ def single_victims(text: str, cues: list[CueHit], numbers: list[NumberMatch]) ->
             nxt is not None
             and cue.entry.get("type") == "killed"
             and cue.entry_id != "killed.noun"
-            and text[nxt.start : nxt.end] in NAMED_MARTYR
-        )
+            and (
+                text[nxt.start : nxt.end] in NAMED_MARTYR
+                or (cue.entry_id == FALL and text[nxt.start : nxt.end] in FALLEN_ONE)
+            )
+        )  # سقط شهيد، ما أدى لسقوط قتيل: one dead
         if (
             nxt is None
             or (nxt.entry.get("type") != "person_one" and not martyr)
-            or text[cue.end : nxt.start].strip()
+            or (text[cue.end : nxt.start].strip() and not adjunct_gap(text, cue, nxt))
         ):
             continue
         if any(cue.end <= n.start < nxt.end for n in numbers):
@@ -610,6 +634,31 @@ def people_of(noun: CueHit) -> int:
     return 2 if noun.entry_id == TWO_OWN else 1
 
 
+def listed_after_single(
+    text: str,
+    cues: list[CueHit],
+    numbers: list[NumberMatch],
+    singles: list[Figure],
+    figures: list[Figure],
+    taken: list[tuple[int, int]],
+) -> list[Figure]:
+    """A counted group joined by و to one person told before it (وقتل عنصر من قسد و3 من داعش):
+    it shares that person's role."""
+    out: list[Figure] = []
+    for num in numbers:
+        if num.value is None or num.kind in SKIP_KINDS or overlaps(num, taken):
+            continue
+        if any(f.start <= num.start < f.end for f in figures + out):
+            continue
+        before = sorted((f for f in singles + out if f.end <= num.start), key=lambda f: f.start)
+        if not before or any(f.end <= num.start and f.start > before[-1].start for f in figures):
+            continue  # the figure right before the number is no single person
+        fig = continue_list(text, num, cues, before)
+        if fig is not None:
+            out.append(fig)
+    return out
+
+
 def continue_list(
     text: str, num: NumberMatch, cues: list[CueHit], figures: list[Figure]
 ) -> Figure | None:
@@ -617,9 +666,13 @@ def continue_list(
     if not figures or words_between(text, figures[-1].end, num.start) > LIST_GAP_WORDS:
         return None
     if any(
-        c.entry.get("type") == "subset" and figures[-1].end <= c.start < num.start for c in cues
+        c.entry.get("type") == "subset"
+        and figures[-1].end <= c.start < num.start
+        and not re.search(r"[,;]", text[c.end : num.start])
+        for c in cues
     ):
         return None  # بينهم أربعة أطفال وامرأتان: part of the figure before, not added
+    # (…، بينهم قيادي، و4 من الجيش الوطني: the comma closes the subset, a new group follows)
     if not text[max(0, num.start - 2) : num.start].strip().endswith("و") and (
         text[num.start : num.start + 1] != "و" or text.startswith("واحد", num.start)
     ):
@@ -691,6 +744,8 @@ def classify_number(
         for c in before
     ) or in_subset_list(text, num, cues):
         return None
+    if num.kind == "dual" and num.counts in ("time", "object"):
+        return None  # بعد يومين من مقتل سبعة: two days, not two dead
     if FATE_OF.search(text, max(0, num.start - 20), num.start):
         return None  # لا يزال مصير 643 رجلاً مجهولاً: the missing, not casualties
     if NO_ONE.search(text, max(0, num.start - 24), num.end):
