@@ -2517,6 +2517,17 @@ FIGURES_R4 = [
         id="count-of-civilians-told-rising-by-a-reporter",
     ),
     pytest.param(
+        "هاجم مسلحو داعش قرية البو حياة في قضاء الطارمية، وقتلوا ستة من أبناء العشائر وأصابوا "
+        "أربعة آخرين.",
+        ("clash", 6, 4),
+        id="active-wounding-verb-after-active-killing-verb",
+    ),
+    pytest.param(
+        "أطلق مسلحون مجهولون النار على سيارة مدنية في بلدة الصنمين، فقتلوا رجلاً وأصابوا زوجته.",
+        ("attack", 1, 1),
+        id="active-wounding-verb-with-a-relative",
+    ),
+    pytest.param(
         "قتل ثلاثة مدنيين بقصف مدفعي على بلدة كفرنبودة اليوم، بعد يومين من مقتل سبعة آخرين "
         "بغارات روسية على البلدة.",
         ("shelling", 3, None),
@@ -2583,6 +2594,16 @@ FIGURES_R4 = [
         id="a-side-after-a-subset-closed-by-a-comma-is-added",
     ),
     pytest.param(
+        "أفادت مصادر محلية بمقتل طفلة وإصابة والدتها برصاص قناص في حي القدم جنوبي دمشق.",
+        ("attack", 1, 1),
+        id="her-mother-wounded",
+    ),
+    pytest.param(
+        "قتلت امرأة وشقيقها بقصف مدفعي على بلدة كفرنبل.",
+        ("shelling", 2, None),
+        id="a-woman-and-her-brother",
+    ),
+    pytest.param(
         "سقط شهيد وعدد من الجرحى جراء قصف قوات النظام على بلدة الهبيط.",
         ("shelling", 1, None),
         id="one-martyr-fell",
@@ -2591,6 +2612,22 @@ FIGURES_R4 = [
         "انفجرت عبوة ناسفة في حي الزهراء بحمص، ما أدى لسقوط قتيل.",
         ("bombing", 1, None),
         id="led-to-the-fall-of-one-dead",
+    ),
+    pytest.param(
+        "وفي ديالى، قُتل مزارع برصاص قناص مجهول أثناء عمله في بستانه في أطراف ناحية أبي صيدا "
+        "شمال شرقي بعقوبة، عصر أمس.",
+        ("attack", 1, None),
+        id="a-farmer-killed",
+    ),
+    pytest.param(
+        "اغتال مسلحون الأمينة العامة لحزب سوريا المستقبل وسائقها قرب تل أبيض.",
+        ("attack", 2, None),
+        id="a-secretary-general-and-her-driver",
+    ),
+    pytest.param(
+        "أصيب مسن بجروح جراء قصف على بلدة كفرنبل.",
+        ("shelling", None, 1),
+        id="an-old-man-wounded",
     ),
     pytest.param(
         "قتل 3 عناصر من قوات النظام بهجوم لداعش قرب قرية الشولا أمس. وبذلك ترتفع حصيلة قتلى "
