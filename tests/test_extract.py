@@ -2638,6 +2638,44 @@ FIGURES_R4 = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "action", "fatalities", "toll_killed"),
+    [
+        pytest.param(
+            "قصفت قوات النظام مدينة دوما، ما أدى إلى مقتل شخصين، ليرتفع عدد ضحايا القصف على "
+            "الغوطة منذ مطلع الشهر إلى 150 قتيلاً.",
+            "shelling",
+            2,
+            [150],
+            id="the-event-s-two-before-a-running-count-since-the-month-began",
+        ),
+        pytest.param(
+            "قتل جنديان عراقيان بانفجار عبوة في قضاء الطارمية، ما يرفع عدد قتلى القوات الأمنية "
+            "منذ بداية العام إلى 60.",
+            "bombing",
+            2,
+            [60],
+            id="the-event-s-two-before-what-raises-the-year-s-count",
+        ),
+        pytest.param(
+            "قتل 4 مدنيين بغارة روسية على بلدة حاس، مما يرفع حصيلة الضحايا المدنيين منذ مطلع "
+            "الشهر إلى 95.",
+            "airstrike",
+            4,
+            [95],
+            id="the-event-s-four-before-what-raises-the-month-s-toll",
+        ),
+    ],
+)
+def test_figures_round4_an_event_s_dead_before_the_running_toll_they_raise(
+    extractor: Extractor, text: str, action: str, fatalities: int, toll_killed: list[int]
+) -> None:
+    result = extractor.extract(Document(doc_id="t", text=text, publication_date=PUB))
+    (event,) = only(result.events, action)
+    assert event.fatalities == fatalities
+    assert [t.killed for t in result.tolls] == toll_killed
+
+
 def test_figures_round4_a_statement_does_not_carry_another_towns_dead(
     extractor: Extractor,
 ) -> None:
