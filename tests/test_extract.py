@@ -2909,6 +2909,44 @@ def test_a_nationality_in_the_accusative_or_after_bi_qasf_names_the_side(
     assert [(e.actor1, e.actor2) for e in strikes] == [(actor1, actor2)]
 
 
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        ("قتل ضابط روسي بقصف للفصائل على ريف حماة.", "syrian_opposition", "russia"),
+        ("قتل مستشار إيراني بغارة إسرائيلية على حي المزة في دمشق.", "israel", "iran"),
+        ("قتل ضابط تركي بقصف لقوات النظام على نقطة مراقبة في ريف إدلب.", "syrian_regime", "turkey"),
+        ("أعلن التحالف مقتل جندي أمريكي بهجوم صاروخي على قاعدة عين الأسد.", "unknown", "coalition"),
+        (
+            "أعلن التحالف وفاة متعاقد أمريكي إثر هجوم صاروخي على قاعدة عين الأسد.",
+            "unknown",
+            "coalition",
+        ),
+        ("أعلن الجيش الروسي مقتل ضابط روسي بقصف على ريف حماة.", "unknown", "russia"),
+        (
+            "قتل ضابط برتبة عقيد باشتباكات مع الجيش الحر في حي جوبر.",
+            "syrian_regime",
+            "syrian_opposition",
+        ),
+    ],
+    ids=[
+        "russian-officer",
+        "iranian-adviser",
+        "turkish-officer",
+        "coalition-announces-american-soldier",
+        "coalition-announces-contractor",
+        "russian-army-announces-officer",
+        "bare-officer-unchanged",
+    ],
+)
+def test_an_officer_or_adviser_of_a_state_is_its_casualty_and_its_announcer_no_attacker(
+    extractor: Extractor, text: str, actor1: str, actor2: str
+) -> None:
+    """Session 13: «ضابط روسي، مستشار إيراني، متعاقد أمريكي» head a state's name as «جندي» does;
+    a side announcing its own dead (أعلن التحالف مقتل جندي أمريكي) is not the attacker."""
+    events = [e for e in run(extractor, text) if e.action in ("airstrike", "shelling", "clash")]
+    assert [(e.actor1, e.actor2) for e in events] == [(actor1, actor2)]
+
+
 def test_a_follow_up_retelling_the_strike_on_a_hospital_yields_to_the_fighters_killed(
     extractor: Extractor,
 ) -> None:

@@ -241,6 +241,13 @@ class ActorContext:
         return max((p for p in self.positions.get(actor_id, ()) if p < pos), default=-1)
 
 
+# one or two officers, advisers or contractors heading a state's name (قتل ضابط روسي، مقتل مستشار
+# إيراني، وفاة متعاقد أمريكي): casualties of that state, as a soldier is (normalised keys)
+VICTIM_TITLES = frozenset(
+    {"ضابط", "ضابطا", "ضابطان", "ضابطين", "مستشار", "مستشارا", "متعاقد", "متعاقدا", "عسكريا"}
+)
+
+
 def is_indefinite(m: Match) -> bool:
     """True for a word without the article (مسلحون، not المسلحون)."""
     return not m.key.startswith("ال") and "ال" not in m.prefix and not m.prefix.endswith("لل")
@@ -280,7 +287,8 @@ def build_actor_context(
         allies,
         {k: tuple(v) for k, v in positions.items()},
         frozenset(a.id for a in lex.anaphors.values() if a.victim),
-        frozenset(normalize_key(w) for a in lex.anaphors.values() if a.victim for w in a.aliases),
+        frozenset(normalize_key(w) for a in lex.anaphors.values() if a.victim for w in a.aliases)
+        | VICTIM_TITLES,
         headed,
         named_beside(mentions.text, named, mentions),
         labelled_terrorists(mentions.text, named),
@@ -517,7 +525,28 @@ def named_actors(
                     m.start, m.end, actor_id, via, "victim" if victim else None, m.entry_id
                 )
             )
+    found = [announcer_of_own_dead(a, found, mentions.text, ctx) for a in found]
     return partitives(found, mentions.text)
+
+
+def announcer_of_own_dead(
+    a: ActorMention, found: list[ActorMention], text: str, ctx: ActorContext
+) -> ActorMention:
+    """A side announcing the death of its own kind named after it (أعلن التحالف مقتل جندي
+    أمريكي بهجوم صاروخي، نعت القوات التركية ضابطاً تركياً) suffered the attack; it is no attacker."""
+    if a.role is not None or not ANNOUNCER_BEFORE.search(text, max(0, a.start - 20), a.start):
+        return a
+    fam = ctx.actors[a.actor_id].family or a.actor_id if a.actor_id in ctx.actors else a.actor_id
+    for v in found:
+        if v.start < a.end or v.role != "victim" or v.actor_id not in ctx.actors:
+            continue
+        if (ctx.actors[v.actor_id].family or v.actor_id) != fam:
+            continue
+        if OWN_DEAD.search(text, max(a.end, v.start - 60), v.start):
+            return ActorMention(
+                a.start, a.end, a.actor_id, a.via, "victim", a.evidence + "|own_dead"
+            )
+    return a
 
 
 def other_side_before(
@@ -702,7 +731,7 @@ def statement_party(mentions: DocMentions, res: Resources) -> str:
 # a speaker announcing its own dead (أعلن التحالف مقتل اثنين من جنوده؛ نعت قسد ثلاثة من
 # مقاتليها): the speaker's side was hit, it is the victim of the event it tells
 OWN_DEAD = re.compile(
-    r"(?<!\w)[وب]?(?:مقتل|استشهاد|مصرع|اصابه|جرح|نعي|نعت|نعى|فقدان|خساره)(?:\s+\S+){0,4}?\s*$"
+    r"(?<!\w)[وب]?(?:مقتل|استشهاد|مصرع|وفاه|اصابه|جرح|نعي|نعت|نعى|فقدان|خساره)(?:\s+\S+){0,4}?\s*$"
 )
 
 
