@@ -2947,6 +2947,28 @@ def test_an_officer_or_adviser_of_a_state_is_its_casualty_and_its_announcer_no_a
     assert [(e.actor1, e.actor2) for e in events] == [(actor1, actor2)]
 
 
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "اغتال الكيان الصهيوني المستشار في حرس الثورة رضي موسوي بغارة على منطقة السيدة زينب"
+            " جنوب دمشق.",
+            "irgc",
+        ),
+        ("استهدفت غارة إسرائيلية مبنى في منطقة السيدة زينب جنوب دمشق.", "syrian_regime"),
+        ("أصيبت سيدة بجروح جراء غارة إسرائيلية على بلدة خان أرنبة.", "civilians"),
+    ],
+    ids=["irgc-as-haras-al-thawra", "sayyida-zaynab-is-a-place", "a-woman-is-civilian"],
+)
+def test_the_irgc_named_by_tasnim_and_sayyida_zaynab_as_no_woman(
+    extractor: Extractor, text: str, actor2: str
+) -> None:
+    """Session 13 (dev15 Tasnim): «حرس الثورة» is the IRGC; «السيدة» in the saint's name of a
+    place (السيدة زينب، السيدة سكينة) is no woman hit."""
+    strikes = [e for e in run(extractor, text) if e.action == "airstrike"]
+    assert [(e.actor1, e.actor2) for e in strikes] == [("israel", actor2)]
+
+
 def test_a_follow_up_retelling_the_strike_on_a_hospital_yields_to_the_fighters_killed(
     extractor: Extractor,
 ) -> None:

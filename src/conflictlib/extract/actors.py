@@ -467,6 +467,8 @@ def named_actors(
             continue
         if is_dateline(mentions.text, m):
             continue  # أنقرة (د ب أ) -: where the agency wrote from, not a side
+        if m.entry_id == "civilians" and SHRINE_NAME.match(mentions.text, m.end):
+            continue  # منطقة السيدة زينب: a place named after a saint, no woman hit
         if m.kind != "anaphor" and ACCUSER_VERB.match(mentions.text, m.end):
             continue  # وأنقرة تتهم دمشق: the accuser speaks of the event, it is no side of it
         if m.kind != "anaphor" and COMPASS_BEFORE.search(text_before(mentions.text, m)):
@@ -836,6 +838,8 @@ def collect_mentions(
             continue  # دون أنباء عن إصابات في صفوف المدنيين: no civilian was hit
         if NAME_INTRO.search(text, max(0, hit.start - 12), hit.start):
             continue  # عنصر من الفصائل يدعى الشاب خالد: the word is part of a fighter's name
+        if SHRINE_NAME.match(text, hit.end):
+            continue  # منطقة السيدة زينب، مقام السيدة سكينة: a place named after a saint
         found.append(
             ActorMention(hit.start, hit.end, "civilians", "civilian", "victim", hit.entry_id)
         )
@@ -843,6 +847,7 @@ def collect_mentions(
 
 
 # a word that introduces a person's name (يدعى، المدعو، الملقب): what follows is the name
+SHRINE_NAME = re.compile(r"\s+(?:زينب|سكينه|سكينة|رقيه|رقية)(?!\w)")  # after السيدة
 NAME_INTRO = re.compile(r"(?<!\w)(?:يدعي|يدعى|المدعو|الملقب|يلقب|اسمه)\s+$")
 
 
