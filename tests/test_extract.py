@@ -2969,6 +2969,34 @@ def test_the_irgc_named_by_tasnim_and_sayyida_zaynab_as_no_woman(
     assert [(e.actor1, e.actor2) for e in strikes] == [("israel", actor2)]
 
 
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        ("نفذت الطائرات التركية غارات على مواقع التنظيم في منطقة هاكورك.", "pkk"),
+        ("دمرت المقاتلات التركية 8 أهداف للتنظيم الإرهابي في منطقة عفرين.", "ypg"),
+        ("قصف الجيش التركي مواقع الإرهابيين في رأس العين.", "ypg"),
+        ("قصفت المدفعية التركية مواقع تنظيم داعش في مدينة الباب.", "isis"),
+        ("قصفت المدفعية التركية مواقع التنظيم في محيط مدينة الباب.", "isis"),
+    ],
+    ids=[
+        "organisation-in-iraq",
+        "organisation-in-afrin",
+        "terrorists-in-ras-al-ain",
+        "isis-named",
+        "euphrates-shield-al-bab",
+    ],
+)
+def test_turkeys_strikes_on_the_organisation_named_by_no_group_hit_the_pkk_or_ypg(
+    extractor: Extractor, text: str, actor2: str
+) -> None:
+    """Session 13: the Turkish army's «التنظيم، الإرهابيين» are the PKK (Iraq) and the YPG
+    (Syria) when the article names no group; not in the Euphrates Shield months (ISIS)."""
+    day = "2016-12-20" if "محيط مدينة الباب" in text else "2019-10-15"
+    events = run(extractor, text, dt.date.fromisoformat(day))
+    strikes = [e for e in events if e.action in ("airstrike", "shelling")]
+    assert [(e.actor1, e.actor2) for e in strikes] == [("turkey", actor2)]
+
+
 def test_a_follow_up_retelling_the_strike_on_a_hospital_yields_to_the_fighters_killed(
     extractor: Extractor,
 ) -> None:

@@ -1760,6 +1760,8 @@ def fill_roles(
             cand, sentence, mentions, res, ctx, country, roles.actor2
         )
         roles.rule = (roles.rule + "+" if roles.rule else "") + rule
+    if cand.action in REMOTE_ACTIONS and roles.actor1 == "turkey":
+        turkish_terror_target(roles, found, ctx, country, res)
     armed = [a for a in found if a.actor_id not in (roles.actor1, "civilians")]
     striker = res.lexicons.actors.get(roles.actor1)
     if (
@@ -1784,6 +1786,40 @@ def fill_roles(
         roles.actor2 = "civilians"  # اعتقلت 12 شخصاً من أبناء المدينة: no suspects, no side
         roles.rule += "+detained_people"
     cand.roles = roles
+
+
+TURKISH_ENEMY_WORDS = ("the_organisation", "jihadists")  # التنظيم، الإرهابيين
+TURKISH_ENEMY = {"Iraq": "pkk", "Syria": "ypg"}
+EUPHRATES_SHIELD = (dt.date(2016, 8, 24), dt.date(2017, 3, 29))  # Turkey's operation on ISIS
+
+
+def turkish_terror_target(
+    roles: RoleAssignment,
+    found: list[ActorMention],
+    ctx: ActorContext,
+    country: str | None,
+    res: Resources,
+) -> None:
+    """Turkey's strike on «التنظيم» or «الإرهابيين» in an article that names no group of them
+    (دمرت المقاتلات التركية 8 أهداف للتنظيم في عفرين، غارات على مواقع التنظيم في هاكورك) is
+    on the PKK in Iraq and the YPG in Syria: the Turkish army's words for them; the words'
+    defaults (ISIS, the Syrian rebels) are never named there."""
+    target = TURKISH_ENEMY.get(country or "")
+    if roles.actor2 not in ("isis", "syrian_opposition") or target not in res.lexicons.actors:
+        return
+    if ctx.salience[roles.actor2] > 0:
+        return  # داعش named in the article: the war on ISIS
+    day = ctx.publication_date
+    if country == "Syria" and day is not None and EUPHRATES_SHIELD[0] <= day <= EUPHRATES_SHIELD[1]:
+        return  # مواقع التنظيم في محيط الباب: the Euphrates Shield's war on ISIS
+    if any(
+        a.actor_id == roles.actor2
+        and a.via == "anaphor"
+        and a.evidence.split("|")[0] in TURKISH_ENEMY_WORDS
+        for a in found
+    ):
+        roles.actor2 = target
+        roles.rule += "+turkish_terror_target"
 
 
 MASSACRE_CUE = "attack.massacre"  # ارتكب مجزرة: its victims are civilians, whatever the weapon
