@@ -10419,6 +10419,14 @@ def test_prec7_among_them_keeps_events(extractor: Extractor, text: str, expected
             ("syrian_regime", "civilians"),
             id="forces-named-back-across-sentences",
         ),
+        pytest.param(  # session 13 (dev16 Houla): a partner named as a later verb's subject
+            "ارتكبت قوات النظام مجزرة في بلدة تلدو. إذ قصفت القوات المتمركزة في محيط البلدة "
+            "المنازل بالمدفعية، ثم اقتحمت عناصر الشبيحة منازل عائلتين في البلدة.",
+            dt.date(2012, 5, 26),
+            "shelling",
+            ("syrian_regime", "civilians"),
+            id="partner-subject-of-a-later-verb",
+        ),
     ],
 )
 def test_review_rev7a_bare_forces(

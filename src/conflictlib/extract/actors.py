@@ -570,6 +570,8 @@ def other_side_before(
         if o.entry_id not in ctx.actors:
             continue
         if m.end <= o.start < end and fam.get(o.entry_id, o.entry_id) == own:
+            if subject_of_later_verb(m, o, mentions):
+                continue  # قصفت القوات …، ثم اقتحمت عناصر الشبيحة: another clause's own subject
             return True  # أن القوات استهدفت تجمعات قوات النظام: not the side it then names
         if not start <= o.start < m.start:
             continue
@@ -577,6 +579,19 @@ def other_side_before(
         if other.type in ARMED_TYPES and fam.get(o.entry_id, o.entry_id) != own:
             return True
     return False
+
+
+def subject_of_later_verb(m: Match, o: Match, mentions: DocMentions) -> bool:
+    """True when a side named after a bare «القوات» is the subject of a later verb (…، ثم
+    اقتحمت عناصر الشبيحة): an action word stands right before it with no role marker between,
+    and the forces' own verb is not that word (القوات استهدفت تجمعات قوات النظام)."""
+    text = mentions.text
+    cues = [c for c in mentions.inside("action", m.end, o.start) if c.end <= o.start]
+    if not cues or words_between(text, m.end, cues[-1].start) < 2:
+        return False
+    last = cues[-1]
+    markers = hits_of(mentions.inside("role", last.end, o.start), "marker")
+    return not markers and words_between(text, last.end, o.start) <= 1
 
 
 def is_dateline(text: str, m: Match) -> bool:
