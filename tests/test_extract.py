@@ -14886,3 +14886,42 @@ def test_the_side_protesters_turn_on_is_actor2(
     (event,) = only(run(extractor, text, dt.date(2020, 8, 21)), "protest")
     assert (event.actor1, event.actor2) == ("protesters", actor2)
 
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        pytest.param(
+            "ثم نصب المسلحون كميناً للأهالي الذين خرجوا لنجدتهم في قرية الرشاد أمس.",
+            "attack",
+            id="ambush-of-residents",
+        ),
+        pytest.param(
+            "وقتل خمسة رعاة أغنام في كمين نصبه عناصر التنظيم في بادية السخنة أمس.",
+            "attack",
+            id="shepherds-killed-in-an-ambush",
+        ),
+        pytest.param(
+            "ونصب عناصر داعش كميناً لدورية من الجيش العراقي قرب قرية الرشاد، ما أدى إلى مقتل جنديين.",
+            "clash",
+            id="ambush-of-a-patrol",
+        ),
+    ],
+)
+def test_s13_an_ambush_of_civilians_is_an_attack(
+    extractor: Extractor, text: str, action: str
+) -> None:
+    assert [e.action for e in run(extractor, text)] == [action]
+
+
+def test_s13_the_attack_noun_takes_the_attack_its_body_tells(extractor: Extractor) -> None:
+    """A headline and a lead telling only «هجوم» merge with the ambush of residents and the
+    shooting told in the body: one attack, not a clash."""
+    text = (
+        "حصيلة ضحايا هجوم داعش في المقدادية ترتفع إلى 11 شهيداً\n"
+        "أفاد مصدر أمني، اليوم الأربعاء، بارتفاع حصيلة ضحايا الهجوم الذي شنه عناصر تنظيم داعش "
+        "على قرية الرشاد التابعة لقضاء المقدادية إلى 11 شهيداً.\n"
+        'وقال المصدر إن "مجموعة من عناصر داعش هاجمت مساء أمس الثلاثاء قرية الرشاد، قبل أن تنصب '
+        'كميناً للأهالي الذين هبوا لنجدتهم وتفتح النار عليهم بشكل مباشر".'
+    )
+    events = run(extractor, text, dt.date(2021, 10, 27))
+    assert [e.action for e in events if e.action in ("attack", "clash")] == ["attack"]

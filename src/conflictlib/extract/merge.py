@@ -61,7 +61,9 @@ class Cluster:
         if told and len(told) < len(decided):
             decided = told  # a headline's bare "attack" takes the action the body tells
         actions = {m.action for m in decided}
-        if actions == {"clash", "attack"} and all(attack_noun_only(m) for m in decided):
+        if actions == {"clash", "attack"} and all(
+            attack_noun_only(m) for m in decided if m.action == "clash"
+        ):
             return "attack"  # the mention that names civilian victims decides the attack noun
         return (decided or self.members)[0].action
 
