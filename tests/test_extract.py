@@ -14925,3 +14925,38 @@ def test_s13_the_attack_noun_takes_the_attack_its_body_tells(extractor: Extracto
     )
     events = run(extractor, text, dt.date(2021, 10, 27))
     assert [e.action for e in events if e.action in ("attack", "clash")] == ["attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        pytest.param(
+            "ووثقت المنظمة 46 هجوماً جوياً وبرياً على منشآت مدنية في إدلب.",
+            "attack",
+            id="documented-count-of-attacks",
+        ),
+        pytest.param(
+            "وسجلت الشبكة 4 هجمات على مراكز حيوية في مدينة إدلب.",
+            "attack",
+            id="recorded-count-of-attacks",
+        ),
+    ],
+)
+def test_s13_counts_of_attacks_are_no_event(extractor: Extractor, text: str, action: str) -> None:
+    assert not only(run(extractor, text), action)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "ووثق المرصد السوري 3 هجمات لخلايا التنظيم على مواقع قسد في ريف دير الزور اليوم.",
+            ("clash", "Deir ez-Zor"),
+            id="counted-attacks-of-the-day",
+        ),
+    ],
+)
+def test_s13_counted_attacks_of_the_day_stay(
+    extractor: Extractor, text: str, expected: tuple
+) -> None:
+    assert expected in [(e.action, e.location) for e in run(extractor, text)]
