@@ -14960,3 +14960,51 @@ def test_s13_counted_attacks_of_the_day_stay(
     extractor: Extractor, text: str, expected: tuple
 ) -> None:
     assert expected in [(e.action, e.location) for e in run(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        pytest.param(
+            "وزعمت وسائل إعلام النظام أن قوات النظام سيطرت على بلدة حزرما في الغوطة الشرقية.",
+            "capture",
+            id="claimed-capture",
+        ),
+        pytest.param(
+            "وادعت وكالة سانا أن الجيش العربي السوري حرر بلدة حزرما.",
+            "capture",
+            id="alleged-capture",
+        ),
+        pytest.param(
+            "وأعلن جيش الإسلام سيطرته على بلدة حزرما، في حين نفت وسائل إعلام النظام ذلك.",
+            "capture",
+            id="denied-by-a-named-subject",
+        ),
+        pytest.param(
+            "وقالت مصادر إن قوات النظام سيطرت على بلدة حزرما، ونفى المكتب الإعلامي صحة هذه الأنباء.",
+            "capture",
+            id="reports-denied",
+        ),
+    ],
+)
+def test_s13_claims_and_denials_are_no_event(extractor: Extractor, text: str, action: str) -> None:
+    assert not only(run(extractor, text), action)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وقصفت قوات النظام بلدة كفرنبل أمس، فيما زعمت وسائل إعلامها أنها استهدفت مقرات للإرهابيين.",
+            ("shelling", "Kafranbel"),
+            id="shelling-told-before-a-claim",
+        ),
+        pytest.param(
+            "ونفى المسؤول ذلك. وسيطرت القوات العراقية أمس على بلدة بيجي.",
+            ("capture", "Bayji"),
+            id="denial-of-the-sentence-before",
+        ),
+    ],
+)
+def test_s13_still_an_event_beside_claims(extractor: Extractor, text: str, expected: tuple) -> None:
+    assert expected in [(e.action, e.location) for e in run(extractor, text)]
