@@ -15008,3 +15008,8 @@ def test_s13_claims_and_denials_are_no_event(extractor: Extractor, text: str, ac
 )
 def test_s13_still_an_event_beside_claims(extractor: Extractor, text: str, expected: tuple) -> None:
     assert expected in [(e.action, e.location) for e in run(extractor, text)]
+
+
+def test_s13_a_resolution_to_work_for_a_withdrawal_is_no_event(extractor: Extractor) -> None:
+    text = "وصوت البرلمان العراقي على قرار يلزم الحكومة بالعمل على انسحاب القوات الأجنبية."
+    assert not only(run(extractor, text), "withdrawal")
