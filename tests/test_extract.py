@@ -15013,3 +15013,49 @@ def test_s13_still_an_event_beside_claims(extractor: Extractor, text: str, expec
 def test_s13_a_resolution_to_work_for_a_withdrawal_is_no_event(extractor: Extractor) -> None:
     text = "وصوت البرلمان العراقي على قرار يلزم الحكومة بالعمل على انسحاب القوات الأجنبية."
     assert not only(run(extractor, text), "withdrawal")
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        pytest.param(
+            "ونزح آلاف المدنيين من مدينة خان شيخون هرباً من المعارك.",
+            "clash",
+            id="fled-the-fighting",
+        ),
+        pytest.param(
+            "وفر آلاف المدنيين من ريف حماة الشمالي هرباً من القصف والمعارك الدائرة.",
+            "clash",
+            id="fled-the-shelling-and-fighting",
+        ),
+        pytest.param(
+            "وتخوض فصائل المعارضة معارك على عدة جبهات في ريف حلب وإدلب وحماة.",
+            "clash",
+            id="fights-on-many-fronts",
+        ),
+    ],
+)
+def test_s13_fights_named_in_passing_are_no_event(
+    extractor: Extractor, text: str, action: str
+) -> None:
+    assert not only(run(extractor, text), action)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وقتل 12 عنصراً من قوات النظام في معارك على عدة محاور في ريف حماة أمس.",
+            ("clash", "Hamah"),
+            id="dated-fights-on-several-axes",
+        ),
+        pytest.param(
+            "واندلعت اشتباكات عنيفة بين قوات النظام والفصائل في بلدة كفرنبودة، ونزح الأهالي هرباً "
+            "من المعارك.",
+            ("clash", "Kafr Nabudah"),
+            id="fight-told-before-the-flight",
+        ),
+    ],
+)
+def test_s13_still_a_fight(extractor: Extractor, text: str, expected: tuple) -> None:
+    assert expected in [(e.action, e.location) for e in run(extractor, text)]
