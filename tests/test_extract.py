@@ -15059,3 +15059,28 @@ def test_s13_fights_named_in_passing_are_no_event(
 )
 def test_s13_still_a_fight(extractor: Extractor, text: str, expected: tuple) -> None:
     assert expected in [(e.action, e.location) for e in run(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "وأطلق عناصر الجندرمة التركية النار على لاجئين سوريين حاولوا عبور الحدود قرب بلدة "
+            "خربة الجوز، ما أدى إلى مقتل اثنين منهم.",
+            id="fire-opened-on-refugees",
+        ),
+        pytest.param(
+            "وقتل لاجئان سوريان برصاص الجندرمة التركية أثناء محاولتهما عبور الحدود قرب بلدة دركوش.",
+            id="refugees-killed-by-gunfire",
+        ),
+    ],
+)
+def test_s13_refugees_shot_are_civilians_attacked(extractor: Extractor, text: str) -> None:
+    (event,) = only(run(extractor, text), "attack")
+    assert (event.actor1, event.actor2) == ("turkey", "civilians")
+
+
+def test_s13_sons_of_the_village_killed_make_the_attack_on_civilians(extractor: Extractor) -> None:
+    text = "وهاجم مسلحون مجهولون قرية الكرامة مساء أمس وقتلوا أربعة من أبنائها."
+    (event,) = only(run(extractor, text, dt.date(2020, 2, 10)), "attack")
+    assert event.actor2 == "civilians"
