@@ -15084,3 +15084,25 @@ def test_s13_sons_of_the_village_killed_make_the_attack_on_civilians(extractor: 
     text = "وهاجم مسلحون مجهولون قرية الكرامة مساء أمس وقتلوا أربعة من أبنائها."
     (event,) = only(run(extractor, text, dt.date(2020, 2, 10)), "attack")
     assert event.actor2 == "civilians"
+
+
+def test_s13_a_follow_up_repeating_the_count_adds_no_dead(extractor: Extractor) -> None:
+    """Shafaq style: the lead counts the dead, a later sentence with no event of its own tells the
+    same count as the attack's result: the same two soldiers, not four."""
+    text = (
+        "أفاد مصدر أمني في محافظة ديالى، يوم الاثنين، بمقتل جنديين وإصابة ثالث بهجوم شنه عناصر "
+        "داعش على نقطة للجيش العراقي في قرية الميتة شمال شرقي بعقوبة.\n"
+        "وقال المصدر إن عناصر التنظيم استهدفوا النقطة بالأسلحة القناصة والمتوسطة، ما أسفر عن مقتل "
+        "جنديين وإصابة ثالث."
+    )
+    (event,) = only(run(extractor, text, dt.date(2021, 5, 10)), "clash")
+    assert (event.fatalities, event.injured) == (2, 1)
+
+
+def test_s13_a_follow_up_with_other_dead_still_adds(extractor: Extractor) -> None:
+    text = (
+        "قتل ثلاثة مدنيين بقصف مدفعي لقوات النظام على بلدة كفرنبل صباح اليوم.\n"
+        "كما قتل ثلاثة مدنيين آخرين في البلدة."
+    )
+    (event,) = only(run(extractor, text, dt.date(2016, 5, 10)), "shelling")
+    assert event.fatalities == 6

@@ -1677,6 +1677,13 @@ def assign_figures(
             civilian_victims_follow_up(target, fig, mentions)
         if target is not None and told_again(fig, target):
             continue
+        if (
+            target is not None
+            and target is previous
+            and not cands
+            and count_told_again(fig, target, sentence, mentions.text)
+        ):
+            continue
         if target is not None:
             target.figures.append(fig)
             if target.date is None and target.sentence == sentence.index:
@@ -1815,6 +1822,24 @@ def told_again(fig: Figure, target: Candidate) -> bool:
     alone (اغتال مسلحون القيادي …): the pronoun is that victim again."""
     return fig.cue == "killed.pronoun_one" and any(
         f.role == "killed" and f.value == 1 and f.cue.endswith(("+object", "+one"))
+        for f in target.figures
+    )
+
+
+# «آخر/آخرين» or «أيضاً» right after a count: more victims, not the same ones told again
+MORE_VICTIMS = re.compile(
+    r"\s*(?:\S+\s+){0,2}?(?:اخر|اخرين|اخرون|اخران|اخرى|اخريات|ايضا|اضافيين)(?!\w)"
+)
+
+
+def count_told_again(fig: Figure, target: Candidate, sentence: Sentence, text: str) -> bool:
+    """True for a follow-up sentence with no event of its own that repeats the count the event
+    before already has from an earlier sentence (بمقتل جنديين وإصابة ثالث بهجوم … . وقال المصدر إن
+    عناصر التنظيم استهدفوا النقطة، ما أسفر عن مقتل جنديين وإصابة ثالث): the same dead, not more."""
+    if MORE_VICTIMS.match(text, fig.end, min(len(text), fig.end + 30)):
+        return False
+    return any(
+        f.role == fig.role and f.value == fig.value and f.start < sentence.start
         for f in target.figures
     )
 
