@@ -14940,6 +14940,17 @@ def test_s13_the_attack_noun_takes_the_attack_its_body_tells(extractor: Extracto
             "attack",
             id="recorded-count-of-attacks",
         ),
+        pytest.param(
+            "وثّق التقرير، المؤلف من 167 صفحة، 46 هجوما جويا وبريا على منشآت مدنية، بينها مدارس "
+            "ومستشفيات.",
+            "attack",
+            id="large-count-after-a-comma",
+        ),
+        pytest.param(
+            "من بين الهجمات الموثقة: غارة على سوق في مدينة معرة النعمان.",
+            "clash",
+            id="documented-attacks-heading",
+        ),
     ],
 )
 def test_s13_counts_of_attacks_are_no_event(extractor: Extractor, text: str, action: str) -> None:
