@@ -15117,3 +15117,16 @@ def test_s13_a_follow_up_with_other_dead_still_adds(extractor: Extractor) -> Non
     )
     (event,) = only(run(extractor, text, dt.date(2016, 5, 10)), "shelling")
     assert event.fatalities == 6
+
+
+def test_a_crowd_dispersed_by_a_pronoun_is_the_protest_told_before(extractor: Extractor) -> None:
+    """«…في بلدة الصور، وأطلق عناصر من قسد النار لتفريقهم، كما تظاهر آخرون في البصيرة»: the
+    crowd dispersed is the one told before, not the next clause's."""
+    text = (
+        "قطع محتجون الطرق في بلدة الصور، وأطلق عناصر من قسد النار في الهواء لتفريقهم، ما أدى"
+        " لإصابة شخصين، كما تظاهر آخرون في بلدة البصيرة."
+    )
+    events = only(run(extractor, text, dt.date(2020, 8, 4)), "protest")
+    got = sorted((e.location, e.actor2, e.injured) for e in events)
+    assert got == [("Al Busayrah", "", None), ("As Suwar town", "sdf", 2)], got
+

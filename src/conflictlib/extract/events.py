@@ -670,6 +670,8 @@ def protesters_clash(cue: CueHit, part: tuple[int, int], mentions: DocMentions) 
     return "protest" if len(armed) <= 1 else ""
 
 
+# the crowd told by a pronoun (لتفريقهم، لتفريقها، النار عليهم): the protesters told before it
+PRONOUN_DISPERSAL = re.compile(r"(?<!\w)(?:[لب]?تفريق(?:هم|هن|ها)|النار\s+علي(?:هم|هن))(?!\w)")
 DISPERSAL = re.compile(  # أطلقت القوات الرصاص الحي لتفريقهم: shooting to disperse a crowd
     r"(?<!\w)(?:ل|و)?تفريق(?:هم|هن|ها)?(?!\w)"
 )
@@ -1197,6 +1199,16 @@ def frame_candidates(
         choices = relative_antecedent(cue_part, sentence, mentions, res)  # …، قادمة من حماة
     if not choices:
         choices, _ = places_in_parts(order, cues[0].start, mentions, res, action)
+    if not choices and action == "protest" and PRONOUN_DISPERSAL.search(mentions.text, *clause):
+        # …الحوايج، وأطلق عناصر من قسد النار في الهواء لتفريقهم، …كما هاجم محتجون نقطة في
+        # الطيانة: the crowd dispersed is the one told before, not the next clause's
+        back = [
+            c
+            for c in earlier
+            if c.action == action and c.sentence == sentence.index and c.place is not None
+        ]
+        if back:
+            choices = [PlaceChoice(back[-1].place, back[-1].precision, "same_action_in_sentence")]
     for nxt in later if not choices else []:
         choices, _ = places_in_parts([nxt], nxt[0], mentions, res, action)
         if not choices:
