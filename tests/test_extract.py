@@ -15130,3 +15130,62 @@ def test_a_crowd_dispersed_by_a_pronoun_is_the_protest_told_before(extractor: Ex
     got = sorted((e.location, e.actor2, e.injured) for e in events)
     assert got == [("Al Busayrah", "", None), ("As Suwar town", "sdf", 2)], got
 
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        pytest.param(
+            "سيطر مسلحون على مخفر الشرطة في بلدة الأتارب بريف حلب الغربي.",
+            dt.date(2012, 9, 12),
+            {("capture", "syrian_opposition", "syrian_regime")},
+            id="gunmen-take-a-police-station-2012",
+        ),
+        pytest.param(
+            "هاجم مسلحون حاجزاً للقوات النظامية في بلدة المليحة وسيطروا عليه.",
+            dt.date(2013, 5, 10),
+            {
+                ("clash", "syrian_opposition", "syrian_regime"),
+                ("capture", "syrian_opposition", "syrian_regime"),
+            },
+            id="gunmen-attack-and-take-a-checkpoint",
+        ),
+        pytest.param(
+            "اشتبك مقاتلون مع قوات النظام على أطراف بلدة كفرنبودة بريف حماة.",
+            dt.date(2015, 9, 20),
+            {("clash", "syrian_opposition", "syrian_regime")},
+            id="fighters-clash-with-the-regime",
+        ),
+        pytest.param(  # negative: men the outlet says it cannot name
+            "هاجم مسلحون مجهولون حاجزاً لقوات النظام في بلدة الصنمين بريف درعا.",
+            dt.date(2019, 5, 20),
+            {("clash", "unknown", "syrian_regime")},
+            id="neg-unidentified-gunmen",
+        ),
+        pytest.param(  # negative: 2011, SANA's gunmen are kept unidentified
+            "أطلق مسلحون النار على دورية للشرطة في حي بابا عمرو بحمص مساء الأحد.",
+            dt.date(2011, 6, 7),
+            {("clash", "unknown", "syrian_regime")},
+            id="neg-2011",
+        ),
+        pytest.param(  # negative: the desert front was ISIS's
+            "سيطر مسلحون على حاجز لقوات النظام قرب مدينة تدمر في ريف حمص الشرقي.",
+            dt.date(2016, 5, 20),
+            {("capture", "unknown", "syrian_regime")},
+            id="neg-the-badia",
+        ),
+        pytest.param(  # negative: an article naming ISIS is another war
+            "سيطر مسلحون على حاجز لقوات النظام في بلدة حريتان، بعد يوم من هجوم لتنظيم داعش على"
+            " قرية قريبة.",
+            dt.date(2016, 5, 20),
+            {("capture", "unknown", "syrian_regime")},
+            id="neg-isis-named",
+        ),
+    ],
+)
+def test_indefinite_fighters_against_the_regime_are_the_rebels(
+    extractor: Extractor, text: str, day: dt.date, expected: set
+) -> None:
+    """From 2012, armed men with no name (مسلحون، مقاتلون، مجموعات مسلحة) taking or attacking
+    the regime's positions on a front of the rebels' war are the rebels."""
+    got = {(e.action, e.actor1, e.actor2) for e in run(extractor, text, day)}
+    assert expected <= got, got
