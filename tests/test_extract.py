@@ -15189,3 +15189,45 @@ def test_indefinite_fighters_against_the_regime_are_the_rebels(
     the regime's positions on a front of the rebels' war are the rebels."""
     got = {(e.action, e.actor1, e.actor2) for e in run(extractor, text, day)}
     assert expected <= got, got
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "day", "expected"),
+    [
+        pytest.param(
+            [
+                "هاجم مسلحون بلدة خطاب في ريف حماة الشمالي واندلعت اشتباكات عنيفة في محيطها.",
+                "وقصفت قوات النظام البلدة بالمدفعية.",
+            ],
+            dt.date(2013, 3, 20),
+            {("clash", "syrian_opposition", "syrian_regime")},
+            id="gunmen-attack-a-town-the-regime-then-shells",
+        ),
+        pytest.param(
+            [
+                "قال ناشطون إن مقاتلين سيطروا على بلدة العيس في ريف حلب الجنوبي.",
+                "وردت قوات النظام بقصف البلدة براجمات الصواريخ.",
+            ],
+            dt.date(2013, 3, 20),
+            {("capture", "syrian_opposition", "syrian_regime")},
+            id="fighters-take-a-town-the-regime-then-shells",
+        ),
+        pytest.param(  # negative: the other side is the YPG, another war
+            [
+                "سيطر مسلحون على قرية تل براك بريف الحسكة بعد اشتباكات مع وحدات حماية الشعب.",
+                "وقصفت قوات النظام مواقع في مدينة الحسكة.",
+            ],
+            dt.date(2015, 3, 20),
+            {("capture", "unknown", "ypg")},
+            id="neg-gunmen-fighting-the-ypg",
+        ),
+    ],
+)
+def test_indefinite_fighters_in_an_article_of_the_rebels_war(
+    extractor: Extractor, paragraphs: list, day: dt.date, expected: set
+) -> None:
+    """With no loser told, indefinite armed men are the rebels only when the article's war is
+    the regime's (the regime is a side of it); alone they stay unidentified."""
+    got = {(e.action, e.actor1, e.actor2) for e in run(extractor, "\n".join(paragraphs), day)}
+    assert expected <= got, got
+

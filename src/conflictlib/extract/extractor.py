@@ -706,15 +706,19 @@ INDEFINITE_REBELS_FROM = 2012
 
 
 def indefinite_rebels(
-    e: Event, regime_family: str, fam: dict[str, str], told_before: set[str]
+    e: Event, regime_family: str, fam: dict[str, str], told_before: set[str], regime_named: bool
 ) -> bool:
     """True for a capture or clash in Syria from 2012 on a front of the rebels' war by
     indefinite armed men (سيطر مسلحون على مخفر الأتارب؛ اشتبك مقاتلون مع قوات النظام) that no
-    side named before explains, against the regime: the rebels (not for «مجهولون», men the
-    outlet says it cannot name; nor with no loser told, test_armed_groups_alone_stay_unidentified)."""
+    side named before explains, against the regime (or no one told, in an article whose war is
+    the regime's on the rebels: the regime is a side of it): the rebels. Not for «مجهولون», men
+    the outlet says it cannot name, nor with no loser told and no regime in the article
+    (test_armed_groups_alone_stay_unidentified)."""
     if e.action not in OPPONENT_ACTIONS or e.country != "Syria" or e.actor1 != "unknown":
         return False
-    if not e.actor2 or fam.get(e.actor2, e.actor2) != regime_family:
+    if e.actor2 and fam.get(e.actor2, e.actor2) != regime_family:
+        return False
+    if not e.actor2 and not regime_named:
         return False  # سيطرت مجموعات مسلحة على قرية: whom they took it from is not told
     year = int((e.event_date or e.publication_date or "0")[:4] or 0)
     if year < INDEFINITE_REBELS_FROM or not on_rebels_war_front(e) or in_the_sna_zone(e):
@@ -776,7 +780,7 @@ def rebel_war_opponent(events: list[Event], ctx: Any, lex: Lexicons) -> None:
     rebels_fight = any(fam.get(c, c) == rebels.family for c in named)
     told_before: set[str] = set()  # sentences whose indefinite fighters were the rebels
     for e in events:
-        if indefinite_rebels(e, regime.family, fam, told_before):
+        if indefinite_rebels(e, regime.family, fam, told_before, regime.family in sides):
             told_before.add(e.sentence or "")
             side = next(
                 (
