@@ -15231,3 +15231,34 @@ def test_indefinite_fighters_in_an_article_of_the_rebels_war(
     got = {(e.action, e.actor1, e.actor2) for e in run(extractor, "\n".join(paragraphs), day)}
     assert expected <= got, got
 
+
+@pytest.mark.parametrize(
+    ("text", "action", "expected"),
+    [
+        pytest.param(
+            "سيطر مقاتلون من الفصائل على حاجز في بلدة الأتارب بريف حلب الغربي.",
+            "capture",
+            ("syrian_opposition", "syrian_regime"),
+            id="fighters-of-the-factions-take",
+        ),
+        pytest.param(
+            "قتل ثلاثة مقاتلين من الفصائل بقصف لقوات النظام على بلدة اللطامنة.",
+            "shelling",
+            ("syrian_regime", "syrian_opposition"),
+            id="fighters-of-the-factions-killed",
+        ),
+        pytest.param(
+            "سيطر مقاتلون من الحشد على قرية البشير جنوب كركوك.",
+            "capture",
+            ("pmf", ""),
+            id="fighters-of-the-mobilisation",
+        ),
+    ],
+)
+def test_members_of_a_group_word_are_that_group(
+    extractor: Extractor, text: str, action: str, expected: tuple[str, str]
+) -> None:
+    """«مقاتلون من الفصائل»: members «of» a group word are that group, as «من» + a name is."""
+    (event,) = only(run(extractor, text, dt.date(2016, 2, 14)), action)
+    assert (event.actor1, event.actor2) == expected
+

@@ -639,6 +639,12 @@ def in_construct(surface: str) -> bool:
     return bool(words) and not NOT_CONSTRUCT.search(words[-1])
 
 
+# group words a members word can be "of" (مقاتلون من الفصائل، عناصر من التنظيم، مقاتلين من الحشد)
+GROUP_ANAPHORS = frozenset(
+    {"the_factions", "the_organisation", "the_units", "the_mobilisation", "the_committee"}
+)
+
+
 def partitives(found: list[ActorMention], text: str) -> list[ActorMention]:
     """A generic word followed by a name (مسلحو داعش) or by من + a name (فصائل من الحشد) is that name;
     one followed right by another generic word (مسلحو التنظيم، مقاتلو الفصائل) is that word's side."""
@@ -657,7 +663,12 @@ def partitives(found: list[ActorMention], text: str) -> list[ActorMention]:
             gap = _JOINER.sub(" ", text[a.end : nxt.start]).split()
             if (
                 (not gap and (nxt.via == "actor" or in_construct(text[a.start : a.end])))
-                or (gap and gap[0] == "من" and len(gap) <= 2 and nxt.via == "actor")
+                or (
+                    gap
+                    and gap[0] == "من"
+                    and len(gap) <= 2
+                    and (nxt.via == "actor" or nxt.evidence in GROUP_ANAPHORS)
+                )
                 or HEDGED_MEMBERS.fullmatch(" ".join(gap))
             ):
                 out.append(
