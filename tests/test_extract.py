@@ -15262,3 +15262,26 @@ def test_members_of_a_group_word_are_that_group(
     (event,) = only(run(extractor, text, dt.date(2016, 2, 14)), action)
     assert (event.actor1, event.actor2) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "سيطرت قوات النظام على بلدة سلمى في جبل الأكراد بريف اللاذقية.",
+            ("capture", "syrian_regime", ""),
+            id="jabal-al-akrad-is-a-place",
+        ),
+        pytest.param(  # negative: the Kurds as a side still are one
+            "اندلعت اشتباكات بين الأكراد وفصائل المعارضة في حي الشيخ مقصود بحلب.",
+            ("clash", "ypg", "syrian_opposition"),
+            id="neg-the-kurds-as-a-side",
+        ),
+    ],
+)
+def test_a_sides_word_inside_a_place_name_is_the_place(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    """«جبل الأكراد» (Latakia) names a mountain, not the Kurds: no YPG loser."""
+    (event,) = run(extractor, text, dt.date(2016, 1, 10))
+    assert (event.action, event.actor1, event.actor2) == expected
+

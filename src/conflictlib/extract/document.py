@@ -188,6 +188,8 @@ def find_mentions(
         and not peaceful(text, p)
         and not in_operation_name(text, p)
     ]
+    # a side's word inside a place's name (جبل الأكراد، جبل التركمان، حي الأكراد) is the place
+    kinds["actor"] = [a for a in kinds["actor"] if not in_place_name(a, kinds["place"])]
     names = (
         kinds["actor"]
         + kinds["reporter"]
@@ -403,6 +405,12 @@ def placed_names(text: str, places: list[Any], markers: list[Any]) -> list[Any]:
         if noun or (before and before[-1] in LOCATIVE_WORDS):
             out.append(p)
     return out
+
+
+def in_place_name(actor: Any, places: list[Any]) -> bool:
+    """True for an actor word that a place's name opens before and closes after or with
+    (جبل الأكراد in Latakia, حي الأكراد): the name's genitive, not a side."""
+    return any(p.start < actor.start and actor.end <= p.end for p in places)
 
 
 def inside_any(hit: Any, names: list[Any]) -> bool:
