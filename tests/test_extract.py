@@ -15285,3 +15285,41 @@ def test_a_sides_word_inside_a_place_name_is_the_place(
     (event,) = run(extractor, text, dt.date(2016, 1, 10))
     assert (event.action, event.actor1, event.actor2) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "day", "actor2"),
+    [
+        pytest.param(
+            "خرجت مظاهرة في بلدة كفرنبل بريف إدلب، وقامت قوات الأمن والشبيحة بملاحقة المتظاهرين"
+            " واعتقال عدد منهم.",
+            dt.date(2012, 2, 3),
+            "syrian_regime",
+            id="forces-chasing-the-protesters",
+        ),
+        pytest.param(
+            "حاصرت قوات الأمن والشبيحة المتظاهرين في جامع الرفاعي بحي كفرسوسة في دمشق.",
+            dt.date(2011, 6, 3),
+            "syrian_regime",
+            id="forces-besieging-the-protesters",
+        ),
+        pytest.param(
+            "حاصرت القوات الأمنية المعتصمين في ساحة الحبوبي بالناصرية.",
+            dt.date(2019, 11, 3),
+            "iraqi_security_forces",
+            id="forces-besieging-a-sit-in",
+        ),
+    ],
+)
+def test_protesters_chased_or_besieged_face_the_force(
+    extractor: Extractor, text: str, day: dt.date, actor2: str
+) -> None:
+    """Chasing or besieging protesters (ملاحقة، مطاردة، محاصرة، حاصرت) is force used on them,
+    as dispersing them is: a protest met with force, the force its actor2."""
+    (event,) = only(run(extractor, text, day), "protest")
+    assert (event.actor1, event.actor2) == ("protesters", actor2)
+
+
+def test_a_town_besieged_is_no_protest(extractor: Extractor) -> None:
+    """A siege of a town whose protesters are named far after the verb tells no protest."""
+    text = "حاصرت قوات النظام بلدة مضايا في ريف دمشق منذ أشهر ومنعت دخول المساعدات إلى المحتجين."
+    assert not only(run(extractor, text, dt.date(2015, 11, 3)), "protest")
