@@ -4734,6 +4734,14 @@ def test_figures_s4_a_killing_told_as_a_charge(
             "syrian_regime",  # the rebels' war on the regime (rebel_war_opponent)
             id="a-sentence-going-on-with-no-subject-keeps-the-side-told-before",
         ),
+        pytest.param(  # «كما» + the verb and no subject (session 13)
+            "اشتبك الثوار مع عناصر حزب الله في بلدة خان طومان بريف حلب الجنوبي. كما سيطروا على"
+            " قرية الزربة المجاورة.",
+            "capture",
+            "syrian_opposition",
+            "hezbollah",  # the side they fought there
+            id="also-with-the-verb-and-no-subject-keeps-the-side-told-before",
+        ),
         pytest.param(
             "أعلنت الجبهة الوطنية للتحرير بدء معركة لاستعادة مواقعها في ريف حماة. وتمكن مقاتلوها"
             " من السيطرة على بلدة كفرنبودة.",

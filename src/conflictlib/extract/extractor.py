@@ -2426,9 +2426,9 @@ def take_gate_holder(cands: list[Candidate], text: str) -> None:
             c.roles.rule += "+gate_holder"
 
 
-# a sentence that goes on with its verb and no subject (وسيطرت على البلدة، وتمكنوا من …) or with
+# a sentence that goes on with its verb and no subject (وسيطرت على البلدة، وتمكنوا من …، كما سيطروا على …) or with
 # the fighters of a side named before (وتمكن مقاتلوها من السيطرة، وقال إن عناصره قتلوا …)
-GOES_ON = re.compile(r"\s*[وف](?:[^\s.،,؛:]+)(?:\s|$)")
+GOES_ON = re.compile(r"\s*(?:كما\s+[وف]?|[وف])(?:[^\s.،,؛:]+)(?:\s|$)")
 FIGHTERS_OF_IT = re.compile(
     r"(?<!\w)[وف]?(?:مقاتلو|مقاتلي|عناصر|قوات|ثوار|مسلحو|مسلحي)(?:ها|ه|هم)(?!\w)"
 )
