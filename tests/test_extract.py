@@ -2111,6 +2111,23 @@ def test_s13_iraqi_army_units(
     assert (event.action, event.actor1, event.actor2) == expected
 
 
+def test_s13_air_strikes_in_support_of_a_side_do_not_target_it(extractor: Extractor) -> None:
+    text = (
+        "شن طيران التحالف الدولي غارات مكثفة دعما للقوات العراقية التي اشتبكت مع عناصر داعش"
+        " في حي الكرامة."
+    )
+    strike = only(run(extractor, text), "airstrike")[0]
+    clash = only(run(extractor, text), "clash")[0]
+    assert (strike.actor1, strike.actor2) == ("coalition", "")
+    assert (clash.actor1, clash.actor2) == ("iraqi_army", "isis")
+
+
+def test_s13_in_support_after_the_target_is_no_second_target(extractor: Extractor) -> None:
+    text = "قصفت طائرات التحالف الدولي مواقع داعش في حي الكرامة إسناداً للقوات العراقية."
+    (strike,) = run(extractor, text)
+    assert (strike.actor1, strike.actor2) == ("coalition", "isis")
+
+
 def test_r2_a_clause_whose_verb_makes_no_event_tells_the_strike_before(
     extractor: Extractor,
 ) -> None:

@@ -63,6 +63,7 @@ REPEL_CUE = "clash.repel"
 # واقتادوا معهم: a phrase opening with a plural verb, whose subject was told before it
 PLURAL_VERB = re.compile(r"^\S+وا(?!\S)")
 RELATIVE = re.compile(r"\s*(?:و)?(?:التي|الذي|الذين|اللذين|اللتين|اللواتي)(?!\w)")
+RELATIVE_BEFORE_CUE = re.compile(r"(?<!\w)(?:التي|الذي|الذين|اللذين|اللتين|اللواتي)\s+$")
 PLUPERFECT = re.compile(r"(?<!\w)(?:و)?(?:كان|كانت|كانوا)\s+قد(?!\w)")
 SUBORDINATE_WORDS = 3
 SUBJECT_WORDS = 2  # طائرات حربية أمريكية قصفت: adjectives between aircraft and their verb
@@ -2081,7 +2082,10 @@ def fallback_actor1(
     before = collect_mentions(
         sentence.start, cand.cues[0].start, mentions, res, ctx, country, sentence.start
     )
-    if RELATIVE.match(mentions.text, cand.span[0]) and before:
+    relative = RELATIVE.match(mentions.text, cand.span[0]) or RELATIVE_BEFORE_CUE.search(
+        mentions.text, max(sentence.start, cand.cues[0].start - 12), cand.cues[0].start
+    )  # غارات دعماً للقوات العراقية التي اشتبكت مع داعش: the antecedent of the cue's own relative
+    if relative and before:
         named = [a for a in before if a.actor_id not in (actor2, "civilians")]
         if named:
             return named[-1].actor_id, "fallback:relative_pronoun"
