@@ -867,3 +867,30 @@ def test_peaceful_is_no_salamiyah(extractor, text: str, place: str) -> None:
 def test_a_place_in_a_quoted_operation_name_is_no_place(extractor, text: str, places: set) -> None:
     events = extractor.extract(Document("p", text, publication_date=dt.date(2016, 8, 10))).events
     assert {e.location_ar for e in events} == places
+
+
+FAR_NAMESAKES_S13 = [
+    pytest.param(
+        "حررت القوات العراقية قرية الخالدية جنوبي الموصل.",
+        ("Mosul", 2),
+        id="a-village-south-of-mosul-is-not-the-anbar-namesake",
+    ),
+    pytest.param(
+        "انفجرت عبوة ناسفة في قرية الخالدية غرب الرمادي.",
+        ("Al-Khalidiyah (Anbar)", 1),
+        id="the-namesake-near-its-locator-stays",
+    ),
+    pytest.param(
+        "حررت القوات العراقية ناحية القيارة جنوبي الموصل.",
+        ("Al Qayyarah", 1),
+        id="a-district-told-from-a-far-city-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FAR_NAMESAKES_S13)
+def test_s13_a_village_resolved_far_from_its_locator_is_near_the_locator(
+    extractor: Extractor, text: str, expected: tuple[str, int]
+) -> None:
+    (event,) = run(extractor, text)
+    assert (event.location, event.geo_precision) == expected

@@ -412,6 +412,11 @@ def drop_locators(
             and words_between(text, places[i - 1].end, p.start) <= 5
             and not (origins and came_from([(places[i - 1], False)], text))
         ):
+            if places[i - 1].end <= marker.start and far_namesake(places[i - 1], p, marker, text):
+                if out and out[-1][0] is places[i - 1]:
+                    out.pop()  # قرية الخالدية جنوبي الموصل: not the Anbar namesake 300 km away
+                out.append((p, True))
+                continue
             if places[i - 1].end <= marker.start:
                 wide = (
                     places[i - 1].town.kind in WIDE_KINDS
@@ -425,6 +430,25 @@ def drop_locators(
                 out.pop()
         out.append((p, marker is not None))
     return out
+
+
+FAR_NAMESAKE_KM = 80.0  # a village this far from the town that locates it is another village
+VILLAGE_BEFORE = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:قري[ةه]|قريتي|قرى)\s*$")
+
+
+def far_namesake(prev: PlaceMention, locator: PlaceMention, marker: CueHit, text: str) -> bool:
+    """True when a village told by its direction from a town (قرية X جنوبي الموصل) resolved
+    to a namesake far from that town: the gazetteer lacks the village meant, and the locating
+    town is the place, near it (precision 2). Only villages: towns and districts are told by
+    their direction from far cities too (قضاء الشرقاط جنوب الموصل، سنجار غربي الموصل)."""
+    if marker.entry.get("id") != "near.direction":
+        return False
+    if not VILLAGE_BEFORE.search(text, max(0, prev.start - 12), prev.start):
+        return False
+    a, b = prev.town, locator.town
+    if a.kind in WIDE_KINDS or b.kind in WIDE_KINDS or a.country != b.country:
+        return False
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) > FAR_NAMESAKE_KM
 
 
 def town_countryside_by_direction(prev: PlaceMention, marker: CueHit) -> bool:
