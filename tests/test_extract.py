@@ -2064,6 +2064,16 @@ DETENTIONS_R2 = [
         ("arrest", "", "civilians"),
         id="s13-a-passive-arrest-outside-iraq-names-no-one",
     ),
+    pytest.param(
+        "أطاحت مفارز وكالة الاستخبارات بإرهابيين اثنين في قضاء الطارمية.",
+        ("arrest", "iraqi_security_forces", "isis"),
+        id="s13-toppling-wanted-people-is-an-arrest",
+    ),
+    pytest.param(
+        "تمكنت خلية الصقور الاستخبارية من الإطاحة بعصابة لتهريب المخدرات في البصرة.",
+        ("arrest", "iraqi_security_forces", ""),
+        id="s13-the-falcons-cell-toppling-a-gang-is-an-arrest",
+    ),
 ]
 
 
@@ -2109,6 +2119,17 @@ def test_s13_iraqi_army_units(
 ) -> None:
     (event,) = run(extractor, text)
     assert (event.action, event.actor1, event.actor2) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("خرج متظاهرون في مدينة حمص يطالبون بالإطاحة بالنظام.", id="the-regime"),
+        pytest.param("قال المتحدث إن الانقلاب أطاح بالرئيس السابق في بغداد.", id="a-ruler"),
+    ],
+)
+def test_s13_toppling_a_government_or_a_ruler_is_no_arrest(extractor: Extractor, text: str) -> None:
+    assert only(run(extractor, text), "arrest") == []
 
 
 def test_s13_air_strikes_in_support_of_a_side_do_not_target_it(extractor: Extractor) -> None:
