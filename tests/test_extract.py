@@ -2132,6 +2132,32 @@ def test_s13_toppling_a_government_or_a_ruler_is_no_arrest(extractor: Extractor,
     assert only(run(extractor, text), "arrest") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "تمكنت القوات الأمنية من قتل أربعة إرهابيين في قضاء الحويجة.",
+            [("clash", "iraqi_security_forces", "isis", 4)],
+            id="managed-to-kill-terrorists",
+        ),
+        pytest.param(
+            "تمكنت قوة من الحشد الشعبي، فجر اليوم، من قتل ثلاثة من عناصر داعش في قضاء الطارمية.",
+            [("clash", "pmf", "isis", 3)],
+            id="managed-after-a-comma-set-time",
+        ),
+        pytest.param(
+            "تمكنت فرق الإنقاذ من انتشال جثث خمسة مدنيين قتلوا في قضاء الطارمية.",
+            [],
+            id="neg-managed-to-recover-the-dead",
+        ),
+    ],
+)
+def test_s13_managing_to_kill_fighters_is_a_clash(
+    extractor: Extractor, text: str, expected: list[tuple[str, str, str, int]]
+) -> None:
+    assert [(e.action, e.actor1, e.actor2, e.fatalities) for e in run(extractor, text)] == expected
+
+
 def test_s13_air_strikes_in_support_of_a_side_do_not_target_it(extractor: Extractor) -> None:
     text = (
         "شن طيران التحالف الدولي غارات مكثفة دعما للقوات العراقية التي اشتبكت مع عناصر داعش"

@@ -324,6 +324,14 @@ PERSONS = re.compile(r"(?<!\w)(?:ال)?(?:اشخاص|شخصا|شخصين|شخص�
 UNARMED_SIDES = ("civilians", "protesters")
 
 
+# «تمكن X من قتل …»: the killing verb's noun after a verb of managing, its subject named
+# before it (Iraqi security media: تمكنت قطعات قيادة عمليات كركوك، يوم أمس، من قتل أربعة إرهابيين)
+ENABLED_TO = re.compile(
+    r"(?<!\w)[وف]?(?:تمكن|تمكنت|تمكنوا|يتمكن|تتمكن|استطاع|استطاعت|استطاعوا|نجح|نجحت|نجحوا)"
+    r"\s+[^.\n]{0,100}?\s*من\s+$"
+)
+
+
 def agent_kill_action(cue: CueHit, part: tuple[int, int], mentions: DocMentions) -> str:
     """Action of an active killing verb told with its subject right after it (قتل مسلحون مجهولون
     ثلاثة مدنيين → attack; قتلت القوات الأمنية خمسة إرهابيين → clash); '' when no armed side
@@ -337,6 +345,10 @@ def agent_kill_action(cue: CueHit, part: tuple[int, int], mentions: DocMentions)
     ]
     if aircraft:  # قتلت طائرات النظام 12 مدنياً: the platform decides (codebook §2)
         return "airstrike" if platform_kind(aircraft[0]) == "air" else "shelling"
+    if ENABLED_TO.search(text, max(0, cue.start - 120), cue.start) and ARMED_VICTIMS.search(
+        text, cue.end, min(part[1], cue.end + 40)
+    ):
+        return "clash"  # تمكنت القوات، يوم أمس، من قتل أربعة إرهابيين: the subject is before
     agent = next(
         (
             a
