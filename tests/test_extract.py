@@ -14917,9 +14917,6 @@ def test_an_attack_on_a_side_by_no_one_named_is_unknowns(
     assert (event.actor1, event.actor2) == expected
 
 
-
-
-
 @pytest.mark.parametrize(
     ("text", "actor2"),
     [
@@ -15395,3 +15392,103 @@ def test_a_town_besieged_is_no_protest(extractor: Extractor) -> None:
     """A siege of a town whose protesters are named far after the verb tells no protest."""
     text = "حاصرت قوات النظام بلدة مضايا في ريف دمشق منذ أشهر ومنعت دخول المساعدات إلى المحتجين."
     assert not only(run(extractor, text, dt.date(2015, 11, 3)), "protest")
+
+
+# ------------------------------------------------------------------ session 13 (hB): failed assaults
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "أفشلت الفصائل محاولة قوات النظام التقدم على محور كبانة.",
+            ("syrian_opposition", "syrian_regime", None),
+            id="foiled-attempt-with-its-side-between",
+        ),
+        pytest.param(
+            "وأوقعت الفصائل قتلى في صفوف قوات النظام خلال محاولتها التقدم نحو كفرنبودة.",
+            ("syrian_opposition", "syrian_regime", None),
+            id="dead-inflicted-during-its-attempt",
+        ),
+        pytest.param(
+            "وحاولت قوات النظام اقتحام بلدة كفرنبودة، إلا أنها فشلت بعد مقتل عشرة من عناصرها.",
+            ("syrian_regime", None, 10),
+            id="tried-to-storm-but-failed",
+        ),
+        pytest.param(
+            "وقتل عشرة عناصر من قوات النظام، خلال محاولتهم التقدم نحو كفرنبودة بريف حماة.",
+            (None, "syrian_regime", 10),
+            id="killed-during-their-attempt",
+        ),
+        pytest.param(
+            "ولقي 12 عنصراً من قوات النظام مصرعهم أثناء محاولتهم التسلل إلى محور كبانة.",
+            (None, "syrian_regime", 12),
+            id="met-their-death-infiltrating",
+        ),
+        pytest.param(
+            "قتل ثلاثة عناصر من قسد خلال محاولة خلايا داعش التسلل إلى نقطة عسكرية في ريف دير "
+            "الزور الشرقي.",
+            ("isis", "sdf", 3),
+            id="defenders-killed-during-the-others-attempt",
+        ),
+        pytest.param(
+            "وقتل عشرة عناصر من قوات النظام في محاولة تقدم فاشلة نحو كفرنبودة.",
+            (None, "syrian_regime", 10),
+            id="a-failed-advance",
+        ),
+    ],
+)
+def test_s13_a_failed_assault_is_a_clash(extractor: Extractor, text: str, expected: tuple) -> None:
+    (event,) = run(extractor, text)
+    assert event.action == "clash"
+    a1, a2, dead = expected
+    if a1:
+        assert event.actor1 == a1
+    if a2:
+        assert event.actor2 == a2
+    if dead is not None:
+        assert event.fatalities == dead
+
+
+def test_s13_a_failed_assault_in_an_article_has_both_sides(extractor: Extractor) -> None:
+    text = (
+        "قال المرصد السوري لحقوق الإنسان إن معارك عنيفة دارت أمس بين قوات النظام والفصائل في "
+        "ريف حماة الشمالي.\n\nوحاولت قوات النظام اقتحام بلدة كفرنبودة، إلا أنها فشلت بعد مقتل "
+        "عشرة من عناصرها."
+    )
+    events = run(extractor, text)
+    assert not only(events, "capture")
+    assert ("syrian_regime", "syrian_opposition", 10) in [
+        (e.actor1, e.actor2, e.fatalities) for e in only(events, "clash")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وتسعى قوات النظام للتقدم نحو بلدة كفرنبودة.", id="seeks-to-advance"),
+        pytest.param(
+            "وتحاول قوات النظام منذ أشهر التقدم نحو بلدة كفرنبودة دون أن تتمكن من ذلك.",
+            id="has-tried-for-months",
+        ),
+        pytest.param(
+            "قالت مصادر إن قوات النظام ستحاول اقتحام حي جوبر لكنها ستفشل.", id="will-try-and-fail"
+        ),
+        pytest.param(
+            "وقتل خمسة مدنيين خلال محاولتهم الفرار من مدينة الرقة.", id="civilians-fleeing"
+        ),
+        pytest.param(
+            "وقتل ثلاثة مهربين خلال محاولتهم التسلل عبر الحدود التركية برصاص الجندرما.",
+            id="smugglers-crossing",
+        ),
+        pytest.param(
+            "وأحبطت قوات حرس الحدود محاولة مهربين التسلل عبر الحدود.", id="smugglers-foiled"
+        ),
+        pytest.param(
+            "وأحبطت قوات الأمن محاولة تفجير سيارة مفخخة في مدينة الرقة.", id="bombing-foiled"
+        ),
+    ],
+)
+def test_s13_plans_flights_and_smuggling_are_no_clash(extractor: Extractor, text: str) -> None:
+    assert not only(run(extractor, text), "clash")
+    assert not only(run(extractor, text), "capture")
