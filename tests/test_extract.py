@@ -15436,6 +15436,11 @@ def test_a_town_besieged_is_no_protest(extractor: Extractor) -> None:
             (None, "syrian_regime", 10),
             id="a-failed-advance",
         ),
+        pytest.param(
+            "ومنيت قوات النظام بخسائر فادحة في محاولتها اقتحام بلدة كفرنبودة.",
+            ("syrian_regime", None, None),
+            id="heavy-losses-in-its-attempt",
+        ),
     ],
 )
 def test_s13_a_failed_assault_is_a_clash(extractor: Extractor, text: str, expected: tuple) -> None:
@@ -15487,6 +15492,10 @@ def test_s13_a_failed_assault_in_an_article_has_both_sides(extractor: Extractor)
         pytest.param(
             "وأحبطت قوات الأمن محاولة تفجير سيارة مفخخة في مدينة الرقة.", id="bombing-foiled"
         ),
+        pytest.param(
+            "وأفشلت روسيا محاولة فرنسا التقدم بمشروع قرار في مجلس الأمن.", id="a-draft-put-forward"
+        ),
+        pytest.param("وأفشلت الحكومة محاولة المعارضة التقدم في المفاوضات.", id="progress-in-talks"),
     ],
 )
 def test_s13_plans_flights_and_smuggling_are_no_clash(extractor: Extractor, text: str) -> None:
