@@ -15501,3 +15501,48 @@ def test_s13_a_failed_assault_in_an_article_has_both_sides(extractor: Extractor)
 def test_s13_plans_flights_and_smuggling_are_no_clash(extractor: Extractor, text: str) -> None:
     assert not only(run(extractor, text), "clash")
     assert not only(run(extractor, text), "capture")
+
+
+# ---- session 13 (helper hC): the sides of the Syrian opposition's own groups
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        pytest.param(
+            "سيطرت كتائب معارضة بينها جبهة النصرة وأحرار الشام على مدينة الرقة.",
+            dt.date(2013, 3, 5),
+            ("capture", "syrian_opposition", "nusra"),
+            id="bainaha",
+        ),
+        pytest.param(
+            "سيطرت فصائل معارضة من بينها جبهة النصرة على مدينة إدلب بعد معارك مع قوات النظام.",
+            dt.date(2015, 4, 1),
+            ("capture", "syrian_opposition", "nusra"),
+            id="min-bainaha",
+        ),
+        pytest.param(
+            "هاجمت فصائل المعارضة وأبرزها حركة أحرار الشام مواقع قوات النظام في ريف حماة.",
+            dt.date(2015, 5, 20),
+            ("clash", "syrian_opposition", "ahrar_al_sham"),
+            id="abrazuha",
+        ),
+        pytest.param(
+            "شنت فصائل المعارضة وفي مقدمتها جيش الإسلام هجوماً على مواقع قوات النظام في حرستا.",
+            dt.date(2017, 3, 20),
+            ("clash", "syrian_opposition", "jaysh_al_islam"),
+            id="fi-muqaddimatiha",
+        ),
+    ],
+)
+def test_a_group_named_among_a_side_is_its_partner(
+    extractor: Extractor, text: str, day: dt.date, expected: tuple
+) -> None:
+    """A group named after «بينها، من بينها، أبرزها، في مقدمتها» is one of the side before it: a
+    partner, never the side it fights."""
+    action, actor1, partner = expected
+    (event,) = only(run(extractor, text, day), action)
+    assert event.actor1 == actor1
+    assert event.actor2 != partner
+    assert partner in event.assoc_actor1.split(";"), event
+
