@@ -15546,3 +15546,13 @@ def test_a_group_named_among_a_side_is_its_partner(
     assert event.actor2 != partner
     assert partner in event.assoc_actor1.split(";"), event
 
+
+def test_a_fight_of_hit_and_run_keeps_its_sides(extractor: Extractor) -> None:
+    """«معارك كر وفر بين X وY» is a kind of fight: its فر is no flight cutting the sides off."""
+    for text in (
+        "دارت معارك كر وفر بين قوات النظام والفصائل في ريف اللاذقية.",
+        "وتشهد جبهات ريف حماة معارك كر وفر بين قوات النظام وفصائل المعارضة.",
+    ):
+        (event,) = only(run(extractor, text, dt.date(2014, 3, 1)), "clash")
+        assert {event.actor1, event.actor2} == {"syrian_regime", "syrian_opposition"}, text
+

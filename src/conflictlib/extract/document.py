@@ -151,6 +151,9 @@ def build_sentences(prepared: PreparedText) -> list[Sentence]:
     ]
 
 
+HIT_AND_RUN = re.compile(r"(?<!\w)(?:ال)?كر\s+$")  # كر وفر، الكر والفر
+
+
 def find_mentions(
     text: str, res: Resources, publication_date: dt.date | None, estimate_vague: bool
 ) -> DocMentions:
@@ -202,7 +205,15 @@ def find_mentions(
     kinds["casualty"] = [
         h for h in kinds["casualty"] if not (h.entry.get("type") == "toll" and inside_any(h, days))
     ]
-    kinds["action"] = [h for h in kinds["action"] if not inside_any(h, names + longer)]
+    kinds["action"] = [
+        h
+        for h in kinds["action"]
+        if not inside_any(h, names + longer)
+        and not (
+            h.entry_id == "withdrawal.flee"
+            and HIT_AND_RUN.search(text, max(0, h.start - 8), h.start)
+        )
+    ]  # معارك كر وفر بين قوات النظام والفصائل: a kind of fight, no flight that cuts its sides off
     # a variant word inside a name (شغب in قوات مكافحة الشغب) says nothing of the protest
     kinds["variant"] = [h for h in kinds["variant"] if not inside_any(h, kinds["actor"])]
     # nor a civilian word inside a side's name (العمال in حزب العمال الكردستاني) of its victims
