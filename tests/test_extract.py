@@ -15556,3 +15556,19 @@ def test_a_fight_of_hit_and_run_keeps_its_sides(extractor: Extractor) -> None:
         (event,) = only(run(extractor, text, dt.date(2014, 3, 1)), "clash")
         assert {event.actor1, event.actor2} == {"syrian_regime", "syrian_opposition"}, text
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اغتال مسلحون مجهولون قيادياً في فصيل معارض في ريف درعا.",
+        "قتل عنصر في فصيل معارض برصاص مجهولين في مدينة الباب.",
+        "اغتال مجهولون قيادياً في فصيل مسلح معارض بمدينة جاسم.",
+    ],
+)
+def test_a_member_of_an_opposition_faction_killed_is_the_opposition(
+    extractor: Extractor, text: str
+) -> None:
+    """A commander or member «في/من فصيل معارض» is the opposition, not a civilian."""
+    (event,) = only(run(extractor, text, dt.date(2019, 3, 1)), "attack")
+    assert event.actor2 == "syrian_opposition"
+
