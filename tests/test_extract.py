@@ -2699,6 +2699,29 @@ FIGURES_R4 = [
         ("clash", 3, None),
         id="a-count-of-fighters-since-the-new-year-is-a-toll",
     ),
+    # session 13 hD: a breakdown after «من بينهم» that makes up the whole is not added
+    pytest.param(
+        "قتل 20 شخصاً، من بينهم ستة من عناصر الشرطة، و14 مدنياً، في تفجير سيارة مفخخة في "
+        "مدينة الباب.",
+        ("bombing", 20, None),
+        id="a-breakdown-after-a-subset-making-up-the-whole-is-not-added",
+    ),
+    pytest.param(
+        "قتل 25 مقاتلاً، بينهم 10 من قوات النظام، و15 من الفصائل، في معارك بريف حماة الشمالي.",
+        ("clash", 25, None),
+        id="a-breakdown-of-fighters-by-side-is-not-added",
+    ),
+    pytest.param(
+        "قتل 12 عنصراً من قوات النظام، بينهم ضابط، و11 مجنداً، في هجوم لهيئة تحرير الشام على "
+        "حاجز في ريف حماة.",
+        ("clash", 12, None),
+        id="one-officer-and-the-rest-make-up-the-whole",
+    ),
+    pytest.param(
+        "قتل 7 عناصر من قوات النظام، بينهم ضابطان، و5 من الفصائل في معارك بريف حماة الشمالي.",
+        ("clash", 12, None),
+        id="another-side-after-a-sided-whole-is-added-even-when-it-sums",
+    ),
 ]
 
 

@@ -117,6 +117,7 @@ def sentence_figures(
     figures = [f for f in figures if not superseded(text, f, figures, mentions)]
     figures = [f for f in figures if not displaced_bystanders(text, f, cues)]
     figures = part_of_whole(text, sorted(figures, key=lambda f: f.start), cues)
+    figures = breakdown_of_whole(text, figures, cues, numbers_all)
     figures = [f for f in figures if not summed_with_vague(text, f, numbers_all, cues, taken)]
     figures, rise = updated_in_sentence(text, start, end, figures, mentions)
     if rise is not None:  # the rising clause tells this event's new count, not a toll
@@ -306,6 +307,74 @@ def part_of_whole(text: str, figures: list[Figure], cues: list[CueHit]) -> list[
             for c in cues
         )
         drop.add(id(prev) if told else id(fig))
+    return [f for f in figures if id(f) not in drop]
+
+
+BREAKDOWN_GAP_WORDS = 3  # قتل 20 شخصاً، من بينهم ستة …: the whole, its noun, the marker
+
+
+def breakdown_of_whole(
+    text: str, figures: list[Figure], cues: list[CueHit], numbers: list[NumberMatch]
+) -> list[Figure]:
+    """Groups told after a «بينهم» subset and a comma that with the subset make up the whole
+    before it are its breakdown, never added (قتل 20 شخصاً، من بينهم ستة من عناصر الشرطة، و14
+    مدنياً → 20). Only when they sum to the whole exactly: «9 من قسد، بينهم قيادي، و4 من
+    الجيش الوطني» adds another side (13)."""
+    drop: set[int] = set()
+    for mark in cues:
+        if mark.entry.get("type") != "subset":
+            continue
+        whole = next(
+            (
+                f
+                for f in reversed(figures)
+                if f.end <= mark.start
+                and words_between(text, f.end, mark.start) <= BREAKDOWN_GAP_WORDS
+                and not re.search(r"[.;:]", text[f.end : mark.start])
+            ),
+            None,
+        )
+        if whole is None or whole.value < 3:
+            continue
+        sided = " من " in text[whole.end : mark.start]  # 7 عناصر من قوات النظام، بينهم …
+        first = next(
+            (
+                n
+                for n in numbers
+                if n.start >= mark.end
+                and n.value is not None
+                and words_between(text, mark.end, n.start) == 0
+            ),
+            None,
+        )
+        if first is None:
+            one = next((c for c in cues if c.start >= mark.end), None)
+            if (
+                one is None
+                or one.entry.get("type") != "person_one"
+                or text[mark.end : one.start].strip()
+            ):
+                continue
+            part, last = people_of(one), one.end
+        else:
+            part, last = int(first.value), first.end
+        items: list[Figure] = []
+        for f in figures:
+            if f.start < last or f.role != whole.role:
+                continue
+            if not joined(text, f.start) or words_between(text, last, f.start) > LIST_GAP_WORDS:
+                break
+            if sided and text[f.end : f.end + 4] == " من ":
+                break  # 7 من قوات النظام، بينهم ضابطان، و5 من الفصائل: another side
+            if any(c.entry.get("type") in ROLE_TYPES and last <= c.start < f.start for c in cues):
+                break
+            items.append(f)
+            part += f.value
+            last = f.end
+            if part >= whole.value:
+                break
+        if items and part == whole.value:
+            drop.update(id(f) for f in items)
     return [f for f in figures if id(f) not in drop]
 
 
