@@ -2722,6 +2722,27 @@ FIGURES_R4 = [
         ("clash", 12, None),
         id="another-side-after-a-sided-whole-is-added-even-when-it-sums",
     ),
+    # session 13 hD: one victim after the fire and its shooter
+    pytest.param(
+        "قتل بنيران قناص تابع لقوات النظام مدني في مدينة درعا.",
+        ("attack", 1, None),
+        id="one-victim-after-a-sniper-of-a-side",
+    ),
+    pytest.param(
+        "قتل برصاص مسلحين مجهولين شاب في بلدة طفس بريف درعا الغربي.",
+        ("attack", 1, None),
+        id="one-victim-after-unknown-gunmen",
+    ),
+    pytest.param(
+        "استشهد برصاص قناص من قوات الأسد طفل في حي الوعر بحمص.",
+        ("attack", 1, None),
+        id="one-martyr-after-a-sniper-of-the-regime",
+    ),
+    pytest.param(
+        "انفجرت عبوة ناسفة بسيارة القيادي في جيش الإسلام في دوما ما أدى إلى قتله.",
+        ("bombing", 1, None),
+        id="his-killing-is-still-one-dead",
+    ),
 ]
 
 

@@ -553,6 +553,11 @@ ADJUNCT_GAP = re.compile(
     r"\s+(?:في|جراء|اثر|إثر|خلال|اثناء|امس|اليوم|صباح|مساء|فجر|ظهر|ليل|ليله|برصاص|بنيران"
     r"|بقصف|بالقصف|بانفجار|بالانفجار|بغاره|بالغاره|بالغارات|بالتفجير|بتفجير)(?:\s+[^\s.,،؛:]+){0,2}\s+"
 )
+# the fire told with its shooter between a passive verb and its one victim (قتل بنيران قناص تابع
+# لقوات النظام مدني؛ أصيب برصاص دورية للجيش التركي شاب): the cause and who fired, up to six words
+FIRE_GAP = re.compile(
+    r"\s+(?:برصاص|برصاصه|بنيران|بنار|بقذيفه|بطلق|بطلقات)(?:\s+[^\s.,،؛:]+){1,5}\s+"
+)
 ADJUNCT_CUES = ("killed.verb", "injured.verb")
 
 
@@ -561,7 +566,10 @@ def adjunct_gap(text: str, cue: CueHit, noun: CueHit) -> bool:
     singular person noun (وقتل في الانفجار ضابط برتبة ملازم)."""
     if cue.entry_id not in ADJUNCT_CUES:
         return False
-    return ADJUNCT_GAP.fullmatch(text, cue.end, noun.start) is not None
+    return (
+        ADJUNCT_GAP.fullmatch(text, cue.end, noun.start) is not None
+        or FIRE_GAP.fullmatch(text, cue.end, noun.start) is not None
+    )
 
 
 def single_victims(text: str, cues: list[CueHit], numbers: list[NumberMatch]) -> list[Figure]:
@@ -571,6 +579,17 @@ def single_victims(text: str, cues: list[CueHit], numbers: list[NumberMatch]) ->
         if cue.entry.get("type") not in ("killed", "injured"):
             continue
         nxt = next((c for c in cues if c.start >= cue.end), None)
+        if nxt is not None and nxt.entry.get("type") != "person_one":
+            one = next(  # قتل برصاص مسلحين مجهولين شاب: the shooters told before the one victim
+                (c for c in cues if c.start >= cue.end and c.entry.get("type") == "person_one"),
+                None,
+            )
+            if (
+                one is not None
+                and cue.entry_id in ADJUNCT_CUES
+                and FIRE_GAP.fullmatch(text, cue.end, one.start)
+            ):
+                nxt = one
         martyr = (  # ارتقى الشهيد محمد الأحمد: the martyr named, one person
             nxt is not None
             and cue.entry.get("type") == "killed"
