@@ -12642,6 +12642,10 @@ def test_armed_men_who_go_out_make_no_protest(extractor: Extractor) -> None:
             1,
             10,
         ),
+        # session 13 hD: «قتلة» (killers) is no «قتله» (his killing)
+        ("تجمع محتجون في حمص للمطالبة بكشف قتلة الناشطين.", None, None),
+        ("خرجت مظاهرة في ساحة التحرير تطالب بمحاسبة قتلة المتظاهرين.", None, None),
+        ("تظاهر المئات في الناصرية للمطالبة بالقبض على قتلة المتظاهرين.", None, None),
     ],
 )
 def test_the_dead_a_protest_is_held_for_are_not_its_own(

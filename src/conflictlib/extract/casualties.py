@@ -449,11 +449,35 @@ def pronoun_victims(text: str, cues: list[CueHit], figures: list[Figure]) -> lis
             continue
         if cue.prefix.endswith("ال") or text[max(0, cue.start - 2) : cue.start] == "ال":
             continue  # ملاحقة القتلة: the killers, not his killing
+        if cue.entry_id == "killed.pronoun_one" and killers_noun(text, cue):
+            continue  # بكشف قتلة الناشطين: the killers of the activists, not his killing
         role = cue.entry["type"]
         if any(f.role == role and f.start < cue.start for f in figures):
             continue
         out.append(Figure(cue.start, cue.end, role, value, False, cue.entry_id))
     return out
+
+
+# «قتلة» (killers; its ة is ه in the normalised text, as in قتله, his killing): the noun of
+# people sought (كشف، محاسبة، ملاحقة قتلة …) or in construct with people in the genitive
+# plural (قتلة المتظاهرين، قتلة الشهداء، قتلة أبنائنا)
+KILLERS_BEFORE = re.compile(
+    r"(?<!\w)(?:[وبل]?(?:ال)?(?:كشف|كشفت|محاسبه|ملاحقه|معاقبه|محاكمه|تسليم|اعتقال|مطارده|هويه"
+    r"|يحاسب|محاسبت|بمحاسبه)|(?:ال)?قبض على|(?:ال)?قبض علي|الكشف عن)\s+$"
+)
+KILLERS_AFTER = re.compile(
+    r"\s+(?:(?:ال\S+ين|الشهداء|الاطفال|الأطفال|الابرياء|الأبرياء|الشعب|ابناء\S*|أبناء\S*"
+    r"|اطفال\S*|أطفال\S*|شهداء\S*)(?!\w))"
+)
+
+
+def killers_noun(text: str, cue: CueHit) -> bool:
+    """True when «قتله» is «قتلة», the killers: a word of seeking them before it, or people
+    in the genitive plural after it (قتلة الناشطين; a verb's subject after قتله is in ون)."""
+    if KILLERS_BEFORE.search(text[max(0, cue.start - 30) : cue.start]):
+        return True
+    after = KILLERS_AFTER.match(text, cue.end)
+    return after is not None and "الاثنين" not in after.group(0)
 
 
 def object_victims(
