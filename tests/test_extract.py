@@ -15620,3 +15620,86 @@ def test_a_member_of_an_opposition_faction_killed_is_the_opposition(
     (event,) = only(run(extractor, text, dt.date(2019, 3, 1)), "attack")
     assert event.actor2 == "syrian_opposition"
 
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        pytest.param(
+            "أعلنت كتيبة شهداء جبل الزاوية سيطرتها على حاجز لقوات النظام في ريف إدلب.",
+            dt.date(2012, 7, 10),
+            ("capture", "syrian_opposition", "syrian_regime"),
+            id="katiba-shuhada",
+        ),
+        pytest.param(
+            "أعلنت ألوية أحفاد الرسول سيطرتها على قرية في ريف حماة.",
+            dt.date(2014, 2, 2),
+            ("capture", "syrian_opposition", "syrian_regime"),
+            id="alwiya-ahfad",
+        ),
+        pytest.param(
+            "استهدف الطيران الحربي التابع للنظام مقراً لكتيبة الفاروق في حمص.",
+            dt.date(2013, 6, 1),
+            ("airstrike", "syrian_regime", "syrian_opposition"),
+            id="katiba-as-target",
+        ),
+        pytest.param(
+            "اشتبك تجمع أنصار الإسلام مع قوات النظام في ريف دمشق.",
+            dt.date(2013, 6, 1),
+            ("clash", "syrian_opposition", "syrian_regime"),
+            id="tajammu-ansar-al-islam-is-syrian",
+        ),
+        pytest.param(
+            "سيطرت كتائب الفاروق على حاجز لقوات النظام في حمص.",
+            dt.date(2013, 5, 1),
+            ("capture", "syrian_opposition", "syrian_regime"),
+            id="kataib-al-faruq",
+        ),
+        pytest.param(  # the name ends where the object begins
+            "قصفت سرايا أهل الشام مواقع قوات النظام في القلمون.",
+            dt.date(2015, 5, 1),
+            ("shelling", "syrian_opposition", "syrian_regime"),
+            id="saraya-then-object",
+        ),
+    ],
+)
+def test_an_unlisted_rebel_brigade_is_the_opposition(
+    extractor: Extractor, text: str, day: dt.date, expected: tuple
+) -> None:
+    """A brigade the lexicon lacks (كتيبة، كتائب، لواء، ألوية، سرايا and a rebel name's opening
+    word) in Syria 2012–2016 is the armed opposition."""
+    action, actor1, actor2 = expected
+    (event,) = only(run(extractor, text, day), action)
+    assert (event.actor1, event.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        pytest.param(
+            "قصفت كتيبة الدفاع الجوي مواقع المسلحين في ريف دمشق.", dt.date(2013, 1, 15), id="air"
+        ),
+        pytest.param(
+            "اشتبك لواء ذو الفقار مع مقاتلي المعارضة في ريف دمشق.", dt.date(2013, 8, 1), id="zf"
+        ),
+        pytest.param(
+            "قصفت قوات النظام تجمع عناصر في حي جوبر بالهاون.", dt.date(2014, 1, 1), id="gathering"
+        ),
+        pytest.param(  # a general's rank
+            "قتل ضابط برتبة لواء عمر في اشتباكات مع المسلحين في ريف دمشق، بحسب إعلام النظام.",
+            dt.date(2013, 5, 1),
+            id="rank",
+        ),
+        pytest.param(  # Iraq: no rebels' war
+            "سيطرت فصائل الحشد ولواء أنصار المرجعية على قرية في محافظة صلاح الدين.",
+            dt.date(2016, 6, 1),
+            id="iraq",
+        ),
+    ],
+)
+def test_regime_units_and_other_wars_brigades_are_no_rebels(
+    extractor: Extractor, text: str, day: dt.date
+) -> None:
+    """Regime units, the regime's militias, a gathering (تجمع عناصر) and Iraq's brigades stay."""
+    events = run(extractor, text, day)
+    assert events
+    assert all("syrian_opposition" != e.actor1 for e in events), events

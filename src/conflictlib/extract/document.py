@@ -154,6 +154,54 @@ def build_sentences(prepared: PreparedText) -> list[Sentence]:
 HIT_AND_RUN = re.compile(r"(?<!\w)(?:ال)?كر\s+$")  # كر وفر، الكر والفر
 
 
+# An unlisted rebel brigade of the rebels' war (أعلنت كتيبة شهداء جبل الزاوية سيطرتها على حاجز،
+# ألوية أحفاد الرسول، لواء صقور الغاب): a unit word with no ال (اللواء is a rank, اللواء 47 a
+# regime brigade) and a name opening with a word rebel brigades take (شهداء، أحرار، أنصار، صقور،
+# أسود، أحفاد، الفاروق، أبو …). Regime units (كتيبة الدفاع الجوي، الفرقة الرابعة) open with no such
+# word; the regime's militias (لواء ذو الفقار، لواء أسد الله الغالب، كتائب البعث) are left out.
+# No «تجمع»: activists' networks bear it (ذكر تجمع أحرار حوران، قال تجمع شباب حمص).
+REBEL_UNIT = re.compile(
+    r"(?<!\w)(?P<prefix>[وف]?(?:ل|ب)?)(?P<name>(?:كتيبه|كتاءب|لواء|الويه|سرايا)\s+"
+    r"(?:شهداء|الشهداء|شهيد|الشهيد|احرار|الاحرار|انصار|صقور|اسود|ثوار|احفاد|فرسان|جند|"
+    r"رجال|ابناء|حماه|درع|سيف|سيوف|نسور|فجر|نور|الفاروق|التوحيد|الحق|النصر|الفتح|الصحابه|"
+    r"الرسول|الامه|المعتصم|السلطان|عمر|عثمان|ابو|ابي|ابن|خالد|صلاح|معاويه|القعقاع|البراء|"
+    r"الصديق|حطين|اليرموك|القادسيه|الحريه|الكرامه|العز|المجد|الايمان|الاسلام|المهاجرين|"
+    r"الانصار|الغرباء|المغيره|مصعب|حمزه|الحمزه|الزبير|سعد|طلحه|اهل|الجهاد|المجاهدين)"
+    r"(?:\s+(?!(?:في|علي|من|مع|ضد|عن|الي|بعد|قبل|منذ|خلال|اثر|حيث|التي|الذي|الذين|مواقع|"
+    r"موقع|مقرات|مقر|حاجز|نقاط|عناصر|قوات|جنود|مدينه|بلده|قريه|حي|اليوم|امس)(?!\w))"
+    r"(?![\d٠-٩])\w+(?<!ها)(?<!هم)){0,3})"
+)
+REGIME_MILITIA_WORDS = re.compile(
+    r"(?<!\w)(?:الحسين|الحسن|العباس|زينب|الامام|الفقار|البعث|الباقر|المهدي|الرضا|الكاظم|"
+    r"السجاد|المرتضي|الله|الحشد|فاطميون|زينبيون|المقاومه|العلويه|الشيعه)(?!\w)"
+)
+RANK_BEFORE = re.compile(r"(?<!\w)(?:برتبه|رتبه)\s+$")
+REGIME_NAMED = re.compile(  # the regime, or a Syrian governorate's countryside
+    r"(?<!\w)[وف]?(?:(?:[بل]?ال|لل)(?:نظام|اسد|جيش السوري|جيش النظامي|جيش العربي السوري|"
+    r"شبيحه)|ب?ريف (?:دمشق|حلب|ادلب|حماه|حمص|درعا|اللاذقيه|القنيطره))(?!\w)"
+)
+
+
+def rebel_units(text: str, found: list[Match], day: dt.date | None) -> list[Match]:
+    """Unlisted rebel brigades in an article of the rebels' war (2012–2016, in Syria)."""
+    if day is None or not 2012 <= day.year <= 2016 or not REGIME_NAMED.search(text):
+        return []
+    out = []
+    for m in REBEL_UNIT.finditer(text):
+        start, end = m.start("name"), m.end("name")
+        if REGIME_MILITIA_WORDS.search(text, start, end) or RANK_BEFORE.search(
+            text, max(0, m.start() - 8), m.start()
+        ):
+            continue  # لواء ذو الفقار: the regime's militia; برتبة لواء: a general's rank
+        end = min([f.start for f in found if start < f.start < end], default=end)
+        end = start + len(text[start:end].rstrip())  # سرايا أهل الشام مواقع قوات النظام
+        if any(f.start < end and start < f.end for f in found):
+            continue  # a listed side's name (لواء التوحيد، لواء شهداء اليرموك)
+        name = text[start:end]
+        out.append(Match(start, end, "actor", name, name, "syrian_opposition", m["prefix"]))
+    return out
+
+
 def find_mentions(
     text: str, res: Resources, publication_date: dt.date | None, estimate_vague: bool
 ) -> DocMentions:
@@ -193,6 +241,10 @@ def find_mentions(
     ]
     # a side's word inside a place's name (جبل الأكراد، جبل التركمان، حي الأكراد) is the place
     kinds["actor"] = [a for a in kinds["actor"] if not in_place_name(a, kinds["place"])]
+    kinds["actor"] = sorted(
+        kinds["actor"] + rebel_units(text, kinds["actor"], publication_date),
+        key=lambda a: a.start,
+    )
     names = (
         kinds["actor"]
         + kinds["reporter"]
