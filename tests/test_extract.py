@@ -2826,6 +2826,55 @@ def test_figures_round4(
     assert (events[0].fatalities, events[0].injured) == (killed, injured)
 
 
+@pytest.mark.parametrize(
+    ("text", "action", "expected"),
+    [
+        pytest.param(
+            "قتل 5 مدنيين في معرة النعمان و3 في كفرنبل جراء غارات روسية.",
+            "airstrike",
+            [("Ma'arrat an Nu'man", 5), ("Kafranbel", 3)],
+            id="two-towns-each-with-its-count",
+        ),
+        pytest.param(
+            "أفاد المرصد السوري لحقوق الإنسان بمقتل 7 مواطنين في الرستن، و5 آخرين في تلبيسة، جراء "
+            "القصف المدفعي من قبل قوات النظام.",
+            "shelling",
+            [("Ar Rastan", 7), ("Tallbisah", 5)],
+            id="two-towns-each-with-its-count-after-a-reporter",
+        ),
+        pytest.param(
+            "قتل مدنيان في بلدة كفرنبل و3 آخرون في بلدة حاس جراء قصف مدفعي لقوات النظام.",
+            "shelling",
+            [("Kafranbel", 2), ("Has", 3)],
+            id="a-dual-then-a-count-each-in-its-town",
+        ),
+        pytest.param(
+            "قتل 6 مدنيين في مدينة إدلب و4 في سراقب و2 في أريحا جراء غارات جوية يعتقد أنها روسية.",
+            "airstrike",
+            [("Idlib", 6), ("Saraqib", 4), ("Ariha", 2)],
+            id="three-towns-each-with-its-count",
+        ),
+        pytest.param(
+            "قتل 5 مدنيين في معرة النعمان وكفرنبل جراء غارات روسية.",
+            "airstrike",
+            [("Ma'arrat an Nu'man", 5), ("Kafranbel", None)],
+            id="one-count-over-two-towns-stays-with-the-first",
+        ),
+    ],
+)
+def test_s13_towns_each_told_with_a_count_are_events_of_their_own(
+    extractor: Extractor, text: str, action: str, expected: list[tuple[str, int | None]]
+) -> None:
+    events = only(run(extractor, text), action)
+    assert [(e.location, e.fatalities) for e in events] == expected
+
+
+def test_s13_counts_of_two_sides_in_two_villages_stay_one_fight(extractor: Extractor) -> None:
+    text = "قتل عنصران من قسد في قرية الجرذي و3 من داعش في قرية الطيانة خلال اشتباكات بين الطرفين."
+    events = only(run(extractor, text), "clash")
+    assert [e.fatalities for e in events] == [5]
+
+
 def test_figures_round4_denied_death_is_no_figure(extractor: Extractor) -> None:
     text = "قصفت طائرات التحالف بلدة الشعفة اليوم، ونفى التنظيم مقتله في الغارة."
     events = only(run(extractor, text), "airstrike")

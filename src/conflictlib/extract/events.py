@@ -1278,6 +1278,8 @@ def frame_candidates(
         )
         choices = with_unlisted_villages(choices, list_part, cues[0].start, mentions, res)
     choices = among_listed(choices, frame.cue_part, cues, sentence, mentions, res, action)
+    # (بمقتل 7 مواطنين في الرستن، و5 آخرين في تلبيسة، جراء القصف: the counts in the parts before)
+    choices = counted_towns(choices, (min(q[0] for q in order), clause[1]), mentions, res)
     if (
         action == "clash"
         and len(choices) > 1
@@ -1435,6 +1437,54 @@ def among_listed(
         and not COUNTRYSIDE_OF.search(text, max(0, c.start - 12), max(0, c.start))
     ]
     return kept + add
+
+
+# a count told with its town (5 مدنيين في معرة النعمان، و3 في كفرنبل): the number, up to two
+# words of its people (not a side: عنصران من قسد في الجرذي و3 من داعش في الطيانة is one
+# fight's dead), then «في» right before the town
+COUNT_IN_TOWN = re.compile(
+    r"\s+(?:(?!من\s)[^\s.,،؛:]+\s+){0,2}?في\s+(?:(?:مدينه|بلده|قريه|ناحيه|قضاء|حي|مخيم)\s+)?$"
+)
+
+
+def counted_towns(
+    choices: list[PlaceChoice], clause: tuple[int, int], mentions: DocMentions, res: Resources
+) -> list[PlaceChoice]:
+    """Towns of a clause each told with a count of its own (قتل 5 مدنيين في معرة النعمان و3 في
+    كفرنبل جراء غارات روسية): one event per town, not only the one nearest the cue. The
+    counts after the first are joined by و; a place at one count only is left as it was."""
+    if len(choices) != 1 or choices[0].place is None:
+        return choices
+    text = mentions.text
+    numbers = [n for n in mentions.inside("number", *clause) if n.value is not None]
+    counted: list[PlaceChoice] = []
+    for p in usable_places(clause, mentions):
+        if p.town.kind in WIDE_KINDS:
+            continue
+        num = next(
+            (
+                n
+                for n in reversed(numbers)
+                if n.end <= p.start
+                and words_between(text, n.end, p.start) <= 4
+                and COUNT_IN_TOWN.fullmatch(text, n.end, p.start)
+            ),
+            None,
+        )
+        if num is None or (
+            counted and not text[max(0, num.start - 2) : num.start + 1].strip().startswith("و")
+        ):
+            continue
+        if any(c.place is not None and c.place.id == p.town.id for c in counted):
+            continue
+        town, precision, rule = precise_place(p, False, res)
+        counted.append(PlaceChoice(town, precision, rule, p.start, p.end))
+    first = choices[0].place
+    if len(counted) < 2 or (
+        first.id not in {c.place.id for c in counted if c.place} and first.kind not in WIDE_KINDS
+    ):
+        return choices  # بقصف على الغوطة الشرقية: the region struck holds the towns counted
+    return counted
 
 
 FROM_THEM = re.compile(r"(?<!\w)منه(?:ا|ما)?(?!\w)")

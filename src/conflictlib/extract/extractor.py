@@ -2275,7 +2275,14 @@ def caused_candidate(
     links = [h for h in mentions.inside("link", *nxt) if h.entry.get("type") == "cause"]
     if not links or words_between(mentions.text, nxt[0], links[0].start) > 1:
         return None
-    return next((c for c in cands if c.span == nxt), None)
+    caused = [c for c in cands if c.span == nxt]
+    towns = [  # بمقتل 7 في الرستن، و5 في تلبيسة، جراء القصف: each count to its town's event
+        m
+        for m in mentions.inside("place", fig.end, sentence.parts[i][1])
+        if gap_words(mentions.text, fig.end, m.start) <= FIGURE_TOWN_WORDS
+    ]
+    own = [c for c in caused if towns and c.place is not None and c.place.id == towns[0].town.id]
+    return next(iter(own or caused), None)
 
 
 def take_striker_in_focus(
