@@ -462,8 +462,8 @@ def pronoun_victims(text: str, cues: list[CueHit], figures: list[Figure]) -> lis
 # people sought (كشف، محاسبة، ملاحقة قتلة …) or in construct with people in the genitive
 # plural (قتلة المتظاهرين، قتلة الشهداء، قتلة أبنائنا)
 KILLERS_BEFORE = re.compile(
-    r"(?<!\w)(?:[وبل]?(?:ال)?(?:كشف|كشفت|محاسبه|ملاحقه|معاقبه|محاكمه|تسليم|اعتقال|مطارده|هويه"
-    r"|يحاسب|محاسبت|بمحاسبه)|(?:ال)?قبض على|(?:ال)?قبض علي|الكشف عن)\s+$"
+    r"(?<!\w)[وبل]?(?:(?:ال)?(?:كشف|كشفت|محاسبه|ملاحقه|معاقبه|محاكمه|تسليم|اعتقال|مطارده|هويه"
+    r"|اعدام|يحاسب|محاسبت)|(?:ال)?قبض (?:على|علي)|(?:ال)?كشف عن|(?:ال)?(?:قصاص|اقتصاص) من)\s+$"
 )
 KILLERS_AFTER = re.compile(
     r"\s+(?:(?:ال\S+ين|الشهداء|الاطفال|الأطفال|الابرياء|الأبرياء|الشعب|ابناء\S*|أبناء\S*"
@@ -631,6 +631,8 @@ def single_victims(text: str, cues: list[CueHit], numbers: list[NumberMatch]) ->
             continue
         if any(cue.end <= n.start < nxt.end for n in numbers):
             continue
+        if cue.entry_id == "killed.pronoun_one" and killers_noun(text, cue):
+            continue  # بالكشف عن قتلة الناشط: the activist's killers, no one killed here
         if any(
             n.value == 1 and n.start >= nxt.end and words_between(text, nxt.end, n.start) == 0
             for n in numbers
