@@ -2860,6 +2860,12 @@ def test_figures_round4(
             [("Ma'arrat an Nu'man", 5), ("Kafranbel", None)],
             id="one-count-over-two-towns-stays-with-the-first",
         ),
+        pytest.param(
+            "قتل 5 مدنيين في معرة النعمان، وطفل في كفرنبل، جراء غارات روسية.",
+            "airstrike",
+            [("Ma'arrat an Nu'man", 5), ("Kafranbel", 1)],
+            id="a-count-then-one-child-in-another-town",
+        ),
     ],
 )
 def test_s13_towns_each_told_with_a_count_are_events_of_their_own(

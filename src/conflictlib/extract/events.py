@@ -1456,7 +1456,11 @@ def counted_towns(
     if len(choices) != 1 or choices[0].place is None:
         return choices
     text = mentions.text
-    numbers = [n for n in mentions.inside("number", *clause) if n.value is not None]
+    numbers: list[Any] = [n for n in mentions.inside("number", *clause) if n.value is not None]
+    numbers += [  # قتل مدني في الباب و3 في أعزاز؛ …، وطفل في كفرنبل: one person is a count too
+        c for c in mentions.inside("casualty", *clause) if c.entry.get("type") == "person_one"
+    ]
+    numbers.sort(key=lambda n: n.start)
     counted: list[PlaceChoice] = []
     for p in usable_places(clause, mentions):
         if p.town.kind in WIDE_KINDS:
@@ -1472,7 +1476,9 @@ def counted_towns(
             None,
         )
         if num is None or (
-            counted and not text[max(0, num.start - 2) : num.start + 1].strip().startswith("و")
+            counted
+            and text[num.start : num.start + 1] != "و"
+            and not text[max(0, num.start - 2) : num.start].strip().endswith("و")
         ):
             continue
         if any(c.place is not None and c.place.id == p.town.id for c in counted):
