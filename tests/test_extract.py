@@ -15546,6 +15546,11 @@ def test_a_town_besieged_is_no_protest(extractor: Extractor) -> None:
             ("syrian_regime", None, None),
             id="heavy-losses-in-its-attempt",
         ),
+        pytest.param(
+            "وأخفقت قوات النظام في اقتحام بلدة كفرنبودة بعد معارك استمرت ساعات.",
+            ("syrian_regime", None, None),
+            id="failed-to-storm",
+        ),
     ],
 )
 def test_s13_a_failed_assault_is_a_clash(extractor: Extractor, text: str, expected: tuple) -> None:
@@ -15601,6 +15606,7 @@ def test_s13_a_failed_assault_in_an_article_has_both_sides(extractor: Extractor)
             "وأفشلت روسيا محاولة فرنسا التقدم بمشروع قرار في مجلس الأمن.", id="a-draft-put-forward"
         ),
         pytest.param("وأفشلت الحكومة محاولة المعارضة التقدم في المفاوضات.", id="progress-in-talks"),
+        pytest.param("وفشلت المفاوضات في التقدم نحو حل سياسي.", id="talks-failed-to-progress"),
     ],
 )
 def test_s13_plans_flights_and_smuggling_are_no_clash(extractor: Extractor, text: str) -> None:
