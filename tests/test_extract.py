@@ -15607,6 +15607,11 @@ def test_s13_a_failed_assault_in_an_article_has_both_sides(extractor: Extractor)
         ),
         pytest.param("وأفشلت الحكومة محاولة المعارضة التقدم في المفاوضات.", id="progress-in-talks"),
         pytest.param("وفشلت المفاوضات في التقدم نحو حل سياسي.", id="talks-failed-to-progress"),
+        pytest.param(
+            "وكانت قوات النظام قد حاولت مرات عدة اقتحام بلدة كبانة خلال السنوات الماضية إلا أنها "
+            "فشلت.",
+            id="tried-many-times-over-the-years",
+        ),
     ],
 )
 def test_s13_plans_flights_and_smuggling_are_no_clash(extractor: Extractor, text: str) -> None:
