@@ -15771,3 +15771,23 @@ def test_regime_units_and_other_wars_brigades_are_no_rebels(
     events = run(extractor, text, day)
     assert events
     assert all("syrian_opposition" != e.actor1 for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "وأحبطت قوات الأمن محاولة مجموعة إرهابية تفجير سيارة مفخخة في مدينة الرقة.",
+            id="a-group-between-attempt-and-bombing",
+        ),
+        pytest.param(
+            "وأحبطت القوات الأمنية محاولة انتحاري تفجير نفسه وسط سوق في بغداد.",
+            id="a-suicide-bomber-between",
+        ),
+        pytest.param(
+            "وأحبطت القوات الأمنية مخطط داعش لتفجير سيارات مفخخة في بغداد.", id="a-plot-of-isis"
+        ),
+    ],
+)
+def test_s13_a_foiled_bombing_with_its_author_is_no_event(extractor: Extractor, text: str) -> None:
+    assert not run(extractor, text)
