@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conflictlib.errors import LexiconError
 from conflictlib.normalize import normalize_key
 from conflictlib.numbers import (
+    NUMBER_KINDS,
     NUMBER_SCHEMA,
     NumberLexicon,
     dual_forms,
@@ -495,6 +496,7 @@ NUMBER_WORDS = st.lists(
 
 @settings(max_examples=200, deadline=None)
 @given(st.one_of(ARABIC_TEXT, NUMBER_WORDS))
+@example("فوج0")  # found by Hypothesis in session 13: a label, once missing from the kinds
 def test_find_numbers_never_raises_and_spans_are_ordered(lex: NumberLexicon, text: str) -> None:
     norm = normalize_key(text)
     matches = find_numbers(norm, lex, estimate=True)
@@ -503,5 +505,5 @@ def test_find_numbers_never_raises_and_spans_are_ordered(lex: NumberLexicon, tex
         assert 0 <= m.start < m.end <= len(norm)
         assert m.start >= last_end
         assert m.surface == norm[m.start : m.end]
-        assert m.kind in ("cardinal", "dual", "one_of", "vague", "percent", "year")
+        assert m.kind in NUMBER_KINDS  # a unit's label (فوج0، اللواء 14) is a kind too
         last_end = m.end
