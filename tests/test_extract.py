@@ -12099,6 +12099,21 @@ def test_two_opponents_leave_the_capture_without_one(extractor: Extractor) -> No
             dt.date(2019, 11, 28),
             [("protest", "protesters", "iraqi_security_forces", None)],
         ),
+        (  # the means used to disperse them (session 13): the protest met with force
+            "استخدمت قوات مكافحة الشغب الغاز المسيل للدموع لتفريق المحتجين في الناصرية.",
+            dt.date(2019, 10, 5),
+            [("protest", "protesters", "iraqi_security_forces", None)],
+        ),
+        (  # a demonstration attacked is no clash (session 13)
+            "هاجمت قوات الأمن مظاهرة في جامعة حلب أمس.",
+            dt.date(2012, 5, 4),
+            [("protest", "protesters", "syrian_regime", None)],
+        ),
+        (  # a dispersal planned or threatened is no event
+            "تستعد قوات الأمن لتفريق المعتصمين في ساحة التحرير ببغداد.",
+            dt.date(2019, 10, 5),
+            [],
+        ),
     ],
 )
 def test_security_forces_short_names_and_repressed_protests(
