@@ -15806,3 +15806,72 @@ def test_regime_units_and_other_wars_brigades_are_no_rebels(
 )
 def test_s13_a_foiled_bombing_with_its_author_is_no_event(extractor: Extractor, text: str) -> None:
     assert not run(extractor, text)
+
+
+# ------------------------------------------------------------------ session 14 (helper hJ)
+# captures, withdrawals and bombings that are no event: prisoners and communities who flee,
+# a withdrawal demanded by a deadline, an obligation or as a deal's condition, a hoped-for
+# capture, a bomb blown up by the engineers themselves, protesters who take a bridge
+
+S14 = dt.date(2019, 10, 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "تمكن مئات السجناء من الفرار من سجن أبو غريب غربي بغداد بعد هجوم مسلح على السجن.",
+            id="prisoners-escape-abu-ghraib",
+        ),
+        pytest.param(
+            "أعلنت وزارة العدل العراقية هروب عدد من السجناء من سجن التاجي شمالي بغداد.",
+            id="ministry-told-prisoners-escaped",
+        ),
+        pytest.param(
+            "وأسفر الهجوم عن فرار أكثر من 500 سجين معظمهم من قادة تنظيم القاعدة.",
+            id="attack-led-to-prisoners-fleeing",
+        ),
+        pytest.param(
+            "وفر عشرات المعتقلين من سجن غويران في مدينة الحسكة خلال الفوضى.",
+            id="detainees-flee-ghwayran",
+        ),
+        pytest.param(
+            "فر آلاف الإيزيديين من سنجار باتجاه جبل سنجار.",
+            id="yazidis-flee-sinjar",
+        ),
+        pytest.param(
+            "وفرّ مئات المسيحيين من بلدة قرقوش باتجاه أربيل.",
+            id="christians-flee-qaraqosh",
+        ),
+    ],
+)
+def test_s14_prisoners_and_communities_who_flee_make_no_withdrawal(
+    extractor: Extractor, text: str
+) -> None:
+    assert not only(run(extractor, text, S14), "withdrawal")
+
+
+@pytest.mark.parametrize(
+    "text,actor1",
+    [
+        pytest.param(
+            "وفر عناصر التنظيم من سجن بادوش باتجاه الصحراء بعد تقدم القوات العراقية.",
+            "isis",
+            id="isis-fighters-flee-a-prison",
+        ),
+        pytest.param(
+            "وفر مئات السجناء من سجن بادوش بعد انسحاب قوات الجيش العراقي من محيط السجن.",
+            "iraqi_army",
+            id="the-guards-withdraw-while-prisoners-flee",
+        ),
+        pytest.param(
+            "وفر عناصر قوات النظام من مطار الطبقة العسكري باتجاه بلدة أثريا.",
+            "syrian_regime",
+            id="regime-fled-an-airbase",
+        ),
+    ],
+)
+def test_s14_an_armed_side_that_flees_still_withdraws(
+    extractor: Extractor, text: str, actor1: str
+) -> None:
+    assert [e.actor1 for e in only(run(extractor, text, S14), "withdrawal")] == [actor1]

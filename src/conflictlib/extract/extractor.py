@@ -2758,11 +2758,20 @@ def civilians_fleeing(cand: Candidate, sentence: Sentence, mentions: DocMentions
     return any(
         any(h.entry.get("type") == "civilian" for h in mentions.inside("role", *span))
         or any(a.entry_id == "civilians" for a in mentions.inside("actor", *span))
+        or UNARMED_FLEEING.search(mentions.text, *span)
         for span in ((sentence.start, cue.start), after)
     )
 
 
 FLIGHT_SUBJECT_CHARS = 25
+
+# prisoners who escape (تمكن مئات السجناء من الفرار من سجن أبو غريب؛ أسفر الهجوم عن فرار أكثر
+# من 500 سجين) and a community driven out (فرّ آلاف الإيزيديين من سنجار) hold no ground: their
+# flight is no withdrawal (codebook §2: withdrawal is a side leaving a place)
+UNARMED_FLEEING = re.compile(
+    r"(?<!\w)[وبل]?(?:ال)?(?:سجين|سجينا|سجناء|مساجين|معتقلين|المعتقلون|معتقلون|موقوفين|نزلاء|"
+    r"محكومين|ايزيدي|ايزيديين|ايزيديون|ايزيديه|يزيدي|يزيديين|مسيحيين|مسيحيون|تركمان)(?!\w)"
+)
 
 # انسحب وفد المعارضة من جلسة المفاوضات، انسحبت الكتلة من البرلمان: a walkout, no territory
 WALKOUT = re.compile(
