@@ -15875,3 +15875,82 @@ def test_s14_an_armed_side_that_flees_still_withdraws(
     extractor: Extractor, text: str, actor1: str
 ) -> None:
     assert [e.actor1 for e in only(run(extractor, text, S14), "withdrawal")] == [actor1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "أمهل الرئيس التركي رجب طيب أردوغان قوات النظام حتى نهاية شهر شباط للانسحاب إلى ما"
+            " وراء نقاط المراقبة التركية.",
+            id="deadline-with-a-long-term",
+        ),
+        pytest.param(
+            "وأمهلت الفصائل عناصر التنظيم المحاصرين في البلدة ثلاثة أيام للخروج منها.",
+            id="deadline-to-leave",
+        ),
+        pytest.param(
+            "وقال أردوغان إن على قوات النظام الانسحاب من المناطق التي تقدمت إليها في ريف إدلب.",
+            id="obligation-inna-ala",
+        ),
+        pytest.param(
+            "وأكد وزير الخارجية أنه يتعين على القوات الأجنبية الانسحاب من الأراضي السورية.",
+            id="obligation-yataayyan",
+        ),
+        pytest.param(
+            "واعتبرت أنقرة أن انسحاب قوات النظام من محيط سراقب شرط لوقف إطلاق النار.",
+            id="withdrawal-as-a-condition",
+        ),
+        pytest.param(
+            "وعرضت روسيا وقف القصف مقابل انسحاب الفصائل من الطريق الدولي.",
+            id="withdrawal-in-exchange",
+        ),
+        pytest.param(
+            "تأمل الفصائل في السيطرة على مدينة حماة خلال الأيام المقبلة.",
+            id="capture-hoped-for",
+        ),
+        pytest.param(
+            "ويطمح النظام إلى استعادة السيطرة على كامل محافظة إدلب.",
+            id="capture-aspired-to",
+        ),
+    ],
+)
+def test_s14_a_withdrawal_or_capture_demanded_or_hoped_for_is_no_event(
+    extractor: Extractor, text: str
+) -> None:
+    events = run(extractor, text, dt.date(2020, 2, 6))
+    assert not [e for e in events if e.action in ("withdrawal", "capture")], events
+
+
+@pytest.mark.parametrize(
+    "text,action",
+    [
+        pytest.param(
+            "انسحبت فصائل المعارضة من مدينة سراقب مساء أمس بعد معارك عنيفة مع قوات النظام.",
+            "withdrawal",
+            id="a-told-withdrawal",
+        ),
+        pytest.param(
+            "سيطرت قوات النظام على مدينة سراقب بعد انسحاب فصائل المعارضة منها أمس.",
+            "withdrawal",
+            id="the-other-side-of-a-capture",
+        ),
+        pytest.param(
+            "وبعد انتهاء المهلة انسحبت الفصائل من البلدة باتجاه الشمال أمس.",
+            "withdrawal",
+            id="withdrawal-after-the-deadline",
+        ),
+        pytest.param(
+            "وبعد أن انتهت المهلة المحددة انسحب مقاتلو التنظيم من البلدة أمس.",
+            "withdrawal",
+            id="withdrawal-when-the-deadline-ran-out",
+        ),
+        pytest.param(
+            "في المقابل، انسحبت قوات النظام من بلدة النيرب أمس.",
+            "withdrawal",
+            id="fil-muqabil-is-no-exchange",
+        ),
+    ],
+)
+def test_s14_still_a_withdrawal(extractor: Extractor, text: str, action: str) -> None:
+    assert only(run(extractor, text, dt.date(2020, 2, 6)), action)
