@@ -15954,3 +15954,49 @@ def test_s14_a_withdrawal_or_capture_demanded_or_hoped_for_is_no_event(
 )
 def test_s14_still_a_withdrawal(extractor: Extractor, text: str, action: str) -> None:
     assert only(run(extractor, text, dt.date(2020, 2, 6)), action)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "فجرت القوات الأمنية عبوة ناسفة تحت السيطرة في قضاء المقدادية.",
+            id="ied-detonated-under-control",
+        ),
+        pytest.param(
+            "أعلنت وزارة الداخلية تفجير كدس للعتاد تحت السيطرة في منطقة النهروان.",
+            id="ammunition-blown-up-under-control",
+        ),
+        pytest.param(
+            "فجرت مفارز الهندسة ثلاث عبوات ناسفة بشكل مسيطر عليه في قضاء الطارمية.",
+            id="blown-up-in-a-controlled-way",
+        ),
+        pytest.param(
+            "رفعت فرق الهندسة أكثر من 200 عبوة ناسفة من أحياء الرمادي.",
+            id="engineers-removed-ieds",
+        ),
+    ],
+)
+def test_s14_a_controlled_detonation_or_a_removed_bomb_is_no_bombing(
+    extractor: Extractor, text: str
+) -> None:
+    events = run(extractor, text, S14)
+    assert not [e for e in events if e.action in ("bombing", "capture")], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "انفجرت عبوة ناسفة في سوق شعبي بقضاء المقدادية ما أدى إلى مقتل ثلاثة مدنيين، وفرضت"
+            " القوات الأمنية طوقاً على المنطقة التي باتت تحت السيطرة.",
+            id="a-blast-then-the-area-under-control",
+        ),
+        pytest.param(
+            "فجر انتحاري نفسه وسط تجمع للمدنيين في المقدادية، وقالت الشرطة إن الوضع تحت السيطرة.",
+            id="a-suicide-blast-then-the-situation-under-control",
+        ),
+    ],
+)
+def test_s14_a_blast_before_things_under_control_stays(extractor: Extractor, text: str) -> None:
+    assert only(run(extractor, text, S14), "bombing")
