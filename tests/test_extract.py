@@ -16000,3 +16000,32 @@ def test_s14_a_controlled_detonation_or_a_removed_bomb_is_no_bombing(
 )
 def test_s14_a_blast_before_things_under_control_stays(extractor: Extractor, text: str) -> None:
     assert only(run(extractor, text, S14), "bombing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("سيطر المحتجون على جسر الأحرار وسط بغداد.", id="protesters-take-a-bridge"),
+        pytest.param(
+            "وتمكن المتظاهرون من السيطرة على جسر السنك بعد مواجهات مع قوات الأمن.",
+            id="protesters-managed-to-take",
+        ),
+        pytest.param(
+            "وسيطر متظاهرون غاضبون على مبنى المحافظة في الناصرية.",
+            id="protesters-take-the-governorate-building",
+        ),
+    ],
+)
+def test_s14_protesters_who_take_a_place_protest(extractor: Extractor, text: str) -> None:
+    events = run(extractor, text, S14)
+    assert not only(events, "capture"), events
+    assert only(events, "protest")
+
+
+def test_s14_a_capture_after_protesters_are_named_stays_a_capture(extractor: Extractor) -> None:
+    events = run(
+        extractor,
+        "خرج المتظاهرون في مدينة إدلب بعد أن سيطر مقاتلو الجيش الحر على المدينة.",
+        dt.date(2012, 3, 5),
+    )
+    assert only(events, "capture"), events

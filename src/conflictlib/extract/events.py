@@ -643,7 +643,15 @@ def aircraft_before(cue: CueHit, part: tuple[int, int], platforms: list[CueHit])
 
 
 STORMING_NOUN = re.compile(r"(?:اقتحام|دخول|تحرير)")
-PROTEST_CLASH_CUES = ("clash.clashes", "clash.attack", "capture.enter")  # اقتحم متظاهرون مبنى
+PROTEST_CLASH_CUES = (  # اقتحم متظاهرون مبنى؛ سيطر المحتجون على جسر الأحرار (session 14)
+    "clash.clashes",
+    "clash.attack",
+    "capture.enter",
+    "capture.take_control",
+    "capture.seize",
+)
+PROTEST_TAKE_CUES = ("capture.take_control", "capture.seize")
+PROTEST_SUBJECT_CHARS = 20  # تمكن المتظاهرون من السيطرة: the subject a few words before the noun
 PROTESTER_WORD = re.compile(  # 17 متظاهراً، المعتصمين: counted or bare protesters
     r"(?<!\w)(?:[وبل]|لل)?(?:ال)?(?:متظاهر|محتج|معتصم)(?:ا|ان|ين|ون|ات)?(?!\w)"
 )
@@ -673,6 +681,15 @@ def protesters_clash(cue: CueHit, part: tuple[int, int], mentions: DocMentions) 
     if between:
         side = (between.end(), min(part[1], between.end() + BETWEEN_CHARS))
         if not PROTESTER_WORD.search(text, *side):
+            return ""
+    elif cue.entry_id in PROTEST_TAKE_CUES:
+        # the protesters take the bridge only as the verb's subject (سيطر المحتجون على الجسر؛
+        # تمكن المتظاهرون من السيطرة على), not a crowd told before another side's capture
+        # (المتظاهرون في إدلب خرجوا بعد أن سيطر الجيش الحر على المدينة)
+        near = max(part[0], cue.start - PROTEST_SUBJECT_CHARS)
+        if not PROTESTER_WORD.search(text, near, cue.start) and not PROTESTERS_AFTER.match(
+            text, cue.end, part[1]
+        ):
             return ""
     elif not PROTESTER_WORD.search(text, part[0], cue.start) and not PROTESTERS_AFTER.match(
         text, cue.end, part[1]
