@@ -16029,3 +16029,49 @@ def test_s14_a_capture_after_protesters_are_named_stays_a_capture(extractor: Ext
         dt.date(2012, 3, 5),
     )
     assert only(events, "capture"), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "وبعد مرور ست سنوات على سيطرة داعش على سنجار ما زالت آلاف العائلات نازحة.",
+            id="six-years-after-the-capture",
+        ),
+        pytest.param(
+            "وبعد عامين من تحرير الموصل ما زالت أحياء المدينة القديمة مدمرة.",
+            id="two-years-after-the-liberation",
+        ),
+        pytest.param(
+            "ودخلت قوات الحشد الشعبي سنجار في تشرين الأول 2017 بعد انسحاب البيشمركة منها.",
+            id="an-old-entry-and-the-withdrawal-before-it",
+        ),
+    ],
+)
+def test_s14_a_capture_or_withdrawal_of_years_ago_is_no_event(
+    extractor: Extractor, text: str
+) -> None:
+    events = run(extractor, text, dt.date(2020, 10, 10))
+    assert not [e for e in events if e.action in ("withdrawal", "capture")], events
+
+
+@pytest.mark.parametrize(
+    "text,actions",
+    [
+        pytest.param(
+            "ودخلت القوات العراقية كركوك أمس بعد انسحاب البيشمركة منها.",
+            ["capture", "withdrawal"],
+            id="a-recent-entry-and-its-withdrawal",
+        ),
+        pytest.param(
+            "وبعد مرور ثلاثة أيام على انسحاب الفصائل من البلدة، دخلتها قوات النظام اليوم.",
+            ["capture", "withdrawal"],
+            id="three-days-after-is-recent",
+        ),
+    ],
+)
+def test_s14_a_recent_capture_and_its_withdrawal_stay(
+    extractor: Extractor, text: str, actions: list
+) -> None:
+    events = run(extractor, text, dt.date(2020, 10, 10))
+    assert sorted({e.action for e in events}) == actions, events

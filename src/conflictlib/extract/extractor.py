@@ -202,6 +202,15 @@ class Extractor:
             old = [c for c in result.candidates if is_old(c, publication_date)]
             if old and PLUPERFECT.match(mentions.text, s.start, s.end):
                 old += [c for c in result.candidates if c.date is None and c not in old]
+            elif old:  # ودخلت قوات الحشد سنجار في تشرين الأول 2017 بعد انسحاب البيشمركة منها
+                old += [
+                    c
+                    for c in result.candidates
+                    if c.date is None
+                    and c not in old
+                    and not c.told_dates
+                    and CIRCUMSTANCE_BEFORE.search(mentions.text, s.start, c.cues[0].start)
+                ]
             suppressed += [(c.cues[0], "background.old_date") for c in old]
             result.candidates = [c for c in result.candidates if c not in old]
             for i, c in enumerate(result.candidates):
@@ -1636,6 +1645,11 @@ def set_actor2(e: Event, actor: str, lex: Lexicons, source_event: str) -> None:
 PLUPERFECT = re.compile(r"\W*[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,5}?قد\s")
 # a sentence told in the pluperfect (وكانت القوات العراقية قد انسحبت من الموصل في حزيران 2014
 # أمام هجوم التنظيم): when one of its events is old, the undated ones it tells are that past too
+
+
+# an undated act told as the circumstance of an old one (بعد انسحاب البيشمركة منها؛ إثر سقوط
+# المدينة): the verbal noun right after «بعد / إثر / عقب» is that past too (session 14)
+CIRCUMSTANCE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:بعد|اثر|عقب|جراء|نتيجه)\s+(?:\S+\s+)?$")
 
 
 def is_old(c: Candidate, publication_date: dt.date | None) -> bool:
