@@ -16075,3 +16075,73 @@ def test_s14_a_recent_capture_and_its_withdrawal_stay(
 ) -> None:
     events = run(extractor, text, dt.date(2020, 10, 10))
     assert sorted({e.action for e in events}) == actions, events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "وباتت قوات النظام على وشك السيطرة على بلدة سلمى في ريف اللاذقية.", id="on-the-verge"
+        ),
+        pytest.param(
+            "وباتت قوات النظام قاب قوسين أو أدنى من السيطرة على مدينة حلب.", id="two-bows-length"
+        ),
+        pytest.param(
+            "وتقترب القوات العراقية من استعادة السيطرة على مركز قضاء الشرقاط.",
+            id="drawing-close-to-retaking",
+        ),
+        pytest.param(
+            "وتداولت صفحات موالية أنباء عن سيطرة قوات النظام على بلدة كفرنبودة، دون تأكيد رسمي.",
+            id="news-passed-around",
+        ),
+        pytest.param(
+            "وتحدثت شائعات عن انسحاب الفصائل من مدينة خان شيخون.", id="rumours-of-a-withdrawal"
+        ),
+        pytest.param(
+            "ومن شأن السيطرة على البلدة أن تفتح الطريق أمام قوات النظام نحو مدينة إدلب.",
+            id="what-a-capture-would-bring",
+        ),
+        pytest.param(
+            "وتكمن أهمية بلدة سلمى في أن السيطرة عليها تتيح للنظام الإشراف على ريف إدلب.",
+            id="why-the-town-matters",
+        ),
+        pytest.param(
+            "وتعد السيطرة على مطار كويرس هدفاً استراتيجياً لقوات النظام.", id="a-capture-as-a-goal"
+        ),
+    ],
+)
+def test_s14_a_capture_near_rumoured_or_weighed_is_no_event(
+    extractor: Extractor, text: str
+) -> None:
+    events = run(extractor, text, dt.date(2016, 1, 10))
+    assert not [e for e in events if e.action in ("withdrawal", "capture")], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "واقتربت قوات النظام من بلدة سلمى ثم سيطرت عليها بعد معارك عنيفة أمس.",
+            id="drew-close-then-took",
+        ),
+        pytest.param(
+            "وسيطرت قوات النظام أمس على بلدة سلمى ذات الأهمية الاستراتيجية في ريف اللاذقية.",
+            id="a-town-of-importance-taken",
+        ),
+        pytest.param(
+            "وسيطرت قوات النظام على بلدة سلمى، وتكمن أهميتها في موقعها المطل على ريف إدلب.",
+            id="taken-then-why-it-matters",
+        ),
+        pytest.param(
+            "وسيطرت هيئة تحرير الشام على بلدة كفرنبل اليوم بعد معارك مع الفصائل، وتداول ناشطون"
+            " صوراً لعناصرها في البلدة.",
+            id="taken-then-photos-passed-around",
+        ),
+        pytest.param(
+            "وسيطر الجيش على حي الشيخ سعيد، وهو ما من شأنه أن يضيق الخناق على المسلحين.",
+            id="taken-then-what-it-brings",
+        ),
+    ],
+)
+def test_s14_a_capture_told_beside_its_weight_stays(extractor: Extractor, text: str) -> None:
+    assert only(run(extractor, text, dt.date(2016, 1, 10)), "capture")
