@@ -16145,3 +16145,51 @@ def test_s14_a_capture_near_rumoured_or_weighed_is_no_event(
 )
 def test_s14_a_capture_told_beside_its_weight_stays(extractor: Extractor, text: str) -> None:
     assert only(run(extractor, text, dt.date(2016, 1, 10)), "capture")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "ويتعرض الرجال الفارون من الفلوجة لعمليات تعذيب واعتقال على يد الميليشيات.",
+            id="men-suffer-arrests",
+        ),
+        pytest.param(
+            "وتتعرض المدن السنية لحملات اعتقال عشوائية من قبل القوات الحكومية.",
+            id="towns-suffer-arrest-campaigns",
+        ),
+        pytest.param(
+            "وتعرض الناشط للاعتقال مرات عدة على يد قسد خلال السنوات الماضية.",
+            id="arrested-many-times",
+        ),
+    ],
+)
+def test_s14_arrests_suffered_again_and_again_are_no_event(extractor: Extractor, text: str) -> None:
+    events = run(extractor, text, dt.date(2016, 5, 30))
+    assert not [e for e in events if e.action in ("arrest", "abduction")], events
+
+
+@pytest.mark.parametrize(
+    "text,action",
+    [
+        pytest.param(
+            "وتتعرض بلدة كفرنبودة لقصف عنيف من قبل قوات النظام منذ صباح اليوم.",
+            "shelling",
+            id="a-town-under-todays-shelling",
+        ),
+        pytest.param(
+            "وتعرض الشاب للاعتقال على يد قسد أمس في بلدة الشحيل.",
+            "arrest",
+            id="arrested-yesterday",
+        ),
+        pytest.param(
+            "واعتقلت قوات الأمن الناشط أمس بعد أن كان قد اعتقل سابقاً مرات عدة.",
+            "arrest",
+            id="arrested-again-yesterday",
+        ),
+    ],
+)
+def test_s14_a_single_arrest_or_todays_shelling_stays(
+    extractor: Extractor, text: str, action: str
+) -> None:
+    assert only(run(extractor, text, dt.date(2016, 1, 10)), action)
