@@ -915,3 +915,57 @@ def test_session11_seats_of_governorates_after_areas_make_a_regional_lead() -> N
 )
 def test_session11_last_hours_capture_takes_the_report_day(text: str, expected: list) -> None:
     assert _dates(text) == expected
+
+
+# ---- session 14 (hG): the named protest Fridays of 2011–2012 ---------------------------
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        pytest.param(
+            'خرجت مظاهرات في جمعة "أطفال الحرية"', D(2011, 6, 4), [D(2011, 6, 3)], id="quoted-name"
+        ),
+        pytest.param("في «الجمعة العظيمة»", D(2011, 4, 22), [D(2011, 4, 22)], id="same-day"),
+        pytest.param(
+            "تظاهر الآلاف في الجمعة العظيمة",
+            D(2011, 5, 2),
+            [D(2011, 4, 22)],
+            id="named-friday-not-the-last-friday",
+        ),
+        pytest.param(
+            "وبجمعة أحفاد خالد بن الوليد", D(2011, 7, 30), [D(2011, 7, 22)], id="clitic-longer-name"
+        ),
+        pytest.param(
+            "شهدت حماة مظاهرة في جمعة ارحل", D(2011, 7, 9), [D(2011, 7, 1)], id="a-week-later"
+        ),
+        pytest.param(
+            "دعا الناشطون إلى التظاهر في جمعة أطفال الحرية",
+            D(2011, 6, 1),
+            [],
+            id="neg-a-friday-still-to-come",
+        ),
+        pytest.param(
+            "خرجت مظاهرات في جمعة الغضب في بغداد", D(2011, 2, 26), [], id="neg-another-country"
+        ),
+        pytest.param(
+            "احتفل المسيحيون بالجمعة العظيمة",
+            D(2014, 4, 19),
+            [D(2014, 4, 18)],
+            id="neg-another-year-is-the-weekday",
+        ),
+        pytest.param("في جمعة العزة والكرامة", D(2011, 4, 1), [], id="neg-a-longer-name"),
+    ],
+)
+def test_s14_named_protest_fridays(
+    text: str, anchor: dt.date, expected: list, lex: DateLexicon
+) -> None:
+    assert [d for d, _, _ in dates_in(text, anchor, lex)] == expected
+
+
+def test_s14_a_named_day_must_be_a_friday(tmp_path: Path) -> None:
+    entries = '  - {id: a, category: named_day, date: "2011-06-04", forms: [جمعة الفلان]}\n'
+    with pytest.raises(LexiconError, match="not a Friday"):
+        load_date_lexicon(write_lexicon(tmp_path, entries))
+    with pytest.raises(LexiconError, match="needs 'date'"):
+        load_date_lexicon(
+            write_lexicon(tmp_path, "  - {id: a, category: named_day, forms: [جمعة الفلان]}\n")
+        )

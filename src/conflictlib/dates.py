@@ -65,6 +65,7 @@ DATE_CATEGORIES = (
     "year_prefix",
     "from",
     "anaphor",
+    "named_day",
 )
 UNITS = ("hour", "day", "week", "month", "year")
 PRECISIONS = ("day", "week", "month", "year", "unknown")
@@ -81,6 +82,7 @@ DATE_SCHEMA: dict[str, Field] = {
     "unit": Field((str,), choices=UNITS),
     "count": Field((int,)),
     "day": Field((int,), choices=tuple(range(1, 32))),
+    "date": Field((str,)),
     "note": Field((str,)),
 }
 """Schema of dates.yaml entries (kind 'dates'); unknown fields are rejected."""
@@ -94,6 +96,7 @@ _REQUIRED_BY_CATEGORY = {
     "unit": ("unit",),
     "ordinal_day": ("day",),
     "anaphor": ("offset",),
+    "named_day": ("date",),
 }
 _FIRST_WORD_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 _MAX_BETWEEN_DISTANCE = 12  # tokens between بين and the "و" of the second date
@@ -201,6 +204,8 @@ def _add_date_entry(
         for name in _REQUIRED_BY_CATEGORY.get(entry["category"], ())
         if entry.get(name) is None
     ]
+    if entry["category"] == "named_day" and entry.get("date") is not None:
+        problems += _named_day_problems(entry, where)
     for raw in entry["forms"]:
         form = normalize_key(raw)
         key = (_namespace(entry["category"]), form)
@@ -213,6 +218,15 @@ def _add_date_entry(
             if not problems:
                 tables[entry["category"]].add(form, dict(entry))
     return problems
+
+
+def _named_day_problems(entry: dict[str, Any], where: str) -> list[str]:
+    """A named Friday's date must be an ISO date that falls on a Friday."""
+    try:
+        day = dt.date.fromisoformat(entry["date"])
+    except ValueError:
+        return [f"{where}: date {entry['date']!r} is not YYYY-MM-DD"]
+    return [] if day.weekday() == 4 else [f"{where}: {entry['date']} is not a Friday"]
 
 
 def _namespace(category: str) -> str:
@@ -443,7 +457,13 @@ def _parse_day(
             if day is None
             else replace(day, first=i, rule=f"day_prefix+{day.rule}", first_prefix=prefix.prefix)
         )
-    for parser in (_parse_anaphor, _parse_relative, _parse_weekday, _parse_explicit):
+    for parser in (
+        _parse_anaphor,
+        _parse_relative,
+        _parse_named_day,
+        _parse_weekday,
+        _parse_explicit,
+    ):
         core = parser(tokens, i, anchor, lex, prefixes)
         if core is not None:
             return core
@@ -452,6 +472,43 @@ def _parse_day(
 
 def _blocked(tokens: list[Token], j: int, lex: DateLexicon) -> bool:
     return lex.match("blocker", tokens, j) is not None
+
+
+NAMED_DAY_WINDOW = 92  # days after a named Friday in which an article's mention of it is read
+_NAME_QUOTES = frozenset("\"'()")  # جمعة "أطفال الحرية"، «الجمعة العظيمة»: quotes inside a name
+
+
+def _parse_named_day(
+    tokens: list[Token], i: int, anchor: dt.date, lex: DateLexicon, prefixes: tuple[str, ...]
+) -> _Core | None:
+    """A named protest Friday of 2011–2012 (جمعة أطفال الحرية، «الجمعة العظيمة»): its date, when
+    the article was published on that Friday or within NAMED_DAY_WINDOW days after it (a Friday
+    named after the publication is a call to protest, one long before is another country's or
+    year's). Quotes may stand between the name's words; a name that goes on with «و» + a
+    definite word (جمعة العزة والكرامة) is another Friday's and is left to the weekday."""
+    table = lex.tables["named_day"]
+    if i >= len(tokens) or not table.by_first:
+        return None
+    for prefix, stem in tokens[i].readings:
+        if prefix not in prefixes:
+            continue
+        for words, payload in table.by_first.get(stem, ()):
+            last = i + len(words)
+            if last > len(tokens) or any(
+                tokens[i + k].text != w or not set(tokens[i + k].gap) <= _NAME_QUOTES
+                for k, w in enumerate(words)
+                if k > 0
+            ):
+                continue
+            if last < len(tokens) and tokens[last].clean_gap:
+                if tokens[last].text.startswith("وال"):
+                    continue
+            day = dt.date.fromisoformat(payload["date"])
+            if not 0 <= (anchor - day).days <= NAMED_DAY_WINDOW:
+                continue
+            rule = f"named_day:{payload['id']}"
+            return _Core(i, last, day, "day", rule, first_prefix=prefix)
+    return None
 
 
 def _parse_anaphor(
