@@ -719,6 +719,16 @@ PROTEST_SIDES = [
         "sdf",
         id="side-shooting-at-protesters-faces-them",
     ),
+    pytest.param(
+        "تظاهر آلاف الأكراد في مدينة عامودا أمس مطالبين بالحرية.",
+        "",
+        id="s14-the-kurds-who-protest-are-the-crowd",
+    ),
+    pytest.param(
+        "خرج المئات من الكرد في مظاهرة في مدينة القامشلي ضد العملية التركية.",
+        "",
+        id="s14-the-kurds-from-whom-a-crowd-goes-out",
+    ),
 ]
 
 

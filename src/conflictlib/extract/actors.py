@@ -1997,7 +1997,11 @@ def protest_roles(
     """
     a1 = "protesters" if "protesters" in actors else ""
     subjects = [
-        a for a in found if a.role in (None, "agent", "from", "victim") and a.start < cue_start
+        a
+        for a in found
+        if a.role in (None, "agent", "from", "victim")
+        and a.start < cue_start
+        and not a_people(text, a)
     ]
     dispersed = bool(DISPERSAL_OPENS.match(text, cue_start))  # فرقت قوات الأمن المحتجين
     forcing = [  # … قبل أن تتدخل القوات الأمنية لتفريقهم: the side that used force on them
@@ -2019,6 +2023,18 @@ def protest_roles(
         if actors.get(a.actor_id) and actors[a.actor_id].type in ARMED_TYPES
     ]
     return RoleAssignment(a1, ids(facing[:1]), (), "protest", ev(facing[:1]))
+
+
+PEOPLE_WORDS = frozenset({"الاكراد", "الكرد", "اكراد", "كرد"})
+
+
+def a_people(text: str, a: ActorMention) -> bool:
+    """True for a people named bare (خرج آلاف الأكراد في تظاهرات): before a protest they are the
+    crowd that protests, not an armed side facing it (the Kurdish forces are named as forces)."""
+    word = normalize_key(text[a.start : a.end]) if text else ""
+    return a.via == "anaphor" and any(
+        word == w or (word.endswith(w) and len(word) - len(w) <= 2) for w in PEOPLE_WORDS
+    )
 
 
 def ids(items: list[ActorMention]) -> str:
