@@ -12694,6 +12694,14 @@ def test_a_side_announcing_its_own_dead_is_the_target(
         ("أحرق متظاهرون مقر حزب الدعوة في مدينة الناصرية.", "Violent demonstration"),
         ("اقتحم محتجون القنصلية الإيرانية في النجف وأحرقوا أجزاء منها.", "Violent demonstration"),
         ("خرج المئات في مدينة كربلاء احتجاجاً على غلاء الأسعار.", "Peaceful protest"),
+        # session 14: a crowd that went out demanding, in solidarity, chanting, or in a named Friday
+        ("خرج عشرات الآلاف في مدينة دير الزور مطالبين بإسقاط النظام.", "Peaceful protest"),
+        ("وخرج الآلاف في بلدة كفرنبل تضامناً مع مدينة حماة.", "Peaceful protest"),
+        ("وخرج أهالي بلدة تلبيسة نصرةً لحمص.", "Peaceful protest"),
+        ('وفي دوما خرج المئات بعد الصلاة يهتفون "الشعب يريد إسقاط النظام".', "Peaceful protest"),
+        ("خرجت حشود كبيرة في مدينة حمص للتنديد بالحملة الأمنية.", "Peaceful protest"),
+        ('خرج مئات الآلاف في مدينة حماة في جمعة "ارحل".', "Peaceful protest"),
+        ("تجمع المئات أمام مبنى المحافظة في البصرة مطالبين بفرص عمل.", "Peaceful protest"),
     ],
 )
 def test_protesters_who_storm_or_burn_protest(
@@ -12709,6 +12717,18 @@ def test_protesters_who_storm_or_burn_protest(
 
 def test_armed_men_who_go_out_make_no_protest(extractor: Extractor) -> None:
     text = "خرج المسلحون من بلدة كفرنبل احتجاجاً على الاتفاق."
+    assert only(run(extractor, text, SESSION10_PUB), "protest") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خرج المئات من المدنيين من الأحياء الشرقية في حلب عبر المعابر.",
+        "خرج عشرات الآلاف من الأهالي من مدينة الرقة نحو الريف هرباً من المعارك.",
+        "خرج مئات المسلحين من بلدة الزبداني مطالبين بضمانات.",
+    ],
+)
+def test_s14_a_crowd_that_leaves_a_town_makes_no_protest(extractor: Extractor, text: str) -> None:
     assert only(run(extractor, text, SESSION10_PUB), "protest") == []
 
 
