@@ -12721,6 +12721,45 @@ def test_armed_men_who_go_out_make_no_protest(extractor: Extractor) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("وأفادت مصادر طبية بمقتل 18 متظاهراً في مدينة الناصرية.", 18, None),
+        ("قتل ثمانية متظاهرين في بلدة إزرع أمس.", 8, None),
+        ("استشهد خمسة متظاهرين في مدينة درعا.", 5, None),
+        ("قتل ما لا يقل عن 20 متظاهراً في مدينة الناصرية.", 20, None),
+        ("أصيب 20 متظاهراً بحالات اختناق في مدينة البصرة.", None, 20),
+    ],
+)
+def test_s14_protesters_killed_with_no_other_act_are_a_protest(
+    extractor: Extractor, text: str, killed: int | None, injured: int | None
+) -> None:
+    (event,) = run(extractor, text, SESSION10_PUB)
+    assert (event.action, event.actor1, event.fatalities, event.injured) == (
+        "protest",
+        "protesters",
+        killed,
+        injured,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("قتل متظاهر خلال اشتباكات بين فصيلين في مدينة معرة النعمان.", "clash"),
+        ("قتل ثلاثة متظاهرين بقصف جوي على مظاهرة في مدينة كفرنبل.", "airstrike"),
+        ("قصفت قوات النظام حي بستان القصر في حلب ما أدى إلى مقتل متظاهرين اثنين.", "shelling"),
+    ],
+)
+def test_s14_protesters_killed_by_another_act_are_its_dead(
+    extractor: Extractor, text: str, action: str
+) -> None:
+    events = run(extractor, text, SESSION10_PUB)
+    (event,) = only(events, action)
+    assert event.actor2 == "protesters" or action == "clash"
+    assert all(e.fatalities is None for e in events if e.action == "protest")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "خرج المئات من المدنيين من الأحياء الشرقية في حلب عبر المعابر.",

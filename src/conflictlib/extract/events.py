@@ -413,6 +413,20 @@ def drop_suicide_subjects(groups: dict[str, list[CueHit]], mentions: DocMentions
         del groups["bombing"]
 
 
+def drop_dead_protesters_of_another_act(groups: dict[str, list[CueHit]]) -> None:
+    """Protesters killed or wounded (قتل ثلاثة متظاهرين، بمقتل 18 محتجاً) tell a protest only
+    when nothing else in the clause killed them: with another act's cue in the clause (a
+    strike, a clash, a bombing told before them) they are that act's dead, and a protest is
+    told by its own word or by a shooting's victims."""
+    if not any(action != "protest" for action in groups):
+        return
+    kept = [c for c in groups.get("protest", []) if c.entry_id != "protest.protesters_killed"]
+    if kept:
+        groups["protest"] = kept
+    else:
+        groups.pop("protest", None)
+
+
 def absorb_attack_by_bomb(groups: dict[str, list[CueHit]], mentions: DocMentions) -> None:
     """An attack carried out with a bomb (هجمات بثلاث سيارات مفخخة، هجوم بعبوة ناسفة) is the bombing."""
     attacks = groups.get("clash", [])
@@ -1065,6 +1079,7 @@ def sentence_candidates(
         drop_suicide_subjects(g, mentions)
         absorb_attack_by_bomb(g, mentions)
         turn_on_civilians(g, sentence, f, mentions)
+        drop_dead_protesters_of_another_act(g)
     for i, g in enumerate(groups):
         topic = i > 0 and topic_only(g, sentence, mentions)
         if topic:  # …وقفة احتجاجية، اليوم، في مركز قضاء سنجار تنديداً بالقصف: the protest's part
