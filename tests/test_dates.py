@@ -109,6 +109,10 @@ EXPLICIT_CASES = [
     pytest.param("5 يناير المقبل", WED, D(2015, 1, 5), id="next-across-year"),
     pytest.param("1 كانون الثاني 2015", WED, D(2015, 1, 1), id="january-syriac-with-year"),
     pytest.param("3 تشرين الأول", WED, D(2014, 10, 3), id="october-syriac"),
+    pytest.param("3 تشرين أول", WED, D(2014, 10, 3), id="october-syriac-no-article"),
+    pytest.param("9 تشرين ثاني", WED, D(2014, 11, 9), id="november-syriac-no-article"),
+    pytest.param("25 كانون أول", D(2015, 1, 3), D(2014, 12, 25), id="december-syriac-no-article"),
+    pytest.param("2 كانون ثاني 2015", WED, D(2015, 1, 2), id="january-syriac-no-article"),
     pytest.param("29 شباط", WED, D(2012, 2, 29), id="leap-day-latest-leap-year"),
     pytest.param("16/9/2014", WED, D(2014, 9, 16), id="numeric-dmy"),
     pytest.param("2014-09-16", WED, D(2014, 9, 16), id="numeric-iso"),
@@ -640,6 +644,21 @@ def test_since_the_morning_hours_is_today(text: str, expected: list, lex: DateLe
             "عنوان الخبر\nكركوك 1-5-2019 - انفجرت عبوة",
             ["2019-05-01"],
             id="neg-no-agency-in-brackets",
+        ),
+        pytest.param(  # blank lines and a byline between the headline and the dateline
+            "عنوان الخبر\n\nالعربي الجديد\n\nدرعا – 2 أيار (مايو) 2019 (أ ف ب) - قصفت قوات النظام",
+            [],
+            id="dateline-after-a-byline-and-blank-lines",
+        ),
+        pytest.param(
+            "عنوان الخبر\n\nدمشق 1-5-2019 (رويترز) - انفجرت عبوة أمس",
+            ["2019-05-02"],
+            id="dateline-after-a-blank-line",
+        ),
+        pytest.param(
+            "عنوان\n\nنص\n\nنص آخر\n\nالرقة 1-5-2019 (وكالة) - غارة",
+            ["2019-05-01"],
+            id="neg-deep-in-the-text-with-blank-lines",
         ),
     ],
 )

@@ -301,11 +301,17 @@ def in_dateline(text: str, d: DateMatch) -> bool:
     line_start = text.rfind("\n", 0, d.start) + 1
     head = re.sub(r"\([^()\n]*\)", " ", text[line_start : d.start])
     words = head.replace("/", " ").split()
-    if not words or len(words) > _DATELINE_HEAD_WORDS or text.count("\n", 0, line_start) > 2:
+    if not words or len(words) > _DATELINE_HEAD_WORDS or _lines_above(text, line_start) > 2:
         return False
     if any(w[0].isdigit() or w.removeprefix("و") in _NOT_DATELINE_HEAD for w in words):
         return False  # قتل 5 في 10-6-2014 (…): a clause, not a place
     return bool(_DATELINE_AGENCY.match(text, d.end))
+
+
+def _lines_above(text: str, line_start: int) -> int:
+    """Lines with text above a line: a dateline follows the headline and at most a byline
+    (العربي الجديد، أورينت نت - خاص), whatever blank lines stand between them."""
+    return sum(1 for line in text[:line_start].split("\n") if line.strip())
 
 
 def _mark_from_until(
