@@ -1413,6 +1413,62 @@ def test_a_timestamp_line_is_no_dateline(extractor: Extractor) -> None:
     assert (event.action, event.location) == ("shelling", "Ar Rastan")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "10:30 بتوقيت دمشق - قصفت المدفعية التركية مدينة رأس العين بعشرات القذائف.",
+            [("shelling", "2016-05-10")],
+            id="flash-line-with-time-zone",
+        ),
+        pytest.param(
+            "تحديث 11:45: أفاد المرصد السوري بمقتل ثلاثة مدنيين بقصف تركي على بلدة تل أبيض.",
+            [("shelling", "2016-05-10")],
+            id="update-stamp",
+        ),
+        pytest.param(
+            "الساعة 09:15 (بتوقيت غرينتش): اشتباكات عنيفة بين قسد والجيش التركي في تل أبيض.",
+            [("clash", "2016-05-10")],
+            id="hour-word-and-bracketed-zone",
+        ),
+        pytest.param(  # entries on their own lines: each dates the paragraph below it
+            "تغطية مباشرة لليوم الثاني من العملية\n\n09:40 (بتوقيت مكة المكرمة)\n"
+            "قصفت الطائرات التركية مواقع في محيط بلدة تل أبيض.\n\n10:15 (بتوقيت مكة المكرمة)\n"
+            "قتل خمسة مدنيين جراء قصف مدفعي تركي على مدينة القامشلي.",
+            [("airstrike", "2016-05-10"), ("shelling", "2016-05-10")],
+            id="entries-of-a-live-blog",
+        ),
+        pytest.param(  # a day of its own wins, and background borrows nothing
+            "09:40 - قصفت الطائرات التركية أمس بلدة تل أبيض.\n"
+            "10:15 - وكانت القوات التركية قد سيطرت على مدينة رأس العين.",
+            [("airstrike", "2016-05-09"), ("capture", "")],
+            id="own-day-and-background",
+        ),
+        pytest.param(  # a byline's time and a time inside a sentence date nothing
+            "آخر تحديث: 10:30\nقصفت المدفعية التركية مدينة رأس العين.",
+            [("shelling", "")],
+            id="neg-byline-time",
+        ),
+        pytest.param(
+            "وقال مصدر ميداني إن الطائرات قصفت عند الساعة 10:30 مدينة رأس العين.",
+            [("airstrike", "")],
+            id="neg-time-inside-a-sentence",
+        ),
+    ],
+)
+def test_a_live_blog_entry_is_dated_by_its_time_stamp(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    """A live blog's entry (10:30 بتوقيت دمشق - …) tells its time: the day of the blog."""
+    got = [(e.action, e.event_date) for e in run(extractor, text)]
+    assert got == expected
+
+
+def test_a_time_zone_names_no_place(extractor: Extractor) -> None:
+    (event,) = run(extractor, "10:30 بتوقيت دمشق - قصفت المدفعية التركية قرية اليابسة.")
+    assert event.location != "Damascus"
+
+
 def test_a_later_rise_in_the_count_updates_the_event(extractor: Extractor) -> None:
     text = (
         "قتل 3 مدنيين وأصيب 8 آخرون بانفجار عبوة ناسفة في مدينة الباب. "

@@ -289,6 +289,7 @@ class Extractor:
         take_day_of_partitive(out, mentions)
         share_days_lent(out, mentions)
         take_report_day_of_last_hours(out, sentences, mentions, publication_date)
+        take_day_of_live_entry(out, mentions, publication_date)
         no_day_of_bodies_found(out, sentences, mentions.text)
         return out, suppressed
 
@@ -3547,6 +3548,62 @@ def take_report_day_of_last_hours(
             surface=span.group(0),
         )
         c.date_rule = "report_day_of_last_hours:publication_day"
+
+
+# 10:30 بتوقيت دمشق -، تحديث 11:45:، الساعة 09:15 (بتوقيت غرينتش): a live blog's entry time,
+# opening its line (not آخر تحديث: 10:30, a byline, nor حوالي الساعة 13:50 inside a sentence)
+LIVE_STAMP = re.compile(
+    r"^[^\S\n]*(?:(?:تحديث|عاجل|الساعه)[^\S\n]*[:|\-–—]?[^\S\n]*)?"
+    r"(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)(?::[0-5]\d(?!\d))?(?:[^\S\n]*(?:ص|م|صباحا|مساء)(?!\w))?"
+    r"(?:[^\S\n]*\(?[^\S\n]*(?:بتوقيت|توقيت|ت\.?[^\S\n]?غ|gmt)[^()\n:|\-–—]{0,25}\)?)?"
+    r"[^\S\n]*(?:[:|\-–—]|$)",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def live_entries(text: str) -> list[tuple[int, int, re.Match[str]]]:
+    """The entries of a live blog, each from its time stamp to the next one (or the end); a
+    single stamp in an article is an entry only for the text that follows it on its line
+    (17:20 - قصف مدفعي على مدينة الرستن)."""
+    stamps = list(LIVE_STAMP.finditer(text))
+    if not stamps:
+        return []
+    if len(stamps) == 1:
+        m = stamps[0]
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        return [(m.start(), end, m)] if text[m.end() : end].strip() else []
+    ends = [m.start() for m in stamps[1:]] + [len(text)]
+    return [(m.start(), end, m) for m, end in zip(stamps, ends, strict=True)]
+
+
+def take_day_of_live_entry(
+    cands: list[Candidate], mentions: DocMentions, publication_date: dt.date | None
+) -> None:
+    """An event told in a live blog's entry with no day of its own happened on the day of the
+    blog: the entry's time stamp (10:30 بتوقيت دمشق - قصفت المدفعية التركية …) is the time told
+    for it (CODEBOOK §6), on the publication day. Background (كان قد، بعد أن) and spans told
+    back from the report borrow nothing."""
+    if publication_date is None or not any(c.date is None for c in cands):
+        return
+    text = mentions.text
+    entries = live_entries(text)
+    if not entries:
+        return
+    for c in cands:
+        if c.date is not None or c.headline:
+            continue
+        cue = c.cues[0].start
+        entry = next((e for e in entries if e[0] <= cue < e[1]), None)
+        if entry is None or is_subordinate(c, mentions) or has_own_span(c):
+            continue
+        if told_as_background(c, text):
+            continue
+        m = entry[2]
+        c.date = DateMatch(
+            m.start(), m.end(), publication_date, "day", 0, "live_entry", surface=m.group(0)
+        )
+        c.date_rule = "live_entry:publication_day"
 
 
 def governorate_seats(lex: Lexicons) -> frozenset[str]:

@@ -82,6 +82,7 @@ DOOR_OPENERS = re.compile(
     r"(?<!\w)[وف]?(?:س|ل|ب)?(?:فتح|فتحت|فتحوا|يفتح|تفتح|افتتاح|اغلق|اغلقت|اغلاق|يغلق|تغلق|سد|سدت|يسد|تسد)\s+$"
 )
 LOCATIVE = ("في", "داخل", "الى", "نحو", "وفي", "بمدينه", "عند", "قرب")
+TIME_ZONE = ("بتوقيت", "توقيت")  # 10:30 بتوقيت دمشق: a live blog's clock, not a place
 COMPLEMENTISER = re.compile(r"(?<!\w)(?:ان|بان|الي ان)(?!\w)")
 REPORT_FRAME_WORDS = 15
 ORIGIN_WORDS = 2  # words before a place (place nouns skipped) that may say it is an origin
@@ -164,6 +165,8 @@ def usable_places(part: tuple[int, int], mentions: DocMentions) -> list[PlaceMen
         ):
             continue
         if any(a <= p.start < b for a, b in frames) or in_dateline(p, text):
+            continue
+        if previous_word(text, p.start) in TIME_ZONE:
             continue
         if any(is_topic_of(t, p, text) for t in topics):
             continue
