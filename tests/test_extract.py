@@ -1464,6 +1464,51 @@ def test_a_live_blog_entry_is_dated_by_its_time_stamp(
     assert got == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "شنت قوات النظام اليوم هجوماً هو الأعنف منذ عام 2014 على أحياء درعا البلد.",
+            [("clash", "2016-05-10")],
+            id="most-violent-since-a-year",
+        ),
+        pytest.param(
+            "شنت قوات النظام اليوم هجوماً على أحياء درعا البلد هو الأعنف منذ اتفاق التسوية عام 2014.",
+            [("clash", "2016-05-10")],
+            id="most-violent-since-an-agreement-of-a-year",
+        ),
+        pytest.param(
+            "شهدت محافظة درعا اليوم تصعيداً هو الأعنف منذ اتفاق التسوية عام 2014، إذ شنّت قوات "
+            "النظام هجوماً على درعا البلد.",
+            [("clash", "2016-05-10")],
+            id="lead-day-not-the-compared-year",
+        ),
+        pytest.param(
+            "شنت الطائرات الروسية غارات على ريف إدلب، في أعنف تصعيد منذ توقيع الاتفاق في آذار 2015.",
+            [("airstrike", "")],
+            id="compared-month-gives-no-day",
+        ),
+        pytest.param(  # an old day of its own after the comparison still makes it background
+            "وكانت الطائرات الروسية قد شنت غارات هي الأعنف منذ عام 2013 على ريف إدلب في أيار 2015.",
+            [],
+            id="neg-own-old-month-after-the-comparison",
+        ),
+        pytest.param(  # أكثر من is a count: a toll since a year, no event
+            "قتل أكثر من 50 شخصاً منذ عام 2014 في درعا.",
+            [],
+            id="neg-more-than-since-a-year",
+        ),
+    ],
+)
+def test_a_date_an_event_is_compared_with_is_not_its_own(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    """هو الأعنف منذ عام 2018: the time an event is measured against neither dates it nor makes
+    it background told in passing."""
+    got = [(e.action, e.event_date) for e in run(extractor, text)]
+    assert got == expected
+
+
 def test_a_time_zone_names_no_place(extractor: Extractor) -> None:
     (event,) = run(extractor, "10:30 بتوقيت دمشق - قصفت المدفعية التركية قرية اليابسة.")
     assert event.location != "Damascus"

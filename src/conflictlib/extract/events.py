@@ -2420,14 +2420,21 @@ def fill_date(cand: Candidate, mentions: DocMentions, refs: set[int] | None = No
         or (h.entry.get("strength") == "specific" and h.start not in (refs or set()))
     ]
     own = [
-        d for d in mentions.inside("date", *cand.span) if nearest_cue(d, cues, text) in cand.cues
+        d
+        for d in mentions.inside("date", *cand.span)
+        if nearest_cue(d, cues, text) in cand.cues and not compared_since(d, text)
     ]
     cand.told_dates = [d for d in own if d.date is not None]  # any kind: for the background check
     for name, spans in (
         ("part", [cand.span]),
         ("frame", [p for p in cand.frame_parts if p != cand.span]),
     ):
-        dates = [d for s in spans for d in mentions.inside("date", *s) if d.kind == "point"]
+        dates = [
+            d
+            for s in spans
+            for d in mentions.inside("date", *s)
+            if d.kind == "point" and not compared_since(d, text)
+        ]
         if name == "part":
             dates = [d for d in own if d.kind == "point" and not speaker_day(d, cand, text, own)]
         elif has_own_span(cand):
@@ -2447,6 +2454,28 @@ def fill_date(cand: Candidate, mentions: DocMentions, refs: set[int] | None = No
         cand.date, cand.date_rule = since[0], f"part_since_day:{since[0].rule}"
         return
     cand.date_rule = "no date told with the event"
+
+
+# هو الأعنف منذ اتفاق التسوية عام 2018، الأول من نوعه منذ سيطرة النظام على المحافظة في تموز
+# 2018: the time an event is compared with, not its own
+# (not أكثر من: a count, قتل أكثر من 50 منذ 2018 is a toll)
+COMPARED = (
+    r"(?<!\w)(?:(?:ال)?(?:اعنف|اكبر|اشد|اوسع|اعلي|اخطر|اضخم|ادمي|اسوا|اول|اولي)|الاكثر)(?!\w)"
+)
+COMPARED_SINCE = re.compile(
+    COMPARED + r"(?:\s+[^\s,.،؛;:]+){0,4}?\s+منذ(?:\s+[^\s,.،؛;:\d]+){0,6}?\s*$"
+)
+COMPARED_BEFORE_SINCE = re.compile(COMPARED + r"(?:\s+[^\s,.،؛;:]+){0,4}?\s*$")  # الأعنف | منذ 2018
+COMPARED_CHARS = 90
+
+
+def compared_since(d: DateMatch, text: str) -> bool:
+    """True for a date in a comparison over time (هجوم هو الأعنف منذ عام 2018، في أول قصف من
+    نوعه منذ تموز 2018): the date of what the event is measured against."""
+    start = max(0, d.start - COMPARED_CHARS)
+    if d.kind == "since" and d.surface.startswith("منذ"):
+        return bool(COMPARED_BEFORE_SINCE.search(text, start, d.start))
+    return bool(COMPARED_SINCE.search(text, start, d.start))
 
 
 def has_own_span(cand: Candidate) -> bool:
