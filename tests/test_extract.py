@@ -2853,6 +2853,78 @@ FIGURES_R4 = [
         "انفجرت عبوة ناسفة بسيارة القيادي في جيش الإسلام في دوما ما أدى إلى قتله.",
         ("bombing", 1, None),
         id="his-killing-is-still-one-dead",
+    ),  # session 14 (hK): single victims told in the feminine, by trades, falling or as the object
+    # of «قتل» after its subject; the wounded who died are dead
+    pytest.param(
+        "استشهدت سيدة جراء قصف مدفعي لقوات النظام على قرية البارة بجبل الزاوية.",
+        ("shelling", 1, None),
+        id="s14-a-woman-martyred-is-one-dead",
+    ),
+    pytest.param(
+        "واستشهدت طفلة بقصف مدفعي لقوات النظام على بلدة كفرنبل.",
+        ("shelling", 1, None),
+        id="s14-a-girl-martyred-after-and-is-one-dead",
+    ),
+    pytest.param(
+        "قضت امرأة جراء قصف قوات النظام على قرية البارة.",
+        ("shelling", 1, None),
+        id="s14-a-woman-perished-is-one-dead",
+    ),
+    pytest.param(
+        "قُتل رئيس بلدية المسيفرة برصاص مجهولين في ريف درعا.",
+        ("attack", 1, None),
+        id="s14-a-town-s-mayor-killed-is-one-dead",
+    ),
+    pytest.param(
+        "مقتل متطوع في الفرقة الرابعة بهجوم مسلح في بلدة المزيريب بريف درعا الغربي.",
+        ("clash", 1, None),
+        id="s14-a-volunteer-killed-is-one-dead",
+    ),
+    pytest.param(
+        "سقط جريح جراء قصف قوات النظام على حي الوعر في حمص.",
+        ("shelling", None, 1),
+        id="s14-one-wounded-falling",
+    ),
+    pytest.param(
+        "قتل مسلحون مجهولون شاباً في بلدة الكرك الشرقي بريف درعا.",
+        ("attack", 1, None),
+        id="s14-object-of-killed-after-its-plural-subject",
+    ),
+    pytest.param(
+        "ألقى الطيران المروحي براميل متفجرة على حي الشعار بحلب، ما أدى لاستشهاد 7 مواطنين "
+        "وسقوط جرحى.",
+        ("airstrike", 7, None),
+        id="s14-the-dead-before-wounded-falling-stay-dead",
+    ),
+    pytest.param(
+        "قصفت قوات النظام بلدة كفرزيتا، ما أدى لإصابة 7 مواطنين وسقوط شهيد.",
+        ("shelling", 1, 7),
+        id="s14-one-martyr-falling-after-the-wounded",
+    ),
+    pytest.param(
+        "قصفت طائرات النظام الحربية سوقاً شعبياً في مدينة معرة النعمان، ما أدى إلى مقتل ثمانية "
+        "مدنيين. وتوفي ثلاثة من الجرحى متأثرين بجراحهم.",
+        ("airstrike", 11, None),
+        id="s14-the-wounded-who-died-are-dead",
+    ),
+    pytest.param(
+        "قتل ثمانية مدنيين وجرح 20 في غارات على مدينة معرة النعمان، وتوفي ثلاثة من المصابين "
+        "في المستشفى.",
+        ("airstrike", 11, 20),
+        id="s14-the-wounded-who-died-in-hospital-are-dead",
+    ),
+    pytest.param(
+        "قصفت طائرات النظام الحربية سوقاً شعبياً في مدينة معرة النعمان، ما أدى إلى مقتل ثمانية "
+        "مدنيين وإصابة 20 آخرين، توفي ثلاثة منهم لاحقاً.",
+        ("airstrike", 11, 20),
+        id="s14-the-wounded-are-not-the-dead-of-the-clause-after-the-comma",
+    ),
+    pytest.param(
+        "قصفت طائرات النظام الحربية سوقاً شعبياً في مدينة معرة النعمان، ما أدى إلى مقتل ثمانية "
+        "مدنيين. وقال مراسل عنب بلدي إن عدد القتلى ارتفع إلى 13 بعد وفاة خمسة من الجرحى "
+        "متأثرين بجراحهم.",
+        ("airstrike", 13, None),
+        id="s14-the-wounded-who-died-raising-the-count-are-no-wounded",
     ),
 ]
 

@@ -489,7 +489,7 @@ def object_victims(
     if any(f.role == "killed" for f in figures):
         return []
     out = []
-    for cue in (c for c in cues if c.entry_id == TRANSITIVE):
+    for cue in (c for c in cues if c.entry_id == TRANSITIVE or active_kill(text, c)):
         later = [c for c in cues if c.start >= cue.end]
         nxt = later[0] if later else None
         if (
@@ -502,6 +502,7 @@ def object_victims(
         if (
             nxt is None
             or nxt.entry_id not in (ONE_OBJECT, "person.one")
+            or (cue.entry_id != TRANSITIVE and nxt.entry_id != ONE_OBJECT)
             or words_between(text, cue.end, nxt.start) > OBJECT_WORDS
             or any(cue.end <= n.start < nxt.end for n in numbers)
             or re.search(r"[.;:!?]", text[cue.end : nxt.start])
@@ -510,6 +511,18 @@ def object_victims(
         out.append(Figure(nxt.start, nxt.end, "killed", 1, False, cue.entry_id + "+object"))
         break
     return out
+
+
+# «قتل / قتلت» opening its clause: passive (قُتل شاب) or active with its subject after it (قتل
+# مسلحون مجهولون شاباً): only an accusative singular after the subject makes it one victim
+KILL_VERB = re.compile(r"[وف]?(?:قتل|قتلت)")
+
+
+def active_kill(text: str, cue: CueHit) -> bool:
+    """True for a bare «قتل / قتلت» (killed.verb) that may be active with its object later."""
+    return (
+        cue.entry_id == "killed.verb" and KILL_VERB.fullmatch(text, cue.start, cue.end) is not None
+    )
 
 
 def detached(text: str, cue: CueHit, figures: list[Figure]) -> bool:
@@ -568,7 +581,10 @@ def town_by_town(text: str, fig_end: int, noun_start: int, noun_end: int) -> boo
 
 NAMED_MARTYR = frozenset(normalize_key(w) for w in ("الشهيد", "الشهيدة", "شهيد", "شهيدة"))
 FALL = "killed.fall"
-FALLEN_ONE = frozenset(normalize_key(w) for w in ("قتيل", "قتيلا", "شهيدا"))
+FALLS = (FALL, "injured.fall")  # سقط شهيد؛ سقط جريح: one dead, one wounded
+FALLEN_ONE = frozenset(
+    normalize_key(w) for w in ("قتيل", "قتيلا", "شهيدا", "جريح", "جريحا", "مصاب", "مصابا")
+)
 
 
 # a time or a cause told between a passive killing verb and its one victim (وقتل في الانفجار
@@ -616,11 +632,10 @@ def single_victims(text: str, cues: list[CueHit], numbers: list[NumberMatch]) ->
                 nxt = one
         martyr = (  # ارتقى الشهيد محمد الأحمد: the martyr named, one person
             nxt is not None
-            and cue.entry.get("type") == "killed"
             and cue.entry_id != "killed.noun"
             and (
-                text[nxt.start : nxt.end] in NAMED_MARTYR
-                or (cue.entry_id == FALL and text[nxt.start : nxt.end] in FALLEN_ONE)
+                (cue.entry.get("type") == "killed" and text[nxt.start : nxt.end] in NAMED_MARTYR)
+                or (cue.entry_id in FALLS and text[nxt.start : nxt.end] in FALLEN_ONE)
             )
         )  # سقط شهيد، ما أدى لسقوط قتيل: one dead
         if (
@@ -899,6 +914,11 @@ def classify_number(
     ]
     if not (nouns or dual_person or adjacent_cue):
         return None
+    died = [c for c in adjacent_cue if c.entry.get("type") == "killed"]
+    if died and OF_THE_WOUNDED.match(text, num.end):
+        return Figure(  # وتوفي ثلاثة من الجرحى: the wounded who died are dead, not wounded
+            num.start, num.end, "killed", int(num.value), bool(num.estimated), died[-1].entry_id
+        )
     role_cue = role_after(text, num, after, cues, numbers or [])
     if (
         role_cue is None and of_side is not None
@@ -919,6 +939,7 @@ def classify_number(
     )
 
 
+OF_THE_WOUNDED = re.compile(r"\s+من\s+(?:ال)?(?:جرحي|جرحى|مصابين|المصابين)(?!\w)")
 FATE_OF = re.compile(r"(?<!\w)مصير\s+(?:\S+\s+)?$")  # مصير 643 رجلاً: whose fate is unknown
 NO_ONE = re.compile(r"(?<!\w)[وف]?لم\s+(?:يقتل|يصب|يصاب|يتاذ|يتضرر)\s+(?:اي\s+)?احد$")
 NO_ONE_TOLD = re.compile(r"(?<!\w)[وف]?لم\s+(?:يقتل|يصب|يصاب|يتاذ|يتضرر)\s+(?:اي\s+)?احد(?!\w)")
@@ -1036,12 +1057,20 @@ def role_after(
     """A killed/injured cue right after the counted noun (21 شخصاً قتلوا، 19 قتيلاً).
 
     Not the cue of a count joined by و after it (قتيل واحد وثلاثة جرحى: جرحى counts three)."""
+    own_cue = any(  # وإصابة 20 آخرين: the number's role is told right before it
+        c.entry.get("type") in ("killed", "injured")
+        and c.end <= num.start
+        and words_between(text, c.end, num.start) <= 1
+        for c in cues
+    )
     for c in after:
         if any(num.end <= n.start < c.start and joined(text, n.start) for n in numbers or []):
             break
         if c.entry.get("type") in ("killed", "injured", "combined"):
-            if c.prefix.startswith("و"):
+            if and_prefixed(text, c):
                 break  # قتل شخصان وأصيب ثالث بجروح: the next clause's cue
+            if own_cue and re.search(r"[،,]", text[num.end : c.start]):
+                break  # وإصابة 20 آخرين، توفي ثلاثة منهم: the cue of the clause after the comma
             if CLAUSE_TURN.search(text, num.end, c.start):
                 break  # وإصابة 14 آخرين، فيما قتل عدد من المسلحين: the next clause's verb
             return c
@@ -1055,11 +1084,16 @@ def role_after(
         for c in nxt:
             if (
                 c.entry.get("type") in ("killed", "injured", "combined")
-                and not c.prefix.startswith("و")
+                and not and_prefixed(text, c)
                 and not CHARGE_OF.search(text, max(0, c.start - 12), c.start)
             ):
                 return c
     return None
+
+
+def and_prefixed(text: str, c: CueHit) -> bool:
+    """True for a cue joined by و (وأصيب، وسقوط جرحى: the «falling» cues hold their و)."""
+    return c.prefix.startswith("و") or (c.entry_id in FALLS and text[c.start : c.start + 1] == "و")
 
 
 CLAUSE_TURN = re.compile(

@@ -3087,8 +3087,13 @@ def rising_clause(text: str, start: int, end: int, figures: list[Figure]) -> lis
     if m is None:
         return []
     stops = [i for i in (text.find(c, m.end(), end) for c in ',،".') if i >= 0]
-    clause_end = min(stops, default=end)
+    cause = RISE_CAUSE.search(text, m.end(), end)  # إلى 13 بعد وفاة خمسة من الجرحى: no comma
+    clause_end = min(stops + ([cause.start()] if cause else []), default=end)
     return [f for f in figures if m.end() <= f.start < clause_end]
+
+
+# why a count rose, told after it (بعد وفاة خمسة من الجرحى، إثر مقتل طفل): its dead are in the count
+RISE_CAUSE = re.compile(r"(?<!\w)(?:بعد|اثر|إثر|عقب)\s+(?:وفاه|مقتل|استشهاد|موت)(?!\w)")
 
 
 def rising_count(text: str, start: int, end: int) -> bool:

@@ -801,7 +801,17 @@ def find_role(
     prev_end: int,
     next_start: int,
 ) -> str | None:
-    """Role of a figure: a role cue after it (not past a comma, not opening a new و-clause), else the nearest before."""
+    """Role of a figure: a role cue after it (not past a comma, not opening a new و-clause), else the nearest before.
+
+    The wounded who died (بعد وفاة خمسة من الجرحى) are of the death word right before them."""
+    before = [m for m in view.found.roles if prev_end <= m.start and m.end <= num.start]
+    if (
+        before
+        and lexicon.entry(before[-1]).role == "killed"
+        and words_between(text, before[-1].end, num.start) <= 1
+        and OF_THE_WOUNDED.match(text, num.end)
+    ):
+        return "killed"
     for m in view.found.roles:
         if m.start < num.end or m.start >= next_start:
             continue
@@ -813,6 +823,9 @@ def find_role(
         break
     before = [m for m in view.found.roles if prev_end <= m.start and m.end <= num.start]
     return lexicon.entry(before[-1]).role if before else None
+
+
+OF_THE_WOUNDED = re.compile(r"\s+من\s+(?:ال)?(?:جرحي|جرحى|مصابين)(?!\w)")
 
 
 def find_group(
