@@ -3018,6 +3018,33 @@ def test_figures_round4(
             [("Ma'arrat an Nu'man", 5), ("Kafranbel", 3)],
             id="two-towns-each-with-its-count",
         ),
+        pytest.param(  # session 14 (hK)
+            "استشهد 7 مدنيين في خان شيخون و5 في كفرنبل جراء غارات روسية على ريف إدلب الجنوبي.",
+            "airstrike",
+            [("Khan Shaykhun", 7), ("Kafranbel", 5)],
+            id="s14-two-towns-each-with-its-count-before-strikes-on-a-region",
+        ),
+        pytest.param(
+            "شنت طائرات حربية روسية غارات على مدينة خان شيخون وبلدة كفرنبل في ريف إدلب الجنوبي. "
+            "وقتل 14 مدنياً في خان شيخون، وستة في كفرنبل.",
+            "airstrike",
+            [("Khan Shaykhun", 14), ("Kafranbel", 6)],
+            id="s14-a-follow-up-counts-each-town-of-the-strikes-before",
+        ),
+        pytest.param(
+            "قصفت قوات النظام مدينتي الرستن وتلبيسة بريف حمص الشمالي. واستشهد سبعة مدنيين في "
+            "الرستن وخمسة في تلبيسة.",
+            "shelling",
+            [("Ar Rastan", 7), ("Tallbisah", 5)],
+            id="s14-a-follow-up-counts-each-town-of-the-shelling-before",
+        ),
+        pytest.param(
+            "شنت طائرات حربية روسية غارات على مدينة خان شيخون وبلدة كفرنبل في ريف إدلب الجنوبي. "
+            "وقتل 14 مدنياً، بينهم خمسة أطفال.",
+            "airstrike",
+            [("Khan Shaykhun", 14), ("Kafranbel", None)],
+            id="s14-a-follow-up-count-of-no-town-stays-with-the-first",
+        ),
         pytest.param(
             "أفاد المرصد السوري لحقوق الإنسان بمقتل 7 مواطنين في الرستن، و5 آخرين في تلبيسة، جراء "
             "القصف المدفعي من قبل قوات النظام.",

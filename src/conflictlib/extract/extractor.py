@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -271,7 +271,17 @@ class Extractor:
                 )
             ):
                 previous = None
-            assign_figures(figures, result.candidates, s, mentions, previous, rising=rose)
+            assign_figures(
+                figures,
+                result.candidates,
+                s,
+                mentions,
+                previous,
+                rising=rose,
+                told_with=[
+                    c for c in out if previous is not None and c.sentence == previous.sentence
+                ],
+            )
             if not result.candidates:
                 dead_identified_follow_up(out, s, mentions, self.lexicons)
             link_also(result.candidates, out, mentions)
@@ -1711,11 +1721,15 @@ def assign_figures(
     previous: Candidate | None,
     *,
     rising: bool = False,
+    told_with: Sequence[Candidate] = (),
 ) -> None:
     """Give each casualty figure to one candidate: the one of its town, its frame, or the nearest.
 
     ``rising``: the sentence tells the count of the event before rising (وارتفع عدد القتلى صباح
     اليوم إلى تسعة): its figures replace that event's figures of their role, not add to them.
+    ``told_with``: the events told with ``previous`` in its sentence; a follow-up count told
+    town by town (وقتل 14 مدنياً في خان شيخون، وستة في كفرنبل) gives each town's count to the
+    event of that town.
     """
     final = final_count_start(mentions.text, sentence.start, sentence.end)
     if rising and previous is not None and not cands:
@@ -1731,10 +1745,15 @@ def assign_figures(
             previous.final_count = True
     last: tuple[Figure, Candidate] | None = None
     fig_to_previous = False
+    others: list[Candidate] = []  # events of the towns a follow-up count names
     for fig in figures:
         target = figure_target(fig, cands, sentence, mentions) or (previous if not cands else None)
         if last is not None and continues_list(last[0], fig, mentions):
             target = last[1]  # قتل خلالها 11 مقاتلاً من الكتائب و3 من الوحدات: one event's dead
+        if not cands and previous is not None and len(told_with) > 1:
+            target = town_after(fig, list(told_with), sentence, mentions) or target
+            if target is not previous and target is not None and target not in others:
+                others.append(target)
         target = killing_instead(fig, target, cands)
         fled_from = target
         target = fight_before_flight(fig, target, previous)
@@ -1758,7 +1777,7 @@ def assign_figures(
             if target.date is None and target.sentence == sentence.index:
                 take_date_of_figure(target, fig, sentence, mentions)
     took_figure = previous is not None and (not cands or fig_to_previous)
-    for c in cands + ([previous] if previous is not None and took_figure else []):
+    for c in cands + ([previous] if previous is not None and took_figure else []) + others:
         c.fatalities, c.estimated = total(c.figures, "killed")
         c.injured, c.injured_estimated = total(c.figures, "injured")
     no_losses_told(cands, sentence, mentions.text)
@@ -2221,6 +2240,14 @@ def told_during(fig: Figure, cands: list[Candidate], mentions: DocMentions) -> C
         gap = text[fig.end : cue]
         if "." in gap or "," in gap or not DURING.search(gap):
             continue
+        own = [  # و5 في كفرنبل جراء غارات …: the town told with the figure names its event
+            o
+            for o in cands
+            if o.place is not None
+            and any(p.town.id == o.place.id for p in mentions.inside("place", fig.end, cue))
+        ]
+        if own:
+            return own[0]
         stop = [i for i in (text.find(p, cue) for p in ",،.") if i >= 0]
         towns = {p.town.id for p in mentions.inside("place", cue, min(stop, default=len(text)))}
         earlier = [o for o in cands if o is not c and o.cues[0].start < fig.start]
