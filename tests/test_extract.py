@@ -2926,6 +2926,43 @@ FIGURES_R4 = [
         ("airstrike", 13, None),
         id="s14-the-wounded-who-died-raising-the-count-are-no-wounded",
     ),
+    # a count in the next sentence: of a neighbourhood's town, of «ضحايا» risen
+    pytest.param(
+        "استهدف تفجير انتحاري سوقاً شعبياً في حي الكرادة ببغداد. وقالت مصادر طبية إن حصيلة "
+        "الضحايا بلغت 13 قتيلاً و35 جريحاً.",
+        ("bombing", 13, 35),
+        id="s14-a-count-after-a-blast-in-a-neighbourhood-is-its-count",
+    ),
+    pytest.param(
+        "قتل 5 أشخاص بتفجير انتحاري استهدف سوقاً شعبياً في حي الكرادة ببغداد. وارتفع عدد ضحايا "
+        "التفجير إلى 13 شخصاً.",
+        ("bombing", 13, None),
+        id="s14-the-victims-of-the-blast-risen-are-its-dead",
+    ),
+    pytest.param(
+        "شنت طائرات حربية روسية غارات على مدينة خان شيخون. وارتفع عدد ضحايا المجزرة إلى 13 مدنياً.",
+        ("airstrike", 13, None),
+        id="s14-the-victims-of-the-massacre-risen-are-its-dead",
+    ),
+    # a count over several killings of a kind is no one event's
+    pytest.param(
+        "اغتال مجهولون قيادياً سابقاً في الجيش الحر في بلدة طفس بريف درعا الغربي. وبذلك يرتفع "
+        "عدد القتلى بعمليات الاغتيال في درعا إلى 19 شخصاً.",
+        ("attack", 1, None),
+        id="s14-the-count-of-assassinations-risen-is-no-one-killing-s",
+    ),
+    pytest.param(
+        "اغتال مجهولون قيادياً سابقاً في الجيش الحر في بلدة طفس بريف درعا الغربي، ليرتفع عدد "
+        "ضحايا الاغتيالات في المحافظة إلى 19 شخصاً.",
+        ("attack", 1, None),
+        id="s14-the-victims-of-assassinations-risen-are-no-one-killing-s",
+    ),
+    pytest.param(
+        "اغتال مجهولون قيادياً سابقاً في الجيش الحر في بلدة طفس بريف درعا الغربي. وسجلت درعا "
+        "مقتل 19 شخصاً في عمليات اغتيال خلال شباط.",
+        ("attack", 1, None),
+        id="s14-the-dead-of-assassinations-over-a-month-are-no-event",
+    ),
 ]
 
 

@@ -927,6 +927,10 @@ def classify_number(
     if role_cue is None:
         typed = [c for c in before if c.entry.get("type") in ROLE_TYPES]
         role_cue = typed[-1] if typed else None
+    if role_cue is not None and victims_risen(text, role_cue, num):
+        return Figure(  # ارتفع عدد ضحايا التفجير إلى 13 شخصاً: the count of the dead risen
+            num.start, num.end, "killed", int(num.value), bool(num.estimated), role_cue.entry_id
+        )
     if role_cue is None or role_cue.entry.get("type") in ("combined", "captured"):
         return None
     return Figure(
@@ -937,6 +941,25 @@ def classify_number(
         bool(num.estimated),
         role_cue.entry_id,
     )
+
+
+VICTIMS = frozenset({"ضحايا", "الضحايا"})
+# «عدد / حصيلة ضحايا» told rising to a count, with only the count after «إلى»: the dead, as the
+# toll table reads «ضحايا» (وارتفع عدد ضحايا التفجير إلى 13 شخصاً), not killed and wounded
+VICTIMS_RISEN = re.compile(
+    r"(?<!\w)[وفل]?(?:ارتفع|ارتفعت|يرتفع|ترتفع|ارتفاع)\s+(?:(?:ال)?(?:عدد|حصيله)\s+)$"
+)
+VICTIMS_TO = re.compile(r"(?:\s+[^\s.,،؛:]+){0,4}?\s+(?:الي|إلى)\s+$")
+
+
+def victims_risen(text: str, cue: CueHit, num: NumberMatch) -> bool:
+    """True for «ضحايا» after a rising «عدد / حصيلة» whose count follows «إلى» (ارتفع عدد
+    ضحايا التفجير إلى 13 شخصاً)."""
+    if cue.entry.get("type") != "combined" or text[cue.start : cue.end] not in VICTIMS:
+        return False
+    if cue.end > num.start or not VICTIMS_TO.fullmatch(text, cue.end, num.start):
+        return False
+    return VICTIMS_RISEN.search(text, max(0, cue.start - 40), cue.start) is not None
 
 
 OF_THE_WOUNDED = re.compile(r"\s+من\s+(?:ال)?(?:جرحي|جرحى|مصابين|المصابين)(?!\w)")

@@ -179,6 +179,7 @@ class Extractor:
                 c.entry.get("strength") == "specific"
                 for c in self.resources.actions.find(normalize_key(sentence))
             ),
+            lambda name: towns_named(self.lexicons.gazetteer, name),
         )
         trace = {"suppressed": suppressed, "text": prepared.norm.text, "clusters": clusters}
         return DocumentResult(doc.doc_id, events, tolls, len(sentences)), trace
@@ -1430,6 +1431,7 @@ def absorb_event_updates(
     events: list[Event],
     text: str,
     own_scene: Callable[[str], bool] = lambda _: False,
+    towns_of: Callable[[str], frozenset[str]] = lambda name: frozenset({name}),
 ) -> list[Toll]:
     """A running count with no period told right after an event with casualties (… جراء قصف
     على حلب. وارتفع عدد القتلى لاحقاً إلى 9) updates that event's figures: it is no toll.
@@ -1449,7 +1451,7 @@ def absorb_event_updates(
         if restates_event(rows, events):  # ارتفاع حصيلة الضربات … إلى 25 شهيداً: the event's count
             continue
         event = (
-            updated_event(rows, events, text)
+            updated_event(rows, events, text, towns_of)
             or risen_event(rows, events)
             or (None if own_scene(rows[0].sentence) else new_count_event(rows, events, text))
         )
@@ -1593,7 +1595,27 @@ def restates_event(rows: list[Toll], events: list[Event]) -> bool:
     )
 
 
-def updated_event(rows: list[Toll], events: list[Event], text: str) -> Event | None:
+_TOWNS_NAMED: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def towns_named(gazetteer: Any, name: str) -> frozenset[str]:
+    """The English names of the towns a place of this English name stands in (Karrada ->
+    Baghdad): a toll read in the sentence after an event names the event's neighbourhood."""
+    key = (id(gazetteer), name)
+    if key not in _TOWNS_NAMED:
+        _TOWNS_NAMED[key] = frozenset(
+            {name}
+            | {gazetteer.town_of(p).name_en for p in gazetteer.places.values() if p.name_en == name}
+        )
+    return _TOWNS_NAMED[key]
+
+
+def updated_event(
+    rows: list[Toll],
+    events: list[Event],
+    text: str,
+    towns_of: Callable[[str], frozenset[str]] = lambda name: frozenset({name}),
+) -> Event | None:
     """The event a one-row, period-less count in the next sentence updates, if any: one of its
     mentions (not only its evidence) ends right before the count. An event without figures
     takes the count when it is told of the event's place or of none (انفجرت سيارة مفخخة في
@@ -1607,9 +1629,17 @@ def updated_event(rows: list[Toll], events: list[Event], text: str) -> Event | N
     row = rows[0]
     if row.group == "civilians" and re.search(r"(?<!\w)(?:منذ|خلال)(?!\w)", row.sentence):
         return None  # وبذلك يرتفع عدد القتلى منذ بدء الحملة إلى 40 مدنياً: a running toll
+    if SEVERAL_OPERATIONS.search(normalize_key(row.sentence)):
+        return None  # يرتفع عدد القتلى بعمليات الاغتيال في درعا إلى 19: many events' toll
     for e in events:
-        if e.fatalities is None and e.injured is None and row.location not in ("", e.location):
-            continue  # an event without figures takes a count told of its own place, or of none
+        if (
+            e.fatalities is None
+            and e.injured is None
+            and row.location
+            and e.location not in towns_of(row.location)
+        ):
+            continue  # an event without figures takes a count told of its own place (its
+            # neighbourhood: انفجار في حي الكرادة ببغداد. … حصيلة الضحايا بلغت 13), or of none
         # any mention: a headline's event has its evidence in the headline, its count in the body
         ends = [e.char_end] + [m["span"][1] for m in e.provenance.get("mentions", [])]
         for end in ends:
@@ -1632,6 +1662,8 @@ def risen_event(rows: list[Toll], events: list[Event]) -> Event | None:
     told = row.sentence
     rise = RISEN.search(normalize_key(told))
     if rise is None or "منذ" in told or "خلال" in told:
+        return None
+    if SEVERAL_OPERATIONS.search(normalize_key(told)):
         return None
     earlier = [
         e
@@ -3127,7 +3159,20 @@ def rising_count(text: str, start: int, end: int) -> bool:
     """True for a count told rising with no period of its own (وارتفعت حصيلة القتلى إلى خمسة
     مدنيين، بعد وفاة امرأة): the sentence updates the event told right before it."""
     told = text[start:end]
-    return bool(RISEN.search(told)) and "منذ" not in told and "خلال" not in told
+    return (
+        bool(RISEN.search(told))
+        and "منذ" not in told
+        and "خلال" not in told
+        and not SEVERAL_OPERATIONS.search(told)
+    )
+
+
+# a count over several killings of a kind (وبذلك يرتفع عدد القتلى بعمليات الاغتيال في درعا إلى
+# 19؛ ضحايا الاغتيالات): a running toll of many events, not the count of the one told before
+SEVERAL_OPERATIONS = re.compile(
+    r"(?<!\w)(?:[بلف]|في\s+)?(?:(?:ال)?(?:عمليات|حوادث|حالات)\s+(?:ال)?(?:اغتيال|قتل|تصفيه|خطف"
+    r"|مماثله|مشابهه)|(?:ال)?اغتيالات)(?!\w)"
+)
 
 
 NEW_COUNT = re.compile(
