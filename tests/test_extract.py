@@ -3036,6 +3036,33 @@ def test_a_lead_told_over_villages_with_no_body_event_is_kept(extractor: Extract
     assert [(e.location, e.fatalities) for e in events] == [("Idlib", 9)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "اغتيل القيادي في الفيلق الخامس، برصاص مجهولين في بلدة المزيريب.",
+            [("syrian_regime", 1)],
+            id="a-corps-commander",
+        ),
+        pytest.param(
+            "اغتيل الشيخ أحمد، وهو قيادي سابق في الجيش الحر، برصاص مجهولين في بلدة داعل.",
+            [("syrian_opposition", 1)],
+            id="a-former-fsa-commander-named",
+        ),
+        pytest.param(
+            "اغتيل شاب، برصاص مجهولين في بلدة المزيريب.",
+            [("civilians", 1)],
+            id="a-young-man",
+        ),
+    ],
+)
+def test_s14_a_killing_and_its_shooters_after_a_comma_are_one_event(
+    extractor: Extractor, text: str, expected: list[tuple[str, int]]
+) -> None:
+    events = only(run(extractor, text), "attack")
+    assert [(e.actor2, e.fatalities) for e in events] == expected
+
+
 @pytest.mark.parametrize("text,expected", FIGURES_R4)
 def test_figures_round4(
     extractor: Extractor, text: str, expected: tuple[str, int | None, int | None]

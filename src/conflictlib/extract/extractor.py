@@ -3327,6 +3327,7 @@ def fill_place(event: Event, k: Cluster) -> None:
     event.latitude, event.longitude, event.geo_precision = p.lat, p.lon, best.precision
 
 
+DEFAULT_VICTIMS = "+victims_civilians"  # an attack's part naming no victim: civilians assumed
 FOLLOW_UP = "striker_in_focus"  # a later sentence retelling the strike, its striker borrowed
 
 
@@ -3352,8 +3353,15 @@ def fill_actors(event: Event, k: Cluster, lex: Lexicons, day: dt.date | None) ->
             and m.roles.actor2 not in ("", "civilians", "unknown")
             and fam.get(m.roles.actor2, m.roles.actor2) != fam.get(a1, a1)
         ]
-        if told and all(m.headline or FOLLOW_UP in m.roles.rule for m in told) and armed:
-            a2 = armed[0]  # … الطائرة استهدفت المستشفى: a follow-up retelling the strike too
+        if (
+            told
+            and all(
+                m.headline or FOLLOW_UP in m.roles.rule or DEFAULT_VICTIMS in m.roles.rule
+                for m in told
+            )
+            and armed
+        ):  # … الطائرة استهدفت المستشفى: a follow-up retelling the strike too; اغتيل القيادي في
+            a2 = armed[0]  # الفيلق الخامس، برصاص مجهولين: the part told with no victim of its own
     infighting = [  # اشتباكات بين فرقة الحمزة وفرقة السلطان مراد: two factions of one family
         m.roles.actor2
         for m in ranked

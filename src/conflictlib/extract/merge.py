@@ -281,7 +281,11 @@ def actors_compatible(a: Candidate, b: Candidate, family: dict[str, str]) -> boo
     partnered = a1 in {fam(x) for x in b.roles.assoc} or b1 in {fam(x) for x in a.roles.assoc}
     same1 = not a1 or not b1 or a1 == b1 or partnered  # one side's partner tells it as its own
     summary = CIVILIANS in (a2, b2) and any(
-        m.headline or m.place is None or m.place_rule in INHERITED for m in (a, b)
+        m.headline
+        or m.place is None
+        or m.place_rule in INHERITED
+        or m.place_rule == NEXT_CLAUSE  # اغتيل القيادي …، برصاص مجهولين في بلدة: one killing
+        for m in (a, b)
     )  # a headline or a follow-up names the harmed loosely (مستشفى) where the body names fighters
     loose2 = bool(a1) and a1 == b1 and (loose_actor2(a) or loose_actor2(b))
     same2 = not a2 or not b2 or a2 == b2 or summary or loose2
@@ -562,6 +566,7 @@ TERRITORY = ("capture", "withdrawal")
 ATTACK_NOUN = "clash.attack"
 UNIDENTIFIED = "unknown"
 INHERITED = ("focus", "anaphor")  # places a mention took from the event told before
+NEXT_CLAUSE = "next_clause_same_action"  # a place taken from the next clause of the same action
 CIVILIANS = "civilians"  # a headline may tell as civilians the dead the body tells as fighters
 ATTACK_BACK_SENTENCES = 2  # إن الهجوم وقع عند الساعة 7:20 — two sentences after the attack told
 
