@@ -4080,7 +4080,10 @@ def test_which_events_s3_where_the_displaced_came_from_is_not_in_focus(
         "نازحة من حلب وحمص. وقال المرصد إن الغارات نفذتها طائرات التحالف."
     )
     strikes = only(run(extractor, text), "airstrike")
-    assert [(e.location, e.actor1) for e in strikes] == [("Mansoura", "coalition")]
+    # المنصورة «بريف الرقة» is the Raqqa town, not the Aleppo village of that name
+    assert [(e.location, e.admin1, e.actor1) for e in strikes] == [
+        ("Al Mansurah", "Ar-Raqqah", "coalition")
+    ]
 
 
 def test_dates_s3_a_day_told_after_the_places_of_a_clash_dates_it(extractor: Extractor) -> None:

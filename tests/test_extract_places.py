@@ -894,3 +894,99 @@ def test_s13_a_village_resolved_far_from_its_locator_is_near_the_locator(
 ) -> None:
     (event,) = run(extractor, text)
     assert (event.location, event.geo_precision) == expected
+
+
+# A place told to lie in or beside another (التابعة لـ، في ريف، جنوب، في محافظة …) is the
+# namesake that fits it; with none, the gazetteer lacks that village and the event is placed
+# by the place it was told beside, never at the far namesake.
+@pytest.mark.parametrize(
+    ("text", "admin1", "not_place"),
+    [
+        pytest.param(
+            "سيطرت البيشمركة على قرى عين زالة والمحمودية والسعودية التابعة لناحية زمار.",
+            "Ninewa",
+            "المحمودية",
+            id="village-list-of-a-nahiya-not-the-baghdad-town",
+        ),
+        pytest.param(
+            "قصف الطيران التركي قرية الخالدية التابعة لناحية زمار شمال غرب الموصل.",
+            "Ninewa",
+            "الخالدية",
+            id="village-of-a-nahiya-not-the-anbar-town",
+        ),
+        pytest.param(
+            "قتل جنديان بهجوم لداعش على قرية الخالدية في محافظة نينوى.",
+            "Ninewa",
+            "الخالدية",
+            id="village-in-a-governorate-told",
+        ),
+        pytest.param(
+            "قتل ثلاثة مدنيين في قصف على قرية الحميدية التابعة لمدينة القصير.",
+            "Homs",
+            "الحميدية",
+            id="village-of-a-town-not-a-namesake-60-km-away",
+        ),
+        pytest.param(
+            "هاجم مسلحو داعش بلدة دوما في ريف السويداء الشرقي وقتلوا عشرات المدنيين.",
+            "As-Suwayda",
+            "دوما",
+            id="sweida-village-not-the-ghouta-town",
+        ),
+        pytest.param(
+            "قصفت القوات التركية قرية تل شنان في ريف ناحية تل تمر.",
+            "Al-Hasakah",
+            "شنان",
+            id="hasakah-village-not-the-idlib-one",
+        ),
+    ],
+)
+def test_a_place_told_beside_another_is_not_a_far_namesake(
+    extractor: Extractor, text: str, admin1: str, not_place: str
+) -> None:
+    events = run(extractor, text)
+    assert events
+    assert all(e.admin1 == admin1 for e in events), [(e.location_ar, e.admin1) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param(
+            "قتل خمسة مدنيين في هجوم على مدينة سامراء شمال بغداد.",
+            "سامراء",
+            id="direction-from-a-city",
+        ),
+        pytest.param(
+            "اقتحم مسلحو داعش مدينة الرطبة غرب الأنبار وقتلوا اربعة من الشرطة.",
+            "الرطبة",
+            id="direction-from-a-governorate",
+        ),
+        pytest.param(
+            "قتل مدنيان بسقوط قذائف على بلدة جرمانا في ريف دمشق.",
+            "جرمانا",
+            id="in-the-countryside-of-the-capital",
+        ),
+        pytest.param(
+            "سيطر تنظيم داعش على ناحية ربيعة التابعة لقضاء تلعفر.",
+            "ربيعة",
+            id="nahiya-of-a-wide-district",
+        ),
+        pytest.param(
+            "قصف الطيران التركي مخيم مخمور التابع لمحافظة نينوى.",
+            "مخمور",
+            id="disputed-district-of-ninewa",
+        ),
+        pytest.param(
+            "قصفت القوات الأردنية مواقع في الرمثا قرب درعا.",
+            "الرمثا",
+            id="across-the-border-beside-a-town",
+        ),
+        pytest.param(
+            "قتل خمسة مدنيين في قصف على مدينة تكريت (160 كلم شمال بغداد).",
+            "تكريت",
+            id="distance-told",
+        ),
+    ],
+)
+def test_a_place_that_fits_its_locator_is_kept(extractor: Extractor, text: str, place: str) -> None:
+    assert [e.location_ar for e in run(extractor, text)] == [place]

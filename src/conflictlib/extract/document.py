@@ -18,7 +18,7 @@ from typing import Any
 from conflictlib.dates import DateMatch, find_dates
 from conflictlib.extract.cues import CueHit, words_between
 from conflictlib.extract.resources import Resources
-from conflictlib.lexicons.gazetteer import Place
+from conflictlib.lexicons.gazetteer import Place, distance_km
 from conflictlib.lexicons.matcher import Match
 from conflictlib.numbers import NumberMatch, find_numbers
 from conflictlib.text import PreparedText
@@ -586,7 +586,152 @@ def resolve_places(text: str, matches: list[Match], res: Resources) -> list[Plac
         out.append(
             PlaceMention(m.start, m.end, m.surface, place, gaz.town_of(place), reason, m.entry_id)
         )
+    return located_near_anchor(text, out, gaz)
+
+
+# a place told as lying in or beside another (قرية X التابعة لناحية زمار، X في ريف الموصل، قرى X
+# وY جنوب سنجار، X في محافظة نينوى): the words between the place (or the list it heads) and
+# its anchor end on a locator, an optional preposition and administrative noun, and the
+# anchor's own clitic (لناحية، بريف); «و» before the locator or the anchor makes a list instead
+LOCATOR_BEFORE_ANCHOR = re.compile(
+    r"(?<!\w)(?:(?P<tight>(?:في\s+)?(?:التابعه|التابع|التابعتين|التابعين|الواقعه|الواقع|الواقعتين|الواقعين"
+    r"|ضمن|[بل]?ريف|ب?اطراف|ب?محيط|قرب|بالقرب\s+من)|في(?=\s+[لب]?(?:ال)?(?:قضاء|ناحيه|محافظه)))"
+    r"|(?P<direction>(?:في\s+)?(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)"
+    r"(?:\s+(?:شرق|غرب|شرقي|غربي))?)"
+    r"|(?P<bare>في))"
+    r"(?:\s+(?:ل|من|في|ب|الي))?"
+    r"\s*(?:[لب]?(?:ال)?(?:قضاء|ناحيه|محافظه|مدينه|بلده|منطقه|مركز)\s+)?[لب]?$"
+)
+# words that may stand between a place and its locator: after a plural class noun (قرى X وY
+# وZ التابعة لـ), the list's unknown members glued to «و» (not a new phrase: وفي، وعلى …)
+LIST_GLUE = re.compile(r"^(?:و(?!(?:في|علي|من|الي|قرب|فيما|بين|عند)$)\S+|[,،و])$")
+PLURAL_CLASS = re.compile(
+    r"(?<!\w)[وبل]?(?:ال)?(?:قري|قريتي|بلدات|بلدتي|مجمعات|مجمعي|مناطق|احياء|حيي|مدن|مدينتي|نواحي|ناحيتي)(?!\w)"
+)
+LIST_LOOKBACK = 60  # characters before a place to find the plural class noun of its list
+LOOSE_LOCATOR = re.compile(r"(?:قرب|محيط|اطراف)")
+VILLAGE_NOUN_BEFORE = re.compile(
+    r"(?<!\w)[وبلف]?(?:في\s+)?(?:ال)?(?:قريه|قريتي|بلده|بلدتي|مجمع|مزرعه|ناحيه|حي)\s+$"
+)
+ANCHOR_WINDOW = 100  # characters from the end of the place to its anchor
+FAR_FROM_ANCHOR_KM = 80.0
+NEAR_ANCHOR_KM = 50.0
+AREA_KINDS = ("governorate", "country", "region")
+
+
+def located_near_anchor(text: str, places: list[PlaceMention], gaz) -> list[PlaceMention]:
+    """Keep a village or town consistent with the place it is told to lie in or beside.
+
+    «قرى عين زالة والمحمودية التابعة لناحية زمار»: المحمودية is then a village of Zummar, not the
+    Baghdad town of that name. A candidate of the same name that fits the anchor (same
+    governorate, or within FAR_FROM_ANCHOR_KM) replaces the resolved one; with none, the
+    gazetteer lacks the village and the name is dropped (the unknown-name rules then place
+    the event near the anchor). Cities are left alone, and so is a direction from a city
+    (سامراء شمال بغداد، سنجار غرب الموصل: far but true). A bare «في» locates only in a
+    governorate, a region or a country (قرية الخالدية في محافظة نينوى).
+    """
+    out = []
+    for i, pm in enumerate(places):
+        found = _anchor_of(text, places, i)
+        if found is None or pm.place.kind in AREA_KINDS:
+            out.append(pm)
+            continue
+        anchor, locator = found
+        if anchor.place.id == pm.place.id or _fits_anchor(pm.place, anchor.place, locator):
+            out.append(pm)
+            continue
+        fitting = [p for p in gaz.candidates(pm.surface) if _fits_anchor(p, anchor.place, locator)]
+        if fitting:
+            best = min(fitting, key=lambda p: distance_km(p, anchor.place))
+            why = f"told to lie in or beside {anchor.surface}"
+            out.append(replace(pm, place=best, town=gaz.town_of(best), reason=why))
+        # else: the gazetteer lacks the village of that name near the anchor: no place
     return out
+
+
+def _anchor_of(text: str, places: list[PlaceMention], i: int) -> tuple[PlaceMention, str] | None:
+    """The place the i-th place is told to lie in or beside, with the kind of locator."""
+    pm = places[i]
+    limit = pm.end + ANCHOR_WINDOW
+    for end_mark in (".", "\n", "؟", "!"):
+        at = text.find(end_mark, pm.end, limit)
+        if at >= 0:
+            limit = at
+    for other in places[i + 1 :]:
+        if other.start >= limit:
+            return None
+        between = text[pm.end : other.start]
+        if TOLD_DISTANCE.search(between):
+            return None  # a distance told (١٦٠ كلم شمال بغداد): the first place is elsewhere
+        m = LOCATOR_BEFORE_ANCHOR.search(between)
+        if m is None:
+            continue
+        lead = between[: m.start()]
+        words = [(pm.end + w.start(), w.group(0)) for w in re.finditer(r"[^\s,،]+|[,،]", lead)]
+        listed = _in_village_list(text, places, pm)
+        if not all(
+            any(p.start <= at < p.end for p in places) or (listed and LIST_GLUE.match(word))
+            for at, word in words
+        ):
+            return None
+        kind = next(k for k in ("tight", "direction", "bare") if m.group(k))
+        if (kind == "direction" or LOOSE_LOCATOR.search(m.group(0))) and not (
+            listed or VILLAGE_NOUN_BEFORE.search(text, max(0, pm.start - 12), pm.start)
+        ):
+            return None  # near or beside may tell where the event was (طريق دير الزور - تدمر
+            # قرب بلدة الشولا), not where the place lies, unless the place is told a village
+        if kind == "tight" and "قضاء" in m.group(0):
+            kind = "district"  # a district is wide: ناحية ربيعة التابعة لقضاء تلعفر (55 km)
+        if kind == "bare" and other.place.kind not in AREA_KINDS:
+            return None  # في X after a place is a second place, not where the first lies
+        return other, kind
+    return None
+
+
+def _in_village_list(text: str, places: list[PlaceMention], pm: PlaceMention) -> bool:
+    """True for a member of a list headed by a plural class noun (قرى عين زالة والمحمودية):
+    the first member (one or two words) may be unknown, the others are glued to «و»."""
+    heads = list(PLURAL_CLASS.finditer(text, max(0, pm.start - LIST_LOOKBACK), pm.start))
+    if not heads:
+        return False
+    start = heads[-1].end()
+    words = [
+        (start + w.start(), w.group(0))
+        for w in re.finditer(r"[^\s,،]+|[,،]", text[start : pm.start])
+    ]
+    first = 0
+    while first < len(words) and first < 2 and not words[first][1].startswith("و"):
+        first += 1
+    return all(
+        any(p.start <= at < p.end for p in places) or LIST_GLUE.match(word)
+        for at, word in words[first:]
+    )
+
+
+TOLD_DISTANCE = re.compile(r"\d|(?<!\w)(?:كم|كلم|كيلو\w*|ميل)(?!\w)")
+
+
+def _fits_anchor(place: Place, anchor: Place, locator: str = "tight") -> bool:
+    """True when a place can lie in or beside its anchor.
+
+    In the country or region told; in the governorate told or near its capital; in a city's governorate or
+    within FAR_FROM_ANCHOR_KM of it (ريف حلب; Ramtha across the border from Daraa), anywhere
+    in a direction told from a city (الرطبة غرب بغداد، سنجار غرب الموصل); within
+    NEAR_ANCHOR_KM of a town or village it belongs to or is near (التابعة لمدينة القصير، قرب
+    ناحية العظيم), within FAR_FROM_ANCHOR_KM in a direction from it (جنوب سنجار) or in its
+    district (التابعة لقضاء سنجار)."""
+    if anchor.kind in ("country", "region"):
+        return place.country == anchor.country
+    same_admin1 = bool(anchor.admin1) and (place.admin1, place.country) == (
+        anchor.admin1,
+        anchor.country,
+    )
+    km = distance_km(place, anchor)
+    if anchor.kind == "governorate":  # or a capital told as one: جنوب شرقي العاصمة دمشق
+        return same_admin1 or km <= FAR_FROM_ANCHOR_KM  # مخمور: Erbil, or Ninewa
+    if anchor.kind == "city":
+        return locator == "direction" or same_admin1 or km <= FAR_FROM_ANCHOR_KM
+    return km <= (FAR_FROM_ANCHOR_KM if locator in ("direction", "district") else NEAR_ANCHOR_KM)
 
 
 def dominant_admin1(matches: list[Match], gaz) -> str | None:
