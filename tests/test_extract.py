@@ -16529,3 +16529,56 @@ def test_s14_a_single_arrest_or_todays_shelling_stays(
     extractor: Extractor, text: str, action: str
 ) -> None:
     assert only(run(extractor, text, dt.date(2016, 1, 10)), action)
+
+
+# ---- session 14 (helper hF): raids on villages, attacks on civilians and clashes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "لندن – «القدس العربي»: اندلعت اشتباكات عنيفة في محيط مدينة السويداء.", id="london-qa"
+        ),
+        pytest.param(
+            "موسكو ـ «الشرق الأوسط»: اندلعت اشتباكات عنيفة في محيط مدينة السويداء.",
+            id="moscow-tatweel",
+        ),
+        pytest.param("لندن: «الشرق الأوسط» اندلعت اشتباكات عنيفة قرب مدينة درعا.", id="colon"),
+        pytest.param("أنقرة – الأناضول: اندلعت اشتباكات عنيفة في محيط مدينة السويداء.", id="aa"),
+        pytest.param("واشنطن - «القدس العربي»: تدور معارك عنيفة في ريف دير الزور.", id="dc"),
+    ],
+)
+def test_s14_a_newspapers_dateline_capital_is_no_side(extractor: Extractor, text: str) -> None:
+    """A capital before a newspaper's own tag (لندن – «القدس العربي»:) is where it wrote from:
+    neither a side of the clause nor the article's one opponent of a side."""
+    events = run(extractor, text, dt.date(2018, 7, 26))
+    assert events
+    assert all(
+        s not in ("uk", "russia", "turkey", "usa") for e in events for s in (e.actor1, e.actor2)
+    ), events
+
+
+def test_s14_a_dateline_capital_is_no_opponent_of_the_attacker(extractor: Extractor) -> None:
+    text = (
+        "لندن – «القدس العربي»: قتل أكثر من مئتي شخص، أمس الأربعاء، في سلسلة هجمات "
+        "شنها تنظيم «الدولة الإسلامية» على مدينة السويداء."
+    )
+    events = run(extractor, text, dt.date(2018, 7, 26))
+    assert events and all(e.actor2 != "uk" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        pytest.param(
+            "دمشق – «القدس العربي»: قصفت الطائرات الروسية بلدة كفرنبل أمس.", "russia", id="owner"
+        ),
+        pytest.param("أنقرة تقصف مواقع الوحدات الكردية في عفرين أمس.", "turkey", id="verb"),
+    ],
+)
+def test_s14_a_capital_that_speaks_or_acts_is_still_its_state(
+    extractor: Extractor, text: str, actor1: str
+) -> None:
+    events = run(extractor, text, dt.date(2017, 6, 10))
+    assert events and events[0].actor1 == actor1, events

@@ -41,7 +41,11 @@ PARTITIVE_OBJECT_WORDS = 8  # an action cue this close before "<group> من X" m
 POSSESSED_PLATFORM = re.compile(r"^\S*(?:ات|ان)(?:ها|هم|ه)$")
 SUPPORT_MARKER = "with.support"  # roles.yaml: backing markers name a partner, never an opponent
 DATELINE_TAIL = re.compile(
-    r"\s*(?:\([^()\n]{1,30}\)\s*[-–—:]|[-–—]\s*\(?(?:ا ف ب|أ ف ب|د ب أ|رويترز|الأناضول|سانا|واع|فرانس برس|ا ب|أ ب|شينخوا)\)?\s)"
+    r"\s*(?:\([^()\n]{1,30}\)\s*[-–—:]|[-–—ـ/]\s*\(?(?:ا ف ب|أ ف ب|د ب أ|رويترز|الأناضول|الاناضول|سانا|واع|فرانس برس|ا ب|أ ب|شينخوا)\)?[\s:]"
+    # a newspaper's own tag (لندن – «القدس العربي»: ، موسكو ـ «الشرق الأوسط»، لندن: «الشرق الأوسط»)
+    r"|[-–—ـ]\s*[«\"“](?:[^«»\"“”\s]+\s?){1,4}[»\"”]\s*[:،,\s]"
+    r"|[«\"“](?:[^«»\"“”\s]+\s?){1,4}[»\"”]\s*:"  # the dash may be a tatweel, dropped
+    r"|:\s*[«\"“](?:الشرق الاوسط|الشرق الأوسط|القدس العربي|الحياة|العربي الجديد|المدن|عنب بلدي)[»\"”])"
 )
 NO_HARM = re.compile(
     r"(?<!\w)(?:دون|بدون|من دون|لم ترد|لا)\s+(?:ورود\s+|وقوع\s+|تسجيل\s+)?(?:انباء|أنباء|معلومات|اي|أي)"
@@ -260,6 +264,7 @@ def build_actor_context(
     lex = res.lexicons
     named = [m for m in mentions.by_kind["actor"] if m.kind != "anaphor"]
     named = [m for m in named if not second_of_slash_pair(mentions.text, m, named)]
+    named = [m for m in named if not is_dateline(mentions.text, m)]  # لندن – «القدس العربي»:
     counts = Counter(m.entry_id for m in named)
     positions: dict[str, list[int]] = {}
     for m in named:
