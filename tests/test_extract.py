@@ -16172,6 +16172,15 @@ S14 = dt.date(2019, 10, 7)
             id="detainees-flee-ghwayran",
         ),
         pytest.param(
+            "وأضاف أن قوات الأمن تمكنت من السيطرة على الوضع في سجن التاجي، فيما تمكن نحو 500 سجين"
+            " من الهروب من سجن أبو غريب.",
+            id="prisoners-escape-in-a-clause-naming-the-forces",
+        ),
+        pytest.param(
+            "وتمكن عشرات المعتقلين من الفرار بمساعدة عناصر التنظيم الذين هاجموا السجن.",
+            id="detainees-escape-helped-by-isis",
+        ),
+        pytest.param(
             "فر آلاف الإيزيديين من سنجار باتجاه جبل سنجار.",
             id="yazidis-flee-sinjar",
         ),

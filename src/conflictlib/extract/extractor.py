@@ -2824,9 +2824,13 @@ def civilians_fleeing(cand: Candidate, sentence: Sentence, mentions: DocMentions
         return False
     if cand.roles.actor1 == "civilians":
         return True
+    cue = cand.cues[0]
+    if UNARMED_FLEEING.search(
+        mentions.text, max(sentence.start, cue.start - FLIGHT_SUBJECT_CHARS), cue.start
+    ) or UNARMED_AFTER.match(mentions.text, cue.end, sentence.end):
+        return True  # تمكن نحو 500 سجين من الهروب: the prisoners, whoever else the clause names
     if cand.roles.actor1 not in ("", "unknown"):
         return False
-    cue = cand.cues[0]
     # named before the cue, or as its subject right after it (وفرّ مئات المدنيين من البلدة)
     after = (cue.end, min(sentence.end, cue.end + FLIGHT_SUBJECT_CHARS))
     return any(
@@ -2846,6 +2850,7 @@ UNARMED_FLEEING = re.compile(
     r"(?<!\w)[وبل]?(?:ال)?(?:سجين|سجينا|سجناء|مساجين|معتقلين|المعتقلون|معتقلون|موقوفين|نزلاء|"
     r"محكومين|ايزيدي|ايزيديين|ايزيديون|ايزيديه|يزيدي|يزيديين|مسيحيين|مسيحيون|تركمان)(?!\w)"
 )
+UNARMED_AFTER = re.compile(r"\s+(?:[^\s,،.؛]+\s+){0,3}?" + UNARMED_FLEEING.pattern)  # فرار 500 سجين
 
 # انسحب وفد المعارضة من جلسة المفاوضات، انسحبت الكتلة من البرلمان: a walkout, no territory
 WALKOUT = re.compile(
