@@ -16591,3 +16591,50 @@ def test_s14_a_capital_that_speaks_or_acts_is_still_its_state(
 ) -> None:
     events = run(extractor, text, dt.date(2017, 6, 10))
     assert events and events[0].actor1 == actor1, events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "وتمكنت قوات الأمن من استعادة السيطرة على مبنى المطعم التركي الذي يتحصن فيه المحتجون"
+            " منذ أسابيع.",
+            id="forces-retake-a-building-held-by-protesters",
+        ),
+        pytest.param(
+            "وأعلن محافظ البصرة أن قوات الأمن فرضت سيطرتها على ميناء أم قصر بعد أن أغلقه المحتجون"
+            " لأيام.",
+            id="forces-take-a-port-closed-by-protesters",
+        ),
+        pytest.param(
+            "واستعادت قوات مكافحة الشغب السيطرة على جسر الشهداء بعد تفريق المعتصمين بالغاز.",
+            id="riot-police-retake-a-bridge",
+        ),
+        pytest.param(
+            "محتجون يقتحمون القنصلية الإيرانية في كربلاء", id="protesters-storm-in-a-headline"
+        ),
+    ],
+)
+def test_s14_a_protest_site_taken_is_no_capture(extractor: Extractor, text: str) -> None:
+    assert not only(run(extractor, text, S14), "capture")
+
+
+@pytest.mark.parametrize(
+    "text,actor1",
+    [
+        pytest.param(
+            "وسيطرت القوات العراقية على مركز مدينة الرمادي أمس بعد معارك مع مسلحي داعش.",
+            "iraqi_army",
+            id="iraqi-forces-take-ramadi",
+        ),
+        pytest.param(
+            "واقتحمت قوات النظام مدينة حماة صباح اليوم بعد أسابيع من المظاهرات الحاشدة فيها.",
+            "syrian_regime",
+            id="regime-storms-a-town-of-demonstrations",
+        ),
+    ],
+)
+def test_s14_a_state_capture_beside_a_protest_word_stays(
+    extractor: Extractor, text: str, actor1: str
+) -> None:
+    assert [e.actor1 for e in only(run(extractor, text, S14), "capture")] == [actor1]

@@ -663,8 +663,9 @@ PROTEST_CLASH_CUES = (  # اقتحم متظاهرون مبنى؛ سيطر الم
     "capture.enter",
     "capture.take_control",
     "capture.seize",
+    "capture.present_tense",
 )
-PROTEST_TAKE_CUES = ("capture.take_control", "capture.seize")
+PROTEST_TAKE_CUES = ("capture.take_control", "capture.seize", "capture.present_tense")
 PROTEST_SUBJECT_CHARS = 20  # تمكن المتظاهرون من السيطرة: the subject a few words before the noun
 PROTESTER_WORD = re.compile(  # 17 متظاهراً، المعتصمين: counted or bare protesters
     r"(?<!\w)(?:[وبل]|لل)?(?:ال)?(?:متظاهر|محتج|معتصم)(?:ا|ان|ين|ون|ات)?(?!\w)"

@@ -233,6 +233,9 @@ class Extractor:
             fled = [c for c in result.candidates if civilians_fleeing(c, s, mentions)]
             suppressed += [(c.cues[0], "flight.civilians") for c in fled]
             walked = [c for c in result.candidates if political_walkout(c, mentions.text)]
+            walked += [
+                c for c in result.candidates if protest_site_retaken(c, s, mentions, self.lexicons)
+            ]
             suppressed += [(c.cues[0], "withdrawal.walkout") for c in walked]
             walked += shootings_of_a_protest(result.candidates, s, mentions)
             suppressed += [(c.cues[0], "protest.repressed") for c in walked if c.action == "attack"]
@@ -2960,6 +2963,33 @@ def shootings_of_a_protest(
         ):
             out.append(c)
     return out
+
+
+# protesters named as the ones the place was taken from (استعادت قوات الأمن السيطرة على مبنى المطعم
+# التركي الذي يتحصن فيه المحتجون؛ فرضت سيطرتها على ميناء أم قصر بعد أن أغلقه المحتجون)
+PROTESTERS_NEAR = re.compile(
+    r"(?<!\w)(?:[وبل]|لل)?(?:ال)?(?:متظاهر|محتج|معتصم)(?:ا|ان|ين|ون|ات)?(?!\w)"
+)
+PROTEST_SITE_CHARS = 80
+
+
+def protest_site_retaken(
+    cand: Candidate, sentence: Sentence, mentions: DocMentions, lex: Lexicons
+) -> bool:
+    """A square, a bridge, a building or a port a state force takes back from protesters is a
+    protest met with force or nothing, no territory changing hands (codebook §2: captures are
+    of territory between armed sides), so no capture (session 14)."""
+    if cand.action != "capture" or not cand.cues:
+        return False
+    actor = lex.actors.get(cand.roles.actor1)
+    if actor is None or actor.type not in STATE_TYPES:
+        return False
+    if cand.roles.actor2 == "protesters":
+        return True
+    end = cand.cues[-1].end
+    return bool(
+        PROTESTERS_NEAR.search(mentions.text, end, min(sentence.end, end + PROTEST_SITE_CHARS))
+    )
 
 
 def political_walkout(cand: Candidate, text: str) -> bool:
