@@ -16638,3 +16638,53 @@ def test_s14_a_state_capture_beside_a_protest_word_stays(
     extractor: Extractor, text: str, actor1: str
 ) -> None:
     assert [e.actor1 for e in only(run(extractor, text, S14), "capture")] == [actor1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "انفجرت أسطوانة غاز في مطعم وسط مدينة أربيل ما أدى إلى إصابة خمسة أشخاص.",
+            id="gas-cylinder",
+        ),
+        pytest.param(
+            "أصيب ثلاثة أشخاص بانفجار مدفأة في منزل بحي الشعار في حلب.", id="a-heater-blew-up"
+        ),
+        pytest.param(
+            "انفجار محولة كهربائية يتسبب بحريق في سوق الشورجة ببغداد.", id="a-transformer"
+        ),
+        pytest.param("انفجار صهريج وقود في الموصل يوقع قتلى.", id="a-fuel-tanker"),
+        pytest.param(
+            "وقالت الشرطة إن الانفجار ناجم عن تماس كهربائي في مستودع للمفرقعات.",
+            id="a-short-circuit",
+        ),
+        pytest.param(
+            "وأكدت الشرطة أن الانفجار الذي وقع في مطعم بأربيل ناجم عن تسرب غاز وليس عملاً إرهابياً.",
+            id="a-gas-leak-not-terrorism",
+        ),
+    ],
+)
+def test_s14_an_accidental_blast_is_no_bombing(extractor: Extractor, text: str) -> None:
+    assert not only(run(extractor, text, S14), "bombing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "انفجرت عبوة ناسفة مزروعة في أسطوانة غاز قرب سوق شعبي في مدينة الباب، ما أدى إلى"
+            " مقتل ثلاثة مدنيين.",
+            id="a-bomb-hidden-in-a-gas-cylinder",
+        ),
+        pytest.param(
+            "انفجرت سيارة مفخخة قرب مولدة كهربائية في حي الشيخ مقصود بحلب.",
+            id="a-car-bomb-near-a-generator",
+        ),
+        pytest.param(
+            "قتل شخصان بانفجار دراجة نارية مفخخة قرب محطة وقود في مدينة عفرين.",
+            id="a-motorbike-bomb-near-a-fuel-station",
+        ),
+    ],
+)
+def test_s14_a_bomb_beside_household_words_stays(extractor: Extractor, text: str) -> None:
+    assert only(run(extractor, text, S14), "bombing")
