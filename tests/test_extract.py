@@ -16688,3 +16688,23 @@ def test_s14_an_accidental_blast_is_no_bombing(extractor: Extractor, text: str) 
 )
 def test_s14_a_bomb_beside_household_words_stays(extractor: Extractor, text: str) -> None:
     assert only(run(extractor, text, S14), "bombing")
+
+
+def test_s14_an_act_of_the_last_days_borrows_no_day_from_its_frame(extractor: Extractor) -> None:
+    events = run(
+        extractor,
+        "وتقدمت قوات النظام اليوم في ريف إدلب الشرقي، بعد أن انسحبت الفصائل من عدة قرى خلال"
+        " الأيام الماضية.",
+        dt.date(2020, 2, 6),
+    )
+    withdrawals = only(events, "withdrawal")
+    assert withdrawals and all(not e.event_date for e in withdrawals), withdrawals
+
+
+def test_s14_an_act_told_today_beside_the_last_days_keeps_its_day(extractor: Extractor) -> None:
+    events = run(
+        extractor,
+        "وانسحبت الفصائل اليوم من بلدة النيرب بعد معارك استمرت خلال الأيام الماضية.",
+        dt.date(2020, 2, 6),
+    )
+    assert [e.event_date for e in only(events, "withdrawal")] == ["2020-02-06"], events

@@ -2438,7 +2438,7 @@ def fill_date(cand: Candidate, mentions: DocMentions, refs: set[int] | None = No
         ]
         if name == "part":
             dates = [d for d in own if d.kind == "point" and not speaker_day(d, cand, text, own)]
-        elif has_own_span(cand):
+        elif has_own_span(cand) or VAGUE_RECENT_SPAN.search(text, *cand.span):
             break  # نفذت خلال الساعات الـ24 الماضية 40 غارة: its own span, no day of the report
         if any(d.date is not None for d in dates):  # رداً على …، مساء أمس: the day told wins
             dates = [d for d in dates if d.rule != "anaphor:response"] or dates
@@ -2486,6 +2486,13 @@ def has_own_span(cand: Candidate) -> bool:
 
 
 THAT = re.compile(r"(?<!\w)(?:ان|انه|انها|بان|بانه|بانها)(?!\w)")
+
+# a span back with no count (بعد أن انسحبت الفصائل من عدة قرى خلال الأيام الماضية؛ في الأسابيع
+# الأخيرة): the act's own stretch of days, so it borrows no day from the frame (session 14)
+VAGUE_RECENT_SPAN = re.compile(
+    r"(?<!\w)(?:خلال|في|طيله|طوال|علي\s+مدي|على\s+مدى)\s+(?:ال)?(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات)"
+    r"\s+(?:ال)?(?:ماضيه|اخيره|منصرمه|فاءته|قليله\s+(?:ال)?(?:ماضيه|اخيره))(?!\w)"
+)
 
 
 def speaker_day(
