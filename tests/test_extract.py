@@ -16708,3 +16708,51 @@ def test_s14_an_act_told_today_beside_the_last_days_keeps_its_day(extractor: Ext
         dt.date(2020, 2, 6),
     )
     assert [e.event_date for e in only(events, "withdrawal")] == ["2020-02-06"], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "وتتهم العشائر قوات سوريا الديمقراطية بشن حملات اعتقال تعسفية بحق أبناء المنطقة.",
+            id="accused-of-arrest-campaigns",
+        ),
+        pytest.param(
+            "وتتهم العشائر خلايا تابعة لداعش بتنفيذ عمليات اغتيال بحق وجهاء المنطقة.",
+            id="accused-of-assassinations",
+        ),
+        pytest.param(
+            "وتتهم أنقرة وحدات حماية الشعب بشن هجمات على أراضيها انطلاقاً من تل رفعت.",
+            id="accused-of-attacks",
+        ),
+    ],
+)
+def test_s14_a_side_accused_of_a_kind_of_act_is_no_event(extractor: Extractor, text: str) -> None:
+    assert not run(extractor, text, dt.date(2019, 8, 20))
+
+
+@pytest.mark.parametrize(
+    "text,action",
+    [
+        pytest.param(
+            "واتهم ناشطون قسد باعتقال عشرات الشبان في بلدة الشحيل أمس.",
+            "arrest",
+            id="one-arrest-charged",
+        ),
+        pytest.param(
+            "واتهمت وزارة الدفاع التركية الوحدات الكردية بشن هجوم صاروخي على بلدة أقجة قلعة"
+            " اليوم أدى إلى مقتل مدنيين.",
+            "shelling",
+            id="one-rocket-attack-charged",
+        ),
+        pytest.param(
+            "وقصفت قوات النظام اليوم بلدة كفرنبل، متهمة الفصائل بشن هجمات على مواقعها.",
+            "shelling",
+            id="a-shelling-then-a-charge",
+        ),
+    ],
+)
+def test_s14_one_act_charged_or_told_beside_a_charge_stays(
+    extractor: Extractor, text: str, action: str
+) -> None:
+    assert only(run(extractor, text, dt.date(2019, 8, 20)), action)
