@@ -16756,3 +16756,83 @@ def test_s14_one_act_charged_or_told_beside_a_charge_stays(
     extractor: Extractor, text: str, action: str
 ) -> None:
     assert only(run(extractor, text, dt.date(2019, 8, 20)), action)
+
+
+@pytest.mark.parametrize(
+    "text,action",
+    [
+        pytest.param(
+            "وسيطرت القوات الأمنية على أعمال الشغب في سجن الحوت بالناصرية.",
+            "capture",
+            id="riots-brought-under-control",
+        ),
+        pytest.param(
+            "وسيطرت خلية الصقور الاستخبارية على شبكة لتهريب المخدرات في بغداد.",
+            "capture",
+            id="a-smuggling-ring-seized",
+        ),
+        pytest.param(
+            "وتمكنت فرق الإطفاء من السيطرة الكاملة على الحرائق في ريف الحسكة.",
+            "capture",
+            id="fires-brought-under-control",
+        ),
+        pytest.param(
+            "وحررت القوات الأمنية مختطفاً في حي الشعلة ببغداد.", "capture", id="a-hostage-freed"
+        ),
+        pytest.param(
+            "وتمكنت قوة من الشرطة من تحرير الرهائن المحتجزين في مبنى البلدية بكركوك.",
+            "capture",
+            id="hostages-freed",
+        ),
+        pytest.param(
+            "واقتحمت القوات الأمنية وكراً لعصابة خطف في حي الشعلة ببغداد وحررت مختطفاً.",
+            "capture",
+            id="a-hideout-raided",
+        ),
+        pytest.param(
+            "واقتحمت القوات الأمنية وكراً لعصابة خطف في حي الشعلة ببغداد وحررت مختطفاً.",
+            "abduction",
+            id="a-kidnapping-gang-is-no-abduction",
+        ),
+        pytest.param(
+            "وفككت القوات الأمنية عصابة خطف في حي الشعلة ببغداد.",
+            "abduction",
+            id="a-kidnapping-gang-broken-up",
+        ),
+    ],
+)
+def test_s14_police_work_is_no_capture_or_abduction(
+    extractor: Extractor, text: str, action: str
+) -> None:
+    assert not only(run(extractor, text, dt.date(2016, 1, 10)), action)
+
+
+@pytest.mark.parametrize(
+    "text,action",
+    [
+        pytest.param(
+            "وسيطرت قوات النظام على بلدة سلمى بعد معارك عنيفة، وعملت على إخماد الحرائق في الأحراش.",
+            "capture",
+            id="a-town-taken-then-fires-put-out",
+        ),
+        pytest.param(
+            "وسيطرت قوات النظام على مدينة حلب بعد أشهر من الفوضى.",
+            "capture",
+            id="a-city-taken-after-chaos",
+        ),
+        pytest.param(
+            "وحرر مقاتلو الفصائل بلدة عطمان من قوات النظام.",
+            "capture",
+            id="a-town-liberated",
+        ),
+        pytest.param(
+            "واختطف مسلحون مجهولون طفلاً في حي الشعلة ببغداد أمس.",
+            "abduction",
+            id="a-child-kidnapped",
+        ),
+    ],
+)
+def test_s14_a_capture_or_abduction_beside_police_words_stays(
+    extractor: Extractor, text: str, action: str
+) -> None:
+    assert only(run(extractor, text, dt.date(2016, 1, 10)), action)
