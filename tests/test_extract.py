@@ -2963,6 +2963,24 @@ FIGURES_R4 = [
         ("attack", 1, None),
         id="s14-the-dead-of-assassinations-over-a-month-are-no-event",
     ),
+    # a side told losing its men: its dead
+    pytest.param(
+        "دارت اشتباكات عنيفة بين قوات النظام والفصائل في محيط بلدة كفرنبودة. وخسرت قوات النظام "
+        "8 من عناصرها، فيما قتل 4 من الفصائل.",
+        ("clash", 12, None),
+        id="s14-a-side-losing-its-men-counts-its-dead",
+    ),
+    pytest.param(
+        "دارت اشتباكات عنيفة بين قوات النظام والفصائل في محيط بلدة كفرنبودة، خسرت خلالها قوات "
+        "النظام 8 عناصر.",
+        ("clash", 8, None),
+        id="s14-the-men-lost-during-the-fight",
+    ),
+    pytest.param(
+        "سيطرت الفصائل على بلدة كفرنبودة، وخسرت قوات النظام 3 مواقع في محيطها.",
+        ("capture", None, None),
+        id="s14-positions-lost-are-no-dead",
+    ),
 ]
 
 
