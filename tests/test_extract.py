@@ -16854,3 +16854,79 @@ def test_s14_a_capture_or_abduction_beside_police_words_stays(
     extractor: Extractor, text: str, action: str
 ) -> None:
     assert only(run(extractor, text, dt.date(2016, 1, 10)), action)
+
+
+# ---- session 14 (helper hE): who flew, what was struck, and multi-site strike reports
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "action", "expected"),
+    [
+        pytest.param(  # Orient / Enab Baladi name the regime's aircraft by its head (طيران الأسد)
+            "قصفت طائرات الأسد وحليفه الروسي مدينة دوما، ما أدى لمقتل 10 مدنيين.",
+            dt.date(2018, 2, 20),
+            "airstrike",
+            [("syrian_regime", "civilians")],
+            id="assad-s-aircraft-and-his-russian-ally",
+        ),
+        pytest.param(
+            "ألقت مروحيات أسد براميل متفجرة على مدينة دوما.",
+            dt.date(2018, 2, 20),
+            "airstrike",
+            [("syrian_regime", "")],
+            id="assad-s-helicopters",
+        ),
+        pytest.param(
+            "قتل خمسة مدنيين بغارات لطائرات الأسد على مدينة حلب.",
+            dt.date(2016, 6, 1),
+            "airstrike",
+            [("syrian_regime", "civilians")],
+            id="strikes-of-assad-s-aircraft",
+        ),
+        pytest.param(  # negative: «الأسد» in a place's name is no owner of the aircraft
+            "استهدفت طائرات مسيرة قاعدة عين الأسد في الأنبار.",
+            dt.date(2023, 10, 27),
+            "airstrike",
+            [("unknown", "usa")],
+            id="neg-ain-al-asad-base-is-no-owner",
+        ),
+        pytest.param(
+            "قصفت طائرات حربية سد الأسد قرب الطبقة.",
+            dt.date(2016, 10, 27),
+            "airstrike",
+            [("unknown", "")],
+            id="neg-the-assad-dam-is-no-owner",
+        ),
+        pytest.param(  # «الحليفة» (the allied) is still the coalition's
+            "شنت الطائرات الحليفة غارات على مواقع داعش في الرقة.",
+            dt.date(2016, 2, 20),
+            "airstrike",
+            [("coalition", "isis")],
+            id="the-allied-aircraft-are-the-coalition",
+        ),
+        pytest.param(  # his/its ally is a partner, never the side struck
+            "قصفت قوات الأسد وحليفتها روسيا مدينة دوما.",
+            dt.date(2018, 2, 20),
+            "shelling",
+            [("syrian_regime", "")],
+            id="its-ally-russia-is-no-target",
+        ),
+        pytest.param(
+            "قصفت طائرات النظام وحليفه الروسي أحياء حلب الشرقية.",
+            dt.date(2016, 10, 1),
+            "airstrike",
+            [("syrian_regime", "")],
+            id="its-russian-ally-is-no-target",
+        ),
+    ],
+)
+def test_s14_the_regime_s_aircraft_and_its_allies(
+    extractor: Extractor,
+    text: str,
+    day: dt.date,
+    action: str,
+    expected: list[tuple[str, str]],
+) -> None:
+    """«طيران الأسد» is the regime's; «وحليفه الروسي، وحليفتها روسيا» a partner, never the target."""
+    events = only(run(extractor, text, day), action)
+    assert [(e.actor1, e.actor2) for e in events] == expected
