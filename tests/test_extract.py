@@ -16930,3 +16930,77 @@ def test_s14_the_regime_s_aircraft_and_its_allies(
     """«طيران الأسد» is the regime's; «وحليفه الروسي، وحليفتها روسيا» a partner, never the target."""
     events = only(run(extractor, text, day), action)
     assert [(e.actor1, e.actor2) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "action", "expected"),
+    [
+        pytest.param(  # Syrian opposition media's indefinite «ميليشيات موالية لإيران»
+            "استهدفت غارات إسرائيلية مواقع ميليشيات موالية لإيران في البوكمال.",
+            dt.date(2021, 9, 10),
+            "airstrike",
+            [("israel", "iran")],
+            id="indefinite-militias-loyal-to-iran",
+        ),
+        pytest.param(
+            "استهدفت غارات إسرائيلية مواقع لمليشيات إيرانية في البوكمال.",
+            dt.date(2021, 9, 10),
+            "airstrike",
+            [("israel", "iran")],
+            id="indefinite-iranian-militias",
+        ),
+        pytest.param(  # a side's tankers or convoy struck make it the target
+            "استهدفت طائرات التحالف الدولي حقل العمر النفطي، ما أدى إلى احتراق عدد من صهاريج"
+            " التنظيم. ويسيطر داعش على الحقل منذ 2014.",
+            dt.date(2016, 3, 10),
+            "airstrike",
+            [("coalition", "isis")],
+            id="the-organisation-s-tankers",
+        ),
+        pytest.param(
+            "استهدفت طائرات التحالف قافلة لتنظيم داعش قرب البوكمال.",
+            dt.date(2016, 3, 10),
+            "airstrike",
+            [("coalition", "isis")],
+            id="a-convoy-of-isis",
+        ),
+        pytest.param(  # a market or an aid convoy struck is the civilians'
+            "استهدفت طائرات حربية روسية سوقاً شعبياً في مدينة معرة النعمان، ما أدى لمقتل 5 أشخاص.",
+            dt.date(2019, 5, 20),
+            "airstrike",
+            [("russia", "civilians")],
+            id="a-popular-market",
+        ),
+        pytest.param(
+            "جراء غارة جوية روسية استهدفت سوق الخضار في مدينة جسر الشغور.",
+            dt.date(2017, 9, 10),
+            "airstrike",
+            [("russia", "civilians")],
+            id="the-vegetable-market",
+        ),
+        pytest.param(
+            "ضربت غارات جوية شنتها طائرات حكومية سورية سوقا شعبيا في مدينة معرة النعمان.",
+            dt.date(2016, 3, 10),
+            "airstrike",
+            [("syrian_regime", "civilians")],
+            id="a-market-hrw-style",
+        ),
+        pytest.param(
+            "استهدف الطيران الحربي الروسي قافلة مساعدات إنسانية في أورم الكبرى.",
+            dt.date(2016, 9, 20),
+            "airstrike",
+            [("russia", "civilians")],
+            id="an-aid-convoy",
+        ),
+    ],
+)
+def test_s14_what_was_struck(
+    extractor: Extractor,
+    text: str,
+    day: dt.date,
+    action: str,
+    expected: list[tuple[str, str]],
+) -> None:
+    """Iran's militias told indefinitely, a side's tankers or convoy, markets and aid convoys."""
+    events = only(run(extractor, text, day), action)
+    assert [(e.actor1, e.actor2) for e in events] == expected
