@@ -17004,3 +17004,87 @@ def test_s14_what_was_struck(
     """Iran's militias told indefinitely, a side's tankers or convoy, markets and aid convoys."""
     events = only(run(extractor, text, day), action)
     assert [(e.actor1, e.actor2) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        pytest.param(  # Reuters / Asharq: the list goes on past the country locating its first towns
+            "شنت القوات الأميركية ضربات جوية على مواقع في القائم وعكاشات في العراق والبوكمال"
+            " والميادين في سوريا.",
+            dt.date(2024, 2, 3),
+            ["القائم", "عكاشات", "أبو كمال", "الميادين"],
+            id="past-a-country",
+        ),
+        pytest.param(
+            "استهدفت الضربات الأميركية مواقع في منطقتي القائم وعكاشات بمحافظة الأنبار، ومدينتي"
+            " البوكمال والميادين بريف دير الزور.",
+            dt.date(2024, 2, 3),
+            ["القائم", "عكاشات", "أبو كمال", "الميادين"],
+            id="past-a-province-and-a-comma-with-another-town-noun",
+        ),
+        pytest.param(
+            "قصفت الطائرات الحربية الروسية بلدة كفرنبل في ريف إدلب وبلدة اللطامنة في ريف حماة.",
+            dt.date(2019, 5, 10),
+            ["كفر نبل", "اللطامنة"],
+            id="past-a-countryside",
+        ),
+        pytest.param(  # the towns the strikes took in, after an unnamed plural
+            "شنت مسيرات تركية غارات على قرى في ريف القامشلي، شملت تل حميس والقحطانية وعامودا.",
+            dt.date(2023, 10, 5),
+            ["تل حميس", "القحطانية", "عامودا"],
+            id="shamalat-after-villages-of-a-countryside",
+        ),
+        pytest.param(
+            "نفذت طائرات أميركية غارات على مواقع للحرس الثوري والفصائل الموالية له، شملت القائم"
+            " في العراق والبوكمال والميادين في سوريا.",
+            dt.date(2024, 2, 3),
+            ["القائم", "أبو كمال", "الميادين"],
+            id="shamalat-with-countries-between",
+        ),
+        pytest.param(
+            "شنت الطائرات التركية غارات على مناطق في محافظة الحسكة، بينها المالكية والقحطانية.",
+            dt.date(2022, 11, 21),
+            ["المالكية", "القحطانية"],
+            id="among-them-after-a-province",
+        ),
+        pytest.param(
+            "شنت الطائرات التركية غارات على مناطق متفرقة من شمال وشرق سوريا، طالت قرية تل كوجر"
+            " ومدينة عامودا.",
+            dt.date(2022, 11, 21),
+            ["اليعربية", "عامودا"],
+            id="talat-after-a-country",
+        ),
+        pytest.param(  # «طالت» names what was struck even with no plural noun before
+            "وشنت المقاتلات التركية غارات على ريف القامشلي الشرقي، طالت قرى تل حميس وتل براك"
+            " والقحطانية.",
+            dt.date(2022, 11, 23),
+            ["تل حميس", "تل براك", "القحطانية"],
+            id="talat-after-a-countryside",
+        ),
+        pytest.param(  # negative: a province and no list after it stays one event
+            "شنت الطائرات التركية غارات على مناطق في محافظة الحسكة، وقالت الإدارة الذاتية إن"
+            " القصف خلف أضراراً كبيرة.",
+            dt.date(2022, 11, 21),
+            ["محافظة الحسكة"],
+            id="neg-a-province-alone",
+        ),
+    ],
+)
+def test_s14_each_struck_town_of_a_list_is_a_strike(
+    extractor: Extractor, text: str, day: dt.date, expected: list[str]
+) -> None:
+    events = only(run(extractor, text, day), "airstrike")
+    assert [e.location_ar for e in events] == expected
+
+
+def test_s14_a_new_clause_after_a_countryside_is_no_list(extractor: Extractor) -> None:
+    """A locator and a new clause of its own (وسيطرت …) join no list."""
+    text = (
+        "قصفت الطائرات الحربية الروسية بلدة كفرنبل في ريف إدلب، وسيطرت قوات النظام على قرية الحويز."
+    )
+    events = run(extractor, text, dt.date(2019, 5, 10))
+    assert [(e.action, e.location_ar) for e in events] == [
+        ("airstrike", "كفر نبل"),
+        ("capture", "الحويز"),
+    ]

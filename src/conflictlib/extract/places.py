@@ -381,6 +381,13 @@ def previous_word(text: str, pos: int) -> str:
 CLAUSE_BREAK = re.compile(r"[,،.؛;:\n]")
 
 
+# a new conjunct of the list with its own place noun (في ريف إدلب وبلدة اللطامنة): the marker
+# before it locates the town before it, not this one
+NEW_CONJUNCT_TOWN = re.compile(
+    r"(?<!\w)و(?:ال)?(?:مدينه|بلده|قريه|حي|مدينتي|بلدتي|قريتي|حيي|مدن|بلدات|قري|قرى|مخيم)(?!\w)"
+)
+
+
 def near_marker_before(p: PlaceMention, markers: list[CueHit], text: str) -> CueHit | None:
     """A "near" marker just before a place (class nouns and adjectives may stand between)."""
     for m in reversed(markers):
@@ -389,6 +396,7 @@ def near_marker_before(p: PlaceMention, markers: list[CueHit], text: str) -> Cue
             and m.entry.get("type") == "near"
             and words_between(text, m.end, p.start) <= 2
             and not CLAUSE_BREAK.search(text, m.end, p.start)
+            and not NEW_CONJUNCT_TOWN.search(text, m.end, p.start)
         ):
             return m  # ريف درعا الشمالي الغربي، وحررت أمس بلدة الحارة: the comma ends the locator
     return None
@@ -504,6 +512,79 @@ def coordinated_groups(
         else:
             groups.append([item])
     return groups
+
+
+# what stands between a list's last town and the province, country or countryside locating it
+# (القائم وعكاشات في العراق، … بمحافظة الأنبار، … بريف دير الزور، … في ريف حماة)
+LOCATOR_GAP = re.compile(r"\s*(?:في\s+|ب)?(?:(?:ال)?(?:محافظه|ريف|اقليم|منطقه|باديه)\s+)?")
+LIST_GOES_ON = re.compile(r"[\s,،]*و")
+LIST_GOES_ON_NOUN = re.compile(
+    r"[\s,،]*و(?:ال)?(?:(?:مدينه|بلده|قريه|منطقه|حي|مدينتي|بلدتي|قريتي|منطقتي|حيي|مدن|بلدات|قري|قرى"
+    r"|احياء|مخيم|ناحيه)\s+)?"
+)
+
+
+def lists_past_a_locator(
+    groups: list[list[tuple[PlaceMention, bool]]],
+    text: str,
+    places: list[PlaceMention] = (),
+) -> list[list[tuple[PlaceMention, bool]]]:
+    """A list of towns that goes on past the province, country or countryside locating its
+    first towns is one list (ضربات على مواقع في القائم وعكاشات في العراق والبوكمال والميادين في
+    سوريا; قصفت الطائرات بلدة كفرنبل في ريف إدلب وبلدة اللطامنة في ريف حماة): the towns after
+    the locator join the towns before it, and the locator is dropped. ``places`` are all the
+    part's places, the locators already dropped among them."""
+    out: list[list[tuple[PlaceMention, bool]]] = []
+    grouped = {id(q) for g in groups for q, _ in g}
+    for g in groups:
+        prev = out[-1] if out else None
+        if prev is None or prev[-1][0].town.kind in WIDE_KINDS:
+            out.append(g)
+            continue
+        last = prev[-1][0]
+        if countryside_of(last, text):
+            out.append(g)
+            continue
+        head = g[0][0]
+        dropped = [
+            p
+            for p in places
+            if last.end <= p.start and p.end <= head.start and id(p) not in grouped
+        ]
+        if (  # the locator heads the next group: القائم وعكاشات في العراق والبوكمال
+            not dropped
+            and len(g) >= 2
+            and is_locator(head, text)
+            and all(q.town.kind not in WIDE_KINDS for q, _ in g[1:])
+            and LOCATOR_GAP.fullmatch(text, last.end, _bare_start(head, text))
+            and LIST_GOES_ON.match(text, head.end, g[1][0].start)
+        ):
+            out[-1] = prev + g[1:]
+            continue
+        if (  # the locator was dropped: بلدة كفرنبل في ريف إدلب وبلدة اللطامنة
+            len(dropped) == 1
+            and is_locator(dropped[0], text)
+            and head.town.kind not in WIDE_KINDS
+            and LOCATOR_GAP.fullmatch(text, last.end, _bare_start(dropped[0], text))
+            and LIST_GOES_ON_NOUN.fullmatch(text, dropped[0].end, _bare_start(head, text))
+        ):
+            out[-1] = prev + g
+            continue
+        out.append(g)
+    return out
+
+
+def is_locator(p: PlaceMention, text: str) -> bool:
+    """A province, country or region, or a town told as its countryside (ريف إدلب)."""
+    return p.town.kind in WIDE_KINDS or countryside_of(p, text)
+
+
+def _bare_start(p: PlaceMention, text: str) -> int:
+    """Where the place's word begins, clitics glued to it included (بمحافظة → ب)."""
+    start = p.start
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return start
 
 
 def is_coordinated(
@@ -784,6 +865,7 @@ def places_in_parts(
             hits_of(markers, "class_noun") + joined_near,
             hits_of(markers, "facility"),
         )
+        groups = lists_past_a_locator(groups, text, places)
         group = choose_group(groups, cue_start, text)
         more = locatives_after(group, groups, markers, mentions)
         if more:  # the chosen group stays the same object otherwise (`is` tests below)
@@ -836,7 +918,7 @@ def places_in_parts(
             found = found[:1]  # countries and governorates are no towns: no split (codebook §1)
         elif wide:  # كويسنجق ومناطق في إقليم كوردستان: the towns, not the region as well
             found = [c for c in found if c not in wide]
-        if found and not wide:
+        if found and (not wide or len(wide) == len(found)):
             named = named_among(found, parts[i + 1 :], part, mentions, res, action)
             if named:  # قرى في ريف تل تمر، منها أم الكيف وتل طويل: the villages named
                 return named, "named"
@@ -851,7 +933,10 @@ def places_in_parts(
 
 
 REPEATED_ON = re.compile(r"\s*و(?:على|علي)\s")
-AMONG_OPENS = re.compile(r"\s*و?(?:من\s+)?(?:منها|بينها|ابرزها|اهمها)(?!\w)")
+AMONG_OPENS = re.compile(
+    r"\s*و?(?:(?:من\s+)?(?:منها|بينها|ابرزها|اهمها)|(?:شملت|شمل|طالت|طال|تركزت\s+في|تركز\s+في))(?!\w)"
+)  # قرى في ريف القامشلي، شملت تل حميس والقحطانية: the towns the strikes took in
+TOOK_IN = re.compile(r"\s*و?(?:شملت|شمل|طالت|طال|تركزت\s+في|تركز\s+في)(?!\w)")
 UNNAMED_PLURAL = re.compile(r"(?<!\w)(?:ال)?(?:قري|بلدات|مناطق|مدن|احياء|مواقع)(?!\w)")
 
 
@@ -868,11 +953,25 @@ def parallel_place_noun(first: PlaceChoice, nxt: tuple[int, int], mentions: DocM
     """
     text = mentions.text
     noun = previous_word(text, first.start)
-    if noun not in PARALLEL_NOUNS:
+    if noun in TOWN_NOUNS:  # في منطقتي القائم وعكاشات …، ومدينتي البوكمال والميادين
+        opens = TOWN_NOUNS_OPEN
+    elif noun in PARALLEL_NOUNS:
+        opens = re.compile(r"\s*و" + re.escape(noun) + r"\s")
+    else:
         return False
-    if not re.match(r"\s*و" + re.escape(noun) + r"\s", text[nxt[0] : nxt[1]]):
+    if not opens.match(text[nxt[0] : nxt[1]]):
         return False
     return not mentions.inside("action", *nxt)
+
+
+# the nouns of inhabited places, one, two or many: a clause opening with any of them after a
+# place told with one of them names more places of the same kind
+TOWN_NOUNS = frozenset(
+    "مدينه بلده قريه منطقه حي مدينتي بلدتي قريتي منطقتي حيي مدن بلدات قري قرى احياء".split()
+)
+TOWN_NOUNS_OPEN = re.compile(
+    r"\s*و(?:" + "|".join(sorted(TOWN_NOUNS, key=len, reverse=True)) + r")\s"
+)
 
 
 def named_among(
@@ -889,13 +988,18 @@ def named_among(
     of places with no name; the next clause, opening with منها, names the towns meant.
     """
     text = mentions.text
-    if len(found) != 1 or (found[0].precision or 0) < 2:
+    if len(found) != 1:
         return []
-    if not UNNAMED_PLURAL.search(text, part[0], found[0].start):
+    place = found[0].place
+    if (found[0].precision or 0) < 2 and (place is None or place.kind not in WIDE_KINDS):
         return []
     nxt = next((q for q in later[:1] if q[0] >= part[1]), None)
-    if nxt is None or not AMONG_OPENS.match(text, nxt[0]):
+    opens = AMONG_OPENS.match(text, nxt[0]) if nxt is not None else None
+    if opens is None:
         return []
+    took_in = TOOK_IN.match(text, opens.start(), opens.end()) is not None
+    if not took_in and not UNNAMED_PLURAL.search(text, part[0], found[0].start):
+        return []  # «منها» singles out an unnamed plural; «طالت، شملت» name what was struck
     more, _ = places_in_parts([nxt], nxt[0], mentions, res, action)
     return [c for c in more if c.place is not None and c.place.kind not in WIDE_KINDS]
 
