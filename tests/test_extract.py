@@ -17088,3 +17088,38 @@ def test_s14_a_new_clause_after_a_countryside_is_no_list(extractor: Extractor) -
         ("airstrike", "كفر نبل"),
         ("capture", "الحويز"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قتل ثلاثة متظاهرين في مدينة دوما أمس، وقتل اثنان آخران في مدينة حرستا.",
+            {"دوما": 3, "حرستا": 2},
+            id="two-others-in-a-second-town",
+        ),
+        pytest.param(
+            "وأطلق الأمن النار على المتظاهرين في بانياس فقتل أربعة منهم، كما قتل ستة آخرون في جبلة.",
+            {"بانياس": 4, "جبلة": 6},
+            id="others-after-a-shooting",
+        ),
+    ],
+)
+def test_s14_more_protesters_told_as_others_are_one_more_town_s_protest(
+    extractor: Extractor, text: str, expected: dict
+) -> None:
+    events = only(run(extractor, text, dt.date(2011, 4, 23)), "protest")
+    assert {e.location_ar: e.fatalities for e in events} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل ثلاثة مدنيين بقصف على مدينة دوما، كما قتل خمسة آخرون في مدينة حرستا.",
+        "قتل ثلاثة عناصر من قوات النظام في اشتباكات في حرستا، وقتل اثنان آخرون في دوما.",
+    ],
+)
+def test_s14_others_killed_with_no_protesters_before_are_no_protest(
+    extractor: Extractor, text: str
+) -> None:
+    assert only(run(extractor, text, dt.date(2015, 4, 23)), "protest") == []

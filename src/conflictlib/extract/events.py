@@ -413,6 +413,9 @@ def drop_suicide_subjects(groups: dict[str, list[CueHit]], mentions: DocMentions
         del groups["bombing"]
 
 
+PROTESTERS_KILLED_CUES = ("protest.protesters_killed", "protest.other_protesters_killed")
+
+
 def drop_dead_protesters_of_another_act(groups: dict[str, list[CueHit]]) -> None:
     """Protesters killed or wounded (قتل ثلاثة متظاهرين، بمقتل 18 محتجاً) tell a protest only
     when nothing else in the clause killed them: with another act's cue in the clause (a
@@ -420,7 +423,28 @@ def drop_dead_protesters_of_another_act(groups: dict[str, list[CueHit]]) -> None
     told by its own word or by a shooting's victims."""
     if not any(action != "protest" for action in groups):
         return
-    kept = [c for c in groups.get("protest", []) if c.entry_id != "protest.protesters_killed"]
+    kept = [c for c in groups.get("protest", []) if c.entry_id not in PROTESTERS_KILLED_CUES]
+    if kept:
+        groups["protest"] = kept
+    else:
+        groups.pop("protest", None)
+
+
+def drop_others_with_no_protesters_before(
+    groups: dict[str, list[CueHit]], sentence: Sentence, mentions: DocMentions
+) -> None:
+    """«قتل خمسة آخرون» are more protesters only after protesters named earlier in the
+    sentence (وقتلوا ثمانية متظاهرين، كما قتل خمسة آخرون في المعضمية); else they are
+    whoever was counted before, and the cue tells no protest."""
+    cues = groups.get("protest", [])
+    kept = [
+        c
+        for c in cues
+        if c.entry_id != "protest.other_protesters_killed"
+        or PROTESTER_WORD.search(mentions.text, sentence.start, c.start)
+    ]
+    if len(kept) == len(cues):
+        return
     if kept:
         groups["protest"] = kept
     else:
@@ -1081,6 +1105,7 @@ def sentence_candidates(
         absorb_attack_by_bomb(g, mentions)
         turn_on_civilians(g, sentence, f, mentions)
         drop_dead_protesters_of_another_act(g)
+        drop_others_with_no_protesters_before(g, sentence, mentions)
     for i, g in enumerate(groups):
         topic = i > 0 and topic_only(g, sentence, mentions)
         if topic:  # …وقفة احتجاجية، اليوم، في مركز قضاء سنجار تنديداً بالقصف: the protest's part
