@@ -17123,3 +17123,55 @@ def test_s14_others_killed_with_no_protesters_before_are_no_protest(
     extractor: Extractor, text: str
 ) -> None:
     assert only(run(extractor, text, dt.date(2015, 4, 23)), "protest") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        pytest.param(  # two aircraft: the owner's adjective in the dual
+            "نفذت طائرتان أميركيتان ضربات على منشأة للحرس الثوري قرب مدينة البوكمال.",
+            dt.date(2023, 10, 27),
+            [("usa", "irgc")],
+            id="two-american-aircraft",
+        ),
+        pytest.param(
+            "شنت طائرتان حربيتان تركيتان غارات على مواقع لقسد قرب بلدة تل تمر.",
+            dt.date(2022, 11, 20),
+            [("turkey", "sdf")],
+            id="two-turkish-warplanes",
+        ),
+        pytest.param(
+            "قصفت طائرتان حربيتان روسيتان بلدة كفرنبل.",
+            dt.date(2019, 5, 20),
+            [("russia", "")],
+            id="two-russian-fighters",
+        ),
+    ],
+)
+def test_s14_owners_in_the_dual(
+    extractor: Extractor, text: str, day: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    events = only(run(extractor, text, day), "airstrike")
+    assert [(e.actor1, e.actor2) for e in events] == expected
+
+
+def test_s14_the_towns_struck_go_on_after_the_list_they_took_in(extractor: Extractor) -> None:
+    """«طالت قرى X وY، إضافة إلى محيط مدينة Z»: Z is one more town of the same strikes."""
+    text = (
+        "وشنت المقاتلات التركية غارات على ريف القامشلي، طالت قرى تل حميس والقحطانية، إضافة إلى"
+        " محيط مدينة عامودا."
+    )
+    events = only(run(extractor, text, dt.date(2022, 11, 23)), "airstrike")
+    assert [e.location_ar for e in events] == ["تل حميس", "القحطانية", "عامودا"]
+
+
+def test_s14_a_clause_of_its_own_after_the_towns_among_them_is_not_taken(
+    extractor: Extractor,
+) -> None:
+    text = "قصفت قوات النظام مناطق في ريف إدلب الجنوبي، منها كفرنبل وحاس، وسيطرت على قرية الحويز."
+    events = run(extractor, text, dt.date(2019, 5, 10))
+    assert [(e.action, e.location_ar) for e in events] == [
+        ("shelling", "كفر نبل"),
+        ("shelling", "حاس"),
+        ("capture", "الحويز"),
+    ]

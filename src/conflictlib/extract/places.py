@@ -1001,7 +1001,16 @@ def named_among(
     if not took_in and not UNNAMED_PLURAL.search(text, part[0], found[0].start):
         return []  # «منها» singles out an unnamed plural; «طالت، شملت» name what was struck
     more, _ = places_in_parts([nxt], nxt[0], mentions, res, action)
-    return [c for c in more if c.place is not None and c.place.kind not in WIDE_KINDS]
+    named = [c for c in more if c.place is not None and c.place.kind not in WIDE_KINDS]
+    if named:  # طالت قرى تل حميس والقحطانية، إضافة إلى محيط مدينة عامودا: the list goes on
+        known = {c.place.id for c in named}
+        rest = repeated_objects(named, later[1:], nxt, mentions, res, action)
+        named += [
+            c
+            for c in rest
+            if c.place is not None and c.place.kind not in WIDE_KINDS and c.place.id not in known
+        ]
+    return named
 
 
 ALSO_OPENS = re.compile(r"\s*" + ALSO_JOINERS.pattern)
