@@ -990,3 +990,33 @@ def test_a_place_told_beside_another_is_not_a_far_namesake(
 )
 def test_a_place_that_fits_its_locator_is_kept(extractor: Extractor, text: str, place: str) -> None:
     assert [e.location_ar for e in run(extractor, text)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param(
+            "قصفت طائرات الاحتلال التركي قرية عين ديوار التابعة لمدينة ديريك، ما أدى لإصابة مدنيين.",
+            "عين ديوار",
+            id="ain-diwar-of-derik",
+        ),
+        pytest.param(
+            "استهدفت مسيرة تركية سيارة قرب بلدة كركي لكي في ريف قامشلو، ما أدى لمقتل ثلاثة مقاتلين.",
+            "المعبدة",
+            id="kurdish-name-of-mabada",
+        ),
+        pytest.param(
+            "اندلعت اشتباكات عنيفة بين البيشمركة ومسلحي داعش في محيط خانسور شمال جبل شنكال.",
+            "خانصور",
+            id="rudaw-spelling-of-khanasor",
+        ),
+        pytest.param("حررت البيشمركة بلدة تلسقف في سهل نينوى من داعش.", "تلسقف", id="telskuf"),
+        pytest.param(
+            "سيطرت القوات العراقية على قرية السلامية جنوب شرقي الموصل.",
+            "السلامية",
+            id="salamiyah-by-nimrud",
+        ),
+    ],
+)
+def test_kurdish_yazidi_and_nineveh_places(extractor: Extractor, text: str, place: str) -> None:
+    assert [e.location_ar for e in run(extractor, text)] == [place]

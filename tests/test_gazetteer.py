@@ -439,6 +439,16 @@ def test_ucdp_places_that_are_ordinary_words_need_their_cue(gaz: Gazetteer, text
         ("كفرومة وحاس وسرمدا", ["kafr_ruma", "has_idlib", "sarmada"]),
         ("مخيم خان الشيح وبلدة الهامة", ["khan_al_shih", "al_hamah_rif_dimashq"]),
         ("المواقع الهامة وحيان", []),  # ordinary words and given names need their cue
+        # Kurdish, Yazidi and Turkmen spellings (Rudaw, Kurdistan24, ANHA, Hawar)
+        ("قرب خانسور وحي شيخ مقصود", ["khanasor", "aleppo_sheikh_maqsoud"]),
+        ("في قضاء دوزخورماتو", ["gn90026"]),
+        ("بلدة كركي لكي وقرية عين ديوار", ["mabada", "ain_diwar"]),
+        ("ناحية المعبدة", ["mabada"]),
+        (
+            "معبر سيمالكا وناحية فيشخابور وبيشخابور",
+            ["semalka_crossing", "fishkhabour", "fishkhabour"],
+        ),
+        ("بلدة تلسقف وقرية السلامية", ["telskuf", "salamiyah_ninewa"]),
     ],
 )
 def test_find_places(gaz: Gazetteer, text: str, expected_ids: list[str]) -> None:
