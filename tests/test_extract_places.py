@@ -1020,3 +1020,71 @@ def test_a_place_that_fits_its_locator_is_kept(extractor: Extractor, text: str, 
 )
 def test_kurdish_yazidi_and_nineveh_places(extractor: Extractor, text: str, place: str) -> None:
     assert [e.location_ar for e in run(extractor, text)] == [place]
+
+
+# An event placed at a town but told at a distance and direction from it lies there
+# (the village the gazetteer lacks, «على بعد 30 كم جنوب سنجار»); a distance told from another
+# town than the event's leaves it where it is.
+@pytest.mark.parametrize(
+    ("text", "town", "km", "bearing"),
+    [
+        pytest.param(
+            "هاجم مسلحو داعش قرية سولاغ الواقعة شمال سنجار بـ 30 كم، وقتلوا اثنين من البيشمركة.",
+            "سنجار",
+            30,
+            0,
+            id="direction-then-distance",
+        ),
+        pytest.param(
+            "قتل اثنان من البيشمركة بهجوم لداعش على قرية تقع على بعد 30 كم جنوب سنجار.",
+            "سنجار",
+            30,
+            180,
+            id="at-a-distance-of",
+        ),
+        pytest.param(
+            "قتل ثلاثة جنود بتفجير انتحاري على بعد 20 كم شرق الرمادي.",
+            "الرمادي",
+            20,
+            90,
+            id="east-of-a-city",
+        ),
+        pytest.param(
+            "قصفت طائرات التحالف مواقع لداعش في منطقة تبعد 15 كيلومترا شمال غرب تكريت.",
+            "تكريت",
+            15,
+            315,
+            id="north-west",
+        ),
+        pytest.param(
+            "قتل مدنيان بانفجار في مدينة الرمادي (110 كم غرب بغداد).",
+            "الرمادي",
+            0,
+            0,
+            id="told-from-another-town",
+        ),
+        pytest.param(
+            "قتل جندي بقصف على بلدة تبعد 3 كم عن حلب.", "حلب", 0, 0, id="too-close-to-move"
+        ),
+    ],
+)
+def test_a_distance_told_from_the_town_moves_the_point(
+    extractor: Extractor, text: str, town: str, km: float, bearing: float
+) -> None:
+    import math
+
+    from conflictlib.geo import haversine_km
+    from conflictlib.lexicons import load_lexicons
+
+    [event] = run(extractor, text)
+    assert event.location_ar == town
+    [place] = [
+        p for p in load_lexicons().gazetteer.candidates(town) if p.kind not in ("governorate",)
+    ][:1]
+    moved = haversine_km(place.lat, place.lon, event.latitude, event.longitude)
+    assert abs(moved - km) <= 1.0, moved
+    if km:
+        north = event.latitude - place.lat
+        east = (event.longitude - place.lon) * math.cos(math.radians(place.lat))
+        told = (math.degrees(math.atan2(east, north)) + 360) % 360
+        assert min(abs(told - bearing), 360 - abs(told - bearing)) <= 5, told

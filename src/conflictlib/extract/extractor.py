@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -323,6 +324,7 @@ class Extractor:
         fill_place(event, k)
         if event.location_ar and PLACE_STAND_IN in (k.best_place().place.id or ""):
             event.location_ar = original_spelling(event.location_ar, k, doc.text, prepared)
+        offset_by_told_distance(event, k, prepared.norm.text, self.lexicons)
         fill_actors(event, k, self.lexicons, parse_day(event.event_date) or doc.publication_date)
         fill_casualties(event, k, prepared.norm.text)
         event.source = str(k.value("source") or "")
@@ -3363,6 +3365,79 @@ def fill_place(event: Event, k: Cluster) -> None:
 
 
 DEFAULT_VICTIMS = "+victims_civilians"  # an attack's part naming no victim: civilians assumed
+
+
+# a village the gazetteer lacks told by its distance and direction from a town (قرية X الواقعة
+# على بعد 30 كم جنوب سنجار، قرية X (40 كلم شمال بغداد)، قرية X جنوب الموصل بـ 25 كم)
+_DIRECTION = r"(شمال|جنوب|شرق|غرب)(?:ي)?(?:\s+(?:ال)?(شرق|غرب)(?:ي)?)?"
+_KM = r"(\d+(?:[.,]\d+)?)\s*(?:كم|كلم|كيلو\s*متر\w*|كيلومتر\w*)"
+_ADMIN_NOUN = r"(?:[لب]?(?:ال)?(?:مدينه|بلده|قضاء|ناحيه|مركز)\s+)?"
+TOLD_OFFSET_BEFORE = re.compile(
+    r"(?:علي\s+بعد\s+|بعد\s+|نحو\s+|حوالي\s+)?"
+    + _KM
+    + r"\s+(?:الي\s+ال)?"
+    + _DIRECTION
+    + r"(?:\s+من)?\s+"
+    + _ADMIN_NOUN
+    + r"[لب]?$"
+)
+TOLD_OFFSET_AFTER = re.compile(r"^\s*(?:ب|بـ|بنحو|بحوالي|بمسافه)?\s*" + _KM)
+TOLD_DIRECTION_BEFORE = re.compile(r"(?<!\w)" + _DIRECTION + r"\s+" + _ADMIN_NOUN + r"[لب]?$")
+BEARINGS = {"شمال": 0.0, "شرق": 90.0, "جنوب": 180.0, "غرب": 270.0}
+OFFSET_KM = (5.0, 200.0)  # told distances this long move the point; shorter stay at the town
+
+
+def told_offset(text: str, start: int, end: int, names: list[str]) -> tuple[float, float] | None:
+    """(km, bearing) of a distance and direction told from a town named in text[start:end]."""
+    for name in names:
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text[start:end]):
+            at, stop = start + m.start(), start + m.end()
+            before = text[max(0, at - 60) : at]
+            found = TOLD_OFFSET_BEFORE.search(before)
+            if found:
+                km, d1, d2 = found.group(1), found.group(2), found.group(3)
+            else:
+                direction = TOLD_DIRECTION_BEFORE.search(before)
+                after = TOLD_OFFSET_AFTER.match(text[stop : stop + 30])
+                if not (direction and after):
+                    continue
+                km, d1, d2 = after.group(1), direction.group(1), direction.group(2)
+            bearing = BEARINGS[d1]
+            if d2:  # شمال شرق: halfway between
+                second = BEARINGS[d2]
+                bearing = (bearing + second) / 2 if abs(bearing - second) <= 180 else 315.0
+            return float(km.replace(",", ".")), bearing
+    return None
+
+
+def offset_by_told_distance(event: Event, k: Cluster, text: str, lex: Lexicons) -> None:
+    """Move an event placed at a town by the distance and direction told from that town.
+
+    «قرية سولاغ الواقعة شمال سنجار بـ 30 كم»، «على بعد 30 كم جنوب سنجار»: the village the gazetteer
+    lacks, placed at Sinjar, lies 30 km away. Only a distance told from the event's own town
+    moves it (القيارة (60 كلم جنوب الموصل) is placed at Qayyarah, not moved from Mosul)."""
+    best = k.best_place()
+    if best is None or best.place is None or event.latitude is None:
+        return
+    town = best.place
+    if town.kind in WIDE_KINDS:
+        return
+    if PLACE_STAND_IN in (town.id or "") and town.parent in lex.gazetteer.places:
+        town = lex.gazetteer.places[town.parent]
+    names = sorted(
+        {normalize_key(n) for n in (town.name_ar, *town.aliases) if n}, key=len, reverse=True
+    )
+    start, end = best.span
+    offset = told_offset(text, start, min(len(text), end + 40), names)
+    if offset is None or not OFFSET_KM[0] <= offset[0] <= OFFSET_KM[1]:
+        return
+    km, bearing = offset
+    lat = town.lat + km * math.cos(math.radians(bearing)) / 111.2
+    lon = town.lon + km * math.sin(math.radians(bearing)) / (111.2 * math.cos(math.radians(lat)))
+    event.latitude, event.longitude = round(lat, 5), round(lon, 5)
+    event.geo_precision = max(event.geo_precision or 2, 2)
+
+
 FOLLOW_UP = "striker_in_focus"  # a later sentence retelling the strike, its striker borrowed
 
 
