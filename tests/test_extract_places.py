@@ -938,6 +938,19 @@ def test_s13_a_village_resolved_far_from_its_locator_is_near_the_locator(
             "شنان",
             id="hasakah-village-not-the-idlib-one",
         ),
+        pytest.param(
+            "هاجم مسلحو داعش فجر اليوم قرى الشبكي والشريحي ورامي ودوما وطربا وغيضة الحمايل في ريف "
+            "السويداء الشرقي، ما أدى لمقتل العشرات.",
+            "As-Suwayda",
+            "دوما",
+            id="sweida-village-list-far-from-the-ghouta",
+        ),
+        pytest.param(
+            "سيطر داعش على قرى المحمودية والسعودية وعين زالة في ناحية زمار.",
+            "Ninewa",
+            "المحمودية",
+            id="village-list-in-a-nahiya",
+        ),
     ],
 )
 def test_a_place_told_beside_another_is_not_a_far_namesake(
@@ -1088,3 +1101,8 @@ def test_a_distance_told_from_the_town_moves_the_point(
         east = (event.longitude - place.lon) * math.cos(math.radians(place.lat))
         told = (math.degrees(math.atan2(east, north)) + 360) % 360
         assert min(abs(told - bearing), 360 - abs(told - bearing)) <= 5, told
+
+
+def test_a_town_of_a_village_list_near_the_story_is_kept(extractor: Extractor) -> None:
+    text = "قصفت قوات النظام قرى الشيفونية ودوما وحرستا في الغوطة الشرقية."
+    assert [e.location_ar for e in run(extractor, text)] == ["الشيفونية", "دوما", "حرستا"]

@@ -633,6 +633,8 @@ def located_near_anchor(text: str, places: list[PlaceMention], gaz) -> list[Plac
     out = []
     for i, pm in enumerate(places):
         found = _anchor_of(text, places, i)
+        if found is None and far_member_of_village_list(text, places, pm):
+            continue  # قرى الشبكي ودوما وطربا in a report on Sweida: not the Ghouta's Duma
         if found is None or pm.place.kind in AREA_KINDS:
             out.append(pm)
             continue
@@ -647,6 +649,42 @@ def located_near_anchor(text: str, places: list[PlaceMention], gaz) -> list[Plac
             out.append(replace(pm, place=best, town=gaz.town_of(best), reason=why))
         # else: the gazetteer lacks the village of that name near the anchor: no place
     return out
+
+
+VILLAGE_LIST_HEAD = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:قري|قريتي|بلدات|بلدتي|مجمعات|مجمعي)(?!\w)")
+
+
+NOT_A_LIST_MEMBER = re.compile(
+    r"(?<!\w)(?:[وبل]?(?:ريف|محيط|اطراف|منطقه|محافظه|قضاء|ناحيه|مدينه|شمال|جنوب|شرق|غرب)\w*)(?!\w)"
+)
+
+
+def far_member_of_village_list(text: str, places: list[PlaceMention], pm: PlaceMention) -> bool:
+    """True for a known name in a list of villages (قرى الشبكي والشريحي ودوما) whose place lies
+    more than FAR_FROM_ANCHOR_KM from every other place the document names: a namesake far
+    from the story, where the list's village is one the gazetteer lacks."""
+    if pm.place.kind in AREA_KINDS:
+        return False
+    heads = list(VILLAGE_LIST_HEAD.finditer(text, max(0, pm.start - LIST_LOOKBACK), pm.start))
+    if not heads or not _in_village_list(text, places, pm):
+        return False
+    if NOT_A_LIST_MEMBER.search(text, heads[-1].end(), pm.start):
+        return False  # قرى ريف اللاذقية: the villages of the place, not a village
+    others = [p for p in places if p.surface != pm.surface]
+    if not others:
+        return False
+    for other in others:
+        if other.place.kind == "country":
+            if other.place.country == pm.place.country:
+                return False
+            continue
+        if other.place.kind in ("governorate", "region"):
+            if other.place.admin1 == pm.place.admin1 or not other.place.admin1:
+                return False
+            continue
+        if distance_km(pm.place, other.place) <= FAR_FROM_ANCHOR_KM:
+            return False
+    return True
 
 
 def _anchor_of(text: str, places: list[PlaceMention], i: int) -> tuple[PlaceMention, str] | None:
