@@ -17175,3 +17175,39 @@ def test_s14_a_clause_of_its_own_after_the_towns_among_them_is_not_taken(
         ("shelling", "حاس"),
         ("capture", "الحويز"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text,action",
+    [
+        pytest.param(
+            "وأكد المرصد أن على الأقل ثلاث قرى سقطت بيد قوات النظام بعد انسحاب الفصائل منها اليوم.",
+            "capture",
+            id="at-least-is-no-obligation",
+        ),
+        pytest.param(
+            "وقال مصدر إن على محور النيرب انسحبت الفصائل من مواقعها مساء أمس.",
+            "withdrawal",
+            id="on-a-front-is-no-obligation",
+        ),
+        pytest.param(
+            "وانسحبت الفصائل من داريا أمس وفق شروط الاتفاق مع النظام.",
+            "withdrawal",
+            id="withdrawn-under-the-terms",
+        ),
+        pytest.param(
+            "وتداول ناشطون مقاطع مصورة تظهر سيطرة الفصائل على بلدة كفرنبودة اليوم.",
+            "capture",
+            id="footage-passed-around",
+        ),
+        pytest.param(
+            "وسيطرت الفصائل أمس على التلة التي تعد هدفاً استراتيجياً.",
+            "capture",
+            id="a-hill-that-was-a-goal-taken",
+        ),
+    ],
+)
+def test_s14_still_an_event_beside_terms_footage_or_goals(
+    extractor: Extractor, text: str, action: str
+) -> None:
+    assert only(run(extractor, text, dt.date(2020, 2, 6)), action)
