@@ -17211,3 +17211,24 @@ def test_s14_still_an_event_beside_terms_footage_or_goals(
     extractor: Extractor, text: str, action: str
 ) -> None:
     assert only(run(extractor, text, dt.date(2020, 2, 6)), action)
+
+
+@pytest.mark.parametrize(
+    "text,action",
+    [
+        pytest.param(
+            "واعتقلت قوات الأمن اليوم قيادياً سابقاً في الجيش الحر في مدينة درعا.",
+            "arrest",
+            id="a-former-commander-arrested",
+        ),
+        pytest.param(
+            "واقتحم مسلحون سجن بادوش فجر اليوم وحرروا السجناء.",
+            "capture",
+            id="a-prison-stormed-and-its-prisoners-freed",
+        ),
+    ],
+)
+def test_s14_a_former_member_arrested_or_a_prison_stormed_stays(
+    extractor: Extractor, text: str, action: str
+) -> None:
+    assert only(run(extractor, text, dt.date(2016, 1, 10)), action)
