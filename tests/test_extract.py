@@ -17232,3 +17232,63 @@ def test_s14_a_former_member_arrested_or_a_prison_stormed_stays(
     extractor: Extractor, text: str, action: str
 ) -> None:
     assert only(run(extractor, text, dt.date(2016, 1, 10)), action)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "killed"),
+    [
+        pytest.param(
+            "قتل أكثر من 200 شخص، غالبيتهم من المدنيين، أمس الأربعاء، في سلسلة هجمات متزامنة "
+            "شنها تنظيم «الدولة الإسلامية» على مدينة السويداء وريفها الشرقي.",
+            "السويداء",
+            200,
+            id="series-of-attacks",
+        ),
+        pytest.param(
+            "استشهد 12 مدنياً، بينهم أطفال، جراء هجوم شنه مسلحو داعش على قرية الزارة بريف حماة.",
+            "الزارة",
+            12,
+            id="because-of",
+        ),
+        pytest.param(
+            "قتل 146 مدنياً على الأقل، اليوم، في هجوم لتنظيم الدولة على مدينة عين العرب.",
+            "عين العرب",
+            146,
+            id="kobani",
+        ),
+    ],
+)
+def test_s14_civilians_told_dead_before_the_attack_they_fell_in_make_it_an_attack(
+    extractor: Extractor, text: str, place: str, killed: int
+) -> None:
+    """The dead told first and the attack after «في / جراء» (قتل 200 شخص، غالبيتهم من المدنيين،
+    في هجمات شنها التنظيم على السويداء): civilians killed by one side, an attack (§2)."""
+    events = run(extractor, text, dt.date(2018, 7, 26))
+    assert not only(events, "clash"), events
+    (event,) = only(events, "attack")
+    assert (event.actor1, event.actor2, event.location_ar, event.fatalities) == (
+        "isis",
+        "civilians",
+        place,
+        killed,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "قتل 12 عنصراً من قوات النظام، في هجوم شنه مسلحو داعش على حواجز في ريف حماة.",
+            id="soldiers",
+        ),
+        pytest.param(
+            "قتل خمسة مدنيين وعنصران من قوات النظام، في هجوم شنه مسلحو داعش على بلدة السلمية.",
+            id="civilians-and-soldiers",
+        ),
+    ],
+)
+def test_s14_fighters_among_the_dead_before_the_attack_keep_it_a_clash(
+    extractor: Extractor, text: str
+) -> None:
+    events = run(extractor, text)
+    assert only(events, "clash") and not only(events, "attack"), events

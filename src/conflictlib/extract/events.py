@@ -28,6 +28,7 @@ from conflictlib.extract.actors import (
     assign_roles,
     collect_mentions,
     coordinated,
+    is_dateline,
     subject_before_aside,
 )
 from conflictlib.extract.casualties import Figure
@@ -536,6 +537,7 @@ def turn_on_civilians(
         ]
         if cues[0].prefix.startswith("و"):  # يقتل 146 مدنيا … ويهاجم الحسكة: a clause of its own
             civilians = [h for h in civilians if h.start > cues[0].start]
+        civilians += dead_told_before(cues[0], sentence, frame, mentions)
         fled = [
             m
             for p in rest
@@ -567,6 +569,43 @@ def turn_on_civilians(
         ]
         if civilians and not armed:
             groups.setdefault(target.pop(), []).extend(groups.pop(action))
+
+
+# the attack told as where the dead fell (قتل 200 شخص، غالبيتهم من المدنيين، في سلسلة هجمات شنها
+# التنظيم على السويداء؛ استشهد 12 مدنياً جراء هجوم …): «في / جراء / إثر / خلال» or ب right before
+IN_THE_ATTACK = re.compile(
+    r"(?<!\w)(?:في|جراء|اثر|إثر|خلال|عقب|بسبب)\s+(?:(?:سلسله|موجه|سلسلة|موجة)\s+(?:من\s+)?)?$"
+)
+
+
+def dead_told_before(
+    cue: CueHit, sentence: Sentence, frame: Frame, mentions: DocMentions
+) -> list[CueHit]:
+    """Civilian victims told in the parts before an attack noun that tells where they fell (قتل
+    أكثر من 200 شخص، غالبيتهم من المدنيين، أمس، في هجمات شنها التنظيم على مدينة السويداء):
+    the dead of that attack, when those parts tell no action of their own."""
+    text = mentions.text
+    if cue.prefix not in ("", "ب", "بال", "ال") or frame.cue_part == 0:
+        return []
+    if cue.prefix.startswith("ب"):
+        lead = text[sentence.parts[frame.cue_part][0] : cue.start].strip(" ،,")
+        if lead:
+            return []
+    elif not IN_THE_ATTACK.search(text, max(0, cue.start - 30), cue.start - len(cue.prefix)):
+        return []
+    if not cue.surface[len(cue.prefix) :].startswith("هج"):
+        return []  # the attack nouns (هجوم، هجمات), not a verb
+    before = (sentence.parts[0][0], sentence.parts[frame.cue_part][0])
+    if (
+        mentions.inside("action", *before)
+        or ARMED_VICTIMS.search(text, *before)
+        or any(
+            a.entry_id not in UNARMED_SIDES and not is_dateline(text, a)
+            for a in mentions.inside("actor", *before)
+        )
+    ):
+        return []  # خمسة مدنيين وعنصران من قوات النظام: fighters among the dead
+    return [h for h in mentions.inside("role", *before) if h.entry.get("type") == "civilian"]
 
 
 def protesters_attacked(text: str, cues: list[CueHit], h: CueHit, targets: list[CueHit]) -> bool:
