@@ -17292,3 +17292,95 @@ def test_s14_fighters_among_the_dead_before_the_attack_keep_it_a_clash(
 ) -> None:
     events = run(extractor, text)
     assert only(events, "clash") and not only(events, "attack"), events
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        pytest.param(
+            "تسلل انغماسيون من تنظيم الدولة إلى قرية الشبكي شرق السويداء فجر اليوم واقتحموا "
+            "منازل المدنيين وقتلوا 20 شخصاً.",
+            dt.date(2018, 7, 26),
+            ("isis", "civilians", 20),
+            id="infiltrators-stormed-houses-and-killed",
+        ),
+        pytest.param(
+            "اقتحم عناصر التنظيم منازل في قرية المتونة بريف السويداء وقتلوا 15 مدنياً.",
+            dt.date(2018, 7, 26),
+            ("isis", "civilians", 15),
+            id="raided-houses",
+        ),
+        pytest.param(
+            "دخلت قوات الأمن والشبيحة حي باب السباع في حمص وقتلوا ثلاثة شبان.",
+            dt.date(2011, 8, 1),
+            ("syrian_regime", "civilians", 3),
+            id="security-forces-2011",
+        ),
+        pytest.param(
+            "اقتحم مقاتلو الدولة الإسلامية قرية كوجو جنوب سنجار، وقتلوا نحو 80 رجلاً إيزيدياً "
+            "واختطفوا النساء والأطفال.",
+            dt.date(2014, 8, 16),
+            ("isis", "civilians", 80),
+            id="kocho",
+        ),
+        pytest.param(
+            "وقتل مسلحو التنظيم 20 مدنياً في قرية الشبكي.",
+            dt.date(2018, 7, 26),
+            ("isis", "civilians", 20),
+            id="killed-by-agent-in-an-unlisted-village",
+        ),
+    ],
+)
+def test_s14_raiders_who_killed_civilians_make_an_attack(
+    extractor: Extractor, text: str, day: dt.date, expected: tuple
+) -> None:
+    """Raiders who "and killed" people who do not fight (… وقتلوا 20 شخصاً): an attack (§2),
+    with the raiders told before as actor1 and the count of the killing verb as its dead."""
+    (event,) = only(run(extractor, text, day), "attack")
+    assert (event.actor1, event.actor2, event.fatalities) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "هاجمت الفصائل مواقع قوات النظام في بلدة خان طومان وقتلوا 10 عناصر منهم.",
+            id="fighters-killed",
+        ),
+        pytest.param(
+            "خرج ثلاثة شبان من بلدة كفرنبل للعمل في أرضهم وقتلوا جراء انفجار لغم.", id="passive"
+        ),
+        pytest.param("وقال الأهالي إن المسلحين الذين قتلوا المدنيين فروا من القرية.", id="no-waw"),
+    ],
+)
+def test_s14_and_killed_fighters_or_a_passive_are_no_raid(extractor: Extractor, text: str) -> None:
+    events = run(extractor, text)
+    assert not [e for e in events if e.action == "attack" and e.fatalities], events
+
+
+def test_s14_a_village_raided_with_captives_and_dead_is_one_attack(extractor: Extractor) -> None:
+    text = (
+        "هاجم عناصر من تنظيم داعش قرية تل شاميرام في ريف الحسكة، وخطفوا عشرات الآشوريين، "
+        "وقتلوا عدداً من سكانها."
+    )
+    events = run(extractor, text, dt.date(2015, 2, 24))
+    assert not only(events, "clash"), events
+    assert len(only(events, "attack")) == 1 and only(events, "abduction"), events
+
+
+def test_s14_raids_on_villages_the_gazetteer_lacks_stay_one_event_each(
+    extractor: Extractor,
+) -> None:
+    """Each village named by its class noun (قرية المتونة، قرية الشريحي، قرية طربا) is a place of
+    its own near the town in focus: three raids, three attacks, each with its own dead."""
+    text = (
+        "قتل أكثر من 200 شخص، غالبيتهم من المدنيين، أمس الأربعاء، في سلسلة هجمات متزامنة شنها "
+        "تنظيم «الدولة الإسلامية» على مدينة السويداء وريفها الشرقي.\n"
+        "كما اقتحم عناصر التنظيم منازل في قرية المتونة وقتلوا 15 مدنياً، وأعدموا عدداً من "
+        "الرجال في قرية الشريحي.\n"
+        "وفي قرية طربا، قتل مسلحو التنظيم 12 مدنياً بينهم أطفال."
+    )
+    events = only(run(extractor, text, dt.date(2018, 7, 26)), "attack")
+    got = {(e.location_ar, e.fatalities) for e in events}
+    assert {("المتونة", 15), ("الشريحي", None), ("طربا", 12)} <= got, got
+    assert all(e.actor1 == "isis" and e.actor2 == "civilians" for e in events), events

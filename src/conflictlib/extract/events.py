@@ -287,7 +287,7 @@ def prune_agent_cues(sentences: list[Sentence], mentions: DocMentions) -> None:
                 if c.entry.get("needs_agent") and (
                     len(cues) > 1
                     or not agent_kill_action(c, part, mentions)
-                    or not towns
+                    or not (towns or village_noun_named(part, mentions))
                     or towns & told_before  # وقتلت قوات النظام خمسة مدنيين في دوما: the outcome
                 ):
                     dead.add((c.start, c.end, c.entry_id))
@@ -296,6 +296,17 @@ def prune_agent_cues(sentences: list[Sentence], mentions: DocMentions) -> None:
             c for c in mentions.by_kind["action"] if (c.start, c.end, c.entry_id) not in dead
         ]
         mentions.starts.pop("action", None)
+
+
+def village_noun_named(part: tuple[int, int], mentions: DocMentions) -> bool:
+    """True when a part names a village by its class noun and a name the gazetteer lacks (وفي
+    قرية رامي، قتل مسلحو التنظيم 12 مدنياً): a place of the killing, as a known town is."""
+    for noun in hits_of(mentions.inside("place_marker", *part), "class_noun"):
+        bare = noun.surface[len(noun.prefix) :]
+        if bare in VILLAGE_NOUNS_BARE and not noun.prefix.endswith(("ال", "لل")):
+            if village_name(noun, part, mentions):
+                return True
+    return False
 
 
 def told_towns(sentence: Sentence, mentions: DocMentions) -> set[str]:
@@ -538,6 +549,11 @@ def turn_on_civilians(
         if cues[0].prefix.startswith("و"):  # يقتل 146 مدنيا … ويهاجم الحسكة: a clause of its own
             civilians = [h for h in civilians if h.start > cues[0].start]
         civilians += dead_told_before(cues[0], sentence, frame, mentions)
+        civilians += [  # هاجم عناصر التنظيم قرية X، وخطفوا …، وقتلوا عدداً من سكانها: its victims
+            k  # the cue holds its unarmed victims
+            for k in mentions.inside("action", part[0], sentence.end)
+            if k.entry_id == RAIDERS_KILLED and k.start > cues[0].start
+        ]
         fled = [
             m
             for p in rest
@@ -622,6 +638,7 @@ def protesters_attacked(text: str, cues: list[CueHit], h: CueHit, targets: list[
 
 
 ATTACK_CUE = "clash.attack"
+RAIDERS_KILLED = "attack.raiders_killed"  # وقتلوا 20 مدنياً: the subject told before kills them
 BY_AIR_WORDS = 1  # هجوم جديد بطائرة مسيرة: at most one word between the attack and its means
 
 
@@ -1368,6 +1385,8 @@ def frame_candidates(
         choices = [PlaceChoice(town, precision, rule, towns[0].start, towns[0].end)]  # البوكمال
     if not choices:
         choices = [inherited_place(cue_part, cues[0].start, mentions, res)]
+        if action == "attack" and any(c.entry_id in KILLING_CUES for c in cues):
+            choices = village_of_the_frame(choices, order, mentions)
     choices = left_towns(action, choices, cues, clause, sentence, mentions, earlier)
     if not all(c.entry.get("pos") != "verb" and c.prefix.endswith(("ال", "لل")) for c in cues):
         list_part = next(  # the part the object was named in (سيطرت القوات، …، على بلدة X وقرية Y)
@@ -1478,6 +1497,43 @@ def own_village(
     if not name:
         return [choice]
     return [PlaceChoice(unlisted_place(choice.place, name), choice.precision, choice.rule)]
+
+
+FOCUS_RULES = ("focus", "unknown_name_near_focus")
+# the killings told with their killers (وقتلوا 15 مدنياً، قتل مسلحو التنظيم 12 مدنياً، أعدموا)
+KILLING_CUES = frozenset({RAIDERS_KILLED, "attack.killed_by_agent", "attack.execute"})
+VILLAGE_NOUNS_BARE = frozenset({"قريه", "بلده"})
+
+
+def village_of_the_frame(
+    choices: list[PlaceChoice], order: list[tuple[int, int]], mentions: DocMentions
+) -> list[PlaceChoice]:
+    """A village the gazetteer lacks, named by its class noun in the frame (تسلل عناصر التنظيم
+    إلى قرية الشبكي، واقتحموا منازل المدنيين وقتلوا 40 شخصاً؛ وفي قرية رامي، قتل …): a place of
+    its own near the town in focus, so that raids on two such villages stay two events."""
+    if len(choices) != 1 or choices[0].place is None or choices[0].rule not in FOCUS_RULES:
+        return choices
+    for part in order:
+        places = mentions.inside("place", *part)
+        for noun in hits_of(mentions.inside("place_marker", *part), "class_noun"):
+            bare = noun.surface[len(noun.prefix) :]
+            if bare not in VILLAGE_NOUNS_BARE or noun.prefix.endswith(("ال", "لل")):
+                continue
+            if any(p.start <= noun.end + 1 and noun.start < p.end for p in places) or any(
+                p.start >= noun.end and words_between(mentions.text, noun.end, p.start) <= 1
+                for p in places
+            ):
+                continue  # a known place's own noun (قرية حاس in the gazetteer)
+            name = village_name(noun, part, mentions)
+            if name:
+                return [
+                    PlaceChoice(
+                        unlisted_place(choices[0].place, name),
+                        max(choices[0].precision or 2, 2),
+                        "unknown_name_near_focus",
+                    )
+                ]
+    return choices
 
 
 def among_listed(

@@ -2094,6 +2094,9 @@ def clause_target(
     caused = caused_candidate(fig, cands, sentence, mentions)
     if caused is not None:
         return caused
+    inside = [c for c in cands if any(h.start <= fig.start < h.end for h in c.cues)]
+    if inside:  # دخلت قوات الأمن الحي وقتلوا ثلاثة شبان: the count is in the killing cue's words
+        return inside[0]
     during = told_during(fig, cands, mentions)
     if during is not None:
         return during

@@ -115,6 +115,8 @@ def places_compatible(a: Candidate, b: Candidate) -> bool:
         return True
     if stands_apart(a, b) or stands_apart(b, a):
         return False
+    if "~" in pa.id and "~" in pb.id and pa.name_ar != pb.name_ar:
+        return False  # قرية المتونة and قرية طربا, two villages the gazetteer lacks: two places
     if (
         pa.kind not in WIDE_KINDS
         and pb.kind not in WIDE_KINDS

@@ -1521,6 +1521,19 @@ LIST_STOPS = frozenset(
         "بعدد",
         "بعدة",
         "بما",
+        # why or how its people were killed (أعدم ستة مدنيين في قرية السلامية بتهمة التخابر)
+        "بتهمة",
+        "بتهم",
+        "بحجة",
+        "بذريعة",
+        "بسبب",
+        "بداعي",
+        "رمياً",
+        "رميا",
+        "ذبحاً",
+        "ذبحا",
+        "شنقاً",
+        "شنقا",
     )
 )
 # Words right after the class noun that show it is no list of names (قرى عدة، بلدات مجاورة).
