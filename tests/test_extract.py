@@ -17384,3 +17384,25 @@ def test_s14_raids_on_villages_the_gazetteer_lacks_stay_one_event_each(
     got = {(e.location_ar, e.fatalities) for e in events}
     assert {("المتونة", 15), ("الشريحي", None), ("طربا", 12)} <= got, got
     assert all(e.actor1 == "isis" and e.actor2 == "civilians" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        pytest.param("شن الجيش التركي هجوماً بطائرة مسيرة على مخيم مخمور.", "turkey", id="camp"),
+        pytest.param(
+            "هاجمت طائرة مسيرة تركية سيارة مدنية في مدينة القامشلي ما أدى لمقتل طفلين.",
+            "turkey",
+            id="civilian-car",
+        ),
+    ],
+)
+def test_s14_a_drone_attack_on_civilians_is_an_airstrike(
+    extractor: Extractor, text: str, actor1: str
+) -> None:
+    """An attack whose means are drones is an air/drone strike (codebook §2: the platform
+    decides); civilians hit make it no ground attack on civilians."""
+    events = run(extractor, text, dt.date(2022, 8, 18))
+    assert not only(events, "attack"), events
+    (event,) = only(events, "airstrike")
+    assert (event.actor1, event.actor2) == (actor1, "civilians")

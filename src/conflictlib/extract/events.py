@@ -538,6 +538,8 @@ def turn_on_civilians(
         target = {c.entry.get("on_civilians") for c in cues}
         if len(target) != 1 or None in target:
             continue
+        if any(c.entry.get("action") != action for c in cues):
+            continue  # هجوم بطائرة مسيرة على مخيم: the drone's strike, whoever it hit
         part = sentence.parts[frame.cue_part]
         rest = sentence.parts[frame.cue_part : frame.cue_part + 2]
         civilians = [
