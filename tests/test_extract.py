@@ -17406,3 +17406,76 @@ def test_s14_a_drone_attack_on_civilians_is_an_airstrike(
     assert not only(events, "attack"), events
     (event,) = only(events, "airstrike")
     assert (event.actor1, event.actor2) == (actor1, "civilians")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param(
+            "قضت وحدات من الجيش على أعداد من الإرهابيين ودمرت أسلحتهم في ريف القصير الجنوبي.",
+            "القصير",
+            id="eliminated",
+        ),
+        pytest.param(
+            "تابعت وحدات من الجيش عملياتها في الزبداني وأوقعت أعداداً من الإرهابيين بين قتيل ومصاب.",
+            "الزبداني",
+            id="inflicted-dead",
+        ),
+        pytest.param(
+            "استهدفت وحدة من الجيش تجمعاً للإرهابيين في بلدة داعل بريف درعا وقضت على عدد منهم.",
+            "داعل",
+            id="some-of-them",
+        ),
+        pytest.param(
+            "تابعت وحدات من جيشنا الباسل ملاحقة فلول الإرهابيين في ريف القصير وأوقعت أعداداً منهم "
+            "قتلى ومصابين.",
+            "القصير",
+            id="pursuit",
+        ),
+    ],
+)
+def test_s14_state_media_army_that_killed_terrorists_fought_them(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    """SANA's «قضت وحدات من الجيش على … الإرهابيين» and «أوقعت أعداداً من الإرهابيين بين قتيل
+    ومصاب» tell a fight with the side it calls terrorists (ACLED: Armed clash)."""
+    (event,) = only(run(extractor, text, dt.date(2016, 2, 10)), "clash")
+    assert (event.actor1, event.location_ar) == ("syrian_regime", place), event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "وأكد الرئيس أن الجيش ماض في القضاء على الإرهابيين في كل شبر من سوريا.", id="aim"
+        ),
+        pytest.param(
+            "وقال المصدر إن القوات الأمنية ستواصل عمليات التفتيش حتى القضاء على آخر إرهابي.",
+            id="until",
+        ),
+        pytest.param("قضت محكمة الجنايات على المتهم بالسجن عشر سنوات في بغداد.", id="court"),
+        pytest.param(
+            "انفجرت عبوة ناسفة في سوق شعبي بمدينة الباب وأوقعت قتلى وجرحى بين المدنيين.",
+            id="bomb",
+        ),
+        pytest.param("قضت الغارات الروسية على عشرات الإرهابيين في ريف القصير.", id="strikes"),
+    ],
+)
+def test_s14_an_aim_a_sentence_or_a_bombs_dead_are_no_state_media_fight(
+    extractor: Extractor, text: str
+) -> None:
+    assert not only(run(extractor, text, dt.date(2016, 2, 10)), "clash")
+
+
+def test_s14_a_day_told_inside_a_cue_is_that_cues_day(extractor: Extractor) -> None:
+    """A day told within a cue's own words (أعادت وحدات من قواتنا المسلحة أمس الأمن والاستقرار
+    إلى) belongs to that cue, not to the next cue of the part (بعد أن قضت على …)."""
+    text = (
+        "أعادت وحدات من قواتنا المسلحة الباسلة أمس الأمن والاستقرار إلى كامل مدينة القصير في "
+        "ريف حمص بعد أن قضت على أعداد كبيرة من الإرهابيين المرتزقة."
+    )
+    day = dt.date(2013, 6, 6)
+    events = run(extractor, text, day)
+    (capture,) = only(events, "capture")
+    assert capture.event_date == (day - dt.timedelta(days=1)).isoformat()
+    assert only(events, "clash"), events

@@ -2668,6 +2668,9 @@ def nearest_cue(d: DateMatch, cues: list[CueHit], text: str) -> CueHit | None:
     cues = [c for c in cues if not state_of_control(c, text)]
     if not cues:
         return None
+    inside = [c for c in cues if c.start <= d.start and d.end <= c.end]
+    if inside:  # أعادت وحدات من قواتنا المسلحة أمس الأمن والاستقرار إلى: told within the cue
+        return inside[0]
     before = [
         c
         for c in cues
