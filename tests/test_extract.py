@@ -17479,3 +17479,34 @@ def test_s14_a_day_told_inside_a_cue_is_that_cues_day(extractor: Extractor) -> N
     (capture,) = only(events, "capture")
     assert capture.event_date == (day - dt.timedelta(days=1)).isoformat()
     assert only(events, "clash"), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "صدت قوات النظام هجوماً بالطائرات المسيرة على مواقعها في بلدة جورين بسهل الغاب.",
+            id="repelled",
+        ),
+        pytest.param(
+            "تصدت وحدات الجيش لهجوم بطائرات مسيرة أطلقها الإرهابيون على مواقعها في ريف حماة.",
+            id="confronted",
+        ),
+        pytest.param("أحبطت قسد هجوماً بطائرة مسيرة على قاعدة لها في بلدة الشدادي.", id="foiled"),
+    ],
+)
+def test_s14_a_drone_attack_repelled_is_the_strike_and_no_clash(
+    extractor: Extractor, text: str
+) -> None:
+    """Defenders who repel a drone attack meet it with air defence: the drone strike is the event
+    (codebook §2), no ground fight between the two sides."""
+    events = run(extractor, text, dt.date(2019, 8, 20))
+    assert only(events, "airstrike") and not only(events, "clash"), events
+
+
+def test_s14_a_ground_attack_backed_by_aircraft_repelled_stays_a_clash(
+    extractor: Extractor,
+) -> None:
+    text = "تصدت الفصائل لهجوم بري لقوات النظام مدعوم بالطائرات الروسية على بلدة كفرنبودة."
+    events = run(extractor, text, dt.date(2019, 8, 20))
+    assert only(events, "clash"), events

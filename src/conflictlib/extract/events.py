@@ -61,6 +61,7 @@ CONTROL_STATE = re.compile(
     r"(?:مناطق|منطقه|مواقع|تحت|(?:ال)?خاضع(?:ه|ين|ون|تين|ان)?\s*ل?|تخضع\s*ل?|يخضع\s*ل?)\s*$"
 )
 REPEL_CUE = "clash.repel"
+FOILED_CUE = "clash.foiled"
 # واقتادوا معهم: a phrase opening with a plural verb, whose subject was told before it
 PLURAL_VERB = re.compile(r"^\S+وا(?!\S)")
 RELATIVE = re.compile(r"\s*(?:و)?(?:التي|الذي|الذين|اللذين|اللتين|اللواتي)(?!\w)")
@@ -178,6 +179,7 @@ def group_cues(
         action = action or attack_by_rockets(c, platforms, mentions.text)
         action = action or protesters_clash(c, part, mentions)
         groups.setdefault(action or air_repel(c, platforms, cues), []).append(c)
+    repelled_by_air(groups, mentions.text)
     for c in cues:
         if c.entry.get("strength") != "generic":
             continue
@@ -200,6 +202,30 @@ def group_cues(
         if action:
             groups.setdefault(action, []).append(c)
     return groups
+
+
+REPEL_WORDS = 4  # صدت قوات النظام هجوماً بالطائرات المسيرة: the defenders between
+
+
+def repelled_by_air(groups: dict[str, list[CueHit]], text: str) -> None:
+    """A drone attack repelled (صدت قوات النظام هجوماً بالطائرات المسيرة؛ تصدت وحدات الجيش لهجوم
+    بطائرات مسيرة؛ أحبطت قسد هجوماً بطائرة مسيرة) is the drone strike, told with the air
+    defence that met it: no ground fight between the two sides (an interception, as تصدت
+    الدفاعات الجوية للصواريخ)."""
+    by_air = [c for c in groups.get("airstrike", []) if c.entry_id == ATTACK_CUE]
+    if not by_air or "clash" not in groups:
+        return
+    gone = [
+        r
+        for r in groups["clash"]
+        if r.entry_id in (REPEL_CUE, FOILED_CUE)
+        and any(
+            a.start >= r.end and words_between(text, r.end, a.start) <= REPEL_WORDS for a in by_air
+        )
+    ]
+    groups["clash"] = [c for c in groups["clash"] if c not in gone]
+    if not groups["clash"]:
+        del groups["clash"]
 
 
 def aircraft_before_aside(cue: CueHit, part: tuple[int, int], mentions: DocMentions) -> str:
