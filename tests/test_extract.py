@@ -17510,3 +17510,43 @@ def test_s14_a_ground_attack_backed_by_aircraft_repelled_stays_a_clash(
     text = "تصدت الفصائل لهجوم بري لقوات النظام مدعوم بالطائرات الروسية على بلدة كفرنبودة."
     events = run(extractor, text, dt.date(2019, 8, 20))
     assert only(events, "clash"), events
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        pytest.param(
+            "تسلل عناصر من تنظيم داعش إلى نقطة عسكرية لقسد في بلدة الشحيل وقتلوا ثلاثة عناصر.",
+            ("isis", "sdf"),
+            id="into-a-post",
+        ),
+        pytest.param(
+            "نفذ مقاتلو هيئة تحرير الشام عملية انغماسية على مواقع لقوات النظام في بلدة كفرنبودة.",
+            ("hts", "syrian_regime"),
+            id="inghimasi-operation",
+        ),
+        pytest.param(
+            "نفذت مجموعة من الفصائل عملية تسلل على مواقع قوات النظام في بلدة كفرنبودة.",
+            ("syrian_opposition", "syrian_regime"),
+            id="infiltration-operation",
+        ),
+    ],
+)
+def test_s14_an_infiltration_onto_an_armed_sides_positions_is_a_clash(
+    extractor: Extractor, text: str, sides: tuple
+) -> None:
+    (event,) = only(run(extractor, text, dt.date(2019, 5, 20)), "clash")
+    assert (event.actor1, event.actor2) == sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("تسلل مهربون إلى الأراضي الأردنية من بلدة نصيب.", id="smugglers-border"),
+        pytest.param("تسلل مقاتلو الفصائل إلى بلدة كفرنبودة ليلاً.", id="into-a-town"),
+    ],
+)
+def test_s14_an_infiltration_into_a_town_or_a_country_is_no_clash(
+    extractor: Extractor, text: str
+) -> None:
+    assert not run(extractor, text, dt.date(2019, 5, 20))
