@@ -17550,3 +17550,30 @@ def test_s14_an_infiltration_into_a_town_or_a_country_is_no_clash(
     extractor: Extractor, text: str
 ) -> None:
     assert not run(extractor, text, dt.date(2019, 5, 20))
+
+
+def test_s14_protests_told_after_the_dated_one_take_the_article_s_day(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "احتجاجات في العراق\n"
+        "تظاهر آلاف المحتجين اليوم الأحد في ساحة التحرير وسط بغداد.\n"
+        "وفي الناصرية، قطع المتظاهرون الطرق والجسور الرئيسية.\n"
+        "وقال مصدر محلي إن محتجين أغلقوا الطرق في مدينة الكوت.\n"
+        "وكانت مدينة البصرة قد شهدت مظاهرات حاشدة.\n"
+        "وتعد مدينة الديوانية من أبرز معاقل الاحتجاج، إذ شهدت مظاهرات خلال الأسابيع الماضية."
+    )
+    events = only(run(extractor, text, dt.date(2019, 12, 1)), "protest")
+    by_place = {e.location_ar: e.event_date for e in events}
+    assert by_place["الناصرية"] == by_place["الكوت"] == "2019-12-01"
+    assert by_place.get("البصرة", "") == "" and by_place.get("الديوانية", "") == ""
+
+
+def test_s14_protests_of_two_days_lend_no_day(extractor: Extractor) -> None:
+    text = (
+        "تظاهر المئات أمس في مدينة البصرة.\n"
+        "وتظاهر العشرات اليوم في مدينة النجف.\n"
+        "وفي مدينة الناصرية قطع المتظاهرون الطرق."
+    )
+    events = only(run(extractor, text, dt.date(2019, 12, 1)), "protest")
+    assert {e.location_ar: e.event_date for e in events}["الناصرية"] == ""

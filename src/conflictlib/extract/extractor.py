@@ -158,6 +158,10 @@ class Extractor:
         clusters = merge_candidates(cands, self.families, mentions)
         events = [self._event(doc, n, k, prepared) for n, k in enumerate(clusters, 1)]
         infer_losers(events, self.lexicons)
+
+
+
+        protests_of_the_article_s_day(events, doc.text)
         rebels_leave_under_deals(events, ctx, self.lexicons)
         regime_fires_unclaimed(events, ctx, prepared.norm.text, self.lexicons)
         rebel_front_gunmen(events, ctx, prepared.norm.text, self.lexicons)
@@ -393,6 +397,37 @@ def infer_losers(events: list[Event], lex: Lexicons) -> None:
             if other and other != "unknown":
                 set_actor2(e, other, lex, c.event_id)
                 break
+
+
+
+
+
+BACKGROUND_TOLD = re.compile(  # وكانت … قد شهدت؛ سبق أن؛ خلال الأسابيع الماضية؛ منذ أشهر
+    r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,5}?قد\s"
+    r"|(?<!\w)(?:سبق|سابقا|سابق|منذ|الماضي|الماضيه|الماضيين|الماضيتين|الاسابيع|الاشهر|الايام"
+    r"|يوميا|اسبوعيا|المستمره|مستمره|المتواصله|متواصله)(?!\w)"
+)
+
+
+def protests_of_the_article_s_day(events: list[Event], text: str) -> None:
+    """An article that tells its protests on one day tells the day once (خرج العشرات، اليوم
+    الثلاثاء، في مظاهرات في ذيبان … وقال مصدر إن محتجين أحرقوا إطارات في الحوايج): a protest
+    told after the first dated one with no day of its own is that day's. Not when the article's
+    protests fall on different days, nor a protest told as background (وكانت … قد شهدت)."""
+    protests = [e for e in events if e.action == "protest"]
+    dated = [e for e in protests if e.event_date and e.date_precision == "day"]
+    if len({e.event_date for e in dated}) != 1:
+        return
+    first = min(dated, key=lambda e: e.char_start)
+    for e in protests:
+        if e.event_date or e.char_start <= first.char_start:
+            continue
+        start = max(text.rfind(c, 0, e.char_start) for c in ".!؟\n") + 1
+        ends = [i for i in (text.find(c, e.char_end) for c in ".!؟\n") if i >= 0]
+        if BACKGROUND_TOLD.search(normalize_key(text[start : min(ends, default=len(text))])):
+            continue
+        e.event_date, e.date_precision = first.event_date, first.date_precision
+        e.provenance["date_rule"] = f"protest_day_of_the_article:{first.event_id}"
 
 
 UNDER_A_DEAL = re.compile(r"(?:بموجب|وفق|ضمن)\s+(?:ال)?(?:اتفاق|تسوي[ةه]|هدن[ةه]|مصالح[ةه])")
