@@ -15273,6 +15273,15 @@ def test_the_fath_halab_operations_room_is_the_opposition(extractor: Extractor) 
             250,
             id="killed-and-wounded",
         ),
+        pytest.param(
+            "قتل محتجان برصاص قوات الأمن في مدينة الناصرية.", 2, None, id="s14-dual-protesters"
+        ),
+        pytest.param(
+            "قتل متظاهران وأصيب 30 آخرون برصاص قوات الأمن في مدينة البصرة.",
+            2,
+            30,
+            id="s14-dual-protesters-and-wounded",
+        ),
     ],
 )
 def test_protesters_counted_in_the_singular(
