@@ -12987,6 +12987,14 @@ def test_a_side_announcing_its_own_dead_is_the_target(
         ("خرجت حشود كبيرة في مدينة حمص للتنديد بالحملة الأمنية.", "Peaceful protest"),
         ('خرج مئات الآلاف في مدينة حماة في جمعة "ارحل".', "Peaceful protest"),
         ("تجمع المئات أمام مبنى المحافظة في البصرة مطالبين بفرص عمل.", "Peaceful protest"),
+        # session 14: violent acts in a headline's present, after a quantifier, subject-first
+        ("محتجون يحرقون القنصلية الإيرانية في النجف.", "Violent demonstration"),
+        (
+            "المتظاهرون الغاضبون أضرموا النار في مبنى مجلس المحافظة في الناصرية.",
+            "Violent demonstration",
+        ),
+        ("وقال مصدر محلي إن محتجين أحرقوا إطارات في بلدة الحوايج.", "Violent demonstration"),
+        ("أحرق مئات المحتجين مقر حزب الدعوة في الديوانية.", "Violent demonstration"),
     ],
 )
 def test_protesters_who_storm_or_burn_protest(
