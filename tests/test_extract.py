@@ -12987,6 +12987,8 @@ def test_a_side_announcing_its_own_dead_is_the_target(
         ("خرجت حشود كبيرة في مدينة حمص للتنديد بالحملة الأمنية.", "Peaceful protest"),
         ('خرج مئات الآلاف في مدينة حماة في جمعة "ارحل".', "Peaceful protest"),
         ("تجمع المئات أمام مبنى المحافظة في البصرة مطالبين بفرص عمل.", "Peaceful protest"),
+        ("وجابت مسيرة شوارع مدينة إدلب مطالبة بإسقاط النظام.", "Peaceful protest"),
+        ("ونظم آلاف المحتجين مسيرات في مدينة الكوت.", "Peaceful protest"),
         # session 14: violent acts in a headline's present, after a quantifier, subject-first
         ("محتجون يحرقون القنصلية الإيرانية في النجف.", "Violent demonstration"),
         (
@@ -13058,6 +13060,9 @@ def test_s14_protesters_killed_by_another_act_are_its_dead(
         "خرج المئات من المدنيين من الأحياء الشرقية في حلب عبر المعابر.",
         "خرج عشرات الآلاف من الأهالي من مدينة الرقة نحو الريف هرباً من المعارك.",
         "خرج مئات المسلحين من بلدة الزبداني مطالبين بضمانات.",
+        "استهدفت مسيرة تركية سيارة في مدينة القامشلي.",
+        "انطلقت مسيرة مفخخة من إدلب باتجاه قاعدة حميميم.",
+        "خرجت مسيرة تركية من قاعدتها واستهدفت سيارة في مدينة عين العرب.",
     ],
 )
 def test_s14_a_crowd_that_leaves_a_town_makes_no_protest(extractor: Extractor, text: str) -> None:
