@@ -12333,6 +12333,9 @@ def test_other_bare_strikes_need_their_platform(extractor: Extractor, text: str)
         ),
         ("قمعت قوات الأمن السورية المتظاهرين في مدينة حمص.", "syrian_regime"),
         ("فضت قوات الأمن العراقية اعتصاماً في مدينة الناصرية بالقوة.", "iraqi_security_forces"),
+        # session 14: a headline's present
+        ("قوات الأمن العراقية تهاجم المعتصمين في مدينة البصرة.", "iraqi_security_forces"),
+        ("مسلحون يهاجمون مظاهرة في مدينة كربلاء.", ""),
     ],
 )
 def test_protesters_dispersed_are_a_protest_met_with_force(
