@@ -17602,3 +17602,25 @@ def test_s14_protests_of_two_days_lend_no_day(extractor: Extractor) -> None:
     )
     events = only(run(extractor, text, dt.date(2019, 12, 1)), "protest")
     assert {e.location_ar: e.event_date for e in events}["الناصرية"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        pytest.param(
+            "خرجت مظاهرة حاشدة في مدينة بانياس، واعتقلت قوات الأمن عشرات المتظاهرين عقب المظاهرة.",
+            "syrian_regime",
+            id="arrested-in-the-same-town",
+        ),
+        pytest.param(
+            "تظاهر المئات في مدينة الكوت، واعتقلت الشرطة عدداً من المحتجين في بغداد.",
+            "",
+            id="neg-arrested-in-another-town",
+        ),
+    ],
+)
+def test_s14_a_protest_whose_protesters_were_arrested_faced_the_force(
+    extractor: Extractor, text: str, actor2: str
+) -> None:
+    events = only(run(extractor, text, dt.date(2019, 11, 21)), "protest")
+    assert events[0].actor2 == actor2

@@ -159,9 +159,8 @@ class Extractor:
         events = [self._event(doc, n, k, prepared) for n, k in enumerate(clusters, 1)]
         infer_losers(events, self.lexicons)
 
-
-
         protests_of_the_article_s_day(events, doc.text)
+        protesters_arrested_at_their_protest(events, self.lexicons)
         rebels_leave_under_deals(events, ctx, self.lexicons)
         regime_fires_unclaimed(events, ctx, prepared.norm.text, self.lexicons)
         rebel_front_gunmen(events, ctx, prepared.norm.text, self.lexicons)
@@ -399,9 +398,6 @@ def infer_losers(events: list[Event], lex: Lexicons) -> None:
                 break
 
 
-
-
-
 BACKGROUND_TOLD = re.compile(  # وكانت … قد شهدت؛ سبق أن؛ خلال الأسابيع الماضية؛ منذ أشهر
     r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,5}?قد\s"
     r"|(?<!\w)(?:سبق|سابقا|سابق|منذ|الماضي|الماضيه|الماضيين|الماضيتين|الاسابيع|الاشهر|الايام"
@@ -428,6 +424,25 @@ def protests_of_the_article_s_day(events: list[Event], text: str) -> None:
             continue
         e.event_date, e.date_precision = first.event_date, first.date_precision
         e.provenance["date_rule"] = f"protest_day_of_the_article:{first.event_id}"
+
+
+def protesters_arrested_at_their_protest(events: list[Event], lex: Lexicons) -> None:
+    """A protest with no side named whose protesters a state force arrested in the same town
+    (واعتقلت قوات الأمن عشرات المتظاهرين في بانياس عقب المظاهرة) faced that force."""
+    for e in events:
+        if e.action != "protest" or e.actor2 or not e.location_ar:
+            continue
+        arrests = [
+            a
+            for a in events
+            if a.action == "arrest"
+            and a.actor2 == "protesters"
+            and a.location_ar == e.location_ar
+            and a.actor1 in lex.actors
+            and lex.actors[a.actor1].type == "state"
+        ]
+        if len({a.actor1 for a in arrests}) == 1:
+            set_actor2(e, arrests[0].actor1, lex, arrests[0].event_id)
 
 
 UNDER_A_DEAL = re.compile(r"(?:بموجب|وفق|ضمن)\s+(?:ال)?(?:اتفاق|تسوي[ةه]|هدن[ةه]|مصالح[ةه])")
