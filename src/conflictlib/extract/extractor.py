@@ -405,15 +405,24 @@ BACKGROUND_TOLD = re.compile(  # وكانت … قد شهدت؛ سبق أن؛ خ
 )
 
 
+CONTINUES = re.compile(
+    r"\s*(?:و?كما|وكذلك|كذلك)(?!\w)"
+)  # a sentence that goes on from the one before
+
+
 def protests_of_the_article_s_day(events: list[Event], text: str) -> None:
     """An article that tells its protests on one day tells the day once (خرج العشرات، اليوم
     الثلاثاء، في مظاهرات في ذيبان … وقال مصدر إن محتجين أحرقوا إطارات في الحوايج): a protest
     told after the first dated one with no day of its own is that day's. Not when the article's
-    protests fall on different days, nor a protest told as background (وكانت … قد شهدت)."""
+    protests fall on different days or in two countries, nor a protest told as background
+    (وكانت … قد شهدت) or going on from a background sentence with «كما»."""
     protests = [e for e in events if e.action == "protest"]
     dated = [e for e in protests if e.event_date and e.date_precision == "day"]
-    if len({e.event_date for e in dated}) != 1:
-        return
+    if (
+        len({e.event_date for e in dated}) != 1
+        or len({e.country for e in protests if e.country}) > 1
+    ):
+        return  # protests of two days, or a body in two countries: no one day of the article
     first = min(dated, key=lambda e: e.char_start)
     for e in protests:
         if e.event_date or e.char_start <= first.char_start:
@@ -421,6 +430,11 @@ def protests_of_the_article_s_day(events: list[Event], text: str) -> None:
         start = max(text.rfind(c, 0, e.char_start) for c in ".!؟\n") + 1
         ends = [i for i in (text.find(c, e.char_end) for c in ".!؟\n") if i >= 0]
         if BACKGROUND_TOLD.search(normalize_key(text[start : min(ends, default=len(text))])):
+            continue
+        before = max(text.rfind(c, 0, max(start - 1, 0)) for c in ".!؟\n") + 1
+        if CONTINUES.match(text, start) and BACKGROUND_TOLD.search(
+            normalize_key(text[before:start])
+        ):  # وكانت القوات قد أطلقت النار على مظاهرة في دوما. كما خرجت مظاهرة في حماة
             continue
         e.event_date, e.date_precision = first.event_date, first.date_precision
         e.provenance["date_rule"] = f"protest_day_of_the_article:{first.event_id}"
