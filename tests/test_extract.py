@@ -1416,6 +1416,47 @@ def test_a_timestamp_line_is_no_dateline(extractor: Extractor) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        pytest.param(  # a sentence that only raises the count stands between them
+            "قتل ثمانية مدنيين جراء قصف طائرات الاحتلال التركي لناحية جنديرس مساء أمس. "
+            "وارتفع عدد القتلى صباح اليوم إلى تسعة. "
+            "وقصفت الطائرات الحربية التركية أيضاً قرية كفر صفرة.",
+            [("airstrike", "2016-05-09"), ("airstrike", "2016-05-09")],
+            id="past-a-rise-in-the-count",
+        ),
+        pytest.param(  # a statement with no event stands between them
+            "قصفت قوات النظام بلدة كفرنبودة يوم الأحد. "
+            "وقالت مصادر محلية إن الأهالي نزحوا نحو المخيمات الحدودية. "
+            "وقصفت أيضاً بلدة الهبيط المجاورة.",
+            [("shelling", "2016-05-08"), ("shelling", "2016-05-08")],
+            id="past-a-statement",
+        ),
+        pytest.param(  # a span of its own: the report's day (take_report_day_of_last_hours)
+            "دخلت قوات النظام مساء أمس مدينة معرة النعمان. "
+            "وقالت مصادر إن وحدات الهندسة تعمل على تفكيك الألغام في المدينة. "
+            "وسيطرت القوات كذلك، خلال الساعات الماضية، على قرية معرشمشة.",
+            [("capture", "2016-05-09"), ("capture", "2016-05-10")],
+            id="neg-own-last-hours",
+        ),
+        pytest.param(  # another event told between them: only the sentence before counts
+            "قصفت قوات النظام بلدة كفرنبودة يوم الأحد. "
+            "واندلعت اشتباكات في محيط بلدة قلعة المضيق. "
+            "وقصفت أيضاً بلدة الهبيط المجاورة.",
+            [("shelling", "2016-05-08"), ("clash", ""), ("shelling", "")],
+            id="neg-past-another-event",
+        ),
+    ],
+)
+def test_also_looks_back_past_sentences_that_tell_no_event(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    """وقصفت أيضاً …: one more of the last event of its kind, past a count rise or a statement."""
+    got = [(e.action, e.event_date) for e in run(extractor, text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         pytest.param(
             "10:30 بتوقيت دمشق - قصفت المدفعية التركية مدينة رأس العين بعشرات القذائف.",
             [("shelling", "2016-05-10")],

@@ -2721,6 +2721,12 @@ def link_same_time(
             c.date, c.date_rule = before.date, f"same_time:{links[0].entry_id}"
 
 
+LAST_HOURS = re.compile(
+    r"(?<!\w)(?:خلال|في)\s+(?:(?:ال)?ساعات(?:\s+(?:ال)?(?:24|٢٤|اربع والعشرين|قليله))?"
+    r"|(?:ال)?(?:24|٢٤)\s+ساعه)\s+(?:ال)?(?:ماضيه|اخيره|منصرمه)(?!\w)"
+)  # خلال الساعات الماضية: a span back from the report
+
+
 def link_also(cands: list[Candidate], earlier: list[Candidate], mentions: DocMentions) -> None:
     """An undated event told as one more of its kind (وسيطر المتشددون أيضاً على …) takes the date
     of the last dated event of the same action in this or the previous sentence, and its
@@ -2728,10 +2734,14 @@ def link_also(cands: list[Candidate], earlier: list[Candidate], mentions: DocMen
     for i, c in enumerate(cands):
         if not any(h.entry.get("type") == "also" for h in mentions.inside("link", *c.span)):
             continue
-        same = [
-            d for d in earlier + cands[:i] if d.action == c.action and d.sentence >= c.sentence - 1
-        ]
+        # the previous sentence that tells an event: one that only updates a count or tells a
+        # statement (وارتفع عدد الشهداء صباح اليوم إلى 9) stands between them in vain
+        told = [d.sentence for d in earlier if d.sentence < c.sentence]
+        back = min(c.sentence - 1, max(told)) if told else c.sentence - 1
+        same = [d for d in earlier + cands[:i] if d.action == c.action and d.sentence >= back]
         dated = [d for d in same if d.date is not None]
+        if LAST_HOURS.search(mentions.text, *c.span):
+            dated = []  # بسط سيطرته كذلك، خلال الساعات الماضية: a time of its own
         if c.date is None and dated:
             c.date, c.date_rule = dated[-1].date, f"also:{dated[-1].date.rule}"
         if same and not c.roles.actor1 and same[-1].roles.actor1:

@@ -28,6 +28,7 @@ from conflictlib.extract.document import (
     find_mentions,
 )
 from conflictlib.extract.events import (
+    LAST_HOURS,
     Candidate,
     describe,
     event_date_fields,
@@ -3753,10 +3754,6 @@ LEAD_BACKGROUND = re.compile(
 
 # خلال الساعات الـ24 الماضية، في الساعات القليلة الماضية، خلال الـ24 ساعة الماضية: the hours
 # back from the report (a day at most)
-LAST_HOURS = re.compile(
-    r"(?<!\w)(?:خلال|في)\s+(?:(?:ال)?ساعات(?:\s+(?:ال)?(?:24|٢٤|اربع والعشرين|قليله))?"
-    r"|(?:ال)?(?:24|٢٤)\s+ساعه)\s+(?:ال)?(?:ماضيه|اخيره|منصرمه)(?!\w)"
-)
 REPORT_DAY_ACTIONS = ("capture", "withdrawal")
 SAID_THAT = re.compile(r"(?<!\w)(?:ان|انه|انها|بان|بانه|بانها)(?!\w)")
 
