@@ -1550,6 +1550,40 @@ def test_a_date_an_event_is_compared_with_is_not_its_own(
     assert got == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قصفت قوات النظام بلدة طفس التي سيطرت عليها الفصائل أمس.",
+            [("capture", YESTERDAY), ("shelling", "")],
+            id="relative-clause-day-stays-there",
+        ),
+        pytest.param(
+            "قصفت المدفعية التركية قرية الدردارة التي كانت قوات النظام قد دخلتها أمس.",
+            [("capture", YESTERDAY), ("shelling", "")],
+            id="pluperfect-relative-clause",
+        ),
+        pytest.param(  # a relative clause shares the day of the clause it describes
+            "تجددت الاشتباكات صباح اليوم في محيط سجن علايا في مدينة القامشلي، الذي تمكنت الأسايش "
+            "من السيطرة عليه بعد ساعات من المعارك.",
+            [("clash", "2016-05-10"), ("capture", "2016-05-10")],
+            id="neg-relative-clause-takes-the-main-day",
+        ),
+        pytest.param(  # two main clauses joined by و still share the day
+            "قصفت قوات النظام اليوم بلدة طفس، وسيطرت الفصائل على بلدة اليادودة التي تقع غربها.",
+            [("shelling", "2016-05-10"), ("capture", "2016-05-10")],
+            id="neg-two-main-clauses",
+        ),
+    ],
+)
+def test_a_relative_clause_shares_no_day_with_the_clause_it_describes(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    """قصفت البلدة التي سيطرت عليها الفصائل أمس: the day is the capture's, not the shelling's."""
+    got = [(e.action, e.event_date) for e in run(extractor, text)]
+    assert got == expected
+
+
 def test_a_time_zone_names_no_place(extractor: Extractor) -> None:
     (event,) = run(extractor, "10:30 بتوقيت دمشق - قصفت المدفعية التركية قرية اليابسة.")
     assert event.location != "Damascus"

@@ -2771,7 +2771,9 @@ def share_sentence_date(cands: list[Candidate], mentions: DocMentions) -> None:
         joined = [
             d
             for d in dated
-            if not speech_between(d, c, mentions) and not contrast_after(c, d, mentions)
+            if not speech_between(d, c, mentions)
+            and not contrast_after(c, d, mentions)
+            and not relative_after(c, d, mentions.text)
         ]
         if not joined:
             continue
@@ -2827,6 +2829,26 @@ def contrast_after(c: Candidate, donor: Candidate, mentions: DocMentions) -> boo
     shares the day told before it."""
     lo, hi = c.cues[0].start, donor.cues[0].start
     return lo < hi and bool(CONTRAST.search(mentions.text, lo, hi))
+
+
+# قصفت البلدة التي سيطرت عليها الفصائل أمس: the act of a relative clause after c's cue
+RELATIVE_OF_DONOR = re.compile(
+    r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?:\s+[^\s,.،؛;:]+){0,4}?\s*$"
+)
+
+
+def relative_after(c: Candidate, donor: Candidate, text: str) -> bool:
+    """True when the donor's act is told in a relative clause that describes a word of c's
+    clause (قصفت قوات النظام بلدة طفس التي سيطرت عليها الفصائل أمس، قصفت المدفعية التركية قرية
+    الدردارة التي كانت قوات النظام قد دخلتها أمس): the day told there is that act's, not c's.
+    The other way round a relative clause shares the day of the clause it describes (تجددت
+    الاشتباكات صباح الخميس قرب السجن، الذي تمكنت الأسايش من السيطرة عليه: the coders date it)."""
+    lo, hi = c.cues[0].end, donor.cues[0].start
+    m = RELATIVE_OF_DONOR.search(text, lo, hi) if lo < hi else None
+    if m is None:
+        return False
+    gap = text[lo : m.start()].rstrip().rstrip("،,").rstrip()  # بلدة طفس، التي …
+    return not re.search(r"[.،,؛;:!?\n]", gap)
 
 
 def told_as_past(c: Candidate, text: str) -> bool:
