@@ -8119,6 +8119,33 @@ def test_outlet_names_holding_a_town_as_sources(
     assert [(e.action, e.location, e.source) for e in run(extractor, text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'وقال مصدر عسكري لـ"روسيا اليوم" إن الطائرات الروسية قصفت مواقع لداعش قرب مدينة تدمر.',
+            [("airstrike", "")],
+            id="told-to-russia-today",
+        ),
+        pytest.param(
+            "ذكرت قناة روسيا اليوم أن الطائرات الروسية قصفت مواقع لداعش قرب مدينة تدمر.",
+            [("airstrike", "")],
+            id="the-channel-russia-today",
+        ),
+        pytest.param(  # Russia announced today: a day
+            "أعلنت روسيا اليوم أن طائراتها قصفت مواقع لداعش قرب مدينة تدمر.",
+            [("airstrike", "2016-05-10")],
+            id="neg-russia-announced-today",
+        ),
+    ],
+)
+def test_the_day_in_an_outlet_name_with_no_town_is_no_day(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    """«روسيا اليوم» (RT Arabic) read as a name is no day, like «بغداد اليوم»."""
+    assert [(e.action, e.event_date) for e in run(extractor, text)] == expected
+
+
 # ---- fix4: a second killing's "N آخرين" adds to the event it joins (session 5)
 
 FIX4_MORE_OF_THE_SAME = [

@@ -201,15 +201,18 @@ def outlet_names(mentions: DocMentions, named: bool = True) -> list:
     text = mentions.text
     out = []
     for rep in mentions.by_kind.get("reporter", []):
-        if not mentions.inside("place", rep.start, rep.end):
-            continue
+        tail = text[rep.start : rep.end].strip().endswith(ADVERB_TAILS)
+        if not tail and not mentions.inside("place", rep.start, rep.end):
+            continue  # روسيا اليوم: a name with a day in it, whether or not its place is known
         is_name = True
-        if text[rep.start : rep.end].strip().endswith(ADVERB_TAILS):
+        if tail:
             before = text[max(0, rep.start - 12) : rep.start]
             after = text[rep.end : rep.end + 2]
             bracketed = re.search(r"[(\"«“]\s*$", before) and re.match(r"\s*[)\"»”]", after)
             word = re.findall(r"[\w]+", before)
+            own = text[rep.start : rep.end].split()
             headed = bool(word) and normalize_key(word[-1]) in OUTLET_HEADS
+            headed = headed or normalize_key(own[0]) in OUTLET_HEADS  # قناة روسيا اليوم
             glued = re.search(r"(?<!\w)لـ?\s*[(\"«“]?\s*$", before) is not None
             line_start = text.rfind("\n", 0, rep.start) + 1
             line_end = text.find("\n", rep.end)
