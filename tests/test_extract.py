@@ -3203,6 +3203,15 @@ def test_figures_round4(
             id="s14-a-follow-up-count-of-no-town-stays-with-the-first",
         ),
         pytest.param(
+            "مقتل 38 مدنياً بغارات على خان شيخون وريف إدلب\n"
+            "قتل 38 مدنياً اليوم في غارات جوية روسية استهدفت مدينة خان شيخون وبلدتي كفرنبل "
+            "والهبيط في ريف إدلب الجنوبي. وقال الدفاع المدني إن 14 مدنياً قتلوا في خان شيخون "
+            "وحدها.",
+            "airstrike",
+            [("Khan Shaykhun", 14), ("Kafranbel", None), ("Al Habit", None)],
+            id="s14-a-town-s-share-replaces-the-count-of-several-towns",
+        ),
+        pytest.param(
             "أفاد المرصد السوري لحقوق الإنسان بمقتل 7 مواطنين في الرستن، و5 آخرين في تلبيسة، جراء "
             "القصف المدفعي من قبل قوات النظام.",
             "shelling",

@@ -1874,6 +1874,14 @@ def assign_figures(
             and count_told_again(fig, target, sentence, mentions.text)
         ):
             continue
+        if (
+            target is not None
+            and target is previous
+            and not cands
+            and town_share(fig, target, told_with, sentence, mentions)
+        ):  # وقال الدفاع المدني إن 14 مدنياً قتلوا في خان شيخون وحدها: the town's own count
+            target.figures = [f for f in target.figures if f.role != fig.role]
+            target.final_count = True
         if target is not None:
             target.figures.append(fig)
             if target.date is None and target.sentence == sentence.index:
@@ -2005,6 +2013,33 @@ def fight_told_with_dead(
     ):
         return previous
     return target
+
+
+def town_share(
+    fig: Figure,
+    target: Candidate,
+    told_with: Sequence[Candidate],
+    sentence: Sentence,
+    mentions: DocMentions,
+) -> bool:
+    """True for a follow-up count told of the previous event's own town (… إن 14 مدنياً قتلوا في
+    خان شيخون وحدها) when that event's larger count of the role was told over several towns at
+    once (قتل 38 مدنياً في غارات استهدفت خان شيخون وكفرنبل وحيش): the town's share is its count,
+    the total was the several places' (CODEBOOK §7)."""
+    if len(told_with) < 2 or target.place is None:
+        return False
+    if not any(
+        f.role == fig.role and f.value > fig.value and f.start < sentence.start
+        for f in target.figures
+    ):
+        return False
+    part = sentence.parts[sentence.part_of(fig.start)]
+    towns = [
+        m
+        for m in mentions.inside("place", fig.end, part[1])
+        if gap_words(mentions.text, fig.end, m.start) <= FIGURE_TOWN_WORDS
+    ]
+    return bool(towns) and towns[0].town.id == target.place.id
 
 
 def told_again(fig: Figure, target: Candidate) -> bool:
