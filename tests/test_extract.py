@@ -3056,6 +3056,17 @@ FIGURES_R4 = [
         ("capture", None, None),
         id="s14-positions-lost-are-no-dead",
     ),
+    # an age told after the victim
+    pytest.param(
+        "قتل شاب (25 عاماً) برصاص مجهولين في مدينة جاسم بريف درعا.",
+        ("attack", 1, None),
+        id="s14-an-age-in-brackets-is-no-dead",
+    ),
+    pytest.param(
+        "قتل طفل، 12 عاماً، وأصيب والده بقصف مدفعي على بلدة كنصفرة.",
+        ("shelling", 1, 1),
+        id="s14-an-age-between-commas-is-no-dead",
+    ),
 ]
 
 

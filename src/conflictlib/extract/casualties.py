@@ -877,6 +877,8 @@ def classify_number(
         return None  # بعد يومين من مقتل سبعة: two days, not two dead
     if FATE_OF.search(text, max(0, num.start - 20), num.start):
         return None  # لا يزال مصير 643 رجلاً مجهولاً: the missing, not casualties
+    if AGE_AFTER.match(text, num.end):
+        return None  # قتل شاب (25 عاماً): his age, not 25 more dead
     if NO_ONE.search(text, max(0, num.start - 24), num.end):
         return None  # ولم يقتل أحد: no one, not one
     dual_person = num.kind == "dual" and num.counts == "person"
@@ -962,6 +964,10 @@ def victims_risen(text: str, cue: CueHit, num: NumberMatch) -> bool:
     return VICTIMS_RISEN.search(text, max(0, cue.start - 40), cue.start) is not None
 
 
+# years or months right after a number (شاب (25 عاماً)، طفلة، 7 سنوات): an age or a span, no people
+AGE_AFTER = re.compile(
+    r"\s*(?:عاما|عاماً|عام|اعوام|أعوام|سنه|سنة|سنوات|سنين|شهرا|شهراً|اشهر|أشهر)(?!\w)"
+)
 OF_THE_WOUNDED = re.compile(r"\s+من\s+(?:ال)?(?:جرحي|جرحى|مصابين|المصابين)(?!\w)")
 FATE_OF = re.compile(r"(?<!\w)مصير\s+(?:\S+\s+)?$")  # مصير 643 رجلاً: whose fate is unknown
 NO_ONE = re.compile(r"(?<!\w)[وف]?لم\s+(?:يقتل|يصب|يصاب|يتاذ|يتضرر)\s+(?:اي\s+)?احد$")
