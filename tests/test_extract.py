@@ -3056,7 +3056,22 @@ FIGURES_R4 = [
         ("capture", None, None),
         id="s14-positions-lost-are-no-dead",
     ),
-    # an age told after the victim
+    # one's life lost, a colleague wounded, an age told after the victim
+    pytest.param(
+        "فقد مقاتل من البيشمركة حياته بهجوم لداعش على قرية في قضاء مخمور.",
+        ("clash", 1, None),
+        id="s14-a-fighter-lost-his-life",
+    ),
+    pytest.param(
+        "وفقد عنصران من الشرطة حياتهما بانفجار عبوة ناسفة في مدينة الموصل.",
+        ("bombing", 2, None),
+        id="s14-two-policemen-lost-their-lives",
+    ),
+    pytest.param(
+        "لقي شرطي حتفه وأصيب زميله بهجوم مسلح على نقطة تفتيش في كركوك.",
+        ("clash", 1, 1),
+        id="s14-his-colleague-wounded-is-one",
+    ),
     pytest.param(
         "قتل شاب (25 عاماً) برصاص مجهولين في مدينة جاسم بريف درعا.",
         ("attack", 1, None),
