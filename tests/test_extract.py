@@ -17761,3 +17761,36 @@ def test_s14_a_protest_whose_protesters_were_arrested_faced_the_force(
 ) -> None:
     events = only(run(extractor, text, dt.date(2019, 11, 21)), "protest")
     assert events[0].actor2 == actor2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قصفت طائرات التحالف الدولي حقل العمر الخاضع لسيطرة تنظيم داعش في ريف دير الزور.",
+            ("coalition", "isis"),
+            id="a-field-held-by-isis",
+        ),
+        pytest.param(
+            "أفاد ناشطون بأن تنظيم داعش يحشد عناصره شرق دير الزور. واستهدفت طائرات التحالف الدولي"
+            " حقل العمر النفطي، ما أدى لمقتل ثلاثة من عناصره.",
+            ("coalition", "isis"),
+            id="victims-told-by-a-pronoun",
+        ),
+        pytest.param(
+            "شن طيران التحالف الدولي غارات على قرية الباغوز، ما أدى لمقتل 7 مدنيين بينهم أطفال.",
+            ("coalition", "civilians"),
+            id="civilian-victims-stay",
+        ),
+        pytest.param(
+            "استهدفت طائرات التحالف الدولي مدينة الميادين بريف دير الزور.",
+            ("coalition", ""),
+            id="no-isis-named-no-target",
+        ),
+    ],
+)
+def test_s14_a_coalition_strike_with_no_target_strikes_isis(
+    extractor: Extractor, text: str, expected: tuple[str, str]
+) -> None:
+    (strike,) = only(run(extractor, text), "airstrike")
+    assert (strike.actor1, strike.actor2) == expected

@@ -173,6 +173,7 @@ class Extractor:
         common_enemy(events, ctx, self.lexicons)
         capture_opponent(events, ctx, prepared.norm.text, self.lexicons)
         rebel_war_opponent(events, ctx, self.lexicons)
+        coalition_war_on_isis(events, ctx, self.lexicons)
         terrorists_in_iraq(events, ctx, self.lexicons)
         unnamed_attacker(events, self.lexicons)
         move_risen_counts(events, clusters, prepared.norm.text)
@@ -742,6 +743,26 @@ def one_named_opponent(
     # the article's one opponent, and named near the clash
     if len(others) == 1 and next(iter(others.values())) in near:
         set_actor2(e, next(iter(others.values())), lex, "")
+
+
+# strikes told as support of a side (غارات مكثفة دعما للقوات العراقية؛ وتدخلت الطائرات لصد
+# الهجوم): the coders leave their target empty (normalised keys)
+IN_SUPPORT = re.compile(r"(?<!\w)(?:دعما|اسنادا|مسانده|لمسانده|لصد|تغطيه)(?!\w)")
+
+
+def coalition_war_on_isis(events: list[Event], ctx: Any, lex: Lexicons) -> None:
+    """An air strike of the international coalition told with no target side (قصفت طائرات
+    التحالف حقل العمر الخاضع لسيطرة داعش، ما أدى لمقتل ثلاثة من عناصره) struck ISIS when the
+    article names ISIS: the coalition's war is on ISIS (dev gold: 25 coalition strikes on ISIS,
+    5 on civilians, none left without a target). US strikes on militias are told as «القوات
+    الأميركية» (usa), not the coalition, and keep their own reading (session 14)."""
+    if "isis" not in lex.actors or ctx.salience.get("isis", 0) <= 0:
+        return
+    for e in events:
+        if e.action == "airstrike" and e.actor1 == "coalition" and not e.actor2:
+            if IN_SUPPORT.search(normalize_key(e.sentence or "")):
+                continue  # غارات دعما للقوات العراقية: strikes told by the side they support
+            set_actor2(e, "isis", lex, "the coalition's war on ISIS")
 
 
 # the sides of the war of the rebels on the regime (with the regime's partners); a side of
