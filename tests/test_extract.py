@@ -17794,3 +17794,30 @@ def test_s14_a_coalition_strike_with_no_target_strikes_isis(
 ) -> None:
     (strike,) = only(run(extractor, text), "airstrike")
     assert (strike.actor1, strike.actor2) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "شنت القوات الأميركية ضربات جوية طالت مستودعات للفصائل في البوكمال بريف دير الزور.",
+            ("usa", "iran_backed_militias"),
+            id="us-strikes-on-the-factions-in-bukamal",
+        ),
+        pytest.param(
+            "شنت الطائرات الأمريكية غارات على مواقع الفصائل في مدينة الميادين شرقي دير الزور.",
+            ("usa", "iran_backed_militias"),
+            id="us-aircraft-on-the-factions-in-mayadin",
+        ),
+        pytest.param(
+            "قصفت قوات النظام مواقع الفصائل في جبل الزاوية بريف إدلب.",
+            ("syrian_regime", "syrian_opposition"),
+            id="the-regime-shelling-the-factions-stays-the-rebels",
+        ),
+    ],
+)
+def test_s14_factions_struck_by_the_us_are_iran_s_militias(
+    extractor: Extractor, text: str, expected: tuple[str, str]
+) -> None:
+    (event,) = run(extractor, text, dt.date(2021, 6, 28))
+    assert (event.actor1, event.actor2) == expected
