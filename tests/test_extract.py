@@ -17821,3 +17821,29 @@ def test_s14_factions_struck_by_the_us_are_iran_s_militias(
 ) -> None:
     (event,) = run(extractor, text, dt.date(2021, 6, 28))
     assert (event.actor1, event.actor2) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "غارات على معرة النعمان\n"
+            "شنت طائرات حربية روسية غارات على مدينة معرة النعمان بريف إدلب صباح اليوم.\n"
+            "وارتفع عدد الضحايا المدنيين في المدينة إلى 15 بينهم أربعة أطفال.",
+            ("russia", "civilians", 15),
+            id="a-later-count-of-civilians",
+        ),
+        pytest.param(
+            "قصف على دوما\n"
+            "قصفت قوات النظام مدينة دوما بقذائف الهاون مساء أمس.\n"
+            "وارتفعت حصيلة القتلى في المدينة إلى 9 أشخاص.",
+            ("syrian_regime", "", 9),
+            id="a-later-count-of-persons-names-no-civilians",
+        ),
+    ],
+)
+def test_s14_a_later_count_of_civilians_names_a_strike_s_victims(
+    extractor: Extractor, text: str, expected: tuple[str, str, int]
+) -> None:
+    (event,) = run(extractor, text)
+    assert (event.actor1, event.actor2, event.fatalities) == expected

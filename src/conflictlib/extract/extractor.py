@@ -188,6 +188,7 @@ class Extractor:
             ),
             lambda name: towns_named(self.lexicons.gazetteer, name),
         )
+        civilian_updates_name_the_victims(events, self.lexicons)
         trace = {"suppressed": suppressed, "text": prepared.norm.text, "clusters": clusters}
         return DocumentResult(doc.doc_id, events, tolls, len(sentences)), trace
 
@@ -1581,10 +1582,30 @@ def absorb_event_updates(
         if row.injured is not None and (event.injured or 0) < row.injured:
             event.injured = row.injured
         event.provenance["figures_updated_by"] = [row.char_start, row.char_end]
+        if row.group == "civilians":
+            event.provenance["figures_of_civilians"] = True
     return kept
 
 
 RISE_WORDS = re.compile(r"حصيل|ارتفا|يرتفع|ترتفع|أعداد|اعداد")
+
+
+# actions whose victims a later count of civilians names (وارتفع عدد الضحايا المدنيين إلى 15)
+CIVILIAN_UPDATE_ACTIONS = ("airstrike", "shelling", "bombing")
+
+
+def civilian_updates_name_the_victims(events: list[Event], lex: Lexicons) -> None:
+    """A strike with no target side whose figures a later count of civilians updated (شنت
+    طائرات روسية غارات على معرة النعمان. وارتفع عدد الضحايا المدنيين في المدينة إلى 15) struck
+    civilians, as when they are told in its own sentence (CODEBOOK §4; session 14)."""
+    for e in events:
+        if (
+            e.action in CIVILIAN_UPDATE_ACTIONS
+            and not e.actor2
+            and e.provenance.get("figures_of_civilians")
+            and "civilians" in lex.actors
+        ):
+            set_actor2(e, "civilians", lex, "a later count of civilians")
 
 
 def drop_toll_told_in_headline(event: Event, tolls: list[Toll], text: str) -> None:
