@@ -554,6 +554,16 @@ NOT_EVENTS = [
         "capture",
         id="zones-of-control-are-no-capture",
     ),
+    pytest.param(
+        "قال قيادي سابق في الجيش الحر إن الوضع الأمني في درعا يتدهور.",
+        None,
+        id="a-former-commander-speaking-is-no-event",
+    ),
+    pytest.param(
+        "هدد القيادي باستهداف مواقع قوات النظام بالرشاشات إذا استمر القصف.",
+        None,
+        id="a-threat-to-target-with-machine-guns-is-no-event",
+    ),
 ]
 
 
@@ -836,6 +846,62 @@ SIDES = [
         "clash",
         ("russia", "isis"),
         id="soldiers-of-a-nationality-are-their-states-side",
+    ),
+    # a former member shot by gunmen: an attack, his side named; one serving man a clash; a
+    # sniping verb or a small-arms targeting of the other side's men or posts a clash (session 14, hM)
+    pytest.param(
+        "أطلق مسلحون مجهولون النار على عنصر سابق في فصائل المعارضة في بلدة طفس، ما أدى لمقتله.",
+        "attack",
+        ("unknown", "syrian_opposition"),
+        id="gunmen-shooting-a-former-member-is-an-attack",
+    ),
+    pytest.param(
+        "أطلق مجهولون النار على عضو سابق في لجنة المصالحة في بلدة اليادودة، ما أدى إلى مقتله.",
+        "attack",
+        ("unknown", "civilians"),
+        id="gunmen-shooting-a-former-reconciliation-member-is-an-attack",
+    ),
+    pytest.param(
+        "أطلق مسلحون مجهولون النار على عنصر في الأمن العسكري في بلدة المزيريب، ما أدى لمقتله.",
+        "clash",
+        ("unknown", "syrian_regime"),
+        id="gunmen-shooting-one-serving-man-is-a-clash",
+    ),
+    pytest.param(
+        "قنصت الفصائل عنصراً من قوات النظام على جبهة كبانة في ريف اللاذقية.",
+        "clash",
+        ("syrian_opposition", "syrian_regime"),
+        id="a-sniping-verb-with-a-fighter-object-is-a-clash",
+    ),
+    pytest.param(
+        "قتل عنصر في الشرطة الاتحادية قنصاً في الموصل.",
+        "clash",
+        ("unknown", "iraqi_federal_police"),
+        id="a-policeman-killed-by-sniping-is-a-clash",
+    ),
+    pytest.param(
+        "استهدفت الفصائل بالرشاشات الثقيلة نقاطاً لقوات النظام في ريف إدلب.",
+        "clash",
+        ("syrian_opposition", "syrian_regime"),
+        id="machine-guns-on-an-armed-sides-posts-are-a-clash",
+    ),
+    pytest.param(
+        "واستهدفت قسد بالأسلحة المتوسطة مواقع الفصائل الموالية لتركيا في قرية الدبس بريف منبج.",
+        "clash",
+        ("sdf", "sna"),
+        id="medium-arms-on-positions-are-a-clash",
+    ),
+    pytest.param(
+        "استهدفت قوات النظام بالرشاشات الثقيلة منازل المدنيين في بلدة اللطامنة.",
+        "attack",
+        ("syrian_regime", "civilians"),
+        id="machine-guns-on-civilians-homes-are-an-attack",
+    ),
+    pytest.param(
+        "مروحيات النظام استهدفت بالرشاشات الثقيلة أطراف بلدة كفرزيتا.",
+        "airstrike",
+        ("syrian_regime", ""),
+        id="helicopters-before-a-machine-gun-targeting-are-an-air-strike",
     ),
     pytest.param(
         "وتعرضت بلدة الحاضر لقصف مدفعي من قوات النظام على الأحياء السكنية فيها.",

@@ -178,6 +178,7 @@ def group_cues(
         action = "airstrike" if attack_by_air(c, platforms, mentions.text) else ""
         action = action or attack_by_rockets(c, platforms, mentions.text)
         action = action or protesters_clash(c, part, mentions)
+        action = action or ("airstrike" if air_small_arms(c, platforms, mentions.text) else "")
         groups.setdefault(action or air_repel(c, platforms, cues), []).append(c)
     repelled_by_air(groups, mentions.text)
     for c in cues:
@@ -202,6 +203,20 @@ def group_cues(
         if action:
             groups.setdefault(action, []).append(c)
     return groups
+
+
+SMALL_ARMS_CUE = "clash.small_arms_target"
+
+
+def air_small_arms(cue: CueHit, platforms: list[CueHit], text: str) -> bool:
+    """Aircraft told just before a machine-gun targeting (مروحيات النظام استهدفت بالرشاشات الثقيلة
+    أطراف البلدة) fired it: an air strike, as when they follow the verb (session 14, hM)."""
+    return cue.entry_id == SMALL_ARMS_CUE and any(
+        p.entry.get("type") in ("air", "air_force")
+        and p.end <= cue.start
+        and words_between(text, p.end, cue.start) <= 2
+        for p in platforms
+    )
 
 
 REPEL_WORDS = 4  # صدت قوات النظام هجوماً بالطائرات المسيرة: the defenders between
@@ -852,7 +867,20 @@ def victims_action(part: tuple[int, int], mentions: DocMentions) -> str:
         return "attack"
     if PERSONS_SHOT.search(mentions.text, *part) and not ARMED_VICTIMS.search(mentions.text, *part):
         return "attack"  # قتل 5 أشخاص برصاص قوات الأمن: people shot dead, none of them armed
+    if FORMER_MEMBER.search(mentions.text, *part):
+        return "attack"  # أطلق مجهولون النار على عنصر سابق في الفصائل، ما أدى لمقتله
     return ""
+
+
+# a former member or commander of a side (عنصر سابق في فصائل المعارضة، القيادي السابق في الجيش
+# الحر، عضو سابق في لجنة المصالحة) shot by gunmen: Daraa's assassinations after the 2018
+# settlement; he bore no arms for a side when shot, so it is an attack, not a clash; his side
+# stays actor2 as the text names it (session 14, hM)
+FORMER_MEMBER = re.compile(
+    r"(?<!\w)(?:ال)?(?:عنصر|عنصرا|عنصرين|عناصر|قيادي|قياديا|قياديين|عضو|عضوا|اعضاء|مقاتل|مقاتلا"
+    r"|مقاتلين|قائد|قاءد|قائدا|قاءدا|ضابط|ضابطا|مسؤول|مسءول|مسؤولا|مسءولا)\s+(?:ال)?(?:سابق|سابقا|سابقين"
+    r"|متقاعد|متقاعدا)(?!\w)"
+)
 
 
 # «أشخاص» (or a journalist, an activist) shot dead: the victims of a shooting, unarmed unless
@@ -879,6 +907,8 @@ def fighters_shot(
     text = mentions.text
     if specific:
         return ""
+    if SNIPED_FIGHTER.match(text, cue.start) and not NOT_COMBAT.search(text, part[0], part[1]):
+        return "clash"  # قنصت الفصائل عنصراً من قوات النظام: a side's sniper hit a fighter
     before = text[part[0] : cue.start]
     if not HIT_WORD.search(before) or not (
         ARMED_VICTIMS.search(before) or ARMED_DUAL.search(before)
@@ -896,6 +926,14 @@ def fighters_shot(
 
 
 SNIPER = re.compile(r"قنص|قناص")
+# a sniping verb with a fighter as its object (قنصت الفصائل عنصراً من قوات النظام؛ قنص مقاتلو
+# قسد جندياً تركياً؛ وقنصوا عنصرين): a side's fire on the other side's men, an armed clash
+# (session 14, hM); its subject, up to three words, comes between
+SNIPED_FIGHTER = re.compile(
+    r"[وف]?(?:قنص|قنصت|قنصوا|قنصا|تقنص|يقنص)\s+(?:\S+\s+){0,3}?"
+    r"(?:عنصر|عنصرا|عنصرين|عناصر|مقاتل|مقاتلا|مقاتلين|جندي|جنديا|جنديين|جنود|ضابط|ضابطا|شرطي|شرطيا"
+    r"|مسلح|مسلحا|مسلحين|قناص|قناصا)(?!\w)"
+)
 ARMED_DUAL = re.compile(r"(?<!\w)(?:عنصران|جنديان|مقاتلان|مسلحان|ضابطان|شرطيان)(?!\w)")
 NOT_COMBAT = re.compile(
     r"(?<!\w)(?:طاءش|طائش|صديقه|صديقة|الخطا|الخطأ|خطا|خلاف|شجار|مشاجره|زملاء\w*|شقيق\w*|"
