@@ -564,6 +564,11 @@ NOT_EVENTS = [
         None,
         id="a-threat-to-target-with-machine-guns-is-no-event",
     ),
+    pytest.param(
+        "أطلق عناصر من الشرطة النار على عنصر في الأمن العام بعد مشاجرة في سوق المدينة.",
+        "clash",
+        id="fire-on-one-man-after-a-quarrel-is-no-clash",
+    ),
 ]
 
 
@@ -902,6 +907,33 @@ SIDES = [
         "airstrike",
         ("syrian_regime", ""),
         id="helicopters-before-a-machine-gun-targeting-are-an-air-strike",
+    ),
+    pytest.param(
+        "قضى مقاتل من الجيش الوطني برصاص قناص من قسد على جبهة عين عيسى.",
+        "clash",
+        ("sdf", "sna"),
+        id="a-fighter-who-died-by-a-sides-sniper-is-a-clash",
+    ),
+    pytest.param(
+        "نفذت وحدات من الجيش عمليات مكثفة على أوكار الإرهابيين في ريف حماة الشمالي أسفرت عن "
+        "مقتل العديد منهم.",
+        "clash",
+        ("syrian_regime", "syrian_opposition"),
+        id="state-media-operations-on-hideouts-that-killed-many-of-them-are-a-clash",
+    ),
+    pytest.param(
+        "واصلت وحدات من جيشنا الباسل عملياتها النوعية على تجمعات الإرهابيين في ريف حمص أسفرت "
+        "عن مقتل أعداد منهم.",
+        "clash",
+        ("syrian_regime", "syrian_opposition"),
+        id="its-operations-on-gatherings-that-killed-numbers-of-them-are-a-clash",
+    ),
+    pytest.param(
+        "استهدفت قوات الأمن بالرصاص الحي المتظاهرين في ساحة التحرير ببغداد، ما أدى إلى مقتل "
+        "ثلاثة منهم.",
+        "protest",
+        ("protesters", "iraqi_security_forces"),
+        id="small-arms-targeting-of-protesters-is-a-protest",
     ),
     pytest.param(
         "وتعرضت بلدة الحاضر لقصف مدفعي من قوات النظام على الأحياء السكنية فيها.",

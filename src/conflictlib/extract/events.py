@@ -179,6 +179,12 @@ def group_cues(
         action = action or attack_by_rockets(c, platforms, mentions.text)
         action = action or protesters_clash(c, part, mentions)
         action = action or ("airstrike" if air_small_arms(c, platforms, mentions.text) else "")
+        if (
+            c.entry_id == SMALL_ARMS_CUE
+            and not action
+            and victims_action(part, mentions) == "protest"
+        ):
+            action = "protest"  # استهدفت قوات الأمن بالرصاص الحي المتظاهرين: protesters shot
         groups.setdefault(action or air_repel(c, platforms, cues), []).append(c)
     repelled_by_air(groups, mentions.text)
     for c in cues:
@@ -894,7 +900,11 @@ PERSONS_SHOT = re.compile(
 
 # قتل عنصر من قوات النظام برصاص قناص من فصائل المعارضة: a killing or wounding word before the
 # shot fighters
-HIT_WORD = re.compile(r"(?<!\w)[وف]?(?:قتل|قتلت|مقتل|اصيب|اصيبت|اصابه|جرح|جرحت|لقي|لقوا)(?!\w)")
+# قضى، استشهد، ارتقى: the same death told by its outlets (قضى مقاتل من الجيش الوطني برصاص قناص
+# من قسد؛ استشهد جندي بنيران قناص) (session 14, hM)
+HIT_WORD = re.compile(
+    r"(?<!\w)[وف]?(?:قتل|قتلت|مقتل|اصيب|اصيبت|اصابه|جرح|جرحت|لقي|لقوا|قضي|قضى|استشهد|ارتقي|ارتقى)(?!\w)"
+)
 
 
 def fighters_shot(
