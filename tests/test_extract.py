@@ -867,6 +867,12 @@ SIDES = [
         id="gunmen-shooting-a-former-reconciliation-member-is-an-attack",
     ),
     pytest.param(
+        "قُتل مسؤول أمني سابق في الحكومة برصاص مسلحين مجهولين في مدينة الرمادي.",
+        "attack",
+        ("unknown", "civilians"),
+        id="a-former-security-official-shot-dead-is-an-attack",
+    ),
+    pytest.param(
         "أطلق مسلحون مجهولون النار على عنصر في الأمن العسكري في بلدة المزيريب، ما أدى لمقتله.",
         "clash",
         ("unknown", "syrian_regime"),
