@@ -4264,6 +4264,42 @@ def test_which_events_s3_a_repeated_preposition_adds_towns_to_the_object_list(
     assert [e.location for e in captures] == ["Khan Shaykhun", "At Tamani'ah", "Al Habit"]
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param(
+            "سيطرت قوات الحشد على ناحية القيروان وعلى قرية تل قصب.",
+            ["ناحية القيروان", "تل قصب"],
+            id="s14-a-repeated-preposition-adds-an-unknown-village",
+        ),
+        pytest.param(
+            "سيطرت قوات الحشد على ناحية القيروان غرب الموصل وعلى قرية تل قصب جنوب سنجار.",
+            ["ناحية القيروان", "تل قصب"],
+            id="s14-a-repeated-preposition-after-a-direction-adds-an-unknown-village",
+        ),
+        pytest.param(
+            "سيطرت فصائل المعارضة على قرية حيش ثم على بلدة التمانعة في ريف إدلب.",
+            ["حيش", "التمانعة"],
+            id="s14-then-on-adds-a-town-to-the-captures",
+        ),
+        pytest.param(
+            "سيطرت الفصائل على قرية حيش وعلى الطريق الدولي.",
+            ["حيش"],
+            id="s14-a-repeated-preposition-before-a-road-adds-no-town",
+        ),
+        pytest.param(
+            "سيطرت قوات النظام على بلدة خان طومان وعلى عدة تلال محيطة بها.",
+            ["خان طومان"],
+            id="s14-a-repeated-preposition-before-unnamed-hills-adds-no-town",
+        ),
+    ],
+)
+def test_s14_a_second_object_of_a_capture_is_one_more_capture(
+    extractor: Extractor, text: str, places: list
+) -> None:
+    assert [e.location_ar for e in only(run(extractor, text), "capture")] == places
+
+
 def test_figures_s3_the_missing_are_no_dead_and_a_verb_after_of_counts(
     extractor: Extractor,
 ) -> None:

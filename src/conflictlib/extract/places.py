@@ -115,6 +115,9 @@ ANOTHER_JOINERS = re.compile(
     r"(?<!\w)و(?:اخري|اخر|اخريان|اخريين|اخرتان|اخرتين|اخرون|اخرين)"
     r"(?:\s+(?:في|علي|داخل|قرب|ب))?(?!\w)"
 )
+# a second object of the same verb with its preposition told again (سيطرت على ناحية القيروان
+# وعلى قرية تل قصب؛ سيطرت على قرية حيش ثم على بلدة التمانعة): one more name of the list
+AGAIN_JOINERS = re.compile(r"(?<!\w)(?:و|ثم\s+)(?:علي|على)(?!\w)")
 ANOTHER_OPENS = re.compile(r"\s*" + ANOTHER_JOINERS.pattern)
 # the same after words that tell where or when the first one was (تظاهرة في كربلاء أمام مكتب
 # لشركة تركية، وأخرى في الناصرية؛ في الكوت أمس وأخرى في …): the gap ends with "وأخرى في" and
@@ -522,7 +525,7 @@ def coordinated_groups(
 LOCATOR_GAP = re.compile(r"\s*(?:في\s+|ب)?(?:(?:ال)?(?:محافظه|ريف|اقليم|منطقه|باديه)\s+)?")
 LIST_GOES_ON = re.compile(r"[\s,،]*و")
 LIST_GOES_ON_NOUN = re.compile(
-    r"[\s,،]*و(?:ال)?(?:(?:مدينه|بلده|قريه|منطقه|حي|مدينتي|بلدتي|قريتي|منطقتي|حيي|مدن|بلدات|قري|قرى"
+    r"[\s,،]*(?:و|ثم\s+)(?:(?:علي|على)\s+)?(?:ال)?(?:(?:مدينه|بلده|قريه|منطقه|حي|مدينتي|بلدتي|قريتي|منطقتي|حيي|مدن|بلدات|قري|قرى"
     r"|احياء|مخيم|ناحيه)\s+)?"
 )
 
@@ -609,7 +612,12 @@ def is_coordinated(
         words = list(re.finditer(r"[^\s,،;؛]+", text[f.end : stop]))[:limit]
         cut.append((f.start, f.end + (words[-1].end() if words else 0)))
     raw = text[a:b]
-    if cut and not re.search(r"[,،]|(^|\s)و", raw) and not ALSO_JOINERS.search(raw):
+    if (
+        cut
+        and not re.search(r"[,،]|(^|\s)و", raw)
+        and not ALSO_JOINERS.search(raw)
+        and not AGAIN_JOINERS.search(raw)
+    ):
         return False  # مدينة مورك بلدة اللطامنة: two names with no و or comma are no list
     gap = list(raw)
     for s, e in cut:
@@ -618,6 +626,7 @@ def is_coordinated(
     rest = SURROUNDINGS.sub(" ", rest).strip()  # سلمى ومحيطها وقرى …: still one list
     rest = ALSO_JOINERS.sub(" ", f" {rest} ").strip()  # الركايا وكفرسجنة، إضافة لمدينة خان شيخون
     rest = ANOTHER_JOINERS.sub(" ", f" {rest} ").strip()  # عبوة في الموصل وأخرى في تلعفر
+    rest = AGAIN_JOINERS.sub(" ", f" {rest} ").strip()  # القيروان وعلى قرية تل قصب
     return rest in ("", "و") or all(w in ("و",) for w in rest.split())
 
 
@@ -1734,17 +1743,24 @@ JOINED_VILLAGE_NOUNS = frozenset(normalize_key(w) for w in ("قرية", "بلد�
 def joined_village(noun: CueHit, part: tuple[int, int], mentions: DocMentions) -> bool:
     """A singular village noun joined by و to a town named before it in the part (على بلدة
     قلعة المضيق وقرية التوينة): the village after it is one more place of the list."""
-    if noun.prefix != "و" or normalize_key(noun.surface[1:]) not in JOINED_VILLAGE_NOUNS:
+    again = AGAIN_BEFORE.search(mentions.text, max(0, noun.start - 12), noun.start)
+    if noun.prefix == "و":
+        word, again = noun.surface[1:], None
+    elif again and not noun.prefix:
+        word = noun.surface  # وعلى قرية تل قصب؛ ثم على قرية حيش: the same verb's next object
+    else:
         return False
-    before = [
-        p for p in mentions.inside("place", part[0], noun.start) if p.town.kind not in WIDE_KINDS
-    ]
-    if not before or words_between(mentions.text, before[-1].end, noun.start) > 1:
+    if normalize_key(word) not in JOINED_VILLAGE_NOUNS:
+        return False
+    joint = again.start() if again else noun.start
+    before = [p for p in mentions.inside("place", part[0], joint) if p.town.kind not in WIDE_KINDS]
+    if not before or words_between(mentions.text, before[-1].end, joint) > 1:
         return False
     opening = mentions.text[max(0, before[-1].start - 25) : before[-1].start]
     return not ROAD_BETWEEN.search(opening)  # الطريق بين مجمع خانصور وقرية دوكري: one road
 
 
+AGAIN_BEFORE = re.compile(r"(?<!\w)(?:و|ثم\s+)(?:علي|على)\s+$")
 ROAD_BETWEEN = re.compile(r"(?<!\w)و?بين(?:\s+\w+)?\s+$")
 
 
