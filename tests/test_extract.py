@@ -4300,6 +4300,36 @@ def test_s14_a_second_object_of_a_capture_is_one_more_capture(
     assert [e.location_ar for e in only(run(extractor, text), "capture")] == places
 
 
+@pytest.mark.parametrize(
+    ("text", "places", "actor2"),
+    [
+        pytest.param(
+            "سيطرت البيشمركة على قرى عين زالة والمحمودية والسعودية التابعة لناحية زمار.",
+            ["عين زالة", "المحمودية", "السعودية"],
+            "",
+            id="s14-a-country-s-name-in-a-list-of-villages-is-a-village",
+        ),
+        pytest.param(
+            "قصفت قوات النظام قرى الهبيط وعابدين والسعودية وتركيا في ريف إدلب.",
+            ["الهبيط", "عابدين", "السعودية", "تركيا"],
+            "",
+            id="s14-two-country-names-in-a-list-of-villages-are-villages",
+        ),
+    ],
+)
+def test_s14_a_country_s_name_in_a_list_of_villages(
+    extractor: Extractor, text: str, places: list, actor2: str
+) -> None:
+    events = run(extractor, text)
+    assert [e.location_ar for e in events] == places
+    assert {e.actor2 or "" for e in events} == {actor2}
+
+
+def test_s14_a_country_s_aircraft_stays_its_own(extractor: Extractor) -> None:
+    events = run(extractor, "شنت الطائرات السعودية غارات على قرى في صعدة.")
+    assert [e.actor1 for e in events] == ["saudi_arabia"]
+
+
 def test_figures_s3_the_missing_are_no_dead_and_a_verb_after_of_counts(
     extractor: Extractor,
 ) -> None:

@@ -239,6 +239,13 @@ def find_mentions(
         and not peaceful(text, p)
         and not in_operation_name(text, p)
     ]
+    # a country's name glued by و into a list of villages (قرى عين زالة والمحمودية والسعودية) is
+    # one more village the gazetteer lacks: neither the country nor its state as a side
+    listed = [p for p in kinds["place"] if country_in_village_list(text, kinds["place"], p)]
+    if listed:
+        kinds["place"] = [p for p in kinds["place"] if p not in listed]
+        for kind in ("actor", "platform"):  # nor an aircraft's owner
+            kinds[kind] = [a for a in kinds[kind] if not in_place_name(a, listed, loose=True)]
     # a side's word inside a place's name (جبل الأكراد، جبل التركمان، حي الأكراد) is the place
     kinds["actor"] = [a for a in kinds["actor"] if not in_place_name(a, kinds["place"])]
     kinds["actor"] = sorted(
@@ -470,10 +477,23 @@ def placed_names(text: str, places: list[Any], markers: list[Any]) -> list[Any]:
     return out
 
 
-def in_place_name(actor: Any, places: list[Any]) -> bool:
+def in_place_name(actor: Any, places: list[Any], loose: bool = False) -> bool:
     """True for an actor word that a place's name opens before and closes after or with
-    (جبل الأكراد in Latakia, حي الأكراد): the name's genitive, not a side."""
+    (جبل الأكراد in Latakia, حي الأكراد): the name's genitive, not a side. ``loose``: any
+    overlap with the place's word."""
+    if loose:
+        return any(p.start < actor.end and actor.start < p.end for p in places)
     return any(p.start < actor.start and actor.end <= p.end for p in places)
+
+
+def country_in_village_list(text: str, places: list[Any], p: Any) -> bool:
+    """True for a country's name glued to «و» after other names of a list of villages headed
+    by a plural class noun (قرى عين زالة والمحمودية والسعودية): a village of that name."""
+    if p.place.kind != "country" or text[max(0, p.start - 1) : p.start] != "و":
+        return False
+    if p.start >= 2 and text[p.start - 2].isalpha():
+        return False  # not glued to «و» alone
+    return _in_village_list(text, places, p)
 
 
 def inside_any(hit: Any, names: list[Any]) -> bool:
