@@ -4330,6 +4330,42 @@ def test_s14_a_country_s_aircraft_stays_its_own(extractor: Extractor) -> None:
     assert [e.actor1 for e in events] == ["saudi_arabia"]
 
 
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        pytest.param(
+            "دخل عناصر داعش قرية الشبكي وقتلوا 20 من سكانها.",
+            ["attack"],
+            id="s14-raiders-who-enter-and-kill-are-the-attack-alone",
+        ),
+        pytest.param(
+            "اقتحم مسلحو التنظيم قرية كوجو وأعدموا عشرات الرجال.",
+            ["attack"],
+            id="s14-raiders-who-storm-and-execute-are-the-attack-alone",
+        ),
+        pytest.param(
+            "دخل عناصر داعش قرية الشبكي وسيطروا عليها وقتلوا 20 من سكانها.",
+            ["capture", "attack"],
+            id="s14-raiders-who-take-control-and-kill-capture-too",
+        ),
+        pytest.param(
+            "سيطر عناصر داعش على قرية الشبكي وقتلوا 20 من سكانها.",
+            ["capture", "attack"],
+            id="s14-a-capture-then-a-killing-stays-a-capture",
+        ),
+        pytest.param(
+            "دخلت قوات سوريا الديمقراطية مدينة منبج بعد معارك عنيفة.",
+            ["capture", "clash"],
+            id="s14-entering-after-battles-stays-a-capture",
+        ),
+    ],
+)
+def test_s14_a_raid_that_kills_is_no_capture(
+    extractor: Extractor, text: str, actions: list
+) -> None:
+    assert [e.action for e in run(extractor, text)] == actions
+
+
 def test_figures_s3_the_missing_are_no_dead_and_a_verb_after_of_counts(
     extractor: Extractor,
 ) -> None:

@@ -1150,6 +1150,9 @@ TOWN_BEFORE_HOUSES = re.compile(
 )
 
 
+CONTROL_TOLD = re.compile(r"(?<!\w)[وف]?(?:سيطر\w*|السيطره|بسط\w*|رفع\w*|حرر\w*|[,،.؛;:])")
+
+
 def in_scope(m: CueHit, cue: CueHit, part: tuple[int, int], text: str) -> bool:
     """True when the cue lies in the scope of modality cue m."""
     scope, window = m.entry["scope"], m.entry.get("window")
@@ -1178,6 +1181,12 @@ def in_scope(m: CueHit, cue: CueHit, part: tuple[int, int], text: str) -> bool:
             text, cue.end, m.start
         ):
             return False  # اقتحمت القوات بلدة البيضا، ومن ثم منازل …: the town was entered
+        if m.entry_id == "state.entered_to_kill" and (
+            cue.entry_id != "capture.enter"
+            or re.search(r"حرر|انتزع", cue.surface)  # حررت البيشمركة القرية: taken, no raid
+            or CONTROL_TOLD.search(text, cue.end, m.start)
+        ):
+            return False  # سيطر عناصر داعش على القرية وقتلوا …: control told, a capture
         return cue.end <= m.start and words_between(text, cue.end, m.start) <= int(window or 0)
     if m.end > cue.start:
         return False
