@@ -4292,6 +4292,21 @@ def test_which_events_s3_a_repeated_preposition_adds_towns_to_the_object_list(
             ["خان طومان"],
             id="s14-a-repeated-preposition-before-unnamed-hills-adds-no-town",
         ),
+        pytest.param(
+            "حررت البيشمركة قرية بورك وقرية دوكري شمال شنكال صباح اليوم.",
+            ["بورك", "دوكري"],
+            id="s14-two-unknown-villages-each-with-its-noun",
+        ),
+        pytest.param(
+            "حررت قوات البيشمركة 10 قرى بينها قرية سولاغ وقرية كرزرك جنوب شنكال.",
+            ["سولاغ", "كرزرك"],
+            id="s14-two-unknown-villages-among-a-count",
+        ),
+        pytest.param(
+            "قصفت الطائرات بلدة الرستن وقرية مجاورة لها.",
+            [],
+            id="s14-a-village-beside-a-town-is-no-pair-of-names",
+        ),
     ],
 )
 def test_s14_a_second_object_of_a_capture_is_one_more_capture(

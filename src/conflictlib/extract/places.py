@@ -1632,6 +1632,7 @@ def unlisted_names(part: tuple[int, int], mentions: DocMentions) -> list[Unliste
         for n in hits_of(mentions.inside("place_marker", *part), "class_noun")
         if (n.surface[len(n.prefix) :] in LIST_NOUNS and not n.prefix.endswith(("ال", "لل")))
         or joined_village(n, part, mentions)
+        or opens_village_pair(n, part, mentions.text)
     ]
     out: list[UnlistedName] = []
     for noun in nouns:
@@ -1758,6 +1759,20 @@ def joined_village(noun: CueHit, part: tuple[int, int], mentions: DocMentions) -
         return False
     opening = mentions.text[max(0, before[-1].start - 25) : before[-1].start]
     return not ROAD_BETWEEN.search(opening)  # الطريق بين مجمع خانصور وقرية دوكري: one road
+
+
+# a singular village noun whose name is followed by another village noun after و (قرية بورك
+# وقرية دوكري؛ بلدة X وبلدة Y): two villages the gazetteer may both lack, one list
+PAIRED_VILLAGE = re.compile(r"^\s*\S+(?:\s+\S+)?\s+و(?:قريه|بلده)\s")
+
+
+def opens_village_pair(noun: CueHit, part: tuple[int, int], text: str) -> bool:
+    """True for «قرية X وقرية Y» with no article or preposition glued to the first noun."""
+    if noun.prefix or normalize_key(noun.surface) not in JOINED_VILLAGE_NOUNS:
+        return False
+    if ROAD_BETWEEN.search(text[max(0, noun.start - 25) : noun.start]):
+        return False  # الطريق بين بلدة مورك وقرية زعرورة: the ends of one road
+    return bool(PAIRED_VILLAGE.match(text[noun.end : part[1]]))
 
 
 AGAIN_BEFORE = re.compile(r"(?<!\w)(?:و|ثم\s+)(?:علي|على)\s+$")
