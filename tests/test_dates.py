@@ -972,6 +972,37 @@ def test_session11_last_hours_capture_takes_the_report_day(text: str, expected: 
             id="neg-another-year-is-the-weekday",
         ),
         pytest.param("في جمعة العزة والكرامة", D(2011, 4, 1), [], id="neg-a-longer-name"),
+        # session 14 (hO): a naming clause between «جمعة» and the rest of the name
+        pytest.param(
+            'خرج المتظاهرون في جمعة أطلق عليها الناشطون اسم "أطفال الحرية"',
+            D(2011, 6, 4),
+            [D(2011, 6, 3)],
+            id="naming-clause-activists",
+        ),
+        pytest.param(
+            "تظاهر الآلاف في جمعة أطلق عليها اسم «صمتكم يقتلنا»",
+            D(2011, 7, 30),
+            [D(2011, 7, 29)],
+            id="naming-clause-guillemets",
+        ),
+        pytest.param(
+            'في جمعة سماها المحتجون "ارحل"', D(2011, 7, 2), [D(2011, 7, 1)], id="naming-verb"
+        ),
+        pytest.param(
+            "في جمعة حملت شعار أسرى الحرية", D(2011, 7, 16), [D(2011, 7, 15)], id="slogan"
+        ),
+        pytest.param(
+            "في جمعة أطلق عليها الناشطون اسم أطفال الحرية",
+            D(2011, 6, 1),
+            [],
+            id="neg-naming-clause-still-to-come",
+        ),
+        pytest.param(
+            "في جمعة أطلق عليها الناشطون في حمص اسم أطفال الحرية",
+            D(2011, 6, 4),
+            [],
+            id="neg-naming-clause-with-other-words",
+        ),
     ],
 )
 def test_s14_named_protest_fridays(

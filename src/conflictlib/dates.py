@@ -482,6 +482,39 @@ def _blocked(tokens: list[Token], j: int, lex: DateLexicon) -> bool:
 
 NAMED_DAY_WINDOW = 92  # days after a named Friday in which an article's mention of it is read
 _NAME_QUOTES = frozenset("\"'()")  # جمعة "أطفال الحرية"، «الجمعة العظيمة»: quotes inside a name
+# «جمعة أطلق عليها الناشطون اسم "أطفال الحرية"»، «جمعة سماها المحتجون "أحفاد خالد"»: a naming
+# clause between «جمعة» and the rest of its name. It opens with a naming verb and holds only
+# who named it and the word for the name; at most _NAMING_MAX words.
+_NAMING_VERBS = frozenset(
+    normalize_key(w)
+    for w in (
+        "أطلق أطلقت أطلقوا يطلق تطلق سماها سمّاها أسماها يسميها تسميها سموها أسموها "
+        "حملت تحمل حملوها عنونوها"
+    ).split()
+)
+_NAMING_WORDS = frozenset(
+    normalize_key(w)
+    for w in (
+        "عليها اسم إسم شعار عنوان تسمية لقب الناشطون ناشطون الناشطين ناشطين المعارضون "
+        "معارضون المعارضة المتظاهرون متظاهرون المحتجون محتجون المنظمون الثوار الثائرون "
+        "السوريون نشطاء النشطاء لجان التنسيق المحلية تنسيقيات التنسيقيات الثورة السورية "
+        "صفحة صفحات على فيسبوك"
+    ).split()
+)
+_NAMING_MAX = 7
+_NAMING_QUOTES = frozenset("«»“”")
+
+
+def _naming_clause(tokens: list[Token], j: int) -> int:
+    """The end of a naming clause that starts at token j (see _NAMING_VERBS), or j when none."""
+    if j >= len(tokens) or tokens[j].text not in _NAMING_VERBS:
+        return j
+    k = j + 1
+    while k < len(tokens) and k - j <= _NAMING_MAX and tokens[k].text in _NAMING_WORDS:
+        if tokens[k].gap.strip("\"'«»“”()"):
+            return j
+        k += 1
+    return k if k - j <= _NAMING_MAX else j
 
 
 def _parse_named_day(
@@ -499,9 +532,13 @@ def _parse_named_day(
         if prefix not in prefixes:
             continue
         for words, payload in table.by_first.get(stem, ()):
-            last = i + len(words)
+            # the rest of the name may follow a naming clause (جمعة أطلق عليها اسم «...»)
+            skip = _naming_clause(tokens, i + 1) - (i + 1) if len(words) > 1 else 0
+            last = i + len(words) + skip
             if last > len(tokens) or any(
-                tokens[i + k].text != w or not set(tokens[i + k].gap) <= _NAME_QUOTES
+                tokens[i + k + (skip if k > 0 else 0)].text != w
+                or not set(tokens[i + k + (skip if k > 0 else 0)].gap)
+                <= (_NAME_QUOTES | _NAMING_QUOTES if k == 1 and skip else _NAME_QUOTES)
                 for k, w in enumerate(words)
                 if k > 0
             ):
