@@ -18068,3 +18068,46 @@ def test_s14_a_later_count_of_civilians_names_a_strike_s_victims(
 ) -> None:
     (event,) = run(extractor, text)
     assert (event.actor1, event.actor2, event.fatalities) == expected
+
+
+# ---- session 14 (hO): one protester shot dead or wounded is a protest met with force
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        pytest.param(
+            "قتل متظاهر برصاص قوات الأمن في الناصرية.",
+            dt.date(2019, 11, 29),
+            [("protest", "protesters", "iraqi_security_forces", 1)],
+            id="one-protester-killed-iraq",
+        ),
+        pytest.param(
+            "استشهد متظاهر برصاص الأمن في مدينة حمص مساء أمس.",
+            dt.date(2011, 5, 1),
+            [("protest", "protesters", "syrian_regime", 1)],
+            id="one-protester-martyred-syria",
+        ),
+        pytest.param(
+            "أصيب محتج بجروح برصاص القوات الأمنية قرب مبنى المحافظة في مدينة الكوت.",
+            dt.date(2019, 11, 29),
+            [("protest", "protesters", "iraqi_security_forces", 0)],
+            id="one-protester-wounded",
+        ),
+        pytest.param(
+            "قتل شرطي برصاص متظاهر في مدينة الناصرية.",
+            dt.date(2019, 11, 29),
+            [],
+            id="neg-a-protester-who-shot",
+        ),
+        pytest.param(
+            "قتل متظاهر برصاص طائش خلال اشتباكات بين فصيلين مسلحين في مدينة البصرة.",
+            dt.date(2019, 11, 29),
+            [("clash", "unknown", "", 1)],
+            id="neg-caught-in-others-clashes",
+        ),
+    ],
+)
+def test_s14_one_protester_shot_is_a_protest(
+    extractor: Extractor, text: str, pub: dt.date, expected: list
+) -> None:
+    events = run(extractor, text, pub)
+    assert [(e.action, e.actor1, e.actor2, e.fatalities or 0) for e in events] == expected

@@ -866,6 +866,10 @@ def victims_action(part: tuple[int, int], mentions: DocMentions) -> str:
             DISPERSAL.search(mentions.text, *part)
             and PROTEST_WORDS.search(mentions.text, max(0, part[0] - DISPERSAL_CONTEXT), part[1])
         )
+        or (
+            PROTESTER_SHOT.search(mentions.text, *part)
+            and not OTHERS_FIGHT.search(mentions.text, *part)
+        )
     ):
         return "protest"
     civilians = [h for h in mentions.inside("role", *part) if h.entry.get("type") == "civilian"]
@@ -887,6 +891,23 @@ FORMER_MEMBER = re.compile(
     r"|مقاتلين|قائد|قاءد|قائدا|قاءدا|ضابط|ضابطا|مسؤول|مسءول|مسؤولا|مسءولا)"
     r"(?:\s+(?:ال)?(?:امني|امنيا|عسكري|عسكريا|ميداني|ميدانيا))?\s+(?:ال)?(?:سابق|سابقا|سابقين"
     r"|متقاعد|متقاعدا)(?!\w)"
+)
+
+
+# one protester (or a few) killed or wounded by a shooting (قتل متظاهر برصاص قوات الأمن في
+# الناصرية؛ أصيب محتج بجروح برصاص القوات الأمنية): the victim of the verb, not a side of its
+# own (the bare singular is no actor alias: protesters would become a side of others' clashes)
+# (session 14, hO)
+PROTESTER_SHOT = re.compile(
+    r"(?<!\w)[وف]?(?:قتل|مقتل|لقي|استشهد|استشهاد|اصيب|اصابه|جرح|سقوط)\s+"
+    r"(?:(?!ب|علي\s)\S+\s+){0,2}?(?:ال)?(?:متظاهر|محتج|معتصم)(?:ا|ان|ين)?(?!\w)"
+)
+
+# others' fighting or a stray bullet (قتل متظاهر برصاص طائش خلال اشتباكات بين فصيلين): the
+# protester is a bystander of that act, not shot at as a protester
+OTHERS_FIGHT = re.compile(
+    r"(?<!\w)(?:ال)?(?:اشتباك|اشتباكات|معارك|اقتتال|مواجهات\s+بين|طائش|طاءش|طائشه|طاءشه"
+    r"|طائشة|طاءشة)(?!\w)"
 )
 
 
