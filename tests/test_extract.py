@@ -18111,3 +18111,38 @@ def test_s14_one_protester_shot_is_a_protest(
 ) -> None:
     events = run(extractor, text, pub)
     assert [(e.action, e.actor1, e.actor2, e.fatalities or 0) for e in events] == expected
+
+
+# ---- session 14 (hO): persons killed town by town in an article of protesters shot
+def test_s14_persons_killed_town_by_town_after_protesters_shot_are_protests(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "قتل 88 شخصا على الأقل الجمعة برصاص قوات الأمن السورية التي أطلقت النار على متظاهرين "
+        "في عدة مدن، بحسب ناشطين.\n"
+        "وقال ناشط إن ثمانية أشخاص قتلوا في إزرع.\n"
+        "وفي ريف دمشق، قتل خمسة أشخاص في دوما بحسب شهود."
+    )
+    events = only(run(extractor, text, dt.date(2011, 4, 23)), "protest")
+    assert {"Izra'", "Duma"} <= {e.location for e in events}
+    assert next(e for e in events if e.location == "Duma").fatalities == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(  # no protesters shot before: persons killed by an untold act
+            "خرجت مظاهرات في عدة مدن سورية.\nوقال ناشط إن ثمانية أشخاص قتلوا في إزرع.",
+            id="neg-no-shooting-on-protesters",
+        ),
+        pytest.param(
+            "أطلقت قوات الأمن النار على متظاهرين في درعا.\nوقتل ثلاثة أشخاص في قصف على إزرع.",
+            id="neg-another-act",
+        ),
+    ],
+)
+def test_s14_persons_killed_with_no_protest_shooting_are_no_protest_in_that_town(
+    extractor: Extractor, text: str
+) -> None:
+    events = only(run(extractor, text, dt.date(2011, 4, 23)), "protest")
+    assert "Izra'" not in {e.location for e in events}

@@ -472,7 +472,22 @@ def drop_suicide_subjects(groups: dict[str, list[CueHit]], mentions: DocMentions
         del groups["bombing"]
 
 
-PROTESTERS_KILLED_CUES = ("protest.protesters_killed", "protest.other_protesters_killed")
+PERSONS_IN_PROTEST_CUE = "protest.persons_killed_in_protest_article"
+PROTESTERS_KILLED_CUES = (
+    "protest.protesters_killed",
+    "protest.other_protesters_killed",
+    PERSONS_IN_PROTEST_CUE,
+)
+# protesters shot by a force (برصاص قوات الأمن التي أطلقت النار على متظاهرين؛ فتحت قوات الأمن
+# النار على المتظاهرين؛ قتل 12 متظاهراً برصاص الأمن) told earlier in the article: its persons
+# killed town by town are those protests' dead (session 14, hO)
+PROTESTERS_SHOT_BEFORE = re.compile(
+    r"(?:النار|الرصاص|برصاص|بالرصاص|نيران)(?:\s+\S+){0,8}?\s+(?:علي\s+)?"
+    r"(?:[وبل]|لل)?(?:ال)?(?:متظاهر|محتج|معتصم)(?:ا|ان|ين|ون)?(?!\w)"
+    r"|(?<!\w)(?:ال)?(?:متظاهر|محتج|معتصم)(?:ا|ان|ين|ون)?(?:\s+\S+){0,3}?\s+"
+    r"(?:برصاص|بالرصاص|بنيران)(?!\w)"
+)
+PROTEST_SHOT_CHARS = 1500  # how far back in the article the shooting on protesters may stand
 
 
 def drop_dead_protesters_of_another_act(groups: dict[str, list[CueHit]]) -> None:
@@ -499,8 +514,16 @@ def drop_others_with_no_protesters_before(
     kept = [
         c
         for c in cues
-        if c.entry_id != "protest.other_protesters_killed"
-        or PROTESTER_WORD.search(mentions.text, sentence.start, c.start)
+        if (
+            c.entry_id != "protest.other_protesters_killed"
+            or PROTESTER_WORD.search(mentions.text, sentence.start, c.start)
+        )
+        and (
+            c.entry_id != PERSONS_IN_PROTEST_CUE
+            or PROTESTERS_SHOT_BEFORE.search(
+                mentions.text, max(0, c.start - PROTEST_SHOT_CHARS), c.start
+            )
+        )
     ]
     if len(kept) == len(cues):
         return
