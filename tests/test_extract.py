@@ -18126,6 +18126,9 @@ def test_s14_persons_killed_town_by_town_after_protesters_shot_are_protests(
     events = only(run(extractor, text, dt.date(2011, 4, 23)), "protest")
     assert {"Izra'", "Duma"} <= {e.location for e in events}
     assert next(e for e in events if e.location == "Duma").fatalities == 5
+    # the lead told «في عدة مدن» sums the towns up: it keeps its total and joins none of them
+    assert next(e for e in events if e.location == "Izra'").fatalities == 8
+    assert 88 in {e.fatalities for e in events}
 
 
 @pytest.mark.parametrize(

@@ -402,7 +402,12 @@ def merge_candidates(
                 c.weak_action = True  # the event restated keeps its own action
                 max(near, key=latest_told).members.append(c)
             continue
-        target = None if says_another(c, mentions) else find_cluster(clusters, c, family, attacked)
+        open_to = clusters  # a lead told at several towns at once sums them up: it joins none
+        if c.place is not None and c.place.kind not in WIDE_KINDS:
+            open_to = [k for k in clusters if not several_towns_summary(k, mentions.text)]
+        elif several_towns_summary(Cluster([c]), mentions.text):
+            open_to = [k for k in clusters if several_towns_summary(k, mentions.text)]
+        target = None if says_another(c, mentions) else find_cluster(open_to, c, family, attacked)
         if target is not None:
             add_more_of_the_same(target, c, mentions.text)
         if target is None:
@@ -410,6 +415,27 @@ def merge_candidates(
         else:
             target.members.append(c)
     return drop_headline_summaries(clusters, mentions.text)
+
+
+# a lead told at several towns at once (قتل 88 شخصاً برصاص قوات الأمن التي أطلقت النار على
+# متظاهرين في عدة مدن): a summary of the protests told town by town after it, none of which it
+# is; it keeps its own total (session 14, hO)
+SEVERAL_TOWNS_TOLD = re.compile(
+    r"(?<!\w)في\s+(?:عده\s+(?:مدن|مناطق|بلدات|محافظات)|(?:مدن|مناطق|بلدات)\s+(?:عده|متفرقه|مختلفه)"
+    r"|مختلف\s+(?:المدن|المناطق|المحافظات)|انحاء\s+(?:متفرقه\s+من\s+)?(?:البلاد|سوريا|سوريه|العراق))(?!\w)"
+)
+
+
+def several_towns_summary(k: Cluster, text: str) -> bool:
+    """True for a cluster of protest mentions with no town (none, or a country or governorate),
+    each told at several towns at once (a strike's lead «في عدة مناطق» still joins its town: dev5's
+    Koya)."""
+    return all(
+        m.action == "protest"
+        and (m.place is None or m.place.kind in WIDE_KINDS)
+        and SEVERAL_TOWNS_TOLD.search(text, m.span[0], m.span[1])
+        for m in k.members
+    )
 
 
 def drop_headline_summaries(clusters: list[Cluster], text: str = "") -> list[Cluster]:
