@@ -3186,6 +3186,32 @@ FIGURES_R4 = [
         ("shelling", 1, 1),
         id="s14-an-age-between-commas-is-no-dead",
     ),
+    # session 14 (hP): a victim told by a given name only, or as «المدعو», is one dead
+    pytest.param(
+        "قتل محمد الزعبي برصاص مجهولين في بلدة طفس بريف درعا الغربي.",
+        ("attack", 1, None),
+        id="s14-a-victim-told-by-his-name-only-is-one-dead",
+    ),
+    pytest.param(
+        "اغتال مسلحون مجهولون محمد الزعبي في بلدة طفس بريف درعا.",
+        ("attack", 1, None),
+        id="s14-a-name-as-the-object-after-the-gunmen-is-one-dead",
+    ),
+    pytest.param(
+        "اغتيال المدعو أحمد العلي برصاص مسلحين مجهولين في مدينة الميادين شرق دير الزور.",
+        ("attack", 1, None),
+        id="s14-the-one-called-so-assassinated-is-one-dead",
+    ),
+    pytest.param(
+        "استشهد محمود العبد الله جراء قصف قوات النظام على مدينة داريا.",
+        ("shelling", 1, None),
+        id="s14-a-named-martyr-of-shelling-is-one-dead",
+    ),
+    pytest.param(
+        "قتل 3 مدنيين وأحمد الخطيب برصاص مجهولين في مدينة جاسم.",
+        ("attack", 4, None),
+        id="s14-a-named-victim-joined-to-a-figure-adds-one",
+    ),
 ]
 
 

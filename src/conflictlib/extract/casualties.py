@@ -480,6 +480,9 @@ def killers_noun(text: str, cue: CueHit) -> bool:
     return after is not None and "الاثنين" not in after.group(0)
 
 
+GIVEN_NAME = "person.given_name"  # اغتال مسلحون مجهولون محمد الزعبي: a name has no accusative form
+
+
 def object_victims(
     text: str, cues: list[CueHit], numbers: list[NumberMatch], figures: list[Figure]
 ) -> list[Figure]:
@@ -501,8 +504,8 @@ def object_victims(
             nxt = later[1] if len(later) > 1 else None  # اغتال مسلحون مجهولون …: the subject
         if (
             nxt is None
-            or nxt.entry_id not in (ONE_OBJECT, "person.one")
-            or (cue.entry_id != TRANSITIVE and nxt.entry_id != ONE_OBJECT)
+            or nxt.entry_id not in (ONE_OBJECT, "person.one", GIVEN_NAME)
+            or (cue.entry_id != TRANSITIVE and nxt.entry_id not in (ONE_OBJECT, GIVEN_NAME))
             or words_between(text, cue.end, nxt.start) > OBJECT_WORDS
             or any(cue.end <= n.start < nxt.end for n in numbers)
             or re.search(r"[.;:!?]", text[cue.end : nxt.start])
@@ -554,6 +557,8 @@ def listed_singles(text: str, cues: list[CueHit], figures: list[Figure]) -> list
                 or town_by_town(text, f.end, noun.start, noun.end)
             )
         ]
+        if prev and noun.entry_id == GIVEN_NAME and names_between(cues, prev[-1].end, noun.start):
+            continue  # قتل الشقيقان أحمد ومحمد: the names tell who the figure's dead are
         if prev and not any(f.start == noun.start for f in figures):
             value = people_of(noun)
             rule = "+and_two" if value == 2 else "+and_one"
@@ -561,6 +566,11 @@ def listed_singles(text: str, cues: list[CueHit], figures: list[Figure]) -> list
                 Figure(noun.start, noun.end, prev[-1].role, value, False, prev[-1].cue + rule)
             )
     return out
+
+
+def names_between(cues: list[CueHit], start: int, end: int) -> bool:
+    """True when a given name is told between a figure and a later name (الشقيقان أحمد ومحمد)."""
+    return any(c.entry_id == GIVEN_NAME and start <= c.start and c.end <= end for c in cues)
 
 
 # a figure told with its town, then one person with another (بمقتل 4 مدنيين في خان شيخون، وطفل
@@ -646,6 +656,8 @@ def single_victims(text: str, cues: list[CueHit], numbers: list[NumberMatch]) ->
             continue
         if any(cue.end <= n.start < nxt.end for n in numbers):
             continue
+        if nxt.entry_id == GIVEN_NAME and cue.entry_id == "killed.noun":
+            continue  # ارتقى الشهيد محمد الأحمد: the name tells who the martyr is
         if cue.entry_id == "killed.pronoun_one" and killers_noun(text, cue):
             continue  # بالكشف عن قتلة الناشط: the activist's killers, no one killed here
         if any(
