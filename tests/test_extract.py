@@ -3212,6 +3212,20 @@ FIGURES_R4 = [
         ("attack", 4, None),
         id="s14-a-named-victim-joined-to-a-figure-adds-one",
     ),
+    # session 14 (hP): the children or women a statement later counts in the same town are
+    # among the dead told before, not more of them; «آخرين» or a larger count still adds
+    pytest.param(
+        "قتل 8 مدنيين جراء غارات جوية روسية على خان شيخون بريف إدلب. وقال الدفاع المدني إن 3 "
+        "أطفال قتلوا في خان شيخون.",
+        ("airstrike", 8, None),
+        id="s14-children-told-later-are-among-the-dead-before",
+    ),
+    pytest.param(
+        "قتل 8 مدنيين جراء غارات جوية روسية على خان شيخون بريف إدلب. وقتل 3 أطفال آخرين في "
+        "البلدة ذاتها.",
+        ("airstrike", 11, None),
+        id="s14-other-children-told-later-are-added",
+    ),
 ]
 
 
@@ -18175,3 +18189,19 @@ def test_s14_persons_killed_with_no_protest_shooting_are_no_protest_in_that_town
 ) -> None:
     events = only(run(extractor, text, dt.date(2011, 4, 23)), "protest")
     assert "Izra'" not in {e.location for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أطلقت دورية تركية النار على شاب حاول عبور الحدود قرب بلدة خربة الجوز بريف إدلب، ما أدى "
+        "لمقتله.",
+        "قتل شاب برصاص دورية للجندرما التركية أثناء محاولته عبور الحدود قرب بلدة دركوش.",
+        "فتح حرس الحدود الأتراك النار على مجموعة من اللاجئين قرب بلدة الدرباسية، ما أدى لمقتل امرأة.",
+    ],
+)
+def test_s14_a_turkish_patrol_or_border_guard_is_turkey(extractor: Extractor, text: str) -> None:
+    """Session 14 (hP): a Turkish patrol (دورية تركية، دورية للجندرما) or the Turkish border
+    guards (حرس الحدود الأتراك) shooting at the border are Turkey's forces."""
+    events = only(run(extractor, text), "attack")
+    assert events and events[0].actor1 == "turkey" and events[0].fatalities == 1

@@ -2130,10 +2130,20 @@ def count_told_again(fig: Figure, target: Candidate, sentence: Sentence, text: s
     عناصر التنظيم استهدفوا النقطة، ما أسفر عن مقتل جنديين وإصابة ثالث): the same dead, not more."""
     if MORE_VICTIMS.match(text, fig.end, min(len(text), fig.end + 30)):
         return False
+    part = fig.role == "killed" and PART_NOUN.match(text, fig.start, min(len(text), fig.end + 20))
     return any(
-        f.role == fig.role and f.value == fig.value and f.start < sentence.start
+        f.role == fig.role
+        and (f.value == fig.value or (part and f.value > fig.value))
+        and f.start < sentence.start
         for f in target.figures
     )
+
+
+# the children or women among a count told before (قتل 8 مدنيين … . وقال الدفاع المدني إن 3
+# أطفال قتلوا في خان شيخون): a part of the dead already counted, not more dead
+PART_NOUN = re.compile(
+    r"\S*(?:\s+\S+)?\s+(?:من\s+)?(?:ال)?(?:اطفال|أطفال|طفلا|طفلين|طفلان|نساء|سيدات|امراتين|امرأتين)(?!\w)"
+)
 
 
 SEIZING = ("abduction", "arrest")  # events whose victims are taken, not killed
