@@ -3226,6 +3226,12 @@ FIGURES_R4 = [
         ("airstrike", 11, None),
         id="s14-other-children-told-later-are-added",
     ),
+    # session 14 (hP): a count of a side as the object of an active killing verb
+    pytest.param(
+        "قتلت فصائل المعارضة ثلاثة من قوات النظام في اشتباكات بحي جوبر.",
+        ("clash", 3, None),
+        id="s14-a-count-of-a-side-as-the-killing-verb-s-object",
+    ),
 ]
 
 

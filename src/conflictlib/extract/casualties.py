@@ -926,6 +926,11 @@ def classify_number(
         if c.entry.get("type") in ("killed", "injured", "combined")
         and words_between(text, c.end, num.start) - time_words(text, c.end, num.start) <= 1
     ]
+    verb = object_count_verb(text, num, before)
+    if verb is not None and not nouns and not adjacent_cue:
+        return Figure(  # قتلت الفصائل ثلاثة من الشبيحة: a count of a side as the verb's object
+            num.start, num.end, "killed", int(num.value), bool(num.estimated), verb.entry_id
+        )
     if not (nouns or dual_person or adjacent_cue):
         return None
     died = [c for c in adjacent_cue if c.entry.get("type") == "killed"]
@@ -955,6 +960,27 @@ def classify_number(
         bool(num.estimated),
         role_cue.entry_id,
     )
+
+
+# a count told right after the subject of an active killing verb, then «من» a side
+OF_A_SIDE = re.compile(r"\s+من\s+\S")
+OBJECT_COUNT_WORDS = 3
+
+
+def object_count_verb(text: str, num: NumberMatch, before: list[CueHit]) -> CueHit | None:
+    """The active killing verb whose object is a count of a side (قتلت فصائل المعارضة ثلاثة من
+    قوات النظام؛ قتل الجيش الحر ثلاثة من الشبيحة), its subject of at most three words between."""
+    if not OF_A_SIDE.match(text, num.end):
+        return None
+    for c in reversed(before):
+        if not (c.entry_id == TRANSITIVE or active_kill(text, c)):
+            continue
+        gap = text[c.end : num.start]
+        if 1 <= words_between(text, c.end, num.start) <= OBJECT_COUNT_WORDS and not re.search(
+            r"[.,،;:؛]", gap
+        ):
+            return c
+    return None
 
 
 VICTIMS = frozenset({"ضحايا", "الضحايا"})
