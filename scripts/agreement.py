@@ -124,15 +124,18 @@ def main(argv: list[str] | None = None) -> int:
     from conflictlib.pipeline import extract_corpus
 
     sets = find_sets(ROOT)
+    # Every set is checked before anything is written, so a wrong name leaves no
+    # half-filled (or temporary) output folder behind.
+    for name in args.sets:
+        if name not in sets or not (ROOT / "data" / "iaa" / name / "events.csv").exists():
+            print(f"no set {name!r} with a second coding in data/iaa/{name}/", file=sys.stderr)
+            return 2
     out = args.out or Path(tempfile.mkdtemp(prefix="conflictlib-iaa-"))
     print(
         "| set | gold | scored | loose P / R / F1 | strict F1 | date acc. | fatality acc. | toll rows F1 |"
     )
     print("|---|---|---|---|---|---|---|---|")
     for name in args.sets:
-        if name not in sets or not (ROOT / "data" / "iaa" / name / "events.csv").exists():
-            print(f"no set {name!r} with a second coding in data/iaa/{name}/", file=sys.stderr)
-            return 2
         a = sets[name]
         b_dir = ROOT / "data" / "iaa" / name
         b_actors = b_dir / "actors.csv"

@@ -59,6 +59,15 @@ def test_day_offsets_become_dates_of_the_publication_day(tmp_path) -> None:
     assert not (tmp_path / "tolls.csv").exists()
 
 
-def test_a_set_without_a_second_coding_is_a_clear_error(capsys) -> None:
-    assert load_script().main(["seeds"]) == 2
-    assert "second coding" in capsys.readouterr().err
+def test_a_set_without_a_second_coding_is_a_clear_error(capsys, monkeypatch) -> None:
+    script = load_script()
+
+    def no_folder(*args, **kwargs):
+        raise AssertionError("an output folder was made for a run that cannot start")
+
+    monkeypatch.setattr(script.tempfile, "mkdtemp", no_folder)
+    # the bad name comes second: nothing is scored or written before it is caught
+    assert script.main(["dev6", "seeds"]) == 2
+    captured = capsys.readouterr()
+    assert "second coding" in captured.err and "'seeds'" in captured.err
+    assert captured.out == ""
