@@ -5367,6 +5367,46 @@ def test_dates_s4_a_parenthetical_day_before_the_cue(
     assert event.event_date == date
 
 
+@pytest.mark.parametrize(
+    ("text", "action", "date"),
+    [
+        pytest.param(
+            "حاولت القوات النظامية اقتحام حي درعا البلد بعد منتصف ليل أول من أمس، واندلعت "
+            "اشتباكات عنيفة مع مقاتلي الجيش الحر.",
+            "clash",
+            "2016-05-08",
+            id="an-attempts-day-dates-the-clashes-joined-by-wa",
+        ),
+        pytest.param(
+            "وصلت تعزيزات عسكرية لقوات النظام إلى ريف حماة الشمالي مساء أمس، ودارت اشتباكات "
+            "عنيفة مع الفصائل على محور كفرنبودة.",
+            "clash",
+            YESTERDAY,
+            id="a-day-of-no-event-dates-the-clause-joined-to-it",
+        ),
+        pytest.param(
+            "حاولت ميليشيات أسد التقدم على محور الكبينة بريف اللاذقية صباح اليوم، وتصدت لها "
+            "فصائل المعارضة.",
+            "clash",
+            PUB.isoformat(),
+            id="a-repelled-advance-takes-the-day-of-the-attempt",
+        ),
+        pytest.param(
+            "حاولت القوات النظامية اقتحام حي درعا البلد بعد منتصف ليل أول من أمس.\nواندلعت "
+            "اشتباكات عنيفة مع مقاتلي الجيش الحر.",
+            "clash",
+            "",
+            id="no-day-across-a-sentence-break",
+        ),
+    ],
+)
+def test_dates_s15_a_day_closing_a_clause_dates_the_clause_joined_by_wa(
+    extractor: Extractor, text: str, action: str, date: str
+) -> None:
+    (event,) = only(run(extractor, text), action)
+    assert event.event_date == date
+
+
 def test_dates_s4_a_setting_noun_leaves_the_parenthetical_day_to_the_next_cue(
     extractor: Extractor,
 ) -> None:

@@ -1363,6 +1363,7 @@ def take_unclaimed_date(cands: list[Candidate], sentence: Sentence, mentions: Do
             take_date_of_own_part(cands, d, mentions)
             take_parenthetical_date(cands, d, mentions)
             take_day_of_elaboration(cands, d, sentence, mentions)
+            take_day_of_joined_clause(cands, d, sentence, mentions)
             continue
         last = max(before, key=lambda c: c.cues[0].start)
         if PERIOD_WORD.search(mentions.text, last.cues[0].end, d.start):
@@ -4587,6 +4588,38 @@ def take_day_of_refer_back(
 
 
 ELABORATION = re.compile(r"[,،]\s*(?:[وف]?حيث|اذ)(?!\w)")
+
+
+# the day closes its clause and the next opens with «و» (…، واندلعت اشتباكات، …، وقصفت)
+JOINED_AFTER_DAY = re.compile(r"\s*[,،]\s*و(?=\w)")
+JOINED_CUE_WORDS = 2  # واندلعت اشتباكات؛ ودارت بعدها اشتباكات: words from «و» to the cue
+
+
+def take_day_of_joined_clause(
+    cands: list[Candidate], d: Any, sentence: Sentence, mentions: DocMentions
+) -> None:
+    """A recent day that closes a clause which tells no event (حاولت القوات النظامية اقتحام حي
+    درعا البلد بعد منتصف ليل أول من أمس، واندلعت اشتباكات عنيفة؛ وصلت تعزيزات إلى المدينة مساء
+    أمس، ودارت اشتباكات …) dates the event of the clause joined to it by «و» when its cue opens
+    that clause: the two clauses tell one scene. Not a speech's day (قال المرصد اليوم إن …), a
+    day told before a sentence break, nor an event told as background (كان قد)."""
+    if d.kind != "point" or d.offset_days is None or not -RECENT_DAYS <= d.offset_days <= 0:
+        return
+    text = mentions.text
+    first = next_candidate(cands, d)
+    m = JOINED_AFTER_DAY.match(text, d.end)
+    if first is None or m is None or first.date is not None or first.headline:
+        return
+    if words_between(text, m.end() - 1, first.cues[0].start) > JOINED_CUE_WORDS:
+        return
+    if SPEECH_THAT.search(text, sentence.start, d.start) or any(
+        h.entry.get("scope") in ("speech", "continuation")
+        for h in mentions.inside("attribution", sentence.start, first.cues[0].start)
+    ):
+        return  # قال المصدر أمس، وأضاف إن …: the day of a statement
+    if is_subordinate(first, mentions) or told_as_background(first, text):
+        return
+    first.date, first.date_rule = d, f"joined_clause:{d.rule}"
 
 
 def take_day_of_elaboration(
