@@ -116,6 +116,10 @@ EXPLICIT_CASES = [
     pytest.param("29 شباط", WED, D(2012, 2, 29), id="leap-day-latest-leap-year"),
     pytest.param("16/9/2014", WED, D(2014, 9, 16), id="numeric-dmy"),
     pytest.param("2014-09-16", WED, D(2014, 9, 16), id="numeric-iso"),
+    pytest.param("يوم 10-11", WED, D(2014, 11, 10), id="numeric-day-month-after-yawm"),
+    pytest.param("بتاريخ 3/11", WED, D(2014, 11, 3), id="numeric-day-month-after-bitarikh"),
+    pytest.param("الموافق 20-12", WED, D(2013, 12, 20), id="numeric-day-month-latest-before"),
+    pytest.param("يوم ١٠-١١", WED, D(2014, 11, 10), id="numeric-day-month-arabic-digits"),
     pytest.param("في 5 الجاري", WED, D(2014, 11, 5), id="day-of-the-current-month"),
     pytest.param("في 20 الماضي", WED, D(2014, 10, 20), id="day-of-last-month"),
     pytest.param("في 3 من الشهر الجاري", WED, D(2014, 11, 3), id="day-of-this-month-spelt-out"),
@@ -273,6 +277,10 @@ NOT_A_DATE_CASES = [
     pytest.param("الطابق الثاني من المبنى", id="ordinal-not-before-a-month"),
     pytest.param("قتل 2014 شخصا", id="four-digit-count-is-not-a-year"),
     pytest.param("أحد منازل المدنيين", id="ahad-is-not-sunday"),
+    pytest.param("سقطت 3-4 قذائف", id="a-range-of-numbers-is-no-day-month"),
+    pytest.param("في 10-11 موقعا", id="day-month-needs-a-day-word-before-it"),
+    pytest.param("يوم 40-3", id="no-day-forty"),
+    pytest.param("يوم 10-13", id="no-month-thirteen"),
 ]
 
 

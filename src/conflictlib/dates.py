@@ -660,7 +660,7 @@ def _parse_explicit(
     """16 سبتمبر، الأول من أيلول الماضي، 15 و16 أيلول، أواخر تشرين الأول، شهر آب، 16/9/2014."""
     if i >= len(tokens):
         return None
-    numeric = _parse_numeric_date(tokens, i)
+    numeric = _parse_numeric_date(tokens, i) or _parse_numeric_day_month(tokens, i, anchor)
     if numeric is not None:
         return numeric
     day = _parse_day_of_month(tokens, i, lex, prefixes)
@@ -782,6 +782,30 @@ def _parse_numeric_date(tokens: list[Token], i: int) -> _Core | None:
         return None
     date = _safe_date(int(parts[2]), int(parts[1]), int(parts[0]))
     return None if date is None else _Core(i, last, date, "day", "numeric_date")
+
+
+# the words that announce a day: يوم 15-3، بتاريخ 15/3، الموافق 15-3 (not «في»: في 3-4 مواقع)
+_DAY_MONTH_HEADS = frozenset({"يوم", "بتاريخ", "تاريخ", "الموافق"})
+
+
+def _parse_numeric_day_month(tokens: list[Token], i: int, anchor: dt.date) -> _Core | None:
+    """يوم 15-3، بتاريخ 15/3 (day first, no year) right after a word that announces a day: the
+    latest such day on or before the anchor. Not a third number (15-3-2019 is a full date) nor a
+    number with no such word before it (3-4 قذائف is a range)."""
+    if i == 0 or i + 1 >= len(tokens) or tokens[i - 1].text not in _DAY_MONTH_HEADS:
+        return None
+    day, month = tokens[i], tokens[i + 1]
+    if not tokens[i].clean_gap or month.gap not in ("/", "-"):
+        return None
+    if not (day.text.isdigit() and month.text.isdigit()) or len(month.text) > 2:
+        return None
+    if i + 2 < len(tokens) and tokens[i + 2].gap == month.gap and tokens[i + 2].text.isdigit():
+        return None
+    number, month_number = _day_number(day.text), int(month.text)
+    if number is None or not 1 <= month_number <= 12:
+        return None
+    date = resolve_day_month(number, month_number, anchor)
+    return None if date is None else _Core(i, i + 2, date, "day", "numeric_day_month")
 
 
 def _day_number(word: str) -> int | None:
