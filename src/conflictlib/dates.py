@@ -575,12 +575,26 @@ def _parse_relative(
     hit = lex.match("relative", tokens, i, prefixes + ("بال",))
     if hit is None or _blocked(tokens, hit.last, lex) or _campaign_day(tokens, hit, lex):
         return None
+    if _before_another_event(tokens, hit):
+        return None
     date = anchor + dt.timedelta(days=hit.payload["offset"])
     last, rule = hit.last, f"relative:{hit.payload['id']}"
     weekday = lex.match("weekday", tokens, last)
     if weekday is not None:  # أمس الجمعة: the weekday restates the day
         last, rule = weekday.last, f"{rule}+weekday"
     return _Core(i, last, date, "day", rule, first_prefix=hit.prefix)
+
+
+def _before_another_event(tokens: list[Token], hit: PhraseHit) -> bool:
+    """«قبل ساعات/قبل قليل» followed by «من» (وصلت التعزيزات قبل ساعات من بدء الهجوم) counts back
+    from another event, not from the report: no day of publication."""
+    j = hit.last
+    return (
+        tokens[hit.first].text == "قبل"
+        and j < len(tokens)
+        and tokens[j].text == "من"
+        and tokens[j].clean_gap
+    )
 
 
 def _campaign_day(tokens: list[Token], hit: PhraseHit, lex: DateLexicon) -> bool:
