@@ -5392,6 +5392,20 @@ def test_dates_s4_a_parenthetical_day_before_the_cue(
             id="a-repelled-advance-takes-the-day-of-the-attempt",
         ),
         pytest.param(
+            'وقال ناشطون إن "مسلحين يرتدون القبعات الزرق دخلوا الساحة بعد ظهر الجمعة عقب '
+            'انتهاء تظاهرة في بغداد، وبدأوا بإطلاق النار بشكل مباشر على الشباب العزل".',
+            "attack",
+            "2016-05-06",
+            id="the-days-clause-may-go-on-with-what-came-before",
+        ),
+        pytest.param(
+            "وصلت تعزيزات عسكرية إلى مدينة الباب صباح اليوم، وقال مصدر إن الفصائل شنت هجوما على "
+            "قرية تادف.",
+            "clash",
+            "",
+            id="a-statement-joined-after-the-day-dates-nothing",
+        ),
+        pytest.param(
             "حاولت القوات النظامية اقتحام حي درعا البلد بعد منتصف ليل أول من أمس.\nواندلعت "
             "اشتباكات عنيفة مع مقاتلي الجيش الحر.",
             "clash",

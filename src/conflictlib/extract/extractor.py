@@ -4590,33 +4590,51 @@ def take_day_of_refer_back(
 ELABORATION = re.compile(r"[,،]\s*(?:[وف]?حيث|اذ)(?!\w)")
 
 
-# the day closes its clause and the next opens with «و» (…، واندلعت اشتباكات، …، وقصفت)
-JOINED_AFTER_DAY = re.compile(r"\s*[,،]\s*و(?=\w)")
+# the clause of the day ends and the next opens with «و» (…، واندلعت اشتباكات، …، وقصفت)
+JOINED_AFTER_DAY = re.compile(r"[,،]\s*و(?=\w)")
 JOINED_CUE_WORDS = 2  # واندلعت اشتباكات؛ ودارت بعدها اشتباكات: words from «و» to the cue
+JOINED_TAIL_WORDS = 10  # دخلوا الساحة بعد ظهر الجمعة عقب انتهاء تظاهرة …، وبدأوا: the day's clause
+CLAUSE_BREAK = re.compile(r"[.؛;:!?\n]")
 
 
 def take_day_of_joined_clause(
     cands: list[Candidate], d: Any, sentence: Sentence, mentions: DocMentions
 ) -> None:
-    """A recent day that closes a clause which tells no event (حاولت القوات النظامية اقتحام حي
-    درعا البلد بعد منتصف ليل أول من أمس، واندلعت اشتباكات عنيفة؛ وصلت تعزيزات إلى المدينة مساء
-    أمس، ودارت اشتباكات …) dates the event of the clause joined to it by «و» when its cue opens
-    that clause: the two clauses tell one scene. Not a speech's day (قال المرصد اليوم إن …), a
-    day told before a sentence break, nor an event told as background (كان قد)."""
+    """A recent day told in a clause which tells no event (حاولت القوات النظامية اقتحام حي درعا
+    البلد بعد منتصف ليل أول من أمس، واندلعت اشتباكات عنيفة؛ إن مسلحين دخلوا الساحة بعد ظهر
+    الجمعة عقب انتهاء تظاهرة …، وبدأوا بإطلاق النار) dates the event of the clause joined to it
+    by «و» when its cue opens that clause: the two clauses tell one scene. The rest of the day's
+    clause may only tell what came before (عقب، بعد أن). Not a speech's day (قال المرصد اليوم،
+    وأضاف …), nor an event told as background (كان قد)."""
     if d.kind != "point" or d.offset_days is None or not -RECENT_DAYS <= d.offset_days <= 0:
         return
     text = mentions.text
-    first = next_candidate(cands, d)
-    m = JOINED_AFTER_DAY.match(text, d.end)
-    if first is None or m is None or first.date is not None or first.headline:
+    m = JOINED_AFTER_DAY.search(text, d.end, sentence.end)
+    after = [c for c in cands if m is not None and c.cues[0].start >= m.end()]
+    first = min(after, key=lambda c: c.cues[0].start) if after else None
+    if m is None or first is None or first.date is not None or first.headline:
         return
     if words_between(text, m.end() - 1, first.cues[0].start) > JOINED_CUE_WORDS:
         return
-    if SPEECH_THAT.search(text, sentence.start, d.start) or any(
-        h.entry.get("scope") in ("speech", "continuation")
-        for h in mentions.inside("attribution", sentence.start, first.cues[0].start)
+    if words_between(text, d.end, m.start()) > JOINED_TAIL_WORDS or CLAUSE_BREAK.search(
+        text, d.end, m.start()
     ):
-        return  # قال المصدر أمس، وأضاف إن …: the day of a statement
+        return
+    between = [c for c in cands if d.end <= c.cues[0].start < m.start()]
+    if any(not is_subordinate(c, mentions) for c in between) or any(
+        o is not d for o in mentions.inside("date", d.end, m.start())
+    ):
+        return  # another act or another day in the day's clause: the day is its own
+    speech = [
+        h
+        for h in mentions.inside("attribution", sentence.start, first.cues[0].start)
+        if h.entry.get("scope") in ("speech", "continuation")
+    ]
+    if any(h.start >= d.end for h in speech) or SPEECH_THAT.search(text, d.end, m.start()):
+        return  # قال المصدر أمس، وأضاف إن …: a statement after the day
+    said = [h for h in speech if h.end <= d.start]
+    if said and not SPEECH_THAT.search(text, said[-1].end, d.start):
+        return  # قال المرصد اليوم، و…: the day the statement was made
     if is_subordinate(first, mentions) or told_as_background(first, text):
         return
     first.date, first.date_rule = d, f"joined_clause:{d.rule}"
