@@ -209,6 +209,43 @@ def test_a_country_inside_a_party_name_is_no_place(extractor: Extractor) -> None
     assert [e.location for e in events] == ["Manbij"]
 
 
+# A country told in a description of a side between commas (ذراع تنظيم القاعدة في سوريا) is
+# no place when the event's object town follows; a country that is the place of its own
+# clause stays (20 غارة في العراق، في حين نفذت 10 غارات في سوريا قرب مدينة الرقة).
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param(
+            "سيطر مقاتلو جبهة النصرة، ذراع تنظيم القاعدة في سوريا، السبت على مدينة جسر الشغور "
+            "بعد معارك عنيفة مع قوات النظام.",
+            {("capture", "جسر الشغور"), ("clash", "جسر الشغور")},
+            id="arm-of-al-qaeda-in-syria",
+        ),
+        pytest.param(
+            "سيطر مقاتلو جبهة النصرة، ذراع تنظيم القاعدة في سوريا، وفصائل إسلامية متحالفة معها "
+            "بينها حركة أحرار الشام، السبت على مدينة جسر الشغور الاستراتيجية في محافظة إدلب.",
+            {("capture", "جسر الشغور")},
+            id="past-one-more-description-of-the-sides",
+        ),
+        pytest.param(
+            "اشتبك مقاتلو وحدات حماية الشعب، الذراع العسكري لحزب الاتحاد الديمقراطي في سوريا، "
+            "مع داعش في بلدة الهول.",
+            {("clash", "الهول")},
+            id="military-arm-of-a-party-in-syria",
+        ),
+        pytest.param(
+            "نفذت طائرات التحالف 20 غارة في العراق، في حين نفذت 10 غارات في سوريا قرب مدينة الرقة.",
+            {("airstrike", "العراق"), ("airstrike", "الرقة")},
+            id="a-country-of-its-own-clause",
+        ),
+    ],
+)
+def test_a_country_describing_a_side_gives_way_to_the_object_town(
+    extractor: Extractor, text: str, places: set[tuple[str, str]]
+) -> None:
+    assert {(e.action, e.location_ar) for e in run(extractor, text)} == places
+
+
 # ---- front-line villages and Kurdish spellings (session 3 round 3, engB3)
 @pytest.mark.parametrize(
     ("text", "places"),

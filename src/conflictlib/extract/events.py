@@ -1429,6 +1429,40 @@ def fold_empty_frames(
     return out_f, out_g
 
 
+OBJECT_OPENS = re.compile(
+    r"^\W*(?:(?!في\s+حين|وفي|و)\w+\s+){0,2}?"
+    r"(?:علي|في\s+(?:مدينه|بلده|قريه|منطقه|ناحيه|قضاء|محيط|ريف|حي|مخيم))\s"
+)
+
+
+def object_after_a_country(
+    choices: list[PlaceChoice],
+    sentence: Sentence,
+    mentions: DocMentions,
+    res: Resources,
+    action: str,
+) -> list[PlaceChoice]:
+    """A country told inside a description between commas gives way to the town of the object
+    told right after it: «سيطر مقاتلو جبهة النصرة، ذراع تنظيم القاعدة في سوريا، السبت على مدينة
+    جسر الشغور» is a capture of Jisr al-Shughur, not of Syria."""
+    if not choices or not all(c.place is not None and c.place.kind == "country" for c in choices):
+        return choices
+    if choices[0].end < 0:
+        return choices
+    i = sentence.part_of(choices[0].end - 1)
+    for nxt in sentence.parts[i + 1 : i + 3]:  # past one more description of the sides (، وفصائل
+        # إسلامية متحالفة معها،)
+        if not OBJECT_OPENS.match(mentions.text[nxt[0] : nxt[1]]):
+            if usable_places(nxt, mentions):
+                return choices
+            continue
+        towns, _ = places_in_parts([nxt], nxt[0], mentions, res, action)
+        if towns and all(c.place is not None and c.place.kind not in WIDE_KINDS for c in towns):
+            return towns
+        return choices
+    return choices
+
+
 def frame_candidates(
     action: str,
     cues: list[CueHit],
@@ -1456,6 +1490,7 @@ def frame_candidates(
         choices = relative_antecedent(cue_part, sentence, mentions, res)  # …، قادمة من حماة
     if not choices:
         choices, _ = places_in_parts(order, cues[0].start, mentions, res, action)
+        choices = object_after_a_country(choices, sentence, mentions, res, action)
     if not choices and action == "protest" and PRONOUN_DISPERSAL.search(mentions.text, *clause):
         # …الحوايج، وأطلق عناصر من قسد النار في الهواء لتفريقهم، …كما هاجم محتجون نقطة في
         # الطيانة: the crowd dispersed is the one told before, not the next clause's
