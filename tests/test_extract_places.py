@@ -495,6 +495,17 @@ def test_a_definite_action_noun_restating_an_attack_adds_no_villages(
             "Al-Anbar",
             id="an_anbar_report_names_the_anbar_town",
         ),
+        pytest.param(
+            "تواصل القصف المدفعي العنيف على حي بابا عمرو في حمص. وأضاف أن الجيش الحر يتصدى "
+            "لمحاولات اقتحام الحي من جهة جوبر، حيث دارت اشتباكات عنيفة عند أطرافه الجنوبية.",
+            "Homs",
+            id="jobar_of_homs_next_to_baba_amr",
+        ),
+        pytest.param(
+            "دارت اشتباكات عنيفة بين قوات النظام وفصائل المعارضة في حي جوبر شرقي العاصمة دمشق.",
+            "Damascus",
+            id="jobar_of_damascus",
+        ),
     ],
 )
 def test_an_ambiguous_name_follows_the_documents_places(
