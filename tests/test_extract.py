@@ -3332,6 +3332,52 @@ def test_s14_a_killing_and_its_shooters_after_a_comma_are_one_event(
     assert [(e.actor2, e.fatalities) for e in events] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وفي هجوم متزامن، فجر انتحاريون أنفسهم داخل محطة كهرباء في ناحية دبس شمال غربي"
+            " كركوك، ما أسفر عن مقتل 13 عاملاً بينهم أربعة إيرانيين.",
+            [("bombing", 13, None)],
+            id="simultaneous-attack-then-suicide-bombers",
+        ),
+        pytest.param(
+            "وفي هجوم آخر، انفجرت سيارة مفخخة قرب سوق شعبي في مدينة الرمادي، ما أسفر عن مقتل 6"
+            " مدنيين.",
+            [("bombing", 6, None)],
+            id="another-attack-then-a-car-bomb",
+        ),
+        pytest.param(
+            "وفي هجوم منفصل، قصفت قوات النظام بلدة كفرنبل بالمدفعية، ما أدى إلى مقتل 4 مدنيين.",
+            [("shelling", 4, None)],
+            id="separate-attack-then-shelling",
+        ),
+        pytest.param(
+            "وفي الهجوم الآخر، انفجرت عبوة ناسفة بدورية للجيش في قضاء الطارمية، ما أدى إلى"
+            " مقتل جندي وإصابة اثنين.",
+            [("bombing", 1, 2)],
+            id="the-other-attack-then-a-roadside-bomb",
+        ),
+        pytest.param(  # no other act told: the attack is the event
+            "وفي هجوم آخر لتنظيم داعش على قرية الزركة، قتل خمسة من عناصر الحشد العشائري.",
+            [("clash", 5, None)],
+            id="another-attack-with-no-other-act-stays",
+        ),
+        pytest.param(
+            "وفي هجوم جديد، هاجم عناصر داعش نقطة للجيش العراقي في قضاء الطارمية، ما أدى إلى"
+            " مقتل جنديين.",
+            [("clash", 2, None)],
+            id="a-new-attack-told-by-its-verb",
+        ),
+    ],
+)
+def test_s15_in_another_attack_only_frames_the_act_told_after_it(
+    extractor: Extractor, text: str, expected: list[tuple[str, int | None, int | None]]
+) -> None:
+    events = run(extractor, text)
+    assert [(e.action, e.fatalities, e.injured) for e in events] == expected
+
+
 @pytest.mark.parametrize("text,expected", FIGURES_R4)
 def test_figures_round4(
     extractor: Extractor, text: str, expected: tuple[str, int | None, int | None]
@@ -9222,19 +9268,22 @@ def test_r1actors_sideless_clash_of_opposition_reports(
         pytest.param(
             "فجر انتحاري نفسه مساء أمس عند حاجز للشرطة في مدينة كركوك. وفي هجوم متزامن، فجر انتحاري"
             " آخر سيارة مفخخة قرب مبنى البلدية في قضاء الدبس.",
-            [("bombing", "2016-05-09"), ("clash", "2016-05-09"), ("bombing", "2016-05-09")],
+            [
+                ("bombing", "2016-05-09"),
+                ("bombing", "2016-05-09"),
+            ],  # the framing noun is no clash (s15)
             id="r1dates-simultaneous-attack-takes-the-day-before",
         ),
         pytest.param(
             "فجر انتحاري نفسه عند حاجز للشرطة في مدينة كركوك. وفي هجوم متزامن، فجر انتحاري آخر"
             " سيارة مفخخة قرب مبنى البلدية في قضاء الدبس.",
-            [("bombing", ""), ("clash", ""), ("bombing", "")],
+            [("bombing", ""), ("bombing", "")],
             id="r1dates-neg-simultaneous-with-an-undated-attack",
         ),
         pytest.param(
             "فجر انتحاري نفسه مساء أمس عند حاجز للشرطة في مدينة كركوك. وفي هجوم مماثل، فجر انتحاري"
             " آخر سيارة مفخخة قرب مبنى البلدية في قضاء الدبس.",
-            [("bombing", "2016-05-09"), ("clash", ""), ("bombing", "")],
+            [("bombing", "2016-05-09"), ("bombing", "")],
             id="r1dates-neg-a-similar-attack-is-no-time",
         ),
         pytest.param(

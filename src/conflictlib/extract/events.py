@@ -331,6 +331,8 @@ def prune_agent_cues(sentences: list[Sentence], mentions: DocMentions) -> None:
                     for h in mentions.inside("action", sentence.start, sentence.end)
                 ):  # ارتكبت مجزرة في حي الشعار، حيث قتل 15 مدنياً بغارات: the raids are the event
                     dead.add((c.start, c.end, c.entry_id))
+                if framing_attack(c, sentence, mentions):
+                    dead.add((c.start, c.end, c.entry_id))
                 if c.entry.get("needs_agent") and (
                     len(cues) > 1
                     or not agent_kill_action(c, part, mentions)
@@ -343,6 +345,36 @@ def prune_agent_cues(sentences: list[Sentence], mentions: DocMentions) -> None:
             c for c in mentions.by_kind["action"] if (c.start, c.end, c.entry_id) not in dead
         ]
         mentions.starts.pop("action", None)
+
+
+FRAMING_BEFORE = re.compile(r"(?:^|[.،,؛:\n\"«]\s*)\W*[وف]?في\s+$")
+FRAMING_AFTER = re.compile(  # وفي هجوم آخر لداعش، …: an ordinal or "other" adjective, a comma
+    r"\s+(?:ال)?(?:اخر|متزامن|منفصل|مماثل|مشابه|ثان|ثاني|ثالث|جديد)(?:\s+\S+){0,3}?\s*[،,]"
+)
+
+
+FRAMED_GENERIC = ("shelling.bombard", "shelling.pound")  # قصفت قوات النظام: a strike of its own
+
+
+def framing_attack(c: CueHit, sentence: Sentence, mentions: DocMentions) -> bool:
+    """A bare attack noun that only opens a sentence as "in another attack" (وفي هجوم آخر،
+    وفي هجوم متزامن، وفي هجوم منفصل لداعش،) before a clause telling the act with its own cue
+    (فجر انتحاريون أنفسهم، انفجرت سيارة مفخخة، قصفت قوات النظام): the act is the event, the
+    framing noun is no clash or attack of its own (it took the act's dead)."""
+    if c.entry_id != ATTACK_CUE:
+        return False
+    text = mentions.text
+    if not FRAMING_BEFORE.search(text[sentence.start : c.start]):
+        return False
+    m = FRAMING_AFTER.match(text, c.end)
+    if m is None or m.end() > sentence.end:
+        return False
+    return any(
+        h.start >= m.end()
+        and h.entry_id != ATTACK_CUE
+        and (h.entry.get("strength") == "specific" or h.entry_id in FRAMED_GENERIC)
+        for h in mentions.inside("action", m.end(), sentence.end)
+    )
 
 
 def village_noun_named(part: tuple[int, int], mentions: DocMentions) -> bool:
