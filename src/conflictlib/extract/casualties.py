@@ -537,7 +537,9 @@ def detached(text: str, cue: CueHit, figures: list[Figure]) -> bool:
 
 
 ONE_OWN = "person.one_own"  # ومرافقه: his companion, one more victim
-OWN_REACH_WORDS = 8  # مقتل قيادي في "وحدات حماية الشعب" يعرف باسم "جودي" ومرافقه
+OWN_REACH_WORDS = 14  # مقتل قيادي في "وحدات حماية الشعب" يعرف باسم "جودي" ومرافقه; a title, a
+# full name and a nickname between (معاون قائد عمليات حزام بغداد في الحشد، مشتاق طالب السعيدي
+# المعروف بـ"أبو تقوى"، وأحد مرافقيه) (session 15)
 
 
 def listed_singles(text: str, cues: list[CueHit], figures: list[Figure]) -> list[Figure]:
