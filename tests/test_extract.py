@@ -3232,6 +3232,32 @@ FIGURES_R4 = [
         ("clash", 3, None),
         id="s14-a-count-of-a-side-as-the-killing-verb-s-object",
     ),
+    # session 15 (hV): a count told risen to a bare number is the risen noun's
+    pytest.param(
+        "ارتفع عدد القتلى جراء غارات الطيران الحربي على بلدة كفرنبل إلى 11 بينهم 4 أطفال.",
+        ("airstrike", 11, None),
+        id="s15-dead-risen-to-a-bare-count-with-a-subset",
+    ),
+    pytest.param(
+        "ارتفع عدد الجرحى جراء انفجار السيارة المفخخة في مدينة الباب إلى 45.",
+        ("bombing", None, 45),
+        id="s15-wounded-risen-to-a-bare-count",
+    ),
+    pytest.param(
+        "وارتفع عدد القتلى في الغارات على مدينة حرستا اليوم إلى 17، بينهم ثلاث نساء.",
+        ("airstrike", 17, None),
+        id="s15-dead-risen-to-a-bare-count-before-a-comma",
+    ),
+    pytest.param(  # a running count over a period stays a toll
+        "قتل 5 مدنيين بقصف على مدينة دوما، ليرتفع عدد القتلى منذ بداية الشهر إلى 150.",
+        ("shelling", 5, None),
+        id="s15-neg-a-bare-count-risen-since-the-month-began",
+    ),
+    pytest.param(  # strikes counted, no dead
+        "ارتفع عدد الغارات على مدينة داريا إلى 20 غارة منذ الصباح.",
+        ("airstrike", None, None),
+        id="s15-neg-strikes-risen-to-a-count",
+    ),
 ]
 
 

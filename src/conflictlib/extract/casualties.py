@@ -933,6 +933,16 @@ def classify_number(
         return Figure(  # قتلت الفصائل ثلاثة من الشبيحة: a count of a side as the verb's object
             num.start, num.end, "killed", int(num.value), bool(num.estimated), verb.entry_id
         )
+    risen = risen_bare_count(text, num, cues)
+    if risen is not None and not nouns and not adjacent_cue:
+        return Figure(  # ارتفع عدد القتلى جراء الغارات على كفرنبل إلى 11 بينهم 4 أطفال
+            num.start,
+            num.end,
+            risen.entry["type"],
+            int(num.value),
+            bool(num.estimated),
+            risen.entry_id,
+        )
     if not (nouns or dual_person or adjacent_cue):
         return None
     died = [c for c in adjacent_cue if c.entry.get("type") == "killed"]
@@ -962,6 +972,47 @@ def classify_number(
         bool(num.estimated),
         role_cue.entry_id,
     )
+
+
+# «ارتفع عدد القتلى / حصيلة الجرحى … إلى N» with no noun after N: N counts that role
+RISEN_HEAD = re.compile(
+    r"(?<!\w)[وفل]?(?:ارتفع|ارتفعت|يرتفع|ترتفع|ارتفاع|ليرتفع|لترتفع)\s+(?:ال)?(?:عدد|حصيله)\s+$"
+)
+RISEN_BARE_TO = re.compile(r"(?<!\w)(?:الي|إلى)\s*$")
+RISEN_BARE_AFTER = re.compile(
+    r"\s*(?:$|[.,،؛:)»\"]|(?:من\s+)?بينهم(?!\w)|منهم(?!\w)|(?:علي|على)\s+الاقل|(?:وفق|بحسب|حسب)(?!\w))"
+)
+# a region's count (وارتفع عدد القتلى في ريف إدلب اليوم إلى 25) is the day's toll, no event's
+RISEN_REGION = re.compile(
+    r"(?<!\w)(?:[بفل]|في\s+)?(?:ال)?(?:ريف|ارياف|محافظه|محافظات|مناطق|منطقه|انحاء|سوريا|سوريه|العراق|البلاد)(?!\w)"
+)
+RISEN_BARE_WORDS = 12  # the noun of the dead, the event and its town between it and «إلى»
+
+
+def risen_bare_count(text: str, num: NumberMatch, cues: list[CueHit]) -> CueHit | None:
+    """The noun of the dead or the wounded whose count is told risen to a bare number (ارتفع عدد
+    القتلى جراء غارات الطيران الحربي على بلدة كفرنبل إلى 11 بينهم 4 أطفال): the count is
+    theirs. Not over a period (منذ بداية الشهر: a toll), nor past a clause break or another
+    number, nor with a noun after the number (إلى 11 غارة)."""
+    if not RISEN_BARE_TO.search(text, max(0, num.start - 8), num.start):
+        return None
+    if not RISEN_BARE_AFTER.match(text, num.end):
+        return None
+    for c in reversed([c for c in cues if c.end <= num.start]):
+        if c.entry.get("type") not in ("killed", "injured") or not c.entry_id.endswith(".noun"):
+            continue
+        gap = text[c.end : num.start]
+        if (
+            words_between(text, c.end, num.start) > RISEN_BARE_WORDS
+            or re.search(r"[.,،;:؛\d]", gap)
+            or RISE_PERIOD.search(gap)
+            or RISEN_REGION.search(gap)
+        ):
+            return None
+        if RISEN_HEAD.search(text, max(0, c.start - 30), c.start):
+            return c
+        return None
+    return None
 
 
 # a count told right after the subject of an active killing verb, then «من» a side
