@@ -14129,6 +14129,30 @@ def test_session11_count_risen_in_sentence(
 @pytest.mark.parametrize(
     ("text", "action", "killed", "injured"),
     [
+        pytest.param(  # session 15: the wounded told risen in the next sentence
+            "انفجرت سيارة مفخخة في مدينة الباب، ما أسفر عن مقتل 6 مدنيين وإصابة آخرين. وارتفع "
+            "عدد الجرحى إلى 25، بحسب مصادر طبية.",
+            "bombing",
+            6,
+            25,
+            id="s15-wounded-risen-after-wounded-told-vaguely",
+        ),
+        pytest.param(
+            "انفجرت سيارة مفخخة في مدينة الباب، ما أسفر عن مقتل 6 مدنيين وإصابة 10 آخرين. "
+            "وارتفع عدد المصابين لاحقاً إلى 31 شخصاً.",
+            "bombing",
+            6,
+            31,
+            id="s15-wounded-risen-from-a-count",
+        ),
+        pytest.param(  # a running count over a campaign is a toll
+            "قصفت قوات النظام مدينة دوما، ما أدى إلى مقتل 3 مدنيين. وارتفع عدد الجرحى في الغوطة "
+            "الشرقية منذ بداية الحملة إلى 400.",
+            "shelling",
+            3,
+            None,
+            id="s15-neg-wounded-risen-since-a-campaign-began",
+        ),
         pytest.param(  # a follow-up sentence counting the dead by a noun only
             "قصفت قوات النظام بلدة حمورية اليوم. وانتشلت فرق الدفاع المدني جثث خمسة مدنيين من "
             "تحت الأنقاض.",

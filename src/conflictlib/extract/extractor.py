@@ -1794,15 +1794,29 @@ def risen_event(rows: list[Toll], events: list[Event]) -> Event | None:
     القتلى لاحقاً إلى سبعة عناصر): of the events told before it, the one with the largest count
     below it. A rise presupposes a count told before; none below it, no update."""
     rows = whole_rows(rows)
-    if len(rows) != 1 or rows[0].period_start or rows[0].period_end or rows[0].killed is None:
+    if len(rows) != 1 or rows[0].period_start or rows[0].period_end:
         return None
     row = rows[0]
+    if row.killed is None and row.injured is None:
+        return None
     told = row.sentence
     rise = RISEN.search(normalize_key(told))
     if rise is None or "منذ" in told or "خلال" in told:
         return None
     if SEVERAL_OPERATIONS.search(normalize_key(told)):
         return None
+    if row.killed is None:  # وارتفع عدد الجرحى إلى 25: the casualty event told just before
+        hurt = [
+            e
+            for e in events
+            if e.char_end <= row.char_start
+            and (
+                (e.injured is not None and 0 < e.injured < (row.injured or 0))
+                or (e.injured is None and bool(e.fatalities))
+            )
+        ]
+        named = [e for e in hurt if e.location_ar and e.location_ar in told]
+        return (named or hurt)[-1] if hurt else None
     earlier = [
         e
         for e in events
