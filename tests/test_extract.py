@@ -847,6 +847,30 @@ SIDES = [
         id="the-sniper-belonging-to-a-side-is-that-side",
     ),
     pytest.param(
+        "استهدف الطيران الحربي مخيماً للنازحين قرب بلدة أطمة.",
+        "airstrike",
+        ("unknown", "civilians"),
+        id="s15-civilians-after-an-aircraft-word-are-no-owner-of-it",
+    ),
+    pytest.param(
+        "استهدفت غارات للتحالف منازل يتحصن فيها عناصر من داعش في الموصل.",
+        "airstrike",
+        ("coalition", "isis"),
+        id="s15-a-house-a-side-holds-is-that-side",
+    ),
+    pytest.param(
+        "قصفت طائرات النظام منازل المدنيين في بلدة كفرنبل.",
+        "airstrike",
+        ("syrian_regime", "civilians"),
+        id="s15-civilians-houses-stay-civilians",
+    ),
+    pytest.param(
+        "فجر مسلحون مجهولون منزل ضابط في الجيش العراقي في قضاء الطارمية.",
+        "bombing",
+        ("unknown", "iraqi_army"),
+        id="s15-an-officer-s-house-is-his-side",
+    ),
+    pytest.param(
         "قتل جنديان روسيان في اشتباكات مع تنظيم داعش قرب مدينة تدمر.",
         "clash",
         ("russia", "isis"),
@@ -1040,6 +1064,22 @@ def test_sides_of_an_event(
 ) -> None:
     (event,) = only(run(extractor, text, pub=dt.date(2019, 5, 22)), action)
     assert (event.actor1, event.actor2) == expected
+
+
+def test_victims_told_in_the_clause_before_the_strike_are_its_target(
+    extractor: Extractor,
+) -> None:
+    """A second strike of the sentence whose dead are told before its cue, in their own clause
+    (فيما استشهد 7 آخرون بينهم سيدتان في بلدة سقبا، بقصف من الطائرات الحربية): civilians."""
+    text = (
+        "ووثق المرصد استشهاد 13 مدنياً في مدينة حمورية جراء غارات طالت أحياء سكنية، فيما استشهد 7 "
+        "آخرون بينهم سيدتان في بلدة سقبا، بقصف من الطائرات الحربية على البلدة."
+    )
+    strikes = only(run(extractor, text, pub=dt.date(2018, 2, 21)), "airstrike")
+    assert [(e.location_ar, e.actor2, e.fatalities) for e in strikes] == [
+        ("حمورية", "civilians", 13),
+        ("سقبا", "civilians", 7),
+    ]
 
 
 def test_partner_named_with_actor1_is_no_opponent(extractor: Extractor) -> None:

@@ -871,10 +871,36 @@ def collect_mentions(
             continue  # عنصر من الفصائل يدعى الشاب خالد: the word is part of a fighter's name
         if SHRINE_NAME.match(text, hit.end):
             continue  # منطقة السيدة زينب، مقام السيدة سكينة: a place named after a saint
+        if HOUSE.match(hit.surface) and armed_household(text, hit.end, found):
+            continue  # منزلا يتحصن فيه عناصر من داعش، منزل قيادي في الفصائل: the side's house
         found.append(
             ActorMention(hit.start, hit.end, "civilians", "civilian", "victim", hit.entry_id)
         )
     return sorted(found, key=lambda a: a.start)
+
+
+# a house, a targeted building (منزلا، منازل): civilians unless a side is said to hold it
+HOUSE = re.compile(r"^[وفبل]?(?:ال)?(?:منزل|منزلا|منزلين|منزلان|منازل)$")
+HOUSEHOLD = re.compile(  # منزلا يتحصن فيه، منزل قيادي في، منزلا لاحد عناصر، منازل يتخذها
+    r"\s+(?:\S+\s+)?(?:(?:ي|ت)(?:تحصن|تخذ|تخذه|تخذها|تخذون|تخذونه|ستخدم|ستخدمه|ستخدمها|"
+    r"تمركز|قيم|قطن|قطنه|سكنه|ءوي|ختبء)|(?:ل|ب)?(?:احد|اثنين)|(?:ل)?(?:قيادي|قاءد|قياديين|عنصر|"
+    r"عناصر|مسلحي|مقاتلي|مسءول|ضابط|امير|والي|شرطي|منتسب))(?!\w)"
+)
+HOUSEHOLD_REACH = 50  # the side is named this close after the house word
+
+
+def armed_household(text: str, end: int, found: list[ActorMention]) -> bool:
+    """True when the house word is told as a side's (منزلا يتحصن فيه عناصر من داعش، منزل قيادي
+    في الفصائل، منزلا لاحد عناصر الشرطة) and a side other than civilians is named right after:
+    the side is the target, not civilians (CODEBOOK §4)."""
+    if not HOUSEHOLD.match(text, end):
+        return False
+    clause = re.search(r"[،,.؛:]", text[end : end + HOUSEHOLD_REACH])
+    stop = end + (clause.start() if clause else HOUSEHOLD_REACH)
+    return any(
+        end <= a.start < stop and a.actor_id not in ("civilians", "protesters", "unknown")
+        for a in found
+    )
 
 
 # a word that introduces a person's name (يدعى، المدعو، الملقب): what follows is the name
@@ -1202,6 +1228,8 @@ def owner_named(
             for a in named
             if a.start >= p.end
             and words_between(text, p.end, a.start) <= 3
+            # الطيران الحربي مخيماً للنازحين: civilians own no aircraft, they are its target
+            and a.actor_id not in ("civilians", "protesters")
             and not re.search(
                 r"[،,.;:؛]", text[p.end : a.start]
             )  # بمساندة طيران التحالف، اشتبكت القوات

@@ -1945,7 +1945,14 @@ def assign_figures(
         fig_to_previous = fig_to_previous or (target is previous and fled_from is not previous)
         if target is not None:
             last = (fig, target)
-        if target is not None and target is previous:
+        if target is not None and (
+            target is previous
+            or (
+                target in cands
+                and outside_part(fig, target)
+                and not victims_elsewhere(fig, target, sentence, mentions)
+            )
+        ):
             civilian_victims_follow_up(target, fig, mentions)
         if target is not None and told_again(fig, target):
             continue
@@ -2177,6 +2184,29 @@ def killing_instead(
         return target
     killing = [c for c in cands if c.action in KILLING_ACTIONS and c.sentence == target.sentence]
     return min(killing, key=lambda c: abs(c.cues[0].start - fig.start)) if killing else target
+
+
+def outside_part(fig: Figure, cand: Candidate) -> bool:
+    """True for a figure of the cue's sentence told in another clause than the cue's part (فيما
+    استشهد 7 آخرون بينهم سيدتان في بلدة سقبا، بقصف من الطائرات الحربية على البلدة)."""
+    return not cand.span[0] <= fig.start < cand.span[1]
+
+
+def victims_elsewhere(
+    fig: Figure, cand: Candidate, sentence: Sentence, mentions: DocMentions
+) -> bool:
+    """True when the figure's clause names the victims' own town and the event is not placed
+    there (قصفت قوات النظام بلدات ريف إدلب الجنوبي، ما أدى لمقتل 4 مدنيين في كفرنبل): the dead are
+    no sign of whom the wider strike hit."""
+    part = sentence.parts[sentence.part_of(fig.start)]
+    towns = [
+        m
+        for m in mentions.inside("place", fig.end, part[1])
+        if gap_words(mentions.text, fig.end, m.start) <= FIGURE_TOWN_WORDS
+    ]
+    if not towns or towns[0].town.kind in WIDE_KINDS:
+        return False
+    return cand.place is None or cand.place.id != towns[0].town.id
 
 
 def civilian_victims_follow_up(cand: Candidate, fig: Figure, mentions: DocMentions) -> None:
