@@ -744,6 +744,17 @@ PROTEST_SIDES = [
         "",
         id="s14-the-kurds-from-whom-a-crowd-goes-out",
     ),
+    pytest.param(
+        "أصيب عشرات المتظاهرين بحالات اختناق جراء إطلاق القوات الأمنية الغاز المسيل للدموع في "
+        "ساحة التحرير ببغداد.",
+        "iraqi_security_forces",
+        id="s15-the-side-whose-firing-is-told-as-a-noun-faces-them",
+    ),
+    pytest.param(
+        "خرجت تظاهرة في البصرة للمطالبة بإقالة الحكومة بعد إطلاق سراح ناشطين.",
+        "",
+        id="s15-a-release-told-as-a-noun-is-no-force",
+    ),
 ]
 
 
