@@ -4485,6 +4485,55 @@ def test_s14_a_second_object_of_a_capture_is_one_more_capture(
 
 
 @pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param(
+            "طهرت وحدات من الجيش قرى أبو الضهور والرفيعة من الإرهاب وأعادت الأمن والاستقرار إليها.",
+            ["أبو الظهور", "الرفيعة"],
+            id="s15-sana-purged-villages-are-captures",
+        ),
+        pytest.param(
+            "أكملت القوات الأمنية تطهير ناحية الصقلاوية شمال غربي الفلوجة من عصابات داعش الإرهابية.",
+            ["الصقلاوية"],
+            id="s15-iraqi-purge-of-a-subdistrict-is-a-capture",
+        ),
+        pytest.param(
+            "قالت خلية الإعلام الحربي إن القوات الأمنية تمكنت من تطهير مدينة تكريت بالكامل.",
+            ["تكريت"],
+            id="s15-iraqi-purge-of-a-city-is-a-capture",
+        ),
+        pytest.param(
+            "حذرت الأمم المتحدة من تطهير عرقي في قرى سنجار.",
+            [],
+            id="s15-ethnic-cleansing-is-no-capture",
+        ),
+        pytest.param(
+            "قامت وحدات الهندسة بتطهير المنطقة من الألغام والعبوات الناسفة.",
+            [],
+            id="s15-clearing-mines-is-no-capture",
+        ),
+        pytest.param(
+            "تعمل فرق الهندسة على تطهير الأحياء المحررة من مخلفات الحرب.",
+            [],
+            id="s15-clearing-remnants-of-war-is-no-capture",
+        ),
+        pytest.param(
+            "وفي حمص تواصل وحدات من الجيش العربي السوري تطهير حي جورة الشياح من بقايا الإرهابيين.",
+            [],
+            id="s15-a-purge-still-going-on-is-no-capture",
+        ),
+        pytest.param(
+            "تواصل القطعات العسكرية عمليات تطهير حي الزنجيلي في الموصل.",
+            [],
+            id="s15-purge-operations-are-no-capture",
+        ),
+    ],
+)
+def test_s15_a_purged_place_is_a_capture(extractor: Extractor, text: str, places: list) -> None:
+    assert [e.location_ar for e in only(run(extractor, text), "capture")] == places
+
+
+@pytest.mark.parametrize(
     ("text", "places", "actor2"),
     [
         pytest.param(
