@@ -4488,6 +4488,42 @@ def test_s14_a_second_object_of_a_capture_is_one_more_capture(
     ("text", "places"),
     [
         pytest.param(
+            "سيطرت فصائل الجيش الوطني على بلدة سلوك، إضافة إلى قريتي حمام التركمان وتل فندر.",
+            ["سلوق", "حمام التركمان", "تل فندر"],
+            id="s15-an-unknown-village-after-in-addition-to-is-one-more-capture",
+        ),
+        pytest.param(
+            "سيطرت فصائل الجيش الوطني على بلدة سلوك، جنوب شرقي تل أبيض، إضافة إلى قرية حمام التركمان.",
+            ["سلوق", "حمام التركمان"],
+            id="s15-in-addition-to-after-a-locator-clause-adds-a-capture",
+        ),
+        pytest.param(
+            "سيطرت قوات النظام على مدينة القصير بريف حمص، فضلاً عن قرى الضبعة والحميدية.",
+            ["القصير", "الضبعة", "الحميدية"],
+            id="s15-villages-after-besides-are-captures-with-their-own-spelling",
+        ),
+        pytest.param(
+            "استعادت القوات العراقية ناحية القيروان، غرب الموصل، فضلاً عن قرى تل قصب وكرزرك.",
+            ["ناحية القيروان", "تل قصب", "كرزرك"],
+            id="s15-unknown-villages-after-a-locator-clause-and-besides",
+        ),
+        pytest.param(
+            "سيطرت قوات النظام على مدينة القصير، إضافة إلى مقتل عناصر من قريتي البويضة والحميدية.",
+            ["القصير"],
+            id="s15-villages-of-the-dead-after-in-addition-to-are-no-captures",
+        ),
+    ],
+)
+def test_s15_villages_of_a_later_object_clause_are_captures(
+    extractor: Extractor, text: str, places: list
+) -> None:
+    assert [e.location_ar for e in only(run(extractor, text), "capture")] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param(
             "طهرت وحدات من الجيش قرى أبو الضهور والرفيعة من الإرهاب وأعادت الأمن والاستقرار إليها.",
             ["أبو الظهور", "الرفيعة"],
             id="s15-sana-purged-villages-are-captures",

@@ -35,14 +35,17 @@ from conflictlib.extract.casualties import Figure
 from conflictlib.extract.cues import CueHit, normalize_key, words_between
 from conflictlib.extract.document import DocMentions, PlaceMention, Sentence, hits_of
 from conflictlib.extract.places import (
+    ALSO_OPENS,
     AMONG_OPENS,
     GENERIC_PLACE_ADJ,
+    REPEATED_ON,
     UNNAMED_PLURAL,
     WIDE_KINDS,
     PlaceChoice,
     class_noun_reference,
     facility_in_focus,
     focus_town,
+    locator_clause,
     places_in_parts,
     precise_place,
     unlisted_names,
@@ -1590,6 +1593,7 @@ def frame_candidates(
             (q for q in order if choices and q[0] <= choices[0].start < q[1]), cue_part
         )
         choices = with_unlisted_villages(choices, list_part, cues[0].start, mentions, res)
+        choices = unlisted_in_a_later_object(choices, list_part, order, mentions, res)
     choices = among_listed(choices, frame.cue_part, cues, sentence, mentions, res, action)
     # (بمقتل 7 مواطنين في الرستن، و5 آخرين في تلبيسة، جراء القصف: the counts in the parts before)
     choices = counted_towns(choices, (min(q[0] for q in order), clause[1]), mentions, res)
@@ -1980,6 +1984,44 @@ def with_unlisted_villages(
         for n in names
     ]
     return sorted(kept + new, key=lambda c: c.start)
+
+
+LATER_OBJECT_WORDS = 3  # words before the class noun: إضافة إلى، وعلى
+
+
+def unlisted_in_a_later_object(
+    choices: list[PlaceChoice],
+    list_part: tuple[int, int],
+    order: list[tuple[int, int]],
+    mentions: DocMentions,
+    res: Resources,
+) -> list[PlaceChoice]:
+    """Villages the gazetteer lacks in a later clause that adds objects to the verb's (سيطرت على
+    بلدة سلوك، إضافة إلى قريتي حمام التركمان وتل فندر؛ …، جنوب شرقي تل أبيض، وعلى قرى X وY): one
+    place each, as in the object's own list (session 15). The clause is the next after the
+    object's, or the one after a clause that only locates the object; it opens with «إضافة
+    إلى / فضلاً عن / علاوة على» or «وعلى»."""
+    if not choices or list_part not in order:
+        return choices
+    text = mentions.text
+    later = [q for q in order if q[0] >= list_part[1]][:2]
+    if len(later) > 1 and locator_clause(later[0], mentions):
+        later = later[1:]
+    if not later:
+        return choices
+    q = later[0]
+    if not (ALSO_OPENS.match(text, q[0]) or REPEATED_ON.match(text, q[0])):
+        return choices
+    names = unlisted_names(q, mentions)
+    if not names or len(text[q[0] : names[0].list_start].split()) > LATER_OBJECT_WORDS:
+        return choices  # …، إضافة إلى مقتل عناصر من قرى X وY: no object of the verb
+    inside = [c for c in choices if q[0] <= c.start < q[1]]
+    outside = [c for c in choices if c not in inside]
+    got = with_unlisted_villages(inside or outside[:1], q, q[0], mentions, res)
+    if got == (inside or outside[:1]):
+        return choices
+    known = {c.place.id for c in outside if c.place is not None}
+    return outside + [c for c in got if c.place is None or c.place.id not in known]
 
 
 def refers_back(

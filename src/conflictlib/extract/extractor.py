@@ -3571,6 +3571,10 @@ def original_spelling(name: str, k: Cluster, text: str, prepared: PreparedText) 
         if at >= 0:
             a, b = prepared.norm.to_original(at, at + len(name))
             return text[a:b]
+    at = norm.find(name)  # told in a later clause than the event's span (…، إضافة إلى قريتي X وY)
+    if at >= 0:
+        a, b = prepared.norm.to_original(at, at + len(name))
+        return text[a:b]
     return name
 
 

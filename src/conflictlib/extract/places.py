@@ -1026,6 +1026,24 @@ def named_among(
 
 
 ALSO_OPENS = re.compile(r"\s*" + ALSO_JOINERS.pattern)
+# a clause that only locates the town told before it (بلدة سلوك، جنوب شرقي تل أبيض، …؛ مدينة
+# القصير، بريف حمص، …): a direction or countryside, then one place and nothing else (session 15)
+LOCATOR_OPENS = re.compile(
+    r"\s*(?:(?:(?:شمال|جنوب|شرق|غرب)(?:ي)?\s+){1,2}|(?:في\s+|ب)?(?:ال)?(?:ريف|محافظه)\s+)"
+)
+
+
+def locator_clause(q: tuple[int, int], mentions: DocMentions) -> bool:
+    """True for a clause made of a direction or countryside and one place name only."""
+    text = mentions.text
+    m = LOCATOR_OPENS.match(text, q[0])
+    if m is None or mentions.inside("action", *q) or mentions.inside("actor", *q):
+        return False
+    places = mentions.inside("place", m.end(), q[1])
+    if len(places) != 1:
+        return False
+    p = places[0]
+    return _bare_start(p, text) <= m.end() and not text[p.end : q[1]].strip(" \t,،")
 
 
 def repeated_objects(
@@ -1044,6 +1062,9 @@ def repeated_objects(
     text = mentions.text
     first = found[0]
     nxt = next((q for q in later[:1] if q[0] >= part[1]), None)
+    if nxt is not None and len(later) > 1 and locator_clause(nxt, mentions):
+        if ALSO_OPENS.match(text, later[1][0]):  # سلوك، جنوب شرقي تل أبيض، إضافة إلى قرية X
+            nxt = later[1]
     if nxt is not None and ALSO_OPENS.match(text, nxt[0]):
         more, _ = places_in_parts([nxt], nxt[0], mentions, res, action)
         known = {c.place.id for c in found if c.place is not None}
