@@ -4512,6 +4512,21 @@ def test_s14_a_second_object_of_a_capture_is_one_more_capture(
             ["القصير"],
             id="s15-villages-of-the-dead-after-in-addition-to-are-no-captures",
         ),
+        pytest.param(
+            "وتمكن المقاتلون من السيطرة على حاجز الضاحية في طفس، وعلى حاجزين في محيط المزيريب.",
+            ["طفس", "المزيريب"],
+            id="s15-a-second-position-on-after-a-located-first-is-one-more-capture",
+        ),
+        pytest.param(
+            "سيطر الثوار على كتيبة الدفاع الجوي في بلدة نمر، وعلى حاجز في بلدة الشيخ مسكين.",
+            ["بلدة نمر", "الشيخ مسكين"],
+            id="s15-a-battalion-then-a-checkpoint-in-two-towns",
+        ),
+        pytest.param(
+            "سيطرت الفصائل على مواقع في طفس، وعلى أخرى في المزيريب.",
+            ["طفس", "المزيريب"],
+            id="s15-positions-in-one-town-and-on-others-in-another",
+        ),
     ],
 )
 def test_s15_villages_of_a_later_object_clause_are_captures(

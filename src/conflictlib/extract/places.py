@@ -945,6 +945,9 @@ def places_in_parts(
 
 
 REPEATED_ON = re.compile(r"\s*و(?:على|علي)\s")
+# the object of على told with where it is, before the first place (على حاجز الضاحية في طفس؛
+# على تلة المحروقات في ريف حلب؛ على مواقع في طفس)
+ON_AN_OBJECT = re.compile(r"(?<!\w)(?:على|علي)\s+(?:\S+\s+){1,4}$")
 AMONG_OPENS = re.compile(
     r"\s*و?(?:(?:من\s+)?(?:منها|بينها|ابرزها|اهمها)|(?:شملت|شمل|طالت|طال|تركزت\s+في|تركز\s+في))(?!\w)"
 )  # قرى في ريف القامشلي، شملت تل حميس والقحطانية: the towns the strikes took in
@@ -1077,6 +1080,18 @@ def repeated_objects(
         wide = any(c.place is not None and c.place.kind in WIDE_KINDS for c in more)
         if not wide:  # في بادية الرصافة …، وبادية أثريا …: the same noun again, one more object
             return [c for c in more if c.place is not None and c.place.id not in known]
+    if ON_AN_OBJECT.search(text[part[0] : first.start]):
+        # على حاجز الضاحية في طفس، وعلى حاجزين في محيط المزيريب: the same verb's next object,
+        # told with where it is (session 15)
+        for q in [q for q in later if q[0] >= part[1]][:2]:
+            if not REPEATED_ON.match(text, q[0]):
+                continue
+            more, _ = places_in_parts([q], q[0], mentions, res, action)
+            known = {c.place.id for c in found if c.place is not None}
+            more = [c for c in more if c.place is not None and c.place.id not in known]
+            if more and not any(c.place.kind in WIDE_KINDS for c in more):
+                return more
+            break
     if re.search(r"(?<!\w)في\s+(?:\S+\s+){0,2}$", text[part[0] : first.start]):
         return repeated_locatives(found, later, part, mentions, res, action)
     if not re.search(r"(?<!\w)(?:على|علي)\s+(?:\S+\s+){0,1}$", text[part[0] : first.start]):
