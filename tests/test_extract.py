@@ -569,6 +569,21 @@ NOT_EVENTS = [
         "clash",
         id="fire-on-one-man-after-a-quarrel-is-no-clash",
     ),
+    pytest.param(
+        "وقالت منظمة العفو الدولية إن العرب السنة في العراق واجهوا هجمات انتقامية على أيدي ميليشيات.",
+        "clash",
+        id="s15-attacks-told-at-a-whole-country-are-no-clash",
+    ),
+    pytest.param(
+        "التحالف الدولي يكثف هجومه على داعش لحشره على الحدود بين سوريا والعراق",
+        "clash",
+        id="s15-a-campaign-told-at-two-countries-is-no-clash",
+    ),
+    pytest.param(
+        "وتشن الفصائل المسلحة هجمات متواصلة على القوات الحكومية في سوريا.",
+        "clash",
+        id="s15-a-war-summary-at-a-country-is-no-clash",
+    ),
 ]
 
 

@@ -112,6 +112,25 @@ ACTOR_RULE_RANK = {
 }
 
 
+# a clash or a withdrawal placed at a whole country (تشن الفصائل هجمات على مواقع الجيش في سوريا؛
+# العرب السنة في العراق واجهوا هجمات انتقامية؛ التحالف يكثف هجومه على داعش لحشره على الحدود بين
+# سوريا والعراق؛ انسحاب القوات الأميركية من العراق): a war summary, a campaign or a policy, no
+# battle at one place (CODEBOOK §1, §5: the gold never codes a battle at a country; a battle at a
+# governorate or a region such as «شمال شرقي سوريا» stays) (session 15, hU)
+COUNTRY_WIDE_ACTIONS = ("clash", "withdrawal")
+
+
+def country_wide_battle(event: Event) -> bool:
+    """True for a clash or a withdrawal whose only place is a country."""
+    return (
+        event.action in COUNTRY_WIDE_ACTIONS
+        and event.geo_precision == 3
+        and bool(event.country)
+        and event.location == event.country
+        and not event.admin1
+    )
+
+
 class Extractor:
     """Rule-based event extractor; compile once, call `extract` on many documents."""
 
@@ -158,6 +177,10 @@ class Extractor:
         )
         clusters = merge_candidates(cands, self.families, mentions)
         events = [self._event(doc, n, k, prepared) for n, k in enumerate(clusters, 1)]
+        kept = [n for n, e in enumerate(events) if not country_wide_battle(e)]
+        if len(kept) < len(events):  # number the events that stay in order again
+            clusters = [clusters[n] for n in kept]
+            events = [self._event(doc, n, k, prepared) for n, k in enumerate(clusters, 1)]
         infer_losers(events, self.lexicons)
 
         protests_of_the_article_s_day(events, doc.text)
