@@ -584,6 +584,16 @@ NOT_EVENTS = [
         "clash",
         id="s15-a-war-summary-at-a-country-is-no-clash",
     ),
+    pytest.param(
+        'وضبطت بحوزتهم بنادق آلية وقواذف "آر بي جي" وكميات من المواد المتفجرة.',
+        "clash",
+        id="s15-rpg-launchers-seized-are-no-clash",
+    ),
+    pytest.param(
+        "وسلم المسلحون أسلحتهم من رشاشات وقواذف آر بي جي إلى الجيش في بلدة الضمير.",
+        "clash",
+        id="s15-rpg-launchers-handed-over-are-no-clash",
+    ),
 ]
 
 
@@ -592,6 +602,27 @@ def test_not_an_event(extractor: Extractor, text: str, action: str | None) -> No
     events = run(extractor, text)
     found = events if action is None else only(events, action)
     assert found == [], [(e.action, e.provenance) for e in found]
+
+
+# the guards of session 15 (hU) keep real fights: an RPG fired, a side's part told inside the
+# fight, a fight at a region of a country, clashes of armed sides after protests
+KEPT_FIGHTS = [
+    pytest.param(
+        "واستهدفت الفصائل بقذائف آر بي جي دبابة لقوات النظام على جبهة الراشدين غرب حلب.",
+        "clash",
+        id="s15-rpg-fired-at-a-tank-is-a-clash",
+    ),
+    pytest.param(
+        "واعتقلت دورية المسلحين بعد اشتباك قصير وضبطت بحوزتهم قاذف آر بي جي في حي الزهور بدير الزور.",
+        "clash",
+        id="s15-a-clash-before-weapons-were-seized-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "action"), KEPT_FIGHTS)
+def test_guards_keep_real_fights(extractor: Extractor, text: str, action: str) -> None:
+    assert len(only(run(extractor, text), action)) == 1
 
 
 # ------------------------------------------------------------------ several events, merging, context
