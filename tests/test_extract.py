@@ -594,6 +594,16 @@ NOT_EVENTS = [
         "clash",
         id="s15-rpg-launchers-handed-over-are-no-clash",
     ),
+    pytest.param(
+        "رافضاً مجدداً مشاركة تركيا في المعركة",
+        "clash",
+        id="s15-a-side-s-part-in-the-battle-as-a-question-is-no-clash",
+    ),
+    pytest.param(
+        "وبحث رئيس الوزراء مع قادة الحشد الشعبي مشاركة فصائلهم في معركة الموصل.",
+        "clash",
+        id="s15-talks-on-a-part-in-a-battle-are-no-clash",
+    ),
 ]
 
 
@@ -616,6 +626,11 @@ KEPT_FIGHTS = [
         "واعتقلت دورية المسلحين بعد اشتباك قصير وضبطت بحوزتهم قاذف آر بي جي في حي الزهور بدير الزور.",
         "clash",
         id="s15-a-clash-before-weapons-were-seized-stays",
+    ),
+    pytest.param(
+        "وقتل خمسة من عناصر الحشد الشعبي بمشاركة الطيران في معارك قرية الشورة جنوب الموصل أمس.",
+        "clash",
+        id="s15-aircraft-taking-part-in-a-fight-keep-the-clash",
     ),
 ]
 
