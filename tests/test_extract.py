@@ -604,6 +604,11 @@ NOT_EVENTS = [
         "clash",
         id="s15-talks-on-a-part-in-a-battle-are-no-clash",
     ),
+    pytest.param(
+        "وشهدت ساحة التحرير في بغداد أمس أعنف المواجهات منذ انطلاق التظاهرات.",
+        "clash",
+        id="s15-confrontations-of-the-protests-are-no-clash",
+    ),
 ]
 
 
@@ -631,6 +636,16 @@ KEPT_FIGHTS = [
         "وقتل خمسة من عناصر الحشد الشعبي بمشاركة الطيران في معارك قرية الشورة جنوب الموصل أمس.",
         "clash",
         id="s15-aircraft-taking-part-in-a-fight-keep-the-clash",
+    ),
+    pytest.param(
+        "وتجددت المواجهات في حي بابا عمرو بين الجيش الحر وقوات النظام بعد تظاهرات حاشدة.",
+        "clash",
+        id="s15-two-armed-sides-after-protests-keep-the-clash",
+    ),
+    pytest.param(
+        "وشهدت ساحة التحرير في بغداد أمس أعنف المواجهات منذ انطلاق التظاهرات.",
+        "protest",
+        id="s15-confrontations-of-the-protests-are-the-protest",
     ),
 ]
 

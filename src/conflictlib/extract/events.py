@@ -867,6 +867,29 @@ PROTESTERS_AFTER = re.compile(  # هاجم محتجون؛ اشتبكت قوات 
 BETWEEN_CHARS = 40  # the first side of the between-phrase: a few words after بين
 
 
+# confrontations told only as part of the protests (أعنف المواجهات منذ انطلاق التظاهرات؛ مواجهات
+# خلال الاحتجاجات في ساحة التحرير): the protest turned violent (codebook §2), not a battle; not
+# when gunmen or another armed word stand in the clause (مواجهات مع مسلحين قرب ساحة الاعتصام)
+# (session 15, hU)
+CONFRONTATION_NOUN = re.compile(r"^(?:ال)?مواجهات$")
+PROTEST_EVENT_NOUN = re.compile(
+    r"(?<!\w)[وبل]?(?:ال)?(?:تظاهرات|مظاهرات|تظاهره|مظاهره|احتجاجات|الاحتجاجات|اعتصامات|اعتصام)(?!\w)"
+)
+ARMED_WORD = re.compile(
+    r"(?<!\w)[وبل]?(?:ال)?(?:مسلح|مسلحين|مسلحون|مسلحي|مسلحه|مليشيات|ميليشيات|فصاءل)(?!\w)"
+)
+
+
+def confrontations_of_the_protests(cue: CueHit, part: tuple[int, int], text: str) -> bool:
+    """True for «المواجهات» told with the protests in its clause and no armed word in it."""
+    return (
+        cue.entry_id == "clash.clashes"
+        and bool(CONFRONTATION_NOUN.match(normalize_key(cue.surface)))
+        and bool(PROTEST_EVENT_NOUN.search(text, *part))
+        and not ARMED_WORD.search(text, *part)
+    )
+
+
 def protesters_clash(cue: CueHit, part: tuple[int, int], mentions: DocMentions) -> str:
     """Clashes or an attack told with protesters as one side (مواجهات بين متظاهرين والقوات
     الأمنية؛ أصيب 17 متظاهراً خلال مواجهات مع قوات مكافحة الشغب؛ هاجم محتجون نقطة عسكرية) are
@@ -893,8 +916,10 @@ def protesters_clash(cue: CueHit, part: tuple[int, int], mentions: DocMentions) 
             text, cue.end, part[1]
         ):
             return ""
-    elif not PROTESTER_WORD.search(text, part[0], cue.start) and not PROTESTERS_AFTER.match(
-        text, cue.end, part[1]
+    elif (
+        not PROTESTER_WORD.search(text, part[0], cue.start)
+        and not PROTESTERS_AFTER.match(text, cue.end, part[1])
+        and not confrontations_of_the_protests(cue, part, text)
     ):
         return ""
     actors = mentions.inside("actor", *part)
