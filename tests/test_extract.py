@@ -609,6 +609,26 @@ NOT_EVENTS = [
         "clash",
         id="s15-confrontations-of-the-protests-are-no-clash",
     ),
+    pytest.param(
+        "وتشهد جبهات ريف إدلب الجنوبي معارك كر وفر.",
+        "clash",
+        id="s15-the-fronts-of-a-countryside-summed-up-are-no-clash",
+    ),
+    pytest.param(
+        "وتتواصل المعارك العنيفة على جبهات ريف حلب الغربي لليوم العاشر على التوالي.",
+        "clash",
+        id="s15-fighting-going-on-along-a-countryside-s-fronts-is-no-clash",
+    ),
+    pytest.param(
+        "وتدور معارك يومية بين الطرفين على محاور ريف اللاذقية الشمالي.",
+        "clash",
+        id="s15-daily-fights-are-no-clash",
+    ),
+    pytest.param(
+        "وتشهد الجبهة اشتباكات شبه يومية بين الطرفين في ريف درعا الغربي.",
+        "clash",
+        id="s15-almost-daily-clashes-are-no-clash",
+    ),
 ]
 
 
@@ -646,6 +666,21 @@ KEPT_FIGHTS = [
         "وشهدت ساحة التحرير في بغداد أمس أعنف المواجهات منذ انطلاق التظاهرات.",
         "protest",
         id="s15-confrontations-of-the-protests-are-the-protest",
+    ),
+    pytest.param(
+        "ودارت أمس معارك عنيفة على جبهات ريف إدلب الجنوبي بين قوات النظام والفصائل.",
+        "clash",
+        id="s15-fronts-of-a-countryside-on-a-told-day-keep-the-clash",
+    ),
+    pytest.param(
+        "وقتل ثلاثة عناصر من قوات النظام في اشتباكات مع الفصائل على جبهات ريف اللاذقية الشمالي.",
+        "clash",
+        id="s15-fronts-of-a-countryside-with-their-dead-keep-the-clash",
+    ),
+    pytest.param(
+        "وتتواصل المعارك على محور كفرنبودة في ريف حماة الشمالي.",
+        "clash",
+        id="s15-the-front-of-a-named-town-keeps-the-clash",
     ),
 ]
 

@@ -1136,6 +1136,23 @@ def modality_block(cue: CueHit, action: str, sentence: Sentence, mentions: DocMe
             d.kind == "point" and d.start > m.end for d in mentions.inside("date", *part)
         ):
             continue  # ويرى ناشطون أن قوات النظام قصفت البلدة أمس: a dated act, only its author is a view
+        if m.entry.get("yields_to_any_date") and any(
+            d.kind == "point" for d in mentions.inside("date", *part)
+        ):
+            continue  # دارت أمس معارك على جبهات ريف إدلب: a fight of a told day, not a summary
+        if m.entry.get("yields_to_casualties") and mentions.inside("casualty", *part):
+            continue  # قتل ثلاثة عناصر في اشتباكات على جبهات ريف اللاذقية: a fight with its dead
+        if m.entry.get("yields_to_two_sides") and (
+            len(
+                {
+                    a.entry_id
+                    for a in mentions.inside("actor", *part)
+                    if a.entry_id not in (*UNARMED_SIDES, "unknown")
+                }
+            )
+            >= 2
+        ):
+            continue  # تشهد جبهات ريف حماة معارك كر وفر بين قوات النظام والفصائل: sides named
         if in_scope(m, cue, part, text):
             if m.entry_id.startswith(TOLD_ON_TOPICS) and own_relative_clause(
                 cue, part, sentence.end, mentions

@@ -64,6 +64,9 @@ LEXICON_SCHEMAS: dict[str, dict[str, Field]] = {
         "effect": Field(_STR, choices=("drop", "reference")),
         "needs_earlier": Field(_BOOL),
         "yields_to_dated": Field(_BOOL),
+        "yields_to_any_date": Field(_BOOL),
+        "yields_to_casualties": Field(_BOOL),
+        "yields_to_two_sides": Field(_BOOL),
     },
     "reporters": {
         "id": Field(_STR, required=True),
