@@ -1511,6 +1511,38 @@ def test_packaged_cue_files_validate() -> None:
         CueMatcher(lex)  # compiles; raises on a form shared by two entries
 
 
+TRIE_PROBES = [
+    "وقصفت الطائرات الحربية الروسية مدينة تدمر، فقتل ثلاثة مدنيين وجرح آخرون.",
+    "استهدفت القوات التركية بقذائف المدفعية قرى ريف عفرين، وسيطرت الفصائل على التلة.",
+    "أفاد مراسل عنب بلدي بمقتل قتيل وجريحين إثر انفجار عبوة ناسفة زرعها مجهولون.",
+    "وقالت خلية الإعلام الأمني إن القوات الأمنية اشتبكت مع عناصر داعش  في  قضاء الحويجة.",
+    "القوا القبض على المطلوبين والقوات انسحبت، وسيهاجمون المواقع ويستهدفونها غدا.",
+]
+
+
+def test_cue_trie_pattern_matches_like_the_flat_alternation() -> None:
+    """The trie-factored form alternation finds what the longest-first alternation finds."""
+    import re
+
+    from conflictlib.extract import cues
+    from conflictlib.normalize import normalize_key
+
+    for lex in load_cue_files().values():
+        matcher = CueMatcher(lex)
+        if matcher._pattern is None:
+            continue
+        keys = sorted({k for k, _ in matcher._by_key}, key=len, reverse=True)
+        flat = re.compile(
+            rf"(?<!\w){cues.PREFIX}(?P<core>{'|'.join(cues._form_pattern(k) for k in keys)})"
+            rf"(?P<suf>{cues.VERB_SUFFIX})(?!\w)"
+        )
+        texts = [normalize_key(t) for t in TRIE_PROBES + [" ".join(keys[:300])]]
+        for text in texts + [t.replace(" ", "  \n", 3) for t in texts[:-1]]:
+            for pos in range(len(text)):
+                a, b = flat.search(text, pos), matcher._pattern.search(text, pos)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
 @pytest.mark.parametrize(
     ("body", "problem"),
     [

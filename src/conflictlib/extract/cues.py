@@ -61,6 +61,38 @@ def _form_pattern(key: str) -> str:
     return r"\s+".join(re.escape(part) for part in key.split())
 
 
+def _trie_pattern(keys: Iterable[str]) -> str:
+    """One regex alternation of `keys` (spaces match any whitespace), factored as a trie.
+
+    It matches what ``"|".join(_form_pattern(k) for k in keys_longest_first)`` matches, in
+    the same order of preference: keys that match at one position are prefixes of one another
+    (their spaces are single), and at every trie node the longer continuations are tried
+    before the key that ends there, so the longest key is tried first and backtracking goes
+    to the next shorter one. Python's `re` tries a flat alternation one branch after the
+    other at every position of the text; the trie rejects a position after one letter.
+    """
+    root: dict[str, dict] = {}
+    for key in keys:
+        node = root
+        for ch in " ".join(key.split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a key ends here
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [
+            (r"\s+" if ch == " " else re.escape(ch)) + emit(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
+        if "" not in node:
+            return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if not alts:
+            return ""
+        return "(?:" + "|".join(alts) + ")?"  # greedy: the longer keys first
+
+    return emit(root)
+
+
 class CueMatcher:
     """All cues of one lexicon kind, compiled once; `find` returns non-overlapping hits."""
 
@@ -97,7 +129,7 @@ class CueMatcher:
         keys = sorted({k for k, _ in self._by_key}, key=len, reverse=True)
         if not keys:
             return None
-        alt = "|".join(_form_pattern(k) for k in keys)
+        alt = _trie_pattern(keys)
         return re.compile(rf"(?<!\w){PREFIX}(?P<core>{alt})(?P<suf>{VERB_SUFFIX})(?!\w)")
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[CueHit]:
