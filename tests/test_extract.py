@@ -1544,6 +1544,54 @@ def test_cue_trie_pattern_matches_like_the_flat_alternation() -> None:
 
 
 @pytest.mark.parametrize(
+    ("regex", "needed"),
+    [
+        (r"(?<!\w)[وف]?(?:احرق|احرقت|اضرم)\s+\S+", ("احرق", "اضرم")),
+        (r"(?:(?<=دخل\s)|(?<=دخلت\s))(?:من|عبر)(?!\w)", ("من", "عبر")),
+        (r"(?<!\w)(?:ال)?تسرب\s+(?:ال)?غاز(?!\w)", ("تسرب",)),
+        (r"\d{2,3}(?=\s+(?:هجوما|هجمات))", ("هجمات", "هجوما")),
+        (r"(?<!\w)[وف]?(?:ي|ت)\w+", None),  # one letter: in every text
+        (r"(?i)قصف", None),  # flags: not read
+        (r"\w+\s+\S+", None),
+    ],
+)
+def test_required_literals(regex: str, needed: tuple[str, ...] | None) -> None:
+    """A regex runs only on texts holding one of the strings every match needs."""
+    import re
+
+    from conflictlib.extract.literals import required_literals
+
+    found = required_literals(re.compile(regex))
+    assert (found and sorted(found)) == (needed and sorted(needed))
+
+
+def test_cue_regexes_skipped_without_their_strings_find_the_same_hits() -> None:
+    """A regex entry skipped for lack of its strings would have found nothing."""
+    from conflictlib.normalize import normalize_key
+
+    texts = [normalize_key(t) for t in TRIE_PROBES]
+    texts.append(
+        normalize_key("وتسرب الغاز من الأسطوانة واتفقت الأطراف على التهدئة بعد حده المعارك.")
+    )
+    for lex in load_cue_files().values():
+        matcher = CueMatcher(lex)
+        for text in texts:
+            fast = matcher.find(text)
+            matcher._literals = None  # every regex runs
+            assert matcher.find(text) == fast
+            matcher = CueMatcher(lex)
+
+
+def test_select_longest_keeps_the_longest_of_overlapping_hits() -> None:
+    from conflictlib.extract.cues import CueHit, select_longest
+
+    spans = [(0, 4), (2, 9), (9, 12), (10, 11), (3, 5), (12, 13), (5, 9), (20, 22), (21, 23)]
+    hits = [CueHit(a, b, "k", f"e{a}", "") for a, b in spans]
+    kept = [(h.start, h.end) for h in select_longest(hits)]
+    assert kept == [(2, 9), (9, 12), (12, 13), (20, 22)]  # ties of length: the earlier
+
+
+@pytest.mark.parametrize(
     ("body", "problem"),
     [
         (

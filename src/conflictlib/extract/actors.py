@@ -385,7 +385,11 @@ def second_of_slash_pair(text: str, m: Match, named: list[Match]) -> bool:
     Turkish media join two names of the one group they mean with a slash; the first names
     the group that acts in the place (the PYD/YPG in Syria).
     """
-    iraqi = IRAQI_SETTING.search(text, max(0, m.start - 150), m.end + 150)
+    iraqi = (  # only the PKK and its Syrian branch read the setting (a costly search)
+        IRAQI_SETTING.search(text, max(0, m.start - 150), m.end + 150)
+        if m.entry_id == "pkk" or m.entry_id in SYRIAN_BRANCH
+        else None
+    )
     mate = "pkk" if iraqi else None  # in Iraq the pair is the PKK, whatever the order
     if (
         mate

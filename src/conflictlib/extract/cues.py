@@ -10,11 +10,15 @@ the article ال / لل, and the future prefix سـ in front of an imperfect ver
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+import ahocorasick
+
 from conflictlib.errors import LexiconError
+from conflictlib.extract.literals import required_literals
 from conflictlib.lexicons.base import LexiconFile
 from conflictlib.normalize import normalize_key
 
@@ -124,6 +128,7 @@ class CueMatcher:
             raise LexiconError(problems)
         self._regexes = regexes
         self._pattern = self._compile()
+        self._needs, self._literals = self._literal_tests(regexes)
 
     def _compile(self) -> re.Pattern[str] | None:
         keys = sorted({k for k, _ in self._by_key}, key=len, reverse=True)
@@ -131,6 +136,37 @@ class CueMatcher:
             return None
         alt = _trie_pattern(keys)
         return re.compile(rf"(?<!\w){PREFIX}(?P<core>{alt})(?P<suf>{VERB_SUFFIX})(?!\w)")
+
+    @staticmethod
+    def _literal_tests(
+        regexes: list[tuple[str, re.Pattern[str]]],
+    ) -> tuple[list[frozenset[int] | None], ahocorasick.Automaton | None]:
+        """Per regex the ids of the strings it needs (None: run always), and their automaton."""
+        ids: dict[str, int] = {}
+        needs: list[frozenset[int] | None] = []
+        for _, rx in regexes:
+            strings = required_literals(rx)
+            needs.append(
+                None if strings is None else frozenset(ids.setdefault(s, len(ids)) for s in strings)
+            )
+        if not ids:
+            return needs, None
+        automaton = ahocorasick.Automaton()
+        for s, i in ids.items():
+            automaton.add_word(s, i)
+        automaton.make_automaton()
+        return needs, automaton
+
+    def _runnable(self, text: str) -> list[tuple[str, re.Pattern[str]]]:
+        """The regexes that may match in text: those whose required strings occur in it."""
+        if self._literals is None:
+            return self._regexes
+        present = {i for _, i in self._literals.iter(text)}
+        return [
+            pair
+            for pair, needs in zip(self._regexes, self._needs, strict=True)
+            if needs is None or not needs.isdisjoint(present)
+        ]
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[CueHit]:
         """Cue hits in text[start:end], leftmost-longest, offsets in `text`."""
@@ -150,7 +186,7 @@ class CueMatcher:
                     pos = hit.end
                 else:
                     pos = m.start() + 1  # a later word of the rejected span may start a form
-        for entry_id, rx in self._regexes:
+        for entry_id, rx in self._runnable(text) if self._regexes else ():
             for m in rx.finditer(text, start, end):
                 if m.end() > m.start() and _at_word_edges(text, m.start(), m.end()):
                     hits.append(self._hit(m.start(), m.end(), entry_id, text, ""))
@@ -199,11 +235,15 @@ def _at_word_edges(text: str, start: int, end: int) -> bool:
 
 def select_longest(hits: Iterable[CueHit]) -> list[CueHit]:
     """Drop hits overlapping a longer one (ties: the earlier); return them in text order."""
-    chosen: list[CueHit] = []
+    chosen: list[CueHit] = []  # non-overlapping, so in text order their ends rise too
+    starts: list[int] = []
     for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
-        if all(hit.end <= c.start or hit.start >= c.end for c in chosen):
-            chosen.append(hit)
-    return sorted(chosen, key=lambda h: h.start)
+        i = bisect_left(starts, hit.end)  # chosen[:i] start before hit ends
+        if i and chosen[i - 1].end > hit.start:
+            continue  # the last of them, which ends last, overlaps hit
+        chosen.insert(i, hit)
+        starts.insert(i, hit.start)
+    return chosen
 
 
 def words_between(text: str, start: int, end: int) -> int:
