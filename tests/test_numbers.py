@@ -507,3 +507,17 @@ def test_find_numbers_never_raises_and_spans_are_ordered(lex: NumberLexicon, tex
         assert m.surface == norm[m.start : m.end]
         assert m.kind in NUMBER_KINDS  # a unit's label (فوج0، اللواء 14) is a kind too
         last_end = m.end
+
+
+def test_strip_clitics_is_memoised_but_returns_a_fresh_list() -> None:
+    """Readings are cached per word; callers still get their own list to change."""
+    from conflictlib.numbers import strip_clitics, tokenize
+
+    first = strip_clitics("وبالقتلى")
+    assert first[0] == ("", "وبالقتلى") and ("وبال", "قتلى") in first
+    first.append(("x", "y"))
+    assert ("x", "y") not in strip_clitics("وبالقتلى")
+    assert strip_clitics("قتيل") == [("", "قتيل")]
+    assert strip_clitics("ولد", min_stem=3) == [("", "ولد")]
+    (token,) = tokenize("وبالقتلى")
+    assert token.readings == tuple(strip_clitics("وبالقتلى"))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -115,7 +115,7 @@ class Token:
     @cached_property
     def readings(self) -> tuple[tuple[str, str], ...]:
         """(prefix, stem) readings of the word, computed once (see strip_clitics)."""
-        return tuple(strip_clitics(self.text))
+        return _clitic_readings(self.text, 2)
 
 
 def tokenize(text: str) -> list[Token]:
@@ -131,13 +131,18 @@ def tokenize(text: str) -> list[Token]:
 
 def strip_clitics(word: str, min_stem: int = 2) -> list[tuple[str, str]]:
     """All (prefix, stem) readings of a word: the word itself first, then clitic splits."""
+    return list(_clitic_readings(word, min_stem))
+
+
+@lru_cache(maxsize=1 << 16)
+def _clitic_readings(word: str, min_stem: int) -> tuple[tuple[str, str], ...]:
+    """strip_clitics, memoised: news text repeats its words, and tokens are made per call."""
     readings = [("", word)]
-    if word[:1] not in _CLITIC_INITIALS:
-        return readings
-    for prefix in CLITIC_PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= min_stem:
-            readings.append((prefix, word[len(prefix) :]))
-    return readings
+    if word[:1] in _CLITIC_INITIALS:
+        for prefix in CLITIC_PREFIXES:
+            if word.startswith(prefix) and len(word) - len(prefix) >= min_stem:
+                readings.append((prefix, word[len(prefix) :]))
+    return tuple(readings)
 
 
 @dataclass(frozen=True)
