@@ -215,6 +215,7 @@ def group_cues(
 
 
 SMALL_ARMS_CUE = "clash.small_arms_target"
+TRIBAL_FIGHT_CUES = ("clash.tribal_fight", "clash.tribal_armed_dispute")
 
 
 def air_small_arms(cue: CueHit, platforms: list[CueHit], text: str) -> bool:
@@ -336,6 +337,11 @@ def prune_agent_cues(sentences: list[Sentence], mentions: DocMentions) -> None:
                     dead.add((c.start, c.end, c.entry_id))
                 if framing_attack(c, sentence, mentions):
                     dead.add((c.start, c.end, c.entry_id))
+                if c.entry_id == AIR_LANDING_CUE and any(
+                    h.entry.get("action") in LANDING_OUTCOMES
+                    for h in mentions.inside("action", sentence.start, sentence.end)
+                ):  # ألقت القبض على إرهابيين في عملية إنزال جوي: the raid is told by the arrest
+                    dead.add((c.start, c.end, c.entry_id))  # it made, whose clause and date it is
                 if c.entry.get("needs_agent") and (
                     len(cues) > 1
                     or not agent_kill_action(c, part, mentions)
@@ -348,6 +354,12 @@ def prune_agent_cues(sentences: list[Sentence], mentions: DocMentions) -> None:
             c for c in mentions.by_kind["action"] if (c.start, c.end, c.entry_id) not in dead
         ]
         mentions.starts.pop("action", None)
+
+
+# an air-landing raid (عملية إنزال جوي) told with the arrests, abductions or captures it made
+# is those events (session 15, hY)
+AIR_LANDING_CUE = "clash.air_landing"
+LANDING_OUTCOMES = ("arrest", "abduction", "capture")
 
 
 FRAMING_BEFORE = re.compile(r"(?:^|[.،,؛:\n\"«]\s*)\W*[وف]?في\s+$")
@@ -458,11 +470,32 @@ def agent_kill_action(cue: CueHit, part: tuple[int, int], mentions: DocMentions)
     ] + [a for a in mentions.inside("actor", agent.end, part[1]) if a.entry_id == "civilians"]
     if civilians:
         return "attack"
-    if ARMED_VICTIMS.search(text, agent.end, part[1]):
+    if ARMED_VICTIMS.search(text, agent.end, part[1]) or counted_of_armed_side(
+        agent, part, mentions
+    ):
         return "clash"
     if PERSONS.search(text, agent.end, part[1]):
         return "attack"  # قتل مسلحون مجهولون خمسة أشخاص: people, not fighters
     return ""
+
+
+COUNTED_OF = re.compile(r"\s+من\s+(?:(?:ال)?(?:عناصر|مقاتلي|جنود|مسلحي|منتسبي|مرتزقه)\s+)?")
+
+
+def counted_of_armed_side(agent, part: tuple[int, int], mentions: DocMentions) -> bool:
+    """A count of another armed side's men right after the killer (قتل الجيش الحر ثلاثة من
+    الشبيحة؛ قنصت الفصائل خمسة من قوات النظام): a side's fire on the other side, a clash
+    (session 15, hY)."""
+    text = mentions.text
+    for n in mentions.inside("number", agent.end, min(part[1], agent.end + 40)):
+        if words_between(text, agent.end, n.start) > 1:
+            break
+        for a in mentions.inside("actor", n.end, min(part[1], n.end + 30)):
+            if a.entry_id in UNARMED_SIDES or a.entry_id == agent.entry_id:
+                return False
+            return bool(COUNTED_OF.fullmatch(text, n.end, a.start))
+        return False
+    return False
 
 
 def subject_aircraft(
@@ -1024,6 +1057,17 @@ def fighters_shot(
         return ""
     if SNIPED_FIGHTER.match(text, cue.start) and not NOT_COMBAT.search(text, part[0], part[1]):
         return "clash"  # قنصت الفصائل عنصراً من قوات النظام: a side's sniper hit a fighter
+    if SNIPING_VERB.match(text, cue.start) and not NOT_COMBAT.search(text, part[0], part[1]):
+        agent = next(
+            (
+                a
+                for a in mentions.inside("actor", cue.end, part[1])
+                if a.entry_id not in UNARMED_SIDES and not text[cue.end : a.start].strip()
+            ),
+            None,
+        )
+        if agent is not None and counted_of_armed_side(agent, part, mentions):
+            return "clash"  # قنص الجيش الحر ثلاثة من الشبيحة: a count of the other side's men
     before = text[part[0] : cue.start]
     if not HIT_WORD.search(before) or not (
         ARMED_VICTIMS.search(before) or ARMED_DUAL.search(before)
@@ -1041,6 +1085,7 @@ def fighters_shot(
 
 
 SNIPER = re.compile(r"قنص|قناص")
+SNIPING_VERB = re.compile(r"[وف]?(?:قنص|قنصت|قنصوا)(?!\w)")
 # a sniping verb with a fighter as its object (قنصت الفصائل عنصراً من قوات النظام؛ قنص مقاتلو
 # قسد جندياً تركياً؛ وقنصوا عنصرين): a side's fire on the other side's men, an armed clash
 # (session 14, hM); its subject, up to three words, comes between
@@ -1154,12 +1199,25 @@ def modality_block(cue: CueHit, action: str, sentence: Sentence, mentions: DocMe
         ):
             continue  # تشهد جبهات ريف حماة معارك كر وفر بين قوات النظام والفصائل: sides named
         if in_scope(m, cue, part, text):
+            if m.entry_id in FOUND_AFTER_BLAST_IDS and BLAST_AS_CAUSE.search(
+                text, max(part[0], cue.start - 8), cue.end
+            ):
+                continue  # عثر على أشلاء ثلاثة أشخاص بعد انفجار لغم: the blast that killed them
             if m.entry_id.startswith(TOLD_ON_TOPICS) and own_relative_clause(
                 cue, part, sentence.end, mentions
             ):
                 continue
             return m.entry_id
     return ""
+
+
+# a blast told as the cause of what was found (عثر على أشلاء ثلاثة أشخاص بعد انفجار لغم أرضي؛
+# عثرت فرق الدفاع المدني على جثث جراء انفجار عبوة): the explosion happened, it is no bomb found
+# and made safe (عثر على لغم أرضي، تم تفكيك عبوة ناسفة) (session 15, hY)
+FOUND_AFTER_BLAST_IDS = ("failed.defused",)
+BLAST_AS_CAUSE = re.compile(
+    r"(?<!\w)(?:(?:بعد|اثر|إثر|جراء|نتيجه|بسبب|عقب)\s+|ب)(?:ال)?(?:انفجار|انفجارات)(?!\w)"
+)
 
 
 # an attempt right before a verb of arrest or abduction (حاولت دورية اعتقال شاب؛ لدى محاولة القوات
@@ -2265,7 +2323,7 @@ def fill_roles(
     if (
         not roles.actor1
         and not roles.actor2
-        and any(c.entry_id == "clash.tribal_fight" for c in cand.cues)
+        and any(c.entry_id in TRIBAL_FIGHT_CUES for c in cand.cues)
         and "tribal_forces" in res.lexicons.actors
     ):  # نزاع عشائري بين عشيرتين: two tribes' fighters, ACLED's communal militias on both sides
         roles.actor1 = roles.actor2 = "tribal_forces"
