@@ -470,6 +470,22 @@ CASES = [
         {"action": "clash", "location_ar": "الزبير", "fatalities": 1, "injured": 3},
         id="an-armed-quarrel-between-two-families-is-a-clash",
     ),
+    pytest.param(
+        "وكانت قوات النظام قد قصفت بلدة اللطامنة بريف حماة قبل ساعات من بدء الهجوم البري.",
+        {"action": "shelling", "actor1": "syrian_regime", "location_ar": "اللطامنة"},
+        id="the-attack-that-dates-a-shelling-is-not-how-it-was-done",
+    ),
+    pytest.param(
+        "ارتفعت حصيلة القتلى في تفجير الكرادة وسط بغداد إلى 30 على الأقل، بحسب مصادر طبية.",
+        {"action": "bombing", "location_ar": "بغداد", "fatalities": 30},
+        id="the-risen-count-of-the-dead-in-a-named-bombing-is-the-bombing",
+    ),
+    pytest.param(
+        "ارتفعت حصيلة الضحايا في الهجوم الانتحاري على سوق الخالص بديالى أمس إلى 20 قتيلاً"
+        " و35 جريحاً.",
+        {"action": "bombing", "location_ar": "الخالص", "fatalities": 20, "injured": 35},
+        id="the-suicide-attack-is-a-bombing-and-its-risen-count-its-dead",
+    ),
 ]
 
 
@@ -709,6 +725,11 @@ NOT_EVENTS = [
         "دعت الأمم المتحدة أطراف النزاع المسلح في سوريا إلى وقف القتال في إدلب.",
         "clash",
         id="a-countrys-armed-conflict-is-no-clan-fight",
+    ),
+    pytest.param(
+        "ارتفعت حصيلة القتلى في تفجيرات بغداد منذ بداية العام إلى 500.",
+        "bombing",
+        id="the-risen-count-of-bombings-since-the-start-of-the-year-is-a-toll",
     ),
 ]
 

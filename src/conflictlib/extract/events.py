@@ -303,12 +303,21 @@ def air_power_strike(cue: CueHit, mentions: DocMentions) -> str:
 LIGHT_VERB_BEFORE = re.compile(r"(?<!\w)[وف]?(?:نفذ|نفذت|شن|شنت|وجه|وجهت|تنفذ|ينفذ|تشن|يشن)\s+$")
 
 
+# another event named as the time of this one (قبل ساعات من بدء الهجوم البري؛ بعد يوم من انطلاق
+# المعركة): it is no instrument of the cue before it (session 15, hY)
+TIME_ANCHOR_BEFORE = re.compile(
+    r"(?<!\w)(?:قبل|بعد|عقب|منذ|مع)\s+(?:\S+\s+){0,3}?(?:ال)?(?:بدء|بدايه|انطلاق|انتهاء|نهايه|اندلاع)\s+$"
+)
+
+
 def same_event_cues(cue: CueHit, specific: list[CueHit], mentions: DocMentions) -> list[CueHit]:
     """The specific cues not cut off from a cue by a topic between them (قصفت الطائرات مواقع
     في القائم رداً على الهجوم الصاروخي …: the rocket attack is not how the aircraft struck)."""
     out = []
     for s in specific:
         lo, hi = sorted((cue.end, s.start)) if s.start >= cue.end else (s.end, cue.start)
+        if s.start >= cue.end and TIME_ANCHOR_BEFORE.search(mentions.text, lo, s.start):
+            continue  # قصفت البلدة قبل ساعات من بدء الهجوم البري: the attack only dates the shelling
         if not any(
             m.entry_id.startswith((*TOLD_ON_TOPICS, *TOPIC_BLOCKS))
             for m in mentions.inside("modality", lo, hi)
