@@ -476,6 +476,17 @@ CASES = [
         id="the-attack-that-dates-a-shelling-is-not-how-it-was-done",
     ),
     pytest.param(
+        "وكانت قوات النظام قد قصفت بلدة اللطامنة قبل ساعات من بدء الهجوم البري، ما أدى لمقتل"
+        " مدنيين اثنين.",
+        {"action": "shelling", "actor2": "civilians", "fatalities": 2},
+        id="the-shelling-dated-by-an-attack-keeps-its-dead",
+    ),
+    pytest.param(
+        "قصفت قوات النظام بلدة كفرزيتا بالمدفعية مع بدء الهجوم على مواقع الفصائل.",
+        {"action": "clash", "actor1": "syrian_regime", "location_ar": "كفر زيتا"},
+        id="an-attack-begun-with-the-shelling-is-its-own-event",
+    ),
+    pytest.param(
         "ارتفعت حصيلة القتلى في تفجير الكرادة وسط بغداد إلى 30 على الأقل، بحسب مصادر طبية.",
         {"action": "bombing", "location_ar": "بغداد", "fatalities": 30},
         id="the-risen-count-of-the-dead-in-a-named-bombing-is-the-bombing",
@@ -730,6 +741,12 @@ NOT_EVENTS = [
         "ارتفعت حصيلة القتلى في تفجيرات بغداد منذ بداية العام إلى 500.",
         "bombing",
         id="the-risen-count-of-bombings-since-the-start-of-the-year-is-a-toll",
+    ),
+    pytest.param(
+        "وكانت قوات النظام قد قصفت بلدة اللطامنة قبل ساعات من بدء الهجوم البري، ما أدى لمقتل"
+        " مدنيين اثنين.",
+        "attack",
+        id="the-attack-a-shelling-is-dated-by-is-no-event-of-that-sentence",
     ),
 ]
 

@@ -1176,6 +1176,13 @@ def modality_block(cue: CueHit, action: str, sentence: Sentence, mentions: DocMe
         for c in mentions.inside("casualty", *part)
     ):
         return "toll.cumulative_in_part"
+    anchor = TIME_ANCHOR_BEFORE.search(text, max(part[0], cue.start - 60), cue.start)
+    if (
+        anchor is not None
+        and not anchor.group().startswith("مع")
+        and any(h.start < cue.start for h in mentions.inside("action", part[0], cue.start))
+    ):  # قصفت البلدة قبل ساعات من بدء الهجوم البري: the attack dates the shelling, told elsewhere
+        return "reference.time_anchor"
     if action in ("arrest", "abduction") and ATTEMPTED_TAKING.search(
         text, max(part[0], cue.start - 40), cue.start
     ):
