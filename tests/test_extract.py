@@ -1088,6 +1088,18 @@ SIDES = [
         id="s15-killing-a-count-of-the-other-sides-men-is-a-clash",
     ),
     pytest.param(
+        "نصب مقاتلو داعش كميناً لرتل من الحشد الشعبي قرب قضاء بيجي أمس.",
+        "clash",
+        ("isis", "pmf"),
+        id="s15-the-side-of-the-convoy-ambushed-is-the-target",
+    ),
+    pytest.param(
+        "تعرضت دورية للشرطة لكمين من عناصر داعش قرب قضاء الطارمية.",
+        "clash",
+        ("isis", "iraqi_security_forces"),
+        id="s15-an-ambush-by-a-side-is-that-sides",
+    ),
+    pytest.param(
         "قنص الجيش الحر ثلاثة من الشبيحة في حي بابا عمرو.",
         "clash",
         ("syrian_opposition", "ndf"),

@@ -1448,8 +1448,17 @@ def by_after_noun(marker: CueHit, text: str, mentions: DocMentions) -> bool:
         and (h.entry.get("pos") != "verb" or h.prefix.endswith(("ل", "ب", "ال")))
         and h.entry.get("action") != "withdrawal"
         and words_between(text, h.end, marker.start) <= 1
+        and not TARGET_UNIT.fullmatch(text[h.end : marker.start].strip())
         for h in mentions.inside("action", max(0, marker.start - 40), marker.start)
     )
+
+
+# the unit an action noun was aimed at, of the side named after it (كميناً لرتل من الحشد الشعبي؛
+# هجوماً على دورية من الجيش): that side is the target, not the doer (session 15, hY)
+TARGET_UNIT = re.compile(
+    r"(?:ل|لل|على\s+(?:ال)?)(?:رتل|ارتال|دوريه|دوريات|مجموعه|قوه|عناصر|نقطه|حاجز|موقع|مواقع"
+    r"|مقر|سياره|عربه|اليه|اليات|قافله|حافله|تجمع|تجمعات|كتيبه|سريه)"
+)
 
 
 def partitive_subject(
