@@ -4898,6 +4898,102 @@ def test_s15_villages_of_a_later_object_clause_are_captures(
 
 
 @pytest.mark.parametrize(
+    ("text", "action", "places"),
+    [
+        pytest.param(
+            "سيطرت قوات النظام على قرى الزكاة والأربعين وحصرايا في ريف حماة الشمالي.",
+            "capture",
+            ["الزكاة", "الأربعين", "حصرايا"],
+            id="s15-a-tens-number-names-a-village-of-the-list",
+        ),
+        pytest.param(
+            "استعادت فصائل المعارضة قريتي الأربعين والزلاقيات بريف حماة.",
+            "capture",
+            ["الأربعين", "الزلاقيات"],
+            id="s15-a-known-village-glued-to-waw-goes-on-with-the-list",
+        ),
+        pytest.param(
+            "قصفت قوات النظام بالمدفعية قرى الأربعين والزكاة ولطمين في ريف حماة الشمالي.",
+            "shelling",
+            ["الأربعين", "الزكاة", "لطمين"],
+            id="s15-a-shelled-list-opened-by-a-tens-number",
+        ),
+        pytest.param(
+            "سيطرت فصائل المعارضة على تلة المحروقات وتلة الشيخ محمد جنوب حلب.",
+            "capture",
+            ["تلة المحروقات", "تلة الشيخ محمد"],
+            id="s15-a-pair-of-named-hills-is-two-captures",
+        ),
+        pytest.param(
+            "بسطت قوات النظام سيطرتها على قرية الجنابرة وتل عثمان في ريف حماة الشمالي.",
+            "capture",
+            ["الجنابرة", "تل عثمان"],
+            id="s15-a-village-and-a-hill-are-two-captures",
+        ),
+        pytest.param(
+            "انتزعت هيئة تحرير الشام قرية الحويز وتلة الشيخ حديد في ريف حماة.",
+            "capture",
+            ["الحويز", "تلة الشيخ حديد"],
+            id="s15-a-known-village-and-an-unknown-hill",
+        ),
+        pytest.param(
+            "سيطرت قوات النظام على تلال الملاح والبريج شمال حلب.",
+            "capture",
+            ["الملاح", "البريج"],
+            id="s15-named-hills-after-a-plural-hill-noun",
+        ),
+        pytest.param(
+            "حررت قوات سوريا الديمقراطية قرى أم البراميل والمشيرفة والحمرا في ريف منبج.",
+            "capture",
+            ["أم البراميل", "المشيرفة", "الحمرا"],
+            id="s15-a-cue-word-after-a-name-head-stays-in-the-name",
+        ),
+        pytest.param(
+            "استهدفت الطائرات الحربية قرى الشيخ محمد وأبو علي وكفرسجنة في ريف إدلب الجنوبي.",
+            "airstrike",
+            ["الشيخ محمد", "أبو علي", "كفر سجنة"],
+            id="s15-given-names-after-a-head-stay-in-the-list",
+        ),
+        pytest.param(
+            "أعلنت خلية الإعلام الأمني تحرير قرى البو علي والبو محمد والحامضية في قضاء الخالدية.",
+            "capture",
+            ["البو علي", "البو محمد", "الحامضية"],
+            id="s15-iraqi-albu-villages-are-a-list",
+        ),
+        pytest.param(
+            "تمكنت الفصائل من السيطرة على تلة استراتيجية وتلة أخرى قرب البلدة.",
+            "capture",
+            [],
+            id="s15-unnamed-hills-are-no-list",
+        ),
+        pytest.param(
+            "استعادت قوات النظام السيطرة على تلة النسر ونقاط في محيط قرية السمرا.",
+            "capture",
+            ["السمرا"],
+            id="s15-a-hill-and-positions-near-a-village-are-one-capture",
+        ),
+        pytest.param(
+            "قصفت المدفعية التركية قرى تل رفعت والمنشآت والطرقات.",
+            "shelling",
+            ["تل رفعت"],
+            id="s15-plurals-of-things-end-a-village-list",
+        ),
+        pytest.param(
+            "سيطرت قوات النظام على قرى المسلحين والإرهابيين.",
+            "capture",
+            [],
+            id="s15-group-plurals-still-end-a-village-list",
+        ),
+    ],
+)
+def test_s15_lists_of_villages_and_hills_are_not_cut_short(
+    extractor: Extractor, text: str, action: str, places: list
+) -> None:
+    got = [e.location_ar for e in only(run(extractor, text), action) if e.location_ar]
+    assert got == places
+
+
+@pytest.mark.parametrize(
     ("text", "places"),
     [
         pytest.param(

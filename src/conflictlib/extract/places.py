@@ -1670,6 +1670,7 @@ def unlisted_names(part: tuple[int, int], mentions: DocMentions) -> list[Unliste
         or joined_village(n, part, mentions)
         or opens_village_pair(n, part, mentions.text)
     ]
+    nouns = sorted(nouns + hill_nouns(part, text), key=lambda n: n.start)
     out: list[UnlistedName] = []
     for noun in nouns:
         if out and noun.start < out[-1].list_end:
@@ -1697,13 +1698,16 @@ def _list_after(
     words = list(_LIST_WORD.finditer(text, noun.end, part[1]))
     for i, w in enumerate(words):
         s, e, word = w.start(), w.end(), w.group()
-        in_place = any(p.start <= s < p.end for p in places)
+        # a known place glued to و (قريتي الأربعين والزلاقيات) starts one letter after the word
+        in_place = any(
+            p.start <= s < p.end or (p.start == s + 1 and word[0] == "و") for p in places
+        )
         if word in LIST_COMMAS and conjuncts[-1] and list_goes_on(words, i):
             continue  # قرى كفر صفرة، وجلمة، وكوتانا: a comma before و still joins the list
         if not in_place and (
             not word[0].isalpha()
-            or any(a <= s < b for a, b in blockers)
-            or word in LIST_STOPS
+            or (any(a <= s < b for a, b in blockers) and not after_a_head(word, conjuncts[-1]))
+            or (word in LIST_STOPS and not ali_after_head(word, conjuncts[-1]))
             or word.startswith(DIRECTION_STEMS)
         ):
             break
@@ -1716,7 +1720,11 @@ def _list_after(
             if word in (normalize_key(c) for c in CLASS_WORDS):
                 end = e
                 continue  # وبلدة تل رفعت: the class noun repeats within the list
-        elif not in_place and not_a_name_word(word):
+        elif (
+            not in_place
+            and not_a_name_word(word)
+            and not given_name_after_head(word, conjuncts[-1])
+        ):
             if not conjuncts[-1]:
                 return []
             break
@@ -1729,7 +1737,9 @@ def _list_after(
     conjuncts = [c for c in conjuncts if c and not SURROUNDINGS.fullmatch(c[0][2])]
     if not conjuncts or any(len(c) > LIST_NAME_WORDS for c in conjuncts):
         return []
-    one = normalize_key(noun.surface[len(noun.prefix) :]) in JOINED_VILLAGE_NOUNS
+    if any(len(c) == 1 and c[0][2] in HILL_NOUNS for c in conjuncts):
+        return []  # تلة استراتيجية وتلة أخرى: a hill with no name
+    one = normalize_key(noun.surface[len(noun.prefix) :]) in JOINED_VILLAGE_NOUNS | HILL_NOUNS
     if len(conjuncts) < (1 if one else 2) or any(c[0][2] in NOT_A_LIST for c in conjuncts):
         return []  # قرى X: one name after a plural noun is no list
     out = []
@@ -1761,11 +1771,36 @@ def village_name(noun: CueHit, part: tuple[int, int], mentions: DocMentions) -> 
     return name
 
 
+def given_name_after_head(word: str, conjunct: list[tuple[int, int, str]]) -> bool:
+    """A given name right after a name's head word (تلة الشيخ محمد، قرية أبو علي)."""
+    return bool(conjunct) and word in GIVEN_NAMES and conjunct[-1][2] in NAME_HEADS
+
+
+def after_a_head(word: str, conjunct: list[tuple[int, int, str]]) -> bool:
+    """A definite word right after a name's head word is part of the name even when it reads
+    as a cue (قرية أم البراميل، تل الصواريخ: not barrel bombs or missiles)."""
+    return (
+        len(conjunct) == 1
+        and conjunct[-1][2] in NAME_HEADS
+        and word.startswith("ال")
+        and len(word) > 3
+    )
+
+
+ALI_HEADS = frozenset(normalize_key(w) for w in ("أبو", "ابو", "الشيخ", "شيخ", "البو"))
+
+
+def ali_after_head(word: str, conjunct: list[tuple[int, int, str]]) -> bool:
+    """«علي» right after أبو/الشيخ/البو is a given name (أبو علي، البو علي), not «على»."""
+    return bool(conjunct) and word == normalize_key("علي") and conjunct[-1][2] in ALI_HEADS
+
+
 # Words that open a village's name before a given name (الشيخ أحمد، تل حسين، أبو علي).
 NAME_HEADS = frozenset(
     normalize_key(w)
     for w in ("الشيخ", "شيخ", "تل", "تلة", "أبو", "ابو", "أم", "بيت", "عين", "بئر", "دير", "كفر")
     + ("خربة", "مزرعة", "جب", "بني", "بنات", "سيدي", "مقام", "قبر", "جسر", "بير", "رأس", "حوش")
+    + ("البو",)
 )
 GIVEN_NAMES = frozenset(
     normalize_key(w)
@@ -1799,7 +1834,7 @@ def joined_village(noun: CueHit, part: tuple[int, int], mentions: DocMentions) -
 
 # a singular village noun whose name is followed by another village noun after و (قرية بورك
 # وقرية دوكري؛ بلدة X وبلدة Y): two villages the gazetteer may both lack, one list
-PAIRED_VILLAGE = re.compile(r"^\s*\S+(?:\s+\S+)?\s+و(?:قريه|بلده)\s")
+PAIRED_VILLAGE = re.compile(r"^\s*\S+(?:\s+\S+)?\s+و(?:قريه|بلده|تله|تل)\s")
 
 
 def opens_village_pair(noun: CueHit, part: tuple[int, int], text: str) -> bool:
@@ -1809,6 +1844,27 @@ def opens_village_pair(noun: CueHit, part: tuple[int, int], text: str) -> bool:
     if ROAD_BETWEEN.search(text[max(0, noun.start - 25) : noun.start]):
         return False  # الطريق بين بلدة مورك وقرية زعرورة: the ends of one road
     return bool(PAIRED_VILLAGE.match(text[noun.end : part[1]]))
+
+
+# Hills told as a pair or a plural (تلة المحروقات وتلة الشيخ محمد؛ تلال الملاح والبريج) are
+# a list of places as villages are (session 15): the hill's word stays in its name (تلة X).
+HILL_NOUNS = frozenset({"تله", "تل"})
+HILL_PAIR = re.compile(r"(?<!\w)[وب]?(تله|تل)\s+(?=\S+(?:\s+\S+){0,2}?\s+و(?:تله|تل|قريه|بلده)\s)")
+HILLS = re.compile(r"(?<![\w])[وب]?(تلال)\s")
+
+
+def hill_nouns(part: tuple[int, int], text: str) -> list[CueHit]:
+    """Stand-in class nouns for a list of hills: a zero-width one before the first of a pair
+    (تلة X وتلة Y، تل X وقرية Y), so that the first name keeps its «تلة», and «تلال»."""
+    out = [
+        CueHit(m.start(1), m.start(1), "place_marker", "class.hill", "تله")
+        for m in HILL_PAIR.finditer(text, *part)
+    ]
+    out += [
+        CueHit(m.start(1), m.end(1), "place_marker", "class.hills", "تلال")
+        for m in HILLS.finditer(text, *part)
+    ]
+    return out
 
 
 AGAIN_BEFORE = re.compile(r"(?<!\w)(?:و|ثم\s+)(?:علي|على)\s+$")
@@ -1868,9 +1924,27 @@ NOT_IN_A_NAME = frozenset(
         "مريم",
     )
 )
+# The definite tens read as a group plural (ال…ين) but name villages and hills (قرى الزكاة
+# والأربعين وحصرايا؛ تلة الأربعين): inside a list after a class noun they are names.
+TENS_NAMES = frozenset(
+    normalize_key(w)
+    for w in ("العشرين", "الثلاثين", "الأربعين", "الخمسين", "الستين", "السبعين", "الثمانين")
+    + ("التسعين",)
+)
 PRONOUN_ENDING = re.compile(r"\w{2,}(?:ها|هم|هما|هن)$")
 FEMININE_PAST = re.compile(r"\w{3,}ت$")
 DEFINITE_PLURAL = re.compile(r"ال\w{2,}(?:ين|ون)$")
+
+
+DEFINITE_FEMININE_PLURAL = re.compile(r"ال\w{3,}ات$")
+# definite plurals of things and forces told after a list of villages (قرى X وY والمنشآت)
+PLURALS_OF_THINGS = frozenset(
+    normalize_key("ال" + w)
+    for w in ("منشآت", "ممتلكات", "مزروعات", "سيارات", "آليات", "عربات", "تحصينات", "دفاعات")
+    + ("تعزيزات", "إمدادات", "مساعدات", "معدات", "عمليات", "مواجهات", "اشتباكات", "قوات")
+    + ("ميليشيات", "مليشيات", "مجموعات", "جهات", "محافظات", "مناطق", "بلدات", "قرى", "طرقات")
+    + ("مقرات", "نقاط", "تلال", "مرتفعات", "مدرعات", "دبابات", "طائرات", "غارات", "ضربات")
+)
 
 
 def not_a_name_word(word: str) -> bool:
@@ -1878,8 +1952,10 @@ def not_a_name_word(word: str) -> bool:
     noun, a group plural, a given name): it ends a list of unknown villages."""
     if word in NOT_IN_A_NAME or word.startswith(("بال", "لل", "كال")):
         return True
-    if word in ("بيت", "تلت"):
+    if word in ("بيت", "تلت") or word in TENS_NAMES:
         return False
+    if DEFINITE_FEMININE_PLURAL.match(word) and word not in PLURALS_OF_THINGS:
+        return False  # الزلاقيات، المحروقات: a name, no verb (a verb takes no article)
     return bool(
         PRONOUN_ENDING.match(word) or FEMININE_PAST.match(word) or DEFINITE_PLURAL.match(word)
     )
