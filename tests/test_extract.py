@@ -4984,6 +4984,36 @@ def test_s15_villages_of_a_later_object_clause_are_captures(
             [],
             id="s15-group-plurals-still-end-a-village-list",
         ),
+        pytest.param(
+            "حررت قوات البيشمركة 10 قرى جنوب شنكال بينها سولاغ وكرزرك.",
+            "capture",
+            ["سولاغ", "كرزرك"],
+            id="s15-unknown-villages-after-among-with-no-noun",
+        ),
+        pytest.param(
+            "سيطرت قوات النظام على عدة قرى في ريف حلب الشرقي، بينها الخفسة والزكاة وحصرايا.",
+            "capture",
+            ["الخفسة", "الزكاة", "حصرايا"],
+            id="s15-unknown-villages-after-a-comma-and-among",
+        ),
+        pytest.param(
+            "شنت طائرات التحالف غارات على عدة قرى جنوب الرقة، أبرزها الكرامة وحمرة ناصر وحمرة بلاسم.",
+            "airstrike",
+            ["الكرامة", "حمرة ناصر", "حمرة بلاسم"],
+            id="s15-villages-after-most-notably-are-struck-once-each",
+        ),
+        pytest.param(
+            "سيطرت قوات النظام على عدة قرى في الغوطة، وخرج منها مئات المدنيين نحو دوما.",
+            "capture",
+            ["الغوطة الشرقية"],
+            id="s15-from-them-before-a-verb-opens-no-list",
+        ),
+        pytest.param(
+            "سيطرت الفصائل على 5 قرى في ريف حماة، بينها قريتان استراتيجيتان.",
+            "capture",
+            ["حماة"],
+            id="s15-among-them-two-unnamed-villages-is-no-list",
+        ),
     ],
 )
 def test_s15_lists_of_villages_and_hills_are_not_cut_short(

@@ -36,12 +36,14 @@ from conflictlib.extract.cues import CueHit, normalize_key, words_between
 from conflictlib.extract.document import DocMentions, PlaceMention, Sentence, hits_of
 from conflictlib.extract.places import (
     ALSO_OPENS,
+    AMONG,
     AMONG_OPENS,
     GENERIC_PLACE_ADJ,
     REPEATED_ON,
     UNNAMED_PLURAL,
     WIDE_KINDS,
     PlaceChoice,
+    among_head,
     class_noun_reference,
     facility_in_focus,
     focus_town,
@@ -1888,14 +1890,36 @@ def among_listed(
     if mentions.inside("action", *span):
         return choices  # ومنها خرجت قوافل النازحين إلى منبج: a clause of its own, no list
     more, _ = places_in_parts([span], span[0], mentions, res, action)
-    if not more or words_between(text, span[0], more[0].start) > AMONG_LIST_WORDS:
-        return choices
+    if more and words_between(text, span[0], more[0].start) > AMONG_LIST_WORDS:
+        more = []
+    # villages the gazetteer lacks in the list (عدة قرى في ريف حلب، بينها الخفسة والزكاة
+    # وحصرايا): stand-ins at the list's first known town or the cue's place (session 15)
+    opened = (inside.start() if inside is not None else nxt[0], span[1])
+    names = [
+        n
+        for n in unlisted_names(opened, mentions)
+        if AMONG.match(text, n.list_start)
+        and n.list_start < span[0]
+        and all(c.start != n.start for c in choices)  # not found in the cue's part already
+    ]
     known = {c.place.id for c in choices if c.place is not None}
     add = [
         c
         for c in more
         if c.place is not None and c.place.kind not in WIDE_KINDS and c.place.id not in known
     ]
+    anchor = (add or [c for c in choices if c.place is not None] or [None])[0]
+    if anchor is not None and anchor.place is not None:
+        add += [
+            PlaceChoice(
+                unlisted_place(anchor.place, n.name),
+                max(anchor.precision or 2, 2),
+                "unknown_name_near_focus",
+                n.start,
+                n.end,
+            )
+            for n in names
+        ]
     if not add:
         return choices
     # بلدات في ريف إدلب، أبرزها X وY: the towns named, not the countryside as well
@@ -1906,7 +1930,7 @@ def among_listed(
         and c.place.kind not in WIDE_KINDS
         and not COUNTRYSIDE_OF.search(text, max(0, c.start - 12), max(0, c.start))
     ]
-    return kept + add
+    return kept + sorted(add, key=lambda c: c.start)
 
 
 # a count told with its town (5 مدنيين في معرة النعمان، و3 في كفرنبل): the number, up to two
@@ -2078,6 +2102,9 @@ def with_unlisted_villages(
     lo, hi = names[0].list_start, max(n.list_end for n in names)
     first = min(cue_start, lo)
     kept = [c for c in choices if c.place is not None and first <= c.start < hi]
+    head = among_head(mentions.text, cue_part[0], lo) if AMONG.match(mentions.text, lo) else None
+    if head is not None:  # 10 قرى جنوب شنكال بينها X وY: where the counted villages lie
+        kept = [c for c in kept if not head <= c.start < lo]
     known = {c.place.id for c in kept if c.place is not None}
     for p in mentions.inside("place", lo, hi):
         if p.town.kind in WIDE_KINDS or p.town.id in known:

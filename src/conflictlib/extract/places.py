@@ -1670,7 +1670,7 @@ def unlisted_names(part: tuple[int, int], mentions: DocMentions) -> list[Unliste
         or joined_village(n, part, mentions)
         or opens_village_pair(n, part, mentions.text)
     ]
-    nouns = sorted(nouns + hill_nouns(part, text), key=lambda n: n.start)
+    nouns = sorted(nouns + hill_nouns(part, text) + among_nouns(part, text), key=lambda n: n.start)
     out: list[UnlistedName] = []
     for noun in nouns:
         if out and noun.start < out[-1].list_end:
@@ -1865,6 +1865,32 @@ def hill_nouns(part: tuple[int, int], text: str) -> list[CueHit]:
         for m in HILLS.finditer(text, *part)
     ]
     return out
+
+
+# «بينها/منها/من بينها/أبرزها» after a plural village noun opens the list of its names with no
+# noun of their own (حررت 10 قرى جنوب شنكال بينها سولاغ وكرزرك؛ عدة قرى، بينها X وY).
+AMONG = re.compile(r"(?<!\w)(?:من\s+)?(?:بينها|منها|ابرزها|اهمها)\s")
+AMONG_HEAD = re.compile(r"(?<!\w)(?:قري|بلدات|قريتين|بلدتين)(?!\w)")
+AMONG_HEAD_WORDS = 6  # words between the plural noun and «بينها»
+AMONG_REACH = 80  # characters before the clause searched for that noun
+
+
+def among_nouns(part: tuple[int, int], text: str) -> list[CueHit]:
+    """Stand-in plural class nouns at «بينها/منها» told a few words after «قرى/بلدات»."""
+    out = []
+    for m in AMONG.finditer(text, *part):
+        head = among_head(text, part[0], m.start())
+        if head is not None:
+            out.append(CueHit(m.start(), m.end() - 1, "place_marker", "class.among", "قرى"))
+    return out
+
+
+def among_head(text: str, lo: int, at: int) -> int | None:
+    """The end of the plural village noun a few words before «بينها» at `at`, if any."""
+    heads = list(AMONG_HEAD.finditer(text, max(0, lo - AMONG_REACH), at))
+    if not heads or any(ch in text[heads[-1].end() : at] for ch in ".!؟\n"):
+        return None  # the noun may end the clause before (عدة قرى في ريف حلب، بينها X وY)
+    return heads[-1].end() if len(text[heads[-1].end() : at].split()) <= AMONG_HEAD_WORDS else None
 
 
 AGAIN_BEFORE = re.compile(r"(?<!\w)(?:و|ثم\s+)(?:علي|على)\s+$")
