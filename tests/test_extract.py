@@ -5014,6 +5014,24 @@ def test_s15_villages_of_a_later_object_clause_are_captures(
             ["حماة"],
             id="s15-among-them-two-unnamed-villages-is-no-list",
         ),
+        pytest.param(
+            "قصفت قوات النظام بالمدفعية قرى ومزارع الزكاة وحصرايا في ريف حماة الشمالي.",
+            "shelling",
+            ["الزكاة", "حصرايا"],
+            id="s15-villages-and-farms-of-two-unknown-names",
+        ),
+        pytest.param(
+            "قصفت قوات النظام قرى ومزارع عدة في ريف حماة.",
+            "shelling",
+            ["حماة"],
+            id="s15-several-villages-and-farms-are-no-list",
+        ),
+        pytest.param(
+            "قصفت قوات النظام قرى ومزارع تابعة لبلدة اللطامنة.",
+            "shelling",
+            ["اللطامنة"],
+            id="s15-villages-and-farms-of-a-town-are-no-list",
+        ),
     ],
 )
 def test_s15_lists_of_villages_and_hills_are_not_cut_short(

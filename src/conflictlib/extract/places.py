@@ -1631,6 +1631,12 @@ _LIST_WORD = re.compile(r"[^\s,،;؛:.!?\"'«»()\[\]\-–—]+|[,،;؛:.!?\"'«
 LIST_COMMAS = (",", "،")
 
 
+# a second plural place noun right after the first (قرى ومزارع، قرى وبلدات، بلدات وقرى)
+SECOND_HEADS = frozenset(
+    normalize_key("و" + w) for w in ("مزارع", "قرى", "بلدات", "مدن", "تلال", "مخيمات", "نواحي")
+)
+
+
 def list_goes_on(words: list[re.Match[str]], i: int) -> bool:
     """A comma at words[i] followed by a و-joined word that may be a name (not a verb or
     adjective: قرية X، وقتل …، قرى X وY، وتعرضت …)."""
@@ -1702,6 +1708,9 @@ def _list_after(
         in_place = any(
             p.start <= s < p.end or (p.start == s + 1 and word[0] == "و") for p in places
         )
+        if len(conjuncts) == 1 and not conjuncts[0] and word in SECOND_HEADS:
+            end = e
+            continue  # قرى ومزارع الزكاة وحصرايا: a second plural noun opens the same list
         if word in LIST_COMMAS and conjuncts[-1] and list_goes_on(words, i):
             continue  # قرى كفر صفرة، وجلمة، وكوتانا: a comma before و still joins the list
         if not in_place and (
