@@ -3903,6 +3903,42 @@ def test_figures_round4(
             [("Ma'arrat an Nu'man", 5), ("Kafranbel", 1)],
             id="a-count-then-one-child-in-another-town",
         ),
+        pytest.param(
+            "أسفرت غارات روسية عن مقتل 4 مدنيين في كفرنبل، و3 في معرة النعمان، و2 في سراقب.",
+            "airstrike",
+            [("Kafranbel", 4), ("Ma'arrat an Nu'man", 3), ("Saraqib", 2)],
+            id="s15-counted-towns-told-after-the-clause-of-the-cue",
+        ),
+        pytest.param(
+            "استشهد 4 مدنيين بغارات روسية على بلدة كفرنبل، و2 في مدينة معرة النعمان.",
+            "airstrike",
+            [("Kafranbel", 4), ("Ma'arrat an Nu'man", 2)],
+            id="s15-the-struck-town-then-a-counted-town-after-its-clause",
+        ),
+        pytest.param(
+            "قتل 6 مدنيين بغارات على دوما، و3 في عربين، وفق الدفاع المدني.",
+            "airstrike",
+            [("Duma", 6), ("Irbin", 3)],
+            id="s15-a-counted-town-after-the-cue-before-a-reporter",
+        ),
+        pytest.param(
+            "قتل شخصان بانفجار عبوة ناسفة في الطارمية، وثلاثة في المحمودية.",
+            "bombing",
+            [("At Tarmiyah", 2), ("Al Mahmudiyah", 3)],
+            id="s15-a-number-word-counted-in-another-town-after-a-blast",
+        ),
+        pytest.param(
+            "قتل 5 مدنيين بغارات على بلدة كفرنبل، و3 آخرون في بلدة حاس بقصف مدفعي.",
+            "airstrike",
+            [("Kafranbel", 5)],
+            id="s15-a-counted-town-with-its-own-cue-is-not-the-strike-s",
+        ),
+        pytest.param(
+            "قتل 5 مدنيين بغارات على مدينة إدلب، و3 في حالة خطرة.",
+            "airstrike",
+            [("Idlib", 8)],
+            id="s15-a-count-after-the-clause-with-no-town-splits-nothing",
+        ),
     ],
 )
 def test_s13_towns_each_told_with_a_count_are_events_of_their_own(

@@ -1714,7 +1714,10 @@ def frame_candidates(
         choices = unlisted_in_a_later_object(choices, list_part, order, mentions, res)
     choices = among_listed(choices, frame.cue_part, cues, sentence, mentions, res, action)
     # (بمقتل 7 مواطنين في الرستن، و5 آخرين في تلبيسة، جراء القصف: the counts in the parts before)
-    choices = counted_towns(choices, (min(q[0] for q in order), clause[1]), mentions, res)
+    tail = counted_tail(clause[1], sentence.end, mentions)  # …، و3 في معرة النعمان، و2 في سراقب
+    choices = counted_towns(
+        choices, (min(q[0] for q in order), tail), mentions, res, tail_from=clause[1]
+    )
     if (
         action == "clash"
         and len(choices) > 1
@@ -1941,12 +1944,63 @@ COUNT_IN_TOWN = re.compile(
 )
 
 
+COUNT_ITEM_LEAD = re.compile(r"\s*[,،]\s*(?=و)")
+ITEM_END = re.compile(r"[,،.؛]")
+COUNT_ITEM_WORDS = 4  # the count's people and «في» between the count and its town
+
+
+def counted_tail(end: int, sentence_end: int, mentions: DocMentions) -> int:
+    """The end of the items told after an event's clause, each a count joined by و with a town
+    and no cue of its own (أسفرت غارات روسية عن مقتل 4 مدنيين في كفرنبل، و3 في معرة النعمان، و2
+    في سراقب): the counted towns of the event's sentence. ``end`` when none follows."""
+    text = mentions.text
+    pos = end
+    while pos < sentence_end:
+        lead = COUNT_ITEM_LEAD.match(text, pos, sentence_end)
+        if lead is None:
+            break
+        at = lead.end()
+        counts: list[Any] = [
+            n for n in mentions.inside("number", at, sentence_end) if n.value is not None
+        ] + [
+            c
+            for c in mentions.inside("casualty", at, sentence_end)
+            if c.entry.get("type") == "person_one"
+        ]
+        num = next((n for n in counts if n.start in (at, at + 1)), None)
+        if num is None:
+            break
+        town = next(
+            (
+                p
+                for p in mentions.inside("place", num.end, sentence_end)
+                if words_between(text, num.end, p.start) <= COUNT_ITEM_WORDS
+                and COUNT_IN_TOWN.fullmatch(text, num.end, p.start)
+            ),
+            None,
+        )
+        if town is None:
+            break
+        stop = ITEM_END.search(text, town.end, sentence_end)
+        if mentions.inside("action", pos, stop.start() if stop else sentence_end):
+            break  # و3 آخرون في بلدة حاس بقصف مدفعي: a clause of its own cue, its own event
+        pos = town.end
+    return pos
+
+
 def counted_towns(
-    choices: list[PlaceChoice], clause: tuple[int, int], mentions: DocMentions, res: Resources
+    choices: list[PlaceChoice],
+    clause: tuple[int, int],
+    mentions: DocMentions,
+    res: Resources,
+    tail_from: int | None = None,
 ) -> list[PlaceChoice]:
     """Towns of a clause each told with a count of its own (قتل 5 مدنيين في معرة النعمان و3 في
     كفرنبل جراء غارات روسية): one event per town, not only the one nearest the cue. The
-    counts after the first are joined by و; a place at one count only is left as it was."""
+    counts after the first are joined by و; a place at one count only is left as it was.
+    ``tail_from``: where the counted items told after the event's clause begin (see
+    ``counted_tail``); a town struck with a count in the clause and towns counted only there
+    (استشهد 4 مدنيين بغارات على بلدة كفرنبل، و2 في معرة النعمان) are one event each."""
     if len(choices) != 1 or choices[0].place is None:
         return choices
     text = mentions.text
@@ -1980,6 +2034,16 @@ def counted_towns(
         town, precision, rule = precise_place(p, False, res)
         counted.append(PlaceChoice(town, precision, rule, p.start, p.end))
     first = choices[0].place
+    if (
+        tail_from is not None
+        and counted
+        and first.kind not in WIDE_KINDS
+        and choices[0].start < tail_from
+        and all(c.start >= tail_from for c in counted)
+        and any(n.end <= choices[0].start for n in numbers)
+    ):  # the struck town's count is told before it, the other towns' after the clause
+        added = [c for c in counted if c.place is not None and c.place.id != first.id]
+        return choices + added if added else choices
     if len(counted) < 2 or (
         first.id not in {c.place.id for c in counted if c.place} and first.kind not in WIDE_KINDS
     ):
