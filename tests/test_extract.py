@@ -3939,6 +3939,25 @@ def test_figures_round4(
             [("Idlib", 8)],
             id="s15-a-count-after-the-clause-with-no-town-splits-nothing",
         ),
+        pytest.param(
+            "قتل 12 عنصراً من داعش بغارات للتحالف على القائم، و8 في غارات على راوة.",
+            "airstrike",
+            [("Al Qa'im", 12), ("Rawah", 8)],
+            id="s15-a-count-whose-verb-is-left-out-before-its-own-strike",
+        ),
+        pytest.param(
+            "استشهد ثلاثة مدنيين بغارة على بلدة التمانعة، واثنان بغارة أخرى على بلدة كفرنبل.",
+            "airstrike",
+            [("At Tamani'ah", 3), ("Kafranbel", 2)],
+            id="s15-a-number-word-whose-verb-is-left-out-before-another-raid",
+        ),
+        pytest.param(
+            "قتل ثلاثة أشخاص بانفجار عبوة ناسفة في الطارمية، واثنان بانفجار عبوة أخرى في "
+            "المحمودية جنوبي بغداد.",
+            "bombing",
+            [("At Tarmiyah", 3), ("Al Mahmudiyah", 2)],
+            id="s15-a-count-whose-verb-is-left-out-before-another-blast",
+        ),
     ],
 )
 def test_s13_towns_each_told_with_a_count_are_events_of_their_own(

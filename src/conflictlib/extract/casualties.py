@@ -802,11 +802,30 @@ def listed_after_single(
     return out
 
 
+# a count opening an item after a comma, its verb left out and its own cause or town told
+# right after it (قتل ثلاثة بانفجار عبوة في الطارمية، واثنان بانفجار آخر في المحمودية؛ قتل 12
+# عنصراً بقصف جوي على القائم، و8 في قصف على راوة): the dead of the figure before's role
+ELIDED_GAP_WORDS = 16
+ELIDED_ITEM_LEAD = re.compile(r"[,،]\s*و\S?$")
+ELIDED_KILLING = re.compile(
+    r"\s+(?:(?:اخرين|اخرون|اخران|اخرين|اخري|اخريات)\s+)?"
+    r"(?:في|جراء|اثر|بسبب|ب(?:انفجار|قصف|غاره|غارات|قذيف|هجوم|رصاص|نيران|استهداف|تفجير|عبوه"
+    r"|لغم|اشتباك|مواجهات|ضربه|ضربات))(?!\w)"
+)
+
+
 def continue_list(
     text: str, num: NumberMatch, cues: list[CueHit], figures: list[Figure]
 ) -> Figure | None:
     """A counted group joined by و to the figure before (13 من داعش وستة من الوحدات) shares its role."""
-    if not figures or words_between(text, figures[-1].end, num.start) > LIST_GAP_WORDS:
+    if not figures:
+        return None
+    gap = words_between(text, figures[-1].end, num.start)
+    elided = bool(
+        ELIDED_ITEM_LEAD.search(text[max(0, num.start - 4) : num.start + 1])
+        and ELIDED_KILLING.match(text, num.end)
+    )  # …، واثنان بانفجار آخر في المحمودية: the verb of the figure before is left out
+    if gap > (ELIDED_GAP_WORDS if elided else LIST_GAP_WORDS):
         return None
     if any(
         c.entry.get("type") == "subset"
@@ -830,7 +849,12 @@ def continue_list(
         ["في"],
     )  # و7 من المعارضة، و3 في X
     dual = num.kind == "dual" and num.counts == "person"
-    if not of_group and not dual and not any(c.entry.get("type") in PERSON_TYPES for c in after):
+    if (
+        not of_group
+        and not elided
+        and not dual
+        and not any(c.entry.get("type") in PERSON_TYPES for c in after)
+    ):
         return None
     prev = figures[-1]
     return Figure(
