@@ -3958,6 +3958,32 @@ def test_figures_round4(
             [("At Tarmiyah", 3), ("Al Mahmudiyah", 2)],
             id="s15-a-count-whose-verb-is-left-out-before-another-blast",
         ),
+        pytest.param(
+            "قتل 23 مدنياً اليوم في سوريا، وفق المرصد السوري، بينهم 9 في غارات على بلدة كفرنبل "
+            "و6 بغارات على مدينة اللطامنة.",
+            "airstrike",
+            [("Kafranbel", 9), ("Al Lataminah", 6)],
+            id="s15-a-day-s-toll-with-each-town-s-share-told-with-its-strike",
+        ),
+        pytest.param(
+            "قتل 15 مدنياً في ريف إدلب، بينهم 8 في غارات روسية على خان شيخون، و7 في غارات على "
+            "معرة النعمان.",
+            "airstrike",
+            [("Khan Shaykhun", 8), ("Ma'arrat an Nu'man", 7)],
+            id="s15-a-region-s-count-with-each-town-s-share-told-with-its-strike",
+        ),
+        pytest.param(
+            "قتل 10 مدنيين بغارات على كفرنبل، بينهم 4 في حالة خطرة.",
+            "airstrike",
+            [("Kafranbel", 10)],
+            id="s15-a-share-with-no-act-of-its-own-is-no-share",
+        ),
+        pytest.param(
+            "قتل سبعة مدنيين بينهم ثلاثة أطفال جراء غارات روسية على مدينة معرة النعمان.",
+            "airstrike",
+            [("Ma'arrat an Nu'man", 7)],
+            id="s15-a-subset-of-people-before-the-cause-is-no-share",
+        ),
     ],
 )
 def test_s13_towns_each_told_with_a_count_are_events_of_their_own(
@@ -3965,6 +3991,13 @@ def test_s13_towns_each_told_with_a_count_are_events_of_their_own(
 ) -> None:
     events = only(run(extractor, text), action)
     assert [(e.location, e.fatalities) for e in events] == expected
+
+
+def test_s15_shares_after_a_whole_each_go_to_the_act_told_with_them(extractor: Extractor) -> None:
+    text = "قتل 12 شخصاً بينهم 5 بقصف مدفعي و7 بغارات جوية على بلدة كفرنبل."
+    events = run(extractor, text)
+    dead = {e.action: e.fatalities for e in events}
+    assert dead == {"shelling": 5, "airstrike": 7}
 
 
 def test_s13_counts_of_two_sides_in_two_villages_stay_one_fight(extractor: Extractor) -> None:

@@ -108,6 +108,7 @@ def sentence_figures(
     figures += joined_singles(text, cues, numbers_all, figures)
     figures += postposed_counts(text, cues, numbers_all, figures, taken)
     figures += risen_before_earlier_count(text, start, end, cues, figures, mentions)
+    figures = shares_with_cause(text, cues, numbers_all, sorted(figures, key=lambda f: f.start))
     figures = [f for f in figures if not country_scope(text, f, end)]
     figures = [f for f in figures if not death_told_as_rise_cause(text, f, start, end)]
     topics = protested_topics(text, start, end, mentions)  # تنديداً باغتيال الناشط
@@ -280,6 +281,59 @@ def updated_in_sentence(
 
 
 DISPLACED = re.compile(r"\s*(?:من\s+)?(?:ال)?(?:نازح|لاج[ءئي]|مهجر)\w*")
+
+
+SHARE_MARKS = ("subset.among",)
+SHARE_WHOLE_WORDS = 10  # قتل 23 مدنياً اليوم في سوريا، وفق المرصد السوري، بينهم: time, place, source
+# a share told with the strike, shelling or blast it died in (بينهم 9 في غارات على كفرنبل، و6
+# بقصف مدفعي على اللطامنة): a bare number, then the cause (not بينهم ثلاثة أطفال جراء غارات:
+# a subset of the whole, told before the whole's own cause)
+SHARE_CAUSE = re.compile(
+    r"\s+(?:(?:في|جراء|اثر|بسبب)\s+)?"
+    r"(?:ب|لل)?(?:ال)?(?:انفجار|قصف|غاره|غارات|قذيف\w*|هجوم|هجمات|رصاص|نيران|استهداف|تفجير"
+    r"|عبوه|لغم|اشتباك\w*|مواجهات|ضربه|ضربات|المعارك|معارك)(?!\w)"
+)
+
+
+def shares_with_cause(
+    text: str, cues: list[CueHit], numbers: list[NumberMatch], figures: list[Figure]
+) -> list[Figure]:
+    """Counts after «بينهم» each told with the act that killed them (قتل 23 مدنياً اليوم في
+    سوريا، بينهم 9 في غارات على بلدة كفرنبل و6 بقصف مدفعي على مدينة اللطامنة) are the dead of
+    those acts, of the whole's role; the whole, a day's or a place's sum of them, is no
+    event's count then. The first share right after the marker, the others joined by و; two
+    shares at least."""
+    out = list(figures)
+    taken = {(f.start, f.end) for f in figures if not f.cue.endswith("+list")}
+    for mark in cues:
+        if mark.entry_id not in SHARE_MARKS:
+            continue
+        whole = next((f for f in reversed(out) if f.end <= mark.start), None)
+        if whole is None or words_between(text, whole.end, mark.start) > SHARE_WHOLE_WORDS:
+            continue
+        shares: list[Figure] = []
+        for num in numbers:
+            if num.start < mark.end or num.value is None or num.kind in SKIP_KINDS:
+                continue
+            if (num.start, num.end) in taken:
+                break  # a counted group (بينهم 4 أطفال): a subset, as before
+            first = not shares
+            if first and words_between(text, mark.end, num.start) > 0:
+                break
+            if not first and not (
+                text[max(0, num.start - 2) : num.start].strip().endswith("و")
+                or text[num.start : num.start + 1] == "و"
+            ):
+                break
+            if not SHARE_CAUSE.match(text, num.end):
+                break
+            shares.append(
+                Figure(num.start, num.end, whole.role, int(num.value), False, whole.cue + "+share")
+            )
+        if len(shares) >= 2:  # a breakdown of the whole by act, not one subset of it
+            at = {(f.start, f.end) for f in shares}  # …، و7 في غارات: read as a list item before
+            out = [f for f in out if f is not whole and (f.start, f.end) not in at] + shares
+    return sorted(out, key=lambda f: f.start)
 
 
 WHOLE_OF = re.compile(r"(?<!\w)من\s+(?:بين|اصل)\s+$")  # ثمانية مدنيين من بين 15 شخصا

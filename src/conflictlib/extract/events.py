@@ -1716,7 +1716,7 @@ def frame_candidates(
     # (بمقتل 7 مواطنين في الرستن، و5 آخرين في تلبيسة، جراء القصف: the counts in the parts before)
     tail = counted_tail(clause[1], sentence.end, mentions)  # …، و3 في معرة النعمان، و2 في سراقب
     choices = counted_towns(
-        choices, (min(q[0] for q in order), tail), mentions, res, tail_from=clause[1]
+        choices, (min(q[0] for q in order), tail), mentions, res, tail_from=clause[1], action=action
     )
     if (
         action == "clash"
@@ -1988,12 +1988,22 @@ def counted_tail(end: int, sentence_end: int, mentions: DocMentions) -> int:
     return pos
 
 
+# a share told with the strike on its town (بينهم 9 في غارات على بلدة كفرنبل و6 بغارات على مدينة
+# اللطامنة): the number, the strike noun, up to two words of it, then «على / في» and the town
+COUNT_BY_ACT_ON_TOWN = re.compile(
+    r"\s+(?:في\s+|جراء\s+)?(?:ب|لل)?(?:ال)?(?:غاره|غارات|قصف|قذائف|ضربات|ضربه)"
+    r"(?:\s+(?!من\s)[^\s.,،؛:]+){0,2}?\s+(?:علي|على|في|استهدف\S*)\s+"
+    r"(?:(?:مدينه|بلده|قريه|ناحيه|قضاء|حي|مخيم)\s+)?$"
+)
+
+
 def counted_towns(
     choices: list[PlaceChoice],
     clause: tuple[int, int],
     mentions: DocMentions,
     res: Resources,
     tail_from: int | None = None,
+    action: str = "",
 ) -> list[PlaceChoice]:
     """Towns of a clause each told with a count of its own (قتل 5 مدنيين في معرة النعمان و3 في
     كفرنبل جراء غارات روسية): one event per town, not only the one nearest the cue. The
@@ -2019,7 +2029,17 @@ def counted_towns(
                 for n in reversed(numbers)
                 if n.end <= p.start
                 and words_between(text, n.end, p.start) <= 4
-                and COUNT_IN_TOWN.fullmatch(text, n.end, p.start)
+                and (
+                    COUNT_IN_TOWN.fullmatch(text, n.end, p.start)
+                    or (
+                        COUNT_BY_ACT_ON_TOWN.fullmatch(text, n.end, p.start)
+                        and {
+                            a.entry_id.split(".")[0]
+                            for a in mentions.inside("action", n.end, p.start)
+                        }
+                        == {action}
+                    )  # و6 بقصف مدفعي على اللطامنة: the shelling's town, not the airstrike's
+                )
             ),
             None,
         )

@@ -2330,12 +2330,27 @@ def far_from(cand: Candidate, town: Any) -> bool:
     return distance_km(place, town) > FAR_TOWN_KM
 
 
+SHARE_CUE_WORDS = 3  # a share's people and «في» between it and its act
+
+
 def clause_target(
     fig: Figure, cands: list[Candidate], sentence: Sentence, mentions: DocMentions
 ) -> Candidate | None:
     """The candidate a figure belongs to: the one its clause names, its frame's, a caused one, the nearest."""
     if not cands:
         return None
+    if fig.cue.endswith("+share"):  # بينهم 5 بقصف مدفعي و7 بغارات جوية: the act told with it
+        own = [
+            (h.start, c)
+            for c in cands
+            for h in c.cues
+            if h.start >= fig.end and gap_words(mentions.text, fig.end, h.start) <= SHARE_CUE_WORDS
+        ]
+        nearest = [c for at, c in own if at == min((a for a, _ in own), default=-1)]
+        town = next(iter(mentions.inside("place", fig.end, sentence.end)), None)
+        placed = [c for c in nearest if town and c.place and c.place.id == town.town.id]
+        if placed or nearest:  # و6 بغارات على مدينة اللطامنة: of one cue, the town named next
+            return (placed or nearest)[0]
     caused = caused_candidate(fig, cands, sentence, mentions)
     if caused is not None:
         return caused
