@@ -4000,6 +4000,31 @@ def test_s15_shares_after_a_whole_each_go_to_the_act_told_with_them(extractor: E
     assert dead == {"shelling": 5, "airstrike": 7}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قصفت قوات النظام بلدة الهبيط بالمدفعية ما أدى لمقتل مدنيين وإصابة 7. وقتل مدنيان في "
+            "قصف على بلدة كفرسجنة. وارتفع عدد الجرحى في الهبيط إلى 12.",
+            [("Al Habit", 12), ("Kafr Sajnah", None)],
+            id="s15-wounded-risen-at-the-town-of-an-earlier-event",
+        ),
+        pytest.param(
+            "قتل 3 مدنيين بغارات على بلدة كفرنبل. وقتل مدنيان في قصف على بلدة كفرسجنة. وارتفع عدد "
+            "القتلى في كفرنبل إلى 6.",
+            [("Kafranbel", 6), ("Kafr Sajnah", 2)],
+            id="s15-dead-risen-at-the-town-of-an-earlier-event",
+        ),
+    ],
+)
+def test_s15_a_count_risen_at_a_town_updates_that_town_s_event(
+    extractor: Extractor, text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    events = run(extractor, text)
+    got = [(e.location, e.injured if "الجرحى" in text else e.fatalities) for e in events]
+    assert got == expected
+
+
 def test_s13_counts_of_two_sides_in_two_villages_stay_one_fight(extractor: Extractor) -> None:
     text = "قتل عنصران من قسد في قرية الجرذي و3 من داعش في قرية الطيانة خلال اشتباكات بين الطرفين."
     events = only(run(extractor, text), "clash")

@@ -1801,6 +1801,16 @@ def updated_event(
         ):
             continue  # an event without figures takes a count told of its own place (its
             # neighbourhood: انفجار في حي الكرادة ببغداد. … حصيلة الضحايا بلغت 13), or of none
+        if (
+            row.location
+            and e.location not in towns_of(row.location)
+            and any(
+                o.location in towns_of(row.location) and o.char_end <= row.char_start
+                for o in events
+            )
+        ):
+            continue  # … وإصابة 7. وقتل مدنيان في قصف على كفرسجنة. وارتفع عدد الجرحى في الهبيط
+            # إلى 12: the count of the event told at that town, not of the one told last
         # any mention: a headline's event has its evidence in the headline, its count in the body
         ends = [e.char_end] + [m["span"][1] for m in e.provenance.get("mentions", [])]
         for end in ends:
