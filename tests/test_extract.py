@@ -3984,6 +3984,27 @@ def test_figures_round4(
             [("Ma'arrat an Nu'man", 7)],
             id="s15-a-subset-of-people-before-the-cause-is-no-share",
         ),
+        pytest.param(
+            "شنت طائرات روسية غارات على خان شيخون، ما أدى لمقتل 7 مدنيين، وعلى كفرنبل، ما أدى "
+            "لمقتل 5 آخرين.",
+            "airstrike",
+            [("Khan Shaykhun", 7), ("Kafranbel", 5)],
+            id="s15-a-further-target-with-its-own-result-after-the-verb-left-out",
+        ),
+        pytest.param(
+            "استهدفت الطائرات الحربية مدينة معرة النعمان، ما أدى لمقتل 6 مدنيين، ومدينة سراقب، "
+            "ما أدى لمقتل 2.",
+            "airstrike",
+            [("Ma'arrat an Nu'man", 6), ("Saraqib", 2)],
+            id="s15-a-further-object-with-its-own-result-after-the-verb-left-out",
+        ),
+        pytest.param(
+            "شنت الطائرات الحربية غارات على مدينة إدلب، ما أدى لمقتل 5 مدنيين، وعلى حي الضبيط في "
+            "المدينة، ما أدى لمقتل 2.",
+            "airstrike",
+            [("Idlib", 7)],
+            id="s15-a-further-target-in-the-same-town-splits-nothing",
+        ),
     ],
 )
 def test_s13_towns_each_told_with_a_count_are_events_of_their_own(
@@ -4023,6 +4044,18 @@ def test_s15_a_count_risen_at_a_town_updates_that_town_s_event(
     events = run(extractor, text)
     got = [(e.location, e.injured if "الجرحى" in text else e.fatalities) for e in events]
     assert got == expected
+
+
+def test_s15_a_further_village_shelled_keeps_its_own_dead_and_wounded(extractor: Extractor) -> None:
+    text = (
+        "استهدفت قوات النظام بالمدفعية بلدة كفرنبل، ما أدى لمقتل مدني، وبلدة حاس، ما أدى لإصابة "
+        "طفلين."
+    )
+    events = only(run(extractor, text), "shelling")
+    assert [(e.location, e.fatalities, e.injured) for e in events] == [
+        ("Kafranbel", 1, None),
+        ("Has", None, 2),
+    ]
 
 
 def test_s13_counts_of_two_sides_in_two_villages_stay_one_fight(extractor: Extractor) -> None:

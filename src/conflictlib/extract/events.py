@@ -1714,6 +1714,7 @@ def frame_candidates(
         choices = unlisted_in_a_later_object(choices, list_part, order, mentions, res)
     choices = among_listed(choices, frame.cue_part, cues, sentence, mentions, res, action)
     # (بمقتل 7 مواطنين في الرستن، و5 آخرين في تلبيسة، جراء القصف: the counts in the parts before)
+    choices = elided_targets(choices, frame, sentence, mentions, res)
     tail = counted_tail(clause[1], sentence.end, mentions)  # …، و3 في معرة النعمان، و2 في سراقب
     choices = counted_towns(
         choices, (min(q[0] for q in order), tail), mentions, res, tail_from=clause[1], action=action
@@ -1738,7 +1739,12 @@ def frame_candidates(
         cand.weak_action = weak
         cand.headline = sentence.kind == "headline"
         cand.part_span = cue_part
-        cand.frame_parts = parts_for_town(frame_parts, choice, cue_part, mentions)
+        own_parts = elided_parts(frame_parts, choice, choices)
+        cand.frame_parts = (
+            own_parts
+            if choice.rule == "elided_target"
+            else parts_for_town(own_parts, choice, cue_part, mentions)
+        )
         fill_roles(cand, sentence, mentions, res, ctx, earlier + out)
         fill_date(cand, mentions, refs or set())
         fill_variant(cand, mentions)
@@ -1942,6 +1948,72 @@ def among_listed(
 COUNT_IN_TOWN = re.compile(
     r"\s+(?:(?!من\s)[^\s.,،؛:]+\s+){0,2}?في\s+(?:(?:مدينه|بلده|قريه|ناحيه|قضاء|حي|مخيم)\s+)?$"
 )
+
+
+# a second target of the act told before, its verb left out, with the result of its own
+# (شنت طائرات غارات على خان شيخون، ما أدى لمقتل 7 مدنيين، وعلى كفرنبل، ما أدى لمقتل 5 آخرين؛
+# استهدفت الطائرات مدينة معرة النعمان، ما أدى لمقتل 6، ومدينة سراقب، ما أدى لمقتل 2)
+ELIDED_TARGET_LEAD = re.compile(
+    r"(?:^|[,،])\s*و(?:علي|على|في|ب)?\s*"
+    r"(?:(?:مدينه|بلده|قريه|بلدات|قري|مدن|حي|احياء|ناحيه|قضاء|مخيم)\s+)?"
+)
+ELIDED_TARGET_RESULT = re.compile(
+    r"\s*[,،]?\s*(?:ما|مما|م?ما\s+ادي|ادي|ادت|واسفر|اسفر|اسفرت|واسفرت|مخلف|مخلفه|موقع|موقعه)(?!\w)"
+)
+
+
+def elided_targets(
+    choices: list[PlaceChoice],
+    frame: Frame,
+    sentence: Sentence,
+    mentions: DocMentions,
+    res: Resources,
+) -> list[PlaceChoice]:
+    """Towns told as further targets of the act in parts of their own, each with its result
+    (…، وعلى كفرنبل، ما أدى لمقتل 5 آخرين): one event each, as towns of one list are."""
+    if not choices or choices[0].place is None or choices[0].place.kind in WIDE_KINDS:
+        return choices
+    text = mentions.text
+    out = list(choices)
+    for i in frame.follow:
+        part = sentence.parts[i]
+        for town in usable_places(part, mentions):
+            lead = ELIDED_TARGET_LEAD.search(text, max(part[0], town.start - 40), town.start)
+            if (
+                lead is None
+                or lead.end() != town.start
+                or town.town.kind in WIDE_KINDS
+                or not ELIDED_TARGET_RESULT.match(text, town.end, sentence.end)
+                or own_act_after(town.end, sentence.end, mentions)
+                or any(c.place is not None and c.place.id == town.town.id for c in out)
+            ):
+                continue
+            place, precision, rule = precise_place(town, False, res)
+            out.append(PlaceChoice(place, precision, "elided_target", town.start, town.end))
+    return out
+
+
+def own_act_after(start: int, end: int, mentions: DocMentions) -> bool:
+    """True when the result clause after a town tells an act of its own (وفي المحمودية، أدى
+    انفجار آخر لإصابة 4): a new event there, not a further target of the act before."""
+    comma = re.compile(r"[,،]").search(mentions.text, start, end)
+    stop = ITEM_END.search(mentions.text, comma.end() if comma else start, end)
+    return bool(mentions.inside("action", start, stop.start() if stop else end))
+
+
+def elided_parts(
+    parts: list[tuple[int, int]], choice: PlaceChoice, choices: list[PlaceChoice]
+) -> list[tuple[int, int]]:
+    """A town told as a further target (…، ما أدى لمقتل 7 مدنيين، وعلى كفرنبل، ما أدى لمقتل 5)
+    speaks from its name to the next such town; the towns before it end where it begins."""
+    cuts = sorted(c.start for c in choices if c.rule == "elided_target")
+    if not cuts or not parts:
+        return parts
+    end = max(b for _, b in parts)
+    if choice.rule == "elided_target":
+        nxt = next((c for c in cuts if c > choice.start), end)
+        return [(choice.start, nxt)]
+    return [(a, min(b, cuts[0])) for a, b in parts if a < cuts[0]]
 
 
 COUNT_ITEM_LEAD = re.compile(r"\s*[,،]\s*(?=و)")
