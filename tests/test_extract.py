@@ -4058,6 +4058,30 @@ def test_s15_a_further_village_shelled_keeps_its_own_dead_and_wounded(extractor:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "نفذ الطيران الروسي غارات على بلدة كفرنبل، ما أدى لمقتل ثلاثة مدنيين، وذلك بعد يوم من "
+            "مقتل 12 آخرين في قصف مماثل على المدينة.",
+            [3, 12],
+            id="s15-a-strike-told-a-day-before-with-its-own-dead-is-another-event",
+        ),
+        pytest.param(
+            "قتل 4 مدنيين بغارات روسية على مدينة سراقب اليوم، بعد ساعات من استئناف القصف على "
+            "المدينة.",
+            [4],
+            id="s15-neg-a-bombardment-told-hours-before-with-no-count-joins-the-event",
+        ),
+    ],
+)
+def test_s15_a_mention_told_a_time_apart(
+    extractor: Extractor, text: str, expected: list[int]
+) -> None:
+    events = run(extractor, text)
+    assert [e.fatalities for e in events] == expected
+
+
 def test_s13_counts_of_two_sides_in_two_villages_stay_one_fight(extractor: Extractor) -> None:
     text = "قتل عنصران من قسد في قرية الجرذي و3 من داعش في قرية الطيانة خلال اشتباكات بين الطرفين."
     events = only(run(extractor, text), "clash")

@@ -367,6 +367,29 @@ def told_before_report(report: Candidate, own: Candidate) -> bool:
     return 0 < lag <= REPORT_LAG_DAYS
 
 
+# a mention told as what happened a time before or after the event (وذلك بعد يوم من مقتل 12
+# آخرين في قصف مماثل على المدينة؛ بعد ساعات على غارات مماثلة): not the event of its sentence
+TIME_APART = re.compile(
+    r"(?<!\w)بعد\s+(?:(?:نحو|قرابه|اقل\s+من|اكثر\s+من)\s+)?(?:\S+\s+)?"
+    r"(?:يوم|يومين|ايام|ساعات|ساعه|ساعتين|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)"
+    r"\s+(?:من|على|علي)(?!\w)"
+)
+TIME_APART_WORDS = 6  # بعد يوم من مقتل 12 آخرين في: the dead between the marker and the cue
+
+
+def told_time_apart(c: Candidate, mentions: DocMentions) -> bool:
+    """True when the mention's cue follows «بعد يوم / ساعات / أيام من» in its own part and it
+    counts dead or wounded of its own; with no count (بعد ساعات من استئناف القصف على المدينة)
+    it is background that may join the event."""
+    if not c.cues or not c.figures:
+        return False
+    text = mentions.text
+    cue = c.cues[0]
+    lo = max(c.span[0], cue.start - 80)
+    hits = list(TIME_APART.finditer(text, lo, cue.start))
+    return bool(hits) and words_between(text, hits[-1].end(), cue.start) <= TIME_APART_WORDS
+
+
 def says_another(c: Candidate, mentions: DocMentions) -> bool:
     """True when a cue of the mention is followed by أخرى / جديدة (another strike)."""
     text = mentions.text
@@ -407,6 +430,9 @@ def merge_candidates(
             open_to = [k for k in clusters if not several_towns_summary(k, mentions.text)]
         elif several_towns_summary(Cluster([c]), mentions.text):
             open_to = [k for k in clusters if several_towns_summary(k, mentions.text)]
+        if told_time_apart(c, mentions):  # وذلك بعد يوم من مقتل 12 في قصف مماثل: not the event
+            # of its own sentence it is told apart from (a headline's may still be it)
+            open_to = [k for k in open_to if all(m.sentence != c.sentence for m in k.members)]
         target = None if says_another(c, mentions) else find_cluster(open_to, c, family, attacked)
         if target is not None:
             add_more_of_the_same(target, c, mentions.text)
