@@ -8389,6 +8389,91 @@ def test_r2events_fighters_evacuated(extractor: Extractor, text: str, expected: 
     assert [e.action for e in run(extractor, text)] == expected
 
 
+# ---- fighters counted or told by batch leaving under a deal, and غادر (session 15, hZ)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وخرج المئات من مقاتلي المعارضة وعائلاتهم من حي الوعر باتجاه الشمال بموجب اتفاق"
+            " التسوية.",
+            [("withdrawal", "syrian_opposition", "Homs")],
+            id="hundreds-of-the-rebels-leaving-a-district-withdraw",
+        ),
+        pytest.param(
+            "وخرجت أول دفعة من مقاتلي فيلق الرحمن من بلدة عربين باتجاه إدلب.",
+            [("withdrawal", "faylaq_al_rahman", "Irbin")],
+            id="the-first-batch-of-a-faction-withdraws",
+        ),
+        pytest.param(
+            "خرج آخر مقاتلي جيش الإسلام من مدينة دوما باتجاه الشمال السوري.",
+            [("withdrawal", "jaysh_al_islam", "Duma")],
+            id="the-last-fighters-of-a-faction-withdraw",
+        ),
+        pytest.param(
+            "غادر مقاتلو المعارضة أحياء حمص القديمة بموجب اتفاق مع قوات النظام.",
+            [("withdrawal", "syrian_opposition", "Homs")],
+            id="fighters-who-left-a-town-told-with-ghadar-withdraw",
+        ),
+        pytest.param(
+            "وغادر عناصر تنظيم داعش مدينة الطبقة باتجاه الرقة بعد اتفاق مع قوات سوريا الديمقراطية.",
+            [("withdrawal", "isis", "Al-Tabqa")],
+            id="isis-members-who-left-a-town-withdraw",
+        ),
+        pytest.param(
+            "خرج المئات من المقاتلين من مدينة دوما لمهاجمة مواقع قوات النظام في حرستا.",
+            [],
+            id="hundreds-going-out-to-attack-do-not-withdraw",
+        ),
+        pytest.param(
+            "غادر آلاف المقاتلين الأجانب بلدانهم للقتال في صفوف تنظيم داعش.",
+            [],
+            id="foreign-fighters-leaving-their-countries-do-not-withdraw",
+        ),
+        pytest.param(
+            "خرجت الدفعة الأولى من المقاتلين من معسكر التدريب بعد انتهاء الدورة.",
+            [],
+            id="a-batch-leaving-a-training-camp-does-not-withdraw",
+        ),
+        pytest.param(
+            "خرجت دفعة من المدنيين والجرحى من أحياء حلب الشرقية.",
+            [],
+            id="a-batch-of-civilians-does-not-withdraw",
+        ),
+        pytest.param(
+            "من المقرر أن يخرج المئات من المقاتلين من داريا خلال الأيام المقبلة.",
+            [],
+            id="a-planned-exit-is-no-withdrawal",
+        ),
+        pytest.param(
+            "يتوقع أن يغادر مقاتلو المعارضة مدينة داريا غداً.",
+            [],
+            id="an-expected-exit-is-no-withdrawal",
+        ),
+    ],
+)
+def test_s15_fighters_counted_or_batched_leaving(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    got = run(extractor, text, dt.date(2017, 5, 10))
+    assert [(e.action, e.actor1, e.location) for e in got] == expected
+
+
+def test_s15_the_last_batch_leaving_is_the_event_its_headline_tells(extractor: Extractor) -> None:
+    """آخر دفعة is the last batch, not «another» one: the headline and the body are one exit."""
+    text = "\n".join(
+        [
+            "خروج آخر دفعة من مقاتلي داريا",
+            "خرجت آخر دفعة من مقاتلي الجيش الحر والمدنيين من مدينة داريا في ريف دمشق الغربي،"
+            " مساء الجمعة 26 آب، باتجاه محافظة إدلب، بموجب اتفاق مع النظام السوري.",
+            "ودخلت قوات الأسد المدينة عقب خروج المقاتلين، بعد حصار استمر أربع سنوات.",
+        ]
+    )
+    got = only(run(extractor, text, dt.date(2016, 8, 27)), "withdrawal")
+    assert [(e.actor1, e.location, str(e.event_date)) for e in got] == [
+        ("syrian_opposition", "Darayya", "2016-08-26")
+    ]
+
+
 # ---- figures: a first count replaced by the new one (session 5, r2actors)
 @pytest.mark.parametrize(
     ("text", "figures"),
