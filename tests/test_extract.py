@@ -19294,3 +19294,131 @@ def test_s14_a_turkish_patrol_or_border_guard_is_turkey(extractor: Extractor, te
     guards (حرس الحدود الأتراك) shooting at the border are Turkey's forces."""
     events = only(run(extractor, text), "attack")
     assert events and events[0].actor1 == "turkey" and events[0].fatalities == 1
+
+
+# ---- session 15 (hA2): the side that claims or is charged with an act told before
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "انفجرت عبوة ناسفة بسيارة عسكرية على طريق الحسكة ما أدى لمقتل عنصرين من قسد. وتبنى"
+            " تنظيم داعش العملية.",
+            ("bombing", "isis"),
+            id="a-claim-of-the-operation",
+        ),
+        pytest.param(
+            "انفجرت عبوة ناسفة بسيارة عسكرية على طريق الحسكة ما أدى لمقتل عنصرين من قسد.\n"
+            "واتهمت قسد خلايا تنظيم داعش بالوقوف وراء التفجير.",
+            ("bombing", "isis"),
+            id="an-accusation-in-the-next-paragraph",
+        ),
+        pytest.param(
+            "خرج مشفى في بلدة عين ترما عن الخدمة بعد استهدافه بعدة صواريخ. واتهمت مديرية الصحة"
+            " قوات النظام باستهداف المشفى.",
+            ("shelling", "syrian_regime"),
+            id="an-accusation-names-the-firer",
+        ),
+        pytest.param(
+            "وكانت طائرات حربية يرجح أنها روسية قد استهدفت ليل أمس مدينة عربين، فيما خرج مشفى في"
+            " بلدة عين ترما عن الخدمة بعد استهدافه بعدة صواريخ. واتهمت مديرية صحة دمشق وريفها"
+            " الحرة قوات النظام باستهداف المشفى بشكل متعمد.",
+            ("shelling", "syrian_regime"),
+            id="an-accusation-over-a-firer-inherited-from-the-clause-before",
+        ),
+        pytest.param(
+            "سقطت ثلاثة صواريخ كاتيوشا على قاعدة بلد الجوية. واتهمت واشنطن كتائب حزب الله"
+            " بالوقوف وراء الهجوم.",
+            ("shelling", "kataib_hezbollah"),
+            id="a-state-accuses-a-faction",
+        ),
+        pytest.param(
+            "استهدفت طائرة مسيرة سيارة قرب مدينة القائم ما أدى لمقتل ثلاثة من عناصر الحشد الشعبي."
+            " وحمّلت هيئة الحشد الشعبي الولايات المتحدة مسؤولية الاستهداف.",
+            ("airstrike", "usa"),
+            id="a-side-held-responsible",
+        ),
+        pytest.param(
+            "قتل 4 مدنيين بقصف مدفعي على بلدة اللطامنة. وحمّل الدفاع المدني قوات النظام وروسيا"
+            " مسؤولية المجزرة.",
+            ("shelling", "syrian_regime"),
+            id="the-first-of-sides-held-responsible-together",
+        ),
+        pytest.param(
+            "استهدفت طائرة مسيرة سيارة قرب مدينة القائم ما أدى لمقتل ثلاثة من عناصر الحشد الشعبي."
+            " وحمّلت هيئة الحشد الشعبي الولايات المتحدة مسؤولية الهجمات المتكررة على مقراتها.",
+            ("airstrike", "unknown"),
+            id="neg-held-responsible-for-many-acts",
+        ),
+        pytest.param(
+            "وأضاف المركز أن المسلحين قصفوا أحياء مدينة حلب بقذائف صاروخية، ما أدى إلى إصابة 6"
+            " مدنيين.\nوفي المقابل، اتهمت أنقرة القوات السورية باستهداف محيط نقطة المراقبة"
+            " التركية في الصرمان.",
+            ("shelling", "!syrian_regime"),
+            id="neg-the-other-sides-charge-of-an-act-of-its-own",
+        ),
+        pytest.param(
+            "ارتفعت حصيلة ضحايا التفجير بسيارة مفخخة في مدينة الباب إلى 18 قتيلاً.\nولم تتبن أي"
+            " جهة الهجوم حتى الآن، إلا أن وزارة الدفاع التركية حمّلت وحدات حماية الشعب المسؤولية"
+            " عنه.",
+            ("bombing", "unknown"),
+            id="neg-unclaimed-but-blamed-by-the-other-side",
+        ),
+        pytest.param(
+            "قتل عنصر من الأسايش بانفجار عبوة ناسفة في القامشلي. وتبادلت الأسايش وقوات الدفاع"
+            " الوطني الاتهامات، واتهمت الأسايش قوات الدفاع الوطني بزرع العبوة.",
+            ("bombing", "unknown"),
+            id="neg-sides-accusing-each-other",
+        ),
+        pytest.param(
+            "استهدف هجوم صاروخي قاعدة كي وان قرب كركوك ما أدى لمقتل متعاقد أمريكي. ولم تعلن أي"
+            " جهة مسؤوليتها عن الهجوم، فيما اتهمت واشنطن كتائب حزب الله بالوقوف وراءه، وهو ما"
+            " نفته الكتائب.",
+            ("shelling", "unknown"),
+            id="neg-an-accusation-denied",
+        ),
+        pytest.param(
+            "انفجرت سيارة مفخخة في مدينة أعزاز ما أدى لمقتل 6 مدنيين. واتهمت الحكومة المؤقتة"
+            " وحدات حماية الشعب بالوقوف وراء التفجير.\nفيما نفت الوحدات ذلك في بيان.",
+            ("bombing", "unknown"),
+            id="neg-an-accusation-denied-in-the-next-sentence",
+        ),
+        pytest.param(
+            "اغتال مسلحون مجهولون قيادياً سابقاً في المعارضة بريف درعا الغربي. ويتهم ناشطون"
+            " الأجهزة الأمنية التابعة للنظام بالوقوف وراء عمليات الاغتيال في المحافظة.",
+            ("attack", "unknown"),
+            id="neg-a-charge-of-many-acts",
+        ),
+        pytest.param(
+            "انفجرت سيارة مفخخة في مدينة أعزاز ما أدى لمقتل 6 مدنيين. ولم تتبن أي جهة التفجير"
+            " حتى الآن.",
+            ("bombing", "unknown"),
+            id="neg-no-side-claimed-it",
+        ),
+        pytest.param(
+            "قصفت المدفعية منتجعاً سياحياً في زاخو ما أدى لمقتل 9 سياح. ونفت أنقرة مسؤوليتها عن"
+            " القصف، واتهمت حزب العمال الكردستاني بتنفيذه.",
+            ("shelling", "unknown"),
+            id="neg-the-accuser-denies-its-own-part",
+        ),
+        pytest.param(
+            "انفجرت سيارة مفخخة قرب مقر للفصائل في مدينة الباب ما أدى لمقتل 10 أشخاص.\nوأعلنت"
+            " وزارة الدفاع التركية أن قواتها قتلت 5 عناصر من داعش.",
+            ("bombing", "unknown"),
+            id="neg-an-announcement-is-no-claim",
+        ),
+    ],
+)
+def test_s15_a_claim_or_charge_after_the_act_names_its_actor1(
+    extractor: Extractor, text: str, expected: tuple
+) -> None:
+    """Session 15 (hA2): a claim (وتبنى X العملية؛ أعلن X مسؤوليته) or a charge of one act
+    (اتهمت X Y باستهداف المشفى) told after an act whose side no rule named gives it actor1;
+    denied charges, refused claims and charges of many acts do not."""
+    action, actor1 = expected
+    events = only(run(extractor, text, dt.date(2019, 3, 2)), action)
+    if actor1.startswith("!"):  # only that the side was not given
+        assert events and events[0].actor1 != actor1[1:]
+    else:
+        assert events and events[0].actor1 == actor1

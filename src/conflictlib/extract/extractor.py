@@ -182,6 +182,7 @@ class Extractor:
             clusters = [clusters[n] for n in kept]
             events = [self._event(doc, n, k, prepared) for n, k in enumerate(clusters, 1)]
         infer_losers(events, self.lexicons)
+        claimed_elsewhere(events, ctx, mentions, prepared.norm.text, self.lexicons)
 
         protests_of_the_article_s_day(events, doc.text)
         protesters_arrested_at_their_protest(events, self.lexicons)
@@ -4761,3 +4762,149 @@ def take_day_of_elaboration(
             and not told_as_background(c, text)
         ):
             c.date, c.date_rule = d, f"elaboration:{d.rule}"
+
+
+# a claim told in a sentence of its own after the act (وتبنى تنظيم داعش العملية؛ أعلن التنظيم
+# مسؤوليته عن الهجوم عبر وكالة أعماق): the verb, then its subject
+CLAIM_LEAD = re.compile(r"(?<!\w)[وف]?(?:(تبني|تبنت|تبنوا|يتبني|تتبني)|اعلن|اعلنت|اعلنوا)(?!\w)")
+CLAIMED = re.compile(r"(?<!\w)(?:مسءوليت\S*|المسءوليه)(?!\w)")
+# an accusation of one act: the accused, then بـ and the act (اتهمت مديرية الصحة قوات النظام
+# باستهداف المشفى؛ واتهمت قسد خلايا التنظيم بالوقوف وراء التفجير), or a side held responsible
+ACCUSE_VERB = re.compile(
+    r"(?<!\w)[وف]?(?:اتهم|اتهمت|اتهموا|يتهم|تتهم|يتهمون|(حمل|حملت|حملوا|يحمل|تحمل|يحملون))(?!\w)"
+)
+# «حمّلت هيئة الحشد الولايات المتحدة مسؤولية الاستهداف»: the side held responsible, then the act
+CONTRAST = re.compile(r"(?<!\w)(?:[وف]?في\s+المقابل|بالمقابل|في\s+حين)(?!\w)")
+CHARGED_PLACE = re.compile(
+    r"(?<!\w)(?:في|قرب|بمحيط|محيط)\s+(?:(?:بلده|مدينه|قريه|حي|ناحيه|قضاء|منطقه|بلدتي)\s+)?"
+    r"(?!(?:المنطقه|المدينه|البلده|القريه|الحي|المحافظه|ذلك|حينه|اطار|بيان)(?!\w))(\w+)"
+)
+AND_GAP = re.compile(r"\s*[،,]?\s*و\s*")
+HELD_RESPONSIBLE = re.compile(r"(?<!\w)(?:ال)?مسءوليه(?!\w)")
+ACCUSED_ACT = re.compile(
+    r"(?<!\w)ب(?:ال)?(?:وقوف\s+(?:وراء|خلف)|مسءوليه\s+عن|استهداف|قصف|تنفيذ|تفجير|شن|اغتيال"
+    r"|اختطاف|خطف|قتل|ارتكاب|زرع)"
+)
+# the act told as a kind or as many (بشن حملات اعتقال؛ بالوقوف وراء عمليات الاغتيال): no one event
+MANY_ACTS = re.compile(
+    r"\S*\s+(?:\S+\s+)?(?:عمليات|هجمات|حملات|الهجمات|العمليات|التفجيرات|تفجيرات|معظم|اغلب"
+    r"|سلسله|مجازر|انتهاكات|خروقات|الاغتيالات|اغتيالات)(?!\w)"
+)
+# a denial, a claim refused or both sides accusing each other: the act stays unclaimed
+DENIED = re.compile(
+    r"(?<!\w)[وف]?(?:نفت|نفي|نفته|نفاه|نفتها|تنفي|ينفي|ينفون|نفوا|لم\s+(?:تتبن|يتبن|تعلن|يعلن)"
+    r"|تبادل\S*\s+(?:\S+\s+){0,5}?الاتهامات|دون\s+ان\s+(?:تتبن|يتبن|تعلن|يعلن))(?!\w)"
+)
+CLAIMED_ACTIONS = frozenset({"bombing", "shelling", "airstrike", "attack", "clash"})
+CLAIMANT_TYPES = ("state", "external", "rebel", "militia", "ethnic")
+
+
+def sentence_of(text: str, pos: int) -> tuple[int, int]:
+    """The sentence of the normalised text around pos (cut at . ؟ ! and line ends)."""
+    start = max(text.rfind(c, 0, pos) for c in ".؟!\n") + 1
+    ends = [i for i in (text.find(c, pos) for c in ".؟!\n") if i >= 0]
+    return start, min(ends, default=len(text))
+
+
+def told_before(e: Event, pos: int) -> int:
+    """Where the event's latest mention before pos starts (normalised offsets), -1 if none."""
+    spans = [m.get("span") for m in e.provenance.get("mentions") or [] if m.get("span")]
+    return max((s[0] for s in spans if s[0] < pos), default=-1)
+
+
+def weak_actor1(e: Event) -> bool:
+    """No side named the event's actor1: unknown, or inherited from a clause before it."""
+    if e.provenance.get("actor1_rule"):
+        return False
+    if e.actor1 in ("", "unknown"):
+        return True
+    rules = [str(m.get("actor_rule", "")) for m in e.provenance.get("mentions") or []]
+    return bool(rules) and all(
+        r.startswith(("fallback:subject_before", "fallback:same_action_before")) for r in rules
+    )
+
+
+def named_side(m: Any, ctx: Any, lex: Lexicons) -> str | None:
+    """The actor a mention names: its entry, or for a word like «التنظيم» the salient candidate."""
+    if m.kind != "anaphor":
+        return m.entry_id if m.entry_id in lex.actors else None
+    cands = [c for c in ctx.anaphors.get(m.entry_id, ()) if ctx.salience.get(c, 0) > 0]
+    return cands[0] if len(cands) == 1 and cands[0] in lex.actors else None
+
+
+def places_elsewhere(text: str, start: int, end: int, events: list[Event]) -> bool:
+    """A place told with a charged act that no event names (اتهمت أنقرة القوات السورية باستهداف
+    محيط نقطة المراقبة التركية في الصرمان): the charge tells an act of its own."""
+    clause = re.split(r"[,،؛]", text[start:end], maxsplit=1)[0]
+    told = {w.removeprefix("ال") for e in events for w in normalize_key(e.sentence).split()}
+    for m in CHARGED_PLACE.finditer(clause):
+        if m.group(1).removeprefix("ال") not in told:
+            return True
+    return False
+
+
+def claimed_elsewhere(
+    events: list[Event], ctx: Any, mentions: DocMentions, text: str, lex: Lexicons
+) -> None:
+    """An act told with no side, claimed or charged to a side in a sentence of its own after it
+    (انفجرت سيارة مفخخة … وتبنى تنظيم داعش العملية؛ خرج مشفى عن الخدمة بعد استهدافه بصواريخ.
+    واتهمت مديرية الصحة قوات النظام باستهداف المشفى): the side carried it out (codebook §4). A
+    claim is its verb's subject, an accusation the side named just before «بـ» and the act. The
+    act is the latest one told before it in its paragraph or the sentence before (one told in the
+    claim's own sentence has its own roles); a denial or a refused claim (وهو ما نفته الكتائب؛ ولم
+    تتبن أي جهة) in the sentence or the next, charges of many acts (بالوقوف وراء عمليات
+    الاغتيال) and sides accusing each other leave it unclaimed."""
+    actors = list(mentions.by_kind.get("actor", []))
+    claimable = [e for e in events if e.action in CLAIMED_ACTIONS]
+    if not claimable:
+        return
+    found: list[tuple[int, str, str]] = []  # (position, side, how)
+    for v in CLAIM_LEAD.finditer(text):
+        a, b = sentence_of(text, v.start())
+        if not v.group(1) and not CLAIMED.search(text, v.end(), b):
+            continue  # أعلن: a claim only with «مسؤوليته عن»
+        if DENIED.search(text, a, b):
+            continue
+        after = [m for m in actors if v.end() <= m.start < b]
+        side = named_side(after[0], ctx, lex) if after else None
+        if side:
+            found.append((v.start(), side, "claim"))
+    for v in ACCUSE_VERB.finditer(text):
+        a, b = sentence_of(text, v.start())
+        act = (HELD_RESPONSIBLE if v.group(1) else ACCUSED_ACT).search(text, v.end(), b)
+        if act is None or MANY_ACTS.match(text, act.start()):
+            continue
+        j = b + len(text[b:]) - len(text[b:].lstrip(" .؟!\n"))  # the next sentence's start
+        nxt = sentence_of(text, j)[1] if j < len(text) else b
+        if DENIED.search(text, a, nxt):
+            continue
+        between = [m for m in actors if v.end() <= m.start and m.end <= act.start()]
+        i = len(between) - 1  # the first of sides charged together (قوات النظام وروسيا)
+        while i > 0 and AND_GAP.fullmatch(text, between[i - 1].end, between[i].start):
+            i -= 1
+        side = named_side(between[i], ctx, lex) if between else None
+        if CONTRAST.search(text, max(a, v.start() - 16), v.start()):
+            continue  # وفي المقابل، اتهمت أنقرة …: the other side's charge of an act of its own
+        if side and not places_elsewhere(text, act.end(), b, events):
+            found.append((v.start(), side, "accusation"))
+    for pos, side, how in found:
+        actor = lex.actors.get(side)
+        if actor is None or actor.type not in CLAIMANT_TYPES:
+            continue
+        own = sentence_of(text, pos)
+        para = text.rfind("\n", 0, pos)  # its paragraph, or the sentence just before it
+        last = len(text[: own[0]].rstrip(" .؟!\n")) - 1
+        para = min(para, sentence_of(text, last)[0] - 1) if last >= 0 else para
+        told = [(told_before(e, pos), n, e) for n, e in enumerate(claimable)]
+        told = sorted(t for t in told if t[0] > para)
+        if not told:
+            continue
+        start, _, e = told[-1]
+        if start >= own[0]:
+            continue  # the act told in the claim's own sentence has its own roles
+        if not weak_actor1(e) or side in (e.actor2, *e.assoc_actor1.split(";")):
+            continue
+        e.actor1, e.inter1 = side, actor.inter
+        codes = sorted(x for x in (e.inter1, e.inter2) if x is not None)
+        e.interaction = int("".join(map(str, codes))) if len(codes) == 2 else e.inter1 * 10
+        e.provenance["actor1_rule"] = f"{how} in a sentence after the act"
