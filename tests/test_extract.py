@@ -19422,3 +19422,44 @@ def test_s15_a_claim_or_charge_after_the_act_names_its_actor1(
         assert events and events[0].actor1 != actor1[1:]
     else:
         assert events and events[0].actor1 == actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "الجيش السوري يعلن تحرير معرة النعمان.. وموسكو: المسلحون شنوا هجمات على مواقع الجيش",
+            ("clash", "syrian_opposition", "syrian_regime"),
+            id="a-capital-quoted-in-a-headline",
+        ),
+        pytest.param(
+            "واشنطن: القوات التركية قصفت محيط موقع للقوات الأمريكية قرب كوباني",
+            ("shelling", "turkey", "usa"),
+            id="a-capital-quoting-another-states-fire",
+        ),
+        pytest.param(
+            "أنقرة: مقتل 33 جندياً تركياً بقصف لقوات النظام في إدلب",
+            ("shelling", "syrian_regime", "turkey"),
+            id="a-capital-quoting-its-own-dead",
+        ),
+        pytest.param(
+            "موسكو: طائراتنا قصفت مواقع الإرهابيين في إدلب",
+            ("shelling", "russia", "syrian_opposition"),
+            id="neg-a-capital-speaking-of-its-own-forces",
+        ),
+        pytest.param(
+            "قسد: قواتنا حررت قرية الكرامة شرق الرقة",
+            ("capture", "sdf", ""),
+            id="neg-a-side-named-by-its-name-speaks-of-itself",
+        ),
+    ],
+)
+def test_s15_a_capital_before_a_colon_is_the_speaker(
+    extractor: Extractor, text: str, expected: tuple
+) -> None:
+    """Session 15 (hA2): a state or its capital named by one word before a colon opening a
+    headline or a clause (موسكو: …، أنقرة: …) says what follows; it is no side of it unless it
+    speaks of its own forces (طائراتنا)."""
+    action, actor1, actor2 = expected
+    events = only(run(extractor, text, dt.date(2020, 1, 28)), action)
+    assert events and (events[0].actor1, events[0].actor2) == (actor1, actor2)

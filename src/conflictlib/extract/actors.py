@@ -482,6 +482,9 @@ def named_actors(
             continue  # منطقة السيدة زينب: a place named after a saint, no woman hit
         if m.kind != "anaphor" and ACCUSER_VERB.match(mentions.text, m.end):
             continue  # وأنقرة تتهم دمشق: the accuser speaks of the event, it is no side of it
+        if m.kind != "anaphor" and headline_speaker(m, mentions.text, ctx):
+            if not speaks_of_itself(m.end, end, mentions):
+                continue  # موسكو: المسلحون شنوا هجمات: the capital says it, it is no side
         if m.kind != "anaphor" and COMPASS_BEFORE.search(text_before(mentions.text, m)):
             continue  # قضاء ريحانلي جنوبي تركيا: a country as a place, not a side
         if m.kind != "anaphor" and state_seat(m, mentions.text, ctx):
@@ -623,6 +626,23 @@ def state_seat(m: Match, text: str, ctx: ActorContext) -> bool:
     if actor is None or actor.type not in ("state", "external"):
         return False
     return " " not in text[m.start : m.end].strip() and bool(IN_BEFORE.search(text_before(text, m)))
+
+
+# a one-word name opening a clause and followed by a colon (موسكو: …؛ وأنقرة: …)
+SPEAKER_COLON = re.compile(r"\s*:")
+CLAUSE_OPENING = re.compile(r"(?:^|[\n.:،,؛]|\.\.)\s*[وف]?$")
+
+
+def headline_speaker(m: Match, text: str, ctx: ActorContext) -> bool:
+    """A state or its capital named by one word before a colon at the opening of a clause, as
+    headlines quote a government (الجيش السوري يعلن تحرير المدينة.. وموسكو: المسلحون شنوا هجمات؛
+    أنقرة: مقتل جنديين بقصف للنظام): the speaker, not a side of what it tells."""
+    actor = ctx.actors.get(m.entry_id)
+    if actor is None or actor.type not in ("state", "external"):
+        return False
+    if " " in text[m.start : m.end].strip() or not SPEAKER_COLON.match(text, m.end):
+        return False
+    return bool(CLAUSE_OPENING.search(text[max(0, m.start - 6) : m.start]))
 
 
 def text_before(text: str, m: Match) -> str:
