@@ -19463,3 +19463,38 @@ def test_s15_a_capital_before_a_colon_is_the_speaker(
     action, actor1, actor2 = expected
     events = only(run(extractor, text, dt.date(2020, 1, 28)), action)
     assert events and (events[0].actor1, events[0].actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "انفجرت عبوة ناسفة بدورية للجيش التركي قرب مدينة الباب.",
+            ("bombing", "unknown", "turkey"),
+            id="a-blast-on-a-patrol-of-the-army",
+        ),
+        pytest.param(
+            "انفجرت عبوة ناسفة بدورية تركية على طريق M4 قرب أريحا ما أدى لإصابة جنديين.",
+            ("bombing", "unknown", "turkey"),
+            id="a-blast-on-a-turkish-patrol",
+        ),
+        pytest.param(
+            "أطلقت دورية للجيش التركي النار على شاب قرب بلدة دركوش ما أدى لمقتله.",
+            ("attack", "turkey", "civilians"),
+            id="neg-the-patrol-that-fires",
+        ),
+        pytest.param(
+            "تعرضت دورية للجيش التركي لهجوم بعبوة ناسفة قرب أريحا.",
+            ("bombing", "unknown", "turkey"),
+            id="the-patrol-that-underwent-a-blast",
+        ),
+    ],
+)
+def test_s15_a_patrol_named_as_a_side_after_a_blast_is_hit(
+    extractor: Extractor, text: str, expected: tuple
+) -> None:
+    """Session 15 (hA2): «دورية للجيش التركي، دورية تركية» are aliases of Turkey (session 14);
+    after «انفجرت عبوة ناسفة بـ» the patrol is what the blast hit, not the bomber."""
+    action, actor1, actor2 = expected
+    events = only(run(extractor, text, dt.date(2020, 5, 1)), action)
+    assert events and (events[0].actor1, events[0].actor2) == (actor1, actor2)

@@ -536,11 +536,10 @@ def named_actors(
                 speaker or ANNOUNCER_BEFORE.search(text_before(mentions.text, m))
             ) and speaks_of_own_dead(m.end, end, mentions):
                 victim = True  # أعلن التحالف مقتل اثنين من جنوده بهجوم صاروخي
-            found.append(
-                ActorMention(
-                    m.start, m.end, actor_id, via, "victim" if victim else None, m.entry_id
-                )
-            )
+            role = "victim" if victim else None
+            if role is None and m.kind != "anaphor" and blasted_patrol(m, mentions.text):
+                role = "target"  # انفجرت عبوة ناسفة بدورية تركية: the patrol was hit
+            found.append(ActorMention(m.start, m.end, actor_id, via, role, m.entry_id))
     found = [announcer_of_own_dead(a, found, mentions.text, ctx) for a in found]
     return partitives(found, mentions.text)
 
@@ -643,6 +642,19 @@ def headline_speaker(m: Match, text: str, ctx: ActorContext) -> bool:
     if " " in text[m.start : m.end].strip() or not SPEAKER_COLON.match(text, m.end):
         return False
     return bool(CLAUSE_OPENING.search(text[max(0, m.start - 6) : m.start]))
+
+
+# a patrol named as a side (دورية تركية، دورية للجيش التركي) after بـ and a blast told before
+# it in its clause (انفجرت عبوة ناسفة بدورية تركية): what the blast hit
+PATROL_KEY = re.compile(r"^(?:ال)?(?:دوريه|دوريات)(?!\w)")
+BLAST_BEFORE = re.compile(r"(?<!\w)[وف]?(?:انفجر|انفجرت|انفجار|انفجرتا|انفجرا)(?!\w)[^.,،؛\n]*$")
+
+
+def blasted_patrol(m: Match, text: str) -> bool:
+    """True for a patrol named as a side after بـ, hit by the blast told before it."""
+    if not m.prefix.endswith("ب") or not PATROL_KEY.match(m.key):
+        return False
+    return bool(BLAST_BEFORE.search(text, max(0, m.start - 60), m.start - len(m.prefix)))
 
 
 def text_before(text: str, m: Match) -> str:
