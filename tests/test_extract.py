@@ -19498,3 +19498,38 @@ def test_s15_a_patrol_named_as_a_side_after_a_blast_is_hit(
     action, actor1, actor2 = expected
     events = only(run(extractor, text, dt.date(2020, 5, 1)), action)
     assert events and (events[0].actor1, events[0].actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "هاجم مسلحون الجيش التركي قرب بلدة تل تمر.",
+            ("clash", "unknown", "turkey"),
+            id="gunmen-then-a-named-object",
+        ),
+        pytest.param(
+            "استهدف مسلحون دورية تركية قرب بلدة تل تمر ما أدى لإصابة جنديين تركيين.",
+            ("clash", "unknown", "turkey"),
+            id="gunmen-target-a-patrol",
+        ),
+        pytest.param(
+            "هاجم مقاتلون قوات النظام في ريف حماة الشمالي.",
+            ("clash", "syrian_opposition", "syrian_regime"),
+            id="fighters-then-a-named-object",
+        ),
+        pytest.param(
+            "هاجم مسلحو داعش مواقع الجيش العراقي قرب بيجي.",
+            ("clash", "isis", "iraqi_army"),
+            id="neg-a-construct-names-its-owner",
+        ),
+    ],
+)
+def test_s15_a_nominative_plural_is_no_construct(
+    extractor: Extractor, text: str, expected: tuple
+) -> None:
+    """Session 15 (hA2): «مسلحون، مقاتلون» (nominative sound plurals) never own the name right
+    after them: it is the verb's object (هاجم مسلحون الجيش التركي), where «مسلحو داعش» is ISIS."""
+    action, actor1, actor2 = expected
+    events = only(run(extractor, text, dt.date(2020, 5, 1)), action)
+    assert events and (events[0].actor1, events[0].actor2) == (actor1, actor2)

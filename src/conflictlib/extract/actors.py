@@ -688,6 +688,11 @@ GROUP_ANAPHORS = frozenset(
 )
 
 
+# a sound plural in the nominative (مسلحون، مقاتلون) is never a construct: the name right after
+# it is the verb's object (هاجم مسلحون الجيش التركي؛ استهدف مسلحون دورية تركية), not its owner
+NOMINATIVE_PLURAL = re.compile(r"ون$")
+
+
 def partitives(found: list[ActorMention], text: str) -> list[ActorMention]:
     """A generic word followed by a name (مسلحو داعش) or by من + a name (فصائل من الحشد) is that name;
     one followed right by another generic word (مسلحو التنظيم، مقاتلو الفصائل) is that word's side."""
@@ -705,7 +710,11 @@ def partitives(found: list[ActorMention], text: str) -> list[ActorMention]:
         ):
             gap = _JOINER.sub(" ", text[a.end : nxt.start]).split()
             if (
-                (not gap and (nxt.via == "actor" or in_construct(text[a.start : a.end])))
+                (
+                    not gap
+                    and (nxt.via == "actor" or in_construct(text[a.start : a.end]))
+                    and not NOMINATIVE_PLURAL.search(text[a.start : a.end])
+                )
                 or (
                     gap
                     and gap[0] == "من"
