@@ -19533,3 +19533,86 @@ def test_s15_a_nominative_plural_is_no_construct(
     action, actor1, actor2 = expected
     events = only(run(extractor, text, dt.date(2020, 5, 1)), action)
     assert events and (events[0].actor1, events[0].actor2) == (actor1, actor2)
+
+
+# ---- session 15 (hE3): the forces facing a protest, told in the next sentence or storming it
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        pytest.param(
+            "خرج المئات في تظاهرات في الناصرية. وقامت قوات مكافحة الشغب بتفريقهم بالرصاص الحي.",
+            dt.date(2019, 10, 26),
+            [("الناصرية", "iraqi_security_forces")],
+            id="dispersed-as-a-pronoun-in-the-next-sentence",
+        ),
+        pytest.param(
+            "تظاهر مئات الطلاب في الكوت أمس للمطالبة بفرص عمل. وعمدت القوات الأمنية إلى تفريقهم"
+            " بالقوة، بحسب شهود.",
+            dt.date(2019, 10, 26),
+            [("الكوت", "iraqi_security_forces")],
+            id="set-about-dispersing-them",
+        ),
+        pytest.param(
+            "تظاهر الآلاف في درعا. وتدخلت قوات الأمن لتفريقهم.",
+            dt.date(2011, 4, 23),
+            [("درعا", "syrian_regime")],
+            id="intervened-to-disperse-them",
+        ),
+        pytest.param(
+            "تظاهر الآلاف في درعا. وفتحت قوات الأمن النار عليهم، ما أدى إلى مقتل 3 وإصابة 10 آخرين.",
+            dt.date(2011, 4, 23),
+            [("درعا", "syrian_regime")],
+            id="fire-opened-on-them-in-the-next-sentence",
+        ),
+        pytest.param(
+            "اقتحمت قوات الأمن ساحة الاعتصام في الناصرية وأحرقت خيام المعتصمين.",
+            dt.date(2019, 11, 28),
+            [("الناصرية", "iraqi_security_forces")],
+            id="sit-in-square-stormed",
+        ),
+        pytest.param(
+            "وفي كربلاء، قامت القوات الأمنية باقتحام مخيم الاعتصام وسط المدينة.",
+            dt.date(2019, 11, 5),
+            [("كربلاء", "iraqi_security_forces")],
+            id="sit-in-camp-stormed-as-a-noun",
+        ),
+        pytest.param(
+            "وأحرقت القوات الأمنية خيم المعتصمين في ساحة الحبوبي بالناصرية فجر اليوم.",
+            dt.date(2020, 1, 25),
+            [("الناصرية", "iraqi_security_forces")],
+            id="sit-in-tents-burnt-by-the-forces",
+        ),
+        pytest.param(
+            "اقتحم المتظاهرون ساحة التحرير وسط بغداد.",
+            dt.date(2019, 10, 30),
+            [("بغداد", "")],
+            id="neg-protesters-enter-a-square-by-its-name",
+        ),
+    ],
+)
+def test_s15_the_force_used_on_a_protest_told_after_it_is_its_actor2(
+    extractor: Extractor, text: str, pub: dt.date, expected: list
+) -> None:
+    events = run(extractor, text, pub)
+    assert [(e.location_ar, e.actor2) for e in events if e.action == "protest"] == expected
+    assert [e.action for e in events] == ["protest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "تجمع عشرات المهربين قرب الحدود مع الأردن. وقامت قوات حرس الحدود بتفريقهم.",
+            id="neg-a-crowd-of-smugglers",
+        ),
+        pytest.param("وقام الأهالي بتفريقهم بعد شجار بين عائلتين في الحي.", id="neg-a-quarrel"),
+        pytest.param(
+            "هاجم مسلحون حاجزاً للجيش في درعا. وفتح الجنود النار عليهم.", id="neg-attackers-fired-on"
+        ),
+    ],
+)
+def test_s15_a_crowd_dispersed_with_no_protest_told_is_no_protest(
+    extractor: Extractor, text: str
+) -> None:
+    events = run(extractor, text)
+    assert not [e for e in events if e.action in ("protest", "attack")]

@@ -204,6 +204,8 @@ def group_cues(
             action = "airstrike" if aircraft_before(c, part, platforms) else ""
             action = action or victims_action(part, mentions)
             action = action or fighters_shot(c, part, mentions, specific)
+            if c.entry.get("action") == "protest" and action != "protest":
+                continue  # وقام الأهالي بتفريقهم بعد شجار: no protest told, no event
             if action:
                 groups.setdefault(action, []).append(c)
             continue
@@ -980,6 +982,7 @@ DISPERSAL = re.compile(  # أطلقت القوات الرصاص الحي لتف�
 # smugglers at a border, onlookers of a road accident, a family quarrel) (session 7 review)
 PROTEST_WORDS = re.compile(r"متظاهر|محتج|معتصم|مظاهر|تظاهر|احتجاج|اعتصام|تجمع|احتشد|حشود")
 DISPERSAL_CONTEXT = 200
+PROTEST_TOLD = re.compile(r"متظاهر|محتج|معتصم|مظاهر|تظاهر|احتجاج|اعتصام")
 
 
 def victims_action(part: tuple[int, int], mentions: DocMentions) -> str:
@@ -990,8 +993,16 @@ def victims_action(part: tuple[int, int], mentions: DocMentions) -> str:
         any(a.entry_id == "protesters" for a in actors)
         or any(h.entry.get("type") == "protester" for h in roles)
         or (
+            # …لتفريقهم؛ وفتحت قوات الأمن النار عليهم (session 15, hE3): the crowd told before
             DISPERSAL.search(mentions.text, *part)
             and PROTEST_WORDS.search(mentions.text, max(0, part[0] - DISPERSAL_CONTEXT), part[1])
+        )
+        or (
+            # وقامت قوات الأمن بتفريقهم؛ وفتحت قوات الأمن النار عليهم: the crowd is the one told
+            # before, protesters only when a protest itself is told (a crowd that gathered,
+            # تجمع عشرات المهربين, is not one) (session 15, hE3)
+            PRONOUN_DISPERSAL.search(mentions.text, *part)
+            and PROTEST_TOLD.search(mentions.text, max(0, part[0] - DISPERSAL_CONTEXT), part[1])
         )
         or (
             PROTESTER_SHOT.search(mentions.text, *part)
