@@ -19616,3 +19616,61 @@ def test_s15_a_crowd_dispersed_with_no_protest_told_is_no_protest(
 ) -> None:
     events = run(extractor, text)
     assert not [e for e in events if e.action in ("protest", "attack")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        pytest.param(
+            "قال شهود إن عناصر أمن بلباس مدني أطلقوا الرصاص الحي على مظاهرة في دوما.",
+            dt.date(2011, 4, 23),
+            [("protest", "syrian_regime")],
+            id="plainclothes-security-fire-on-a-protest",
+        ),
+        pytest.param(
+            "هاجم رجال أمن بزي مدني مظاهرة في حي الميدان بدمشق واعتقلوا عدداً من المشاركين.",
+            dt.date(2011, 7, 2),
+            [("protest", "syrian_regime"), ("arrest", "")],
+            id="plainclothes-security-attack-a-protest",
+        ),
+        pytest.param(
+            "اعتقل عناصر أمن بلباس مدني ناشطاً في مدينة حمص.",
+            dt.date(2011, 5, 1),
+            [("arrest", "civilians")],
+            id="plainclothes-security-arrest",
+        ),
+    ],
+)
+def test_s15_security_men_in_plain_clothes_are_the_security_forces(
+    extractor: Extractor, text: str, pub: dt.date, expected: list
+) -> None:
+    """Session 15 (hE3): «عناصر أمن بلباس مدني» are the security services by what they are
+    (dev16 Douma); bare indefinite «عناصر أمن» stay no side (review rev7a)."""
+    events = run(extractor, text, pub)
+    assert [(e.action, e.actor2) for e in events] == expected
+    assert "syrian_regime" in {e.actor1 for e in events} | {e.actor2 for e in events}
+
+
+def test_s15_more_protesters_killed_were_shot_by_the_force_told_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "وفي ريف دمشق قال شهود عيان إن عناصر أمن بلباس مدني أطلقوا الرصاص الحي على مظاهرة حاشدة"
+        " في مدينة دوما، وقتلوا ثمانية متظاهرين، كما قتل خمسة آخرون في المعضمية وثلاثة في حرستا."
+    )
+    events = only(run(extractor, text, dt.date(2011, 4, 23)), "protest")
+    assert [(e.location, e.actor2, e.fatalities) for e in events] == [
+        ("Duma", "syrian_regime", 8),
+        ("Moadamiyat al-Sham", "syrian_regime", 5),
+        ("Harasta", "syrian_regime", 3),
+    ]
+
+
+def test_s15_more_dead_after_a_protest_met_with_no_force_take_no_side(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "خرجت مظاهرة حاشدة في مدينة دوما وقتل فيها ثلاثة متظاهرين، كما قتل خمسة آخرون في المعضمية."
+    )
+    events = only(run(extractor, text, dt.date(2011, 4, 23)), "protest")
+    assert events and all(e.actor2 == "" for e in events)

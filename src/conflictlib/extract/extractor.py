@@ -186,6 +186,7 @@ class Extractor:
 
         protests_of_the_article_s_day(events, doc.text)
         protesters_arrested_at_their_protest(events, self.lexicons)
+        more_dead_of_the_shooting_before(events, self.lexicons)
         rebels_leave_under_deals(events, ctx, self.lexicons)
         regime_fires_unclaimed(events, ctx, prepared.norm.text, self.lexicons)
         rebel_front_gunmen(events, ctx, prepared.norm.text, self.lexicons)
@@ -485,6 +486,41 @@ def protesters_arrested_at_their_protest(events: list[Event], lex: Lexicons) -> 
         ]
         if len({a.actor1 for a in arrests}) == 1:
             set_actor2(e, arrests[0].actor1, lex, arrests[0].event_id)
+
+
+# protesters killed told only as «others» or as persons town by town after protesters were shot
+# (كما قتل خمسة آخرون في المعضمية وثلاثة في حرستا؛ وقال ناشط إن ثمانية أشخاص قتلوا في إزرع)
+MORE_DEAD_CUES = frozenset(
+    {"protest.other_protesters_killed", "protest.persons_killed_in_protest_article"}
+)
+MORE_DEAD_CHARS = 1500  # as far back as the shooting on protesters may stand (PROTEST_SHOT_CHARS)
+EXCESSIVE_FORCE = "Excessive force against protesters"
+
+
+def more_dead_of_the_shooting_before(events: list[Event], lex: Lexicons) -> None:
+    """Protesters killed told only as more dead of a shooting told before (عناصر أمن بلباس مدني
+    أطلقوا الرصاص على مظاهرة في دوما وقتلوا ثمانية متظاهرين، كما قتل خمسة آخرون في المعضمية)
+    were shot by the same force: the nearest earlier protest met with force lends its actor2
+    (codebook §4: the security forces facing the protesters) (session 15, hE3)."""
+    for e in events:
+        if e.action != "protest" or e.actor2:
+            continue
+        told = e.provenance.get("mentions", [])
+        if not told or not all(m.get("cues") and set(m["cues"]) <= MORE_DEAD_CUES for m in told):
+            continue
+        before = [
+            p
+            for p in events
+            if p is not e
+            and p.action == "protest"
+            and p.actor2
+            and p.sub_event_type == EXCESSIVE_FORCE
+            and 0 <= e.char_start - p.char_start <= MORE_DEAD_CHARS
+        ]
+        if before:
+            shot = max(before, key=lambda p: p.char_start)
+            set_actor2(e, shot.actor2, lex, shot.event_id)
+            e.sub_event_type = EXCESSIVE_FORCE  # they were killed by that force
 
 
 UNDER_A_DEAL = re.compile(r"(?:بموجب|وفق|ضمن)\s+(?:ال)?(?:اتفاق|تسوي[ةه]|هدن[ةه]|مصالح[ةه])")
