@@ -19674,3 +19674,61 @@ def test_s15_more_dead_after_a_protest_met_with_no_force_take_no_side(
     )
     events = only(run(extractor, text, dt.date(2011, 4, 23)), "protest")
     assert events and all(e.actor2 == "" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        pytest.param(
+            "سقط 3 قتلى و50 جريحاً في صفوف المتظاهرين جراء استخدام القوات الأمنية الرصاص الحي في"
+            " الناصرية.",
+            dt.date(2019, 11, 4),
+            [("protest", "iraqi_security_forces", 3, 50)],
+            id="live-fire-used-as-a-noun",
+        ),
+        pytest.param(
+            "واستخدمت قوات مكافحة الشغب الرصاص الحي ضد المحتجين في ساحة الخلاني ببغداد.",
+            dt.date(2019, 11, 4),
+            [("protest", "iraqi_security_forces", None, None)],
+            id="live-fire-used-against-protesters",
+        ),
+        pytest.param(
+            "تظاهر الآلاف في البصرة. وقد تصدت لهم القوات الأمنية بالرصاص الحي.",
+            dt.date(2019, 10, 26),
+            [("protest", "iraqi_security_forces", None, None)],
+            id="met-them-in-the-next-sentence",
+        ),
+        pytest.param(
+            "وتصدت القوات الأمنية للمتظاهرين في ساحة الخلاني ببغداد بالرصاص الحي.",
+            dt.date(2019, 10, 26),
+            [("protest", "iraqi_security_forces", None, None)],
+            id="met-the-protesters",
+        ),
+        pytest.param(
+            "وتصدى عناصر الأمن للمتظاهرين في حي الميدان بدمشق بالهراوات.",
+            dt.date(2011, 4, 23),
+            [("protest", "syrian_regime", None, None)],
+            id="met-the-protesters-syria",
+        ),
+        pytest.param(
+            "تصدت الفصائل لهجوم قوات النظام على بلدة اللطامنة.",
+            dt.date(2016, 5, 10),
+            [("clash", "syrian_regime", None, None)],
+            id="neg-an-attack-repelled",
+        ),
+        pytest.param(
+            "استخدمت قوات النظام الرصاص الحي في اشتباكات مع الفصائل في حي جوبر.",
+            dt.date(2016, 5, 10),
+            [("clash", "syrian_opposition", None, None)],
+            id="neg-live-fire-in-a-clash",
+        ),
+    ],
+)
+def test_s15_protesters_met_with_force_told_by_its_means_or_by_tasadda(
+    extractor: Extractor, text: str, pub: dt.date, expected: list
+) -> None:
+    """Session 15 (hE3): «استخدام القوات الأمنية الرصاص الحي» is a shooting as «إطلاق» is, and
+    «تصدت» with protesters (or «لهم» after a protest) as its object is the protest met with
+    force, not a clash."""
+    events = run(extractor, text, pub)
+    assert [(e.action, e.actor2, e.fatalities, e.injured) for e in events] == expected

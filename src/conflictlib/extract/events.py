@@ -943,6 +943,8 @@ def protesters_clash(cue: CueHit, part: tuple[int, int], mentions: DocMentions) 
     named in the between-phrase when there is one, else before the cue or as the subject right
     after it. Protesters caught in others' fighting (قتل متظاهر خلال اشتباكات بين فصيلين
     مسلحين) or a clause naming two armed sides leave the clash as it is."""
+    if cue.entry_id == REPEL_CUE:
+        return repelled_protesters(cue, part, mentions)
     if cue.entry_id not in PROTEST_CLASH_CUES:
         return ""
     text = mentions.text
@@ -966,6 +968,32 @@ def protesters_clash(cue: CueHit, part: tuple[int, int], mentions: DocMentions) 
         not PROTESTER_WORD.search(text, part[0], cue.start)
         and not PROTESTERS_AFTER.match(text, cue.end, part[1])
         and not confrontations_of_the_protests(cue, part, text)
+    ):
+        return ""
+    actors = mentions.inside("actor", *part)
+    armed = {a.entry_id for a in actors if a.entry_id not in (*UNARMED_SIDES, "unknown")}
+    return "protest" if len(armed) <= 1 else ""
+
+
+REPEL_CUE = "clash.repel"
+# protesters met by a force (وتصدت القوات الأمنية للمتظاهرين بالرصاص الحي؛ تظاهر الآلاف في
+# البصرة. وتصدت لهم القوات الأمنية): the protest met with force, not a clash (session 15, hE3)
+REPELLED_PROTESTERS = re.compile(r"(?:\s+\S+){0,3}?\s+(?:لل|ل)(?:متظاهر|محتج|معتصم)(?:ين|ات)(?!\w)")
+REPELLED_THEM = re.compile(r"\s+ل(?:هم|هن)(?!\w)")
+# an attack told with them: the pronoun is attackers (هاجم مسلحون … فتصدت لهم القوات)
+ATTACK_TOLD = re.compile(r"(?<!\w)[وف]?(?:هاجم|هجوم|هجوما|تسلل|اشتباك|مسلح)")
+
+
+def repelled_protesters(cue: CueHit, part: tuple[int, int], mentions: DocMentions) -> str:
+    """«تصدت» with protesters as its object, named or told by a pronoun after a protest told
+    just before, is a protest met with force."""
+    text = mentions.text
+    if REPELLED_PROTESTERS.match(text, cue.end, part[1]):
+        pass
+    elif not (
+        REPELLED_THEM.match(text, cue.end, part[1])
+        and PROTEST_TOLD.search(text, max(0, cue.start - DISPERSAL_CONTEXT), cue.start)
+        and not ATTACK_TOLD.search(text, max(0, cue.start - DISPERSAL_CONTEXT), part[1])
     ):
         return ""
     actors = mentions.inside("actor", *part)
