@@ -19732,3 +19732,30 @@ def test_s15_protesters_met_with_force_told_by_its_means_or_by_tasadda(
     force, not a clash."""
     events = run(extractor, text, pub)
     assert [(e.action, e.actor2, e.fatalities, e.injured) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "action"),
+    [
+        pytest.param(
+            "وشهدت مدينة الصدر شرقي العاصمة، ليل الجمعة – السبت، أعنف المواجهات بين المتظاهرين"
+            " وقوات مكافحة الشغب.",
+            dt.date(2019, 10, 6),
+            "protest",
+            id="protest-confrontations",
+        ),
+        pytest.param(
+            "قتل 15 شخصاً بانفجار سيارة مفخخة في سوق شعبي بمدينة الصدر أمس.",
+            dt.date(2016, 5, 10),
+            "bombing",
+            id="car-bomb",
+        ),
+    ],
+)
+def test_s15_sadr_city_is_a_district_of_baghdad(
+    extractor: Extractor, text: str, pub: dt.date, action: str
+) -> None:
+    """Session 15 (hE3): Sadr City is Baghdad's (codebook §1: a district resolves to its town),
+    so its protest joins the one told at Baghdad the same day (dev8 gold codes both at Baghdad)."""
+    (event,) = only(run(extractor, text, pub), action)
+    assert (event.location, event.geo_precision) == ("Baghdad", 1)
