@@ -1712,6 +1712,16 @@ def test_cue_trie_pattern_matches_like_the_flat_alternation() -> None:
                 assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
 
 
+def test_required_literals_give_up_without_the_regex_parser(monkeypatch) -> None:
+    """Without re's parser internals (another Python) every regex simply runs."""
+    import re
+
+    from conflictlib.extract import literals
+
+    monkeypatch.setattr(literals, "sre_parse", None)
+    assert literals.required_literals(re.compile("(?:قصف|غاره)")) is None
+
+
 @pytest.mark.parametrize(
     ("regex", "needed"),
     [

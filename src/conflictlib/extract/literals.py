@@ -13,13 +13,17 @@ from __future__ import annotations
 
 import itertools
 import re
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
+
+try:  # the regex parser's internals (Python 3.11+); without them every regex simply runs
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - another Python's re module
+    sre = sre_parse = None
 
 MAX_STRINGS = 400  # give up on a finite language larger than this
 MIN_LENGTH = 2  # a one-letter string is in every text: no use as a test
-REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) if sre is not None else ()
 
 Items = Any  # a parsed (sub)pattern: a sequence of (op, argument) pairs
 Strings = set[str]
@@ -27,7 +31,7 @@ Strings = set[str]
 
 def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Strings of which every match of `pattern` holds one; None when none is found."""
-    if pattern.flags & (re.IGNORECASE | re.LOCALE):
+    if sre_parse is None or pattern.flags & (re.IGNORECASE | re.LOCALE):
         return None
     best = _best(_required(sre_parse.parse(pattern.pattern, pattern.flags)))
     if best is None or min(map(len, best)) < MIN_LENGTH:
