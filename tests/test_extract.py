@@ -5212,6 +5212,20 @@ def test_s15_villages_of_a_later_object_clause_are_captures(
             ["اللطامنة"],
             id="s15-villages-and-farms-of-a-town-are-no-list",
         ),
+        pytest.param(
+            "دخلت البيشمركة مدينة سنجار اليوم. وكانت البيشمركة قد سيطرت، أمس، على قرى گرزرك وشيخ منصور "
+            "وبورك شرق المدينة، وقطعت الطريق الذي يربط الموصل بالرقة.",
+            "capture",
+            ["سنجار", "گرزرك", "شيخ منصور", "بورك"],
+            id="s15-own-unknown-villages-over-a-road-s-town-in-a-later-clause",
+        ),
+        pytest.param(
+            "دخلت قوات النظام بلدة نبل. وكانت قوات النظام قد سيطرت أمس على قرى الطامورة ومعرسته الخان "
+            "في محيط البلدة، وقطعت طريق الإمداد الواصل بين حلب وتركيا.",
+            "capture",
+            ["نبل", "الطامورة", "معرسته الخان"],
+            id="s15-villages-near-the-town-in-focus-not-a-supply-road-s-end",
+        ),
     ],
 )
 def test_s15_lists_of_villages_and_hills_are_not_cut_short(

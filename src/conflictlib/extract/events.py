@@ -1683,6 +1683,7 @@ def frame_candidates(
     if not choices:
         choices, _ = places_in_parts(order, cues[0].start, mentions, res, action)
         choices = object_after_a_country(choices, sentence, mentions, res, action)
+        choices = own_unlisted_object(choices, cue_part, cues, mentions, res)
     if not choices and action == "protest" and PRONOUN_DISPERSAL.search(mentions.text, *clause):
         # …الحوايج، وأطلق عناصر من قسد النار في الهواء لتفريقهم، …كما هاجم محتجون نقطة في
         # الطيانة: the crowd dispersed is the one told before, not the next clause's
@@ -2271,6 +2272,26 @@ def over_the_countries(choices: list[PlaceChoice], mentions: DocMentions) -> boo
 
 BETWEEN = re.compile(r"(?<!\w)(?:بين|وبين)\s+$")
 COUNTRY_PAIR = re.compile(r"\s*(?:[،,]\s*)?و(?:في\s+)?")
+
+
+def own_unlisted_object(
+    choices: list[PlaceChoice],
+    cue_part: tuple[int, int],
+    cues: list[CueHit],
+    mentions: DocMentions,
+    res: Resources,
+) -> list[PlaceChoice]:
+    """The cue's own object, a list of villages the gazetteer lacks, over a town named only in a
+    later part (سيطرت على قرى گرزرك وشيخ منصور وبورك شرق المدينة، وقطعت الطريق الذي يربط
+    الموصل بالرقة): the villages stand near the place their own part refers to (the town in
+    focus), not at the town of a later clause. Kept when that part refers to no place."""
+    if not choices or any(c.start < cue_part[1] for c in choices):
+        return choices
+    names = [n for n in unlisted_names(cue_part, mentions) if n.list_start >= cues[-1].end]
+    if not names:
+        return choices
+    own = inherited_place(cue_part, cues[0].start, mentions, res)
+    return [own] if own.place is not None else choices
 
 
 def with_unlisted_villages(
