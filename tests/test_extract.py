@@ -14997,6 +14997,47 @@ def test_massacre_told_by_its_act(extractor: Extractor, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "action", "place"),
+    [
+        pytest.param(  # the massacre the aircraft made is the strike, at the town it names
+            "وصل عدد ضحايا المجزرة التي ارتكبتها طائرات النظام أمس في سوق مدينة دوما إلى 112 قتيلاً.",
+            "airstrike",
+            "Duma",
+            id="s15-the-massacre-the-aircraft-made",
+        ),
+        pytest.param(
+            "ارتفعت حصيلة المجزرة التي ارتكبتها قوات النظام في بلدة التريمسة إلى 150 قتيلاً.",
+            "attack",
+            "Tremseh",
+            id="s15-the-massacre-the-forces-made-risen",
+        ),
+    ],
+)
+def test_s15_the_massacre_a_side_made(
+    extractor: Extractor, text: str, action: str, place: str
+) -> None:
+    events = run(extractor, text)
+    assert [(e.action, e.location) for e in events] == [(action, place)]
+
+
+def test_s15_a_headline_s_region_keeps_the_massacre_s_town_apart_from_a_list(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "أكثر من 100 قتيل بغارات على الغوطة الشرقية\n"
+        "ارتفعت حصيلة المجزرة التي ارتكبها الطيران الحربي أمس في مدينة دوما إلى 112 قتيلاً.\n"
+        "وطالت غارات الطيران الحربي أمس مدن حرستا وعربين وكفربطنا."
+    )
+    events = run(extractor, text)
+    assert [(e.location, e.fatalities) for e in events] == [
+        ("Duma", 112),
+        ("Harasta", None),
+        ("Irbin", None),
+        ("Kafr Batna", None),
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "حذر ناشطون من أن النظام قد يرتكب مجزرة جديدة في مدينة حلب.",
