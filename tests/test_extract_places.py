@@ -1154,3 +1154,35 @@ def test_a_distance_told_from_the_town_moves_the_point(
 def test_a_town_of_a_village_list_near_the_story_is_kept(extractor: Extractor) -> None:
     text = "قصفت قوات النظام قرى الشيفونية ودوما وحرستا في الغوطة الشرقية."
     assert [e.location_ar for e in run(extractor, text)] == ["الشيفونية", "دوما", "حرستا"]
+
+
+# ---- a quarter told of «the city» lies in the city in focus (session 15, helper hG3)
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param(
+            "قتل 5 مدنيين بغارات على مدينة خان شيخون. وطال القصف حي الصناعة في المدينة.",
+            ["Khan Shaykhun"],
+            id="s15-a-shared-quarter-name-in-the-city-in-focus",
+        ),
+        pytest.param(
+            "وتتواصل الاشتباكات في مدينة سري كانيه. وتركزت الاشتباكات في حي الصناعة بالمدينة.",
+            ["Ra's al 'Ayn"],
+            id="s15-a-quarter-of-the-city-told-with-bi",
+        ),
+        pytest.param(
+            "قتل 5 مدنيين بغارات على مدينة الميادين. وطال القصف حي الصناعة في مدينة دير الزور.",
+            ["Al Mayadin", "Deir ez-Zor"],
+            id="s15-a-quarter-with-its-city-named-keeps-it",
+        ),
+        pytest.param(
+            "قصف الطيران الحربي حي الصناعة في مدينة دير الزور. وطال القصف حي الجبيلة في المدينة.",
+            ["Deir ez-Zor"],
+            id="s15-a-quarter-of-the-city-named-before-stays",
+        ),
+    ],
+)
+def test_s15_a_quarter_of_the_city_lies_in_the_city_in_focus(
+    extractor: Extractor, text: str, places: list[str]
+) -> None:
+    assert [e.location for e in run(extractor, text)] == places

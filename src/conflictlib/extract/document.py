@@ -606,7 +606,50 @@ def resolve_places(text: str, matches: list[Match], res: Resources) -> list[Plac
         out.append(
             PlaceMention(m.start, m.end, m.surface, place, gaz.town_of(place), reason, m.entry_id)
         )
-    return located_near_anchor(text, out, gaz)
+    return quarter_of_the_city_in_focus(text, located_near_anchor(text, out, gaz), gaz)
+
+
+# «في المدينة / بالمدينة / داخل المدينة» right after a quarter: the city the article is about
+CITY_ANAPHOR_AFTER = re.compile(r"\s*(?:(?:في|داخل|وسط)\s+|ب)المدينه(?!\w)")
+QUARTER_NAMESAKE_KM = 80.0
+
+
+def quarter_of_the_city_in_focus(text: str, places: list[PlaceMention], gaz) -> list[PlaceMention]:
+    """A quarter told as one of «the city» (قتل 5 مدنيين بغارات على مدينة خان شيخون. وطال القصف
+    حي الصناعة في المدينة) lies in the city named last before it, not in a namesake's city far
+    away (Deir ez-Zor's حي الصناعة): a quarter of that name near the city if the gazetteer has
+    one, else the city itself (codebook §1: a neighbourhood resolves to its town)."""
+    out: list[PlaceMention] = []
+    for pm in places:
+        if pm.place.kind != "neighbourhood" or not CITY_ANAPHOR_AFTER.match(text, pm.end):
+            out.append(pm)
+            continue
+        before = [
+            q
+            for q in out
+            if q.end <= pm.start
+            and q.place.kind not in AREA_KINDS
+            and q.town.kind not in AREA_KINDS
+            and q.place.kind != "neighbourhood"
+        ]
+        city = before[-1].town if before else None
+        if (
+            city is None
+            or city.id == pm.town.id
+            or None in (city.lat, pm.place.lat)
+            or distance_km(pm.place, city) <= QUARTER_NAMESAKE_KM
+        ):
+            out.append(pm)
+            continue
+        near = [
+            p
+            for p in gaz.candidates(pm.surface)
+            if p.lat is not None and distance_km(p, city) <= QUARTER_NAMESAKE_KM
+        ]
+        place = min(near, key=lambda p: distance_km(p, city)) if near else city
+        why = f"a quarter of the city in focus ({city.name_en})"
+        out.append(replace(pm, place=place, town=gaz.town_of(place), reason=why))
+    return out
 
 
 # a place told as lying in or beside another (قرية X التابعة لناحية زمار، X في ريف الموصل، قرى X
