@@ -3920,6 +3920,30 @@ def test_figures_round4(
             id="s15-counted-towns-told-after-the-clause-of-the-cue",
         ),
         pytest.param(
+            "قتل 10 مدنيين في دوما بغارات على الغوطة الشرقية.",
+            "airstrike",
+            [("Duma", 10)],
+            id="s15-the-town-of-the-dead-inside-the-region-struck",
+        ),
+        pytest.param(
+            "قتل 10 مدنيين في دوما بغارات على الغوطة الشرقية، و3 في عربين.",
+            "airstrike",
+            [("Duma", 10), ("Irbin", 3)],
+            id="s15-towns-of-the-dead-inside-the-region-struck-and-after-it",
+        ),
+        pytest.param(
+            "قتل 6 مدنيين في كفرنبل بغارات على محافظة إدلب.",
+            "airstrike",
+            [("Kafranbel", 6)],
+            id="s15-the-town-of-the-dead-inside-the-governorate-struck",
+        ),
+        pytest.param(
+            "قتل 10 مدنيين في حلب بغارات على محافظة إدلب.",
+            "airstrike",
+            [("Idlib", 10)],
+            id="s15-a-town-of-another-governorate-stays-apart",
+        ),
+        pytest.param(
             "استشهد 4 مدنيين بغارات روسية على بلدة كفرنبل، و2 في مدينة معرة النعمان.",
             "airstrike",
             [("Kafranbel", 4), ("Ma'arrat an Nu'man", 2)],

@@ -57,7 +57,7 @@ from conflictlib.extract.places import (
 )
 from conflictlib.extract.resources import Resources
 from conflictlib.extract.tolls import compares_since_word
-from conflictlib.lexicons.gazetteer import Place
+from conflictlib.lexicons.gazetteer import Place, distance_km
 
 WEAPON_PLATFORMS = ("air", "air_force", "ground")
 DATE_CUE_WORDS = 8
@@ -2109,6 +2109,9 @@ COUNT_BY_ACT_ON_TOWN = re.compile(
 )
 
 
+AREA_TOWN_KM = 30.0  # a town this near an area's point (الغوطة الشرقية) lies in it
+
+
 def counted_towns(
     choices: list[PlaceChoice],
     clause: tuple[int, int],
@@ -2176,9 +2179,25 @@ def counted_towns(
     ):  # the struck town's count is told before it, the other towns' after the clause
         added = [c for c in counted if c.place is not None and c.place.id != first.id]
         return choices + added if added else choices
-    if len(counted) < 2 or (
-        first.id not in {c.place.id for c in counted if c.place} and first.kind not in WIDE_KINDS
-    ):
+    if (
+        len(counted) == 1
+        and first.kind in ("region", "governorate", "area")
+        and counted[0].place is not None
+        and counted[0].place.admin1 == first.admin1
+        and counted[0].place.country == first.country
+        and (first.kind != "area" or distance_km(first, counted[0].place) <= AREA_TOWN_KM)
+    ):  # قتل 10 مدنيين في دوما بغارات على الغوطة الشرقية: the town of the dead in the region
+        return counted
+    holds = first.kind in WIDE_KINDS or (
+        first.kind == "area"
+        and all(
+            c.place is not None
+            and c.place.admin1 == first.admin1
+            and distance_km(first, c.place) <= AREA_TOWN_KM
+            for c in counted
+        )
+    )  # الغوطة الشرقية holds دوما and عربين
+    if len(counted) < 2 or (first.id not in {c.place.id for c in counted if c.place} and not holds):
         return choices  # بقصف على الغوطة الشرقية: the region struck holds the towns counted
     return counted
 
