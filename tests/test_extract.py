@@ -4660,6 +4660,21 @@ def test_figures_s3_a_final_count_replaces_the_preliminary_one(extractor: Extrac
     assert [(e.fatalities, e.injured) for e in bombings] == [(5, 6)]
 
 
+def test_figures_s3_a_final_count_told_in_a_later_paragraph_replaces_the_first(
+    extractor: Extractor,
+) -> None:
+    """«الحصيلة النهائية» with its hamza seat (نهائية reads نهاءيه once normalised) tells the
+    final count: 11 dead in all, not 10 + 11."""
+    text = (
+        "تسلل عناصر تنظيم داعش فجر الجمعة إلى مقر للجيش في قرية حاوي العظيم، واشتبكوا مع "
+        "الجنود لنحو ساعة، ثم انسحبوا باتجاه حوض ميطة.\n"
+        "وكانت المصادر الأولية قد تحدثت عن مقتل عشرة جنود، قبل أن يعلن صباح اليوم عن وفاة "
+        "جندي متأثراً بجراحه، لتستقر الحصيلة النهائية عند أحد عشر قتيلاً."
+    )
+    clashes = only(run(extractor, text, dt.date(2022, 1, 22)), "clash")
+    assert [e.fatalities for e in clashes] == [11]
+
+
 def test_figures_s3_a_preliminary_count_is_the_events_figure(extractor: Extractor) -> None:
     text = (
         "استهدفت غارة جوية سوقاً شعبية في بلدة معرة مصرين ظهر اليوم، ما أسفر في حصيلة أولية "
@@ -14642,6 +14657,7 @@ def test_the_fath_al_mubin_operations_room_is_a_side(extractor: Extractor) -> No
     [
         ("اعتقلت قوات النظام 12 شخصاً من أبناء مدينة داعل في ريف درعا.", "civilians"),
         ("ونفذت قوات النظام حملة اعتقالات واسعة في الكسوة طالت العشرات.", "civilians"),
+        ("شنت قوات النظام حملة اعتقالات طالت المئات في مدينة التل بريف دمشق.", "civilians"),
         # suspects are no civilians by the text's own account
         ("اعتقلت القوات الأمنية ثلاثة أشخاص يشتبه بتورطهم في الهجمات في بغداد.", ""),
         ("اعتقلت قوة من الشرطة خمسة مطلوبين بتهم إرهابية في منطقة أبو غريب.", ""),
@@ -16755,6 +16771,13 @@ def test_the_factions_are_not_hts_named_before_them(extractor: Extractor) -> Non
             "syrian_regime",
             "civilians",
             id="a-patrol-belonging-to-a-side-arrests-for-it",
+        ),
+        pytest.param(
+            "داهمت دورية مؤللة تابعة لقوات النظام بلدة الحارة بريف درعا واعتقلت خمسة شبان.",
+            "arrest",
+            "syrian_regime",
+            "civilians",
+            id="a-mechanised-patrol-belonging-to-a-side-arrests-for-it",  # مؤللة: ؤ reads ء
         ),
         pytest.param(
             "هاجمت مجموعة تابعة لتنظيم داعش حاجزاً لقوات النظام في بلدة القريتين.",

@@ -316,3 +316,58 @@ def normalize_key(text: str) -> str:
 
 
 Normalizer = Callable[[str], str]
+
+
+# --- regexes written for normalised text ---------------------------------------------
+
+
+def fold_regex(pattern: str) -> str:
+    """A regex over normalised text with every character normalisation never leaves folded.
+
+    Module-level patterns in the extractor are written in plain Arabic (المئات، نهائية، على،
+    «…»، ؛) but run on normalised text, where ئ reads ء, ة reads ه, ى reads ي, أ reads ا, «»
+    read " and ؛ reads ;: an unfolded letter makes its branch dead. Only the characters the
+    normalisation table maps are touched, one by one, so the regex syntax stays as written:
+    a replacement that is a regex metacharacter (؟ → ?, ٫ → .) is escaped, an escaped mapped
+    character (\\؟) becomes the escaped replacement, and deleted marks (harakat, tatweel) go
+    with their quantifier (لـ? is ل, not an optional ل).
+    Whitespace is not collapsed (verbose patterns keep their layout)."""
+    table = _DEFAULT_COMPILED.translation
+    out: list[str] = []
+    i = 0
+    in_class = False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "[" and not in_class:
+            in_class = True
+        elif c == "]" and in_class:
+            in_class = False
+        if c == "\\" and i + 1 < len(pattern):
+            nxt = pattern[i + 1]
+            if ord(nxt) in table:
+                rep = table[ord(nxt)]
+                out.append(re.escape(rep) if rep else "")
+            else:
+                out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if ord(c) in table:
+            rep = table[ord(c)]
+            out.append(re.escape(rep) if rep else "")
+            # لـ?: a deleted mark's quantifier goes with it, never onto the letter before
+            if not rep and not in_class:
+                quantifier = _QUANTIFIER.match(pattern, i + 1)
+                if quantifier:
+                    i = quantifier.end() - 1
+        else:
+            out.append(c)
+        i += 1
+    return "".join(out)
+
+
+_QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*(?:,\d*)?\})[?+]?")
+
+
+def norm_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile a regex that runs on normalised text, folding its letters first (fold_regex)."""
+    return re.compile(fold_regex(pattern), flags)

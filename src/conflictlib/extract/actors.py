@@ -22,39 +22,39 @@ from conflictlib.extract.document import DocMentions, hits_of, speaker_spans
 from conflictlib.extract.resources import Resources
 from conflictlib.lexicons.loader import Actor
 from conflictlib.lexicons.matcher import Match
-from conflictlib.normalize import normalize_key
+from conflictlib.normalize import norm_re, normalize_key
 from conflictlib.segment import header_end
 
 DEMONSTRATIVE = re.compile(r"(?:تلك|ذلك|هذه|هذا|تلكم)\s*$")
-_JOINER = re.compile(r"[\s\"'()«»]+")
-SLASH = re.compile(r"[\s\"'«»]*/[\s\"'«»]*")
+_JOINER = norm_re(r"[\s\"'()«»]+")
+SLASH = norm_re(r"[\s\"'«»]*/[\s\"'«»]*")
 OPEN_PAREN = re.compile(r"\s*[(\[]\s*")  # حزب الحرية الكردستاني (باك): its short name again
 NON_STATE_DEFAULT = "unknown"  # ACLED's unidentified armed group, for agentless bombings/attacks
 AIR_ACTIONS = ("airstrike",)
 REMOTE_ACTIONS = ("airstrike", "shelling")
 OTHER_SIDE = re.compile(r"(?:\s+\S+){0,3}?\s+من\s+(?:طرف|جهه|جانب)\s+(?:اخر|اخري|ثان|ثانيه)(?!\w)")
-SENTENCE_END = re.compile(r"[.!?؟\n]")
-DESTINATION = re.compile(r"(?<!\w)(?:الي|إلى|الى|نحو|باتجاه)\s*$")  # taken "to" somewhere
+SENTENCE_END = norm_re(r"[.!?؟\n]")
+DESTINATION = norm_re(r"(?<!\w)(?:الي|إلى|الى|نحو|باتجاه)\s*$")  # taken "to" somewhere
 BETWEEN = re.compile(r"(?<!\w)بين(?:\s+\S+){0,3}\s*$")  # بين [قوات|عناصر …] X و Y
 PARTITIVE_OBJECT_WORDS = 8  # an action cue this close before "<group> من X" makes them its object
 # طائراتها، طيرانه: a pronoun on the platform noun (not طائرة مسيرة، طائرات حربية, whose ة reads ه)
 POSSESSED_PLATFORM = re.compile(r"^\S*(?:ات|ان)(?:ها|هم|ه)$")
 SUPPORT_MARKER = "with.support"  # roles.yaml: backing markers name a partner, never an opponent
-DATELINE_TAIL = re.compile(
+DATELINE_TAIL = norm_re(
     r"\s*(?:\([^()\n]{1,30}\)\s*[-–—:]|[-–—ـ/]\s*\(?(?:ا ف ب|أ ف ب|د ب أ|رويترز|الأناضول|الاناضول|سانا|واع|فرانس برس|ا ب|أ ب|شينخوا)\)?[\s:]"
     # a newspaper's own tag (لندن – «القدس العربي»: ، موسكو ـ «الشرق الأوسط»، لندن: «الشرق الأوسط»)
     r"|[-–—ـ]\s*[«\"“](?:[^«»\"“”\s]+\s?){1,4}[»\"”]\s*[:،,\s]"
     r"|[«\"“](?:[^«»\"“”\s]+\s?){1,4}[»\"”]\s*:"  # the dash may be a tatweel, dropped
     r"|:\s*[«\"“](?:الشرق الاوسط|الشرق الأوسط|القدس العربي|الحياة|العربي الجديد|المدن|عنب بلدي)[»\"”])"
 )
-NO_HARM = re.compile(
+NO_HARM = norm_re(
     r"(?<!\w)(?:دون|بدون|من دون|لم ترد|لا)\s+(?:ورود\s+|وقوع\s+|تسجيل\s+)?(?:انباء|أنباء|معلومات|اي|أي)"
     r"(?:\s+\S+){0,4}\s+(?:في\s+صفوف|بين|من)\s*$"
 )
 EACH_OF = re.compile(r"(?<!\w)كلا?\s+$")  # كل من X و Y: "each of", a list of subjects, not "from"
 # و, or و with a members word before the second name (الجيش التركي وفصائل الجيش الوطني), or
 # with the aircraft of a joint striker (قوات النظام والطيران الروسي، طائرات النظام وطائرات روسية)
-AND_MEMBERS = re.compile(
+AND_MEMBERS = norm_re(
     r"و(?:فصائل|فصاءل|عناصر|مقاتلي|مقاتلو|وحدات|قوات|كتائب|مسلحي|ميليشيات|ميليشيا"
     r"|(?:ال)?(?:طيران|طاءرات|مقاتلات)(?:(?:ال)?حربي(?:ه)?)?)?"
 )
@@ -62,12 +62,12 @@ ONE_OR_TWO = re.compile(r"(?:واحد|اثن|اثنت)")  # the only numbers Ara
 DETENTIONS = ("arrest", "abduction")
 FIRST_PERSON = re.compile(r"نا$")  # قواتنا، مقاتلينا: the speaker's own, in its own statement
 COMPASS_BEFORE = re.compile(r"(?<!\w)[وب]?(?:جنوب|شمال|شرق|غرب)ي?\s*$")  # جنوبي تركيا: a place
-RELATIVE_CLAUSE = re.compile(  # الألغام التي زرعها التنظيم: the subject of a clause on a noun
+RELATIVE_CLAUSE = norm_re(  # الألغام التي زرعها التنظيم: the subject of a clause on a noun
     r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?:\s+[^\s،,.:؛]+)?"
     r"\s+[^\s،,.:؛]+(?:ه|ها|هم|هما|هن)\s+$"  # زرعها، يسيطر عليها: the noun is its object
 )
 CUE_WORD = re.compile(r"\S+")
-NEXT_CLAUSE = re.compile(r"[،,]\s*(?:فيما|بينما|في حين|وفي حين|في الوقت الذي)(?!\w)")
+NEXT_CLAUSE = norm_re(r"[،,]\s*(?:فيما|بينما|في حين|وفي حين|في الوقت الذي)(?!\w)")
 UNIT_OF = re.compile(  # قطعات الفرقة التاسعة من، لواء المشاة الثاني من: a unit of the side after من
     r"(?:قطعات|وحدات|قوه|قوات|الفرقه|اللواء|الفوج|الكتيبه|فرقه|لواء|فوج|كتيبه)(?:\s+\S+){0,3}\s+(?:من|في)"
 )
@@ -81,17 +81,17 @@ NAMED_ONLY = frozenset({"the_units", "the_front"})  # الجبهة الشرقي�
 NEAREST_NAMED = frozenset({"the_forces"})
 # a noun heading them (قائد القوات، تقدم القوات) or a definite adjective after them (القوات البرية،
 # القوات الدولية) makes them a service, a commander's title or another force, not a side named back
-FORCES_HEAD = re.compile(
+FORCES_HEAD = norm_re(
     r"(?<!\w)[وفلب]?(?:قائد|قاده|قادة|قياده|قيادة|رئيس|اركان|أركان|تقدم|لتقدم)\s+$"
 )
 # security forces said to belong to a named side (عناصر أمن تابعون لهيئة تحرير الشام، الشرطة
 # التابعة للإدارة الذاتية) are that side's, not the state's of the event's country
 OWNED_FORCES = frozenset({"the_security_forces", "the_forces"})
-AFFILIATED_TO = re.compile(r"\s+(?:ال)?تابع\w*\s+ل(?:ـ\s*)?")
+AFFILIATED_TO = norm_re(r"\s+(?:ال)?تابع\w*\s+ل(?:ـ\s*)?")
 # a definite nisba or a participle of backing after them (القوات البرية، القوات الدولية، القوات
 # المدعومة أمريكياً، القوات الموالية لتركيا، القوات المشتركة): a force of its own, not a side named
 # back (القوات المشاركة في العملية، القوات المتمركزة still name one back)
-DEFINITE_NEXT = re.compile(
+DEFINITE_NEXT = norm_re(
     r"\s+(?:وال|ال)(?:\w+(?:يه|ية)|خاصه|خاصة|(?:مدعوم|موالي|متحالف|مسلح|مشترك|معارض|منشق)\w*)(?!\w)"
 )
 # where a sentence opens, for the sides named in it before a word that names one back
@@ -106,7 +106,7 @@ BY_COUNTRY = frozenset({"local_fighters"})
 # the side named after a protest then used force on it (تتدخل القوات الأمنية لتفريقهم، ردت القوات
 # بإطلاق الرصاص والقنابل المسيلة للدموع، أطلقت قوات الأمن النار على المحتجين); a ceasefire (وقف
 # إطلاق النار) or a release (إطلاق سراح) is no force
-FORCE_AFTER = re.compile(
+FORCE_AFTER = norm_re(
     r"(?:\s+[^\s.،,؛:]+){0,5}?\s+(?<!وقف\s)(?<!بوقف\s)(?<!لوقف\s)(?:[لب]?تفريق\w*"
     r"|(?:ب|و)?(?:اطلاق|فتح|تفتح|فتحت)\s+(?:ال)?نار|النار\s+علي(?:هم|ها|ه)?|(?:ب|و)?(?:الرصاص|الغاز|القنابل)"
     r"|بالقوه|[لب]?قمع\w*|(?:ب|و)?الهراوات|[لب]?(?:ملاحقه|مطارده|محاصره)\w*)(?!\w)"
@@ -128,7 +128,7 @@ DISPERSAL_OPENS = re.compile(
 # the side the protesters turned on, right after their verb (رشقوا القوات الأمنية بالحجارة؛ هاجم
 # محتجون نقطة عسكرية لـ«قسد»؛ اقتحموا مقر الحزب): the protest's actor2 (codebook §4, the side
 # acted upon), as the side that used force on them is
-ASSAILED_BEFORE = re.compile(
+ASSAILED_BEFORE = norm_re(
     r"(?<!\w)[وف]?(?:رشقوا|رشق|رشقت|يرشقون|هاجموا|هاجم|هاجمت|يهاجمون|اقتحموا|اقتحم|اقتحمت"
     r"|احرقوا|احرق|احرقت|حاصروا|حاصر|طردوا|طرد)"
     r"(?:\s+(?:ال)?(?:متظاهر|محتج|معتصم)\w*)?"
@@ -139,7 +139,7 @@ ASSAILED_BEFORE = re.compile(
 )
 ARMED_TYPES = ("state", "rebel", "militia", "ethnic", "external")  # sides that can face protesters
 # a side that accuses, condemns, denies, warns or threatens (وأنقرة تتهم دمشق): a speaker, no side
-ACCUSER_VERB = re.compile(
+ACCUSER_VERB = norm_re(
     r"\s*(?:تتهم|يتهم|اتهمت|اتهم|تدين|يدين|دانت|ادانت|أدانت|تنفي|ينفي|نفت|تحذر|يحذر|حذرت|تتوعد"
     r"|يتوعد|توعدت|تستنكر|يستنكر|استنكرت)(?!\w)"
     # حمّل … المسؤولية (blames) only: a bare تحمل is "carries" (مجموعة من داعش تحمل أسلحة)
@@ -331,8 +331,8 @@ HEAD_NAMED_ONLY = frozenset({"the_organisation"})
 # plural group words that refer back only to a side named before them (الفصائل)
 BEFORE_ONLY = frozenset({"the_factions"})
 NAMED_WITH_CHARS = 40  # how far after the word a body it belongs to may be named (ضمن الحشد)  # الإرهابيين، المجموعات الإرهابية …
-TERROR_BEFORE = re.compile(r"(?:ارهابيي|الارهابيين من|مرتزقه)\s*[\"«'“(]?\s*$")
-TERROR_AFTER = re.compile(
+TERROR_BEFORE = norm_re(r"(?:ارهابيي|الارهابيين من|مرتزقه)\s*[\"«'“(]?\s*$")
+TERROR_AFTER = norm_re(
     r"[\"»'”)]?\s*(?:/\s*)?(?:(?!و)[^\s.،,]+\s+){0,3}?[\"»'”)]?\s*(?:ال)?ارهابي(?:ه|ين|ون)?(?!\w)"
 )
 
@@ -450,7 +450,7 @@ def state_partners(text: str, named: list[Match], actors: dict[str, Actor]) -> f
     return frozenset(out)
 
 
-MEMBER_OF = re.compile(r"\s+(?:في|من|ب|لدى|لدي)\s*$")
+MEMBER_OF = norm_re(r"\s+(?:في|من|ب|لدى|لدي)\s*$")
 
 
 def member_of_named(m: Match, named: list[Match], text: str) -> bool:
@@ -629,7 +629,7 @@ def state_seat(m: Match, text: str, ctx: ActorContext) -> bool:
 
 # a one-word name opening a clause and followed by a colon (موسكو: …؛ وأنقرة: …)
 SPEAKER_COLON = re.compile(r"\s*:")
-CLAUSE_OPENING = re.compile(r"(?:^|[\n.:،,؛]|\.\.)\s*[وف]?$")
+CLAUSE_OPENING = norm_re(r"(?:^|[\n.:،,؛]|\.\.)\s*[وف]?$")
 
 
 def headline_speaker(m: Match, text: str, ctx: ActorContext) -> bool:
@@ -647,7 +647,7 @@ def headline_speaker(m: Match, text: str, ctx: ActorContext) -> bool:
 # a patrol named as a side (دورية تركية، دورية للجيش التركي) after بـ and a blast told before
 # it in its clause (انفجرت عبوة ناسفة بدورية تركية): what the blast hit
 PATROL_KEY = re.compile(r"^(?:ال)?(?:دوريه|دوريات)(?!\w)")
-BLAST_BEFORE = re.compile(r"(?<!\w)[وف]?(?:انفجر|انفجرت|انفجار|انفجرتا|انفجرا)(?!\w)[^.,،؛\n]*$")
+BLAST_BEFORE = norm_re(r"(?<!\w)[وف]?(?:انفجر|انفجرت|انفجار|انفجرتا|انفجرا)(?!\w)[^.,،؛\n]*$")
 
 
 def blasted_patrol(m: Match, text: str) -> bool:
@@ -667,7 +667,7 @@ NOT_CONSTRUCT = re.compile(r"(?:^[وفبل]?ال\S*|ون|ين|ه)$")  # المس
 
 # gunmen "believed to be" members of a named side (مسلحون يعتقد أنهم من بقايا عصابات داعش،
 # مسلحون يرجح أنهم من خلايا التنظيم): the hedged attribution names who they are
-HEDGED_MEMBERS = re.compile(
+HEDGED_MEMBERS = norm_re(
     r"(?:[وف]?(?:يعتقد|يُعتقد|يرجح|يُرجح|يشتبه|يُشتبه|يعتقد|يظن|يُظن)(?: ب)?)\s+"
     r"(?:انهم|أنهم|إنهم|انه|أنه|انها|أنها|بانهم|بأنهم|بانه|بأنه)\s+"
     r"(?:ينتمون\s+(?:الى|إلى)|ينتمي\s+(?:الى|إلى)|من)"
@@ -810,12 +810,12 @@ def statement_party(mentions: DocMentions, res: Resources) -> str:
 
 # a speaker announcing its own dead (أعلن التحالف مقتل اثنين من جنوده؛ نعت قسد ثلاثة من
 # مقاتليها): the speaker's side was hit, it is the victim of the event it tells
-OWN_DEAD = re.compile(
+OWN_DEAD = norm_re(
     r"(?<!\w)[وب]?(?:مقتل|استشهاد|مصرع|وفاه|اصابه|جرح|نعي|نعت|نعى|فقدان|خساره)(?:\s+\S+){0,4}?\s*$"
 )
 
 
-ANNOUNCER_BEFORE = re.compile(
+ANNOUNCER_BEFORE = norm_re(
     r"(?<!\w)[وف]?(?:اعلن|اعلنت|اكد|اكدت|اعترف|اعترفت|نعي|نعت|نعى|ذكر|ذكرت|افاد|افادت)\s+$"
 )
 
@@ -942,7 +942,7 @@ def armed_household(text: str, end: int, found: list[ActorMention]) -> bool:
     the side is the target, not civilians (CODEBOOK §4)."""
     if not HOUSEHOLD.match(text, end):
         return False
-    clause = re.search(r"[،,.؛:]", text[end : end + HOUSEHOLD_REACH])
+    clause = re.search(r"[،,.؛;:]", text[end : end + HOUSEHOLD_REACH])
     stop = end + (clause.start() if clause else HOUSEHOLD_REACH)
     return any(
         end <= a.start < stop and a.actor_id not in ("civilians", "protesters", "unknown")
@@ -951,13 +951,13 @@ def armed_household(text: str, end: int, found: list[ActorMention]) -> bool:
 
 
 # a word that introduces a person's name (يدعى، المدعو، الملقب): what follows is the name
-SHRINE_NAME = re.compile(r"\s+(?:زينب|سكينه|سكينة|رقيه|رقية)(?!\w)")  # after السيدة
-NAME_INTRO = re.compile(r"(?<!\w)(?:يدعي|يدعى|المدعو|الملقب|يلقب|اسمه)\s+$")
+SHRINE_NAME = norm_re(r"\s+(?:زينب|سكينه|سكينة|رقيه|رقية)(?!\w)")  # after السيدة
+NAME_INTRO = norm_re(r"(?<!\w)(?:يدعي|يدعى|المدعو|الملقب|يلقب|اسمه)\s+$")
 
 
 # شنت، نفذت، وجهت: a light verb whose object (غارتين) may come after a time aside
-ASIDE = re.compile(r"[،,]([^،,.؛:]{2,30})[،,]\s*$")
-CLAUSE_OPEN = re.compile(r"[،,؛:.]|(?<!\w)(?:ان|إن|أن)(?!\w)")
+ASIDE = norm_re(r"[،,]([^،,.؛:]{2,30})[،,]\s*$")
+CLAUSE_OPEN = norm_re(r"[،,؛:.]|(?<!\w)(?:ان|إن|أن)(?!\w)")
 
 
 def subject_before_aside(
@@ -1003,11 +1003,11 @@ def subject_before_aside(
 
 # مواقعهم، تجمعاتهم، مقراتها: positions owned by a side a pronoun refers back to; not «موقعه»,
 # which is «موقعة» (inflicting: موقعة عشرات الضحايا) once ة reads ه
-HELD_TARGET = re.compile(
+HELD_TARGET = norm_re(
     r"(?<!\w)[وب]?(?:مواقع|موقع|تجمعات|تجمع|مقرات|مقر|نقاط|تحصينات|معاقل|معقل|تمركزات|ثكنات"
     r"|مستودعات|دفاعات|خطوط|اوكار|مخابئ|ارتال|رتل|اليات)(?:هم|ها|ه)(?<!موقعه)(?!\w)"
 )
-PLACE_PREP = re.compile(r"(?<!\w)(?:مع|في|من|الي|إلى|الى|داخل|عبر|نحو|حدود|باتجاه)\s+$")
+PLACE_PREP = norm_re(r"(?<!\w)(?:مع|في|من|الي|إلى|الى|داخل|عبر|نحو|حدود|باتجاه)\s+$")
 HELD_TARGET_ACTIONS = ("airstrike", "shelling", "attack", "bombing", "clash")
 
 
@@ -1020,7 +1020,7 @@ def country_as_place(a: ActorMention, text: str, ctx: ActorContext) -> bool:
 
 # what lies between a target noun and the adjective of the state it belongs to (مواقع عسكرية
 # إيرانية، مستودعات أسلحة إيرانية، نقطة مراقبة تركية); normalised text
-NATIONAL_TARGET_GAP = re.compile(
+NATIONAL_TARGET_GAP = norm_re(
     r"\s+(?:(?:ال)?(?:عسكريه|عسكري|اسلحه|ذخيره|ذخائر|صواريخ|مراقبه|عسكريين)\s+){0,2}"
 )
 NOT_NATIONAL = ("unknown", "coalition")  # مواقع مجهولة، مواقع التحالف: no state's adjective
@@ -1178,7 +1178,7 @@ def platform_owners(
 # a weapon said to be a side's with ل (دبابة لقوات النظام، مدفع تابع للجيش التركي)
 OWNED_WITH_LAM = re.compile(r"\s*(?:(?:ال)?تابع\w*\s+)?ل")
 # a missile or shell it was hit with, told before it (بصاروخ موجه دبابة، بصاروخ م/د مدرعة)
-INSTRUMENT_BEFORE = re.compile(
+INSTRUMENT_BEFORE = norm_re(
     r"(?<!\w)ب(?:ال)?(?:صاروخ|صواريخ|قذيفه|قذائف|صاروخين)(?:\s+\S+){0,3}\s+$"
 )
 
@@ -1231,7 +1231,7 @@ def striker_named_after(cue: CueHit, named: list[ActorMention], text: str) -> li
 # a hedged owner (غارات جوية يعتقد أنها روسية، ضربات يرجح أن تكون إسرائيلية، قصف مدفعي يشتبه
 # بأنه تركي): wire and monitor copy name the striker they believe in; one word (جوية، حربية)
 # may stand between the noun and the hedge
-HEDGED_OWNER = re.compile(
+HEDGED_OWNER = norm_re(
     r"\s*(?:[^\s.،,؛:]+\s+)?[وف]?(?:يعتقد|يرجح|يشتبه|يظن|يحتمل|رجح|رجحت|يرجحون)(?:\s+ب)?\s*"
     r"(?:انها|انه|بانها|بانه|انهما|ان\s+تكون|ان\s+يكون)\s+"
 )
@@ -1431,7 +1431,7 @@ def owns_the_forces(marker: CueHit, text: str, mentions: DocMentions) -> bool:
 
 
 # a unit told as the subject right after its verb (اعتقلت دورية تابعة لـ، هاجمت مجموعة تابعة لـ)
-UNIT_SUBJECT = re.compile(
+UNIT_SUBJECT = norm_re(
     r"\s*(?:دوريه|دوريات|قوه|مجموعه|مجموعات|عناصر|عنصر|افراد|سريه|كتيبه|خليه|وحده|رتل|ارتال)"
     r"(?:\s+(?:امنيه|عسكريه|مسلحه|مشتركه|راجله|مؤلله|مدرعه))?\s*$"
 )
@@ -1496,7 +1496,7 @@ def by_after_noun(marker: CueHit, text: str, mentions: DocMentions) -> bool:
 
 # the unit an action noun was aimed at, of the side named after it (كميناً لرتل من الحشد الشعبي؛
 # هجوماً على دورية من الجيش): that side is the target, not the doer (session 15, hY)
-TARGET_UNIT = re.compile(
+TARGET_UNIT = norm_re(
     r"(?:ل|لل|على\s+(?:ال)?)(?:رتل|ارتال|دوريه|دوريات|مجموعه|قوه|عناصر|نقطه|حاجز|موقع|مواقع"
     r"|مقر|سياره|عربه|اليه|اليات|قافله|حافله|تجمع|تجمعات|كتيبه|سريه)"
 )
@@ -1701,7 +1701,7 @@ class RoleAssignment:
 
 # a source's affiliation (أفاد مصدر في الشرطة، بحسب مصدر أمني في قيادة عمليات سامراء، قال
 # مصادر أمنية في …; not مسؤول/ضابط في X, often the one killed): the body the speaker belongs to tells the news, it is no side of the event
-SOURCE_SEAT = re.compile(
+SOURCE_SEAT = norm_re(
     r"(?<!\w)(?:مصدر|مصادر)(?:\s+(?:امني|أمني|امنية|أمنية|امنيه|عسكري|"
     r"عسكرية|عسكريه|مطلع|مطلعة|مطلعه|رفيع|محلي|محلية|محليه|طبي|طبية|طبيه|برتبة\s+\S+))?\s+(?:في|ب|من|لدى)\s*"
     r"(?:(?:قيادة|قياده|مديرية|مديريه|وزارة|وزاره|جهاز|قوات|قوة|قوه|صفوف|هيئة|هيئه)\s+)?"
@@ -1826,7 +1826,7 @@ def assign_roles(
     return RoleAssignment(a1_id, ids(a2), assoc if a1_id else (), rule, ev(a1 + a2))
 
 
-PARTITIVE_SUBJECT = re.compile(
+PARTITIVE_SUBJECT = norm_re(
     r"\s+(?:\d+|[٠-٩]+|عدد|العشرات|عشرات|المئات|مئات|المءات|مءات|الالاف|الاف|بعض|معظم|اغلب|غالبيه|بقايا|فلول|مجموعه"
     r"|مجموعات|(?:ما|من)\s+(?:تبقي|بقي)|اخر|اول)(?:\s+(?:كبير|قليل|محدود|اخر|كبيره))?\s+(?:من\s+)?(?:(?:ال)?(?:عناصر|مقاتلي|مسلحي"
     r"|افراد|قوات|قيادات|قاده)\s+)?(?:من\s+)?$"
@@ -1890,7 +1890,7 @@ def withdrawer_first(unmarked: list[ActorMention], text: str, cue_start: int) ->
         for a in unmarked
         if a.start >= cue_end
         and words_between(text, cue_end, a.start) <= 1
-        and not re.search(r"[،,.:؛]", text[cue_end : a.start])
+        and not re.search(r"[،,.:؛;]", text[cue_end : a.start])
     ]
     if not after:
         return unmarked

@@ -19,10 +19,10 @@ from dataclasses import dataclass, replace
 from conflictlib.extract.cues import CueHit, words_between
 from conflictlib.extract.document import DocMentions
 from conflictlib.extract.tolls import compares_since_word
-from conflictlib.normalize import normalize_key
+from conflictlib.normalize import norm_re, normalize_key
 from conflictlib.numbers import NumberMatch
 
-HEDGES = re.compile(r"(?<!\w)(?:علي|على) (?:الاقل|الأقل)(?!\w)")  # at least, told after the noun
+HEDGES = norm_re(r"(?<!\w)(?:علي|على) (?:الاقل|الأقل)(?!\w)")  # at least, told after the noun
 SUBSET_GAP = re.compile(r"(?<!\w)(?:من )?بينه(?:م|ن|ما)(?: \S+){1,2}$")  # بينهم طفلان
 RELATIVE_TAIL = re.compile(r"(?<!\w)(?:الذين|اللذين|اللتين|اللواتي|اللاتي|ممن)$")
 OF_SIDE_WORDS = 4  # 4 عناصر من قوات النظام قتلوا: words of the side between noun and verb
@@ -174,7 +174,7 @@ def summed_with_vague(
 
 
 SUPERSEDED = re.compile(r"(?<!\w)(?:بعد\s+ان|بعدما)\s+(?:كان|كانت|كانوا)(?!\w)")
-CLAUSE_BREAK = re.compile(r"[.،,؛:]")
+CLAUSE_BREAK = norm_re(r"[.،,؛:]")
 # the clause after بعد أن كانت is an earlier count of the same event (حصيلة أولية، حصيلة سابقة،
 # الحصيلة السابقة), whatever its verb (أشارت، تحدثت، أفادت، بلغت)
 EARLIER_COUNT = re.compile(r"\s+(?:ال)?حصيله(?!\w)")
@@ -201,7 +201,7 @@ def superseded(text: str, fig: Figure, figures: list[Figure], mentions: DocMenti
     return False
 
 
-RISEN_TO = re.compile(r"(?:الي|إلى)\s*$")
+RISEN_TO = norm_re(r"(?:الي|إلى)\s*$")
 
 
 def risen_before_earlier_count(
@@ -236,9 +236,9 @@ def risen_before_earlier_count(
 
 
 RISE_VERB = re.compile(r"(?<!\w)[وفل]?(?:ارتفع|ارتفعت|ترتفع|يرتفع|ارتفاع)(?!\w)")
-RISE_TO_WORD = re.compile(r"(?<!\w)(?:الي|إلى)(?!\w)")
-RISE_CLAUSE_END = re.compile(r"[.,،؛;:]")
-RISE_BECAUSE = re.compile(r"(?<!\w)(?:بعد|اثر|إثر)(?!\w)")  # بعد وفاة طفل: why it rose
+RISE_TO_WORD = norm_re(r"(?<!\w)(?:الي|إلى)(?!\w)")
+RISE_CLAUSE_END = norm_re(r"[.,،؛;:]")
+RISE_BECAUSE = norm_re(r"(?<!\w)(?:بعد|اثر|إثر)(?!\w)")  # بعد وفاة طفل: why it rose
 # a rise over a period (منذ بداية الشهر، هذا الأسبوع، لهذا العام) is a toll, not the update
 RISE_PERIOD = re.compile(
     r"(?<!\w)(?:منذ|خلال|حتي|اجمالي|ل?هذا\s+(?:العام|الشهر|الاسبوع)|الموثقين|العام|الشهر|الاسبوع)(?!\w)"
@@ -280,7 +280,7 @@ def updated_in_sentence(
     return figures, None
 
 
-DISPLACED = re.compile(r"\s*(?:من\s+)?(?:ال)?(?:نازح|لاج[ءئي]|مهجر)\w*")
+DISPLACED = norm_re(r"\s*(?:من\s+)?(?:ال)?(?:نازح|لاج[ءئي]|مهجر)\w*")
 
 
 SHARE_MARKS = ("subset.among",)
@@ -444,16 +444,16 @@ def displaced_bystanders(text: str, fig: Figure, cues: list[CueHit]) -> bool:
     for c in killing:
         if c.end <= fig.start:
             gap = text[c.end : fig.start]
-            if not re.search(r"[،,.؛]", gap) and len(gap.split()) <= 3:
+            if not re.search(r"[،,.؛;]", gap) and len(gap.split()) <= 3:
                 return False
         elif c.start >= m.end():
             gap = text[m.end() : c.start]
-            if not re.search(r"[،,.؛]", gap) and len(gap.split()) <= 2:
+            if not re.search(r"[،,.؛;]", gap) and len(gap.split()) <= 2:
                 return False
     return True
 
 
-RIVAL = re.compile(
+RIVAL = norm_re(
     r"[,،]\s*(?:في حين|بينما|فيما)\s+(?:\S+\s+)?"
     r"(?:قال|قالت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|اشار|اشارت|رجح|رجحت|قدر|قدرت)(?!\w)"
 )
@@ -515,11 +515,11 @@ def pronoun_victims(text: str, cues: list[CueHit], figures: list[Figure]) -> lis
 # «قتلة» (killers; its ة is ه in the normalised text, as in قتله, his killing): the noun of
 # people sought (كشف، محاسبة، ملاحقة قتلة …) or in construct with people in the genitive
 # plural (قتلة المتظاهرين، قتلة الشهداء، قتلة أبنائنا)
-KILLERS_BEFORE = re.compile(
+KILLERS_BEFORE = norm_re(
     r"(?<!\w)[وبل]?(?:(?:ال)?(?:كشف|كشفت|محاسبه|ملاحقه|معاقبه|محاكمه|تسليم|اعتقال|مطارده|هويه"
     r"|اعدام|يحاسب|محاسبت)|(?:ال)?قبض (?:على|علي)|(?:ال)?كشف عن|(?:ال)?(?:قصاص|اقتصاص) من)\s+$"
 )
-KILLERS_AFTER = re.compile(
+KILLERS_AFTER = norm_re(
     r"\s+(?:(?:ال\S+ين|الشهداء|الاطفال|الأطفال|الابرياء|الأبرياء|الشعب|ابناء\S*|أبناء\S*"
     r"|اطفال\S*|أطفال\S*|شهداء\S*)(?!\w))"
 )
@@ -631,7 +631,7 @@ def names_between(cues: list[CueHit], start: int, end: int) -> bool:
 
 # a figure told with its town, then one person with another (بمقتل 4 مدنيين في خان شيخون، وطفل
 # في الهبيط): the gap is the counted noun and the first town
-TOWN_GAP = re.compile(r"\s*(?:\S+\s+){0,2}?في\s+\S+(?:\s+\S+)?\s*[،,]?\s*")
+TOWN_GAP = norm_re(r"\s*(?:\S+\s+){0,2}?في\s+\S+(?:\s+\S+)?\s*[،,]?\s*")
 TOWN_NEXT = re.compile(r"\s+في\s")
 TOWN_GAP_WORDS = 5
 
@@ -655,15 +655,13 @@ FALLEN_ONE = frozenset(
 
 # a time or a cause told between a passive killing verb and its one victim (وقتل في الانفجار
 # ضابط؛ استشهد جراء القصف شاب؛ قتل أمس جندي): up to three words, the first a preposition or a day
-ADJUNCT_GAP = re.compile(
+ADJUNCT_GAP = norm_re(
     r"\s+(?:في|جراء|اثر|إثر|خلال|اثناء|امس|اليوم|صباح|مساء|فجر|ظهر|ليل|ليله|برصاص|بنيران"
     r"|بقصف|بالقصف|بانفجار|بالانفجار|بغاره|بالغاره|بالغارات|بالتفجير|بتفجير)(?:\s+[^\s.,،؛:]+){0,2}\s+"
 )
 # the fire told with its shooter between a passive verb and its one victim (قتل بنيران قناص تابع
 # لقوات النظام مدني؛ أصيب برصاص دورية للجيش التركي شاب): the cause and who fired, up to six words
-FIRE_GAP = re.compile(
-    r"\s+(?:برصاص|برصاصه|بنيران|بنار|بقذيفه|بطلق|بطلقات)(?:\s+[^\s.,،؛:]+){1,5}\s+"
-)
+FIRE_GAP = norm_re(r"\s+(?:برصاص|برصاصه|بنيران|بنار|بقذيفه|بطلق|بطلقات)(?:\s+[^\s.,،؛:]+){1,5}\s+")
 ADJUNCT_CUES = ("killed.verb", "injured.verb")
 
 
@@ -732,10 +730,10 @@ SINGLE_NOUNS = frozenset(
     normalize_key(w) for w in ("قتيل", "قتيلا", "شهيد", "شهيدا", "جريح", "جريحا", "مصاب", "مصابا")
 )
 COUNTED_NOUN_IDS = ("killed.noun", "injured.noun")
-OTHER = re.compile(r"\s*(?:اخر|آخر)(?!\w)")  # وإصابة آخر: one more, of the other role
+OTHER = norm_re(r"\s*(?:اخر|آخر)(?!\w)")  # وإصابة آخر: one more, of the other role
 # what may follow «آخر» when it is a person (وأصيب آخر بجروح، في القصف، .): not a noun it
 # qualifies (وقتل آخر عنصر، آخر قادة التنظيم)
-AFTER_OTHER = re.compile(
+AFTER_OTHER = norm_re(
     r"\s*(?:$|[.,،؛:!?\"»)]|(?:ب|ف|ل|و)\S|(?:في|على|علي|اثر|إثر|جراء|خلال|اثناء|عندما|بعد|اليوم"
     r"|امس|برصاص|حيث|كما|فيما|بينما|من)(?!\w))"
 )
@@ -860,7 +858,7 @@ def listed_after_single(
 # right after it (قتل ثلاثة بانفجار عبوة في الطارمية، واثنان بانفجار آخر في المحمودية؛ قتل 12
 # عنصراً بقصف جوي على القائم، و8 في قصف على راوة): the dead of the figure before's role
 ELIDED_GAP_WORDS = 16
-ELIDED_ITEM_LEAD = re.compile(r"[,،]\s*و\S?$")
+ELIDED_ITEM_LEAD = norm_re(r"[,،]\s*و\S?$")
 ELIDED_KILLING = re.compile(
     r"\s+(?:(?:اخرين|اخرون|اخران|اخرين|اخري|اخريات)\s+)?"
     r"(?:في|جراء|اثر|بسبب|ب(?:انفجار|قصف|غاره|غارات|قذيف|هجوم|رصاص|نيران|استهداف|تفجير|عبوه"
@@ -1056,8 +1054,8 @@ def classify_number(
 RISEN_HEAD = re.compile(
     r"(?<!\w)[وفل]?(?:ارتفع|ارتفعت|يرتفع|ترتفع|ارتفاع|ليرتفع|لترتفع)\s+(?:ال)?(?:عدد|حصيله)\s+$"
 )
-RISEN_BARE_TO = re.compile(r"(?<!\w)(?:الي|إلى)\s*$")
-RISEN_BARE_AFTER = re.compile(
+RISEN_BARE_TO = norm_re(r"(?<!\w)(?:الي|إلى)\s*$")
+RISEN_BARE_AFTER = norm_re(
     r"\s*(?:$|[.,،؛:)»\"]|(?:من\s+)?بينهم(?!\w)|منهم(?!\w)|(?:علي|على)\s+الاقل|(?:وفق|بحسب|حسب)(?!\w))"
 )
 # a region's count (وارتفع عدد القتلى في ريف إدلب اليوم إلى 25) is the day's toll, no event's
@@ -1120,7 +1118,7 @@ VICTIMS = frozenset({"ضحايا", "الضحايا"})
 VICTIMS_RISEN = re.compile(
     r"(?<!\w)[وفل]?(?:ارتفع|ارتفعت|يرتفع|ترتفع|ارتفاع)\s+(?:(?:ال)?(?:عدد|حصيله)\s+)$"
 )
-VICTIMS_TO = re.compile(r"(?:\s+[^\s.,،؛:]+){0,4}?\s+(?:الي|إلى)\s+$")
+VICTIMS_TO = norm_re(r"(?:\s+[^\s.,،؛:]+){0,4}?\s+(?:الي|إلى)\s+$")
 
 
 def victims_risen(text: str, cue: CueHit, num: NumberMatch) -> bool:
@@ -1134,10 +1132,10 @@ def victims_risen(text: str, cue: CueHit, num: NumberMatch) -> bool:
 
 
 # years or months right after a number (شاب (25 عاماً)، طفلة، 7 سنوات): an age or a span, no people
-AGE_AFTER = re.compile(
+AGE_AFTER = norm_re(
     r"\s*(?:عاما|عاماً|عام|اعوام|أعوام|سنه|سنة|سنوات|سنين|شهرا|شهراً|اشهر|أشهر)(?!\w)"
 )
-OF_THE_WOUNDED = re.compile(r"\s+من\s+(?:ال)?(?:جرحي|جرحى|مصابين|المصابين)(?!\w)")
+OF_THE_WOUNDED = norm_re(r"\s+من\s+(?:ال)?(?:جرحي|جرحى|مصابين|المصابين)(?!\w)")
 FATE_OF = re.compile(r"(?<!\w)مصير\s+(?:\S+\s+)?$")  # مصير 643 رجلاً: whose fate is unknown
 NO_ONE = re.compile(r"(?<!\w)[وف]?لم\s+(?:يقتل|يصب|يصاب|يتاذ|يتضرر)\s+(?:اي\s+)?احد$")
 NO_ONE_TOLD = re.compile(r"(?<!\w)[وف]?لم\s+(?:يقتل|يصب|يصاب|يتاذ|يتضرر)\s+(?:اي\s+)?احد(?!\w)")
@@ -1214,7 +1212,7 @@ def only_words(text: str, start: int, end: int) -> int:
 
 
 # ارتفع عدد القتلى صباح اليوم إلى 9: a time told between the dead and their count parts nothing
-TIME_GAP = re.compile(
+TIME_GAP = norm_re(
     r"^(?:\s*(?:صباح|مساء|ليل|ليله|ظهر|فجر|عصر|ظهيره|اليوم|امس|الليله|البارحه|لاحقا|مجددا"
     r"|في\s+وقت\s+لاحق))+\s+(?=(?:الي|إلى)\s*$)"
 )
@@ -1294,7 +1292,7 @@ def and_prefixed(text: str, c: CueHit) -> bool:
     return c.prefix.startswith("و") or (c.entry_id in FALLS and text[c.start : c.start + 1] == "و")
 
 
-CLAUSE_TURN = re.compile(
+CLAUSE_TURN = norm_re(
     r"(?<!\w)(?:فيما|بينما|في حين)(?!\w)|[.؛;]|[،,]\s*[وف]"
     r"|[،,]\s*(?:ل[يت](?:رتفع|صل|بلغ)|(?:م?ما\s+|ل)?[يت]رفع)(?!\w)"  # …، ليرتفع / ما يرفع عدد
 )
@@ -1319,11 +1317,12 @@ def of_side_gap(gap: str) -> bool:
     return words[0] == "من" and len(words) <= OF_SIDE_WORDS + 1 and not re.search(r"[,.;:]", gap)
 
 
+SUBSET_PHRASE = norm_re(r"(?<!\w)(?:من )?بينه(?:م|ن|ما)(?: \S+){1,2}?(?= في| ب| على|$)")
+
+
 def gap_words(text: str, start: int, end: int) -> int:
     """Words in text[start:end] not counting a subset phrase (أربعة مدنيين بينهم طفلة في كفرنبودة)."""
-    gap = re.sub(
-        r"(?<!\w)(?:من )?بينه(?:م|ن|ما)(?: \S+){1,2}?(?= في| ب| على|$)", "", text[start:end]
-    )
+    gap = SUBSET_PHRASE.sub("", text[start:end])
     gap = HEDGES.sub("", gap)  # 146 مدنيا على الأقل في كوباني: "at least" parts nothing
     return len(re.findall(r"\w+", gap))
 
@@ -1415,7 +1414,7 @@ def country_scope(text: str, fig: Figure, end: int) -> bool:
 PROTESTED_TOPICS = ("background.protested_about",)
 # a topic ends with its clause, or where a relative clause tells the topic's own event (استنكاراً
 # للغارات التي استهدفت المدينة وأدت إلى مقتل 10 مدنيين: that strike's dead)
-TOPIC_END = re.compile(r"[,.;:،؛\n]|(?<!\w)و?(?:التي|الذي|اللتين|اللذين|الذين)(?!\w)")
+TOPIC_END = norm_re(r"[,.;:،؛\n]|(?<!\w)و?(?:التي|الذي|اللتين|اللذين|الذين)(?!\w)")
 
 
 def protested_topics(

@@ -20,6 +20,7 @@ from conflictlib.extract.cues import CueHit, words_between
 from conflictlib.extract.resources import Resources
 from conflictlib.lexicons.gazetteer import Place, distance_km
 from conflictlib.lexicons.matcher import Match
+from conflictlib.normalize import norm_re
 from conflictlib.numbers import NumberMatch, find_numbers
 from conflictlib.text import PreparedText
 
@@ -160,7 +161,7 @@ HIT_AND_RUN = re.compile(r"(?<!\w)(?:ال)?كر\s+$")  # كر وفر، الكر 
 # أسود، أحفاد، الفاروق، أبو …). Regime units (كتيبة الدفاع الجوي، الفرقة الرابعة) open with no such
 # word; the regime's militias (لواء ذو الفقار، لواء أسد الله الغالب، كتائب البعث) are left out.
 # No «تجمع»: activists' networks bear it (ذكر تجمع أحرار حوران، قال تجمع شباب حمص).
-REBEL_UNIT = re.compile(
+REBEL_UNIT = norm_re(
     r"(?<!\w)(?P<prefix>[وف]?(?:ل|ب)?)(?P<name>(?:كتيبه|كتاءب|لواء|الويه|سرايا)\s+"
     r"(?:شهداء|الشهداء|شهيد|الشهيد|احرار|الاحرار|انصار|صقور|اسود|ثوار|احفاد|فرسان|جند|"
     r"رجال|ابناء|حماه|درع|سيف|سيوف|نسور|فجر|نور|الفاروق|التوحيد|الحق|النصر|الفتح|الصحابه|"
@@ -293,12 +294,12 @@ def find_mentions(
 # a head noun before it (مجلس الأمن، حفظ الأمن، زعزعة الأمن، وزير الأمن) or a qualifier after it
 # (الأمن العام، الأمن الوطني، الأمن الداخلي، الأمن والاستقرار، الأمن الغذائي) (session 9)
 BARE_SECURITY = frozenset({"الامن"})
-SECURITY_HEAD_BEFORE = re.compile(
+SECURITY_HEAD_BEFORE = norm_re(
     r"(?<!\w)[وبلف]?(?:ال)?(?:مجلس|حفظ|زعزعه|استتباب|فرض|ضبط|عوده|اعاده|استقرار|وزير|وزاره|مستشار"
     r"|مدير|مديريه|قياده|لجنه|خليه|ملف|دعم|تعزيز|توفير|تحقيق|بسط|غياب|انعدام|فقدان|اختلال|انفلات"
     r"|فلتان|مسؤول|مسؤولي|مسؤولو|هيئه|رئيس|جهاز|اجهزه|قطاع|شؤون)\s+$"
 )
-SECURITY_QUALIFIER_AFTER = re.compile(
+SECURITY_QUALIFIER_AFTER = norm_re(
     r"\s+(?:و?ال(?:عام|وطني|قومي|داخلي|دولي|اقليمي|غذاءي|غذائي|مائي|سيبراني|اجتماعي|جناءي|جنائي"
     r"|سياسي|عسكري|والاستقرار|والامان|والسلام|والنظام)|والاستقرار|والامان)(?!\w)"
 )
@@ -344,10 +345,10 @@ DUAL_CLASS_NOUNS = {
 }
 # a plural class noun opens a longer list the same way (أحياء الجراجمة والحاضر: حي الجراجمة، حي الحاضر)
 PLURAL_QUARTER_NOUNS = {"احياء": "حي"}
-_DUAL_NOUN = re.compile(
+_DUAL_NOUN = norm_re(
     r"(?<!\w)[وفبل]{0,2}(" + "|".join([*DUAL_CLASS_NOUNS, *PLURAL_QUARTER_NOUNS]) + r")\s+"
 )
-_LIST_STOP = re.compile(r"[,;:.()\"'\n،؛]")
+_LIST_STOP = norm_re(r"[,;:.()\"'\n،؛]")
 
 
 def with_dual_class_names(text: str, matches: list[Match], gaz) -> list[Match]:
@@ -395,7 +396,7 @@ def with_dual_class_names(text: str, matches: list[Match], gaz) -> list[Match]:
 
 # A section head of a daily list (LCC, SOHR, SNHR): "governorate – town:" opens the line of the
 # town's items (درعا – الحراك: استشهد ستة …، ريف دمشق – التل: …).
-_SECTION_HEAD = re.compile(
+_SECTION_HEAD = norm_re(
     r"(?m)^[ \t]*[^\n:.،,]{2,30}?[ \t]*[-–—][ \t]*([^\n:.،,\-–—]{2,30}?)[ \t]*:"
 )
 SECTION_HEAD_NOUNS = ("مدينه", "بلده", "قريه")
@@ -667,7 +668,7 @@ LOCATOR_BEFORE_ANCHOR = re.compile(
 )
 # words that may stand between a place and its locator: after a plural class noun (قرى X وY
 # وZ التابعة لـ), the list's unknown members glued to «و» (not a new phrase: وفي، وعلى …)
-LIST_GLUE = re.compile(r"^(?:و(?!(?:في|علي|من|الي|قرب|فيما|بين|عند)$)\S+|[,،و])$")
+LIST_GLUE = norm_re(r"^(?:و(?!(?:في|علي|من|الي|قرب|فيما|بين|عند)$)\S+|[,،و])$")
 PLURAL_CLASS = re.compile(
     r"(?<!\w)[وبل]?(?:ال)?(?:قري|قريتي|بلدات|بلدتي|مجمعات|مجمعي|مناطق|احياء|حيي|مدن|مدينتي|نواحي|ناحيتي)(?!\w)"
 )
@@ -915,7 +916,9 @@ def hits_of(items: list[CueHit], *types: str, field_name: str = "type") -> list[
 
 # a dual told by its vowels (مواطنَيْن، مدنيَّين): a fatha before «ين» at the end of a word, where
 # the plain spelling is also the sound plural (مواطنين) that the number lexicon leaves alone
-VOWELED_DUAL = re.compile("\u0651?\u064e\u0651?\u064a\u0652?\u0646(?=[\u064b-\u0652]*(?!\\w))")
+VOWELED_DUAL = re.compile(  # runs on the original text: it reads the harakat
+    "\u0651?\u064e\u0651?\u064a\u0652?\u0646(?=[\u064b-\u0652]*(?!\\w))"
+)
 NUMBER_PREFIXES = ("", "و", "ف", "ب", "ل", "وب", "ال", "وال", "بال", "لل")
 
 

@@ -58,6 +58,7 @@ from conflictlib.extract.places import (
 from conflictlib.extract.resources import Resources
 from conflictlib.extract.tolls import compares_since_word
 from conflictlib.lexicons.gazetteer import Place, distance_km
+from conflictlib.normalize import norm_re
 
 WEAPON_PLATFORMS = ("air", "air_force", "ground")
 DATE_CUE_WORDS = 8
@@ -94,7 +95,7 @@ FULL_STOP = re.compile(r"[.!?](?=[\s\"'])")
 REGIME_ONLY_AIRCRAFT = re.compile(r"مروحي|حوام|هليكوبتر|براميل|برميل")
 FALLEN = re.compile(r"سقط|سقوط")  # سقوط صواريخ: what fell, told by the side hit
 # the verb of «ألقى القبض» cut off from its noun by a comma-set adverbial (ألقت، اليوم، القبض)
-SEIZE_VERB_BEFORE = re.compile(
+SEIZE_VERB_BEFORE = norm_re(
     r"(?<!\w)[وف]?(?:القت|القى|القي|القوا|[أا]لقت|[أا]لقى|[أا]لقوا)(?:\s+[^\s,،.]+){0,8}\s*[,،]"
     r"(?:\s*[^\s,،.]+){1,5}\s*[,،]\s*$"
 )
@@ -375,8 +376,8 @@ AIR_LANDING_CUE = "clash.air_landing"
 LANDING_OUTCOMES = ("arrest", "abduction", "capture")
 
 
-FRAMING_BEFORE = re.compile(r"(?:^|[.،,؛:\n\"«]\s*)\W*[وف]?في\s+$")
-FRAMING_AFTER = re.compile(  # وفي هجوم آخر لداعش، …: an ordinal or "other" adjective, a comma
+FRAMING_BEFORE = norm_re(r"(?:^|[.،,؛:\n\"«]\s*)\W*[وف]?في\s+$")
+FRAMING_AFTER = norm_re(  # وفي هجوم آخر لداعش، …: an ordinal or "other" adjective, a comma
     r"\s+(?:ال)?(?:اخر|متزامن|منفصل|مماثل|مشابه|ثان|ثاني|ثالث|جديد)(?:\s+\S+){0,3}?\s*[،,]"
 )
 
@@ -432,7 +433,7 @@ def told_towns(sentence: Sentence, mentions: DocMentions) -> set[str]:
     }
 
 
-ARMED_VICTIMS = re.compile(
+ARMED_VICTIMS = norm_re(
     r"(?<!\w)(?:ال)?(?:عنصر|عنصرا|عنصرين|عناصر|مقاتل|مقاتلا|مقاتلين|مقاتلون|مسلح|مسلحا|مسلحين"
     r"|ارهابي|ارهابيا|ارهابيين|جندي|جنديا|جنديين|جنود|عسكري|عسكريا|عسكريين|مرتزق|مرتزقا|مرتزقه"
     r"|قيادي|قياديا|قياديين|دواعش|داعشيا|داعشيين|انتحاري|انتحاريا|انتحاريين|ضابط|ضابطا|ضباط"
@@ -742,7 +743,7 @@ def turn_on_civilians(
 
 # the attack told as where the dead fell (قتل 200 شخص، غالبيتهم من المدنيين، في سلسلة هجمات شنها
 # التنظيم على السويداء؛ استشهد 12 مدنياً جراء هجوم …): «في / جراء / إثر / خلال» or ب right before
-IN_THE_ATTACK = re.compile(
+IN_THE_ATTACK = norm_re(
     r"(?<!\w)(?:في|جراء|اثر|إثر|خلال|عقب|بسبب)\s+(?:(?:سلسله|موجه|سلسلة|موجة)\s+(?:من\s+)?)?$"
 )
 
@@ -835,7 +836,7 @@ def attack_by_air(cue: CueHit, platforms: list[CueHit], text: str) -> bool:
 
 
 AIR_SUBJECT_WORDS = 3  # شن الطيران المسير التركي هجوماً: the platform and its adjectives
-AIR_SUBJECT_BREAK = re.compile(r"[،,.؛:]|(?<!\w)(?:بعد|قبل|اثر|عقب|فيما|بينما|حيث|ثم)(?!\w)|\sو")
+AIR_SUBJECT_BREAK = norm_re(r"[،,.؛:]|(?<!\w)(?:بعد|قبل|اثر|عقب|فيما|بينما|حيث|ثم)(?!\w)|\sو")
 LAUNCH_VERB = re.compile(r"(?<!\w)[وف]?(?:شن|شنت|يشن|تشن|نفذ|نفذت|ينفذ|تنفذ)\s+$")
 _COUNT = (
     r"(?:\d+|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمان|تسع|تسعه|عشر|عشره|عده|سرب)"
@@ -1052,7 +1053,7 @@ def victims_action(part: tuple[int, int], mentions: DocMentions) -> str:
 # الحر، عضو سابق في لجنة المصالحة) shot by gunmen: Daraa's assassinations after the 2018
 # settlement; he bore no arms for a side when shot, so it is an attack, not a clash; his side
 # stays actor2 as the text names it (session 14, hM)
-FORMER_MEMBER = re.compile(
+FORMER_MEMBER = norm_re(
     r"(?<!\w)(?:ال)?(?:عنصر|عنصرا|عنصرين|عناصر|قيادي|قياديا|قياديين|عضو|عضوا|اعضاء|مقاتل|مقاتلا"
     r"|مقاتلين|قائد|قاءد|قائدا|قاءدا|ضابط|ضابطا|مسؤول|مسءول|مسؤولا|مسءولا)"
     r"(?:\s+(?:ال)?(?:امني|امنيا|عسكري|عسكريا|ميداني|ميدانيا))?\s+(?:ال)?(?:سابق|سابقا|سابقين"
@@ -1071,7 +1072,7 @@ PROTESTER_SHOT = re.compile(
 
 # others' fighting or a stray bullet (قتل متظاهر برصاص طائش خلال اشتباكات بين فصيلين): the
 # protester is a bystander of that act, not shot at as a protester
-OTHERS_FIGHT = re.compile(
+OTHERS_FIGHT = norm_re(
     r"(?<!\w)(?:ال)?(?:اشتباك|اشتباكات|معارك|اقتتال|مواجهات\s+بين|طائش|طاءش|طائشه|طاءشه"
     r"|طائشة|طاءشة)(?!\w)"
 )
@@ -1090,7 +1091,7 @@ PERSONS_SHOT = re.compile(
 # shot fighters
 # قضى، استشهد، ارتقى: the same death told by its outlets (قضى مقاتل من الجيش الوطني برصاص قناص
 # من قسد؛ استشهد جندي بنيران قناص) (session 14, hM)
-HIT_WORD = re.compile(
+HIT_WORD = norm_re(
     r"(?<!\w)[وف]?(?:قتل|قتلت|مقتل|اصيب|اصيبت|اصابه|جرح|جرحت|لقي|لقوا|قضي|قضى|استشهد|ارتقي|ارتقى)(?!\w)"
 )
 
@@ -1145,7 +1146,7 @@ SNIPED_FIGHTER = re.compile(
     r"|مسلح|مسلحا|مسلحين|قناص|قناصا)(?!\w)"
 )
 ARMED_DUAL = re.compile(r"(?<!\w)(?:عنصران|جنديان|مقاتلان|مسلحان|ضابطان|شرطيان)(?!\w)")
-NOT_COMBAT = re.compile(
+NOT_COMBAT = norm_re(
     r"(?<!\w)(?:طاءش|طائش|صديقه|صديقة|الخطا|الخطأ|خطا|خلاف|شجار|مشاجره|زملاء\w*|شقيق\w*|"
     r"حفل|عرس|زفاف|ثار|الثار|انتحار|انتحر)(?!\w)"
 )
@@ -1272,14 +1273,14 @@ def modality_block(cue: CueHit, action: str, sentence: Sentence, mentions: DocMe
 # عثرت فرق الدفاع المدني على جثث جراء انفجار عبوة): the explosion happened, it is no bomb found
 # and made safe (عثر على لغم أرضي، تم تفكيك عبوة ناسفة) (session 15, hY)
 FOUND_AFTER_BLAST_IDS = ("failed.defused",)
-BLAST_AS_CAUSE = re.compile(
+BLAST_AS_CAUSE = norm_re(
     r"(?<!\w)(?:(?:بعد|اثر|إثر|جراء|نتيجه|بسبب|عقب)\s+|ب)(?:ال)?(?:انفجار|انفجارات)(?!\w)"
 )
 
 
 # an attempt right before a verb of arrest or abduction (حاولت دورية اعتقال شاب؛ لدى محاولة القوات
 # الأمنية اعتقاله؛ نجا من محاولة خطف): nobody was taken; a failed arrest may end in a fight
-ATTEMPTED_TAKING = re.compile(
+ATTEMPTED_TAKING = norm_re(
     r"(?<!\w)[وفل]?(?:ب)?(?:ال)?(?:محاوله|محاولات|محاولتهم|محاولتها|محاولته|حاول|حاولت|حاولوا"
     r"|يحاول|تحاول|يحاولون)\s+(?:[^\s،,.؛:]+\s+){0,3}?(?:ل|ب)?$"
 )
@@ -1290,7 +1291,7 @@ SNIPERS_DEAD = re.compile(r"(?:مقتل|سقوط|استشهاد)\s+(?:\S+\s+){0,
 
 
 # fled towards a place, with no place fled from (فرّ الباقون باتجاه، الذين فروا نحو الأحياء)
-FLED_TOWARDS = re.compile(r"(?:\s+(?!من(?!\w))\S+){0,3}?\s+(?:باتجاه|نحو|صوب|الي|الى)(?!\w)")
+FLED_TOWARDS = norm_re(r"(?:\s+(?!من(?!\w))\S+){0,3}?\s+(?:باتجاه|نحو|صوب|الي|الى)(?!\w)")
 
 
 # a light verb whose object is the action noun: with ل an aim (لشن هجمات); in the present and
@@ -1381,12 +1382,12 @@ def told_earlier(action: str, before: int, mentions: DocMentions) -> bool:
 
 # a town or a clause break between «اقتحم» and the houses: the houses are not what was entered
 # (a town the raiders came from does not count: القادمون من القرى المجاورة منازل …)
-TOWN_BEFORE_HOUSES = re.compile(
+TOWN_BEFORE_HOUSES = norm_re(
     r"[،,.؛;:]|(?<!من\s)(?<!\w)[وبل]?(?:ال)?(?:بلده|قريه|مدينه|حي|احياء|بلدات|قري|ناحيه|قضاء|مخيم|منطقه)(?!\w)"
 )
 
 
-CONTROL_TOLD = re.compile(r"(?<!\w)[وف]?(?:سيطر\w*|السيطره|بسط\w*|رفع\w*|حرر\w*|[,،.؛;:])")
+CONTROL_TOLD = norm_re(r"(?<!\w)[وف]?(?:سيطر\w*|السيطره|بسط\w*|رفع\w*|حرر\w*|[,،.؛;:])")
 
 
 def in_scope(m: CueHit, cue: CueHit, part: tuple[int, int], text: str) -> bool:
@@ -1442,7 +1443,7 @@ CLAUSE_DAY = re.compile(
     r"|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر))(?!\w)"
 )
 CLAUSE_TURN_WORD = re.compile(r"(?<!\w)(?:فيما|بينما|في حين)(?!\w)")
-UNTIL_WORD = re.compile(r"(?<!\w)و?حت[يى](?!\w)")
+UNTIL_WORD = norm_re(r"(?<!\w)و?حت[يى](?!\w)")
 
 
 def told_apart(m: CueHit, cue: CueHit, text: str) -> bool:
@@ -1522,9 +1523,7 @@ def sentence_candidates(
 COUNTRYSIDE_BEFORE = re.compile(
     r"(?<!\w)(?:ب|و|في\s+)?(?:ريف|محافظه|منطقه)\s+$"
 )  # في ريف حماة: a region
-RESUMED_OBJECT = re.compile(
-    r"[^،,.]{0,40}?(?<!\w)(?:عليها|عليه|منها|منه|فيها|فيه|اليها|اليه)(?!\w)"
-)
+RESUMED_OBJECT = norm_re(r"[^،,.]{0,40}?(?<!\w)(?:عليها|عليه|منها|منه|فيها|فيه|اليها|اليه)(?!\w)")
 
 
 RESUMED_ON_VERB = re.compile(r"\s*(\w+?)(?:ها|هما|هم)(?!\w)")
@@ -1843,7 +1842,7 @@ def amid_bare_bombardment(
 
 AMONG_LIST_WORDS = 2  # بينها قرية X: the list opens right after بينها
 COUNTRYSIDE_OF = re.compile(r"(?<!\w)[وب]?ريفي?\s+$")
-AMONG_AFTER_COMMA = re.compile(r"[,،]\s*و?(?:من\s+)?(?:منها|بينها|ابرزها|اهمها)(?!\w)")
+AMONG_AFTER_COMMA = norm_re(r"[,،]\s*و?(?:من\s+)?(?:منها|بينها|ابرزها|اهمها)(?!\w)")
 
 
 def own_village(
@@ -1985,7 +1984,7 @@ def among_listed(
 # a count told with its town (5 مدنيين في معرة النعمان، و3 في كفرنبل): the number, up to two
 # words of its people (not a side: عنصران من قسد في الجرذي و3 من داعش في الطيانة is one
 # fight's dead), then «في» right before the town
-COUNT_IN_TOWN = re.compile(
+COUNT_IN_TOWN = norm_re(
     r"\s+(?:(?!من\s)[^\s.,،؛:]+\s+){0,2}?في\s+(?:(?:مدينه|بلده|قريه|ناحيه|قضاء|حي|مخيم)\s+)?$"
 )
 
@@ -1993,11 +1992,11 @@ COUNT_IN_TOWN = re.compile(
 # a second target of the act told before, its verb left out, with the result of its own
 # (شنت طائرات غارات على خان شيخون، ما أدى لمقتل 7 مدنيين، وعلى كفرنبل، ما أدى لمقتل 5 آخرين؛
 # استهدفت الطائرات مدينة معرة النعمان، ما أدى لمقتل 6، ومدينة سراقب، ما أدى لمقتل 2)
-ELIDED_TARGET_LEAD = re.compile(
+ELIDED_TARGET_LEAD = norm_re(
     r"(?:^|[,،])\s*و(?:علي|على|في|ب)?\s*"
     r"(?:(?:مدينه|بلده|قريه|بلدات|قري|مدن|حي|احياء|ناحيه|قضاء|مخيم)\s+)?"
 )
-ELIDED_TARGET_RESULT = re.compile(
+ELIDED_TARGET_RESULT = norm_re(
     r"\s*[,،]?\s*(?:ما|مما|م?ما\s+ادي|ادي|ادت|واسفر|اسفر|اسفرت|واسفرت|مخلف|مخلفه|موقع|موقعه)(?!\w)"
 )
 
@@ -2056,8 +2055,8 @@ def elided_parts(
     return [(a, min(b, cuts[0])) for a, b in parts if a < cuts[0]]
 
 
-COUNT_ITEM_LEAD = re.compile(r"\s*[,،]\s*(?=و)")
-ITEM_END = re.compile(r"[,،.؛]")
+COUNT_ITEM_LEAD = norm_re(r"\s*[,،]\s*(?=و)")
+ITEM_END = norm_re(r"[,،.؛]")
 COUNT_ITEM_WORDS = 4  # the count's people and «في» between the count and its town
 
 
@@ -2102,7 +2101,7 @@ def counted_tail(end: int, sentence_end: int, mentions: DocMentions) -> int:
 
 # a share told with the strike on its town (بينهم 9 في غارات على بلدة كفرنبل و6 بغارات على مدينة
 # اللطامنة): the number, the strike noun, up to two words of it, then «على / في» and the town
-COUNT_BY_ACT_ON_TOWN = re.compile(
+COUNT_BY_ACT_ON_TOWN = norm_re(
     r"\s+(?:في\s+|جراء\s+)?(?:ب|لل)?(?:ال)?(?:غاره|غارات|قصف|قذائف|ضربات|ضربه)"
     r"(?:\s+(?!من\s)[^\s.,،؛:]+){0,2}?\s+(?:علي|على|في|استهدف\S*)\s+"
     r"(?:(?:مدينه|بلده|قريه|ناحيه|قضاء|حي|مخيم)\s+)?$"
@@ -2203,7 +2202,7 @@ def counted_towns(
 
 
 FROM_THEM = re.compile(r"(?<!\w)منه(?:ا|ما)?(?!\w)")
-PARTITIVE_BEFORE = re.compile(r"(?<!\w)(?:عدد|جزء|قسم|بعض|كثير|العديد|معظم|اغلب|أغلب)\s+$")
+PARTITIVE_BEFORE = norm_re(r"(?<!\w)(?:عدد|جزء|قسم|بعض|كثير|العديد|معظم|اغلب|أغلب)\s+$")
 LEFT_BY_PRONOUN_WORDS = 4  # بعد انسحاب فصائل المعارضة منهما: the subject between
 
 
@@ -2256,7 +2255,7 @@ def left_towns(
     return choices
 
 
-NATIONWIDE = re.compile(
+NATIONWIDE = norm_re(
     r"(?<!\w)(?:ب|في)?(?:انحاء|مختلف|عموم|كافه|جميع|شتي|سائر)"
     r"(?:\s+(?:ال)?(?:مناطق|محافظات|اراضي|مدن))?(?:\s+(?:ال)?(?:شمال|جنوب|شرق|غرب|وسط)ي?)?\s+$"
 )
@@ -2290,7 +2289,7 @@ def over_the_countries(choices: list[PlaceChoice], mentions: DocMentions) -> boo
 
 
 BETWEEN = re.compile(r"(?<!\w)(?:بين|وبين)\s+$")
-COUNTRY_PAIR = re.compile(r"\s*(?:[،,]\s*)?و(?:في\s+)?")
+COUNTRY_PAIR = norm_re(r"\s*(?:[،,]\s*)?و(?:في\s+)?")
 
 
 def own_unlisted_object(
@@ -2498,8 +2497,8 @@ def inherited_place(
 
 CITY_NOUNS = frozenset({"المدينه", "المدينة"})
 VILLAGE_NOUNS = frozenset({"القريه", "القرية", "البلده", "البلدة"})
-NAMED_VILLAGE = re.compile(r"(?<!\w)[وب]?(?:قريه|قريتي|قري|بلده|بلدتي|بلدات|قرية|بلدة)\s+$")
-NAMED_CITY = re.compile(r"(?<!\w)[وب]?(?:مدينه|مدينتي|مدن|مدينة)\s+$")
+NAMED_VILLAGE = norm_re(r"(?<!\w)[وب]?(?:قريه|قريتي|قري|بلده|بلدتي|بلدات|قرية|بلدة)\s+$")
+NAMED_CITY = norm_re(r"(?<!\w)[وب]?(?:مدينه|مدينتي|مدن|مدينة)\s+$")
 
 
 def town_of_its_class(
@@ -2678,7 +2677,7 @@ MASSACRE_CUE = "attack.massacre"  # ارتكب مجزرة: its victims are civil
 
 # people arrested who are told as people (أشخاص، من أبناء/أهالي/شباب البلدة، العشرات), not as
 # suspects or members of a side (normalised: ة reads ه, أ reads ا)
-DETAINED_PEOPLE = re.compile(
+DETAINED_PEOPLE = norm_re(
     r"(?<!\w)(?:[وب]?(?:اشخاص|شخصا|شخصين|شخصان|العشرات|عشرات|المئات)(?!\w)"
     r"|من\s+(?:ابناء|اهالي|اهل|شباب|سكان)(?!\w))"
 )
@@ -2716,7 +2715,7 @@ def owner_after_noun(a: ActorMention, cand: Candidate, text: str) -> ActorMentio
 
 # no victims told for the strike (دون ورود أنباء عن إصابات، ولا معلومات عن خسائر بشرية، دون
 # تسجيل ضحايا، لم ترد معلومات عن إصابات); normalised text reads أ as ا
-UNHARMED = re.compile(
+UNHARMED = norm_re(
     r"(?<!\w)(?:دون|بدون|لم\s+ترد|ولم\s+ترد|لا|ولا|عدم)\s+"
     r"(?:ورود\s+|وقوع\s+|تسجيل\s+|وجود\s+)?(?:[اأ]نباء|معلومات|[اأ]ي|[اإ]صابات|خسائر|ضحايا)(?!\w)"
 )
@@ -2857,9 +2856,9 @@ def describes_noun(h: CueHit, mentions: DocMentions) -> bool:
 
 
 # the complement of تمكن/استطاع cut off by an aside (تمكنت قوات الحشد، بإسناد من الطيران، من تحرير)
-COMPLEMENT_MIN = re.compile(r"\s*[،,]?\s*من\s+\S+")
+COMPLEMENT_MIN = norm_re(r"\s*[،,]?\s*من\s+\S+")
 # «قيام X بـ<action>» (the doing by X of …): X is the side of the verbal noun after it
-DOER_OF_NEXT = re.compile(r"(?<!\w)[وب]?(?:قيام|اقدام|إقدام)\s+$")
+DOER_OF_NEXT = norm_re(r"(?<!\w)[وب]?(?:قيام|اقدام|إقدام)\s+$")
 
 
 def held_by(
@@ -2988,7 +2987,7 @@ def fallback_actor1(
 
 
 # an attack the outlet calls terrorist (بهجوم إرهابي، اعتداء إرهابي، تفجير إرهابي)
-TERROR_ATTACK = re.compile(
+TERROR_ATTACK = norm_re(
     r"(?:هجوم|هجمات|اعتداء|اعتداءات|تفجير|تفجيرات|عملي[ةه]|هجوما)\s+(?:ال)?[إا]رهابي(?:[ةه]|ين|ان)?(?!\w)"
 )
 ISIS_IRAQ_FROM = dt.date(2014, 6, 10)  # the fall of Mosul: Iraq's terrorist attacks are ISIS's
@@ -3008,7 +3007,7 @@ def terror_attack_in_iraq(
 
 
 # the passive of an arrest noun (تم إلقاء القبض على، جرى اعتقال، تم اعتقال)
-PASSIVE_ARREST = re.compile(r"(?<!\w)[وف]?(?:تم|تمت|جرى|جري|جرت)\s+(?:ال)?(?:القاء\s+)?$")
+PASSIVE_ARREST = norm_re(r"(?<!\w)[وف]?(?:تم|تمت|جرى|جري|جرت)\s+(?:ال)?(?:القاء\s+)?$")
 KURDISTAN_REGION = ("Erbil", "Duhok", "Dahuk", "Sulaymaniyah", "As Sulaymaniyah", "Halabja")
 
 
@@ -3200,10 +3199,10 @@ def fill_date(cand: Candidate, mentions: DocMentions, refs: set[int] | None = No
 COMPARED = (
     r"(?<!\w)(?:(?:ال)?(?:اعنف|اكبر|اشد|اوسع|اعلي|اخطر|اضخم|ادمي|اسوا|اول|اولي)|الاكثر)(?!\w)"
 )
-COMPARED_SINCE = re.compile(
+COMPARED_SINCE = norm_re(
     COMPARED + r"(?:\s+[^\s,.،؛;:]+){0,4}?\s+منذ(?:\s+[^\s,.،؛;:\d]+){0,6}?\s*$"
 )
-COMPARED_BEFORE_SINCE = re.compile(COMPARED + r"(?:\s+[^\s,.،؛;:]+){0,4}?\s*$")  # الأعنف | منذ 2018
+COMPARED_BEFORE_SINCE = norm_re(COMPARED + r"(?:\s+[^\s,.،؛;:]+){0,4}?\s*$")  # الأعنف | منذ 2018
 COMPARED_CHARS = 90
 
 
@@ -3226,7 +3225,7 @@ THAT = re.compile(r"(?<!\w)(?:ان|انه|انها|بان|بانه|بانها)(?
 
 # a span back with no count (بعد أن انسحبت الفصائل من عدة قرى خلال الأيام الماضية؛ في الأسابيع
 # الأخيرة): the act's own stretch of days, so it borrows no day from the frame (session 14)
-VAGUE_RECENT_SPAN = re.compile(
+VAGUE_RECENT_SPAN = norm_re(
     r"(?<!\w)(?:خلال|في|طيله|طوال|علي\s+مدي|على\s+مدى)\s+(?:ال)?(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات)"
     r"\s+(?:ال)?(?:ماضيه|اخيره|منصرمه|فاءته|قليله\s+(?:ال)?(?:ماضيه|اخيره))(?!\w)"
 )
@@ -3310,7 +3309,7 @@ def link_same_time(
             c.date, c.date_rule = before.date, f"same_time:{links[0].entry_id}"
 
 
-LAST_HOURS = re.compile(
+LAST_HOURS = norm_re(
     r"(?<!\w)(?:خلال|في)\s+(?:(?:ال)?ساعات(?:\s+(?:ال)?(?:24|٢٤|اربع والعشرين|قليله))?"
     r"|(?:ال)?(?:24|٢٤)\s+ساعه)\s+(?:ال)?(?:ماضيه|اخيره|منصرمه)(?!\w)"
 )  # خلال الساعات الماضية: a span back from the report
@@ -3421,7 +3420,7 @@ def contrast_after(c: Candidate, donor: Candidate, mentions: DocMentions) -> boo
 
 
 # قصفت البلدة التي سيطرت عليها الفصائل أمس: the act of a relative clause after c's cue
-RELATIVE_OF_DONOR = re.compile(
+RELATIVE_OF_DONOR = norm_re(
     r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?:\s+[^\s,.،؛;:]+){0,4}?\s*$"
 )
 

@@ -51,7 +51,7 @@ from conflictlib.extract.tolls import SharedMentions, Toll, compares_since_word,
 from conflictlib.geo import haversine_km
 from conflictlib.lexicons.gazetteer import distance_km
 from conflictlib.lexicons.loader import Lexicons, load_lexicons
-from conflictlib.normalize import normalize_key
+from conflictlib.normalize import norm_re, normalize_key
 from conflictlib.text import PreparedText, TextPreparer, default_preparer
 
 LOSER_KM = 25.0
@@ -556,7 +556,7 @@ MARTYRS = re.compile(
 )
 # the government called «النظام» or «(قوات) الأسد» (not قوات حفظ النظام, law-enforcement, nor
 # النظام العام; not a place or a person named after al-Asad: مشفى الأسد، ضاحية الأسد، الرئيس بشار الأسد)
-REGIME_WORD = re.compile(
+REGIME_WORD = norm_re(
     r"(?<!حفظ )(?<!\w)[وبل]?(?:ال)?نظام(?!\w)(?!\s+(?:العام|الداخلي|الانتخابي|الاساسي))"
     r"|(?<!\w)[وبل]?(?:قوات|جيش|طيران|طاءرات|طائرات|ميليشيا|ميليشيات|مليشيا|مليشيات|مدفعيه"
     r"|عصابات|نظام)\s+(?:ال)?اسد(?!\w)"
@@ -566,12 +566,12 @@ STATE_MEDIA_WORDS = re.compile(
     r"(?<!\w)(?:الجيش العربي السوري|وحدات من الجيش|المجموعات الارهابيه|التنظيمات الارهابيه)(?!\w)"
 )
 # the opposition's words for the regime's forces, never used by state media
-REGIME_FORCES = re.compile(
+REGIME_FORCES = norm_re(
     r"(?<!\w)[وبل]?(?:قوات|جيش|طيران|طاءرات|طائرات|ميليشيا|ميليشيات|مليشيا|مليشيات|مدفعيه)"
     r"\s+(?:ال)?(?:نظام|اسد)(?!\w)"
 )
 # the government's forces named after al-Asad: only the opposition's outlets say it
-ASAD_FORCES = re.compile(
+ASAD_FORCES = norm_re(
     r"(?<!\w)[وبل]?(?:قوات|جيش|طيران|طاءرات|طائرات|ميليشيا|ميليشيات|مليشيا|مليشيات|مدفعيه|عصابات)"
     r"\s+(?:ال)?اسد(?!\w)"
 )
@@ -705,7 +705,7 @@ def rebel_front_gunmen(events: list[Event], ctx: Any, text: str, lex: Lexicons) 
             e.provenance[slot + "_rule"] = "bare gunmen on a rebel front: the rebels"
 
 
-SENTENCE_END = re.compile(r"[.!؟\n]")
+SENTENCE_END = norm_re(r"[.!؟\n]")
 
 
 OPPONENT_SENTENCES_BEFORE = 2
@@ -1093,7 +1093,7 @@ def terrorists_in_iraq(events: list[Event], ctx: Any, lex: Lexicons) -> None:
 
 HOSTED_TARGET_ACTIONS = ("airstrike", "shelling")
 # انطلاقاً من حقل كونيكو، من قاعدة حميميم: fire told as coming from the base
-FROM_THE_BASE = re.compile(r"(?<!\w)(?:من|انطلاقا\s+من|المنطلق[هة]?\s+من|منطلق[هة]\s+من)\s+$")
+FROM_THE_BASE = norm_re(r"(?<!\w)(?:من|انطلاقا\s+من|المنطلق[هة]?\s+من|منطلق[هة]\s+من)\s+$")
 
 
 def hosted_forces(
@@ -1438,8 +1438,8 @@ SETTING_BEFORE = re.compile(
 PARENTHETICAL_WORDS = (
     3  # نفذت الطائرات، منذ صباح اليوم، أكثر من 30 غارة: words from the date to the cue
 )
-COMMA_AFTER = re.compile(r"\s*[,،]")
-COMMA_BEFORE = re.compile(r"[,،]\s*$")
+COMMA_AFTER = norm_re(r"\s*[,،]")
+COMMA_BEFORE = norm_re(r"[,،]\s*$")
 SPEECH_THAT = re.compile(r"(?<!\w)(?:ان|انه|انها|بان|بانه)(?!\w)")
 
 
@@ -2056,7 +2056,7 @@ def assign_figures(
 # تسجل أي إصابات، انتهت دون سقوط ضحايا): zero, which is not the same as a figure not told. Not
 # when the losses are of one group only (لم تسجل خسائر في صفوف القوات), material (خسائر مادية)
 # or merely not reported (دون أن يذكر حجم الخسائر، دون أن ترد معلومات عن خسائر).
-NO_LOSSES = re.compile(
+NO_LOSSES = norm_re(
     r"(?<!\w)(?:(?:من\s+)?(?:دون|بدون)\s+(?:ان\s+(?:يسفر|تسفر|يسفرا|تسفرا|تسفرن|يسفروا|يودي|تودي"
     r"|تسجل|يسجل|توقع|يوقع)\s+(?:ذلك\s+|الحادث\s+|القصف\s+|الهجوم\s+)?(?:عن\s+)?)?"
     r"|(?:و|ف)?لم\s+(?:تسفر|يسفر|تسجل|يسجل|تقع|يقع|تود|يود)"
@@ -2211,7 +2211,7 @@ def told_again(fig: Figure, target: Candidate) -> bool:
 
 
 # «آخر/آخرين» or «أيضاً» right after a count: more victims, not the same ones told again
-MORE_VICTIMS = re.compile(
+MORE_VICTIMS = norm_re(
     r"\s*(?:\S+\s+){0,2}?(?:اخر|اخرين|اخرون|اخران|اخرى|اخريات|ايضا|اضافيين)(?!\w)"
 )
 
@@ -2233,7 +2233,7 @@ def count_told_again(fig: Figure, target: Candidate, sentence: Sentence, text: s
 
 # the children or women among a count told before (قتل 8 مدنيين … . وقال الدفاع المدني إن 3
 # أطفال قتلوا في خان شيخون): a part of the dead already counted, not more dead
-PART_NOUN = re.compile(
+PART_NOUN = norm_re(
     r"\S*(?:\s+\S+)?\s+(?:من\s+)?(?:ال)?(?:اطفال|أطفال|طفلا|طفلين|طفلان|نساء|سيدات|امراتين|امرأتين)(?!\w)"
 )
 
@@ -2561,7 +2561,7 @@ def dead_of_fight_side(
     return side.entry_id in sides and side.entry_id != (main.roles.actor2 if main.roles else None)
 
 
-CIVILIAN_DEAD = re.compile(r"\W*(?:\w+\W+)?(?:مدني|مواطن|اطفال|أطفال)")
+CIVILIAN_DEAD = norm_re(r"\W*(?:\w+\W+)?(?:مدني|مواطن|اطفال|أطفال)")
 
 
 def strike_on_civilians(cand: Candidate, fig: Figure, text: str) -> bool:
@@ -2784,14 +2784,14 @@ SIDE_FOUGHT = re.compile(  # بعد معارك عنيفة مع X، اثر انس
     r"(?<!\w)(?:بعد|اثر|عقب|وسط)\s+(?:(?:معارك|اشتباكات|مواجهات|قتال)(?:\s+(?!خاض|شارك|جنب)\S+){0,3}?\s+مع"
     r"|انسحاب)\s+"
 )
-NEXT_CLAUSE_WORD = re.compile(r"(?<!\w)(?:فيما|بينما|في حين|كما|ثم)(?!\w)|[.،,؛:]")
+NEXT_CLAUSE_WORD = norm_re(r"(?<!\w)(?:فيما|بينما|في حين|كما|ثم)(?!\w)|[.،,؛:]")
 FROM_IT = re.compile(r"(?:\s+\S+){0,3}?\s+منه(?:ا|ما|م)?(?!\w)")  # انسحاب X منها: from the place
-CLAUSE_TURN = re.compile(  # a comma opens no new clause unless a conjunction or verb follows
+CLAUSE_TURN = norm_re(  # a comma opens no new clause unless a conjunction or verb follows
     r"(?<!\w)(?:فيما|بينما|في حين|كما|ثم|حيث|التي|الذي|الذين)(?!\w)|[.؛:]|[،,]\s*و"
 )
 
 
-GATE = re.compile(  # عند بوابته، عند البوابة الرئيسية للسجن، أمام مدخل القاعدة: a held site's gate
+GATE = norm_re(  # عند بوابته، عند البوابة الرئيسية للسجن، أمام مدخل القاعدة: a held site's gate
     r"(?<!\w)(?:عند|امام|قرب|علي|الي)\s+(?:(?:بوابت|بوابات|مدخل|مداخل)(?:ه|ها)(?!\w)|"
     r"(?:ال)?(?:بوابه|بوابات|مدخل|مداخل)(?:\s+(?:ال)?(?:رءيسي|رءيسيه|رئيسي|رئيسيه|خارجي|خارجيه))?\s+(?:لل|ال)?"
     r"(?:سجن|مقر|قاعده|مطار|ثكنه|فرع|مبني|معسكر|قياده|مركز|حاجز|كتيبه|فوج)(?!\w))"
@@ -2824,7 +2824,7 @@ def take_gate_holder(cands: list[Candidate], text: str) -> None:
 
 # a sentence that goes on with its verb and no subject (وسيطرت على البلدة، وتمكنوا من …، كما سيطروا على …) or with
 # the fighters of a side named before (وتمكن مقاتلوها من السيطرة، وقال إن عناصره قتلوا …)
-GOES_ON = re.compile(r"\s*(?:كما\s+[وف]?|[وف])(?:[^\s.،,؛:]+)(?:\s|$)")
+GOES_ON = norm_re(r"\s*(?:كما\s+[وف]?|[وف])(?:[^\s.،,؛:]+)(?:\s|$)")
 FIGHTERS_OF_IT = re.compile(
     r"(?<!\w)[وف]?(?:مقاتلو|مقاتلي|عناصر|قوات|ثوار|مسلحو|مسلحي)(?:ها|ه|هم)(?!\w)"
 )
@@ -3084,7 +3084,7 @@ def strike_told_again(cand: Candidate, before: list[Candidate], mentions: DocMen
 
 
 FRAMEWORK = re.compile(r"(?<!\w)و?(?:في|ضمن)\s+(?:ال)?اطار\s+(?:\S+\s+)?$")
-AIMED = re.compile(  # في إطار هجوم يهدف إلى …، حملة ترمي إلى …: a campaign told by its aim
+AIMED = norm_re(  # في إطار هجوم يهدف إلى …، حملة ترمي إلى …: a campaign told by its aim
     r"\s+(?:[^\s،,.]+\s+){0,2}?(?:يهدف|تهدف|الهادف|الهادفه|هدفها|هدفه|يرمي|ترمي|الرامي|الراميه)(?!\w)"
 )
 
@@ -3165,10 +3165,10 @@ UNARMED_FLEEING = re.compile(
     r"(?<!\w)[وبل]?(?:ال)?(?:سجين|سجينا|سجناء|مساجين|معتقلين|المعتقلون|معتقلون|موقوفين|نزلاء|"
     r"محكومين|ايزيدي|ايزيديين|ايزيديون|ايزيديه|يزيدي|يزيديين|مسيحيين|مسيحيون|تركمان)(?!\w)"
 )
-UNARMED_AFTER = re.compile(r"\s+(?:[^\s,،.؛]+\s+){0,3}?" + UNARMED_FLEEING.pattern)  # فرار 500 سجين
+UNARMED_AFTER = norm_re(r"\s+(?:[^\s,،.؛]+\s+){0,3}?" + UNARMED_FLEEING.pattern)  # فرار 500 سجين
 
 # انسحب وفد المعارضة من جلسة المفاوضات، انسحبت الكتلة من البرلمان: a walkout, no territory
-WALKOUT = re.compile(
+WALKOUT = norm_re(
     r"\s+(?:\S+\s+){0,4}?من\s+(?:ال)?(?:جلس[هة]|جلسات|اجتماع|اجتماعات|مفاوضات|"
     r"محادثات|حكوم[هة]|برلمان|انتخابات|اتفاق|اتفاقي[هة]|تحالف|عملي[هة]\s+(?:ال)?سياسي[هة]|مؤتمر|"
     r"قائم[هة]|كتل[هة]|تصويت|قاع[هة]|حوار|سباق|ترشح|لجن[هة]|مجلس\s+(?:ال)?(?:نواب|وزراء|محافظ[هة])|"
@@ -3221,7 +3221,7 @@ def forced_to_withdraw(cand: Candidate, mentions: DocMentions) -> None:
 
 
 FROM_CONTROL = re.compile(r"(?<!\w)من\s+$")
-CONTROL_OF = re.compile(r"(?:\s+[^\s,،.]+){1,6}?\s+علي(?:ها|ه|هم|هما)?(?!\w)")
+CONTROL_OF = norm_re(r"(?:\s+[^\s,،.]+){1,6}?\s+علي(?:ها|ه|هم|هما)?(?!\w)")
 
 
 def lost_control(cand: Candidate, mentions: DocMentions) -> None:
@@ -3413,7 +3413,7 @@ def noun_count_follow_up(
     return follows_up(sentence, mentions, previous, counted_by_noun=True)
 
 
-NEW_TOPIC = re.compile(
+NEW_TOPIC = norm_re(
     r"\s*[\"«]?(?:الي ذلك|إلى ذلك|وفي تطور لاحق|في تطور لاحق|وفي سياق (?:اخر|منفصل)|في سياق (?:اخر|منفصل)"
     r"|وفي حادث(?:ه)? (?:اخر|منفصل)(?:ه)?|من جهه اخري|ومن جهه اخري|وعلي صعيد اخر|وفي حادث اخر)(?!\w)"
 )
@@ -3499,7 +3499,7 @@ def rising_clause(text: str, start: int, end: int, figures: list[Figure]) -> lis
 
 
 # why a count rose, told after it (بعد وفاة خمسة من الجرحى، إثر مقتل طفل): its dead are in the count
-RISE_CAUSE = re.compile(r"(?<!\w)(?:بعد|اثر|إثر|عقب)\s+(?:وفاه|مقتل|استشهاد|موت)(?!\w)")
+RISE_CAUSE = norm_re(r"(?<!\w)(?:بعد|اثر|إثر|عقب)\s+(?:وفاه|مقتل|استشهاد|موت)(?!\w)")
 
 
 def rising_count(text: str, start: int, end: int) -> bool:
@@ -3522,7 +3522,7 @@ SEVERAL_OPERATIONS = re.compile(
 )
 
 
-NEW_COUNT = re.compile(
+NEW_COUNT = norm_re(
     r"(?<!\w)(?:ال)?حصيله\s+(?:(?:ال)?(?:جديده|محدثه|اوليه)|غير\s+نها[ءئ]?يه)(?!\w)"
 )
 COUNT_OF_EVENT_CHARS = 30  # وفي حصيلة غير نهائية لهجوم كركوك: the noun names the event counted
@@ -3578,7 +3578,7 @@ def new_count_event(rows: list[Toll], events: list[Event], text: str) -> Event |
     return max(before, key=lambda x: x[0])[1] if before else None
 
 
-FINAL_COUNT = re.compile(
+FINAL_COUNT = norm_re(
     r"(?<!\w)(?:[ول]?(?:تصبح|يصبح|اصبحت|باتت)\s+)?(?:ال)?حصيله\s+(?:ال)?نهائيه(?!\w)"
     r"|(?<!\w)[ول]?(?:تصبح|اصبحت)\s+(?:ال)?حصيله(?!\w)"
 )
@@ -3603,7 +3603,7 @@ def take_date_of_figure(
         cand.date_rule = f"casualty_clause:{cand.date.rule}"
 
 
-TOLD_TO = re.compile(r"(?<!\w)لـ?\s*[(\"«“]?\s*$")
+TOLD_TO = norm_re(r"(?<!\w)لـ?\s*[(\"«“]?\s*$")
 
 
 def told_to(text: str, start: int) -> bool:
@@ -3695,7 +3695,7 @@ TOLD_OFFSET_BEFORE = re.compile(
     + _ADMIN_NOUN
     + r"[لب]?$"
 )
-TOLD_OFFSET_AFTER = re.compile(r"^\s*(?:ب|بـ|بنحو|بحوالي|بمسافه)?\s*" + _KM)
+TOLD_OFFSET_AFTER = norm_re(r"^\s*(?:ب|بـ|بنحو|بحوالي|بمسافه)?\s*" + _KM)
 TOLD_DIRECTION_BEFORE = re.compile(r"(?<!\w)" + _DIRECTION + r"\s+" + _ADMIN_NOUN + r"[لب]?$")
 BEARINGS = {"شمال": 0.0, "شرق": 90.0, "جنوب": 180.0, "غرب": 270.0}
 OFFSET_KM = (5.0, 200.0)  # told distances this long move the point; shorter stay at the town
@@ -3833,7 +3833,7 @@ def risen(m: Candidate, role: str, text: str) -> bool:
     return False
 
 
-SEPARATE = re.compile(r"(?<!\w)متفرق(?:ه|ة)(?!\w)")  # في عمليات متفرقة: several operations
+SEPARATE = norm_re(r"(?<!\w)متفرق(?:ه|ة)(?!\w)")  # في عمليات متفرقة: several operations
 
 
 def sums_operations(m: Candidate, text: str) -> bool:
@@ -3988,7 +3988,7 @@ def confidence(k: Cluster, event: Event) -> float:
 LEAD_SPREAD = re.compile(
     r"(?<!\w)(?:علي|في|من|و|عده|عددا من)\s*(?:ال)?(?:قري|بلدات|مدن|مناطق|احياء|ارياف)(?!\w)"
 )
-COUNTED_TOWNS = re.compile(
+COUNTED_TOWNS = norm_re(
     r"(?<!\w)(?:\d+|[٠-٩]+|ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر)\s+(?:قري|بلدات|مدن|احياء)(?!\w)"
 )  # خمس قرى جديدة: a counted plural of towns (a bounded set: it widens no lead to the country)
 TOWNS_REACH = 25  # characters after a plural of towns where the region they lie in is named
@@ -4681,7 +4681,7 @@ def drop_days_in_outlet_names(mentions: DocMentions) -> None:
         mentions.starts.pop("date", None)
 
 
-REFER_BACK = re.compile(
+REFER_BACK = norm_re(
     r"(?<!\w)[وف]?(?:طال|طالت|شمل|شملت|امتد|امتدت)\s+(?:ال)?(?:قصف|غارات|ضربات|استهداف)"
     r"|(?<!\w)(?:ل|ب)?(?:قصف|غارات|غاره|ضربات|ضربه|هجوم|هجمات)\s+(?:مماثل|مماثله|اخري|اخرى)(?!\w)"
     r"|(?<!\w)(?:ال)?(?:طاءرات|طيران|مروحيات|مدفعيه|قوات)\s+(?:\w+\s+)?(?:ذاتها|نفسها|ذاته|نفسه)(?!\w)"
@@ -4720,14 +4720,14 @@ def take_day_of_refer_back(
             c.date, c.date_rule = d.date, f"refer_back:{d.date.rule}"
 
 
-ELABORATION = re.compile(r"[,،]\s*(?:[وف]?حيث|اذ)(?!\w)")
+ELABORATION = norm_re(r"[,،]\s*(?:[وف]?حيث|اذ)(?!\w)")
 
 
 # the clause of the day ends and the next opens with «و» (…، واندلعت اشتباكات، …، وقصفت)
-JOINED_AFTER_DAY = re.compile(r"[,،]\s*و(?=\w)")
+JOINED_AFTER_DAY = norm_re(r"[,،]\s*و(?=\w)")
 JOINED_CUE_WORDS = 2  # واندلعت اشتباكات؛ ودارت بعدها اشتباكات: words from «و» to the cue
 JOINED_TAIL_WORDS = 10  # دخلوا الساحة بعد ظهر الجمعة عقب انتهاء تظاهرة …، وبدأوا: the day's clause
-CLAUSE_BREAK = re.compile(r"[.؛;:!?\n]")
+CLAUSE_BREAK = norm_re(r"[.؛;:!?\n]")
 
 
 def take_day_of_joined_clause(
@@ -4815,7 +4815,7 @@ CHARGED_PLACE = re.compile(
     r"(?<!\w)(?:في|قرب|بمحيط|محيط)\s+(?:(?:بلده|مدينه|قريه|حي|ناحيه|قضاء|منطقه|بلدتي)\s+)?"
     r"(?!(?:المنطقه|المدينه|البلده|القريه|الحي|المحافظه|ذلك|حينه|اطار|بيان)(?!\w))(\w+)"
 )
-AND_GAP = re.compile(r"\s*[،,]?\s*و\s*")
+AND_GAP = norm_re(r"\s*[،,]?\s*و\s*")
 HELD_RESPONSIBLE = re.compile(r"(?<!\w)(?:ال)?مسءوليه(?!\w)")
 ACCUSED_ACT = re.compile(
     r"(?<!\w)ب(?:ال)?(?:وقوف\s+(?:وراء|خلف)|مسءوليه\s+عن|استهداف|قصف|تنفيذ|تفجير|شن|اغتيال"
@@ -4871,7 +4871,7 @@ def named_side(m: Any, ctx: Any, lex: Lexicons) -> str | None:
 def places_elsewhere(text: str, start: int, end: int, events: list[Event]) -> bool:
     """A place told with a charged act that no event names (اتهمت أنقرة القوات السورية باستهداف
     محيط نقطة المراقبة التركية في الصرمان): the charge tells an act of its own."""
-    clause = re.split(r"[,،؛]", text[start:end], maxsplit=1)[0]
+    clause = re.split(r"[,،؛;]", text[start:end], maxsplit=1)[0]
     told = {w.removeprefix("ال") for e in events for w in normalize_key(e.sentence).split()}
     for m in CHARGED_PLACE.finditer(clause):
         if m.group(1).removeprefix("ال") not in told:

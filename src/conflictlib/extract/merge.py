@@ -25,7 +25,7 @@ from conflictlib.extract.document import DocMentions, hits_of
 from conflictlib.extract.events import Candidate
 from conflictlib.extract.places import LIST_NOUNS, WIDE_KINDS
 from conflictlib.lexicons.gazetteer import Place, distance_km
-from conflictlib.normalize import normalize_key
+from conflictlib.normalize import norm_re, normalize_key
 
 RESTATEMENT_KM = 25.0
 SAME_TOWN_KM = 3.0
@@ -369,7 +369,7 @@ def told_before_report(report: Candidate, own: Candidate) -> bool:
 
 # a mention told as what happened a time before or after the event (وذلك بعد يوم من مقتل 12
 # آخرين في قصف مماثل على المدينة؛ بعد ساعات على غارات مماثلة): not the event of its sentence
-TIME_APART = re.compile(
+TIME_APART = norm_re(
     r"(?<!\w)بعد\s+(?:(?:نحو|قرابه|اقل\s+من|اكثر\s+من)\s+)?(?:\S+\s+)?"
     r"(?:يوم|يومين|ايام|ساعات|ساعه|ساعتين|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)"
     r"\s+(?:من|على|علي)(?!\w)"
@@ -564,7 +564,7 @@ def told_within(wide: Place, k: Cluster) -> bool:
     return bool(inner.admin1) and inner.admin1 == wide.admin1 and inner.country == wide.country
 
 
-MORE_OF = re.compile(r"\s*(?:آخرين|آخرون|اخرين|اخرون|آخرَين)(?!\w)")
+MORE_OF = norm_re(r"\s*(?:آخرين|آخرون|اخرين|اخرون|آخرَين)(?!\w)")
 
 
 def add_more_of_the_same(k: Cluster, c: Candidate, text: str) -> None:
@@ -590,9 +590,9 @@ def add_more_of_the_same(k: Cluster, c: Candidate, text: str) -> None:
         c.fatalities = max(m.fatalities for m in before) + own[0].value
 
 
-PRONOUN_BEFORE = re.compile(r"(?:^|[\s،,])و?(?:هو|هي)\s+$")
+PRONOUN_BEFORE = norm_re(r"(?:^|[\s،,])و?(?:هو|هي)\s+$")
 # an indefinite attack noun told with في after the act and claimed (…، في هجوم تبنته …)
-IN_A_BEFORE = re.compile(r"[\s،,](?:في|ب)\s*$")
+IN_A_BEFORE = norm_re(r"[\s،,](?:في|ب)\s*$")
 CLAIMED_AFTER = re.compile(
     r"(?:\s+\S+){0,2}?\s+(?:تبنته|تبناه|تبنتها|تبناها"
     r"|اعلن\w*\s+(?:\S+\s+){0,4}?مس[ءو]وليت\w*\s+عن(?:ه|ها))(?!\w)"

@@ -28,14 +28,14 @@ from conflictlib.extract.document import DocMentions, PlaceMention, hits_of, spe
 from conflictlib.extract.resources import Resources
 from conflictlib.geo import haversine_km
 from conflictlib.lexicons.gazetteer import Place
-from conflictlib.normalize import normalize_key
+from conflictlib.normalize import norm_re, normalize_key
 
 DATELINE = re.compile(r"[^\n.,:;]{1,40}?(?:\s*[-–—]\s*|/\s*)")  # place (outlet) – / outlet/
 DATELINE_CHARS = 40  # a line this short with a dash or slash is a dateline
 DATELINE_WORDS = 3  # at most this many words before its dash (a longer line is a caption)
 DUAL_NEAR = ("ريفي", "محيطي", "اطرافي")  # a near marker for two places at once
 TOPIC_WORDS = 4  # a place this close after a topic marker is what it is about
-TOPIC_ENDS = re.compile(r"(?<!\w)(?:الي|الى)(?!\w)")  # a topic phrase does not run over إلى
+TOPIC_ENDS = norm_re(r"(?<!\w)(?:الي|الى)(?!\w)")  # a topic phrase does not run over إلى
 NARROW_TOPICS = {"topic.axis_origin": 2}  # an axis (من محور كباجب - الشولا) names one or two places
 WIDE_KINDS = ("governorate", "country", "region")
 # Words after a class noun that show it has no name (بلدة في شمال البلاد، قرية قرب …).
@@ -68,7 +68,7 @@ ORGANISATION_NOUNS = frozenset(
     + ("سرايا", "لسرايا", "أجناد", "صقور", "جند")
 )
 # «على جبهة سراقب»، «في جبهة تل تمر»: the front of a town, not a Front's name (جبهة النصرة)
-ON_A_FRONT = re.compile(r"(?<!\w)(?:على|علي|في|عند|من|الى|إلى)\s+(?:ال)?جبه(?:ه|ات|تي)?\s*$")
+ON_A_FRONT = norm_re(r"(?<!\w)(?:على|علي|في|عند|من|الى|إلى)\s+(?:ال)?جبه(?:ه|ات|تي)?\s*$")
 
 
 def on_a_front(p: PlaceMention, text: str) -> bool:
@@ -104,9 +104,9 @@ PLURAL_CLASS_NOUNS = frozenset(
 SURROUNDINGS = re.compile(r"(?<!\w)و?(?:محيط|ريف|اطراف|ضواحي|جوار)(?:ها|ه|هما)(?!\w)")
 FACILITY_WORDS = 3
 PLURAL_WORDS = 6  # two unknown two-word villages joined by و  # words a facility noun may take in a list of targets (محطة البحوث الزراعية)
-_GAP_JUNK = re.compile(r'[\s,;"\'()«»\-]+')
+_GAP_JUNK = norm_re(r'[\s,;"\'()«»\-]+')
 # "in addition to" joins one more name to a list of targets (بلدتي X وY، إضافة لمدينة Z)
-ALSO_JOINERS = re.compile(
+ALSO_JOINERS = norm_re(
     r"(?<!\w)(?:و?(?:ب)?(?:ال)?اضافه(?:\s+(?:ل|الي|الى))?|فضلا\s+عن|علاوه\s+(?:علي|على))(?!\w)"
 )
 # "and another (one) in" names one more town of the same action (انفجرت عبوة في الموصل وأخرى في
@@ -117,7 +117,7 @@ ANOTHER_JOINERS = re.compile(
 )
 # a second object of the same verb with its preposition told again (سيطرت على ناحية القيروان
 # وعلى قرية تل قصب؛ سيطرت على قرية حيش ثم على بلدة التمانعة): one more name of the list
-AGAIN_JOINERS = re.compile(r"(?<!\w)(?:و|ثم\s+)(?:علي|على)(?!\w)")
+AGAIN_JOINERS = norm_re(r"(?<!\w)(?:و|ثم\s+)(?:علي|على)(?!\w)")
 ANOTHER_OPENS = re.compile(r"\s*" + ANOTHER_JOINERS.pattern)
 # the same after words that tell where or when the first one was (تظاهرة في كربلاء أمام مكتب
 # لشركة تركية، وأخرى في الناصرية؛ في الكوت أمس وأخرى في …): the gap ends with "وأخرى في" and
@@ -313,7 +313,7 @@ def reporting_frames(part: tuple[int, int], mentions: DocMentions) -> list[tuple
 
 
 ACCORDING = frozenset({"بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا", "ووفقا", "نقلا"})
-SEAT_END = re.compile(r"[,،.؛;:\n]|(?<!\w)و?(?:ان|بان|الذي|التي)(?!\w)")
+SEAT_END = norm_re(r"[,،.؛;:\n]|(?<!\w)و?(?:ان|بان|الذي|التي)(?!\w)")
 
 
 def source_seats(part: tuple[int, int], mentions: DocMentions) -> list[tuple[int, int]]:
@@ -384,12 +384,12 @@ def previous_word(text: str, pos: int) -> str:
     return words[-1] if words else ""
 
 
-CLAUSE_BREAK = re.compile(r"[,،.؛;:\n]")
+CLAUSE_BREAK = norm_re(r"[,،.؛;:\n]")
 
 
 # a new conjunct of the list with its own place noun (في ريف إدلب وبلدة اللطامنة): the marker
 # before it locates the town before it, not this one
-NEW_CONJUNCT_TOWN = re.compile(
+NEW_CONJUNCT_TOWN = norm_re(
     r"(?<!\w)و(?:ال)?(?:مدينه|بلده|قريه|حي|مدينتي|بلدتي|قريتي|حيي|مدن|بلدات|قري|قرى|مخيم)(?!\w)"
 )
 
@@ -450,7 +450,7 @@ def drop_locators(
 
 
 FAR_NAMESAKE_KM = 80.0  # a village this far from the town that locates it is another village
-VILLAGE_BEFORE = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:قري[ةه]|قريتي|قرى)\s*$")
+VILLAGE_BEFORE = norm_re(r"(?<!\w)[وب]?(?:ال)?(?:قري[ةه]|قريتي|قرى)\s*$")
 
 
 def far_namesake(prev: PlaceMention, locator: PlaceMention, marker: CueHit, text: str) -> bool:
@@ -491,7 +491,7 @@ def is_joined_near(marker: CueHit, text: str) -> bool:
     return marker.surface.startswith("و") and not marker.surface.startswith("وريف")
 
 
-SKIPPED_CONJUNCT = re.compile(r"^[\s,،]*و\w+[\s,،]+و?$")
+SKIPPED_CONJUNCT = norm_re(r"^[\s,،]*و\w+[\s,،]+و?$")
 
 
 def coordinated_groups(
@@ -523,8 +523,8 @@ def coordinated_groups(
 # what stands between a list's last town and the province, country or countryside locating it
 # (القائم وعكاشات في العراق، … بمحافظة الأنبار، … بريف دير الزور، … في ريف حماة)
 LOCATOR_GAP = re.compile(r"\s*(?:في\s+|ب)?(?:(?:ال)?(?:محافظه|ريف|اقليم|منطقه|باديه)\s+)?")
-LIST_GOES_ON = re.compile(r"[\s,،]*و")
-LIST_GOES_ON_NOUN = re.compile(
+LIST_GOES_ON = norm_re(r"[\s,،]*و")
+LIST_GOES_ON_NOUN = norm_re(
     r"[\s,،]*(?:و|ثم\s+)(?:(?:علي|على)\s+)?(?:ال)?(?:(?:مدينه|بلده|قريه|منطقه|حي|مدينتي|بلدتي|قريتي|منطقتي|حيي|مدن|بلدات|قري|قرى"
     r"|احياء|مخيم|ناحيه)\s+)?"
 )
@@ -944,10 +944,10 @@ def places_in_parts(
     return [], ""
 
 
-REPEATED_ON = re.compile(r"\s*و(?:على|علي)\s")
+REPEATED_ON = norm_re(r"\s*و(?:على|علي)\s")
 # the object of على told with where it is, before the first place (على حاجز الضاحية في طفس؛
 # على تلة المحروقات في ريف حلب؛ على مواقع في طفس)
-ON_AN_OBJECT = re.compile(r"(?<!\w)(?:على|علي)\s+(?:\S+\s+){1,4}$")
+ON_AN_OBJECT = norm_re(r"(?<!\w)(?:على|علي)\s+(?:\S+\s+){1,4}$")
 AMONG_OPENS = re.compile(
     r"\s*و?(?:(?:من\s+)?(?:منها|بينها|ابرزها|اهمها)|(?:شملت|شمل|طالت|طال|تركزت\s+في|تركز\s+في))(?!\w)"
 )  # قرى في ريف القامشلي، شملت تل حميس والقحطانية: the towns the strikes took in
@@ -984,9 +984,7 @@ def parallel_place_noun(first: PlaceChoice, nxt: tuple[int, int], mentions: DocM
 TOWN_NOUNS = frozenset(
     "مدينه بلده قريه منطقه حي مدينتي بلدتي قريتي منطقتي حيي مدن بلدات قري قرى احياء".split()
 )
-TOWN_NOUNS_OPEN = re.compile(
-    r"\s*و(?:" + "|".join(sorted(TOWN_NOUNS, key=len, reverse=True)) + r")\s"
-)
+TOWN_NOUNS_OPEN = norm_re(r"\s*و(?:" + "|".join(sorted(TOWN_NOUNS, key=len, reverse=True)) + r")\s")
 
 
 def named_among(
@@ -1028,7 +1026,7 @@ def named_among(
     return named
 
 
-ALSO_OPENS = re.compile(r"\s*" + ALSO_JOINERS.pattern)
+ALSO_OPENS = norm_re(r"\s*" + ALSO_JOINERS.pattern)
 # a clause that only locates the town told before it (بلدة سلوك، جنوب شرقي تل أبيض، …؛ مدينة
 # القصير، بريف حمص، …): a direction or countryside, then one place and nothing else (session 15)
 LOCATOR_OPENS = re.compile(
@@ -1109,7 +1107,7 @@ def repeated_objects(
 
 # a struck target told in a clause of its own, with where it is (…، ومحطة عودة النفطية قرب
 # القحطانية، ومعملاً للإسمنت في ريف عين العرب، وحاجزاً لقسد على طريق عامودا)
-TARGET_OPENS = re.compile(
+TARGET_OPENS = norm_re(
     r"\s*و(?:ال)?(?:موقع|مواقع|محطه|معمل|مصنع|حاجز|نقطه|نقاط|مقر|مقرات|مستودع|مستودعات|مخزن"
     r"|مخازن|منزل|منازل|سياره|عجله|رتل|تجمع|تجمعات|اليه|اليات|قاعده|مطار|جسر|مدرسه|مشفي"
     r"|مستشفي|سوق|حقل|منشاه|منشات|مخفر|ثكنه|معسكر|مركز|مبني|مضافه|اوكار|مخابئ|مزرعه|مزارع"
@@ -1117,7 +1115,7 @@ TARGET_OPENS = re.compile(
 )
 # where the target is: a preposition or a side of a town, then at most two words (a class noun)
 # before the town's name (قرب بلدة الهري، في ريف عين العرب، على طريق عامودا، بمدينة القامشلي)
-TARGET_WHERE = re.compile(
+TARGET_WHERE = norm_re(
     r"(?:(?<!\w)(?:في|قرب|بالقرب\s+من|على\s+طريق|علي\s+طريق|بمحيط|شرق|غرب|شمال|جنوب|شرقي|غربي"
     r"|شمالي|جنوبي|بريف)\s+(?:[^\s,،.]+\s+){0,2}|(?<!\w)ب)$"
 )
@@ -1196,7 +1194,7 @@ def repeated_locatives(
     return more
 
 
-NEXT_CLAUSE = re.compile(r"[^.!?؟\n]*?(?:[,،.!?؟\n]|$)")
+NEXT_CLAUSE = norm_re(r"[^.!?؟\n]*?(?:[,،.!?؟\n]|$)")
 
 
 def opens_an_event(end: int, mentions: DocMentions) -> bool:
@@ -1209,7 +1207,7 @@ def opens_an_event(end: int, mentions: DocMentions) -> bool:
 
 
 # في مدينة درعا البلد، وفي بلدة طفس: the preposition repeated, maybe after a name's last word
-REPEATED_IN_GAP = re.compile(r"(?:\s*[^\s,،]+)?\s*[,،]\s*وفي\s+(?:\S+\s+)?|\s*وفي\s+(?:\S+\s+)?")
+REPEATED_IN_GAP = norm_re(r"(?:\s*[^\s,،]+)?\s*[,،]\s*وفي\s+(?:\S+\s+)?|\s*وفي\s+(?:\S+\s+)?")
 
 
 def locatives_after(
@@ -1372,7 +1370,7 @@ def focus_town(
     return None
 
 
-LINE_OPENER = re.compile(r"[\s\W]*(?:و?في\s+|و?ب)?(?:محافظ[ةه]\s+)?$")
+LINE_OPENER = norm_re(r"[\s\W]*(?:و?في\s+|و?ب)?(?:محافظ[ةه]\s+)?$")
 
 
 def opens_line(place: PlaceMention, text: str) -> bool:
@@ -1382,7 +1380,7 @@ def opens_line(place: PlaceMention, text: str) -> bool:
     return bool(LINE_OPENER.fullmatch(text, line_start, place.start))
 
 
-DISPLACED_FROM = re.compile(
+DISPLACED_FROM = norm_re(
     r"(?<!\w)(?:ال)?(?:نازح|نازحه|نازحين|نازحون|مهجرين|مهجرون|مهجره|لاجئين|لاجئون)"
     r"\s+من\s+[^،,.:\n]*$"
 )
@@ -1410,7 +1408,7 @@ def fled_to(place: PlaceMention, mentions: DocMentions) -> bool:
     return not told_about_next(place, mentions)
 
 
-RELATIVE_AFTER = re.compile(r"[\s,،]*(?:التي|الذي|حيث)(?!\w)")
+RELATIVE_AFTER = norm_re(r"[\s,،]*(?:التي|الذي|حيث)(?!\w)")
 PRONOUN_ON_TOWN = re.compile(
     r"(?<!\w)(?:فيها|عليها|اليها|منها|داخلها|قربها|محيطها|اطرافها|حولها|بها|نحوها|باتجاهها)(?!\w)"
 )
@@ -1625,7 +1623,7 @@ NOT_A_LIST = frozenset(
 )
 DIRECTION_STEMS = ("شرق", "غرب", "شمال", "جنوب", "الشرق", "الغرب", "الشمال", "الجنوب")
 LIST_NAME_WORDS = 3  # an unknown village name is at most this many words
-_LIST_WORD = re.compile(r"[^\s,،;؛:.!?\"'«»()\[\]\-–—]+|[,،;؛:.!?\"'«»()\[\]\-–—]")
+_LIST_WORD = norm_re(r"[^\s,،;؛:.!?\"'«»()\[\]\-–—]+|[,،;؛:.!?\"'«»()\[\]\-–—]")
 
 
 LIST_COMMAS = (",", "،")
@@ -1902,7 +1900,7 @@ def among_head(text: str, lo: int, at: int) -> int | None:
     return heads[-1].end() if len(text[heads[-1].end() : at].split()) <= AMONG_HEAD_WORDS else None
 
 
-AGAIN_BEFORE = re.compile(r"(?<!\w)(?:و|ثم\s+)(?:علي|على)\s+$")
+AGAIN_BEFORE = norm_re(r"(?<!\w)(?:و|ثم\s+)(?:علي|على)\s+$")
 ROAD_BETWEEN = re.compile(r"(?<!\w)و?بين(?:\s+\w+)?\s+$")
 
 

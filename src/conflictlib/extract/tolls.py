@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 from conflictlib.errors import LexiconError
 from conflictlib.lexicons.base import DATA_DIR, Field, LexiconFile, load_validated
 from conflictlib.lexicons.matcher import AliasMatcher, Match
-from conflictlib.normalize import normalize_key
+from conflictlib.normalize import norm_re, normalize_key
 from conflictlib.segment import header_end
 
 if TYPE_CHECKING:
@@ -602,7 +602,7 @@ def is_detached_national(
     )
 
 
-NEXT_CLAUSE = re.compile(r"[,،]\s*(?:و?كما|فيما|في حين|بينما)\s")
+NEXT_CLAUSE = norm_re(r"[,،]\s*(?:و?كما|فيما|في حين|بينما)\s")
 
 
 def is_detached_period_start(
@@ -825,7 +825,7 @@ def find_role(
     return lexicon.entry(before[-1]).role if before else None
 
 
-OF_THE_WOUNDED = re.compile(r"\s+من\s+(?:ال)?(?:جرحي|جرحى|مصابين)(?!\w)")
+OF_THE_WOUNDED = norm_re(r"\s+من\s+(?:ال)?(?:جرحي|جرحى|مصابين)(?!\w)")
 
 
 def find_group(
@@ -1311,7 +1311,7 @@ def find_actors(
     return sorted([*named, *resolved], key=lambda m: m.start)
 
 
-DEMONSTRATIVE_FORCE = re.compile(
+DEMONSTRATIVE_FORCE = norm_re(
     r"(?<!\w)(?:هذه|تلك)\s+(?:القوات|الفصائل|الميليشيات|المليشيات|المجموعات|الوحدات)(?!\w)"
 )
 DEMONSTRATIVE_CHARS = 300  # "these forces" refer to a side named this close before
