@@ -1761,6 +1761,26 @@ def test_cue_regexes_skipped_without_their_strings_find_the_same_hits() -> None:
             matcher = CueMatcher(lex)
 
 
+@pytest.mark.parametrize(
+    ("regex", "text", "found"),
+    [
+        (r"(?<!\w)هل\s+قتل؟", "قال: هل قتل؟ لا", True),
+        (r"(?<!\w)هل\s+قتل؟", "هل قت أحد", False),  # ؟ reads ?, a literal, not a quantifier
+        (r"(?<!\w)لـ?قصف", "تحضيراً لقصف البلدة", True),
+        (r"(?<!\w)لـ?قصف", "قصف البلدة", False),  # the tatweel was optional, not the ل
+        (r"(?<!\w)المئات\s+من\s+المسلحين", "فر المئات من المسلحين", True),
+    ],
+)
+def test_cue_regexes_are_folded_keeping_their_syntax(regex: str, text: str, found: bool) -> None:
+    from pathlib import Path
+
+    from conflictlib.lexicons.base import LexiconFile
+    from conflictlib.normalize import normalize_key
+
+    lex = LexiconFile(Path("probe.yaml"), "actions", "", [{"id": "probe.x", "regex": regex}])
+    assert bool(CueMatcher(lex).find(normalize_key(text))) == found
+
+
 def test_select_longest_keeps_the_longest_of_overlapping_hits() -> None:
     from conflictlib.extract.cues import CueHit, select_longest
 

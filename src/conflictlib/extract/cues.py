@@ -4,7 +4,8 @@ A cue entry lists `forms` (words or phrases in natural Arabic) and/or a `regex`.
 normalised with :func:`conflictlib.normalize.normalize_key`, like the text they are matched
 against, and are matched as whole words that may carry the usual proclitics (و ف, ب ل ك,
 the article ال / لل, and the future prefix سـ in front of an imperfect verb). Entries with
-``pos: verb`` also take perfect-tense endings and object pronouns (قصفت، قصفوها).
+``pos: verb`` also take perfect-tense endings and object pronouns (قصفت، قصفوها). A `regex`
+is folded with :func:`conflictlib.normalize.fold_regex` (letters only, its syntax kept).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import ahocorasick
 from conflictlib.errors import LexiconError
 from conflictlib.extract.literals import required_literals
 from conflictlib.lexicons.base import LexiconFile
-from conflictlib.normalize import normalize_key
+from conflictlib.normalize import fold_regex, normalize_key
 
 ARTICLE = "ال"
 VERB_SUFFIX = r"(?:ت|وا|و|ا|تا|ن|نا|ون|ان|ين)?(?:ه|ها|هم|هما|هن)?"
@@ -121,7 +122,9 @@ class CueMatcher:
                 self._by_key[(key, verb)] = entry["id"]
             if entry.get("regex"):
                 try:
-                    regexes.append((entry["id"], re.compile(normalize_key(entry["regex"]))))
+                    # folded like the text it runs on, the regex syntax kept (؟ → \?, لـ? → ل)
+                    key = " ".join(fold_regex(entry["regex"]).split())
+                    regexes.append((entry["id"], re.compile(key)))
                 except re.error as exc:
                     problems.append(f"{lex.path}: {entry['id']}: bad regex: {exc}")
         if problems:
