@@ -4100,6 +4100,64 @@ def test_s15_a_count_risen_at_a_town_updates_that_town_s_event(
     assert got == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قتل 5 وأصيب 10 بغارات على مدينة إدلب، و3 بقصف على سرمين.",
+            [("airstrike", "Idlib", 5, 10), ("airstrike", "Sarmin", 3, None)],
+            id="s15-a-count-left-after-the-dead-and-wounded-told-together-is-dead",
+        ),
+        pytest.param(
+            "أصيب 7 مدنيين بجروح بقصف على حمورية، و2 بقصف على سقبا.",
+            [("shelling", "Hamouriyah", None, 7), ("shelling", "Saqba", None, 2)],
+            id="s15-a-count-left-after-the-wounded-alone-is-wounded",
+        ),
+        pytest.param(
+            "قتل 5 مدنيين بغارات على كفرنبل، وأصيب 3 بجروح، و2 بقصف مدفعي على حاس.",
+            [("airstrike", "Kafranbel", 5, 3), ("shelling", "Has", None, 2)],
+            id="s15-a-count-left-after-the-wounded-in-a-clause-of-their-own-is-wounded",
+        ),
+        pytest.param(
+            "قتل 5 مدنيين بغارات على كفرنبل بريف إدلب الجنوبي و3 بقصف مدفعي على حي في المدينة.",
+            [("airstrike", "Kafranbel", 5, None), ("shelling", "Kafranbel", 3, None)],
+            id="s15-a-count-with-its-own-act-and-no-comma-is-that-act-s",
+        ),
+        pytest.param(
+            "استشهد 6 مواطنين جراء غارات على معرة النعمان و4 جراء قصف صاروخي على خان شيخون.",
+            [("airstrike", "Ma'arrat an Nu'man", 6, None), ("shelling", "Khan Shaykhun", 4, None)],
+            id="s15-a-count-with-its-own-cause-and-no-comma-is-that-cause-s",
+        ),
+        pytest.param(
+            "أصيب 3 عناصر من الشرطة بانفجار عبوة في الطارمية و2 بانفجار آخر في التاجي.",
+            [("bombing", "At Tarmiyah", None, 3), ("bombing", "Al-Taji", None, 2)],
+            id="s15-a-second-blast-with-no-comma-is-an-event-of-its-own",
+        ),
+        pytest.param(
+            "قتل 5 عناصر من قوات النظام و3 بانفجار لغم في ريف حماة.",
+            [("bombing", "Hamah", 5, None)],
+            id="s15-a-count-before-the-one-act-told-is-no-share-of-its-own",
+        ),
+        pytest.param(
+            "تمكنت قواتنا من قتل 5 إرهابيين بضربة جوية في وادي حوران، و3 بضربة أخرى في صحراء "
+            "الرطبة.",
+            [("airstrike", "Wadi Hauran", 5, None)],
+            id="s15-a-count-of-an-act-drawing-no-event-is-not-the-first-strike-s",
+        ),
+        pytest.param(
+            "أسفر القصف على دوما عن مقتل 3 أشخاص وجرح 5 و2 بحالة خطرة.",
+            [("shelling", "Duma", 3, 5)],
+            id="s15-a-count-with-no-act-after-it-splits-nothing",
+        ),
+    ],
+)
+def test_s15_counts_left_without_their_verb_go_to_their_own_act(
+    extractor: Extractor, text: str, expected: list[tuple[str, str, int | None, int | None]]
+) -> None:
+    events = run(extractor, text)
+    assert [(e.action, e.location, e.fatalities, e.injured) for e in events] == expected
+
+
 def test_s15_a_further_village_shelled_keeps_its_own_dead_and_wounded(extractor: Extractor) -> None:
     text = (
         "استهدفت قوات النظام بالمدفعية بلدة كفرنبل، ما أدى لمقتل مدني، وبلدة حاس، ما أدى لإصابة "

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from conflictlib.extract.cues import CueHit, words_between
-from conflictlib.extract.document import DocMentions
+from conflictlib.extract.document import ACT_TOLD, OWN_ACT, DocMentions
 from conflictlib.extract.tolls import compares_since_word
 from conflictlib.normalize import norm_re, normalize_key
 from conflictlib.numbers import NumberMatch
@@ -859,6 +859,9 @@ def listed_after_single(
 # عنصراً بقصف جوي على القائم، و8 في قصف على راوة): the dead of the figure before's role
 ELIDED_GAP_WORDS = 16
 ELIDED_ITEM_LEAD = norm_re(r"[,،]\s*و\S?$")
+# with no comma, only a count told at once with its own act (…، بريف إدلب الجنوبي و3 بقصف مدفعي
+# على حي في المدينة): a bare «و3 في …» may still be part of the figure before's place list
+BARE_ITEM_LEAD = norm_re(r"\sو\S?$")
 ELIDED_KILLING = re.compile(
     r"\s+(?:(?:اخرين|اخرون|اخران|اخرين|اخري|اخريات)\s+)?"
     r"(?:في|جراء|اثر|بسبب|ب(?:انفجار|قصف|غاره|غارات|قذيف|هجوم|رصاص|نيران|استهداف|تفجير|عبوه"
@@ -873,9 +876,13 @@ def continue_list(
     if not figures:
         return None
     gap = words_between(text, figures[-1].end, num.start)
+    lead = text[max(0, num.start - 4) : num.start + 1]
     elided = bool(
-        ELIDED_ITEM_LEAD.search(text[max(0, num.start - 4) : num.start + 1])
+        ELIDED_ITEM_LEAD.search(lead)
         and ELIDED_KILLING.match(text, num.end)
+        or BARE_ITEM_LEAD.search(lead)
+        and OWN_ACT.match(text, num.end)
+        and ACT_TOLD.search(text, figures[-1].end, num.start)
     )  # …، واثنان بانفجار آخر في المحمودية: the verb of the figure before is left out
     if gap > (ELIDED_GAP_WORDS if elided else LIST_GAP_WORDS):
         return None
@@ -909,9 +916,25 @@ def continue_list(
     ):
         return None
     prev = figures[-1]
+    if elided:
+        prev = killed_before_wounded(text, figures)
     return Figure(
         num.start, num.end, prev.role, int(num.value), bool(num.estimated), prev.cue + "+list"
     )
+
+
+def killed_before_wounded(text: str, figures: list[Figure]) -> Figure:
+    """The figure whose role an item with its verb left out takes: the one before it, or the
+    dead when that one is the wounded told together with them (قتل 5 وأصيب 10 بغارات على إدلب،
+    و3 بقصف على سرمين: the item continues the dead, the sentence's first role)."""
+    prev = figures[-1]
+    if prev.role != "injured" or len(figures) < 2:
+        return prev
+    first = figures[-2]
+    between = text[first.end : prev.start]
+    if first.role == "killed" and not re.search(r"[.،,؛;]", between) and len(between.split()) <= 3:
+        return first
+    return prev
 
 
 def adjective_dual(

@@ -26,6 +26,20 @@ from conflictlib.text import PreparedText
 
 MIN_PART_WORDS = 4
 _PART_BREAK = re.compile(r"[,;:]|[.!?](?=[\s\"'])")
+# the act a count is told with, right after it (و3 بقصف مدفعي، و2 جراء غارة، 4 آخرين بانفجار)
+OWN_ACT_WORD = (
+    r"(?:جراء|اثر|بسبب|ب(?:انفجار|قصف|غاره|غارات|قذيف\w*|هجوم|رصاص|نيران|استهداف|تفجير|عبوه"
+    r"|لغم|ضربه|ضربات))(?!\w)"
+)
+OWN_ACT = re.compile(r"\s+(?:(?:اخرين|اخرون|اخران|اخري|اخريات)\s+)?" + OWN_ACT_WORD)
+ACT_TOLD = re.compile(r"(?<!\w)" + OWN_ACT_WORD)
+# an item with its verb left out and no comma before it, a count told with its own act (قتل 5
+# مدنيين بغارات على كفرنبل بريف إدلب الجنوبي و3 بقصف مدفعي على حي في المدينة): a part of its
+# own when the piece before told an act too
+ELIDED_ITEM = re.compile(
+    r"\s(?=و(?:\d+|اثنان|اثنين|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)"
+    r"(?:\s+(?:اخرين|اخرون|اخران))?\s+" + OWN_ACT_WORD + ")"
+)
 # a piece opening on the object's preposition على continues the verb before the comma (سيطر
 # مسلحو التنظيم، يوم أمس الأحد، على قضاء سنجار …), unless it opens a phrase of its own (على
 # أن، على الرغم من، على صعيد آخر، على إثر، على خلفية، على حد قوله، على غرار، على حين)
@@ -97,9 +111,15 @@ def split_parts(
     pieces: list[tuple[int, int]] = []
     for a, b in clauses or ((start, end),):
         last = a
-        for m in _PART_BREAK.finditer(text, a, b):
-            pieces.append((last, m.end()))
-            last = m.end()
+        breaks = [(m.end(), False) for m in _PART_BREAK.finditer(text, a, b)]
+        breaks += [(m.start(), True) for m in ELIDED_ITEM.finditer(text, a, b)]
+        for cut, elided in sorted(breaks):
+            if cut <= last:
+                continue
+            if elided and not ACT_TOLD.search(text, last, cut):
+                continue  # قتل 5 عناصر من قوات النظام و3 بانفجار لغم: the one act told
+            pieces.append((last, cut))
+            last = cut
         if last < b:
             pieces.append((last, b))
     merged: list[tuple[int, int]] = []

@@ -18,7 +18,7 @@ from conflictlib.extract.actors import (
     named_actors,
     valid_actor,
 )
-from conflictlib.extract.casualties import Figure, gap_words, sentence_figures, total
+from conflictlib.extract.casualties import OWN_ACT, Figure, gap_words, sentence_figures, total
 from conflictlib.extract.cues import words_between
 from conflictlib.extract.document import (
     DocMentions,
@@ -2398,6 +2398,18 @@ def clause_target(
         placed = [c for c in nearest if town and c.place and c.place.id == town.town.id]
         if placed or nearest:  # و6 بغارات على مدينة اللطامنة: of one cue, the town named next
             return (placed or nearest)[0]
+    if fig.cue.endswith("+list") and OWN_ACT.match(mentions.text, fig.end):
+        own = [  # …، بريف إدلب الجنوبي و3 بقصف مدفعي على حي في المدينة: the act told with it
+            (h.start, c)
+            for c in cands
+            for h in c.cues
+            if h.start >= fig.end and gap_words(mentions.text, fig.end, h.start) <= 1
+        ]
+        if own:
+            return min(own, key=lambda x: x[0])[1]
+        return (
+            None  # …، و3 بضربة أخرى في صحراء الرطبة: the dead of an act not drawn, not the first's
+        )
     caused = caused_candidate(fig, cands, sentence, mentions)
     if caused is not None:
         return caused
