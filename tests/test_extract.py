@@ -4158,6 +4158,49 @@ def test_s15_counts_left_without_their_verb_go_to_their_own_act(
     assert [(e.action, e.location, e.fatalities, e.injured) for e in events] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قتل 4 مدنيين بغارات على كفرنبل، واثنان بغارة أخرى على قرية الشيخ مصطفى.",
+            [("Kafranbel", "civilians"), ("Sheikh Mustafa", "civilians")],
+            id="s15-a-bare-count-before-another-raid-is-more-of-the-civilians",
+        ),
+        pytest.param(
+            "قتل 10 مدنيين بقصف على هيت، و8 في قصف على راوة.",
+            [("Hit", "civilians"), ("Rawah", "civilians")],
+            id="s15-a-bare-count-before-another-shelling-is-more-of-the-civilians",
+        ),
+        pytest.param(
+            "قتل 5 مدنيين بغارات على كفرنبل بريف إدلب الجنوبي و3 بقصف مدفعي على حي في المدينة.",
+            [("Kafranbel", "civilians"), ("Kafranbel", "civilians")],
+            id="s15-a-bare-count-with-no-comma-is-more-of-the-civilians",
+        ),
+        pytest.param(
+            "قتل 12 عنصراً من داعش بقصف جوي على القائم، و8 في قصف على راوة.",
+            [("Al Qa'im", "isis"), ("Rawah", "isis")],
+            id="s15-a-bare-count-is-more-of-the-side-told-before",
+        ),
+        pytest.param(
+            "قتل 4 مدنيين بغارات على كفرنبل، و3 مقاتلين من الفصائل بقصف على حاس.",
+            [("Kafranbel", "civilians"), ("Has", "syrian_opposition")],
+            id="s15-a-count-told-with-its-own-people-names-its-side",
+        ),
+        pytest.param(
+            "شنت طائرات حربية غارات على خان شيخون، ما أدى لمقتل 7 مدنيين، وعلى كفرنبل، ما أدى "
+            "لمقتل 5 آخرين.",
+            [("Khan Shaykhun", "civilians"), ("Kafranbel", "civilians")],
+            id="s15-a-further-target-s-dead-are-more-of-the-civilians",
+        ),
+    ],
+)
+def test_s15_a_bare_count_is_more_of_the_side_told_before(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    events = run(extractor, text)
+    assert [(e.location, e.actor2) for e in events] == expected
+
+
 def test_s15_a_further_village_shelled_keeps_its_own_dead_and_wounded(extractor: Extractor) -> None:
     text = (
         "استهدفت قوات النظام بالمدفعية بلدة كفرنبل، ما أدى لمقتل مدني، وبلدة حاس، ما أدى لإصابة "

@@ -2635,7 +2635,39 @@ def fill_roles(
     if cand.action == "arrest" and not (roles.actor2 or armed) and detains_people(cand, mentions):
         roles.actor2 = "civilians"  # اعتقلت 12 شخصاً من أبناء المدينة: no suspects, no side
         roles.rule += "+detained_people"
+    if cand.action in (*REMOTE_ACTIONS, "bombing") and not (roles.actor2 or armed):
+        share = share_told_before(cand, sentence, mentions, earlier)
+        if share is not None and share.roles.actor2 != roles.actor1:
+            roles.actor2 = share.roles.actor2
+            roles.rule += "+victims_of_the_share_before"
     cand.roles = roles
+
+
+# an item with its verb and people left out, a bare count with its own act or town (…، و8 في
+# قصف على راوة؛ …، واثنان بغارة أخرى؛ … و3 آخرون بقصف على حاس)
+BARE_SHARE = re.compile(
+    r"\W*و(?:\d+|اثنان|اثنين|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)"
+    r"(?:\s+(?:اخرون|اخرين|اخران))?\s+(?:في|جراء|اثر|بسبب|ب(?:انفجار|قصف|غاره|غارات|قذيف\w*"
+    r"|هجوم|رصاص|نيران|استهداف|تفجير|عبوه|لغم|ضربه|ضربات))(?!\w)"
+)
+
+
+def share_told_before(
+    cand: Candidate, sentence: Sentence, mentions: DocMentions, earlier: list[Candidate]
+) -> Candidate | None:
+    """The event whose victims a bare count is more of: the one told just before in the same
+    sentence, when this one opens on a count with its verb and people left out (قتل 4 مدنيين
+    بغارات على كفرنبل، واثنان بغارة أخرى على قرية الشيخ مصطفى؛ قتل 10 مدنيين بقصف على هيت، و8
+    في قصف على راوة), or is a further target of the same strikes (…، ما أدى لمقتل 7 مدنيين، وعلى
+    كفرنبل، ما أدى لمقتل 5 آخرين). A count told with its own people (و3 مقاتلين) names its side."""
+    told = [c for c in earlier if c.sentence == sentence.index and c.roles.actor2]
+    if cand.place_rule == "elided_target":
+        same_cues = [c for c in told if c.cues == cand.cues]
+        return same_cues[-1] if same_cues else None
+    before = [c for c in told if c.span[0] < cand.span[0]]
+    if not before or not BARE_SHARE.match(mentions.text, cand.span[0], cand.span[1]):
+        return None
+    return before[-1]
 
 
 TURKISH_ENEMY_WORDS = ("the_organisation", "jihadists")  # التنظيم، الإرهابيين
