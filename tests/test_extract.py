@@ -4201,6 +4201,34 @@ def test_s15_a_bare_count_is_more_of_the_side_told_before(
     assert [(e.location, e.actor2) for e in events] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قتل شخصان بانفجار عبوة في الطارمية، وفي المحمودية، أدى انفجار آخر لإصابة 4.",
+            [("At Tarmiyah", 2, None), ("Al Mahmudiyah", None, 4)],
+            id="s15-a-town-opener-set-off-by-commas-heads-the-result-clause",
+        ),
+        pytest.param(
+            "قتل شخصان بانفجار عبوة ناسفة في الطارمية شمالي بغداد، وفي المحمودية، أصيب 3 مدنيين "
+            "بانفجار عبوة أخرى.",
+            [("At Tarmiyah", 2, None), ("Al Mahmudiyah", None, 3)],
+            id="s15-a-town-opener-set-off-by-commas-heads-the-clause-after-it",
+        ),
+        pytest.param(
+            "قتل 5 مدنيين بقصف على كفرنبل، وفي حاس، قتل طفلان بغارة روسية.",
+            [("Kafranbel", 5, None), ("Has", 2, None)],
+            id="s15-a-town-opener-before-the-verb-of-another-strike",
+        ),
+    ],
+)
+def test_s15_a_town_opener_heads_the_clause_after_it(
+    extractor: Extractor, text: str, expected: list[tuple[str, int | None, int | None]]
+) -> None:
+    events = run(extractor, text)
+    assert [(e.location, e.fatalities, e.injured) for e in events] == expected
+
+
 def test_s15_a_further_village_shelled_keeps_its_own_dead_and_wounded(extractor: Extractor) -> None:
     text = (
         "استهدفت قوات النظام بالمدفعية بلدة كفرنبل، ما أدى لمقتل مدني، وبلدة حاس، ما أدى لإصابة "

@@ -40,6 +40,12 @@ ELIDED_ITEM = re.compile(
     r"\s(?=و(?:\d+|اثنان|اثنين|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)"
     r"(?:\s+(?:اخرين|اخرون|اخران))?\s+" + OWN_ACT_WORD + ")"
 )
+# a short piece opening on «وفي» set off by commas (…، وفي المحمودية، أدى انفجار آخر …) heads
+# the clause after it, not the one before
+OPENER = re.compile(r"\s*وفي\s+[^,;:]+[,;:]\s*$")
+LOCATIVE_ITEM = re.compile(
+    r"\s*و?(?:في|علي)\s"
+)  # …، وفي بلدة طفس، وفي مدينة جاسم: a list of places
 # a piece opening on the object's preposition على continues the verb before the comma (سيطر
 # مسلحو التنظيم، يوم أمس الأحد، على قضاء سنجار …), unless it opens a phrase of its own (على
 # أن، على الرغم من، على صعيد آخر، على إثر، على خلفية، على حد قوله، على غرار، على حين)
@@ -124,11 +130,20 @@ def split_parts(
             pieces.append((last, b))
     merged: list[tuple[int, int]] = []
     carry: int | None = None  # start of a short piece waiting to be glued to the next one
-    for a, b in pieces:
+    for i, (a, b) in enumerate(pieces):
         if carry is not None:
             a, carry = carry, None
         short = words_between(text, a, b) < MIN_PART_WORDS
         if (
+            short
+            and i + 1 < len(pieces)
+            and OPENER.match(text, a, b)
+            and not ends_sentence(text, a, b)
+            and words_between(text, *pieces[i + 1]) >= MIN_PART_WORDS
+            and not LOCATIVE_ITEM.match(text, pieces[i + 1][0])
+        ):
+            carry = a  # …، وفي المحمودية، أدى انفجار آخر لإصابة 4: the opener heads the next clause
+        elif (
             merged
             and OBJECT_AFTER_COMMA.match(text, a)
             and text[a - 1 : a] == ","
