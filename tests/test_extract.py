@@ -20020,3 +20020,38 @@ def test_s15_sadr_city_is_a_district_of_baghdad(
     so its protest joins the one told at Baghdad the same day (dev8 gold codes both at Baghdad)."""
     (event,) = only(run(extractor, text, pub), action)
     assert (event.location, event.geo_precision) == ("Baghdad", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "خرج آلاف المتظاهرين في الناصرية، وأطلقت القوات الأمنية النار عليهم، ما أدى إلى مقتل"
+            " 3 منهم وإصابة 10 آخرين.",
+            (3, 10),
+            id="protest",
+        ),
+        pytest.param(
+            "قصفت طائرات النظام بلدة كفرنبل، ما أدى إلى مقتل ثلاثة منهم وإصابة عشرة آخرين.",
+            (3, 10),
+            id="airstrike-number-words",
+        ),
+        pytest.param(
+            "استهدفت غارة جوية سوقاً في مدينة إدلب، وقتل 5 منهم وأصيب 12 آخرون.",
+            (5, 12),
+            id="verbs",
+        ),
+        pytest.param(
+            "قتل 7 أشخاص بينهم 3 أطفال بغارة جوية على مدينة إدلب.",
+            (7, None),
+            id="neg-subset-still-not-added",
+        ),
+    ],
+)
+def test_s15_wounded_after_minhum_are_a_new_group(
+    extractor: Extractor, text: str, expected: tuple
+) -> None:
+    """Session 15 (hI3): «مقتل 3 منهم وإصابة 10 آخرين» — «منهم» closes the dead, the wounded
+    after the next casualty word are their own figure, not a subset of the dead."""
+    (event,) = run(extractor, text, dt.date(2019, 10, 26))
+    assert (event.fatalities, event.injured) == expected

@@ -982,7 +982,9 @@ def classify_number(
         and counted_noun(text, num, c)
     ]
     if any(
-        c.entry.get("type") == "subset" and words_between(text, c.end, num.start) <= 1
+        c.entry.get("type") == "subset"
+        and words_between(text, c.end, num.start) <= 1
+        and not role_between(c.end, num.start, cues)
         for c in before
     ) or in_subset_list(text, num, cues):
         return None
@@ -1198,6 +1200,14 @@ def has_object(text: str, verb_end: int) -> bool:
         return False
     word = m.group(1).strip(".,،؛:!?؟\"'»)")
     return word[:1].isdigit() or normalize_key(word) in KILLED_OBJECTS
+
+
+def role_between(start: int, end: int, cues: list[CueHit]) -> bool:
+    """True when a killed or wounded cue stands in [start, end): مقتل 3 منهم وإصابة 10 آخرين — the
+    wounded are a new group after «منهم», not part of the subset it closes (session 15, hI3)."""
+    return any(
+        c.entry.get("type") in ("killed", "injured") and start <= c.start < end for c in cues
+    )
 
 
 def in_subset_list(text: str, num: NumberMatch, cues: list[CueHit]) -> bool:
