@@ -20055,3 +20055,61 @@ def test_s15_wounded_after_minhum_are_a_new_group(
     after the next casualty word are their own figure, not a subset of the dead."""
     (event,) = run(extractor, text, dt.date(2019, 10, 26))
     assert (event.fatalities, event.injured) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        pytest.param(
+            "خرجت مظاهرات في كل من دوما وحرستا، قابلتها قوات الأمن بإطلاق الرصاص.",
+            dt.date(2011, 4, 23),
+            [("protest", "syrian_regime"), ("protest", "syrian_regime")],
+            id="met-with-fire-after-a-town-list",
+        ),
+        pytest.param(
+            "تظاهر المئات في الديوانية وقابلتهم القوات الأمنية بالغاز المسيل للدموع.",
+            dt.date(2019, 10, 25),
+            [("protest", "iraqi_security_forces")],
+            id="met-them-with-gas",
+        ),
+        pytest.param(
+            "خرجت مظاهرة في حي القابون قبل أن يداهمها الأمن ويعتقل عدداً من المتظاهرين.",
+            dt.date(2012, 3, 10),
+            [("protest", "syrian_regime")],
+            id="raided-then-arrested",
+        ),
+        pytest.param(
+            "تظاهر المئات في ساحة الحبوبي في الناصرية، قبل أن تفتح قوات مكافحة الشغب وعناصر"
+            " بملابس مدنية النار الحي عليهم.",
+            dt.date(2019, 10, 25),
+            [("protest", "iraqi_security_forces")],
+            id="fire-opened-by-two-forces",
+        ),
+        pytest.param(
+            "تظاهر المئات في الناصرية. وفتحت قوات مكافحة الشغب النار الحي عليهم.",
+            dt.date(2019, 10, 25),
+            [("protest", "iraqi_security_forces")],
+            id="live-fire-on-them-next-sentence",
+        ),
+        pytest.param(
+            "قابل وفد من قوات سوريا الديمقراطية وجهاء العشائر في الحسكة.",
+            dt.date(2016, 5, 10),
+            [],
+            id="neg-a-meeting",
+        ),
+        pytest.param(
+            "فتحت الحكومة الباب أمام وقف إطلاق النار في حلب.",
+            dt.date(2016, 5, 10),
+            [],
+            id="neg-door-opened-to-a-ceasefire",
+        ),
+    ],
+)
+def test_s15_protest_met_by_qabala_a_raid_or_fire_opened_by_a_longer_subject(
+    extractor: Extractor, text: str, pub: dt.date, expected: list
+) -> None:
+    """Session 15 (hI3): «قابلتها/قابلتهم قوات الأمن بالرصاص» is the protest met with force; a
+    raid followed by arrests (يداهمها الأمن ويعتقل) too; fire opened by a subject of up to six
+    words (قوات مكافحة الشغب وعناصر بملابس مدنية) and «النار الحي عليهم» are a shooting."""
+    events = run(extractor, text, pub)
+    assert [(e.action, e.actor2) for e in events] == expected

@@ -1003,7 +1003,9 @@ def repelled_protesters(cue: CueHit, part: tuple[int, int], mentions: DocMention
 
 
 # the crowd told by a pronoun (لتفريقهم، لتفريقها، النار عليهم): the protesters told before it
-PRONOUN_DISPERSAL = re.compile(r"(?<!\w)(?:[لب]?تفريق(?:هم|هن|ها)|النار\s+علي(?:هم|هن))(?!\w)")
+PRONOUN_DISPERSAL = re.compile(  # النار (الحي) عليهم: live fire, as the press writes it (hI3)
+    r"(?<!\w)(?:[لب]?تفريق(?:هم|هن|ها)|النار\s+(?:(?:ال)?حيه?\s+)?علي(?:هم|هن))(?!\w)"
+)
 DISPERSAL = re.compile(  # أطلقت القوات الرصاص الحي لتفريقهم: shooting to disperse a crowd
     r"(?<!\w)(?:ل|و)?تفريق(?:هم|هن|ها)?(?!\w)"
 )
