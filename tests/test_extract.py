@@ -20113,3 +20113,135 @@ def test_s15_protest_met_by_qabala_a_raid_or_fire_opened_by_a_longer_subject(
     words (قوات مكافحة الشغب وعناصر بملابس مدنية) and «النار الحي عليهم» are a shooting."""
     events = run(extractor, text, pub)
     assert [(e.action, e.actor2) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        pytest.param(
+            "واصل المحتجون في السويداء احتجاجاتهم في ساحة السير.",
+            dt.date(2023, 9, 1),
+            ["As-Suwayda"],
+            id="their-protests",
+        ),
+        pytest.param(
+            "جدد أهالي مدينة شهبا مظاهراتهم المطالبة بإسقاط النظام.",
+            dt.date(2023, 9, 1),
+            ["Shahba"],
+            id="their-demonstrations",
+        ),
+        pytest.param(
+            "نظم طلبة جامعة البصرة وقفتهم الاحتجاجية أمام مبنى المحافظة.",
+            dt.date(2019, 11, 10),
+            ["Basrah"],
+            id="their-stand",
+        ),
+        pytest.param(
+            "في جمعة ارحل خرج مئات الآلاف في حماة.",
+            dt.date(2011, 7, 1),
+            ["Hamah"],
+            id="named-friday-before-the-verb",
+        ),
+        pytest.param(
+            "دعا رئيس الوزراء المتظاهرين إلى إنهاء احتجاجاتهم والعودة إلى منازلهم.",
+            dt.date(2019, 11, 10),
+            [],
+            id="neg-appeal",
+        ),
+        pytest.param(
+            "وقال المحتجون إنهم سيواصلون احتجاجاتهم حتى تحقيق مطالبهم.",
+            dt.date(2023, 9, 1),
+            [],
+            id="neg-future",
+        ),
+        pytest.param(
+            "وفي جمعة الماضي خرج مئات المسلحين من حي الوعر باتجاه الشمال.",
+            dt.date(2016, 5, 10),
+            [],
+            id="neg-fighters-leaving",
+        ),
+    ],
+)
+def test_s15_possessive_protest_nouns_and_the_friday_before_the_verb(
+    extractor: Extractor, text: str, pub: dt.date, expected: list
+) -> None:
+    """Session 15 (hI3): protest nouns with a possessive ending (احتجاجاتهم، مظاهراتهم،
+    وقفتهم الاحتجاجية) are protest cues, and a named Friday told before «خرج الآلاف» makes the
+    crowd a protest."""
+    events = only(run(extractor, text, pub), "protest")
+    assert [e.location for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        pytest.param(
+            "واصل المتظاهرون أمس احتجاجاتهم في بغداد، فيما ارتفعت حصيلة الضحايا إلى 93 قتيلاً.",
+            dt.date(2019, 10, 6),
+            [("protest", None)],
+            id="running-count-beside-a-protest",
+        ),
+        pytest.param(
+            "ارتفع عدد ضحايا الاحتجاجات التي تشهدها بغداد ومحافظات الوسط والجنوب منذ الثلاثاء"
+            " الماضي إلى 104 قتلى وأكثر من 6 آلاف جريح.",
+            dt.date(2019, 10, 6),
+            [],
+            id="the-wave-whose-dead-are-counted",
+        ),
+        pytest.param(
+            "دعت التنسيقيات إلى الاستمرار حتى إسقاط الحكومة، متوعدة بتظاهرات حاشدة في ساحة"
+            " التحرير خلال الأيام المقبلة.",
+            dt.date(2019, 10, 6),
+            [],
+            id="threatened-protests",
+        ),
+        pytest.param(
+            "وقالت خلية الإعلام الأمني إن القوات الأمنية لم تستخدم الرصاص الحي وإن أيادي مندسة"
+            " وراء قتل المتظاهرين ومنتسبي الأمن.",
+            dt.date(2019, 10, 6),
+            [],
+            id="blamed-for-killing-protesters",
+        ),
+        pytest.param(
+            "وحمل الصدر الحكومة مسؤولية قتل المتظاهرين في بغداد والناصرية.",
+            dt.date(2019, 10, 6),
+            [],
+            id="held-responsible",
+        ),
+        pytest.param(
+            "خرج آلاف المتظاهرين في الناصرية، وأطلقت القوات الأمنية النار عليهم، ما أدى إلى مقتل"
+            " 3 منهم.",
+            dt.date(2019, 10, 26),
+            [("protest", 3)],
+            id="dead-of-a-protest-met-with-force-stay",
+        ),
+        pytest.param(
+            "قتل 12 متظاهراً برصاص قوات الأمن في درعا أمس، وارتفعت حصيلة القتلى إلى 15.",
+            dt.date(2011, 4, 23),
+            [("protest", 15)],
+            id="count-risen-of-a-shooting-stays",
+        ),
+    ],
+)
+def test_s15_running_counts_threats_and_blame_are_no_protest_figures(
+    extractor: Extractor, text: str, pub: dt.date, expected: list
+) -> None:
+    """Session 15 (hI3): a count told rising beside a protest told by its noun is the wave's
+    running count, the wave whose dead are counted is no event, protests threatened (متوعدة
+    بتظاهرات) are future, and the killing of protesters someone is blamed for (وراء قتل
+    المتظاهرين، مسؤولية قتل المتظاهرين) is no mention of it (dev8 011, dev12 009)."""
+    events = run(extractor, text, pub)
+    assert [(e.action, e.fatalities) for e in events] == expected
+
+
+def test_s15_a_superlative_since_a_start_is_told_now(extractor: Extractor) -> None:
+    """Session 15 (hI3): «أعنف المواجهات منذ انطلاق التظاهرات، حين خرج المئات … قبل أن تفتح
+    قوات مكافحة الشغب … النار الحي عليهم» is that night's protest met with force; «منذ انطلاق»
+    only measures the superlative (dev8 011-01)."""
+    text = (
+        "وشهدت مدينة الصدر شرقي العاصمة، ليل الجمعة – السبت، أعنف المواجهات منذ انطلاق التظاهرات،"
+        " حين خرج المئات من الشباب باتجاه ساحة 55 وقطعوا الشوارع بالإطارات المشتعلة، قبل أن تفتح"
+        " قوات مكافحة الشغب وعناصر بملابس مدنية النار الحي عليهم."
+    )
+    (event,) = only(run(extractor, text, dt.date(2019, 10, 6)), "protest")
+    assert (event.location, event.actor2) == ("Baghdad", "iraqi_security_forces")

@@ -1445,6 +1445,11 @@ CLAUSE_DAY = re.compile(
     r"|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر))(?!\w)"
 )
 CLAUSE_TURN_WORD = re.compile(r"(?<!\w)(?:فيما|بينما|في حين)(?!\w)")
+# a superlative measured since a start (أعنف المواجهات منذ انطلاق التظاهرات؛ أكبر تظاهرة منذ بدء
+# الاحتجاجات): the event is told now, the start only its measure (session 15, hI3)
+SUPERLATIVE_BEFORE = norm_re(
+    r"(?<!\w)(?:ال)?(?:اعنف|اكبر|اشد|اوسع|اضخم|ادمي|ادمى)(?:\s+[^\s.،,؛:]+){0,2}\s+$"
+)
 UNTIL_WORD = norm_re(r"(?<!\w)و?حت[يى](?!\w)")
 
 
@@ -1457,6 +1462,8 @@ def told_apart(m: CueHit, cue: CueHit, text: str) -> bool:
         return False
     if CLAUSE_TURN_WORD.search(text, m.end, cue.start):
         return True
+    if SUPERLATIVE_BEFORE.search(text, max(0, m.start - 40), m.start):
+        return True  # شهدت مدينة الصدر أعنف المواجهات منذ انطلاق التظاهرات: a record, told now
     stops = [i for i in (text.find(".", cue.end), text.find("،", cue.end)) if i >= 0]
     start = max(m.end, text.rfind("،", m.end, cue.start) + 1)
     return bool(CLAUSE_DAY.search(text, start, min(stops, default=len(text))))

@@ -319,6 +319,11 @@ class Extractor:
                     c for c in out if previous is not None and c.sentence == previous.sentence
                 ],
             )
+            result.candidates = [
+                c for c in result.candidates if not protests_counted(c, mentions.text)
+            ]
+            for c in result.candidates:
+                drop_running_count_of_protests(c, mentions.text)
             if not result.candidates:
                 dead_identified_follow_up(out, s, mentions, self.lexicons)
             link_also(result.candidates, out, mentions)
@@ -3496,6 +3501,60 @@ def first_of_last_clause(out: list[Candidate], index: int) -> Candidate | None:
     if not told:
         return None
     return next(c for c in told if c.span == told[-1].span)
+
+
+# a protest told only by its noun or its crowd (واصل المتظاهرون احتجاجاتهم؛ خرجت تظاهرات في …)
+PROTEST_TOLD_CUES = frozenset(
+    {
+        "protest.demonstration",
+        "protest.crowd_out",
+        "protest.friday_crowd_out",
+        "protest.crowd_gathered",
+        "protest.crowd_with_purpose",
+        "protest.march",
+    }
+)
+# the protests named as whose dead are counted (ارتفع عدد ضحايا الاحتجاجات التي تشهدها بغداد)
+COUNT_OF_PROTESTS = re.compile(
+    r"(?<!\w)(?:عدد|حصيله)\s+(?:ال)?(?:ضحايا|قتلي|قتلى|جرحي|جرحى|شهداء|مصابي)\s+$"
+)
+
+
+def protests_counted(c: Candidate, text: str) -> bool:
+    """True for a protest told only as the wave whose dead are counted (ارتفع عدد ضحايا
+    الاحتجاجات … منذ الثلاثاء إلى 104 قتلى): a running toll (codebook §3, §8), no event
+    (session 15, hI3)."""
+    return (
+        c.action == "protest"
+        and bool(c.cues)
+        and all(
+            cue.entry_id in PROTEST_TOLD_CUES
+            and COUNT_OF_PROTESTS.search(text, max(0, cue.start - 30), cue.start)
+            and RISEN.search(text, max(0, cue.start - 50), cue.start)
+            for cue in c.cues
+        )
+    )
+
+
+def drop_running_count_of_protests(c: Candidate, text: str) -> None:
+    """A protest told only by its noun or crowd takes no count told rising in its sentence
+    (واصل المتظاهرون احتجاجاتهم في بغداد …، فيما ارتفعت حصيلة الضحايا إلى 93 قتيلاً): protests
+    run for days, and a count told rising with them is the wave's running count (codebook §3,
+    §8), not the dead of that day's protest in that town; the dead of a protest met with force
+    (أطلقت القوات الأمنية النار عليهم، ما أدى إلى مقتل 3) stay its own (session 15, hI3)."""
+    if c.action != "protest" or not c.cues or c.final_count:
+        return
+    if not all(cue.entry_id in PROTEST_TOLD_CUES for cue in c.cues):
+        return
+    for role in ("killed", "injured"):
+        figs = [f for f in c.figures if f.role == role]
+        if not figs or not risen(c, role, text):
+            continue
+        c.figures = [f for f in c.figures if f.role != role]
+        if role == "killed":
+            c.fatalities, c.estimated = None, False
+        else:
+            c.injured, c.injured_estimated = None, False
 
 
 def rising_clause(text: str, start: int, end: int, figures: list[Figure]) -> list[Figure]:
