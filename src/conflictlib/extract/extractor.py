@@ -3515,7 +3515,7 @@ PROTEST_TOLD_CUES = frozenset(
     }
 )
 # the protests named as whose dead are counted (ارتفع عدد ضحايا الاحتجاجات التي تشهدها بغداد)
-COUNT_OF_PROTESTS = re.compile(
+COUNT_OF_PROTESTS = norm_re(
     r"(?<!\w)(?:عدد|حصيله)\s+(?:ال)?(?:ضحايا|قتلي|قتلى|جرحي|جرحى|شهداء|مصابي)\s+$"
 )
 
