@@ -19749,6 +19749,51 @@ def test_s15_a_capital_before_a_colon_is_the_speaker(
             ("bombing", "unknown", "turkey"),
             id="the-patrol-that-underwent-a-blast",
         ),
+        pytest.param(
+            "انفجرت عبوة ناسفة بدورية روسية في ريف درعا الشرقي.",
+            ("bombing", "unknown", "russia"),
+            id="s15-hJ3-a-blast-on-a-russian-patrol",
+        ),
+        pytest.param(
+            "انفجرت عبوة ناسفة بدورية أمريكية قرب الشدادي.",
+            ("bombing", "unknown", "usa"),
+            id="s15-hJ3-a-blast-on-an-american-patrol",
+        ),
+        pytest.param(
+            "أصيب ثلاثة جنود روس بانفجار لغم بدورية روسية تركية مشتركة على طريق M4.",
+            ("bombing", "unknown", "russia"),
+            id="s15-hJ3-a-blast-told-after-bi-on-a-joint-patrol",
+        ),
+        pytest.param(
+            "استهدفت طائرة مسيرة تركية دورية روسية قرب تل تمر.",
+            ("airstrike", "turkey", "russia"),
+            id="s15-hJ3-a-drone-with-its-owner-strikes-a-patrol",
+        ),
+        pytest.param(
+            "استهدفت طائرة مسيرة دورية روسية قرب تل تمر.",
+            ("airstrike", "unknown", "russia"),
+            id="s15-hJ3-a-drone-with-no-owner-strikes-a-patrol",
+        ),
+        pytest.param(
+            "استهدفت عبوة ناسفة دورية أمريكية على طريق الشدادي.",
+            ("bombing", "unknown", "usa"),
+            id="s15-hJ3-a-bomb-as-subject-hits-a-patrol",
+        ),
+        pytest.param(
+            "استهدفت دورية روسية بعبوة ناسفة على طريق درعا.",
+            ("bombing", "unknown", "russia"),
+            id="s15-hJ3-a-patrol-targeted-passive-by-a-bomb",
+        ),
+        pytest.param(
+            "أطلقت دورية أمريكية النار على سيارة مدنية قرب تل بيدر ما أدى لمقتل شاب.",
+            ("attack", "usa", "civilians"),
+            id="s15-hJ3-neg-the-american-patrol-that-fires",
+        ),
+        pytest.param(
+            "قصفت طائرات روسية مواقع للفصائل في جبل الزاوية.",
+            ("airstrike", "russia", "syrian_opposition"),
+            id="s15-hJ3-neg-russian-aircraft-strike",
+        ),
     ],
 )
 def test_s15_a_patrol_named_as_a_side_after_a_blast_is_hit(

@@ -649,13 +649,36 @@ def headline_speaker(m: Match, text: str, ctx: ActorContext) -> bool:
 # a patrol named as a side (دورية تركية، دورية للجيش التركي) after بـ and a blast told before
 # it in its clause (انفجرت عبوة ناسفة بدورية تركية): what the blast hit
 PATROL_KEY = re.compile(r"^(?:ال)?(?:دوريه|دوريات)(?!\w)")
-BLAST_BEFORE = norm_re(r"(?<!\w)[وف]?(?:انفجر|انفجرت|انفجار|انفجرتا|انفجرا)(?!\w)[^.,،؛\n]*$")
+BLAST_BEFORE = norm_re(r"(?<!\w)[وف]?[بل]?(?:انفجر|انفجرت|انفجار|انفجرتا|انفجرا)(?!\w)[^.,،؛\n]*$")
+
+
+# a strike verb and its weapon subject right before a patrol named as a side (استهدفت طائرة
+# مسيرة دورية روسية؛ استهدفت عبوة ناسفة دورية أمريكية): the weapon is the subject, the patrol hit
+WEAPON_SUBJECT_BEFORE = norm_re(
+    r"(?<!\w)[وف]?(?:استهدف|استهدفت|ضرب|ضربت|قصف|قصفت|طال|طالت)"
+    r"(?:\s+(?:ال)?(?:طائره|طاءره|طائرات|طاءرات|طيران|مسيره|مسيرات|حربيه|مجهوله|عبوه|عبوات"
+    r"|ناسفه|لاصقه|صاروخ|صواريخ|قذيفه|قذائف|لغم|الغام|سياره|مفخخه|دراجه|نارية|ناريه)){1,3}\s+$"
+)
+
+
+# a patrol right after «استهدفت» and struck by a weapon told after it (استُهدفت دورية روسية
+# بعبوة ناسفة): the verb is passive, the patrol was hit
+PASSIVE_STRUCK_BEFORE = norm_re(r"(?<!\w)[وف]?(?:استهدفت|استُهدفت|استهدف|استُهدف)\s+$")
+BY_WEAPON_AFTER = norm_re(
+    r"(?:\s+\S+){0,3}?\s+ب(?:عبوه|عبوات|لغم|الغام|صاروخ|صواريخ|قذيفه|قذائف|سياره|طائره|طاءره"
+    r"|مسيره|هجوم)(?!\w)"
+)
 
 
 def blasted_patrol(m: Match, text: str) -> bool:
-    """True for a patrol named as a side after بـ, hit by the blast told before it."""
-    if not m.prefix.endswith("ب") or not PATROL_KEY.match(m.key):
+    """True for a patrol named as a side after بـ, hit by the blast told before it, or right
+    after a strike verb and its weapon subject (استهدفت طائرة مسيرة دورية روسية)."""
+    if not PATROL_KEY.match(m.key):
         return False
+    if not m.prefix.endswith("ب"):
+        if PASSIVE_STRUCK_BEFORE.search(text, max(0, m.start - 20), m.start):
+            return bool(BY_WEAPON_AFTER.match(text, m.end))  # استهدفت دورية روسية بعبوة ناسفة
+        return bool(WEAPON_SUBJECT_BEFORE.search(text, max(0, m.start - 60), m.start))
     return bool(BLAST_BEFORE.search(text, max(0, m.start - 60), m.start - len(m.prefix)))
 
 
@@ -1286,7 +1309,10 @@ def owner_named(
             # victims; a bare air force's owner is named right after it (session 11)
             and not re.search(r"\d", text[p.end : a.start])
             and not (p.entry.get("type") == "air_force" and words_between(text, p.end, a.start))
-            and not any(p.end <= m.start and m.end <= a.start for m in markers)
+            # طائرة مسيرة تركية دورية روسية: a name opening with a target noun is struck
+            and not any(
+                p.end <= m.start and (m.end <= a.start or m.start == a.start) for m in markers
+            )
             # الطيران الروسي والفصائل: a side joined by و after the platform is no owner of it
             and not (
                 text[p.end : a.start].strip()
