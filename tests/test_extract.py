@@ -18005,6 +18005,21 @@ def test_s14_prisoners_and_communities_who_flee_make_no_withdrawal(
             "syrian_regime",
             id="regime-fled-an-airbase",
         ),
+        pytest.param(
+            "انهارت دفاعات الجيش العراقي في الموصل وانسحبت قطعاته منها.",
+            "iraqi_army",
+            id="s15-hJ3-its-units-withdraw",
+        ),
+        pytest.param(
+            "انهارت دفاعات الجيش العراقي في الموصل، وانسحبت قواته باتجاه أربيل.",
+            "iraqi_army",
+            id="s15-hJ3-its-forces-withdraw-after-a-comma",
+        ),
+        pytest.param(
+            "انهارت خطوط وحدات حماية الشعب في عفرين وانسحب مقاتلوها من المدينة.",
+            "ypg",
+            id="s15-hJ3-its-fighters-withdraw",
+        ),
     ],
 )
 def test_s14_an_armed_side_that_flees_still_withdraws(

@@ -757,6 +757,19 @@ def partitives(found: list[ActorMention], text: str) -> list[ActorMention]:
     return out
 
 
+# a unit with a pronoun right after a verb of withdrawal (انهارت دفاعات الجيش العراقي في الموصل
+# وانسحبت قطعاته منها؛ فرت عناصره): the side named before it withdraws, with no speaker needed
+WITHDRAW_VERB_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:انسحبت|انسحب|انسحاب|تنسحب|ينسحب|فرت|فر|فرار|هربت|هرب|هروب|خرجت|خرج|خروج|غادرت|غادر"
+    r"|تراجعت|تراجع|انكفات|انكفأت)\s+$"
+)
+
+
+def text_upto(mentions: DocMentions, hit: CueHit) -> str:
+    """The few words right before a hit."""
+    return mentions.text[max(0, hit.start - 14) : hit.start]
+
+
 def own_forces(
     start: int,
     end: int,
@@ -776,7 +789,10 @@ def own_forces(
     for hit in mentions.inside("role", start, end):
         if hit.entry.get("type") != "self_reference":
             continue
-        if hit.surface.endswith("هم"):  # قواتهم، وحداتهم: the plural side named last before
+        if hit.surface.endswith("هم") or (
+            hit.surface.endswith(("ه", "ها"))
+            and WITHDRAW_VERB_BEFORE.search(text_upto(mentions, hit))
+        ):  # قواتهم، وحداتهم؛ وانسحبت قطعاته منها: the side named last before
             sides = [
                 side
                 for m in mentions.inside("actor", lo, hit.start)
