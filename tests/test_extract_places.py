@@ -1186,3 +1186,29 @@ def test_s15_a_quarter_of_the_city_lies_in_the_city_in_focus(
     extractor: Extractor, text: str, places: list[str]
 ) -> None:
     assert [e.location for e in run(extractor, text)] == places
+
+
+# Session 15 (hJ3): rebels named by their home town (ثوار حماة، ثوار حلب) come from it; the
+# town is no place of what they did elsewhere, where a town they arrive in stays.
+@pytest.mark.parametrize(
+    ("text", "action", "town"),
+    [
+        pytest.param(
+            "حرر ثوار حماة قرية حلفايا.", "capture", "حلفايا", id="rebels-of-hama-take-halfaya"
+        ),
+        pytest.param(
+            "سيطر ثوار حلب على قرية خان طومان في الريف الجنوبي.",
+            "capture",
+            "خان طومان",
+            id="rebels-of-aleppo-take-khan-touman",
+        ),
+        pytest.param(
+            "وصل ثوار إلى حماة بعد معارك عنيفة.", "clash", "حماة", id="neg-rebels-arrive-in-hama"
+        ),
+    ],
+)
+def test_s15_a_rebels_home_town_is_no_place(
+    extractor: Extractor, text: str, action: str, town: str
+) -> None:
+    events = [e for e in run(extractor, text) if e.action == action]
+    assert [e.location_ar for e in events] == [town]

@@ -66,6 +66,9 @@ ORGANISATION_NOUNS = frozenset(
     # armed units named after a place (جيش اليرموك، لواء القدس، كتائب الفرات): a side's name
     + ("جيش", "لجيش", "لواء", "للواء", "كتائب", "لكتائب", "كتيبة", "فيلق", "لفيلق", "ألوية")
     + ("سرايا", "لسرايا", "أجناد", "صقور", "جند")
+    # rebels named by their home town (حرر ثوار حماة قرية حلفايا، سيطر ثوار حلب على خان طومان):
+    # where they come from, not where they fight
+    + ("ثوار", "وثوار", "لثوار", "ثوّار")
 )
 # «على جبهة سراقب»، «في جبهة تل تمر»: the front of a town, not a Front's name (جبهة النصرة)
 ON_A_FRONT = norm_re(r"(?<!\w)(?:على|علي|في|عند|من|الى|إلى)\s+(?:ال)?جبه(?:ه|ات|تي)?\s*$")
