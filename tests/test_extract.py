@@ -17979,6 +17979,15 @@ S14 = dt.date(2019, 10, 7)
             "وفرّ مئات المسيحيين من بلدة قرقوش باتجاه أربيل.",
             id="christians-flee-qaraqosh",
         ),
+        pytest.param(
+            "وغادرت قافلة تقل مئات المدنيين مدينة حرستا.",
+            id="s15-hJ3-a-convoy-of-civilians-leaves",
+        ),
+        pytest.param(
+            "وغادرت قافلة تقل مقاتلين من الحشد الشعبي مدينة البصرة متوجهين إلى جبهات القتال في"
+            " الموصل.",
+            id="s15-hJ3-a-convoy-of-fighters-sets-off-to-the-front",
+        ),
     ],
 )
 def test_s14_prisoners_and_communities_who_flee_make_no_withdrawal(
@@ -18004,6 +18013,21 @@ def test_s14_prisoners_and_communities_who_flee_make_no_withdrawal(
             "وفر عناصر قوات النظام من مطار الطبقة العسكري باتجاه بلدة أثريا.",
             "syrian_regime",
             id="regime-fled-an-airbase",
+        ),
+        pytest.param(
+            "وغادرت قافلة تقل مئات المقاتلين مدينة حرستا في الغوطة الشرقية.",
+            "syrian_opposition",
+            id="s15-hJ3-a-convoy-carrying-fighters-leaves",
+        ),
+        pytest.param(
+            "وخرجت الحافلات التي تقل مقاتلي المعارضة من داريا باتجاه إدلب.",
+            "syrian_opposition",
+            id="s15-hJ3-buses-carrying-named-fighters-leave",
+        ),
+        pytest.param(
+            "وغادرت الحافلات التي تقل مسلحي داعش وعائلاتهم منطقة القلمون الغربي باتجاه البوكمال.",
+            "isis",
+            id="s15-hJ3-buses-carrying-isis-leave-qalamoun",
         ),
         pytest.param(
             "انهارت دفاعات الجيش العراقي في الموصل وانسحبت قطعاته منها.",

@@ -1916,9 +1916,21 @@ BATCH_OF = re.compile(
 )  # بعد خروج آخر دفعة من المسلحين، خرجت أول دفعة من مقاتلي فيلق الرحمن: the batch's men withdraw
 
 
+# a convoy or buses carrying counted men right after a leaving verb (غادرت قافلة تقل مئات
+# المقاتلين مدينة حرستا؛ خرجت الحافلات التي تقل مقاتلي المعارضة): the men carried withdraw
+CARRIED_IN = re.compile(
+    r"\s+(?:ال)?(?:قافله|قوافل|حافله|حافلات|باصات)\s+(?:التي\s+)?(?:تقل|تحمل|تنقل|تضم)"
+    r"(?:\s+(?:نحو|قرابه|حوالي|زهاء|اكثر\s+من|\d+|[٠-٩]+|(?:ال)?مءات|عشرات|الاف|مءه|الف))*"
+    r"(?:\s+من)?\s+"
+)
+
+
 def batch_withdrawer(found: list[ActorMention], text: str, cue_start: int) -> ActorMention | None:
-    """The side told as a batch right after a leaving noun (خروج آخر دفعة من المسلحين)."""
-    return side_after_cue(found, text, cue_start, BATCH_OF)
+    """The side told as a batch right after a leaving noun (خروج آخر دفعة من المسلحين) or
+    carried by a convoy right after a leaving verb (غادرت قافلة تقل مئات المقاتلين)."""
+    return side_after_cue(found, text, cue_start, BATCH_OF) or side_after_cue(
+        found, text, cue_start, CARRIED_IN
+    )
 
 
 def withdrawer_first(unmarked: list[ActorMention], text: str, cue_start: int) -> list[ActorMention]:
