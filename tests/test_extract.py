@@ -18015,6 +18015,16 @@ def test_s14_prisoners_and_communities_who_flee_make_no_withdrawal(
             id="regime-fled-an-airbase",
         ),
         pytest.param(
+            "وخرج نحو 300 مقاتل من حي الوعر في حمص باتجاه جرابلس.",
+            "syrian_opposition",
+            id="s15-hJ3-counted-fighters-of-no-side-leave-a-syrian-town",
+        ),
+        pytest.param(
+            "وخرج نحو 300 مقاتل من مدينة الفلوجة باتجاه الصحراء.",
+            "",
+            id="s15-hJ3-neg-counted-fighters-leave-an-iraqi-town",
+        ),
+        pytest.param(
             "وغادرت قافلة تقل مئات المقاتلين مدينة حرستا في الغوطة الشرقية.",
             "syrian_opposition",
             id="s15-hJ3-a-convoy-carrying-fighters-leaves",

@@ -540,12 +540,15 @@ def rebels_leave_under_deals(events: list[Event], ctx: Any, lex: Lexicons) -> No
     if any(ctx.salience[c] > 0 for c in gunmen) or "syrian_opposition" not in lex.actors:
         return
     for e in events:
-        if e.action != "withdrawal" or e.country != "Syria" or e.actor1 != "isis":
+        if e.action != "withdrawal" or e.country != "Syria" or e.actor1 not in ("isis", ""):
             continue
         first = (e.provenance.get("mentions") or [{}])[0]
         evidence = first.get("actor_evidence") or []
         evacuated = "withdrawal.evacuated" in first.get("cues", ())
-        if not (evacuated or UNDER_A_DEAL.search(e.sentence or "")) or not any(
+        if not e.actor1:  # وخرج نحو 300 مقاتل من حي الوعر: counted fighters of no named side
+            if not evacuated:
+                continue
+        elif not (evacuated or UNDER_A_DEAL.search(e.sentence or "")) or not any(
             str(a).startswith("isis<-anaphor:gunmen") for a in evidence
         ):
             continue
