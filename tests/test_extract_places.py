@@ -1212,3 +1212,23 @@ def test_s15_a_rebels_home_town_is_no_place(
 ) -> None:
     events = [e for e in run(extractor, text) if e.action == action]
     assert [e.location_ar for e in events] == [town]
+
+
+# Session 15 (hJ3): Dahiyat al-Assad is a suburb west of Aleppo as well as one by Harasta; the
+# town told with it decides, and with none the Damascus one (the one most in the news) stays.
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        pytest.param(
+            "سيطرت فصائل غرفة عمليات جيش الفتح على ضاحية الأسد غرب حلب.",
+            "حلب",
+            id="west-of-aleppo",
+        ),
+        pytest.param("سقطت قذائف هاون على ضاحية الأسد بريف دمشق.", "حرستا", id="in-rural-damascus"),
+        pytest.param("قصفت الطائرات الحربية ضاحية الأسد.", "حرستا", id="no-town-told"),
+    ],
+)
+def test_s15_dahiyat_al_assad_is_placed_by_its_town(
+    extractor: Extractor, text: str, town: str
+) -> None:
+    assert [e.location_ar for e in run(extractor, text)] == [town]
