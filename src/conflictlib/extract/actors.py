@@ -759,7 +759,7 @@ def partitives(found: list[ActorMention], text: str) -> list[ActorMention]:
 
 # a unit with a pronoun right after a verb of withdrawal (انهارت دفاعات الجيش العراقي في الموصل
 # وانسحبت قطعاته منها؛ فرت عناصره): the side named before it withdraws, with no speaker needed
-WITHDRAW_VERB_BEFORE = re.compile(
+WITHDRAW_VERB_BEFORE = norm_re(
     r"(?<!\w)[وف]?(?:انسحبت|انسحب|انسحاب|تنسحب|ينسحب|فرت|فر|فرار|هربت|هرب|هروب|خرجت|خرج|خروج|غادرت|غادر"
     r"|تراجعت|تراجع|انكفات|انكفأت)\s+$"
 )
@@ -1918,7 +1918,7 @@ BATCH_OF = re.compile(
 
 # a convoy or buses carrying counted men right after a leaving verb (غادرت قافلة تقل مئات
 # المقاتلين مدينة حرستا؛ خرجت الحافلات التي تقل مقاتلي المعارضة): the men carried withdraw
-CARRIED_IN = re.compile(
+CARRIED_IN = norm_re(
     r"\s+(?:ال)?(?:قافله|قوافل|حافله|حافلات|باصات)\s+(?:التي\s+)?(?:تقل|تحمل|تنقل|تضم)"
     r"(?:\s+(?:نحو|قرابه|حوالي|زهاء|اكثر\s+من|\d+|[٠-٩]+|(?:ال)?مءات|عشرات|الاف|مءه|الف))*"
     r"(?:\s+من)?\s+"
