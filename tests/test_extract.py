@@ -20237,6 +20237,24 @@ def test_s15_protest_met_by_qabala_a_raid_or_fire_opened_by_a_longer_subject(
             id="named-friday-before-the-verb",
         ),
         pytest.param(
+            "وفي جمعة أطفال الحرية، خرج عشرات الآلاف في حماة ودير الزور.",
+            dt.date(2011, 6, 3),
+            ["Hamah", "Deir ez-Zor"],
+            id="named-friday-then-a-comma",
+        ),
+        pytest.param(
+            "في جمعة أسرى الحرية، تظاهر الآلاف في حمص.",
+            dt.date(2011, 7, 15),
+            ["Homs"],
+            id="named-friday-comma-demonstrated",
+        ),
+        pytest.param(
+            "وفي الجمعة الماضية، خرج مئات المسلحين من حي الوعر باتجاه الشمال.",
+            dt.date(2016, 5, 10),
+            [],
+            id="neg-friday-comma-fighters-leaving",
+        ),
+        pytest.param(
             "دعا رئيس الوزراء المتظاهرين إلى إنهاء احتجاجاتهم والعودة إلى منازلهم.",
             dt.date(2019, 11, 10),
             [],

@@ -190,9 +190,11 @@ class CueMatcher:
                 else:
                     pos = m.start() + 1  # a later word of the rejected span may start a form
         for entry_id, rx in self._runnable(text) if self._regexes else ():
-            for m in rx.finditer(text, start, end):
-                if m.end() > m.start() and _at_word_edges(text, m.start(), m.end()):
-                    hits.append(self._hit(m.start(), m.end(), entry_id, text, ""))
+            cue = "cue" in rx.groupindex  # a group «cue»: the hit is only that part of the
+            for m in rx.finditer(text, start, end):  # match (the rest is context before it)
+                a, b = m.span("cue") if cue and m.group("cue") is not None else m.span()
+                if b > a and _at_word_edges(text, a, b):
+                    hits.append(self._hit(a, b, entry_id, text, ""))
         return select_longest(hits)
 
     def _accept(self, m: re.Match[str], text: str) -> CueHit | None:
