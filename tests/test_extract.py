@@ -20172,6 +20172,30 @@ def test_s15_wounded_after_minhum_are_a_new_group(
             [("protest", "syrian_regime")],
             id="raided-then-arrested",
         ),
+        pytest.param(  # session 15, hL4: the same raid past a comma
+            "وخرج الأهالي في تظاهرة في بلدة بنش، قبل أن يداهمها الأمن ويعتقل عدداً من الشبان.",
+            dt.date(2012, 3, 2),
+            [("protest", "syrian_regime")],
+            id="raided-then-arrested-after-a-comma",
+        ),
+        pytest.param(
+            "خرجت مظاهرة في بلدة كفرنبل، قبل أن تداهمها قوات النظام وتعتقل عشرة شبان.",
+            dt.date(2012, 3, 2),
+            [("protest", "syrian_regime")],
+            id="regime-raid-after-a-comma",
+        ),
+        pytest.param(
+            "خرجت مظاهرة في بلدة بنش، قبل أن تصل قوات النظام إلى البلدة.",
+            dt.date(2012, 3, 2),
+            [("protest", "")],
+            id="neg-forces-arriving-after-a-comma",
+        ),
+        pytest.param(
+            "نظم العشرات وقفة احتجاجية في ساحة الكرامة بالسويداء، قبل أن يعودوا إلى منازلهم.",
+            dt.date(2023, 9, 8),
+            [("protest", "")],
+            id="neg-protesters-going-home",
+        ),
         pytest.param(
             "تظاهر المئات في ساحة الحبوبي في الناصرية، قبل أن تفتح قوات مكافحة الشغب وعناصر"
             " بملابس مدنية النار الحي عليهم.",

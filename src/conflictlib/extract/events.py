@@ -2553,6 +2553,24 @@ def parts_for_town(
     return keep
 
 
+# «، قبل أن تداهمها قوات النظام وتعتقل …»: what the force did next, told in narrative (session 15, hL4)
+BEFORE_THAT = norm_re(r"\W*[وف]?قبل\s+ان\s")
+
+
+def force_part_after(cand: Candidate, sentence: Sentence, mentions: DocMentions) -> list:
+    """The part right after a protest's frame that opens with «قبل أن» (خرجت مظاهرة في بنش، قبل أن
+    يداهمها الأمن ويعتقل عدداً من الشبان): the force that broke it up is named there, past the
+    comma, and its own present-tense verbs make no event of their own; protest_roles still needs
+    the force verb and the force word around the side (FORCE_VERB, FORCE_AFTER)."""
+    if cand.action != "protest" or not cand.frame_parts:
+        return []
+    last = max(p[1] for p in cand.frame_parts)
+    nxt = next((p for p in sentence.parts if p[0] >= last), None)
+    if nxt is None or not BEFORE_THAT.match(mentions.text, nxt[0], nxt[1]):
+        return []
+    return [nxt]
+
+
 def fill_roles(
     cand: Candidate,
     sentence: Sentence,
@@ -2564,7 +2582,7 @@ def fill_roles(
     """actor1/actor2/assoc from the frame, then fallbacks from the sentence and the action."""
     country = cand.place.country if cand.place is not None else ctx.country
     found = []
-    for p in cand.frame_parts:
+    for p in cand.frame_parts + force_part_after(cand, sentence, mentions):
         here = collect_mentions(p[0], p[1], mentions, res, ctx, country, sentence.start)
         if p == cand.span:
             found += own_mentions(cand, here, mentions)
