@@ -20357,6 +20357,18 @@ def test_s15_possessive_protest_nouns_and_the_friday_before_the_verb(
             [("protest", 15)],
             id="count-risen-of-a-shooting-stays",
         ),
+        pytest.param(  # session 15, hL4: a count since the wave began is no update
+            "قتل 3 متظاهرين اليوم في درعا، ليرتفع عدد القتلى منذ بدء الاحتجاجات إلى 40.",
+            dt.date(2011, 4, 23),
+            [("protest", 3)],
+            id="count-since-the-start-of-the-protests-is-a-toll",
+        ),
+        pytest.param(
+            "قتل 5 متظاهرين في الناصرية اليوم، ليرتفع عدد القتلى منذ انطلاق التظاهرات إلى 149.",
+            dt.date(2019, 10, 26),
+            [("protest", 5)],
+            id="count-since-the-protests-began-iraq",
+        ),
     ],
 )
 def test_s15_running_counts_threats_and_blame_are_no_protest_figures(

@@ -1816,6 +1816,11 @@ def towns_named(gazetteer: Any, name: str) -> frozenset[str]:
     return _TOWNS_NAMED[key]
 
 
+# a count since a wave or a campaign began (منذ بدء الاحتجاجات، منذ انطلاق الثورة، منذ اندلاع
+# المعارك، منذ مطلع الشهر): a running toll of many events, never one event's new count
+SINCE_THE_START = norm_re(r"(?<!\w)منذ\s+(?:بدء|بدايه|بداية|انطلاق|اندلاع|مطلع|بدايات)(?!\w)")
+
+
 def updated_event(
     rows: list[Toll],
     events: list[Event],
@@ -1835,6 +1840,9 @@ def updated_event(
     row = rows[0]
     if row.group == "civilians" and re.search(r"(?<!\w)(?:منذ|خلال)(?!\w)", row.sentence):
         return None  # وبذلك يرتفع عدد القتلى منذ بدء الحملة إلى 40 مدنياً: a running toll
+    if SINCE_THE_START.search(normalize_key(row.sentence)):
+        return None  # قتل 3 متظاهرين اليوم في درعا، ليرتفع عدد القتلى منذ بدء الاحتجاجات إلى
+        # 40: the dead of the whole wave or campaign, any group (session 15, hL4)
     if SEVERAL_OPERATIONS.search(normalize_key(row.sentence)):
         return None  # يرتفع عدد القتلى بعمليات الاغتيال في درعا إلى 19: many events' toll
     for e in events:
