@@ -19843,6 +19843,41 @@ def test_s15_a_capital_before_a_colon_is_the_speaker(
             ("airstrike", "russia", "syrian_opposition"),
             id="s15-hJ3-neg-russian-aircraft-strike",
         ),
+        pytest.param(
+            "استهدفت طائرة مسيرة القوات الروسية في ريف الحسكة.",
+            ("airstrike", "unknown", "russia"),
+            id="s15-hK4-a-drone-subject-strikes-a-named-side",
+        ),
+        pytest.param(
+            "استهدفت طائرة مسيرة مجهولة الهوية القوات الروسية قرب القامشلي.",
+            ("airstrike", "unknown", "russia"),
+            id="s15-hK4-an-unknown-drone-strikes-a-named-side",
+        ),
+        pytest.param(
+            "استهدفت طائرة مسيرة قوات النظام في ريف إدلب الجنوبي.",
+            ("airstrike", "unknown", "syrian_regime"),
+            id="s15-hK4-a-drone-subject-strikes-regime-forces",
+        ),
+        pytest.param(
+            "استهدفت سيارة مفخخة قوات النظام في ريف درعا ما أدى لمقتل 5 عناصر.",
+            ("bombing", "unknown", "syrian_regime"),
+            id="s15-hK4-a-car-bomb-subject-strikes-regime-forces",
+        ),
+        pytest.param(
+            "قصفت طائرة حربية روسية مواقع الفصائل في جبل الزاوية.",
+            ("airstrike", "russia", "syrian_opposition"),
+            id="s15-hK4-neg-a-warplane-with-its-owner-adjective",
+        ),
+        pytest.param(
+            "استهدفت طائرات النظام مواقع الفصائل في ريف إدلب.",
+            ("airstrike", "syrian_regime", "syrian_opposition"),
+            id="s15-hK4-neg-aircraft-owned-by-the-side-after-them",
+        ),
+        pytest.param(
+            "قصفت طائرة مسيرة تركية مواقع قسد في ريف القامشلي.",
+            ("airstrike", "turkey", "sdf"),
+            id="s15-hK4-neg-a-turkish-drone-strikes-sdf",
+        ),
     ],
 )
 def test_s15_a_patrol_named_as_a_side_after_a_blast_is_hit(

@@ -670,11 +670,25 @@ BY_WEAPON_AFTER = norm_re(
 )
 
 
+# a strike verb and a weapon subject closed by its adjective right before any side (استهدفت
+# طائرة مسيرة القوات الروسية؛ استهدفت طائرة مجهولة مواقع قسد): the adjective ends the subject, so
+# the side is the verb's object; a side right after the weapon noun (قصفت طائرات النظام) owns it
+WEAPON_ADJ_SUBJECT_BEFORE = norm_re(
+    r"(?<!\w)[وف]?(?:استهدف|استهدفت|ضرب|ضربت|قصف|قصفت)"
+    r"\s+(?:طائره|طاءره|طائرات|طاءرات|عبوه|عبوات|سياره|دراجه)"
+    r"(?:\s+(?:مسيره|مسيرات|حربيه|مجهوله|ناسفه|لاصقه|مفخخه|ناريه)){1,2}(?:\s+الهويه)?\s+$"
+)
+
+
 def blasted_patrol(m: Match, text: str) -> bool:
     """True for a patrol named as a side after بـ, hit by the blast told before it, or right
-    after a strike verb and its weapon subject (استهدفت طائرة مسيرة دورية روسية)."""
+    after a strike verb and its weapon subject (استهدفت طائرة مسيرة دورية روسية); for any side
+    right after a strike verb and a weapon subject closed by its adjective (استهدفت طائرة مسيرة
+    القوات الروسية)."""
     if not PATROL_KEY.match(m.key):
-        return False
+        return not m.prefix and bool(
+            WEAPON_ADJ_SUBJECT_BEFORE.search(text, max(0, m.start - 50), m.start)
+        )
     if not m.prefix.endswith("ب"):
         if PASSIVE_STRUCK_BEFORE.search(text, max(0, m.start - 20), m.start):
             return bool(BY_WEAPON_AFTER.match(text, m.end))  # استهدفت دورية روسية بعبوة ناسفة
@@ -1206,6 +1220,8 @@ def platform_owners(
                 p.end <= m.start and m.end <= a.start and m.entry.get("role") == "target"
                 for m in markers
             )
+            # استهدفت طائرة مسيرة القوات الروسية: the adjective of a side told as struck
+            and not any(n.role == "target" and n.start <= a.start < n.end for n in named)
         ]
         if (
             named_owner and named_owner[0].via == "owner"
@@ -1318,6 +1334,8 @@ def owner_named(
             and words_between(text, p.end, a.start) <= 3
             # الطيران الحربي مخيماً للنازحين: civilians own no aircraft, they are its target
             and a.actor_id not in ("civilians", "protesters")
+            # استهدفت طائرة مسيرة القوات الروسية: a side already told as struck owns nothing
+            and a.role != "target"
             and not re.search(
                 r"[،,.;:؛]", text[p.end : a.start]
             )  # بمساندة طيران التحالف، اشتبكت القوات
@@ -2172,7 +2190,6 @@ def protest_roles(
 
 
 PEOPLE_WORDS = frozenset({"الاكراد", "الكرد", "اكراد", "كرد"})
-
 
 def a_people(text: str, a: ActorMention) -> bool:
     """True for a people named bare (خرج آلاف الأكراد في تظاهرات): before a protest they are the
