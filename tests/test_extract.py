@@ -19978,6 +19978,30 @@ def test_s15_a_nominative_plural_is_no_construct(
             [("بغداد", "")],
             id="neg-protesters-enter-a-square-by-its-name",
         ),
+        pytest.param(
+            "خرج ثوار في حمص بمظاهرة حاشدة تطالب بإسقاط النظام.",
+            dt.date(2011, 7, 1),
+            [("حمص", "")],
+            id="s15-hK4-rebels-who-go-out-to-protest-are-the-crowd",
+        ),
+        pytest.param(
+            "خرج الآلاف من الثوار في مظاهرة بمدينة إدلب رغم القصف.",
+            dt.date(2012, 7, 1),
+            [("إدلب", "")],
+            id="s15-hK4-counted-rebels-who-go-out-are-the-crowd",
+        ),
+        pytest.param(
+            "تظاهر مقاتلون من الجيش الحر في مدينة إعزاز احتجاجا على تأخر الرواتب.",
+            dt.date(2019, 7, 1),
+            [("أعزاز", "")],
+            id="s15-hK4-fighters-who-demonstrate-are-the-crowd",
+        ),
+        pytest.param(
+            "فرقت قوات النظام مظاهرة في مدينة درعا بالرصاص الحي.",
+            dt.date(2020, 7, 1),
+            [("درعا", "syrian_regime")],
+            id="s15-hK4-neg-the-force-that-disperses-stays-actor2",
+        ),
     ],
 )
 def test_s15_the_force_used_on_a_protest_told_after_it_is_its_actor2(

@@ -2166,6 +2166,7 @@ def protest_roles(
         if a.role in (None, "agent", "from", "victim")
         and a.start < cue_start
         and not a_people(text, a)
+        and not PROTEST_GOER_BEFORE.search(text, max(0, a.start - 40), a.start)
     ]
     dispersed = bool(DISPERSAL_OPENS.match(text, cue_start))  # فرقت قوات الأمن المحتجين
     forcing = [  # … قبل أن تتدخل القوات الأمنية لتفريقهم: the side that used force on them
@@ -2190,6 +2191,15 @@ def protest_roles(
 
 
 PEOPLE_WORDS = frozenset({"الاكراد", "الكرد", "اكراد", "كرد"})
+
+# the subject of the verb that takes the crowd out (خرج ثوار في حمص بمظاهرة؛ تظاهر مقاتلون من
+# الجيش الحر؛ احتشد المئات من أنصار الفصائل): the side named is the crowd, never the one facing it
+PROTEST_GOER_BEFORE = norm_re(
+    r"(?<!\w)[وف]?(?:خرج|خرجت|خرجوا|يخرج|تخرج|تظاهر|تظاهرت|تظاهروا|يتظاهر|احتشد|احتشدت"
+    r"|اعتصم|اعتصمت|تجمع|تجمعت|نظم|نظمت|شارك|شاركت|يشارك)"
+    r"\s+(?:(?:\d+|[٠-٩]+|العشرات|عشرات|المءات|مءات|الالاف|الاف|الاف|الآلاف|آلاف|من|اليوم|امس)\s+){0,3}$"
+)
+
 
 def a_people(text: str, a: ActorMention) -> bool:
     """True for a people named bare (خرج آلاف الأكراد في تظاهرات): before a protest they are the
