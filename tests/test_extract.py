@@ -19891,6 +19891,57 @@ def test_s15_a_patrol_named_as_a_side_after_a_blast_is_hit(
 
 
 @pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        pytest.param(
+            "سيطر أبناء حوران على حاجز السرو في ريف درعا الشرقي بعد اشتباكات مع قوات النظام.",
+            dt.date(2020, 3, 1),
+            [("capture", "syrian_opposition", "syrian_regime")],
+            id="s15-hK4-sons-of-hauran-capture-a-checkpoint",
+        ),
+        pytest.param(
+            "اندلعت اشتباكات بين أبناء البلدة وعناصر الفرقة الرابعة في بلدة طفس بريف درعا الغربي.",
+            dt.date(2020, 3, 1),
+            [("clash", "syrian_opposition", "syrian_regime")],
+            id="s15-hK4-sons-of-the-town-one-side-of-a-clash",
+        ),
+        pytest.param(
+            "تصدى أبناء المدينة لمحاولة اقتحام قوات النظام لمدينة جاسم.",
+            dt.date(2021, 3, 1),
+            [("clash", "syrian_opposition", "syrian_regime")],
+            id="s15-hK4-sons-of-the-town-repel-a-raid",
+        ),
+        pytest.param(
+            "اندلعت اشتباكات بين أبناء المنطقة وعناصر تنظيم داعش في قضاء الحويجة جنوب غرب كركوك.",
+            dt.date(2016, 5, 1),
+            [("clash", "unknown", "isis")],
+            id="s15-hK4-sons-of-the-area-in-iraq-are-no-syrian-rebels",
+        ),
+        pytest.param(
+            "اعتقلت قوات النظام 3 شبان من أبناء المدينة في مدينة درعا.",
+            dt.date(2020, 3, 1),
+            [("arrest", "syrian_regime", "civilians")],
+            id="s15-hK4-neg-sons-of-the-town-arrested-are-civilians",
+        ),
+        pytest.param(
+            "استشهد ستة من أبناء البلدة إثر اقتحامها من قبل قوات الجيش والأمن في الحراك.",
+            dt.date(2011, 8, 1),
+            [("capture", "syrian_regime", "")],
+            id="s15-hK4-neg-sons-of-the-town-killed-in-a-raid",
+        ),
+    ],
+)
+def test_s15_sons_of_a_town_are_fighters_only_as_a_capturer_or_a_side_of_a_clash(
+    extractor: Extractor, text: str, pub: dt.date, expected: list
+) -> None:
+    """Session 15 (hK4): «أبناء حوران، أبناء البلدة» are the rebels (local_fighters) only as the
+    subject of a capture or one side of a clash; killed or arrested they stay the town's people."""
+    events = run(extractor, text, pub)
+    got = [(e.action, e.actor1, e.actor2) for e in events]
+    assert all(x in got for x in expected), got
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         pytest.param(
