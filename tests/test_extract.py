@@ -15283,6 +15283,51 @@ def test_massacre_not_an_event(extractor: Extractor, text: str) -> None:
             None,
             id="rise-of-region",
         ),
+        pytest.param(  # session 15: a final total restated without a rise verb replaces
+            "قتل خمسة مدنيين بقصف مدفعي لقوات النظام على مدينة دوما، لتصبح الحصيلة النهائية ستة قتلى.",
+            "shelling",
+            6,
+            None,
+            id="restated-becomes",
+        ),
+        pytest.param(
+            "قتل ثلاثة مدنيين بقصف لقوات النظام على بلدة كفرنبل، ليبلغ عدد القتلى خمسة.",
+            "shelling",
+            5,
+            None,
+            id="restated-reaches",
+        ),
+        pytest.param(  # the death told before لتستقر is in the final count
+            "قتل عشرة جنود بهجوم لتنظيم داعش على حاجز في ريف حماة، وتوفي جندي متأثرا بجراحه "
+            "لتستقر الحصيلة النهائية عند أحد عشر قتيلا.",
+            "clash",
+            11,
+            None,
+            id="restated-settles",
+        ),
+        pytest.param(  # the dead found after are in the new count
+            "أعلنت خلية الإعلام الأمني مقتل ثلاثة إرهابيين بضربة جوية في وادي حوران، ليصبح عدد "
+            "القتلى خمسة بعد العثور على جثتين.",
+            "airstrike",
+            5,
+            None,
+            id="restated-iraq",
+        ),
+        pytest.param(  # only the wounded are restated
+            "قتل 5 مدنيين وجرح 10 آخرون بقصف مدفعي على مدينة دوما، ليبلغ عدد الجرحى 14.",
+            "shelling",
+            5,
+            14,
+            id="restated-wounded",
+        ),
+        pytest.param(  # a total over a period stays a toll
+            "وثق المرصد السوري لحقوق الإنسان مقتل 4 مواطنين بقصف جوي على مدينة دوما، ليبلغ عدد "
+            "القتلى الموثقين في المدينة منذ بداية الشهر 120 مواطنا.",
+            "airstrike",
+            4,
+            None,
+            id="restated-period",
+        ),
     ],
 )
 def test_session11_count_risen_in_sentence(

@@ -236,6 +236,12 @@ def risen_before_earlier_count(
 
 
 RISE_VERB = re.compile(r"(?<!\w)[وفل]?(?:ارتفع|ارتفعت|ترتفع|يرتفع|ارتفاع)(?!\w)")
+# a total restated without a rise verb (لتصبح الحصيلة النهائية ستة قتلى، ليبلغ عدد القتلى خمسة،
+# لتستقر الحصيلة عند 11، لتصل الحصيلة إلى 7): the count told after the noun replaces the first
+RESTATE_VERB = norm_re(
+    r"(?<!\w)[وفل]?(?:تصبح|يصبح|اصبحت|اصبح|صارت|تبلغ|يبلغ|بلغت|بلغ|تستقر|يستقر|استقرت|استقر"
+    r"|تصل|يصل|وصلت|وصل)\s+(?:ال)?(?:حصيله|عدد)(?!\w)"
+)
 RISE_TO_WORD = norm_re(r"(?<!\w)(?:الي|إلى)(?!\w)")
 RISE_CLAUSE_END = norm_re(r"[.,،؛;:]")
 RISE_BECAUSE = norm_re(r"(?<!\w)(?:بعد|اثر|إثر)(?!\w)")  # بعد وفاة طفل: why it rose
@@ -254,15 +260,25 @@ def updated_in_sentence(
     the sentence did not name before (another event's count), nor a smaller count. Figures
     told after the rise as its cause (بعد وفاة أربعة جرحى) are in the new count. Returns the
     figures and the span of the rising clause when it updated a count."""
-    for m in RISE_VERB.finditer(text, start, end):
+    verbs = sorted(
+        [*RISE_VERB.finditer(text, start, end), *RESTATE_VERB.finditer(text, start, end)],
+        key=lambda m: m.start(),
+    )
+    for m in verbs:
         stop = RISE_CLAUSE_END.search(text, m.end(), end)
         clause_end = stop.start() if stop else end
-        to = RISE_TO_WORD.search(text, m.end(), clause_end)
-        if to is None or RISE_PERIOD.search(text, m.end(), clause_end):
+        if m.re is RESTATE_VERB:  # لتصبح الحصيلة النهائية ستة قتلى: the count follows the noun
+            to_end = m.end()
+        else:
+            to = RISE_TO_WORD.search(text, m.end(), clause_end)
+            if to is None:
+                continue
+            to_end = to.end()
+        if RISE_PERIOD.search(text, m.end(), clause_end):
             continue
-        because = RISE_BECAUSE.search(text, to.end(), clause_end)
+        because = RISE_BECAUSE.search(text, to_end, clause_end)
         told_end = because.start() if because else clause_end
-        new = [f for f in figures if to.end() <= f.start < told_end]
+        new = [f for f in figures if to_end <= f.start < told_end]
         if not new:
             continue
         before = {p.town.id for p in mentions.inside("place", start, m.start())}
