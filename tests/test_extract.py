@@ -15338,6 +15338,46 @@ def test_session11_count_risen_in_sentence(
 
 
 @pytest.mark.parametrize(
+    ("text", "action", "killed", "town"),
+    [
+        pytest.param(  # session 15: the victims' home town is not where they died
+            "قتل ثلاثة لاجئين من مدينة حمص بقصف لقوات النظام على بلدة عرسال.",
+            "shelling",
+            3,
+            "عرسال",
+            id="refugees-from-town",
+        ),
+        pytest.param(
+            "قتل ثلاثة نازحين من حمص بقصف على بلدة عرسال.",
+            "shelling",
+            3,
+            "عرسال",
+            id="displaced-from-town",
+        ),
+        pytest.param(
+            "وثق المرصد مقتل 5 مواطنين من مدينة داريا بقصف على مدينة المعضمية.",
+            "shelling",
+            5,
+            "معضمية الشام",
+            id="sohr-citizens-from-town",
+        ),
+        pytest.param(  # no act told after the town: the town is the other dead's scene
+            "قتل 6 مدنيين بقصف على مدينة سراقب، كما قتل خمسة آخرون من مدينة المعضمية.",
+            "shelling",
+            6,
+            "سراقب",
+            id="others-from-town-no-act",
+        ),
+    ],
+)
+def test_session15_victims_home_town(
+    extractor: Extractor, text: str, action: str, killed: int, town: str
+) -> None:
+    (event,) = only(run(extractor, text, dt.date(2016, 5, 10)), action)
+    assert (event.fatalities, event.location_ar) == (killed, town)
+
+
+@pytest.mark.parametrize(
     ("text", "action", "killed", "injured"),
     [
         pytest.param(  # session 15: the wounded told risen in the next sentence

@@ -2349,6 +2349,22 @@ def dead_identified_follow_up(
         return
 
 
+# the home town of the people counted (قتل ثلاثة لاجئين من مدينة حمص بقصف على عرسال، استشهاد
+# طفلين من أبناء بلدة كفرنبل): where they came from, not where they died
+ORIGIN_BEFORE = norm_re(
+    r"(?<!\w)من\s+(?:(?:ابناء|اهالي|اهل|سكان)\s+)?(?:(?:مدينه|بلده|قريه|مخيم|حي|ريف|محافظه)\s+)?$"
+)
+
+
+def origin_town(text: str, m: Any, cands: list[Candidate], end: int) -> bool:
+    """True for a place told as the home of the people counted right before it (من مدينة حمص)
+    when the act that killed them is told after it (بقصف على بلدة عرسال); not «كما قتل خمسة
+    آخرون من مدينة المعضمية», where the town is the only scene told."""
+    if ORIGIN_BEFORE.search(text, max(0, m.start - 30), m.start) is None:
+        return False
+    return any(m.end <= h.start < end for c in cands for h in c.cues)
+
+
 def figure_target(
     fig: Figure, cands: list[Candidate], sentence: Sentence, mentions: DocMentions
 ) -> Candidate | None:
@@ -2444,6 +2460,7 @@ def clause_target(
             for m in places
             if m.start >= fig.end
             and gap_words(mentions.text, fig.end, m.start) <= FIGURE_TOWN_WORDS
+            and not origin_town(mentions.text, m, cands, part[1])
         ]
         for m in right_after[:1]:  # مقتل 5 في سراقب و3 في كفرنبل
             own = [c for c in holding if c.place is not None and c.place.id == m.town.id]
@@ -2477,6 +2494,7 @@ def clause_target(
         m
         for m in mentions.inside("place", fig.end, part[1])
         if gap_words(mentions.text, fig.end, m.start) <= FIGURE_TOWN_WORDS
+        and not origin_town(mentions.text, m, cands, part[1])
     ]
     if towns and all(other_town(c, towns[0].town) for c in cands):
         return None  # كما قتل خمسة آخرون في المعضمية: not the Douma protest's dead
