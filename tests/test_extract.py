@@ -4105,7 +4105,8 @@ def test_s15_a_count_risen_at_a_town_updates_that_town_s_event(
     [
         pytest.param(
             "قتل 5 وأصيب 10 بغارات على مدينة إدلب، و3 بقصف على سرمين.",
-            [("airstrike", "Idlib", 5, 10), ("airstrike", "Sarmin", 3, None)],
+            # the share's bare قصف names no aircraft: shelling (CODEBOOK §2; session 15, hM4)
+            [("airstrike", "Idlib", 5, 10), ("shelling", "Sarmin", 3, None)],
             id="s15-a-count-left-after-the-dead-and-wounded-told-together-is-dead",
         ),
         pytest.param(
@@ -15375,6 +15376,38 @@ def test_session15_victims_home_town(
 ) -> None:
     (event,) = only(run(extractor, text, dt.date(2016, 5, 10)), action)
     assert (event.fatalities, event.location_ar) == (killed, town)
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        pytest.param(  # session 15: a share told with a bare قصف of its own is shelling
+            "قتل 6 أطفال بغارات على كفرنبل، و3 آخرون بقصف على حاس.",
+            [("airstrike", 6), ("shelling", 3)],
+            id="share-by-bare-shelling",
+        ),
+        pytest.param(
+            "استشهد 4 مدنيين بغارات جوية روسية على مدينة سراقب، و2 بقصف على بلدة سرمين.",
+            [("airstrike", 4), ("shelling", 2)],
+            id="share-by-bare-shelling-sohr",
+        ),
+        pytest.param(  # the aircraft told for it
+            "قتل 4 مدنيين بغارات روسية على سراقب و2 بقصف جوي على سرمين.",
+            [("airstrike", 4), ("airstrike", 2)],
+            id="share-by-air-shelling",
+        ),
+        pytest.param(  # a verb with no count of its own stays the aircraft's
+            "استهدفت طائرة حربية روسية بغارتين منزلاً في مدينة سراقب، كما قصفت محيط بلدة معرة النعمان.",
+            [("airstrike", None), ("airstrike", None)],
+            id="verb-after-strike",
+        ),
+    ],
+)
+def test_session15_bare_shelling_share_after_raids(
+    extractor: Extractor, text: str, actions: list[tuple[str, int | None]]
+) -> None:
+    events = run(extractor, text, dt.date(2019, 5, 2))
+    assert [(e.action, e.fatalities) for e in events] == actions
 
 
 @pytest.mark.parametrize(

@@ -3123,6 +3123,10 @@ def strike_told_again(cand: Candidate, before: list[Candidate], mentions: DocMen
         return  # قصفاً عنيفاً من قبل قوات البيشمركة: a side of its own
     if mentions.inside("actor", cand.part_span[0], cue.start):
         return
+    if cue.prefix in ("ب", "وب") and any(
+        n.value is not None for n in mentions.inside("number", strike.cues[-1].end, cue.start)
+    ):
+        return  # قتل 6 بغارات على كفرنبل، و3 آخرون بقصف على حاس: its own dead, by shelling
     cand.action = "airstrike"
     if not cand.roles.actor1:
         cand.roles.actor1 = strike.roles.actor1
