@@ -305,6 +305,12 @@ ROW_CASES = [
         {("T1", "civilians", 212, None, None)},
         id="headline-rounded-figure-gives-way-to-the-body",
     ),
+    pytest.param(
+        "ووثق المجلس المحلي خلال الأسبوع الممتد من 3 إلى 9 شباط سقوط 11 شهيداً من أبناء "
+        "المدينة، بينهم امرأتان وطفل، إضافة إلى 27 جريحاً.",
+        {("T1", "total", 11, 27, None), ("T1", "women", 2, None, None)},
+        id="the-town-s-sons-counted-dead-are-its-people-not-its-fighters",
+    ),
 ]
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from conflictlib.dates import DateMatch, find_dates
 from conflictlib.extract.cues import CueHit, words_between
+from conflictlib.extract.local_fighters import LOCAL_FIGHTERS, fighting_sons
 from conflictlib.extract.resources import Resources
 from conflictlib.lexicons.gazetteer import Place, distance_km
 from conflictlib.lexicons.matcher import Match
@@ -323,33 +324,10 @@ def find_mentions(
     ]
     # تعتقل 3 شبان من أبناء المدينة، استشهد ستة من أبناء البلدة: the town's people, not fighters
     kinds["actor"] = [
-        a for a in kinds["actor"] if a.entry_id != "local_fighters" or fighting_sons(a, text)
+        a for a in kinds["actor"] if a.entry_id != LOCAL_FIGHTERS or fighting_sons(a, text)
     ]
     mentions.by_kind = {k: sorted(v, key=lambda m: (m.start, -m.end)) for k, v in kinds.items()}
     return mentions
-
-
-# «أبناء حوران، أبناء البلدة» as fighters: the subject of a capture (سيطر أبناء حوران على حاجز؛
-# أبناء حوران يسيطرون على) or one side of a clash (اشتباكات بين أبناء البلدة وعناصر الفرقة الرابعة)
-SONS_KEY = re.compile(r"^(?:ال)?ابناء\s")
-SONS_BEFORE = norm_re(
-    r"(?<!\w)[وف]?(?:سيطر|سيطرت|يسيطر|تمكن|تمكنت|هاجم|هاجمت|يهاجم|اقتحم|اقتحمت|حرر|حررت"
-    r"|(?:ال)?(?:اشتباكات|اشتباك|مواجهات|معارك|اقتتال)(?:\s+(?:عنيفه|مسلحه))?\s+(?:بين|مع)"
-    r"|اشتبك|اشتبكت|يشتبك|تصدي|تصدى)\s+$"
-)
-SONS_AFTER = norm_re(
-    r"\s+(?:\S+\s+)?(?:يسيطرون|سيطروا|يهاجمون|هاجموا|يقتحمون|اقتحموا|يحررون|حرروا|يشتبكون"
-    r"|اشتبكوا|يتصدون|تصدوا)(?!\w)"
-)
-
-
-def fighting_sons(m: Match, text: str) -> bool:
-    """False for «أبناء X» told as a town's people; other local-fighter words always pass."""
-    if not SONS_KEY.match(m.key):
-        return True
-    return bool(
-        SONS_BEFORE.search(text, max(0, m.start - 40), m.start) or SONS_AFTER.match(text, m.end)
-    )
 
 
 # bare الأمن is the security forces (برصاص الأمن، الأمن فرّق المظاهرة) except as part of a compound:

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from conflictlib.errors import LexiconError
+from conflictlib.extract.local_fighters import LOCAL_FIGHTERS, fighting_sons
 from conflictlib.lexicons.base import DATA_DIR, Field, LexiconFile, load_validated
 from conflictlib.lexicons.matcher import AliasMatcher, Match
 from conflictlib.normalize import norm_re, normalize_key
@@ -1296,6 +1297,8 @@ def find_actors(
     for m in lexicon.anaphors.find(text):
         if (m.start, m.end) in nouns or overlaps_any(m, named):
             continue
+        if m.entry_id == LOCAL_FIGHTERS and not fighting_sons(m, text):
+            continue  # سقوط 11 شهيداً من أبناء المدينة: the town's people, as in the event mentions
         candidates = lexicon.anaphor_candidates.get(m.entry_id, ())
         if country:
             local = [
