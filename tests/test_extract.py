@@ -7349,6 +7349,74 @@ def test_dates_s4_hours_after_the_event_told_before(
     assert arrest.event_date == date
 
 
+# ---- dates: fighting told as still going on is the report's day (session 16, helper hB5)
+@pytest.mark.parametrize(
+    ("text", "action", "date"),
+    [
+        pytest.param(
+            "ونفى المركز الإعلامي لوحدات حماية الشعب ذلك، مؤكداً أن الاشتباكات ما تزال مستمرة"
+            " في محيط بلدة شيه.",
+            "clash",
+            PUB.isoformat(),
+            id="clashes-still-going-on",
+        ),
+        pytest.param(
+            "ولا تزال الاشتباكات مستمرة بين قوات النظام وفصائل المعارضة على أطراف بلدة تل رفعت.",
+            "clash",
+            PUB.isoformat(),
+            id="still-before-the-noun",
+        ),
+        pytest.param(
+            "ولا يزال القصف متواصلاً على مدينة دوما بالغوطة الشرقية.",
+            "shelling",
+            PUB.isoformat(),
+            id="shelling-still-going-on",
+        ),
+        pytest.param(
+            "وتتواصل الاشتباكات بين الطرفين في محيط بلدة كفرنبودة حتى لحظة إعداد هذا التقرير.",
+            "clash",
+            PUB.isoformat(),
+            id="going-on-until-the-report",
+        ),
+        pytest.param(
+            "وتدور حالياً اشتباكات عنيفة بين الجيش الحر وتنظيم داعش في محيط بلدة مارع.",
+            "clash",
+            PUB.isoformat(),
+            id="now",
+        ),
+        pytest.param(
+            "وكانت الاشتباكات لا تزال مستمرة في محيط بلدة تل رفعت عندما انسحبت الفصائل منها.",
+            "clash",
+            "",
+            id="background-was-still-going-on",
+        ),
+        pytest.param(
+            "وتستمر المعارك في حي جوبر منذ ثلاثة أيام، ولا تزال مستمرة حتى الآن.",
+            "clash",
+            "",
+            id="a-span-of-its-own",
+        ),
+        pytest.param(
+            "قصفت قوات النظام أمس بلدة سرمين بالمدفعية، ولا يزال القصف متواصلاً حتى الآن.",
+            "shelling",
+            YESTERDAY,
+            id="a-day-told-wins",
+        ),
+        pytest.param(
+            "وقال المتحدث إن القوات العراقية لا تزال تسيطر على مدينة سامراء بعد صد هجوم لداعش.",
+            "clash",
+            "",
+            id="still-holding-is-no-time-of-the-attack",
+        ),
+    ],
+)
+def test_dates_s16_still_going_on_is_the_report_day(
+    extractor: Extractor, text: str, action: str, date: str
+) -> None:
+    (event,) = only(run(extractor, text), action)
+    assert event.event_date == date
+
+
 # ---- actors round 2: counted withdrawers and local fighters (session 4)
 @pytest.mark.parametrize(
     ("text", "expected"),

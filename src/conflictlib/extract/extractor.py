@@ -341,6 +341,7 @@ class Extractor:
         take_day_of_partitive(out, mentions)
         share_days_lent(out, mentions)
         take_report_day_of_last_hours(out, sentences, mentions, publication_date)
+        take_report_day_of_ongoing(out, mentions, publication_date)
         take_day_of_live_entry(out, mentions, publication_date)
         no_day_of_bodies_found(out, sentences, mentions.text)
         return out, suppressed
@@ -4157,6 +4158,69 @@ def take_report_day_of_last_hours(
             surface=span.group(0),
         )
         c.date_rule = "report_day_of_last_hours:publication_day"
+
+
+ONGOING_ACTIONS = ("clash", "shelling", "airstrike")
+ONGOING_CUE_WORDS = 3  # الاشتباكات ما تزال مستمرة: the noun right before «ما تزال»
+_STILL = r"[وف]?(?:لا|ما)\s+(?:تزال|يزال|زالت|زال)"
+_GOING = r"(?:(?:مستمر|متواصل|دائر)(?:ه|ة|ا|اً|ين|ون|ان|تان)?|جار(?:يه|ية|ي|يا|ياً)?)"
+_NOW = (
+    r"(?:حتي\s+(?:الان|الآن|اللحظه|لحظه|ساعه)|حاليا|حالياً"
+    r"|في\s+هذه\s+(?:الاثناء|اللحظات|الساعات))"
+)
+# ما تزال الاشتباكات مستمرة، لا يزال القصف متواصلاً، المعارك مستمرة حتى الآن، تتواصل الاشتباكات
+# … حتى لحظة إعداد هذا التقرير، تدور حالياً اشتباكات: fighting told as still going on when the
+# report is written
+STILL_GOING = norm_re(
+    rf"(?<!\w){_STILL}(?:\s+[^\s.،,]+){{0,4}}?\s+{_GOING}(?!\w)"
+    rf"|(?<!\w){_GOING}\s+{_NOW}(?!\w)"
+    r"|(?<!\w)[وف]?(?:تتواصل|تستمر|تدور|تجري|يتواصل|يستمر|يدور|يجري)"
+    rf"(?:\s+[^\s.،,]+){{0,8}}?\s+{_NOW}(?!\w)"
+)
+
+
+def take_report_day_of_ongoing(
+    cands: list[Candidate], mentions: DocMentions, publication_date: dt.date | None
+) -> None:
+    """Fighting, shelling or strikes told as still going on (مؤكداً أن الاشتباكات ما تزال مستمرة
+    في محيط بلدة شيه؛ ولا يزال القصف متواصلاً على دوما؛ وتتواصل الاشتباكات في محيط كفرنبودة حتى
+    لحظة إعداد هذا التقرير) with no day of their own go on on the day of the report: «still»
+    and «until now» are the time told (CODEBOOK §6). Background, headlines and events told with
+    any date or span of their own are left alone."""
+    if publication_date is None:
+        return
+    text = mentions.text
+    for c in cands:
+        if c.date is not None or c.action not in ONGOING_ACTIONS or c.headline:
+            continue
+        if getattr(c, "told_dates", None) or told_as_background(c, text):
+            continue
+        cue = c.cues[0]
+        m = next(
+            (
+                m
+                for m in STILL_GOING.finditer(text, *c.span)
+                if m.start() <= cue.start < m.end()
+                or (cue.end <= m.start() and words_between(text, cue.end, m.start()) == 0)
+                or (
+                    m.end() <= cue.start
+                    and words_between(text, m.end(), cue.start) <= ONGOING_CUE_WORDS
+                )
+            ),
+            None,
+        )
+        if m is None:
+            continue
+        c.date = DateMatch(
+            m.start(),
+            m.end(),
+            publication_date,
+            "day",
+            0,
+            "ongoing:publication_day",
+            surface=m.group(0),
+        )
+        c.date_rule = "report_day_of_ongoing:publication_day"
 
 
 # 10:30 بتوقيت دمشق -، تحديث 11:45:، الساعة 09:15 (بتوقيت غرينتش): a live blog's entry time,
