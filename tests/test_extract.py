@@ -7339,14 +7339,45 @@ def test_figures_s4_a_capture_of_another_town_keeps_its_own_dead(extractor: Extr
             "",
             id="hours-after-something-else-tells-no-day",
         ),
+        # session 16 (hB5): the phrase told more than eight words after the arrest, its noun
+        # (الانفجار) no cue the day is told with; «قليلة / فقط» between the words
+        pytest.param(
+            "واعتقلت الشرطة خمسة مشتبهين في منطقتي المحاويل والإسكندرية شمال المحافظة بعد"
+            " ساعات من الانفجار.",
+            YESTERDAY,
+            id="hours-after-told-far-after-the-cue",
+        ),
+        pytest.param(
+            "واعتقلت الشرطة خمسة مشتبهين في بلدة المحاويل بعد ساعات قليلة على الانفجار.",
+            YESTERDAY,
+            id="a-few-hours-after",
+        ),
+        pytest.param(
+            "واعتقلت الشرطة خمسة مشتبهين في بلدة المحاويل بعد ساعات فقط من الانفجار.",
+            YESTERDAY,
+            id="only-hours-after",
+        ),
     ],
 )
 def test_dates_s4_hours_after_the_event_told_before(
     extractor: Extractor, second: str, date: str
 ) -> None:
     text = "انفجرت سيارة مفخخة في مدينة الحلة أمس. " + second
+    arrests = only(run(extractor, text), "arrest")
+    assert arrests
+    assert all(arrest.event_date == date for arrest in arrests)
+
+
+def test_dates_s16_hours_after_the_attacks_takes_the_attacks_day(extractor: Extractor) -> None:
+    """بعد ساعات من الهجمات counts from the attacks told before, not from the last event told
+    (an abduction told «قبل يومين» between them)."""
+    text = (
+        "قتل 30 شخصاً في سلسلة تفجيرات ضربت مدينة الحلة أمس. وعثرت الشرطة على جثث ثلاثة"
+        " مدنيين قرب بلدة المقدادية قالت إن مسلحين خطفوهم من منازلهم قبل يومين. واعتقلت"
+        " الشرطة خمسة مشتبهين في بلدة المحاويل بعد ساعات من الهجمات."
+    )
     (arrest,) = only(run(extractor, text), "arrest")
-    assert arrest.event_date == date
+    assert arrest.event_date == YESTERDAY
 
 
 # ---- dates: fighting told as still going on is the report's day (session 16, helper hB5)

@@ -3339,6 +3339,8 @@ def nearest_cue(d: DateMatch, cues: list[CueHit], text: str) -> CueHit | None:
     else the first one after it (Arabic tells the time after the verb: دخلها أول من أمس).
     A noun of control told as a state (انطلاقاً من مناطق سيطرتهم، مساء أمس) is no act."""
     cues = [c for c in cues if not state_of_control(c, text)]
+    if d.anaphor is not None:  # بعد ساعات من الهجمات: the attacks are the event it counts from
+        cues = [c for c in cues if not (d.start <= c.start and c.end <= d.end)]
     if not cues:
         return None
     inside = [c for c in cues if c.start <= d.start and d.end <= c.end]

@@ -1516,7 +1516,7 @@ def take_date_of_reported_event(
 
     A day told from the event before (في اليوم ذاته) is resolved first (take_day_of_event_before).
     """
-    take_day_of_event_before(cands, earlier)
+    take_day_of_event_before(cands, earlier, mentions.text)
     take_day_of_roundup(cands, sentence, mentions)
     text = mentions.text
     opener = [
@@ -1584,7 +1584,29 @@ def take_day_of_roundup(cands: list[Candidate], sentence: Sentence, mentions: Do
             c.date, c.date_rule = day, f"roundup_day:{day.rule}"
 
 
-def take_day_of_event_before(cands: list[Candidate], earlier: list[Candidate]) -> None:
+# بعد ساعات من الهجمات / الغارات / القصف: the actions the event counted from may be, the first
+# told before wins (an attack is more often a raid or a blast than a killing: الهجمات after
+# bombings and bodies found is the bombings)
+HOURS_AFTER_NOUNS = (
+    (norm_re(r"(?:انفجار|تفجير)"), ("bombing",)),
+    (norm_re(r"(?:غار|ضرب)"), ("airstrike",)),
+    (norm_re(r"قصف"), ("shelling", "airstrike")),
+    (norm_re(r"اشتباك"), ("clash",)),
+    (norm_re(r"(?:هجوم|هجمات|اعتداء)"), ("clash", "bombing", "attack")),
+)
+
+
+def hours_after_kind(told: Any, text: str) -> tuple[str, ...]:
+    """The actions of the event «بعد ساعات من X» counts from, by X; none for other phrases."""
+    if told.rule != "anaphor:hours_after_event":
+        return ()
+    phrase = text[told.start : told.end]
+    return next((acts for rx, acts in HOURS_AFTER_NOUNS if rx.search(phrase)), ())
+
+
+def take_day_of_event_before(
+    cands: list[Candidate], earlier: list[Candidate], text: str = ""
+) -> None:
     """A day told from the event told before (في اليوم ذاته، مساء اليوم نفسه، في الوقت ذاته،
     خلال ذلك، في اليوم التالي) is the day of the last event dated to a day before it, moved by
     the phrase's offset. With no such event it stays undated."""
@@ -1602,6 +1624,16 @@ def take_day_of_event_before(cands: list[Candidate], earlier: list[Candidate]) -
         ]
         if not before:
             continue
+        # بعد ساعات من الهجمات: the day of the last attack told, not of any event before
+        kinds = hours_after_kind(told, text)
+        before = next(
+            (
+                [b for b in before if b.action == k]
+                for k in kinds
+                if any(b.action == k for b in before)
+            ),
+            before,
+        )
         donor = max(before, key=lambda b: b.cues[0].start).date
         offset = None if donor.offset_days is None else donor.offset_days + told.anaphor
         c.date = replace(
