@@ -90,6 +90,9 @@ WEEKDAY_CASES = [
     pytest.param("ليل الجمعة/السبت", WED, D(2014, 11, 7), id="night-friday-slash-saturday"),
     pytest.param("ليلة الخميس على الجمعة", WED, D(2014, 11, 6), id="night-thursday-ala-friday"),
     pytest.param("ليل الأحد إلى الاثنين", WED, D(2014, 11, 9), id="night-sunday-ila-monday"),
+    pytest.param("عشية السبت", WED, D(2014, 11, 7), id="eve-of-saturday-is-friday"),
+    pytest.param("عشية يوم الجمعة", WED, D(2014, 11, 6), id="eve-of-friday-is-thursday"),
+    pytest.param("عشية الأول من تشرين الثاني", WED, D(2014, 10, 31), id="eve-of-a-date"),
     pytest.param("يوم الأحد", SUN, D(2014, 11, 9), id="sunday-on-a-sunday"),
     pytest.param("السبت", SUN, D(2014, 11, 8), id="saturday-from-sunday"),
     pytest.param("الأحد قبل الماضي", WED, D(2014, 11, 2), id="sunday-before-last"),
@@ -264,6 +267,7 @@ KIND_CASES = [
 
 NOT_A_DATE_CASES = [
     pytest.param("في الجمعة ذاتها", id="weekday-of-the-story"),
+    pytest.param("عشية الانتخابات", id="eve-of-an-event-is-no-day"),
     pytest.param("مارس ضغوطا على الحكومة", id="maras-verb"),
     pytest.param("مارس", id="bare-month-name"),
     pytest.param("أب لثلاثة أطفال", id="father-not-august"),

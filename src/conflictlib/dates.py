@@ -413,6 +413,10 @@ def _parse_core(
         day = _parse_day(tokens, part.last, anchor, lex, prefixes=("",))
         if day is None:
             return None
+        if part.payload["id"] == "eve":  # عشية الجمعة: the evening before Friday
+            if day.date is None or day.precision != "day" or "relative" in day.rule:
+                return None  # عشية اليوم: this evening, read from اليوم alone
+            day = replace(day, date=day.date - dt.timedelta(days=1))
         return replace(
             day,
             first=i,
