@@ -748,6 +748,38 @@ NOT_EVENTS = [
         "attack",
         id="the-attack-a-shelling-is-dated-by-is-no-event-of-that-sentence",
     ),
+    # session 16 (hE5): an act framed by a past «جاء» (the attack told before) and places taken
+    # or fights told over months or years (a campaign's summary) are no new event
+    pytest.param(
+        "وجاء الهجوم بعد أن انسحبت الفصائل من بلدة كفرنبودة قبل أسبوعين.",
+        "clash",
+        id="s16-the-attack-came-after-is-told-before",
+    ),
+    pytest.param(
+        "وجاء هذا القصف رداً على استهداف الفصائل مواقع قوات النظام في بلدة حرستا.",
+        "shelling",
+        id="s16-this-shelling-came-in-response-is-told-before",
+    ),
+    pytest.param(
+        "وجاءت الغارات بعد ساعات من إعلان التحالف بدء عملية عسكرية في مدينة الرقة.",
+        "airstrike",
+        id="s16-the-raids-came-hours-after-is-told-before",
+    ),
+    pytest.param(
+        "وتمكنت قسد خلال أشهر من السيطرة على مساحات واسعة من ريفي الرقة الشمالي والغربي.",
+        "capture",
+        id="s16-land-taken-over-months-is-a-campaign-summary",
+    ),
+    pytest.param(
+        "وسيطر التنظيم خلال عامين على مساحات واسعة من محافظة الأنبار.",
+        "capture",
+        id="s16-land-taken-over-two-years-is-a-campaign-summary",
+    ),
+    pytest.param(
+        "وتمكنت القوات العراقية في غضون سنوات من استعادة مدن الرمادي والفلوجة والموصل.",
+        "capture",
+        id="s16-towns-retaken-within-years-are-a-campaign-summary",
+    ),
 ]
 
 
@@ -800,6 +832,32 @@ KEPT_FIGHTS = [
         "وتتواصل المعارك على محور كفرنبودة في ريف حماة الشمالي.",
         "clash",
         id="s15-the-front-of-a-named-town-keeps-the-clash",
+    ),
+    pytest.param(
+        "وجاء في بيان للجيش أن وحداته سيطرت على بلدة حرستا بعد معارك عنيفة.",
+        "capture",
+        id="s16-a-statement-introduced-by-jaa-fi-keeps-its-capture",
+    ),
+    pytest.param(
+        "جاء ذلك بعد أن سيطرت قوات النظام على بلدة حرستا أمس.",
+        "capture",
+        id="s16-a-dated-capture-after-jaa-dhalika-stays",
+    ),
+    pytest.param(
+        "وسيطرت قوات النظام خلال الأيام الماضية على بلدة صيدا في ريف درعا الشرقي.",
+        "capture",
+        id="s16-a-capture-of-the-past-days-stays",
+    ),
+    pytest.param(
+        "وفر عناصر التنظيم من قرية تل السمن باتجاه الرقة بعد وصول قوات قسد.",
+        "withdrawal",
+        id="s16-fighters-who-flee-still-withdraw",
+    ),
+    pytest.param(
+        "وجاءت الغارة بعد يوم واحد من استهداف مسيّرة تركية، مساء الاثنين، سيارة قرب مجمع خانصور"
+        " شمال جبل سنجار، ما أدى إلى مقتل قيادي.",
+        "airstrike",
+        id="s16-a-strike-retold-after-a-framed-strike-stays",
     ),
 ]
 

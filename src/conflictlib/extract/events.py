@@ -1237,6 +1237,8 @@ def modality_block(cue: CueHit, action: str, sentence: Sentence, mentions: DocMe
             continue
         if m.entry.get("needs_earlier") and not told_earlier(action, sentence.start, mentions):
             continue  # يعتبر القصف … الأعنف: a comment, unless it is the event's only telling
+        if m.entry_id == CAME_AFTER_ID and retold_of_same_kind(cue, action, sentence, mentions):
+            continue  # وجاءت الغارة بعد يوم من استهداف مسيّرة سيارة قرب خانصور: the strike retold
         if m.entry.get("yields_to_dated") and any(
             d.kind == "point" and d.start > m.end for d in mentions.inside("date", *part)
         ):
@@ -1269,6 +1271,31 @@ def modality_block(cue: CueHit, action: str, sentence: Sentence, mentions: DocMe
                 continue
             return m.entry_id
     return ""
+
+
+# «وجاء الهجوم بعد …» (session 16, hE5): the framed act is one told before, unless the act the
+# framing retells is of the same kind (وجاءت الغارة بعد يوم واحد من استهداف مسيّرة تركية سيارة قرب
+# خانصور): then the framed noun carries that earlier strike, an event of the article
+CAME_AFTER_ID = "background.came_after"
+
+
+def retold_of_same_kind(
+    cue: CueHit, action: str, sentence: Sentence, mentions: DocMentions
+) -> bool:
+    """True when a later cue of the sentence tells an act of the framed cue's action."""
+    for h in mentions.inside("action", cue.end, sentence.end):
+        if h.start < cue.end or h.entry.get("action") != action:
+            continue
+        if h.entry.get("strength") == "specific":
+            return True
+        if action == "airstrike" and any(
+            p.entry.get("type") in ("air", "air_force")
+            and p.start >= h.end
+            and words_between(mentions.text, h.end, p.start) <= 1
+            for p in mentions.inside("platform", h.end, sentence.end)
+        ):
+            return True  # استهداف مسيّرة تركية: the drone told as the subject of the strike
+    return False
 
 
 # a blast told as the cause of what was found (عثر على أشلاء ثلاثة أشخاص بعد انفجار لغم أرضي؛
