@@ -18259,6 +18259,14 @@ S14 = dt.date(2019, 10, 7)
             id="s15-hJ3-a-convoy-of-civilians-leaves",
         ),
         pytest.param(
+            "مسلحو الدولة الإسلامية يسيطرون على الموصل وفرار مئات الآلاف من السكان",
+            id="s16-hE5-residents-counted-after-the-flight-noun",
+        ),
+        pytest.param(
+            "سيطر مسلحو داعش على مدينة تلعفر، ما أدى إلى فرار نحو 200 ألف شخص من المدينة.",
+            id="s16-hE5-persons-counted-after-the-flight-noun-beside-a-capture",
+        ),
+        pytest.param(
             "وغادرت قافلة تقل مقاتلين من الحشد الشعبي مدينة البصرة متوجهين إلى جبهات القتال في"
             " الموصل.",
             id="s15-hJ3-a-convoy-of-fighters-sets-off-to-the-front",

@@ -3227,6 +3227,8 @@ def civilians_fleeing(cand: Candidate, sentence: Sentence, mentions: DocMentions
         mentions.text, max(sentence.start, cue.start - FLIGHT_SUBJECT_CHARS), cue.start
     ) or UNARMED_AFTER.match(mentions.text, cue.end, sentence.end):
         return True  # تمكن نحو 500 سجين من الهروب: the prisoners, whoever else the clause names
+    if CIVILIANS_COUNTED_AFTER.match(mentions.text, cue.end, sentence.end):
+        return True  # يسيطرون على الموصل وفرار مئات الآلاف من السكان: the town's people flee
     if cand.roles.actor1 not in ("", "unknown"):
         return False
     # named before the cue, or as its subject right after it (وفرّ مئات المدنيين من البلدة)
@@ -3249,6 +3251,14 @@ UNARMED_FLEEING = re.compile(
     r"محكومين|ايزيدي|ايزيديين|ايزيديون|ايزيديه|يزيدي|يزيديين|مسيحيين|مسيحيون|تركمان)(?!\w)"
 )
 UNARMED_AFTER = norm_re(r"\s+(?:[^\s,،.؛]+\s+){0,3}?" + UNARMED_FLEEING.pattern)  # فرار 500 سجين
+# the people who flee, told right after the flight noun with at most a count before them (وفرار
+# مئات الآلاف من السكان؛ فرار آلاف العائلات؛ هروب نحو 200 ألف مدني): whichever armed side the
+# sentence names as the taker of the town, the flight is the civilians' (session 16, hE5)
+CIVILIANS_COUNTED_AFTER = norm_re(
+    r"\s+(?:(?:\d[\d,.]*|نحو|قرابة|حوالي|زهاء|أكثر|اكثر|من|مئات|آلاف|الآلاف|ألف|الف|عشرات|"
+    r"ملايين|مليون|الوف|ألوف)\s+)*(?:ال)?(?:سكان|مدنيين|مدني|المدنيين|أهالي|عائلات|عائلة|أسر|"
+    r"نساء|أطفال|نازحين|مواطنين|مواطن|قاطنين|شخص|أشخاص)(?!\w)"
+)
 
 # انسحب وفد المعارضة من جلسة المفاوضات، انسحبت الكتلة من البرلمان: a walkout, no territory
 WALKOUT = norm_re(
