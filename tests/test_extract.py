@@ -780,6 +780,21 @@ NOT_EVENTS = [
         "capture",
         id="s16-towns-retaken-within-years-are-a-campaign-summary",
     ),
+    pytest.param(
+        "وباتت قسد على مشارف السيطرة على بلدة الباغوز.",
+        "capture",
+        id="s16-on-the-verge-of-taking-is-no-capture",
+    ),
+    pytest.param(
+        "وقالت قسد في بيان إن هجمات الاحتلال التركي تهدف إلى ضرب الاستقرار ودعم خلايا داعش.",
+        "clash",
+        id="s16-the-aim-claimed-of-attacks-is-a-statement",
+    ),
+    pytest.param(
+        "وأكد المتحدث أن القصف التركي يندرج ضمن سياسة التهجير القسري في منطقة عفرين.",
+        "shelling",
+        id="s16-shelling-told-as-part-of-a-policy-is-a-statement",
+    ),
 ]
 
 
@@ -858,6 +873,21 @@ KEPT_FIGHTS = [
         " شمال جبل سنجار، ما أدى إلى مقتل قيادي.",
         "airstrike",
         id="s16-a-strike-retold-after-a-framed-strike-stays",
+    ),
+    pytest.param(
+        "وسيطرت الفصائل على مدينة سراقب، لتكمل بذلك سيطرتها على كامل محافظة إدلب تقريباً.",
+        "capture",
+        id="s16-what-a-capture-thereby-completes-is-no-second-capture",
+    ),
+    pytest.param(
+        "وتابعت وحدات الجيش تقدمها لتبسط سيطرتها على قرية زمرين شمال الحارة.",
+        "capture",
+        id="s16-the-next-village-taken-with-no-thereby-stays",
+    ),
+    pytest.param(
+        "وشنت قوات النظام هجوماً يهدف إلى السيطرة على بلدة نصيب.",
+        "clash",
+        id="s16-an-attack-launched-to-an-aim-stays",
     ),
 ]
 
