@@ -795,6 +795,21 @@ NOT_EVENTS = [
         "shelling",
         id="s16-shelling-told-as-part-of-a-policy-is-a-statement",
     ),
+    pytest.param(
+        "وأحبطت القوات الأمنية هجوماً كان يعد له التنظيم على مواقع الحشد في ديالى.",
+        "clash",
+        id="s16-an-attack-foiled-while-planned-is-no-clash",
+    ),
+    pytest.param(
+        "وأحبطت الاستخبارات العسكرية هجوماً إرهابياً كان التنظيم يخطط لتنفيذه في قضاء الطارمية.",
+        "clash",
+        id="s16-a-terror-attack-foiled-while-planned-is-no-clash",
+    ),
+    pytest.param(
+        "وأحبطت قوات الأمن تفجيراً انتحارياً كانت خلية تابعة لداعش تنوي تنفيذه في سوق بعقوبة.",
+        "bombing",
+        id="s16-a-suicide-bombing-foiled-while-planned-is-no-bombing",
+    ),
 ]
 
 
@@ -888,6 +903,22 @@ KEPT_FIGHTS = [
         "وشنت قوات النظام هجوماً يهدف إلى السيطرة على بلدة نصيب.",
         "clash",
         id="s16-an-attack-launched-to-an-aim-stays",
+    ),
+    pytest.param(
+        "وصدت قطعات الجيش هجوماً شنه التنظيم على مواقعها في قضاء الطارمية.",
+        "clash",
+        id="s16-a-repelled-attack-stays-a-clash",
+    ),
+    pytest.param(
+        "واشتبكت القوات الأمنية مع خلية إرهابية كانت تخطط لتنفيذ هجوم في قضاء الطارمية، ما أسفر"
+        " عن مقتل اثنين من عناصرها.",
+        "clash",
+        id="s16-a-fight-with-a-cell-that-was-planning-stays",
+    ),
+    pytest.param(
+        "وقصفت الطائرات رتلاً كان يعد لمهاجمة مواقع الجيش قرب قضاء الطارمية.",
+        "airstrike",
+        id="s16-a-strike-on-a-column-preparing-an-attack-stays",
     ),
 ]
 
