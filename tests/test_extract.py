@@ -20847,3 +20847,62 @@ def test_s15_a_superlative_since_a_start_is_told_now(extractor: Extractor) -> No
     )
     (event,) = only(run(extractor, text, dt.date(2019, 10, 6)), "protest")
     assert (event.location, event.actor2) == ("Baghdad", "iraqi_security_forces")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # session 16 (hD5): a bare «كما استهدف» after raids is the aircraft's
+            "شن الطيران الحربي غارات على بلدة سلمى، كما استهدف قرية تردين.",
+            [("airstrike", "بلدة سلمى"), ("airstrike", "تردين")],
+            id="also-targeted-after-raids-sohr",
+        ),
+        pytest.param(
+            "استهدف الطيران الروسي بلدة كفرنبودة، كما استهدف بلدة قلعة المضيق.",
+            [("airstrike", "كفرنبودة"), ("airstrike", "قلعة المضيق")],
+            id="also-targeted-after-targeting",
+        ),
+        pytest.param(
+            "وقال المرصد إن الطائرات الحربية الروسية شنت 12 غارة على ريف إدلب الجنوبي، كما استهدفت"
+            " محيط بلدة الهبيط.",
+            [("airstrike", "إدلب"), ("airstrike", "الهبيط")],
+            id="also-targeted-outskirts",
+        ),
+        pytest.param(
+            "نفذ طيران الجيش العراقي ضربات جوية على أوكار داعش في قضاء القائم، كما استهدف تجمعاً"
+            " للإرهابيين في منطقة عكاشات.",
+            [("airstrike", "القائم"), ("airstrike", "عكاشات")],
+            id="also-targeted-iraqi-air-force",
+        ),
+        pytest.param(  # the aircraft were shot down, they struck nothing
+            "أسقطت فصائل المعارضة طائرة حربية في ريف إدلب، كما استهدفت مواقع النظام في بلدة أبو"
+            " الظهور.",
+            [],
+            id="downed-aircraft-no-strike",
+        ),
+        pytest.param(  # the guns told between: not the aircraft's
+            "شن الطيران الحربي غارات على بلدة سراقب، وقصفت المدفعية بلدة سرمين، كما استهدفت بلدة بنش.",
+            [("airstrike", "سراقب"), ("shelling", "سرمين")],
+            id="guns-between",
+        ),
+        pytest.param(  # a side of its own as the subject
+            "شن الطيران الحربي غارات على بلدة سراقب، كما استهدفت فصائل المعارضة مواقع قوات النظام"
+            " في بلدة أبو الظهور.",
+            [("airstrike", "سراقب")],
+            id="own-subject",
+        ),
+        pytest.param(  # no aircraft told before
+            "قصفت المدفعية بلدة سرمين، كما استهدفت بلدة بنش.",
+            [("shelling", "سرمين")],
+            id="after-shelling",
+        ),
+    ],
+)
+def test_s16_bare_targeting_verb_continues_an_air_strike(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    """Session 16 (hD5): «كما استهدف/ثم استهدف» with no subject, platform or other cue of its
+    own, after an air strike told earlier in the sentence, is that aircraft's next strike
+    (SOHR/Smart village round-ups); a downed aircraft or guns told between keep it no strike."""
+    events = run(extractor, text, dt.date(2019, 5, 2))
+    assert [(e.action, e.location_ar) for e in events] == expected

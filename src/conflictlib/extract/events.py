@@ -214,6 +214,7 @@ def group_cues(
         action = action or air_power_strike(c, mentions)
         action = action or aircraft_before_aside(c, part, mentions)
         action = action or generic_action(c, platforms, same_event_cues(c, specific, mentions))
+        action = action or strike_continued(c, part, cues, platforms, mentions)
         if action:
             groups.setdefault(action, []).append(c)
     return groups
@@ -270,6 +271,77 @@ def aircraft_before_aside(cue: CueHit, part: tuple[int, int], mentions: DocMenti
         return ""
     plats = mentions.inside("platform", *span)
     return "airstrike" if any(p.entry.get("type") in ("air", "air_force") for p in plats) else ""
+
+
+CONTINUED = re.compile(r"(?<!\w)(?:كما|ثم)\s+$")
+CONTINUED_CHARS = 10  # «كما » / «ثم » right before the verb
+STRIKE_VERBS = (
+    "shelling.bombard",
+    "shelling.pound",
+    "generic.target",
+    "generic.drop",
+    "generic.rain_down",
+)
+
+
+def strike_continued(
+    cue: CueHit,
+    part: tuple[int, int],
+    cues: list[CueHit],
+    platforms: list[CueHit],
+    mentions: DocMentions,
+) -> str:
+    """'airstrike' for a bare targeting verb with no subject of its own that continues an air
+    strike told earlier in its sentence (شن الطيران الحربي غارات على بلدة سلمى، كما استهدف
+    قرية تردين؛ استهدف الطيران الروسي كفرنبودة، ثم استهدف قلعة المضيق؛ … واستهدف قرى).
+
+    Only the verb (not the noun استهداف), opened by كما/ثم or joined by و, with no other cue,
+    platform or side named before it in its part or as its subject right after it; the
+    nearest weapon platform before it in the sentence must be aircraft, with no ground cue
+    (قصف مدفعي، اشتباكات) told between them.
+    """
+    if cue.entry_id != "generic.target" or cue.surface.endswith("استهداف"):
+        return ""
+    if platforms or any(c is not cue for c in cues):
+        return ""
+    text = mentions.text
+    opened = CONTINUED.search(text, max(0, cue.start - CONTINUED_CHARS), cue.start)
+    if not (cue.prefix.startswith("و") or opened):
+        return ""
+    if mentions.inside("actor", part[0], cue.start) or any(
+        words_between(text, cue.end, a.start) == 0
+        for a in mentions.inside("actor", cue.end, min(part[1], cue.end + 40))
+    ):
+        return ""  # كما استهدفت قوات النظام …: a side of its own
+    lo = max(text.rfind(".", 0, cue.start), text.rfind("\n", 0, cue.start)) + 1
+    before = [
+        p
+        for p in mentions.inside("platform", lo, part[0])
+        if p.entry.get("type") in WEAPON_PLATFORMS
+    ]
+    if not before or platform_kind(before[-1]) != "air":
+        return ""
+    air = before[-1]
+    if not any(
+        (h.entry.get("action") == "airstrike" and h.entry.get("strength") == "specific")
+        or (
+            h.entry_id in STRIKE_VERBS
+            and (
+                0 <= words_between(text, air.end, h.start) <= SUBJECT_WORDS
+                if air.end <= h.start
+                else words_between(text, h.end, air.start) == 0
+            )
+        )
+        for h in mentions.inside("action", lo, part[0])
+    ):
+        return ""  # أسقطت الفصائل طائرة حربية، كما استهدفت …: the aircraft struck nothing
+    between = mentions.inside("action", air.end, part[0])
+    if any(
+        h.entry.get("action") not in ("airstrike", None) and h.entry.get("strength") == "specific"
+        for h in between
+    ):
+        return ""  # شن الطيران غارات …، وقصفت المدفعية …، كما استهدفت: the guns' clause
+    return "airstrike"
 
 
 # the forces whose strikes in these wars are air strikes (ACLED codes US, coalition, Russian,
