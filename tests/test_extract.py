@@ -20906,3 +20906,50 @@ def test_s16_bare_targeting_verb_continues_an_air_strike(
     (SOHR/Smart village round-ups); a downed aircraft or guns told between keep it no strike."""
     events = run(extractor, text, dt.date(2019, 5, 2))
     assert [(e.action, e.location_ar) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # session 16 (hD5): targets joined by و in one clause, each with its town
+            "شنت طائرات أميركية غارات على مقرات لفصائل موالية لإيران في مدينة الميادين وموقعاً"
+            " قرب بلدة الهري.",
+            [("airstrike", "الميادين"), ("airstrike", "الهري")],
+            id="target-near-town-joined",
+        ),
+        pytest.param(
+            "استهدفت مسيرات تركية محطة السويدية للغاز في ريف المالكية ومعملاً للإسمنت في ريف عين"
+            " العرب وحاجزاً لقسد على طريق عامودا.",
+            [("airstrike", "محطة السويدية"), ("airstrike", "عين العرب"), ("airstrike", "عامودا")],
+            id="facility-then-targets-anha",
+        ),
+        pytest.param(
+            "استهدفت غارة جوية منزلاً في بلدة سراقب ومنزلاً آخر في بلدة سرمين.",
+            [("airstrike", "سراقب"), ("airstrike", "سرمين")],
+            id="another-house",
+        ),
+        pytest.param(
+            "قصفت المدفعية التركية مواقع لقسد في قرية مرعناز ونقاطاً عسكرية قرب مدينة تل رفعت.",
+            [("shelling", "مرعناز"), ("shelling", "تل رفعت")],
+            id="shelling-targets",
+        ),
+        pytest.param(  # no target noun: a place the vehicle was headed for
+            "قصف الطيران الحربي بلدة كفرنبل وسيارة إسعاف كانت متجهة إلى مدينة معرة النعمان.",
+            [("airstrike", "كفر نبل")],
+            id="headed-for-no-target",
+        ),
+        pytest.param(  # the origin of the fire is no target
+            "قصفت قوات النظام من مواقعها في بلدة جورين ومواقعها قرب مدينة محردة بلدة قلعة المضيق.",
+            [("shelling", "قلعة المضيق")],
+            id="origins-not-targets",
+        ),
+    ],
+)
+def test_s16_targets_joined_in_one_clause_each_with_its_town(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    """Session 16 (hD5): a strike's targets joined by و in one clause, each told with where it
+    is (…في مدينة الميادين وموقعاً قرب بلدة الهري), are one strike per town, as listed_targets
+    does for targets told in the clauses after (dev8 010, dev10 011)."""
+    events = run(extractor, text, dt.date(2019, 5, 2))
+    assert [(e.action, e.location_ar) for e in events] == expected

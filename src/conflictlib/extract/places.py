@@ -883,6 +883,8 @@ def places_in_parts(
         groups = lists_past_a_locator(groups, text, places)
         group = choose_group(groups, cue_start, text)
         more = locatives_after(group, groups, markers, mentions)
+        if action in FIRE_ACTIONS:
+            more = more or targets_after(group, places, kept, markers, mentions)
         if more:  # the chosen group stays the same object otherwise (`is` tests below)
             group = group + more
         if action in FIRE_ACTIONS and group and is_origin(group, text):
@@ -1240,6 +1242,53 @@ def locatives_after(
         last = g[-1][0].end
     if more and opens_an_event(last, mentions):
         return []
+    return more
+
+
+# the rest of a name told in brackets (عين العرب (كوباني)) before the next target noun
+BRACKETED = re.compile(r"\s*\([^()\n]{1,40}\)")
+TARGET_GAP_WORDS = 6  # ومعمل للإسمنت في ريف: words from the target noun to the town
+
+
+def targets_after(
+    group: list[tuple[PlaceMention, bool]],
+    places: list[PlaceMention],
+    kept: list[PlaceMention],
+    markers: list[CueHit],
+    mentions: DocMentions,
+) -> list[tuple[PlaceMention, bool]]:
+    """Towns right after the chosen group, in its clause, that each name one more target of
+    the fire and where it is (مقرات في مدينة الميادين وموقعاً قرب بلدة الهري؛ محطة السويدية في
+    ريف المالكية ومعملاً للإسمنت في ريف عين العرب وحاجزاً لقسد على طريق عامودا): one event
+    per town, as listed_targets does for the clauses after (a town told after قرب is no
+    locator of the town before here: a target noun opens its phrase). A gap that tells an
+    action or a casualty of its own ends the list."""
+    text = mentions.text
+    if not group:
+        return []
+    more: list[tuple[PlaceMention, bool]] = []
+    last = group[-1][0].end
+    for p in places:
+        if p.start < last:
+            continue
+        at = last
+        bracket = BRACKETED.match(text, at, p.start)
+        if bracket is not None:
+            at = bracket.end()
+        opens = TARGET_OPENS.match(text, at, p.start)
+        if opens is None and p not in kept and words_between(text, last, p.start) <= 3:
+            last = p.end  # محطة السويدية للغاز في ريف المالكية: where the target before is
+            continue
+        if opens is None or words_between(text, opens.end(), p.start) > TARGET_GAP_WORDS:
+            break
+        if not TARGET_WHERE.search(text, opens.end(), p.start):
+            break
+        if mentions.inside("action", last, p.start) or mentions.inside("casualty", last, p.start):
+            break
+        if p.town.kind in WIDE_KINDS:
+            break
+        more.append((p, near_marker_before(p, markers, text) is not None))
+        last = p.end
     return more
 
 
