@@ -20953,3 +20953,35 @@ def test_s16_targets_joined_in_one_clause_each_with_its_town(
     does for targets told in the clauses after (dev8 010, dev10 011)."""
     events = run(extractor, text, dt.date(2019, 5, 2))
     assert [(e.action, e.location_ar) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        pytest.param(  # session 16 (hD5): حي الجمعيات is also a quarter of Albu Kamal
+            [
+                "صدّ مقاتلو لواء شهداء الإسلام في داريا يوم الخميس الماضي محاولة جديدة لقوات الأسد"
+                " للتقدم من جهة حي الجمعيات غرب المدينة.",
+                "وتعرضت المدينة أمس لقصف ببراميل متفجرة ألقتها المروحيات على الأحياء السكنية.",
+            ],
+            ["داريا", "داريا"],
+            id="namesake-quarter-of-the-town",
+        ),
+        pytest.param(  # the quarter's own town: unchanged
+            [
+                "قتل 4 مدنيين في البوكمال أمس بقصف على حي الجمعيات غرب المدينة.",
+                "وتعرضت المدينة اليوم لقصف جوي.",
+            ],
+            ["أبو كمال", "أبو كمال"],
+            id="quarter-of-its-own-town",
+        ),
+    ],
+)
+def test_s16_a_quarter_in_the_town_named_before_is_that_town_s(
+    extractor: Extractor, paras: list, expected: list
+) -> None:
+    """Session 16 (hD5): a quarter placed in «the town» (حي الجمعيات غرب المدينة) after another
+    town far from the quarter's own is a namesake quarter of that town: «المدينة» told next
+    stays that town (dev9 006: Darayya's raids went to Albu Kamal)."""
+    events = run(extractor, "\n".join(paras), dt.date(2013, 2, 10))
+    assert [e.location_ar for e in events] == expected

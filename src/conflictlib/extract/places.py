@@ -240,6 +240,8 @@ def in_another_town(p: PlaceMention, mentions: DocMentions) -> bool:
     if p.place.kind not in SUBPLACE_KINDS:
         return False
     text = mentions.text
+    if QUARTER_OF_THE_TOWN.match(text, p.end):
+        return namesake_of_the_town_before(p, mentions)
     for q in mentions.inside("place", p.end, min(len(text), p.end + 60)):
         gap = text[p.end : q.start]
         if words_between(text, p.end, q.start) > TOWN_AFTER_WORDS or re.search(r"[.,;:\n]", gap):
@@ -253,6 +255,36 @@ def in_another_town(p: PlaceMention, mentions: DocMentions) -> bool:
             or haversine_km(p.town.lat, p.town.lon, q.town.lat, q.town.lon) > NAMESAKE_KM
         )  # محطة السويدية للغاز في ريف ديريك: the town it lies by locates it
     return False
+
+
+# a quarter told by where it lies in the town just named (حي الجمعيات غرب المدينة)
+QUARTER_OF_THE_TOWN = norm_re(
+    r"\s*(?:غرب|شرق|شمال|جنوب|غربي|شرقي|شمالي|جنوبي|وسط|داخل|في|ب)\s*(?:المدينه|البلده)(?!\w)"
+)
+QUARTER_TOWN_CHARS = 200  # the town told before the quarter, in the same sentence
+
+
+def namesake_of_the_town_before(p: PlaceMention, mentions: DocMentions) -> bool:
+    """True for a quarter placed in «the town» (حي الجمعيات غرب المدينة) when the town named
+    before it in its sentence (في داريا …) is far from the quarter's own town: a namesake
+    quarter of that town (quarter names such as الجمعيات، الشهداء، المحطة repeat from town to
+    town), which then stands for the event's place."""
+    text = mentions.text
+    lo = max(
+        text.rfind(".", 0, p.start), text.rfind("\n", 0, p.start), p.start - QUARTER_TOWN_CHARS
+    )
+    towns = [
+        q
+        for q in mentions.inside("place", max(0, lo), p.start)
+        if q.town.kind not in WIDE_KINDS and q.place.kind not in SUBPLACE_KINDS
+    ]
+    if not towns:
+        return False
+    q = towns[-1]
+    return q.town.id != p.town.id and (
+        None not in (p.town.lat, q.town.lat)
+        and haversine_km(p.town.lat, p.town.lon, q.town.lat, q.town.lon) > NAMESAKE_KM
+    )
 
 
 # only the words that put a quarter inside a town (حي الشرطة غربي بغداد، حي العمال بالموصل، حي
