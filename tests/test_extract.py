@@ -20956,6 +20956,46 @@ def test_s16_targets_joined_in_one_clause_each_with_its_town(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # session 16 (hD5): a week's barrels on the town told with no dead
+            "وتعرضت مدينة داريا خلال الأسبوع لقصف بأكثر من 40 برميلاً متفجراً ألقتها المروحيات على"
+            " الأحياء السكنية.",
+            [("airstrike", "داريا", None)],
+            id="week-of-barrels-enab",
+        ),
+        pytest.param(
+            "تعرضت مدينة سراقب خلال الأسبوع لأكثر من 60 غارة جوية.",
+            [("airstrike", "سراقب", None)],
+            id="week-of-raids",
+        ),
+        pytest.param(
+            "ألقى الطيران المروحي خلال الأسبوع أكثر من 30 برميلاً متفجراً على بلدات وادي بردى.",
+            [("airstrike", "وادي بردى", None)],
+            id="week-of-barrels-sohr",
+        ),
+        pytest.param(  # the week's dead: a toll, no event
+            "تعرضت مدينة سراقب خلال الأسبوع الماضي لأكثر من 60 غارة جوية أدت إلى مقتل 12 مدنياً.",
+            [],
+            id="week-with-dead-is-toll",
+        ),
+        pytest.param(  # a campaign's total still blocks
+            "شن الطيران الحربي منذ بداية الشهر أكثر من 1000 غارة على ريف إدلب.",
+            [],
+            id="since-month-start-total",
+        ),
+    ],
+)
+def test_s16_an_act_told_over_the_week_with_no_dead_is_an_event(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    """Session 16 (hD5): «خلال الأسبوع» with no dead, wounded or captured counted in the part
+    tells the act itself (Enab Baladi's weekly town reports: dev9 006), not a cumulative toll."""
+    events = run(extractor, text, dt.date(2013, 2, 10))
+    assert [(e.action, e.location_ar, e.fatalities) for e in events] == expected
+
+
+@pytest.mark.parametrize(
     ("paras", "expected"),
     [
         pytest.param(  # session 16 (hD5): حي الجمعيات is also a quarter of Albu Kamal

@@ -1249,6 +1249,20 @@ def generic_action(cue: CueHit, platforms: list[CueHit], specific: list[CueHit])
     return ""
 
 
+# the week an act is told over (تعرضت المدينة خلال الأسبوع لقصف بأكثر من 40 برميلاً): the act
+# itself, when no dead are counted; «الشهر الماضي» and longer periods still block (a month's
+# background fight, a campaign's total)
+RECENT_PERIOD = norm_re(r"خلال\s+(?:ال)?(?:اسبوع|اسابيع)")
+
+
+def recent_period_act(toll: Any, in_part: list[Any], text: str) -> bool:
+    """True when the part's period marker is the week (خلال الأسبوع) and the part counts
+    no dead, wounded or captured: the act told over it is an event, not a cumulative toll."""
+    if not RECENT_PERIOD.fullmatch(text, toll.start, toll.end):
+        return False
+    return not any(c.entry.get("type") != "toll" for c in in_part)
+
+
 def modality_block(cue: CueHit, action: str, sentence: Sentence, mentions: DocMentions) -> str:
     """The id of the modality cue that makes this cue no event ('' if none)."""
     if cue.future:
@@ -1287,9 +1301,12 @@ def modality_block(cue: CueHit, action: str, sentence: Sentence, mentions: DocMe
         and mentions.inside("action", sentence.start, cue.start)
     ):  # قتل ثمانية بقصف …، في ثاني هجوم من نوعه: the strike just told, counted
         return "reference.of_its_kind"
+    in_part = mentions.inside("casualty", *part)
     if any(
-        c.entry.get("type") == "toll" and not compares_since_word(text, c.start)
-        for c in mentions.inside("casualty", *part)
+        c.entry.get("type") == "toll"
+        and not compares_since_word(text, c.start)
+        and not recent_period_act(c, in_part, text)
+        for c in in_part
     ):
         return "toll.cumulative_in_part"
     anchor = TIME_ANCHOR_BEFORE.search(text, max(part[0], cue.start - 60), cue.start)
