@@ -20933,6 +20933,17 @@ def test_s16_bare_targeting_verb_continues_an_air_strike(
             [("shelling", "مرعناز"), ("shelling", "تل رفعت")],
             id="shelling-targets",
         ),
+        pytest.param(  # a count of strikes opens the next target (واثنتان في منطقة القائم)
+            "نفذت طائرات مجهولة غارات على مواقع لفصائل عراقية في البوكمال، واثنتان في منطقة القائم"
+            " على الجانب العراقي من الحدود.",
+            [("airstrike", "أبو كمال"), ("airstrike", "القائم")],
+            id="count-of-strikes-elsewhere",
+        ),
+        pytest.param(
+            "شن طيران التحالف غارات على مواقع لداعش في الرقة، وثلاث في مدينة الطبقة.",
+            [("airstrike", "الرقة"), ("airstrike", "الطبقة")],
+            id="count-of-raids-elsewhere",
+        ),
         pytest.param(  # no target noun: a place the vehicle was headed for
             "قصف الطيران الحربي بلدة كفرنبل وسيارة إسعاف كانت متجهة إلى مدينة معرة النعمان.",
             [("airstrike", "كفر نبل")],
