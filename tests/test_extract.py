@@ -1281,6 +1281,78 @@ SIDES = [
         id="s15-an-officer-s-house-is-his-side",
     ),
     pytest.param(
+        "استهدفت غارة أردنية منزلاً في بلدة ملح بريف السويداء.",
+        "airstrike",
+        ("jordan", "civilians"),
+        id="s16-a-house-struck-told-indefinite-is-civilians",
+    ),
+    pytest.param(
+        "قصفت قوات النظام بالمدفعية منزلين في بلدة اللطامنة.",
+        "shelling",
+        ("syrian_regime", "civilians"),
+        id="s16-two-houses-shelled-are-civilians",
+    ),
+    pytest.param(
+        "استهدف الطيران الحربي الروسي مبنى سكنياً في مدينة أريحا.",
+        "airstrike",
+        ("russia", "civilians"),
+        id="s16-a-residential-building-struck-is-civilians",
+    ),
+    pytest.param(
+        "داهمت قوة أمنية منزلا في حي الوعر واعتقلت مطلوباً.",
+        "arrest",
+        ("syrian_regime", ""),
+        id="s16-a-house-raided-names-no-one-arrested",
+    ),
+    pytest.param(
+        "وقال سكان في حي القابون إن مروحيات عسكرية أطلقت النار من رشاشات ثقيلة على الحي.",
+        "airstrike",
+        ("syrian_regime", ""),
+        id="s16-residents-who-report-are-no-victims",
+    ),
+    pytest.param(
+        "وذكر أهالي البلدة أن الطائرات الروسية شنت غارات على بلدة كفرنبل.",
+        "airstrike",
+        ("russia", ""),
+        id="s16-townspeople-who-tell-are-no-victims",
+    ),
+    pytest.param(
+        "شنت الطائرات الروسية غارات على بلدة كفرنبل، بحسب ما أفاد سكان.",
+        "airstrike",
+        ("russia", ""),
+        id="s16-residents-as-the-source-are-no-victims",
+    ),
+    pytest.param(
+        "وقال عدد من السكان إن طائرة حربية روسية قصفت مدرسة في بلدة كفرنبل.",
+        "airstrike",
+        ("russia", "civilians"),
+        id="s16-a-school-struck-told-by-residents-stays-civilians",
+    ),
+    pytest.param(
+        "ذكر المرصد السوري مقتل سكان من البلدة بقصف جوي روسي على كفرنبل.",
+        "airstrike",
+        ("russia", "civilians"),
+        id="s16-residents-killed-after-a-speech-verb-stay-civilians",
+    ),
+    pytest.param(
+        "قصفت قوات النظام بلدة كفرنبل ما أدى إلى نزوح آلاف العائلات.",
+        "shelling",
+        ("syrian_regime", ""),
+        id="s16-families-who-flee-are-no-victims",
+    ),
+    pytest.param(
+        "قصفت قوات النظام بلدة كفرنبل ما أدى إلى مقتل ثلاثة مدنيين ونزوح آلاف العائلات.",
+        "shelling",
+        ("syrian_regime", "civilians"),
+        id="s16-civilians-killed-and-families-fleeing-stay-civilians",
+    ),
+    pytest.param(
+        "قصفت طائرات النظام مخيماً للنازحين قرب بلدة أطمة وسط حالة من الذعر.",
+        "airstrike",
+        ("syrian_regime", "civilians"),
+        id="s16-a-camp-for-the-displaced-stays-civilians",
+    ),
+    pytest.param(
         "قتل جنديان روسيان في اشتباكات مع تنظيم داعش قرب مدينة تدمر.",
         "clash",
         ("russia", "isis"),
@@ -5190,7 +5262,9 @@ def test_figures_s3_dead_named_as_civilians_leave_no_armed_target(extractor: Ext
         'وقال مسؤول محلي إن "القتيلين من أبناء القرية".'
     )
     strikes = only(run(extractor, text), "airstrike")
-    assert [e.actor2 for e in strikes] == [""]
+    # no armed side; the house struck (منزلاً, a civilian word since session 16, as منزل was
+    # already) and the village's own dead make the target civilians (CODEBOOK §4)
+    assert [e.actor2 for e in strikes] == ["civilians"]
 
 
 # ---- which events and where (engB2, session 3 round 2)

@@ -534,6 +534,10 @@ def named_actors(
             )
             if victim and NO_HARM.search(mentions.text, max(0, m.start - 50), m.start):
                 continue  # دون أنباء عن إصابات في صفوف المدنيين: no civilian was hit
+            if actor_id == "civilians" and residents_report_or_flee(
+                mentions.text, m.start, m.end, mentions.text[m.start : m.end]
+            ):
+                continue  # وقال الأهالي إن …؛ وإن عائلات كثيرة نزحت: they report or flee
             if (
                 speaker or ANNOUNCER_BEFORE.search(text_before(mentions.text, m))
             ) and speaks_of_own_dead(m.end, end, mentions):
@@ -971,6 +975,8 @@ def collect_mentions(
             continue  # دون أنباء عن إصابات في صفوف المدنيين: no civilian was hit
         if NAME_INTRO.search(text, max(0, hit.start - 12), hit.start):
             continue  # عنصر من الفصائل يدعى الشاب خالد: the word is part of a fighter's name
+        if residents_report_or_flee(text, hit.start, hit.end, hit.surface):
+            continue  # وقال سكان إن مروحيات قصفت الحي؛ وسط نزوح كبير للأهالي: not the ones hit
         if SHRINE_NAME.match(text, hit.end):
             continue  # منطقة السيدة زينب، مقام السيدة سكينة: a place named after a saint
         if HOUSE.match(hit.surface) and armed_household(text, hit.end, found):
@@ -982,7 +988,7 @@ def collect_mentions(
 
 
 # a house, a targeted building (منزلا، منازل): civilians unless a side is said to hold it
-HOUSE = re.compile(r"^[وفبل]?(?:ال)?(?:منزل|منزلا|منزلين|منزلان|منازل)$")
+HOUSE = re.compile(r"^[وفبل]?(?:ال)?(?:منزل|منزلا|منزلين|منزلان|منازل|بيتا)$")
 HOUSEHOLD = re.compile(  # منزلا يتحصن فيه، منزل قيادي في، منزلا لاحد عناصر، منازل يتخذها
     r"\s+(?:\S+\s+)?(?:(?:ي|ت)(?:تحصن|تخذ|تخذه|تخذها|تخذون|تخذونه|ستخدم|ستخدمه|ستخدمها|"
     r"تمركز|قيم|قطن|قطنه|سكنه|ءوي|ختبء)|(?:ل|ب)?(?:احد|اثنين)|(?:ل)?(?:قيادي|قاءد|قياديين|عنصر|"
@@ -1007,6 +1013,37 @@ def armed_household(text: str, end: int, found: list[ActorMention]) -> bool:
 
 # a word that introduces a person's name (يدعى، المدعو، الملقب): what follows is the name
 SHRINE_NAME = norm_re(r"\s+(?:زينب|سكينه|سكينة|رقيه|رقية)(?!\w)")  # after السيدة
+# residents told as the ones who report (وقال سكان في الحي إن، أفاد أحد السكان بأن، بحسب ما
+# ذكر أهالي البلدة): the source of the account, not its victims (CODEBOOK §4; session 16)
+RESIDENT = re.compile(r"^[وفبل]?(?:ال)?(?:سكان|اهالي)$")
+RESIDENTS_SPEAK = norm_re(
+    r"(?<!\w)[وف]?(?:قال|قالت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|روي|يقول|تقول|اوضح|اشار|نقل|نقلت"
+    r"|بحسب|حسب|وفق|وفقا\s+ل|نقلا\s+عن|بحسب\s+ما\s+(?:افاد|ذكر|قال|روي|اكد)(?:ه|ها)?"
+    r"|حسبما\s+(?:افاد|ذكر|قال|روي|اكد)(?:ه|ها)?|وفق\s+ما\s+(?:افاد|ذكر|قال|روي|اكد)(?:ه|ها)?)"
+    r"\s+(?:(?:ل|مع)\S+\s+)?(?:[وب]?(?:احد|عدد\s+من|بعض|اثنان\s+من|اثنين\s+من)\s+)?$"
+)
+# civilians told only as fleeing (وإن عائلات كثيرة نزحت، وسط نزوح كبير للأهالي، نزوح آلاف
+# العائلات): the strike's aftermath, not its victims (CODEBOOK §4; session 16)
+FLED_AFTER = norm_re(
+    r"\s+(?:\S+\s+)?(?:[وف]?(?:نزحت|نزحوا|نزح|فرت|فروا|هربت|هربوا|اضطرت|اضطروا|تنزح|ينزحون)"
+    r"|(?:في\s+)?حال[هة]\s+(?:من\s+)?(?:ال)?(?:نزوح|ذعر|هلع))(?!\w)"
+)
+FLED_BEFORE = norm_re(
+    r"(?<!\w)(?:و?(?:ال)?(?:نزوح|تهجير|فرار|هروب|تشريد)(?:\s+(?:ال)?(?:كبير|واسع|جماعي|واسعه|كبيره|مءات|الاف|عشرات|اكثر\s+من)){0,2}"
+    r"|موجه\s+نزوح|حركه\s+نزوح)\s+(?:\d+\s+|[٠-٩]+\s+)?(?:من\s+)?\S{0,2}$"
+)
+
+
+def residents_report_or_flee(text: str, start: int, end: int, surface: str) -> bool:
+    """Civilians told as the ones who report the event (وقال سكان إن، بحسب ما أفاد أهالي) or
+    who flee it (نزحت عائلات، نزوح الأهالي) are no victim of it (CODEBOOK §4: the side acted upon)."""
+    if RESIDENT.match(surface) and RESIDENTS_SPEAK.search(text, max(0, start - 40), start):
+        return True
+    if HOUSE.match(surface) or any(w in surface for w in ("نازح", "مخيم")):
+        return False  # منازل نزحت عنها عائلاتها، مخيم النازحين: the place struck stays
+    return bool(FLED_AFTER.match(text, end) or FLED_BEFORE.search(text, max(0, start - 40), start))
+
+
 NAME_INTRO = norm_re(r"(?<!\w)(?:يدعي|يدعى|المدعو|الملقب|يلقب|اسمه)\s+$")
 
 
@@ -1794,6 +1831,10 @@ def assign_roles(
         found = [a for a in found if a.via != "held"]
     if action in ("clash", "capture", "withdrawal"):  # civilians are victims, not a side
         found = [a for a in found if a.actor_id != "civilians"]
+    if action in ("arrest", "abduction"):  # داهمت قوة أمنية منزلا واعتقلت مطلوبا: the house
+        found = [  # raided is where the arrest happened; it names no one taken (session 16)
+            a for a in found if not (a.via == "civilian" and HOUSE.match(text[a.start : a.end]))
+        ]
     groups = {
         r: [a for a in found if a.role == r]
         for r in ("agent", "perpetrator", "target", "victim", "with", "between", "from")

@@ -13,6 +13,7 @@ from typing import Any
 from conflictlib.corpus import Document
 from conflictlib.dates import DateMatch
 from conflictlib.extract.actors import (
+    HOUSE,
     ActorContext,
     build_actor_context,
     named_actors,
@@ -2348,6 +2349,15 @@ DEAD_OF_GROUP = re.compile(  # القتلى الثلاثة من مقاتلي …
 DEAD_GROUP_CHARS = 12  # the group is named with the membership noun or this close after it
 
 
+def only_houses_struck(strike: Candidate, mentions: DocMentions) -> bool:
+    """True when the strike's civilians are only a house it hit (قصفت مسيرة منزلاً في القرية):
+    dead identified after as a side's fighters tell whose house it was (session 16)."""
+    words = [
+        h for h in mentions.inside("role", *strike.span) if h.entry.get("type") == "civilian"
+    ] + [a for a in mentions.inside("actor", *strike.span) if a.entry_id == "civilians"]
+    return bool(words) and all(HOUSE.match(w.surface) for w in words)
+
+
 def dead_identified_follow_up(
     out: list[Candidate], sentence: Sentence, mentions: DocMentions, lexicons: Lexicons
 ) -> None:
@@ -2362,10 +2372,14 @@ def dead_identified_follow_up(
         and c.fatalities
         and c.roles is not None
     ]
-    if len(strikes) != 1 or strikes[0].roles.actor2:
+    if len(strikes) != 1:
         return
     strike = strikes[0]
     text = mentions.text
+    if strike.roles.actor2 and not (
+        strike.roles.actor2 == "civilians" and only_houses_struck(strike, mentions)
+    ):
+        return
     for m in DEAD_OF_GROUP.finditer(text, sentence.start, sentence.end):
         named = [
             a
