@@ -1353,6 +1353,42 @@ SIDES = [
         id="s16-a-camp-for-the-displaced-stays-civilians",
     ),
     pytest.param(
+        "وفي بغداد قالت مصادر أمنية وطبية إن 11 شخصا على الأقل قتلوا وأصيب 27 آخرون في انفجار سيارة ملغومة في حي الكرادة.",
+        "bombing",
+        ("unknown", "civilians"),
+        id="s16-persons-killed-by-a-car-bomb-are-civilians",
+    ),
+    pytest.param(
+        "فجر انتحاري حزامه الناسف في شارع تجاري بمدينة بعقوبة ما أسفر عن مقتل عشرة أشخاص.",
+        "bombing",
+        ("unknown", "civilians"),
+        id="s16-persons-killed-by-a-suicide-bomber-are-civilians",
+    ),
+    pytest.param(
+        "فجر مسلحون مجهولون عبوة ناسفة في شارع تجاري بمدينة الرمادي ما أدى إلى مقتل ثلاثة أشخاص.",
+        "bombing",
+        ("unknown", ""),
+        id="s16-persons-killed-by-a-roadside-bomb-stay-open",
+    ),
+    pytest.param(
+        "انفجرت عبوة ناسفة بدورية في مدينة الرمادي ما أدى إلى مقتل ثلاثة أشخاص.",
+        "bombing",
+        ("unknown", ""),
+        id="s16-persons-killed-by-a-bomb-on-a-patrol-stay-open",
+    ),
+    pytest.param(
+        "قتل ثلاثة أشخاص يعتقد أنهم مسلحون بانفجار عبوة كانوا يزرعونها في بلدة طفس.",
+        "bombing",
+        ("unknown", ""),
+        id="s16-persons-told-as-gunmen-are-no-civilians",
+    ),
+    pytest.param(
+        "سقطت قذائف هاون على حي باب توما في دمشق ما أدى إلى مقتل شخص وإصابة أربعة أشخاص.",
+        "shelling",
+        ("unknown", ""),
+        id="s16-persons-hurt-by-mortars-stay-open",
+    ),
+    pytest.param(
         "قتل جنديان روسيان في اشتباكات مع تنظيم داعش قرب مدينة تدمر.",
         "clash",
         ("russia", "isis"),
