@@ -3775,6 +3775,57 @@ FIGURES_R4 = [
         ("airstrike", 13, None),
         id="s14-the-wounded-who-died-raising-the-count-are-no-wounded",
     ),
+    # the wounded who died told with no «من» (session 16, hC5)
+    pytest.param(
+        "توفي ثلاثة جرحى متأثرين بإصاباتهم جراء الغارات الروسية على مدينة معرة النعمان.",
+        ("airstrike", 3, None),
+        id="s16-three-wounded-who-died-are-dead",
+    ),
+    pytest.param(
+        "استهدفت غارة جوية سوقاً شعبياً في مدينة أريحا صباح اليوم، وارتفع عدد القتلى إلى 12 "
+        "مدنياً بعد وفاة جريحين متأثرين بجراحهما.",
+        ("airstrike", 12, None),
+        id="s16-two-wounded-who-died-raising-the-count-are-in-it",
+    ),
+    pytest.param(
+        "نفذت طائرات حربية غارات على بلدة كفرنبل، وارتفع عدد القتلى إلى 9 إثر وفاة ثلاثة جرحى.",
+        ("airstrike", 9, None),
+        id="s16-the-rise-after-three-wounded-died-has-no-wounded",
+    ),
+    pytest.param(
+        "قتل خمسة مدنيين بقصف على كفرنبل، وارتفع عدد القتلى إلى 7 بعد وفاة جريحين.",
+        ("shelling", 7, None),
+        id="s16-two-wounded-who-died-after-a-count",
+    ),
+    pytest.param(
+        "انفجرت سيارة مفخخة في حي الكرادة وسط بغداد، ما أسفر عن مقتل 20 شخصاً وإصابة 40 آخرين. "
+        "وقال مصدر طبي إن ثلاثة جرحى توفوا في المستشفى.",
+        ("bombing", 23, 40),
+        id="s16-wounded-then-died-verb-after-are-dead",
+    ),
+    pytest.param(
+        "أسفر القصف على بلدة كفرنبل عن مقتل شخص وجريحين.",
+        ("shelling", 1, 2),
+        id="s16-a-dual-wounded-joined-by-and-stays-wounded",
+    ),
+    pytest.param(
+        "أسفر القصف على بلدة كفرنبل عن قتيلين و3 جرحى.",
+        ("shelling", 2, 3),
+        id="s16-wounded-joined-by-and-after-the-dead-stay-wounded",
+    ),
+    pytest.param(
+        "انفجرت سيارة مفخخة في سوق مدينة بعقوبة، ما أدى إلى مقتل 5 أشخاص. ولقي 4 مصابين حتفهم "
+        "لاحقاً في مستشفى المدينة.",
+        ("bombing", 9, None),
+        id="s16-wounded-who-met-their-death-are-dead",
+    ),
+    pytest.param(
+        "استشهد 23 مدنياً وجرح العشرات جراء غارات جوية روسية على حي الشعار في مدينة حلب. وفي وقت "
+        "لاحق، أكد الدفاع المدني أن حصيلة المجزرة ارتفعت إلى 31 شهيداً بعد وفاة عدد من الجرحى "
+        "متأثرين بإصاباتهم.",
+        ("airstrike", 31, None),
+        id="s16-a-vague-number-of-wounded-who-died-leaves-the-rise-as-before",
+    ),
     # a count in the next sentence: of a neighbourhood's town, of «ضحايا» risen
     pytest.param(
         "استهدف تفجير انتحاري سوقاً شعبياً في حي الكرادة ببغداد. وقالت مصادر طبية إن حصيلة "

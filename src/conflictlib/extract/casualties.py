@@ -289,7 +289,14 @@ def updated_in_sentence(
             old = [f for f in figures if f.role == role and f.end <= m.start()]
             if old and max(f.value for f in new if f.role == role) >= sum(f.value for f in old):
                 drop |= {id(f) for f in old}
+        cause = {  # بعد وفاة جريحين: the dead told as the rise's cause are in the new count
+            id(f)
+            for f in figures
+            if told_end <= f.start < clause_end and f.role in {g.role for g in new}
+        }
         if not drop:
+            if cause:  # no count told before in the sentence: the rise updates no count here
+                return [f for f in figures if id(f) not in cause], None
             continue
         drop |= {id(f) for f in figures if told_end <= f.start < clause_end}
         return [f for f in figures if id(f) not in drop], (m.start(), clause_end)
@@ -1021,10 +1028,13 @@ def classify_number(
         and c.entry.get("type") in ("killed", "injured")
     ]
     if dual_person and own:
+        role = own[0].entry["type"]
+        if role == "injured" and died_right_before(text, num, cues):
+            role = "killed"  # بعد وفاة جريحين متأثرين بجراحهما: the wounded who died are dead
         return Figure(
             num.start,
             num.end,
-            own[0].entry["type"],
+            role,
             int(num.value),
             bool(num.estimated),
             own[0].entry_id,
@@ -1063,9 +1073,21 @@ def classify_number(
     if not (nouns or dual_person or adjacent_cue):
         return None
     died = [c for c in adjacent_cue if c.entry.get("type") == "killed"]
-    if died and OF_THE_WOUNDED.match(text, num.end):
+    if died and (
+        OF_THE_WOUNDED.match(text, num.end)
+        or (
+            not (num.vague or num.estimated)  # وفاة عدد من الجرحى: vague, as before
+            and WOUNDED_AFTER.match(text, num.end)
+            and died_right_before(text, num, cues)
+        )
+    ):
         return Figure(  # وتوفي ثلاثة من الجرحى: the wounded who died are dead, not wounded
             num.start, num.end, "killed", int(num.value), bool(num.estimated), died[-1].entry_id
+        )
+    died_after = wounded_then_died(text, num, cues)
+    if died_after is not None:
+        return Figure(  # ثلاثة جرحى توفوا في المستشفى: the wounded who died are dead
+            num.start, num.end, "killed", int(num.value), bool(num.estimated), died_after.entry_id
         )
     role_cue = role_after(text, num, after, cues, numbers or [])
     if (
@@ -1177,6 +1199,34 @@ AGE_AFTER = norm_re(
     r"\s*(?:عاما|عاماً|عام|اعوام|أعوام|سنه|سنة|سنوات|سنين|شهرا|شهراً|اشهر|أشهر)(?!\w)"
 )
 OF_THE_WOUNDED = norm_re(r"\s+من\s+(?:ال)?(?:جرحي|جرحى|مصابين|المصابين)(?!\w)")
+# the wounded named right after a count with no «من» (توفي ثلاثة جرحى متأثرين بإصاباتهم)
+WOUNDED_AFTER = norm_re(r"\s+(?:ال)?(?:جرحي|جرحى|مصابين|مصابون)(?!\w)")
+
+
+def wounded_then_died(text: str, num: NumberMatch, cues: list[CueHit]) -> CueHit | None:
+    """The death verb right after «N جرحى» (ثلاثة جرحى توفوا في المستشفى، أربعة مصابين فارقوا
+    الحياة): the count is of the dead. Not a verb joined by و (ثلاثة جرحى وقتل اثنان)."""
+    m = None if num.vague or num.estimated else WOUNDED_AFTER.match(text, num.end)
+    if m is None:
+        return None
+    for c in cues:
+        if c.start >= m.end() and c.entry.get("type") == "killed" and not c.prefix:
+            return c if not text[m.end() : c.start].strip() else None
+    return None
+
+
+def died_right_before(text: str, num: NumberMatch, cues: list[CueHit]) -> bool:
+    """True when a cue of the dead ends right before the number with only a space between
+    (وفاة جريحين، توفي ثلاثة جرحى): the wounded counted are those who died. Not a count
+    joined by و after the dead (قتيلان و3 جرحى، مقتل شخص وجريحين)."""
+    return any(
+        c.entry.get("type") == "killed"
+        and c.end <= num.start
+        and not text[c.end : num.start].strip()
+        for c in cues
+    )
+
+
 FATE_OF = re.compile(r"(?<!\w)مصير\s+(?:\S+\s+)?$")  # مصير 643 رجلاً: whose fate is unknown
 NO_ONE = re.compile(r"(?<!\w)[وف]?لم\s+(?:يقتل|يصب|يصاب|يتاذ|يتضرر)\s+(?:اي\s+)?احد$")
 NO_ONE_TOLD = re.compile(r"(?<!\w)[وف]?لم\s+(?:يقتل|يصب|يصاب|يتاذ|يتضرر)\s+(?:اي\s+)?احد(?!\w)")

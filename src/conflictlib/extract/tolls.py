@@ -804,13 +804,19 @@ def find_role(
 ) -> str | None:
     """Role of a figure: a role cue after it (not past a comma, not opening a new و-clause), else the nearest before.
 
-    The wounded who died (بعد وفاة خمسة من الجرحى) are of the death word right before them."""
+    The wounded who died (بعد وفاة خمسة من الجرحى، بعد وفاة ثلاثة جرحى) are of the death word
+    right before them."""
     before = [m for m in view.found.roles if prev_end <= m.start and m.end <= num.start]
     if (
         before
         and lexicon.entry(before[-1]).role == "killed"
         and words_between(text, before[-1].end, num.start) <= 1
-        and OF_THE_WOUNDED.match(text, num.end)
+        and (
+            OF_THE_WOUNDED.match(text, num.end)
+            or (  # بعد وفاة ثلاثة جرحى: the death word right before, no «من»
+                WOUNDED_AFTER.match(text, num.end) and not text[before[-1].end : num.start].strip()
+            )
+        )
     ):
         return "killed"
     for m in view.found.roles:
@@ -827,6 +833,7 @@ def find_role(
 
 
 OF_THE_WOUNDED = norm_re(r"\s+من\s+(?:ال)?(?:جرحي|جرحى|مصابين)(?!\w)")
+WOUNDED_AFTER = norm_re(r"\s+(?:ال)?(?:جرحي|جرحى|مصابين|مصابون)(?!\w)")
 
 
 def find_group(
