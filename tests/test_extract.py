@@ -4337,6 +4337,47 @@ def test_figures_round4(
             [("Idlib", 7)],
             id="s15-a-further-target-in-the-same-town-splits-nothing",
         ),
+        # a country's count with one town's share told with its town or act (session 16, hC5)
+        pytest.param(
+            "وثقت لجان التنسيق المحلية مقتل 60 شخصاً اليوم في سوريا، بينهم 20 في حماة جراء القصف "
+            "المدفعي.",
+            "shelling",
+            [("Hamah", 20)],
+            id="s16-a-country-s-count-with-one-town-s-share-gives-the-share",
+        ),
+        pytest.param(
+            "قال المرصد السوري إن 35 شخصاً قتلوا في أنحاء متفرقة من البلاد، منهم 12 مدنياً في قصف "
+            "على بلدة الرستن.",
+            "shelling",
+            [("Ar Rastan", 12)],
+            id="s16-the-share-of-a-count-across-the-country-is-not-added-to-it",
+        ),
+        pytest.param(
+            "وأفادت الهيئة العامة للثورة السورية بمقتل 52 شخصا أمس الأربعاء في عموم سوريا معظمهم في "
+            "حمص، بينهم 23 قتيلا في حي بابا عمرو وحده جراء القصف بقذائف الهاون.",
+            "shelling",
+            [("Homs", 23)],
+            id="s16-a-share-counted-by-its-noun-after-a-country-s-toll",
+        ),
+        pytest.param(
+            "قتل 45 شخصاً في أنحاء العراق اليوم، بينهم 20 في تفجير سيارة مفخخة في مدينة الصدر شرقي "
+            "بغداد.",
+            "bombing",
+            [("Baghdad", 20)],
+            id="s16-a-share-of-iraq-s-daily-count-told-with-its-blast",
+        ),
+        pytest.param(
+            "قتل 25 مدنياً اليوم في محافظة إدلب بقصف جوي ومدفعي، بينهم 10 في مدينة معرة النعمان.",
+            "airstrike",
+            [("Idlib", 25)],
+            id="s16-a-governorate-s-count-keeps-its-whole",
+        ),
+        pytest.param(
+            "قتل 9 مدنيين بينهم 3 أطفال في حمورية جراء غارات جوية.",
+            "airstrike",
+            [("Hamouriyah", 9)],
+            id="s16-a-subset-of-people-in-one-town-is-no-share",
+        ),
     ],
 )
 def test_s13_towns_each_told_with_a_count_are_events_of_their_own(

@@ -109,6 +109,7 @@ def sentence_figures(
     figures += postposed_counts(text, cues, numbers_all, figures, taken)
     figures += risen_before_earlier_count(text, start, end, cues, figures, mentions)
     figures = shares_with_cause(text, cues, numbers_all, sorted(figures, key=lambda f: f.start))
+    figures = country_shares(text, cues, numbers_all, figures, taken)
     figures = [f for f in figures if not country_scope(text, f, end)]
     figures = [f for f in figures if not death_told_as_rise_cause(text, f, start, end)]
     topics = protested_topics(text, start, end, mentions)  # تنديداً باغتيال الناشط
@@ -356,6 +357,77 @@ def shares_with_cause(
         if len(shares) >= 2:  # a breakdown of the whole by act, not one subset of it
             at = {(f.start, f.end) for f in shares}  # …، و7 في غارات: read as a list item before
             out = [f for f in out if f is not whole and (f.start, f.end) not in at] + shares
+    return sorted(out, key=lambda f: f.start)
+
+
+# a whole told for a country or many towns (قتل 40 شخصاً في أنحاء سوريا، بينهم 15 في حمص)
+COUNTRY_WIDE = re.compile(
+    r"(?<!\w)(?:في\s+)?(?:(?:عموم|انحاء|مختلف|كافه|معظم)\s+(?:متفرقه\s+من\s+)?)?"
+    r"(?:سوريا|سوريه|العراق|البلاد|المحافظات\s+السوريه)(?!\w)"
+    r"|(?<!\w)(?:في\s+)?(?:انحاء|مناطق|مدن)\s+(?:متفرقه|عده|مختلفه)(?!\w)"
+)
+# one share told with its own town or act (بينهم 23 قتيلاً في حي بابا عمرو، منهم 12 مدنياً في
+# قصف على بلدة الرستن): at most a noun between the number and «في» or the act
+TOWN_SHARE = re.compile(r"\s+(?:\S+\s+)?في\s+(?!ذلك|هذا|هذه|الاسبوع|الشهر|اليوم|العام)\S+")
+
+
+def country_wide(text: str, start: int, end: int) -> bool:
+    """True when the words between a whole and its «بينهم» place it in a whole country or in
+    many towns at once (بمقتل 52 شخصاً أمس في عموم سوريا معظمهم في حمص، بينهم …)."""
+    return bool(COUNTRY_WIDE.search(text, start, end))
+
+
+def country_shares(
+    text: str,
+    cues: list[CueHit],
+    numbers: list[NumberMatch],
+    figures: list[Figure],
+    taken: list[tuple[int, int]],
+) -> list[Figure]:
+    """The one count right after «بينهم / منهم» told with its own town or act after a whole told
+    for a country or many towns (قتل 40 شخصاً في أنحاء سوريا اليوم، بينهم 15 في مدينة حمص جراء
+    القصف؛ بمقتل 52 شخصاً في عموم سوريا، بينهم 23 قتيلاً في حي بابا عمرو وحده جراء القصف): the
+    dead of the event told there, of the whole's role, even when the whole is a toll row's
+    (codebook §8: the day's count is a toll; §7: the town's share is its event's own dead).
+    The whole drops from the figures."""
+    out = list(figures)
+    for mark in cues:
+        if mark.entry_id not in SHARE_MARKS:
+            continue
+        wholes = [
+            n
+            for n in numbers
+            if n.end <= mark.start
+            and n.value is not None
+            and n.kind not in SKIP_KINDS
+            and words_between(text, n.end, mark.start) <= SHARE_WHOLE_WORDS
+            and not re.search(r"[.;:؛]", text[n.end : mark.start])
+        ]
+        if not wholes or not country_wide(text, wholes[-1].end, mark.start):
+            continue
+        if RISE_PERIOD.search(text, wholes[-1].end, mark.start):
+            continue  # خلال الأسبوع الماضي، منذ بداية الشهر: a period's toll, its share too
+        whole = wholes[-1]
+        share = next((n for n in numbers if n.start >= mark.end and n.value is not None), None)
+        if (
+            share is None
+            or share.kind in SKIP_KINDS
+            or words_between(text, mark.end, share.start) > 0
+            or not (SHARE_CAUSE.match(text, share.end) or TOWN_SHARE.match(text, share.end))
+            or any(f.start == share.start for f in out)
+        ):
+            continue
+        told = next((f for f in out if f.start == whole.start), None)
+        if told is None:
+            if not overlaps(whole, taken):
+                continue  # a whole no one counted: no casualty count at all
+            told = classify_number(text, whole, cues, numbers)
+            if told is None:
+                continue
+        out = [f for f in out if f.start != whole.start]
+        out.append(
+            Figure(share.start, share.end, told.role, int(share.value), False, told.cue + "+share")
+        )
     return sorted(out, key=lambda f: f.start)
 
 
