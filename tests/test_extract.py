@@ -3826,6 +3826,29 @@ FIGURES_R4 = [
         ("airstrike", 31, None),
         id="s16-a-vague-number-of-wounded-who-died-leaves-the-rise-as-before",
     ),
+    # a share of the wounded after the manner of their wounds and a comma (session 16, hC5)
+    pytest.param(
+        "قصفت قوات النظام بلدة كفرنبل، ما أدى إلى إصابة أربعة مدنيين بجروح متفاوتة، اثنان منهم "
+        "بحالة خطرة.",
+        ("shelling", None, 4),
+        id="s16-two-of-the-wounded-after-the-manner-of-wounds-are-no-more-wounded",
+    ),
+    pytest.param(
+        "قصفت قوات النظام بلدة كفرنبل، ما أدى إلى إصابة 4 مدنيين بجروح خطيرة، 2 منهم أطفال.",
+        ("shelling", None, 4),
+        id="s16-a-share-in-digits-after-serious-wounds-is-part-of-the-count",
+    ),
+    pytest.param(
+        "انفجرت عبوة ناسفة في سوق بعقوبة، ما أسفر عن مقتل شخصين وإصابة 9 آخرين بجروح متفاوتة، "
+        "ثلاثة منهم في حالة حرجة.",
+        ("bombing", 2, 9),
+        id="s16-three-of-the-wounded-in-critical-condition-are-no-more-wounded",
+    ),
+    pytest.param(
+        "سقطت قذيفة على حي الميدان في حلب، ما أدى إلى إصابة طفلين بجروح، وقتل اثنان آخران.",
+        ("shelling", 2, 2),
+        id="s16-a-new-count-after-the-wounds-with-its-own-verb-still-counts",
+    ),
     # a count in the next sentence: of a neighbourhood's town, of «ضحايا» risen
     pytest.param(
         "استهدف تفجير انتحاري سوقاً شعبياً في حي الكرادة ببغداد. وقالت مصادر طبية إن حصيلة "

@@ -1126,6 +1126,7 @@ def classify_number(
         for c in before
         if c.entry.get("type") in ("killed", "injured", "combined")
         and words_between(text, c.end, num.start) - time_words(text, c.end, num.start) <= 1
+        and not wound_manner_before_share(text, c, num)
     ]
     verb = object_count_verb(text, num, before)
     if verb is not None and not nouns and not adjacent_cue:
@@ -1285,6 +1286,22 @@ def wounded_then_died(text: str, num: NumberMatch, cues: list[CueHit]) -> CueHit
         if c.start >= m.end() and c.entry.get("type") == "killed" and not c.prefix:
             return c if not text[m.end() : c.start].strip() else None
     return None
+
+
+# how the wounded were hurt (بجروح متفاوتة، بجراح خطيرة): the manner, not a verb whose count follows
+WOUND_MANNER = frozenset(normalize_key(w) for w in ("بجروح", "بجراح", "جروح", "باصابات"))
+OF_THEM_AFTER = re.compile(r"\s+(?:منهم|منهن|منهما)(?!\w)")
+
+
+def wound_manner_before_share(text: str, cue: CueHit, num: NumberMatch) -> bool:
+    """True for the manner word of wounds told before a comma and a share of the wounded
+    counted before it (إصابة أربعة مدنيين بجروح متفاوتة، اثنان منهم بحالة خطرة؛ بجروح خطيرة،
+    2 منهم أطفال): the share is part of the count, never a new one."""
+    return (
+        normalize_key(text[cue.start : cue.end]) in WOUND_MANNER
+        and bool(re.search(r"[,،]", text[cue.end : num.start]))
+        and bool(OF_THEM_AFTER.match(text, num.end))
+    )
 
 
 def died_right_before(text: str, num: NumberMatch, cues: list[CueHit]) -> bool:
