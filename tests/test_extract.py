@@ -21261,3 +21261,55 @@ def test_s16_a_quarter_in_the_town_named_before_is_that_town_s(
     stays that town (dev9 006: Darayya's raids went to Albu Kamal)."""
     events = run(extractor, "\n".join(paras), dt.date(2013, 2, 10))
     assert [e.location_ar for e in events] == expected
+
+
+# ---- session 16 (hG5): a claim or a charge naming the places of acts told before
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "انفجرت سيارة مفخخة في بلدة التاجي شمال بغداد ما أدى إلى مقتل 10 أشخاص. وفي الضلوعية،"
+            " هاجم مسلحون مقراً للجيش ما أسفر عن مقتل 15 جندياً.\nودان رئيس الوزراء الهجمات.\n"
+            "وتبنى تنظيم دولة العراق الإسلامية في بيان هجمات التاجي والضلوعية.",
+            [("bombing", "التاجي", "isis"), ("clash", "الضلوعية", "isis")],
+            id="a-claim-of-two-towns-acts-paragraphs-after",
+        ),
+        pytest.param(
+            "انفجرت سيارة مفخخة في حي الكرادة وسط بغداد أسفرت عن مقتل 80 شخصاً.\nوفي سياق آخر،"
+            " قتل ثلاثة جنود بهجوم في الرمادي.\nوأعلن تنظيم الدولة مسؤوليته عن تفجير الكرادة في"
+            " بيان على الإنترنت.",
+            [("bombing", "بغداد", "isis"), ("clash", "الرمادي", "unknown")],
+            id="a-claim-of-a-quarter-not-the-latest-act",
+        ),
+        pytest.param(
+            "انفجرت سيارة مفخخة في مدينة أعزاز قرب مبنى المحكمة ما أدى إلى مقتل 43 شخصاً.\nوقتل"
+            " مدنيان بقصف مدفعي على مدينة مارع.\nواتهمت فصائل المعارضة تنظيم داعش بالوقوف وراء"
+            " تفجير أعزاز.",
+            [("bombing", "أعزاز", "isis"), ("shelling", "مارع", "unknown")],
+            id="a-charge-naming-the-town-of-an-earlier-act",
+        ),
+        pytest.param(
+            "قتل 20 شخصاً بانفجار سيارتين مفخختين في سوق بمدينة الحلة. كما انفجرت عبوة ناسفة في"
+            " حي الكرادة ببغداد أسفرت عن مقتل أربعة.\nوفي الموصل، قتل شرطيان بهجوم مسلح على نقطة"
+            " تفتيش.\nوأعلنت دولة العراق الإسلامية مسؤوليتها عن تفجيرات الحلة والكرادة.",
+            [("bombing", "الحلة", "isis"), ("bombing", "بغداد", "isis")],
+            id="the-islamic-state-of-iraq-claims-two-cities",
+        ),
+    ],
+)
+def test_s16_a_claim_naming_places_gives_those_acts_actor1(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    """Session 16 (hG5): a claim or a charge naming the places of acts told earlier (وتبنى
+    التنظيم «غزوة» التاجي والضلوعية؛ أعلن مسؤوليته عن تفجير الكرادة) gives those acts actor1, in
+    any paragraph, and not the latest act elsewhere (dev8 002); «دولة العراق الإسلامية» is ISIS."""
+    events = run(extractor, text, dt.date(2016, 7, 4))
+    for action, place, actor1 in expected:
+        got = [e for e in events if e.action == action and e.location_ar == place]
+        assert got and got[0].actor1 == actor1, (
+            action,
+            place,
+            [(e.action, e.location_ar, e.actor1) for e in events],
+        )

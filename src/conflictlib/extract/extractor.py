@@ -183,7 +183,7 @@ class Extractor:
             clusters = [clusters[n] for n in kept]
             events = [self._event(doc, n, k, prepared) for n, k in enumerate(clusters, 1)]
         infer_losers(events, self.lexicons)
-        claimed_elsewhere(events, ctx, mentions, prepared.norm.text, self.lexicons)
+        claimed_elsewhere(events, ctx, mentions, prepared.norm.text, self.lexicons, prepared.norm)
 
         protests_of_the_article_s_day(events, doc.text)
         protesters_arrested_at_their_protest(events, self.lexicons)
@@ -5154,7 +5154,12 @@ def places_elsewhere(text: str, start: int, end: int, events: list[Event]) -> bo
 
 
 def claimed_elsewhere(
-    events: list[Event], ctx: Any, mentions: DocMentions, text: str, lex: Lexicons
+    events: list[Event],
+    ctx: Any,
+    mentions: DocMentions,
+    text: str,
+    lex: Lexicons,
+    norm: Any = None,
 ) -> None:
     """An act told with no side, claimed or charged to a side in a sentence of its own after it
     (انفجرت سيارة مفخخة … وتبنى تنظيم داعش العملية؛ خرج مشفى عن الخدمة بعد استهدافه بصواريخ.
@@ -5168,7 +5173,7 @@ def claimed_elsewhere(
     claimable = [e for e in events if e.action in CLAIMED_ACTIONS]
     if not claimable:
         return
-    found: list[tuple[int, str, str]] = []  # (position, side, how)
+    found: list[tuple[int, str, str, int]] = []  # (position, side, how, where its act is told)
     for v in CLAIM_LEAD.finditer(text):
         a, b = sentence_of(text, v.start())
         if not v.group(1) and not CLAIMED.search(text, v.end(), b):
@@ -5178,7 +5183,7 @@ def claimed_elsewhere(
         after = [m for m in actors if v.end() <= m.start < b]
         side = named_side(after[0], ctx, lex) if after else None
         if side:
-            found.append((v.start(), side, "claim"))
+            found.append((v.start(), side, "claim", after[0].end))
     for v in ACCUSE_VERB.finditer(text):
         a, b = sentence_of(text, v.start())
         act = (HELD_RESPONSIBLE if v.group(1) else ACCUSED_ACT).search(text, v.end(), b)
@@ -5196,12 +5201,23 @@ def claimed_elsewhere(
         if CONTRAST.search(text, max(a, v.start() - 16), v.start()):
             continue  # وفي المقابل، اتهمت أنقرة …: the other side's charge of an act of its own
         if side and not places_elsewhere(text, act.end(), b, events):
-            found.append((v.start(), side, "accusation"))
-    for pos, side, how in found:
+            found.append((v.start(), side, "accusation", act.end()))
+    for pos, side, how, told_at in found:
         actor = lex.actors.get(side)
         if actor is None or actor.type not in CLAIMANT_TYPES:
             continue
         own = sentence_of(text, pos)
+        named = claimed_places(text, told_at, own[1], mentions)
+        at = [
+            e
+            for e in claimable
+            if 0 <= told_before(e, own[0]) and any(at_place(e, p, text, norm) for p in named)
+        ]
+        if at:  # وتبنى التنظيم هجمات التاجي والضلوعية: the acts at the places it names
+            for e in at:
+                if weak_actor1(e) and side not in (e.actor2, *e.assoc_actor1.split(";")):
+                    give_claimant(e, side, actor.inter, f"{how} naming its place")
+            continue
         para = text.rfind("\n", 0, pos)  # its paragraph, or the sentence just before it
         last = len(text[: own[0]].rstrip(" .؟!\n")) - 1
         para = min(para, sentence_of(text, last)[0] - 1) if last >= 0 else para
@@ -5214,7 +5230,44 @@ def claimed_elsewhere(
             continue  # the act told in the claim's own sentence has its own roles
         if not weak_actor1(e) or side in (e.actor2, *e.assoc_actor1.split(";")):
             continue
-        e.actor1, e.inter1 = side, actor.inter
-        codes = sorted(x for x in (e.inter1, e.inter2) if x is not None)
-        e.interaction = int("".join(map(str, codes))) if len(codes) == 2 else e.inter1 * 10
-        e.provenance["actor1_rule"] = f"{how} in a sentence after the act"
+        give_claimant(e, side, actor.inter, f"{how} in a sentence after the act")
+
+
+def give_claimant(e: Event, side: str, inter: int, rule: str) -> None:
+    """Make a claimed or charged side the event's actor1."""
+    e.actor1, e.inter1 = side, inter
+    codes = sorted(x for x in (e.inter1, e.inter2) if x is not None)
+    e.interaction = int("".join(map(str, codes))) if len(codes) == 2 else e.inter1 * 10
+    e.provenance["actor1_rule"] = rule
+
+
+# a place told as a landmark for another (غارات على قرية التوخار قرب منبج؛ بريف حلب): not the act's
+LANDMARK_BEFORE = norm_re(
+    r"(?<!\w)(?:قرب|بالقرب\s+من|بمحيط|محيط|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|ريف|بريف"
+    r"|وسط|اطراف|باطراف|مشارف)(?:\s+(?:مدينة|بلدة|قرية|محافظة|ناحية|قضاء))?\s*$"
+)
+
+
+def claimed_places(text: str, start: int, end: int, mentions: DocMentions) -> list[Any]:
+    """The towns, villages and quarters a claim or a charge names after its verb (وتبنى التنظيم
+    «غزوة» التاجي والضلوعية؛ أعلن مسؤوليته عن تفجير الكرادة): governorates and countries name
+    no act."""
+    return [
+        p
+        for p in mentions.inside("place", start, end)
+        if p.place.kind not in WIDE_KINDS
+        and p.town.kind not in WIDE_KINDS
+        and not LANDMARK_BEFORE.search(text, max(start, p.start - 24), p.start)
+    ]
+
+
+def at_place(e: Event, p: Any, text: str, norm: Any) -> bool:
+    """The event stands at the named place, or one of its mentions tells the place's name."""
+    if e.latitude is not None and e.longitude is not None:
+        for q in (p.place, p.town):
+            if haversine_km(e.latitude, e.longitude, q.lat, q.lon) < 1.0:
+                return True
+    name = text[p.start : p.end]
+    spans = [m.get("span") for m in e.provenance.get("mentions") or [] if m.get("span")]
+    spans = [norm.from_original(*s) if norm is not None else s for s in spans]
+    return any(name in text[s[0] : s[1]] for s in spans)
