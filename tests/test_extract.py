@@ -21313,3 +21313,56 @@ def test_s16_a_claim_naming_places_gives_those_acts_actor1(
             place,
             [(e.action, e.location_ar, e.actor1) for e in events],
         )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "شن تنظيم داعش هجوماً على سجن الصناعة في الحسكة. وبدأ الهجوم، بحسب بيان لقسد، بتفجير"
+            " سيارتين مفخختين عند البوابة الرئيسية للسجن.",
+            ("bombing", "isis"),
+            id="the-attack-opened-with-car-bombs",
+        ),
+        pytest.param(
+            "هاجم عناصر من داعش نقاطاً للحشد الشعبي قرب عكاشات. وقال مصدر أمني إن الهجوم بدأ"
+            " بتفجير انتحاريين نفسيهما.",
+            ("bombing", "isis"),
+            id="the-attack-began-with-suicide-bombers",
+        ),
+        pytest.param(
+            "شن تنظيم الدولة هجوماً على مواقع قوات النظام في تدمر. وبدأ الهجوم بقصف مدفعي عنيف.",
+            ("shelling", "isis"),
+            id="the-attack-opened-with-shelling",
+        ),
+        pytest.param(
+            "هاجم مسلحون مجهولون حاجزاً للشرطة في الرمادي. وبدأ الهجوم بتفجير سيارة مفخخة عند مدخل"
+            " الحاجز.",
+            ("bombing", "unknown"),
+            id="neg-an-attack-by-unknown-gunmen",
+        ),
+        pytest.param(
+            "قتل 5 عناصر من قسد بانفجار عبوة ناسفة في بلدة الشحيل. وفي سياق آخر، هاجمت خلايا داعش"
+            " نقطة لقسد في ذيبان.",
+            ("bombing", "unknown"),
+            id="neg-a-blast-before-another-attack",
+        ),
+        pytest.param(
+            "شن تنظيم الدولة هجوماً على مواقع قوات النظام في تدمر. وبدأ الهجوم بتفجير عربة مفخخة.",
+            ("shelling", None),
+            id="neg-a-blast-opening-is-no-shelling",
+        ),
+    ],
+)
+def test_s16_a_blast_or_shelling_opening_an_attack_is_the_attackers(
+    extractor: Extractor, text: str, expected: tuple
+) -> None:
+    """Session 16 (hG5): a bombing or a shelling told as the opening of an attack whose side was
+    told before (شن التنظيم هجوماً على السجن. وبدأ الهجوم بتفجير سيارتين مفخختين؛ وبدأ الهجوم بقصف
+    مدفعي) is the attacker's (dev10 003 Ghweran); an attack by unknown gunmen gives nothing."""
+    action, actor1 = expected
+    events = only(run(extractor, text, dt.date(2016, 7, 4)), action)
+    if actor1 is None:
+        assert not events
+    else:
+        assert events and events[0].actor1 == actor1, [(e.action, e.actor1) for e in events]

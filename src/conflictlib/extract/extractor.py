@@ -184,6 +184,7 @@ class Extractor:
             events = [self._event(doc, n, k, prepared) for n, k in enumerate(clusters, 1)]
         infer_losers(events, self.lexicons)
         claimed_elsewhere(events, ctx, mentions, prepared.norm.text, self.lexicons, prepared.norm)
+        attack_opened_by_blast(events, prepared.norm, self.lexicons)
 
         protests_of_the_article_s_day(events, doc.text)
         protesters_arrested_at_their_protest(events, self.lexicons)
@@ -5231,6 +5232,82 @@ def claimed_elsewhere(
         if not weak_actor1(e) or side in (e.actor2, *e.assoc_actor1.split(";")):
             continue
         give_claimant(e, side, actor.inter, f"{how} in a sentence after the act")
+
+
+# an attack told to open with a blast (وبدأ الهجوم بتفجير سيارتين مفخختين؛ واستهل التنظيم هجومه
+# بتفجير عربة مفخخة): the attack's noun, then the blast after «بـ»
+OPENED_WITH = norm_re(
+    r"(?<!\w)[وف]?(?:بدا|بدات|بدأ|بدأت|استهل|استهلت|افتتح|افتتحت)\s+(?:\S+\s+)?"
+    r"((?:ال)?هجوم\S*|(?:ال)?عمليه\S*)"
+)
+BLAST_AFTER = norm_re(
+    r"(?<!\w)ب(?:تفجير|انفجار|سياره|سيارتين|سيارات|عربه|عربتين|عربات|هجوم\s+انتحاري"
+    r"|(قصف|القصف|قذاءف|صواريخ|رشقات|رمايات))"
+)
+
+
+def attack_opened_by_blast(events: list[Event], norm: Any, lex: Lexicons) -> None:
+    """A bombing told as the opening of an attack whose side was told before (شن التنظيم هجوماً على
+    السجن. وبدأ الهجوم، بحسب بيان لقسد، بتفجير سيارتين مفخختين عند البوابة): the attacker set
+    off the blast. The attack is the clash or attack event whose mention holds the noun, or for
+    «الهجوم، هجومه» the latest one told before the sentence; its attacker is the side its own
+    words name as the subject; an unknown attacker gives nothing."""
+    text = norm.text
+    attacks = [e for e in events if e.action in ("clash", "attack")]
+
+    def spans(e: Event) -> list[tuple[int, int]]:
+        got = [m.get("span") for m in e.provenance.get("mentions") or []]
+        return [norm.from_original(*s) for s in got if s]
+
+    for b in events:
+        if b.action not in ("bombing", "shelling") or not weak_actor1(b):
+            continue
+        for span in spans(b):
+            a, _ = sentence_of(text, span[0])
+            for o in OPENED_WITH.finditer(text, a, span[1]):
+                blast = BLAST_AFTER.search(text, o.end(), span[1])
+                if blast is None or blast.start() < span[0] or blast.start() - o.end() > 60:
+                    continue
+                if bool(blast.group(1)) != (b.action == "shelling"):  # بقصف: the shelling
+                    continue
+                noun = o.start(1)
+                owner = [e for e in attacks if any(s[0] <= noun < s[1] for s in spans(e))]
+                if not owner and text[noun : o.end(1)] != "هجوم":  # الهجوم، هجومه، هجومهم
+                    told = [
+                        (max((s[0] for s in spans(e) if s[0] < a), default=-1), n, e)
+                        for n, e in enumerate(attacks)
+                    ]
+                    told = sorted(t for t in told if t[0] >= 0)
+                    owner = [told[-1][2]] if told else []
+                side, target = attacker_named(owner[0]) if len(owner) == 1 else (None, None)
+                actor = lex.actors.get(side or "")
+                if actor is None or side == b.actor2:
+                    continue
+                if not b.actor2 and target in lex.actors:  # its target, unless the blast names one
+                    b.actor2, b.inter2 = target, lex.actors[target].inter
+                give_claimant(b, actor.id, actor.inter, "the attack it opened")
+                break
+
+
+def attacker_named(e: Event) -> tuple[str | None, str | None]:
+    """The sides an attack's own words name (شن التنظيم هجوماً على نقاط قسد): the first actor found
+    as the subject or agent of one of its mentions, and the first one named as its target."""
+    doer = target = None
+    for m in e.provenance.get("mentions") or []:
+        rule = str(m.get("actor_rule", ""))
+        for ev in m.get("actor_evidence") or []:
+            side, _, how = str(ev).partition("<-")
+            if side in ("unknown", "civilians"):
+                continue
+            if how.endswith(":target") and target is None:
+                target = side
+            elif (
+                how.endswith((":unmarked", ":agent", ":perpetrator"))
+                and rule.startswith(("subject", "agent_marker"))
+                and doer is None
+            ):
+                doer = side
+    return doer, target if target != doer else None
 
 
 def give_claimant(e: Event, side: str, inter: int, rule: str) -> None:
