@@ -1232,3 +1232,37 @@ def test_s15_dahiyat_al_assad_is_placed_by_its_town(
     extractor: Extractor, text: str, town: str
 ) -> None:
     assert [e.location_ar for e in run(extractor, text)] == [town]
+
+
+# ---- session 16 (hG5): unnamed places told with و after the names end the list, not undo it
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "سيطرت قوات النظام على بلدات بصر الحرير وناحتة والحراك وعدة قرى في منطقة اللجاة.",
+            ["بصر الحرير", "ناحتة", "الحراك"],
+            id="and-several-villages",
+        ),
+        pytest.param(
+            "سيطرت قوات النظام على بلدات بصر الحرير وناحتة والحراك وقرى أخرى.",
+            ["بصر الحرير", "ناحتة", "الحراك"],
+            id="and-other-villages-is-no-village",
+        ),
+        pytest.param(
+            "سيطرت الفصائل على قرى الزيارة والمنصورة وخربة الناقوس وبعض التلال في سهل الغاب.",
+            ["الزيارة", "المنصورة", "خربة الناقوس"],
+            id="and-some-hills",
+        ),
+    ],
+)
+def test_s16_unnamed_places_after_a_list_end_it(
+    extractor: Extractor, text: str, names: list[str]
+) -> None:
+    """Session 16 (hG5): «بلدات بصر الحرير وناحتة والحراك وعدة قرى» lost الحراك (a name the
+    gazetteer knows only as «مدينة الحراك»): the whole list was dropped because one conjunct
+    opened with «عدة»; «وقرى أخرى» made a village named «قرى». Unnamed places joined by و after
+    the names (عدة، عدد، قرى، بلدات، بعض، بقية …) now end the list (dev11 005 Nasib)."""
+    events = [e for e in run(extractor, text) if e.action == "capture"]
+    assert [e.location_ar for e in events] == names

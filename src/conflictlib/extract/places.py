@@ -1668,6 +1668,27 @@ LIST_STOPS = frozenset(
     )
 )
 # Words right after the class noun that show it is no list of names (قرى عدة، بلدات مجاورة).
+# after the names of a list, unnamed places told with و (بلدات بصر الحرير وناحتة والحراك وعدة قرى؛
+# … والعباسي وقرى أخرى؛ … وعدد من المزارع): the list of names ends there
+LIST_TAIL = frozenset(
+    normalize_key(w)
+    for w in (
+        "عدة",
+        "عدد",
+        "قرى",
+        "بلدات",
+        "مدن",
+        "مناطق",
+        "مزارع",
+        "بعض",
+        "باقي",
+        "بقية",
+        "سائر",
+        "معظم",
+        "أجزاء",
+        "عشرات",
+    )
+)
 NOT_A_LIST = frozenset(
     normalize_key(w)
     for w in (
@@ -1806,6 +1827,8 @@ def _list_after(
         if word.startswith("و") and len(word) > 2 and not word.startswith(("واد", "وادي")):
             if not in_place and not_a_name_word(word[1:]):
                 break  # وتعرضت لدمار، وهجرت سكانهما: the clause goes on, the list is over
+            if not in_place and conjuncts[-1] and word[1:] in LIST_TAIL:
+                break  # بلدات X وY والحراك وعدة قرى / وقرى أخرى: the names end, unnamed ones follow
             if conjuncts[-1]:
                 conjuncts.append([])
             word, s = word[1:], s + 1
