@@ -21297,6 +21297,13 @@ def test_s16_a_quarter_in_the_town_named_before_is_that_town_s(
             [("bombing", "الحلة", "isis"), ("bombing", "بغداد", "isis")],
             id="the-islamic-state-of-iraq-claims-two-cities",
         ),
+        pytest.param(
+            "انفجرت سيارة مفخخة في حي الكرادة وسط بغداد أسفرت عن مقتل 80 شخصاً.\nوفي حي الشعلة،"
+            " اغتال مسلحون مجهولون ضابطاً في الشرطة أمام منزله.\nوأعلن تنظيم الدولة مسؤوليته عن"
+            " تفجير الكرادة في بيان على الإنترنت.",
+            [("bombing", "بغداد", "isis"), ("attack", "بغداد", "unknown")],
+            id="neg-a-quarter-claimed-is-not-every-act-of-its-city",
+        ),
     ],
 )
 def test_s16_a_claim_naming_places_gives_those_acts_actor1(

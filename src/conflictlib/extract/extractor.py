@@ -5340,10 +5340,10 @@ def claimed_places(text: str, start: int, end: int, mentions: DocMentions) -> li
 
 def at_place(e: Event, p: Any, text: str, norm: Any) -> bool:
     """The event stands at the named place, or one of its mentions tells the place's name."""
-    if e.latitude is not None and e.longitude is not None:
-        for q in (p.place, p.town):
-            if haversine_km(e.latitude, e.longitude, q.lat, q.lon) < 1.0:
-                return True
+    if e.latitude is not None and e.longitude is not None:  # the place itself, not its town:
+        q = p.place  # a claim of الكرادة is not one of every act in Baghdad
+        if haversine_km(e.latitude, e.longitude, q.lat, q.lon) < 1.0:
+            return True
     name = text[p.start : p.end]
     spans = [m.get("span") for m in e.provenance.get("mentions") or [] if m.get("span")]
     spans = [norm.from_original(*s) if norm is not None else s for s in spans]
