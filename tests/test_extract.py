@@ -21373,3 +21373,120 @@ def test_s16_a_blast_or_shelling_opening_an_attack_is_the_attackers(
         assert not events
     else:
         assert events and events[0].actor1 == actor1, [(e.action, e.actor1) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        pytest.param(
+            "شهدت مدينة الرستن مظاهرة حاشدة أمس الجمعة تعرضت لإطلاق نار من قبل قوات الأمن.",
+            dt.date(2011, 10, 8),
+            [("protest", "syrian_regime")],
+            id="fire-as-a-noun-then-min-qibal",
+        ),
+        pytest.param(
+            "خرجت مظاهرة في الديوانية أمس، وتعرض المحتجون للقمع على يد قوات مكافحة الشغب.",
+            dt.date(2019, 10, 26),
+            [("protest", "iraqi_security_forces")],
+            id="repression-then-ala-yad",
+        ),
+        pytest.param(
+            "مظاهرة حاشدة في حماة نظمت من قبل تنسيقية المدينة أمس.",
+            dt.date(2011, 8, 5),
+            [("protest", "")],
+            id="neg-organised-by-is-no-force",
+        ),
+        pytest.param(
+            "خرجت مظاهرة في مدينة الباب احتجاجا على الغلاء، ونظمت المظاهرة من قبل الحكومة المؤقتة.",
+            dt.date(2020, 3, 2),
+            [("protest", "")],
+            id="neg-organised-by-a-government",
+        ),
+        pytest.param(
+            "شهدت مدينة الرستن مظاهرة حاشدة أمس الجمعة أطلقت عليها قوات الأمن النار.",
+            dt.date(2011, 10, 8),
+            [("protest", "syrian_regime")],
+            id="fired-on-it-verb-first",
+        ),
+        pytest.param(
+            "خرجت مظاهرة حاشدة في مدينة القامشلي أمس الجمعة تطالب بإسقاط النظام، وقام عناصر"
+            " الأمن بتفريقها بالقوة.",
+            dt.date(2011, 10, 8),
+            [("protest", "syrian_regime")],
+            id="qama-men-of-the-security-to-disperse-it",
+        ),
+        pytest.param(
+            "استهدف الأمن مظاهرة في حي الميدان بدمشق بالرصاص الحي أمس، ما أدى إلى مقتل متظاهر.",
+            dt.date(2011, 10, 8),
+            [("protest", "syrian_regime")],
+            id="a-demonstration-targeted-with-bullets",
+        ),
+        pytest.param(
+            "استهدفت قوات النظام تجمعات لمقاتلي الجيش الحر بالرشاشات الثقيلة في بلدة الرستن.",
+            dt.date(2012, 5, 10),
+            [("clash", "fsa")],
+            id="neg-fighters-gatherings-targeted",
+        ),
+        pytest.param(
+            "نظم أنصار جبهة النصرة مظاهرة في حلب، وأطلق عناصر الجبهة النار في الهواء ابتهاجا.",
+            dt.date(2013, 4, 10),
+            [("protest", "")],
+            id="neg-supporters-organise-and-fire-in-joy",
+        ),
+        pytest.param(
+            "نظم أنصار جبهة النصرة مظاهرة في حلب، وقامت قوات النظام بتفريقها بالرصاص.",
+            dt.date(2013, 4, 10),
+            [("protest", "syrian_regime")],
+            id="supporters-protest-dispersed-by-the-regime",
+        ),
+    ],
+)
+def test_s16_protest_force_told_as_a_noun_an_agent_or_a_targeting(
+    extractor: Extractor, text: str, pub: dt.date, expected: list
+) -> None:
+    """Session 16 (hA5): the force on a protest told as a noun before its side's agent marker
+    (تعرضت لإطلاق نار من قبل قوات الأمن، للقمع على يد …), a verb with «عليها» or «قام»
+    (أطلقت عليها قوات الأمن النار؛ وقام عناصر الأمن بتفريقها) and a demonstration as the object
+    of a small-arms targeting (استهدف الأمن مظاهرة بالرصاص) name the protest's actor2 (§4);
+    an organiser after «من قبل», a side whose supporters protest (نظم أنصار جبهة النصرة) and
+    fire of joy do not."""
+    events = run(extractor, text, pub)
+    assert [(e.action, e.actor2) for e in events] == expected
+
+
+def test_s16_protesters_hurt_elsewhere_in_the_article_faced_its_one_force(
+    extractor: Extractor,
+) -> None:
+    """Session 16 (hA5): protesters killed at a protest told with no side, in an article whose
+    other protests met force from one state side only, faced that side (§4: clearly implied);
+    a protest with no one hurt keeps no side."""
+    text = (
+        "قتل 34 شخصا على الأقل أمس الجمعة في مدينة حماة عندما أطلقت قوات الأمن النار على مظاهرة"
+        " حاشدة تطالب برحيل الرئيس بشار الأسد.\n"
+        "وفي درعا، قتل متظاهران في بلدة الحراك برصاص قناصة.\n"
+        "وفي ريف دمشق قتل ثلاثة أشخاص خلال تفريق مظاهرة في مدينة دوما.\n"
+        "وخرجت مظاهرة في مدينة بانياس دون سقوط ضحايا."
+    )
+    events = only(run(extractor, text, dt.date(2011, 6, 4)), "protest")
+    assert [(e.location_ar, e.actor2) for e in events] == [
+        ("حماة", "syrian_regime"),
+        ("مدينة الحراك", "syrian_regime"),
+        ("دوما", "syrian_regime"),
+        ("بانياس", ""),
+    ]
+
+
+def test_s16_protesters_hurt_keep_no_side_where_another_side_attacked_protesters(
+    extractor: Extractor,
+) -> None:
+    """Session 16 (hA5): where gunmen of another side shot protesters too, the protesters hurt
+    at a protest told with no side are not lent the security forces (dev16 012)."""
+    text = (
+        "أطلق مسلحون مجهولون النار على المعتصمين في ساحة الحبوبي بالناصرية، ما أدى إلى مقتل"
+        " سبعة متظاهرين.\n"
+        "وفي الكوت قتل متظاهر برصاص القوات الأمنية خلال تظاهرة.\n"
+        "وفي بغداد أصيب 20 متظاهرا خلال تظاهرة في ساحة التحرير."
+    )
+    events = run(extractor, text, dt.date(2020, 11, 28))
+    baghdad = [e for e in events if e.action == "protest" and e.location_ar == "بغداد"]
+    assert baghdad and all(e.actor2 == "" for e in baghdad)

@@ -110,16 +110,25 @@ FORCE_AFTER = norm_re(
     r"(?:\s+[^\s.،,؛:]+){0,5}?\s+(?<!وقف\s)(?<!بوقف\s)(?<!لوقف\s)(?:[لب]?تفريق\w*"
     r"|(?:ب|و)?(?:اطلاق|فتح|تفتح|فتحت)\s+(?:ال)?نار|النار\s+(?:(?:ال)?حيه?\s+)?علي(?:هم|ها|ه)?|(?:ب|و)?(?:الرصاص|الغاز|القنابل)"
     r"|بالقوه|[لب]?قمع\w*|(?:ب|و)?الهراوات|[لب]?(?:ملاحقه|مطارده|محاصره)\w*"
-    r"|و(?:يعتقل|تعتقل|اعتقل|اعتقلت|اعتقال)|(?:ب|و)اعتقال)(?!\w)"
+    r"|و(?:يعتقل|تعتقل|اعتقل|اعتقلت|اعتقال)|(?:ب|و)اعتقال"
+    # أطلقت عليها قوات الأمن النار; not fire of joy (أطلقوا النار في الهواء ابتهاجاً)
+    r"|(?<!اطلاق\s)(?:النار|النيران)(?!(?:\s+\S+){0,3}\s+ابتهاج))(?!\w)"
 )
 FORCE_VERB = re.compile(  # its verb comes right before it: تتدخل القوات، وأطلق عناصر من قسد
     r"(?:(?<!\w)[وف]?(?:تدخلت|تتدخل|يتدخل|تدخل|ردت|ترد|رد|فتحت|تفتح|فتح|اطلقت|تطلق|اطلق|قامت|تقوم"
     r"|عمدت|فرقت|تفرق|قمعت|تقمع|استخدمت|تستخدم|هاجمت|تهاجم|اعتدت|تعتدي|اعتدي|يعتدي|واجهت|تواجه|تصدت|حاولت|حاول|فرق|قمع|هاجم|واجه"
     r"|فضت|تفض|فض|يفض|لاحقت|طاردت|حاصرت|تحاصر|حاصر|اقتحمت|اقتحم|تقتحم|داهمت|داهم|تداهم|يداهم|تصدي|يتصدي"
-    r"|قابلت|قابل|تقابل|يقابل)(?:هم|ها)?(?:\s+ل(?:هم|ها|هن))?"  # قابلتها قوات الأمن (hI3); واجهتهم قوات الجيش: the pronoun is the protesters
+    r"|قابلت|قابل|تقابل|يقابل|قام|يقوم)(?:هم|ها)?(?:\s+(?:ل|علي)(?:هم|ها|هن))?"  # قابلتها قوات الأمن (hI3); واجهتهم قوات الجيش: the pronoun is the protesters
     # جراء إطلاق قوات الأمن القنابل المسيلة للدموع: the firing told as a noun, its side after it
     r"|(?<!\w)(?:[وف]?(?:جراء|بسبب|اثر|بعد|عقب)\s+|[بل])(?:اطلاق|استخدام|قمع|تدخل))"
     r"\s+(?:(?:عناصر|افراد|دوريه|دوريات)\s+(?:من\s+)?)?$"
+)
+# a force told as a noun right before its side's agent marker (لإطلاق نار من قبل قوات الأمن،
+# للقمع على يد الشبيحة، لاعتداء من جانب عناصر الأسايش)
+FORCE_NOUN_BEFORE = norm_re(
+    r"(?<!\w)(?:[لب]?(?:اطلاق|تفريق\w*|قمع\w*|اعتداء|الاعتداء|هجوم|الهجوم|رصاص|الرصاص|استهداف\w*)"
+    r"|(?:ال)?نار|الحي|بالرصاص|للدموع)(?:\s+[^\s.،,؛:]+){0,3}?\s+(?:من\s+قبل|علي\s+يد|من\s+جانب|من\s+طرف)"
+    r"(?:\s+(?:عناصر|افراد|دوريه|دوريات)(?:\s+من)?)?\s*[\"«]?$"
 )
 # a protest told by the force used on it, its verb first (فرقت قوات الأمن المحتجين، قمعت الشرطة
 # المتظاهرين): the side right after the verb faced the protesters
@@ -2218,6 +2227,14 @@ def protest_roles(
         and (dispersed or FORCE_AFTER.match(text, a.end))
         and FORCE_VERB.search(text, max(0, a.start - 40), a.start)
     ]
+    # تعرضت لإطلاق نار من قبل قوات الأمن: the force told as a noun after the protest, its side
+    # marked as the agent (من قبل، على يد) — an agent with no force word is an organiser
+    forced_by = [
+        a
+        for a in groups["agent"]
+        if a.start > cue_start
+        and FORCE_NOUN_BEFORE.search(text, max(cue_start, a.start - 50), a.start)
+    ]
     # مواجهات مع قوات الأمن، اشتبك متظاهرون مع عناصر الفصيل: the side they confronted
     confronted = groups.get("with", []) + groups.get("between", [])
     assailed = [  # ورشقوا القوات الأمنية بالحجارة: the side the protesters turned on
@@ -2225,7 +2242,7 @@ def protest_roles(
     ]
     facing = [
         a
-        for a in groups["perpetrator"] + subjects + forcing + confronted + assailed
+        for a in groups["perpetrator"] + subjects + forcing + forced_by + confronted + assailed
         if actors.get(a.actor_id) and actors[a.actor_id].type in ARMED_TYPES
     ]
     return RoleAssignment(a1, ids(facing[:1]), (), "protest", ev(facing[:1]))
@@ -2238,7 +2255,8 @@ PEOPLE_WORDS = frozenset({"الاكراد", "الكرد", "اكراد", "كرد"
 PROTEST_GOER_BEFORE = norm_re(
     r"(?<!\w)[وف]?(?:خرج|خرجت|خرجوا|يخرج|تخرج|تظاهر|تظاهرت|تظاهروا|يتظاهر|احتشد|احتشدت"
     r"|اعتصم|اعتصمت|تجمع|تجمعت|نظم|نظمت|شارك|شاركت|يشارك)"
-    r"\s+(?:(?:\d+|[٠-٩]+|العشرات|عشرات|المءات|مءات|الالاف|الاف|الاف|الآلاف|آلاف|من|اليوم|امس)\s+){0,3}$"
+    r"\s+(?:(?:\d+|[٠-٩]+|العشرات|عشرات|المءات|مءات|الالاف|الاف|الاف|الآلاف|آلاف|من|اليوم|امس"
+    r"|انصار|مناصري|مناصرو|مؤيدي|مؤيدو|اتباع)\s+){0,3}$"
 )
 
 

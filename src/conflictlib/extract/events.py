@@ -188,7 +188,10 @@ def group_cues(
         if (
             c.entry_id == SMALL_ARMS_CUE
             and not action
-            and victims_action(part, mentions) == "protest"
+            and (
+                victims_action(part, mentions) == "protest"
+                or TARGETED_PROTEST.search(mentions.text, c.start, c.end)
+            )
         ):
             action = "protest"  # استهدفت قوات الأمن بالرصاص الحي المتظاهرين: protesters shot
         groups.setdefault(action or air_repel(c, platforms, cues), []).append(c)
@@ -221,6 +224,13 @@ def group_cues(
 
 
 SMALL_ARMS_CUE = "clash.small_arms_target"
+# a demonstration or sit-in as the object of the small-arms targeting (استهدف الأمن مظاهرة في حي
+# الميدان بالرصاص الحي؛ استهدفت القوات الأمنية اعتصام المحتجين بالرصاص): a protest met with force;
+# a gathering (تجمعات لمقاتلي الفصائل) is no protest
+TARGETED_PROTEST = norm_re(
+    r"(?<!\w)(?:ال)?(?:مظاهرة|مظاهرات|تظاهرة|تظاهرات|اعتصام|اعتصامات|وقفة\s+احتجاجية"
+    r"|خيم\s+المعتصمين)(?:\s+(?:ال)?(?:احتجاجية|سلمية|حاشدة|ليلية|طلابية|شعبية))?(?!\w)"
+)
 TRIBAL_FIGHT_CUES = ("clash.tribal_fight", "clash.tribal_armed_dispute")
 
 

@@ -189,6 +189,7 @@ class Extractor:
         protests_of_the_article_s_day(events, doc.text)
         protesters_arrested_at_their_protest(events, self.lexicons)
         more_dead_of_the_shooting_before(events, self.lexicons)
+        protesters_hurt_by_the_article_s_force(events, self.lexicons)
         rebels_leave_under_deals(events, ctx, self.lexicons)
         regime_fires_unclaimed(events, ctx, prepared.norm.text, self.lexicons)
         rebel_front_gunmen(events, ctx, prepared.norm.text, self.lexicons)
@@ -530,6 +531,53 @@ def more_dead_of_the_shooting_before(events: list[Event], lex: Lexicons) -> None
             shot = max(before, key=lambda p: p.char_start)
             set_actor2(e, shot.actor2, lex, shot.event_id)
             e.sub_event_type = EXCESSIVE_FORCE  # they were killed by that force
+
+
+# gunmen, masked or unknown men, militiamen or infiltrators told at a protest (أطلق مسلحون مجهولون
+# النار على المعتصمين؛ هاجم ملثمون ساحة الاعتصام): someone other than the security forces
+OTHER_SHOOTERS = norm_re(
+    r"(?<!\w)(?:ال)?(?:مسلح(?:ون|ين|ان)?|مجهول(?:ون|ين)?|ملثم(?:ون|ين)?|مندس(?:ون|ين)|ميليشيا\w*"
+    r"|مليشيا\w*|الطرف\s+الثالث|طرف\s+ثالث)(?!\w)"
+)
+
+
+def protesters_hurt_by_the_article_s_force(events: list[Event], lex: Lexicons) -> None:
+    """Protesters killed or wounded at a protest told with no side (وفي درعا، قتل متظاهران في
+    بلدة الحراك برصاص قناصة؛ قتل ثلاثة أشخاص خلال تفريق مظاهرة في دوما) in an article whose
+    other protests met force from one state side only (أطلقت قوات الأمن النار على مظاهرة في
+    حماة) faced that side: the article clearly implies it (codebook §4). A protest with no one
+    hurt keeps no side (كما شهدت حماة واللاذقية مظاهرات انتهت دون سقوط ضحايا), and so does
+    every protest of an article where another side attacked protesters (أنصار التيار الصدري
+    أطلقوا النار على المعتصمين): who hurt them is then not clear."""
+    if any(e.action in ("attack", "clash") and e.actor2 == "protesters" for e in events) or any(
+        e.action == "protest" and not e.actor2 and OTHER_SHOOTERS.search(e.sentence or "")
+        for e in events
+    ):
+        return
+    forces = {
+        p.actor2
+        for p in events
+        if p.action == "protest"
+        and p.actor2
+        and p.sub_event_type == EXCESSIVE_FORCE
+        and p.actor2 in lex.actors
+        and lex.actors[p.actor2].type == "state"
+    }
+    if len(forces) != 1:
+        return
+    force = next(iter(forces))
+    source = next(p for p in events if p.action == "protest" and p.actor2 == force)
+    for e in events:
+        if (
+            e.action != "protest"
+            or e.actor2
+            or not ((e.fatalities or 0) > 0 or (e.injured or 0) > 0)
+        ):
+            continue
+        if e.country and source.country and e.country != source.country:
+            continue
+        set_actor2(e, force, lex, source.event_id)
+        e.sub_event_type = EXCESSIVE_FORCE  # protesters killed or hurt by that force
 
 
 UNDER_A_DEAL = re.compile(r"(?:بموجب|وفق|ضمن)\s+(?:ال)?(?:اتفاق|تسوي[ةه]|هدن[ةه]|مصالح[ةه])")
