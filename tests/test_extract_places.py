@@ -910,6 +910,21 @@ def test_peaceful_is_no_salamiyah(extractor, text: str, place: str) -> None:
             {"حلب"},
             id="a-quoted-city-after-its-class-noun-stays",
         ),
+        pytest.param(  # session 16, hA5: the Fridays of the 2011–2012 protests
+            'خرجت مظاهرات في عدة مدن سورية أمس في جمعة "عذراً حماة سامحينا"، منها حمص وإدلب.',
+            {"حمص", "إدلب"},
+            id="a-friday-named-for-a-city",
+        ),
+        pytest.param(
+            "خرجت مظاهرات في إدلب ودير الزور أمس في جمعة «حمص العدية».",
+            {"إدلب", "دير الزور"},
+            id="a-friday-named-for-a-city-in-guillemets",
+        ),
+        pytest.param(
+            'خرجت مظاهرة حاشدة في مدينة حماة أمس في جمعة "ارحل".',
+            {"حماة"},
+            id="a-city-before-the-friday-name-stays",
+        ),
     ],
 )
 def test_a_place_in_a_quoted_operation_name_is_no_place(extractor, text: str, places: set) -> None:

@@ -601,10 +601,11 @@ PEACEFUL_AFTER = re.compile(
 
 
 # a quoted name of a battle, an operation, a campaign or an operations room (معركة "تحرير حماة"،
-# غرفة عمليات «فتح حلب»، عملية "قادمون يا نينوى"): a place named in it is the aim, not where
-# the event is
+# غرفة عمليات «فتح حلب»، عملية "قادمون يا نينوى"), or of a Friday of the 2011–2012 protests
+# (في جمعة "عذراً حماة سامحينا"، جمعة «حمص العدية»): a place named in it is the aim or the
+# cause, not where the event is
 OPERATION_NOUN = re.compile(
-    r"(?<!\w)(?:[وبل]?(?:ال)?(?:معركه|معارك|عمليه|عمليات|حمله|غرفه\s+عمليات|غرفه))\s*$"
+    r"(?<!\w)(?:[وبل]?(?:ال)?(?:معركه|معارك|عمليه|عمليات|حمله|غرفه\s+عمليات|غرفه|جمعه))\s*$"
 )
 QUOTES_OPEN = "\"«“'"
 QUOTES_CLOSE = "\"»”'"
