@@ -21476,6 +21476,41 @@ def test_s16_protesters_hurt_elsewhere_in_the_article_faced_its_one_force(
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        pytest.param(
+            "أطلقت القوات الأمنية النار على المتظاهرين في الناصرية، فيما قتل متظاهران في"
+            " الديوانية.",
+            dt.date(2019, 10, 3),
+            [("الناصرية", "iraqi_security_forces"), ("الديوانية", "iraqi_security_forces")],
+            id="the-force-met-a-protest-with-no-one-hurt",
+        ),
+        pytest.param(
+            "قتل 25 متظاهرا في درعا أمس، وقال شهود إن قوات الأمن أطلقت النار على المصلين بعد"
+            " خروجهم من المسجد العمري.",
+            dt.date(2011, 4, 9),
+            [("درعا", "syrian_regime")],
+            id="the-state-shooting-of-the-same-sentence",
+        ),
+        pytest.param(
+            "قتل 25 متظاهرا في درعا أمس.\nوقالت مصادر إن مسلحين مجهولين أطلقوا النار على المصلين.",
+            dt.date(2011, 4, 9),
+            [("درعا", "")],
+            id="neg-unknown-gunmen-in-the-next-sentence",
+        ),
+    ],
+)
+def test_s16_protesters_hurt_faced_the_force_of_their_sentence_or_article(
+    extractor: Extractor, text: str, pub: dt.date, expected: list
+) -> None:
+    """Session 16 (hA5): protesters killed at a protest told with no side faced the state side
+    shooting in the same sentence, else the one state side the article's other protests faced,
+    met with casualties or not."""
+    events = only(run(extractor, text, pub), "protest")
+    assert [(e.location_ar, e.actor2) for e in events] == expected
+
+
 def test_s16_protesters_hurt_keep_no_side_where_another_side_attacked_protesters(
     extractor: Extractor,
 ) -> None:

@@ -208,6 +208,7 @@ ORIGINAL_TEXT_PATTERNS = {
     "document.VOWELED_DUAL",  # reads the harakat of a voweled dual (الطرفَيْن)
     "extractor.UNDER_A_DEAL",  # searched in an event's original sentence
     "extractor.RISE_WORDS",  # searched in a headline line of the original text
+    "extractor.SENTENCE_BREAK",  # a sentence end between two events in the original text
 }
 
 

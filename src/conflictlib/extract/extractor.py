@@ -189,7 +189,7 @@ class Extractor:
         protests_of_the_article_s_day(events, doc.text)
         protesters_arrested_at_their_protest(events, self.lexicons)
         more_dead_of_the_shooting_before(events, self.lexicons)
-        protesters_hurt_by_the_article_s_force(events, self.lexicons)
+        protesters_hurt_by_the_article_s_force(events, doc.text, self.lexicons)
         rebels_leave_under_deals(events, ctx, self.lexicons)
         regime_fires_unclaimed(events, ctx, prepared.norm.text, self.lexicons)
         rebel_front_gunmen(events, ctx, prepared.norm.text, self.lexicons)
@@ -541,11 +541,15 @@ OTHER_SHOOTERS = norm_re(
 )
 
 
-def protesters_hurt_by_the_article_s_force(events: list[Event], lex: Lexicons) -> None:
+SENTENCE_BREAK = re.compile(r"[.!?؟\n]")  # on the original text (doc.text)
+
+
+def protesters_hurt_by_the_article_s_force(events: list[Event], text: str, lex: Lexicons) -> None:
     """Protesters killed or wounded at a protest told with no side (وفي درعا، قتل متظاهران في
-    بلدة الحراك برصاص قناصة؛ قتل ثلاثة أشخاص خلال تفريق مظاهرة في دوما) in an article whose
-    other protests met force from one state side only (أطلقت قوات الأمن النار على مظاهرة في
-    حماة) faced that side: the article clearly implies it (codebook §4). A protest with no one
+    بلدة الحراك برصاص قناصة؛ قتل ثلاثة أشخاص خلال تفريق مظاهرة في دوما) faced the state side
+    told shooting in its own sentence, else the one state side the article's other protests
+    faced (أطلقت قوات الأمن النار على مظاهرة في حماة): the article clearly implies it (codebook
+    §4). A protest with no one
     hurt keeps no side (كما شهدت حماة واللاذقية مظاهرات انتهت دون سقوط ضحايا), and so does
     every protest of an article where another side attacked protesters (أنصار التيار الصدري
     أطلقوا النار على المعتصمين): who hurt them is then not clear."""
@@ -554,19 +558,11 @@ def protesters_hurt_by_the_article_s_force(events: list[Event], lex: Lexicons) -
         for e in events
     ):
         return
-    forces = {
-        p.actor2
-        for p in events
-        if p.action == "protest"
-        and p.actor2
-        and p.sub_event_type == EXCESSIVE_FORCE
-        and p.actor2 in lex.actors
-        and lex.actors[p.actor2].type == "state"
-    }
-    if len(forces) != 1:
-        return
-    force = next(iter(forces))
-    source = next(p for p in events if p.action == "protest" and p.actor2 == force)
+
+    def state(actor: str) -> bool:
+        return actor in lex.actors and lex.actors[actor].type == "state"
+
+    facing = [p for p in events if p.action == "protest" and state(p.actor2)]
     for e in events:
         if (
             e.action != "protest"
@@ -574,9 +570,24 @@ def protesters_hurt_by_the_article_s_force(events: list[Event], lex: Lexicons) -
             or not ((e.fatalities or 0) > 0 or (e.injured or 0) > 0)
         ):
             continue
-        if e.country and source.country and e.country != source.country:
+        # قتل 25 متظاهراً في درعا، وقال شهود إن قوات الأمن أطلقت النار على المصلين: the
+        # state side shooting in the protest's own sentence
+        shooters = [
+            a
+            for a in events
+            if a.action == "attack"
+            and state(a.actor1)
+            and not SENTENCE_BREAK.search(
+                text, min(e.char_end, a.char_end), max(e.char_start, a.char_start)
+            )
+        ]
+        sources = shooters if len({a.actor1 for a in shooters}) == 1 else []
+        if not sources and len({p.actor2 for p in facing}) == 1:
+            sources = facing
+        if not sources or (e.country and sources[0].country and e.country != sources[0].country):
             continue
-        set_actor2(e, force, lex, source.event_id)
+        force = sources[0].actor1 if sources[0].action == "attack" else sources[0].actor2
+        set_actor2(e, force, lex, sources[0].event_id)
         e.sub_event_type = EXCESSIVE_FORCE  # protesters killed or hurt by that force
 
 
