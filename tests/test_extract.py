@@ -21525,3 +21525,47 @@ def test_s16_protesters_hurt_keep_no_side_where_another_side_attacked_protesters
     events = run(extractor, text, dt.date(2020, 11, 28))
     baghdad = [e for e in events if e.action == "protest" and e.location_ar == "بغداد"]
     assert baghdad and all(e.actor2 == "" for e in baghdad)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # session 16 (hJ5): two jets told in the dual, with their owner
+            "شنت مقاتلتان أميركيتان فجر الجمعة ضربات على منشأتين تابعتين لكتائب حزب الله قرب"
+            " البوكمال.",
+            [("airstrike", "usa", "أبو كمال")],
+            id="two-us-jets-dev10",
+        ),
+        pytest.param(
+            "قصفت مقاتلتان روسيتان بلدة كفرنبل صباح اليوم.",
+            [("airstrike", "russia", "كفر نبل")],
+            id="two-russian-jets-shelled",
+        ),
+        pytest.param(
+            "أغارت قاذفتان استراتيجيتان روسيتان على مواقع التنظيم في دير الزور.",
+            [("airstrike", "russia", "دير الزور")],
+            id="two-strategic-bombers",
+        ),
+        pytest.param(
+            "استهدفت مروحيتان تابعتان للنظام بلدة اللطامنة بالبراميل المتفجرة.",
+            [("airstrike", "syrian_regime", "اللطامنة")],
+            id="two-helicopters",
+        ),
+        pytest.param(  # two women fighters of the YPJ, not two jets: the shelling stays
+            "قتلت مقاتلتان كرديتان جراء قصف على قرية تل تمر أمس.",
+            [("shelling", "unknown", "تل تامر")],
+            id="two-women-fighters-not-jets",
+        ),
+        pytest.param(  # a march (مسيرة) in the dual is no drone
+            "خرجت مسيرتان في مدينة القامشلي تنديداً بالقصف التركي.",
+            [],
+            id="two-marches-no-drones",
+        ),
+    ],
+)
+def test_s16_two_aircraft_told_in_the_dual(extractor: Extractor, text: str, expected: list) -> None:
+    """Session 16 (hJ5): two fighter jets, bombers or helicopters told in the dual (مقاتلتان
+    أميركيتان، قاذفتان روسيتان، مروحيتان) are the aircraft of the strike; مقاتلتان only with an
+    aircraft's or owner's adjective after it, as it is also two women fighters."""
+    events = run(extractor, text, dt.date(2021, 2, 27))
+    assert [(e.action, e.actor1, e.location_ar) for e in events] == expected
