@@ -21569,3 +21569,48 @@ def test_s16_two_aircraft_told_in_the_dual(extractor: Extractor, text: str, expe
     aircraft's or owner's adjective after it, as it is also two women fighters."""
     events = run(extractor, text, dt.date(2021, 2, 27))
     assert [(e.action, e.actor1, e.location_ar) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # session 16 (hJ5): the strikes did not prevent …: they happened
+            "لم تمنع الغارات الأميركية التي استهدفت، فجر الجمعة، منشأتين قرب البوكمال من تجدد"
+            " الهجمات.",
+            [("airstrike", "أبو كمال")],
+            id="did-not-prevent-dev10",
+        ),
+        pytest.param(
+            "لم يمنع القصف الجوي الروسي على بلدة كفرنبل أمس الأهالي من الخروج في مظاهرة.",
+            [("airstrike", "كفر نبل"), ("protest", "كفر نبل")],
+            id="did-not-prevent-the-protest",
+        ),
+        pytest.param(
+            "ولم يحل القصف المدفعي على مدينة دوما صباح اليوم دون خروج المظاهرة.",
+            [("shelling", "دوما")],
+            id="did-not-stand-in-the-way",
+        ),
+        pytest.param(  # the strike noun before the negated verb
+            "الغارات الروسية على كفرنبل أمس لم تمنع المقاتلين من التقدم.",
+            [("airstrike", "كفر نبل")],
+            id="subject-then-did-not-prevent",
+        ),
+        pytest.param(  # the strike itself denied: still none
+            "لم يستهدف الطيران الحربي بلدة كفرنبل أمس.",
+            [],
+            id="strike-denied",
+        ),
+        pytest.param(
+            "لم تشن الطائرات الروسية أي غارة على مدينة سراقب.",
+            [],
+            id="no-raid-launched",
+        ),
+    ],
+)
+def test_s16_a_strike_that_did_not_prevent_happened(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    """Session 16 (hJ5): «لم تمنع/لم تردع/لم تحل دون» negates what the strike failed to stop,
+    not the strike that is its subject (dev10 011); a strike denied itself stays none."""
+    events = run(extractor, text, dt.date(2021, 2, 27))
+    assert [(e.action, e.location_ar) for e in events] == expected
