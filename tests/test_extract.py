@@ -21614,3 +21614,49 @@ def test_s16_a_strike_that_did_not_prevent_happened(
     not the strike that is its subject (dev10 011); a strike denied itself stays none."""
     events = run(extractor, text, dt.date(2021, 2, 27))
     assert [(e.action, e.location_ar) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # session 16 (hJ5): shares of a count of strikes, each on its town
+            "شنت الطائرات الروسية ثماني غارات، ثلاث منها على مدينة سراقب واثنتان على بلدة سرمين.",
+            [("airstrike", "سراقب"), ("airstrike", "سرمين")],
+            id="shares-after-bare-on",
+        ),
+        pytest.param(
+            "نفذ الطيران الحربي عشر غارات، أربع منها على مدينة معرة النعمان وست على بلدة كفرنبل.",
+            [("airstrike", "معرة النعمان"), ("airstrike", "كفر نبل")],
+            id="share-six",
+        ),
+        pytest.param(  # the shares in clauses of their own, after a clause with no place
+            "نفذ الطيران الحربي الروسي 12 غارة جوية، خمس منها على بلدة كفرنبل، وأربع على مدينة خان"
+            " شيخون، وثلاث على قرية حيش.",
+            [("airstrike", "كفر نبل"), ("airstrike", "خان شيخون"), ("airstrike", "حيش")],
+            id="shares-in-clauses",
+        ),
+        pytest.param(  # shares told in digits
+            "ألقى الطيران المروحي 20 برميلاً متفجراً، منها 12 على مدينة داريا و8 على بلدة المعضمية.",
+            [("airstrike", "داريا"), ("airstrike", "معضمية الشام")],
+            id="shares-in-digits",
+        ),
+        pytest.param(  # a target on the edge of another town
+            "قصفت الطائرات الحربية مواقع في بلدة سراقب ومنزلاً على أطراف بلدة سرمين.",
+            [("airstrike", "سراقب"), ("airstrike", "سرمين")],
+            id="target-on-the-edge-of-a-town",
+        ),
+        pytest.param(  # fighters on a front are no target of the strike
+            "شن الطيران الحربي غارات على مدينة سراقب وثلاثة من عناصر الفصائل على جبهة بلدة سرمين.",
+            [("airstrike", "سراقب")],
+            id="fighters-on-a-front-not-a-target",
+        ),
+    ],
+)
+def test_s16_shares_of_a_count_of_strikes_each_on_its_town(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    """Session 16 (hJ5): «ثماني غارات، ثلاث منها على مدينة سراقب واثنتان على بلدة سرمين»: each
+    share of a count of strikes told with «على» and its town is one strike per town (codebook
+    §1), in one clause or in clauses of their own after the count."""
+    events = run(extractor, text, dt.date(2019, 6, 10))
+    assert [(e.action, e.location_ar) for e in events] == expected

@@ -971,7 +971,7 @@ def places_in_parts(
             named = named_among(found, parts[i + 1 :], part, mentions, res, action)
             if named:  # قرى في ريف تل تمر، منها أم الكيف وتل طويل: the villages named
                 return named, "named"
-        if i == 0 and found and not wide:
+        if (i == 0 or SHARE_OPENS.match(text, part[0])) and found and not wide:
             more = repeated_objects(found, parts[1:], part, mentions, res, action)
             if not more:  # fire names targets (ومحطة … قرب X); any action "another" (وأخرى في X)
                 opens = TARGET_OPENS if action in FIRE_ACTIONS else ANOTHER_OPENS
@@ -1149,13 +1149,21 @@ TARGET_OPENS = norm_re(
     r"|مخازن|منزل|منازل|سياره|عجله|رتل|تجمع|تجمعات|اليه|اليات|قاعده|مطار|جسر|مدرسه|مشفي"
     r"|مستشفي|سوق|حقل|منشاه|منشات|مخفر|ثكنه|معسكر|مركز|مبني|مضافه|اوكار|مخابئ|مزرعه|مزارع"
     r"|محطات|ابار|بئر|صوامع|مطحنه|فرن|مخيم|اخر|اخري|اخرى"
-    r"|اثنان|اثنتان|اثنين|اثنتين|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه)(?:ا|اً|ين)?(?!\w)"
+    r"|اثنان|اثنتان|اثنين|اثنتين|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثمان|ثماني"
+    r"|ثمانيه|تسع|تسعه|عشر|عشره)(?:ا|اً|ين)?(?!\w)|\s*و\s?\d+(?=\s+(?:على|علي)\s)"
+)
+# a share of a count of strikes (ثماني غارات، ثلاث منها على مدينة سراقب؛ 20 برميلاً، منها 12 على
+# داريا): the clause is the first target of the strikes counted in the clause before
+SHARE_OPENS = norm_re(
+    r"\s*(?:(?:ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثمان|ثماني|ثمانيه|تسع|تسعه"
+    r"|عشر|عشره|اثنتان|اثنان|\d+)\s+منها|منها\s+(?:ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع"
+    r"|سبعه|ثمان|ثماني|ثمانيه|تسع|تسعه|عشر|عشره|اثنتان|اثنان|\d+))(?!\w)"
 )
 # where the target is: a preposition or a side of a town, then at most two words (a class noun)
 # before the town's name (قرب بلدة الهري، في ريف عين العرب، على طريق عامودا، بمدينة القامشلي)
 TARGET_WHERE = norm_re(
     r"(?:(?<!\w)(?:في|قرب|بالقرب\s+من|على\s+طريق|علي\s+طريق|بمحيط|شرق|غرب|شمال|جنوب|شرقي|غربي"
-    r"|شمالي|جنوبي|بريف)\s+(?:[^\s,،.]+\s+){0,2}|(?<!\w)ب)$"
+    r"|شمالي|جنوبي|بريف|على|علي)\s+(?:[^\s,،.]+\s+){0,2}|(?<!\w)ب)$"
 )
 MAX_TARGET_CLAUSES = 4
 
