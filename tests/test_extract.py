@@ -21660,3 +21660,48 @@ def test_s16_shares_of_a_count_of_strikes_each_on_its_town(
     §1), in one clause or in clauses of their own after the count."""
     events = run(extractor, text, dt.date(2019, 6, 10))
     assert [(e.action, e.location_ar) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # session 16 (hJ5): a given name after a strike's «على» is the village
+            "شن الطيران الحربي أكثر من 40 غارة على سلمى ومحيطها.",
+            [("airstrike", "بلدة سلمى")],
+            id="salma-after-raids-on-dev3",
+        ),
+        pytest.param(
+            "شن الطيران الروسي غارات على سلمى وكنسبا في ريف اللاذقية.",
+            [("airstrike", "بلدة سلمى"), ("airstrike", "كنّسبّا")],
+            id="given-name-first-in-a-list",
+        ),
+        pytest.param(
+            "شن الطيران الحربي غارات على كنسبا وسلمى.",
+            [("airstrike", "كنّسبّا"), ("airstrike", "بلدة سلمى")],
+            id="given-name-second-in-a-list",
+        ),
+        pytest.param(
+            "أسفرت الغارات على حيان وحريتان عن مقتل 5 مدنيين.",
+            [("airstrike", "بلدة حيان"), ("airstrike", "حريتان")],
+            id="hayyan-after-raids-on",
+        ),
+        pytest.param(  # the woman who speaks is no place; the town is told with its noun
+            "تحدثت سلمى عن الغارات على حلب.",
+            [("airstrike", "حلب")],
+            id="a-person-named-salma",
+        ),
+        pytest.param(  # a boy named Hayyan killed in a raid on another town
+            "استشهد الطفل حيان جراء غارة على بلدة كفرنبل.",
+            [("airstrike", "كفر نبل")],
+            id="a-boy-named-hayyan",
+        ),
+    ],
+)
+def test_s16_a_given_name_after_a_strike_s_on_is_the_village(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    """Session 16 (hJ5): a village the gazetteer knows only with its settlement noun, as its
+    bare name is a given name (بلدة سلمى، بلدة حيان), is that village right after a strike
+    noun's «على» (غارات على سلمى ومحيطها: dev3 005), where no person is meant."""
+    events = run(extractor, text, dt.date(2016, 2, 10))
+    assert [(e.action, e.location_ar) for e in events] == expected

@@ -265,7 +265,11 @@ def find_mentions(
         "date": find_event_dates(text, res, publication_date),
         "place_match": with_section_head_names(
             text,
-            with_dual_class_names(text, lex.gazetteer.find(text), lex.gazetteer),
+            with_struck_given_names(
+                text,
+                with_dual_class_names(text, lex.gazetteer.find(text), lex.gazetteer),
+                lex.gazetteer,
+            ),
             lex.gazetteer,
         ),
     }
@@ -428,6 +432,58 @@ def with_dual_class_names(text: str, matches: list[Match], gaz) -> list[Match]:
             end = pos + head.end - shift
             found.append(replace(head, start=pos, end=end, surface=text[pos:end]))
             pos = end
+    if not found:
+        return matches
+    kept = [m for m in matches if not any(m.start < f.end and f.start < m.end for f in found)]
+    return sorted(kept + found, key=lambda m: (m.start, -m.end))
+
+
+# A strike's noun and its «على» (غارات على، ضربة جوية روسية على، برميلين متفجرين على): the
+# object after it is where the strike fell, so a village the gazetteer lists only with its
+# settlement noun because its bare name is a given name (بلدة سلمى، بلدة حيان، قرية بشير)
+# is that village here too (شن الطيران أكثر من 40 غارة على سلمى ومحيطها).
+_STRUCK_ON = norm_re(
+    r"(?<!\w)(?:ال)?(?:غاره|غارات|غارتين|غارتان|ضربه|ضربات|ضربتين|ضربتان|برميل|براميل|برميلين"
+    r"|برميلا|برميلاً)(?:\s+[^\s\d,،.؛:]+){0,2}?\s+(?:على|علي)\s+"
+)
+_GIVEN_NAME_NOUNS = ("بلده", "قريه")
+
+
+def with_struck_given_names(text: str, matches: list[Match], gaz) -> list[Match]:
+    """Read a bare name right after a strike's «على» (and the names joined to it by و) as
+    «بلدة/قرية + name» when the gazetteer knows the village only so: its bare name is a
+    given name (سلمى، حيان) that is no place elsewhere, but no person is struck «على» it."""
+    found: list[Match] = []
+    for on in _STRUCK_ON.finditer(text):
+        pos = on.end()
+        for turn in range(4):
+            if turn:
+                lead = re.match(r"و(?=\w)", text[pos:])
+                if not lead:
+                    break
+                pos += lead.end()
+            known = next((m for m in matches if m.start <= pos < m.end), None)
+            if known is not None:  # a name the matcher already finds (على كنسبا وسلمى)
+                pos = known.end
+                pos += len(text[pos:]) - len(text[pos:].lstrip())
+                continue
+            stop = _LIST_STOP.search(text, pos)
+            rest = text[pos : stop.start() if stop else len(text)]
+            head = None
+            for noun in _GIVEN_NAME_NOUNS:
+                shift = len(noun) + 1
+                head = next(
+                    (m for m in gaz.find(f"{noun} {rest}") if m.start == 0 and m.end > shift),
+                    None,
+                )
+                if head is not None:
+                    break
+            if head is None:
+                break
+            end = pos + head.end - shift
+            found.append(replace(head, start=pos, end=end, surface=text[pos:end]))
+            pos = end
+            pos += len(text[pos:]) - len(text[pos:].lstrip())
     if not found:
         return matches
     kept = [m for m in matches if not any(m.start < f.end and f.start < m.end for f in found)]
