@@ -21705,3 +21705,48 @@ def test_s16_a_given_name_after_a_strike_s_on_is_the_village(
     noun's «على» (غارات على سلمى ومحيطها: dev3 005), where no person is meant."""
     events = run(extractor, text, dt.date(2016, 2, 10))
     assert [(e.action, e.location_ar) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # session 16 (hJ5): two villages the gazetteer lacks, each struck
+            "شنت المقاتلات التركية غارات على قرية بوراز، ثم استهدفت قرية كوران بريف عفرين.",
+            [("airstrike", "بوراز"), ("airstrike", "كوران")],
+            id="two-unknown-villages-in-two-clauses",
+        ),
+        pytest.param(
+            "شن الطيران الحربي غارات على قرية تردين، كما استهدف قرية كبانة في جبل الأكراد.",
+            [("airstrike", "تردين"), ("airstrike", "كبانة")],
+            id="unknown-village-then-a-known-one",
+        ),
+        pytest.param(  # one village struck and placed by its locator: at the locator
+            "قصفت المقاتلات التركية قرية بوراز بريف عفرين.",
+            [("airstrike", "عفرين")],
+            id="one-unknown-village-stays-at-its-locator",
+        ),
+        pytest.param(  # no name after the noun
+            "شن الطيران الحربي غارات على قرية مجاورة لمدينة عفرين.",
+            [("airstrike", "عفرين")],
+            id="a-village-next-to-a-town-no-name",
+        ),
+        pytest.param(
+            "استهدفت غارة جوية قرية صغيرة قرب مدينة جنديرس.",
+            [("airstrike", "جنديرس")],
+            id="a-small-village-no-name",
+        ),
+        pytest.param(  # a known town after the noun: no unknown name read after it
+            "قصف مدفعي على بلدة التمانعة يوقع قتيلاً وجريحين.",
+            [("shelling", "التمانعة")],
+            id="known-town-no-stand-in",
+        ),
+    ],
+)
+def test_s16_a_struck_village_the_gazetteer_lacks_is_an_event_of_its_own(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    """Session 16 (hJ5): «قرية X» right after a strike's «على» or a targeting verb names one
+    village struck even when the gazetteer lacks it: it stands near the place its clause is told
+    near, so two such villages are two events (codebook §1), not one at the district."""
+    events = run(extractor, text, dt.date(2018, 3, 10))
+    assert [(e.action, e.location_ar) for e in events] == expected

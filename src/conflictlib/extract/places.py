@@ -1787,6 +1787,7 @@ def unlisted_names(part: tuple[int, int], mentions: DocMentions) -> list[Unliste
         if (n.surface[len(n.prefix) :] in LIST_NOUNS and not n.prefix.endswith(("ال", "لل")))
         or joined_village(n, part, mentions)
         or opens_village_pair(n, part, mentions.text)
+        or struck_village(n, part, mentions)
     ]
     nouns = sorted(nouns + hill_nouns(part, text) + among_nouns(part, text), key=lambda n: n.start)
     out: list[UnlistedName] = []
@@ -1967,6 +1968,26 @@ def opens_village_pair(noun: CueHit, part: tuple[int, int], text: str) -> bool:
     if ROAD_BETWEEN.search(text[max(0, noun.start - 25) : noun.start]):
         return False  # الطريق بين بلدة مورك وقرية زعرورة: the ends of one road
     return bool(PAIRED_VILLAGE.match(text[noun.end : part[1]]))
+
+
+# a strike's noun and «على», or a targeting verb, right before a singular village noun (غارات على
+# قرية بوراز، ثم استهدفت قرية كوران بريف عفرين): the village struck, even one the gazetteer lacks
+STRUCK_VILLAGE_BEFORE = norm_re(
+    r"(?<!\w)(?:(?:ال)?(?:غاره|غارات|غارتين|غارتان|ضربه|ضربات|ضربتين|قصف|قصفا)(?:\s+[^\s\d,،.]+){0,2}?"
+    r"\s+(?:على|علي)|[وف]?(?:استهدفت|استهدف|قصفت|قصف|ضربت))\s+$"
+)
+
+
+def struck_village(noun: CueHit, part: tuple[int, int], mentions: DocMentions) -> bool:
+    """True for «قرية X» with no article or preposition glued to it, right after a strike's
+    «على» or a targeting verb: one village struck, which the gazetteer may lack; it stands near
+    the place its clause is told near (codebook §1: two named villages are two events)."""
+    text = mentions.text
+    if noun.prefix or normalize_key(noun.surface) not in JOINED_VILLAGE_NOUNS:
+        return False
+    if any(noun.end <= p.start <= noun.end + 2 for p in mentions.inside("place", *part)):
+        return False  # على بلدة التمانعة: a known town, no list of unknown names
+    return bool(STRUCK_VILLAGE_BEFORE.search(text, max(part[0], noun.start - 60), noun.start))
 
 
 # Hills told as a pair or a plural (تلة المحروقات وتلة الشيخ محمد؛ تلال الملاح والبريج) are
