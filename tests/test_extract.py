@@ -4401,6 +4401,20 @@ def test_figures_round4(
             [("Hamouriyah", 9)],
             id="s16-a-subset-of-people-in-one-town-is-no-share",
         ),
+        # the share's own verb before its act (session 16, hI5)
+        pytest.param(
+            "قتل 45 شخصاً في هجمات متفرقة في العراق، بينهم 12 قتلوا بتفجير انتحاري في بعقوبة.",
+            "bombing",
+            [("Baqubah", 12)],
+            id="s16-a-share-with-its-verb-before-its-blast",
+        ),
+        pytest.param(
+            "قتل 45 شخصاً في هجمات متفرقة في العراق، منهم 7 لقوا حتفهم في انفجار سيارة مفخخة في "
+            "مدينة الحلة.",
+            "bombing",
+            [("Al Hillah", 7)],
+            id="s16-a-share-that-met-its-death-in-a-car-bomb",
+        ),
     ],
 )
 def test_s13_towns_each_told_with_a_count_are_events_of_their_own(

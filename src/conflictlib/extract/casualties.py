@@ -349,7 +349,8 @@ def shares_with_cause(
                 or text[num.start : num.start + 1] == "و"
             ):
                 break
-            if not SHARE_CAUSE.match(text, num.end):
+            verb = SHARE_VERB.match(text, num.end)  # بينهم 10 قضوا في قصف على الرستن
+            if not SHARE_CAUSE.match(text, verb.end() if verb else num.end):
                 break
             shares.append(
                 Figure(num.start, num.end, whole.role, int(num.value), False, whole.cue + "+share")
@@ -369,6 +370,19 @@ COUNTRY_WIDE = re.compile(
 # one share told with its own town or act (بينهم 23 قتيلاً في حي بابا عمرو، منهم 12 مدنياً في
 # قصف على بلدة الرستن): at most a noun between the number and «في» or the act
 TOWN_SHARE = re.compile(r"\s+(?:\S+\s+)?في\s+(?!ذلك|هذا|هذه|الاسبوع|الشهر|اليوم|العام)\S+")
+
+
+# the share's own verb before its act (بينهم 12 قتلوا بتفجير انتحاري في بعقوبة)
+SHARE_VERB = norm_re(
+    r"\s+(?:قتلوا|قتلن|قضوا|ماتوا|استشهدوا|سقطوا|لقوا\s+حتفهم|لقوا\s+مصرعهم|اصيبوا|أصيبوا|جرحوا)(?=\s)"
+)
+
+
+def share_told(text: str, end: int) -> bool:
+    """True when a share's own act or town follows it, maybe after its verb."""
+    verb = SHARE_VERB.match(text, end)
+    at = verb.end() if verb else end
+    return bool(SHARE_CAUSE.match(text, at) or TOWN_SHARE.match(text, at))
 
 
 def country_wide(text: str, start: int, end: int) -> bool:
@@ -413,7 +427,7 @@ def country_shares(
             share is None
             or share.kind in SKIP_KINDS
             or words_between(text, mark.end, share.start) > 0
-            or not (SHARE_CAUSE.match(text, share.end) or TOWN_SHARE.match(text, share.end))
+            or not share_told(text, share.end)
             or any(f.start == share.start for f in out)
         ):
             continue
