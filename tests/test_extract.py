@@ -4002,6 +4002,32 @@ FIGURES_R4 = [
         ("airstrike", None, None),
         id="s15-neg-strikes-risen-to-a-count",
     ),
+    # session 16 (hI5): a bare risen count told with why it rose, and «ضحايا» risen bare
+    pytest.param(
+        "ارتفع عدد القتلى جراء القصف على مدينة أريحا إلى 11 بعد وفاة أحد الجرحى.",
+        ("shelling", 11, None),
+        id="s16-dead-risen-to-a-bare-count-told-with-why-it-rose",
+    ),
+    pytest.param(
+        "ارتفعت حصيلة ضحايا القصف على مدينة أريحا إلى 11 بعد وفاة أحد الجرحى.",
+        ("shelling", 11, None),
+        id="s16-victims-risen-to-a-bare-count-are-the-dead",
+    ),
+    pytest.param(
+        "وارتفع عدد ضحايا الغارة الجوية على بلدة سرمين إلى 7، بينهم طفلان.",
+        ("airstrike", 7, None),
+        id="s16-victims-risen-to-a-bare-count-before-a-comma",
+    ),
+    pytest.param(
+        "ارتفع عدد الشهداء جراء القصف على مدينة أريحا إلى 11 إثر وفاة طفل متأثراً بجراحه.",
+        ("shelling", 11, None),
+        id="s16-martyrs-risen-to-a-bare-count-after-a-child-died",
+    ),
+    pytest.param(  # a running count over a period stays a toll
+        "قتل 5 مدنيين بقصف على مدينة دوما، ليرتفع عدد ضحايا القصف منذ بداية الشهر إلى 150.",
+        ("shelling", 5, None),
+        id="s16-neg-victims-risen-since-the-month-began",
+    ),
 ]
 
 

@@ -1148,11 +1148,14 @@ def classify_number(
             num.start, num.end, "killed", int(num.value), bool(num.estimated), verb.entry_id
         )
     risen = risen_bare_count(text, num, cues)
-    if risen is not None and not nouns and not adjacent_cue:
+    own_nouns = [  # إلى 10 بعد مقتل 3 مدنيين: the cause's cue is no noun of the risen count
+        c for c in nouns if not RISE_BECAUSE.search(text, num.end, c.start)
+    ]
+    if risen is not None and not own_nouns and not adjacent_cue:
         return Figure(  # ارتفع عدد القتلى جراء الغارات على كفرنبل إلى 11 بينهم 4 أطفال
-            num.start,
+            num.start,  # حصيلة ضحايا القصف … إلى 11: the dead, as victims_risen reads «ضحايا»
             num.end,
-            risen.entry["type"],
+            "killed" if risen.entry.get("type") == "combined" else risen.entry["type"],
             int(num.value),
             bool(num.estimated),
             risen.entry_id,
@@ -1206,7 +1209,8 @@ RISEN_HEAD = re.compile(
 )
 RISEN_BARE_TO = norm_re(r"(?<!\w)(?:الي|إلى)\s*$")
 RISEN_BARE_AFTER = norm_re(
-    r"\s*(?:$|[.,،؛:)»\"]|(?:من\s+)?بينهم(?!\w)|منهم(?!\w)|(?:علي|على)\s+الاقل|(?:وفق|بحسب|حسب)(?!\w))"
+    r"\s*(?:$|[.,،؛:)»\"]|(?:من\s+)?بينهم(?!\w)|منهم(?!\w)|(?:علي|على)\s+الاقل|(?:وفق|بحسب|حسب)(?!\w)"
+    r"|(?:بعد|اثر|إثر|عقب)(?!\w))"  # إلى 11 بعد وفاة أحد الجرحى: why it rose
 )
 # a region's count (وارتفع عدد القتلى في ريف إدلب اليوم إلى 25) is the day's toll, no event's
 RISEN_REGION = re.compile(
@@ -1225,7 +1229,10 @@ def risen_bare_count(text: str, num: NumberMatch, cues: list[CueHit]) -> CueHit 
     if not RISEN_BARE_AFTER.match(text, num.end):
         return None
     for c in reversed([c for c in cues if c.end <= num.start]):
-        if c.entry.get("type") not in ("killed", "injured") or not c.entry_id.endswith(".noun"):
+        victims = c.entry.get("type") == "combined" and text[c.start : c.end] in VICTIMS
+        if not victims and (
+            c.entry.get("type") not in ("killed", "injured") or not c.entry_id.endswith(".noun")
+        ):
             continue
         gap = text[c.end : num.start]
         if (
