@@ -1694,6 +1694,8 @@ POSTPOSED_STEMS = frozenset(
 )
 POSSESSIVE = re.compile(r"(?:هما|هم|هن|ها|ه|نا)$")
 POST_WORD = re.compile(r"(\S+)\s+$")
+POST_WORD_AT = re.compile(r"(?<!\S)\S+\s+$")  # the indefinite number right after a word
+POST_JOIN_WORDS = 5  # the count's noun and its side (عناصر من قوات النظام) before و
 POST_CUE_WORDS = 2  # قتل جميع المهاجمين الثلاثة: the cue, a quantifier, the people
 
 
@@ -1707,14 +1709,23 @@ def postposed_counts(
     for num in numbers:
         if num.value is None or num.kind in SKIP_KINDS or overlaps(num, taken):
             continue
-        if text[max(0, num.start - 2) : num.start] != "ال" or any(
-            f.start <= num.start < f.end for f in figures
+        if any(f.start <= num.start < f.end for f in figures):
+            continue
+        definite = text[max(0, num.start - 2) : num.start] == "ال"
+        # an indefinite number word after an indefinite plural joined by و (مقتل 3 عناصر من
+        # الفصائل ومدنيين اثنين): it counts them too, the role from the figure joined to
+        if not definite and (
+            num.vague
+            or not num.rule.startswith("words:")
+            or not POST_WORD_AT.search(text, 0, num.start)
         ):
             continue
-        m = POST_WORD.search(text, max(0, num.start - 32), num.start - 2)
+        m = POST_WORD.search(text, max(0, num.start - 32), num.start - (2 if definite else 0))
         if m is None:
             continue
         word = m.group(1)
+        if not definite and (not word.startswith("و") or word[1:].startswith("ال")):
+            continue
         bare = re.sub(r"^[وف]?(?:ال|لل|بال)?", "", word)
         stem = bare if bare in POSTPOSED_STEMS else POSSESSIVE.sub("", bare)
         if normalize_key(stem) not in POSTPOSED_STEMS:
@@ -1741,10 +1752,13 @@ def postposed_counts(
         elif before:
             role = before[-1].entry["type"]
         elif word.startswith("و"):
+            reach = 1 if definite else POST_JOIN_WORDS  # 3 عناصر من الفصائل ومدنيين اثنين
             prev = [
                 f
                 for f in figures + out
-                if f.end <= noun_start and words_between(text, f.end, noun_start) <= 1
+                if f.end <= noun_start
+                and words_between(text, f.end, noun_start) <= reach
+                and not re.search(r"[,.;:،؛]", text[f.end : noun_start])
             ]
             role = prev[-1].role if prev else None
         if role not in ("killed", "injured"):
