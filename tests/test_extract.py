@@ -3627,6 +3627,27 @@ FIGURES_R4 = [
         ("shelling", 2, None),
         id="a-woman-and-her-brother",
     ),
+    # session 16 (hI5): a mother, father, brother or sister told by a possessive
+    pytest.param(
+        "قتل طفل وأمه بقصف صاروخي على مدينة أريحا.",
+        ("shelling", 2, None),
+        id="s16-a-child-and-his-mother",
+    ),
+    pytest.param(
+        "قتل طفلان وأمهما بقصف صاروخي على مدينة أريحا.",
+        ("shelling", 3, None),
+        id="s16-two-children-and-their-mother",
+    ),
+    pytest.param(
+        "قتل عنصر من قوات النظام وأصيب أخوه بقصف للفصائل على بلدة محردة.",
+        ("shelling", 1, 1),
+        id="s16-his-brother-wounded",
+    ),
+    pytest.param(  # the mother's house: no victim
+        "قتل شاب بقصف صاروخي أمام منزل أمه في مدينة أريحا.",
+        ("shelling", 1, None),
+        id="s16-neg-his-mother-s-house",
+    ),
     pytest.param(
         "سقط شهيد وعدد من الجرحى جراء قصف قوات النظام على بلدة الهبيط.",
         ("shelling", 1, None),
