@@ -3648,6 +3648,32 @@ FIGURES_R4 = [
         ("shelling", 1, None),
         id="s16-neg-his-mother-s-house",
     ),
+    # session 16 (hI5): people named again after a count and a comma, with no «هم»
+    pytest.param(
+        "وقتل مدنيان، رجل وامرأة، بقصف مدفعي على بلدة الهبيط.",
+        ("shelling", 2, None),
+        id="s16-two-civilians-a-man-and-a-woman",
+    ),
+    pytest.param(
+        "قتل 3 مدنيين، طفل وامرأتان، بقصف مدفعي على بلدة الهبيط.",
+        ("shelling", 3, None),
+        id="s16-three-civilians-a-child-and-two-women",
+    ),
+    pytest.param(
+        "قتل 5 أشخاص، 3 أطفال وامرأتان، بقصف مدفعي على بلدة الهبيط.",
+        ("shelling", 5, None),
+        id="s16-five-people-three-children-and-two-women",
+    ),
+    pytest.param(  # another group joined by و after the comma still adds
+        "قتل 3 عناصر من الشرطة، ومدنيان في تفجير عبوة ناسفة في بغداد.",
+        ("bombing", 5, None),
+        id="s16-neg-another-group-after-a-comma-adds",
+    ),
+    pytest.param(  # the wounded after the comma are not the dead
+        "قتل مدنيان، وجرح طفل وامرأة بقصف مدفعي على بلدة الهبيط.",
+        ("shelling", 2, 2),
+        id="s16-neg-the-wounded-after-a-comma",
+    ),
     pytest.param(
         "سقط شهيد وعدد من الجرحى جراء قصف قوات النظام على بلدة الهبيط.",
         ("shelling", 1, None),

@@ -120,6 +120,7 @@ def sentence_figures(
     figures = [f for f in figures if not displaced_bystanders(text, f, cues)]
     figures = part_of_whole(text, sorted(figures, key=lambda f: f.start), cues)
     figures = breakdown_of_whole(text, figures, cues, numbers_all)
+    figures = apposed_breakdown(text, sorted(figures, key=lambda f: f.start), cues)
     figures = [f for f in figures if not summed_with_vague(text, f, numbers_all, cues, taken)]
     figures, rise = updated_in_sentence(text, start, end, figures, mentions)
     if rise is not None:  # the rising clause tells this event's new count, not a toll
@@ -537,6 +538,52 @@ def breakdown_of_whole(
             if part >= whole.value:
                 break
         if items and part == whole.value:
+            drop.update(id(f) for f in items)
+    return [f for f in figures if id(f) not in drop]
+
+
+APPOSED_GAP_WORDS = 3  # قتل 3 عناصر من الشرطة، …: the whole's noun and its side before the comma
+APPOSED_COMMA = norm_re(r"\s*[،,]\s*$")
+
+
+def apposed_breakdown(text: str, figures: list[Figure], cues: list[CueHit]) -> list[Figure]:
+    """People named again after a count and a comma, with no «هم» (قتل مدنيان، رجل وامرأة؛ قتل
+    3 مدنيين، طفل وامرأتان): a breakdown of the count, not more dead. The first item opens
+    right after the comma (a single person or a count, no و), the others are joined to it by
+    و with no casualty cue between, and only when they sum to the count exactly."""
+    drop: set[int] = set()
+    for whole in figures:
+        if whole.value < 2:
+            continue
+        comma = re.compile(r"[،,]").search(text, whole.end, min(len(text), whole.end + 60))
+        if (
+            comma is None
+            or words_between(text, whole.end, comma.start()) > APPOSED_GAP_WORDS
+            or re.search(r"[.;:؛]", text[whole.end : comma.start()])
+        ):
+            continue
+        at = comma.end() + len(text[comma.end() :]) - len(text[comma.end() :].lstrip())
+        opener = next((f for f in figures if f.start == at and f.role == whole.role), None)
+        one = next((c for c in cues if c.start == at and c.entry.get("type") == "person_one"), None)
+        if opener is not None:
+            part, last, items = opener.value, opener.end, [opener]
+        elif one is not None and not any(f.start <= at < f.end for f in figures):
+            part, last, items = people_of(one), one.end, []
+        else:
+            continue
+        for f in figures:
+            if f.start < last or part >= whole.value:
+                continue
+            if f.role != whole.role or not joined(text, f.start):
+                break
+            if words_between(text, last, f.start) > MAX_NOUN_WORDS:
+                break
+            if any(c.entry.get("type") in ROLE_TYPES and last <= c.start < f.start for c in cues):
+                break
+            items.append(f)
+            part += f.value
+            last = f.end
+        if len(items) >= (1 if opener is None else 2) and part == whole.value:
             drop.update(id(f) for f in items)
     return [f for f in figures if id(f) not in drop]
 
