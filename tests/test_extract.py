@@ -14577,6 +14577,56 @@ def test_two_opponents_leave_the_capture_without_one(extractor: Extractor) -> No
     assert (capture.actor1, capture.actor2) == ("peshmerga", "")
 
 
+# ---- session 16, helper hK5: a clash's opponent from the holder of the place fought over and
+# from the same side's capture at the same place
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "شنت فصائل المعارضة هجوماً على بلدة مورك الخاضعة لسيطرة قوات النظام.",
+            [("clash", "syrian_opposition", "syrian_regime")],
+            id="attack-on-a-held-town",
+        ),
+        pytest.param(
+            "دارت اشتباكات عنيفة على أطراف بلدة اللطامنة إثر محاولة قوات النظام التقدم نحو "
+            "البلدة الخاضعة لسيطرة الفصائل.",
+            [("clash", "syrian_regime", "syrian_opposition")],
+            id="advance-on-a-held-town",
+        ),
+        pytest.param(
+            "هاجم مسلحون مجهولون حاجزاً في مدينة القامشلي الخاضعة لسيطرة قسد، مساء أمس.",
+            [("clash", "unknown", "sdf")],
+            id="unknown-gunmen-on-a-held-town",
+        ),
+        pytest.param(
+            "شن تنظيم داعش هجوماً واسعاً على مدينة دير الزور الخاضعة لسيطرة النظام فجر اليوم.",
+            [("clash", "isis", "syrian_regime")],
+            id="bare-regime-holds",
+        ),
+        pytest.param(  # the attacker's own town: no opponent
+            "شنت قوات النظام هجوماً على قرية الحويز الخاضعة لسيطرة قوات النظام.",
+            [("clash", "syrian_regime", "")],
+            id="neg-own-town",
+        ),
+        pytest.param(  # a shelling of a held town: the holder is no target (gold leaves it)
+            "قصفت قوات النظام بلدة كفرنبل الخاضعة لسيطرة الفصائل.",
+            [("shelling", "syrian_regime", "")],
+            id="neg-shelling-keeps-no-holder",
+        ),
+        pytest.param(  # no side named for the fight: the holder alone is no side of it
+            "اندلعت اشتباكات عنيفة في مدينة دير الزور الخاضعة لسيطرة قوات النظام.",
+            [("clash", "", "")],
+            id="neg-no-actor1",
+        ),
+    ],
+)
+def test_s16_clash_on_a_held_place_is_against_its_holder(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    got = [(e.action, e.actor1, e.actor2) for e in run(extractor, text, dt.date(2016, 3, 2))]
+    assert got == expected
+
+
 # ---- session 9: the security forces by their short names; shootings of a protest are its repression
 
 

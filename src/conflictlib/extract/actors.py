@@ -1827,6 +1827,7 @@ def assign_roles(
 ) -> RoleAssignment:
     """Choose actor1, actor2 and assoc_actor1 from the role-tagged mentions of one event."""
     family = {k: a.family for k, a in actors.items()}
+    holders = [a for a in found if a.role == "controller" and a.actor_id != "civilians"]
     found = [
         checkpoint_role(possessive_role(a, cue_start), action)
         for a in found
@@ -1919,6 +1920,12 @@ def assign_roles(
     a2 = pick_actor2(action, a1_id, groups, objects, family)
     if action == "withdrawal":
         a2 = []  # the side that withdraws is the one losing the place; the taker's is a capture
+    if action == "clash" and a1_id and not a2:
+        # هجوم على بلدة مورك الخاضعة لسيطرة قوات النظام، محاولة التقدم نحو البلدة الخاضعة
+        # لسيطرة الفصائل: the side holding the place fought over is the opponent (codebook §4)
+        a2 = [a for a in holders if family.get(a.actor_id, a.actor_id) != family.get(a1_id, a1_id)][
+            :1
+        ]
     if (
         not a1_id
         and action == "clash"
