@@ -14627,6 +14627,49 @@ def test_s16_clash_on_a_held_place_is_against_its_holder(
     assert got == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # AFP: the organisation's foes are the regime at Hasakah, the YPG at Kobani
+            "شن تنظيم الدولة الاسلامية الخميس هجوما على مدينة الحسكة.\n"
+            "وسيطر التنظيم الخميس على اجزاء من حيي النشوة والشريعة في الحسكة الخاضعين لسيطرة "
+            "قوات النظام.\n"
+            "وفي كوباني، اشتبك المقاتلون الاكراد مع عناصر التنظيم.",
+            ("isis", "syrian_regime"),
+            id="attack-and-capture-same-town",
+        ),
+        pytest.param(  # another side's capture at the town lends nothing: the article's one foe
+            "شن تنظيم الدولة الاسلامية الخميس هجوما على مدينة الحسكة.\n"
+            "وسيطرت قوات النظام الخميس على حي النشوة في الحسكة بعد طرد الوحدات الكردية منه.\n"
+            "وفي كوباني، اشتبك المقاتلون الاكراد مع عناصر التنظيم.",
+            ("isis", "ypg"),
+            id="neg-another-side-captures",
+        ),
+    ],
+)
+def test_s16_clash_takes_the_loser_of_its_side_s_capture_there(
+    extractor: Extractor, text: str, expected: tuple
+) -> None:
+    clashes = [
+        (e.actor1, e.actor2)
+        for e in only(run(extractor, text, dt.date(2015, 6, 26)), "clash")
+        if e.location_ar == "الحسكة"
+    ]
+    assert clashes == [expected]
+
+
+def test_s16_the_fight_of_the_day_s_taker(extractor: Extractor) -> None:
+    text = (  # al-Alam: the dead of the day's battles are the side the army took the town from
+        "استعاد الجيش السوري وحلفاؤه، اليوم الأحد، السيطرة الكاملة على مدينة البوكمال، آخر "
+        "معاقل تنظيم داعش الإرهابي في سوريا.\n"
+        'وقال قائد ميداني لمراسلنا إن "أكثر من 70 إرهابيا قتلوا في معارك اليوم".'
+    )
+    clashes = [
+        (e.actor1, e.actor2) for e in only(run(extractor, text, dt.date(2017, 11, 19)), "clash")
+    ]
+    assert clashes == [("syrian_regime", "isis")]
+
+
 # ---- session 9: the security forces by their short names; shootings of a protest are its repression
 
 

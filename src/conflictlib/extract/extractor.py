@@ -197,6 +197,7 @@ class Extractor:
         hosted_forces(events, clusters, mentions, doc.publication_date, self.lexicons)
         taker_of_the_same_loser(events, prepared.norm.text, self.lexicons)
         loser_of_the_same_taker(events, prepared.norm.text, self.lexicons)
+        opponent_at_the_same_place(events, self.lexicons)
         opponent_elsewhere(events, self.lexicons)
         common_enemy(events, ctx, self.lexicons)
         capture_opponent(events, ctx, prepared.norm.text, self.lexicons)
@@ -1292,6 +1293,59 @@ def loser_of_the_same_taker(events: list[Event], text: str, lex: Lexicons) -> No
 
 OPPONENT_ACTIONS = ("capture", "clash")
 NO_OPPONENTS = ("", "unknown", "civilians", "protesters")
+
+
+def opponent_at_the_same_place(events: list[Event], lex: Lexicons) -> None:
+    """A clash or capture told with its actor1 and no opponent takes the opponent of that side's
+    other fight or capture at the same place and day (شن التنظيم هجوماً على الحسكة وسيطر على
+    أجزاء من حيين خاضعين لسيطرة قوات النظام: the attack is on the side that loses the
+    quarters), even when the article's other fronts give that side other foes (codebook §4).
+    Two such opponents leave it empty. A clash told with no side of its own against the side a
+    capture took the same place from that day (أكثر من 70 إرهابياً قتلوا في معارك اليوم after
+    استعاد الجيش … السيطرة على البوكمال اليوم) is the taker's fight."""
+    fam = lex.families()
+    for e in events:
+        if e.action not in OPPONENT_ACTIONS or e.actor1 in NO_OPPONENTS or e.actor2:
+            continue
+        own = fam.get(e.actor1, e.actor1)
+        foes = {
+            fam.get(w.actor2, w.actor2): w
+            for w in events
+            if w is not e
+            and w.action in OPPONENT_ACTIONS
+            and w.action != e.action
+            and e.location
+            and w.location == e.location
+            and (not e.event_date or not w.event_date or w.event_date == e.event_date)
+            and fam.get(w.actor1, w.actor1) == own
+            and w.actor2 not in NO_OPPONENTS
+            and fam.get(w.actor2, w.actor2) != own
+        }
+        if len(foes) == 1:
+            w = next(iter(foes.values()))
+            set_actor2(e, w.actor2, lex, w.event_id)
+    for e in events:  # أكثر من 70 إرهابياً قتلوا في معارك اليوم: the fight of the day's taker
+        if e.action != "clash" or e.actor1 not in ("", "unknown") or e.actor2 in NO_OPPONENTS:
+            continue
+        lost = fam.get(e.actor2, e.actor2)
+        takers = {
+            fam.get(w.actor1, w.actor1): w
+            for w in events
+            if w.action == "capture"
+            and e.location
+            and w.location == e.location
+            and e.event_date
+            and w.event_date == e.event_date
+            and w.actor1 not in NO_OPPONENTS
+            and fam.get(w.actor2, w.actor2) == lost
+            and fam.get(w.actor1, w.actor1) != lost
+        }
+        if len(takers) == 1:
+            w = next(iter(takers.values()))
+            e.actor1, e.inter1 = w.actor1, w.inter1
+            codes = sorted(x for x in (e.inter1, e.inter2) if x is not None)
+            e.interaction = int("".join(map(str, codes))) if len(codes) == 2 else e.interaction
+            e.provenance["actor1_inferred_from"] = w.event_id
 
 
 def opponent_elsewhere(events: list[Event], lex: Lexicons) -> None:
