@@ -14670,6 +14670,51 @@ def test_s16_the_fight_of_the_day_s_taker(extractor: Extractor) -> None:
     assert clashes == [("syrian_regime", "isis")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "سيطرت قوات النظام على بلدة كفرنبودة صباح اليوم، قبل أن تستعيدها فصائل المعارضة في "
+            "هجوم معاكس مساءً.",
+            [
+                ("capture", "syrian_regime", "syrian_opposition"),
+                ("capture", "syrian_opposition", "syrian_regime"),
+                ("clash", "syrian_opposition", "syrian_regime"),
+            ],
+            id="retaken-before-an-in-a-counterattack",
+        ),
+        pytest.param(
+            "استعادت فصائل المعارضة بلدة كفرنبودة في هجوم معاكس مساء اليوم.",
+            [
+                ("capture", "syrian_opposition", "syrian_regime"),
+                ("clash", "syrian_opposition", "syrian_regime"),
+            ],
+            id="the-taker-s-counterattack",
+        ),
+        pytest.param(  # «قبل أن» after a shelling: the storming that followed
+            "قصفت قوات النظام بلدة كفرنبودة قبل أن تقتحمها بعد ساعات.",
+            [("capture", "syrian_regime", ""), ("shelling", "syrian_regime", "")],
+            id="stormed-after-shelling",
+        ),
+        pytest.param(  # no past act before it: what is to come
+            "يجب إخلاء المدنيين قبل أن يقتحم الجيش البلدة.",
+            [],
+            id="neg-before-an-with-no-past-act",
+        ),
+        pytest.param(  # an attack in which a side's men were killed: no capture, no taker
+            "قتل عنصران من قوات النظام في هجوم على حاجز في بلدة الصنمين.",
+            [("clash", "unknown", "syrian_regime")],
+            id="neg-killed-in-an-attack",
+        ),
+    ],
+)
+def test_s16_retaken_before_an_and_the_taker_s_attack(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    got = [(e.action, e.actor1, e.actor2) for e in run(extractor, text, dt.date(2019, 5, 22))]
+    assert sorted(got) == sorted(expected)
+
+
 # ---- session 9: the security forces by their short names; shootings of a protest are its repression
 
 

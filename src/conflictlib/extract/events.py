@@ -1434,6 +1434,8 @@ LIGHT_VERB_AIM_OR_HABIT = re.compile(
 SUBJUNCTIVE_AN = re.compile(
     r"(?<!قبل )(?<!\w)[وف]?(?:علي )?(?:ان|لن|كي|لكي|حتي|عندما|حين|حينما|اذا|لو|متي|كلما)\s+$"
 )
+# «قبل أن» + a present-tense verb after a past act told in the sentence: what happened next
+BEFORE_AN = norm_re(r"(?<!\w)قبل\s+أن\s+$")
 # a state or a habit told in the present (لا يزال يسيطر، يسيطر على ثلث مساحة العراق، تعتقل الشبان
 # بشكل يومي، بين الحين والآخر، كما في كل يوم) (session 7 review)
 STATE_WORDS = re.compile(
@@ -1457,6 +1459,11 @@ def told_as_news(cue: CueHit, sentence: Sentence, mentions: DocMentions) -> bool
     text = mentions.text
     if SUBJUNCTIVE_AN.search(text, max(0, cue.start - 12), cue.start):
         return False  # من المتوقع أن يدخل الجيش، على أن يدخل، عندما يدخل: what is to come
+    if BEFORE_AN.search(text, max(0, cue.start - 12), cue.start) and any(
+        h.entry.get("tense") != "imperfect" and not h.future
+        for h in mentions.inside("action", sentence.start, cue.start)
+    ):  # سيطرت قوات النظام على البلدة، قبل أن تستعيدها الفصائل: the next act of a past story
+        return True
     part = sentence.parts[sentence.part_of(cue.start)]
     if LONG_SINCE.search(text, *part) or STATE_WORDS.search(text, *part):
         return False  # لا يزال يسيطر، يسيطر على ثلث مساحة العراق، تعتقل الشبان بشكل يومي
@@ -3090,6 +3097,10 @@ def winner_named_later(
     return ""
 
 
+# an attack told as the means of a capture before it (استعادت الفصائل البلدة في هجوم معاكس)
+IN_ATTACK = norm_re(r"(?<!\w)(?:في|ب)\s*$")
+
+
 def fallback_actor1(
     cand: Candidate,
     sentence: Sentence,
@@ -3125,6 +3136,16 @@ def fallback_actor1(
         for c in cand.cues
     )
     verbal = verbal or is_adjunct(cand, mentions)
+    verbal = verbal or (  # استعادت الفصائل البلدة في هجوم معاكس: the taker's attack
+        cand.action == "clash"
+        and bool(
+            IN_ATTACK.search(mentions.text, max(0, cand.cues[0].start - 6), cand.cues[0].start)
+        )
+        and any(
+            h.entry.get("action") == "capture"
+            for h in mentions.inside("action", sentence.start, cand.cues[0].start)
+        )
+    )
     verbal = verbal or (  # ألقت قوة من جهاز مكافحة الإرهاب، اليوم، القبض على …
         cand.action == "arrest"
         and bool(SEIZE_VERB_BEFORE.search(mentions.text, sentence.start, cand.cues[0].start))
