@@ -13307,6 +13307,42 @@ def test_present_tense_state_is_no_event(extractor: Extractor, text: str) -> Non
     assert [e for e in events if e.action in ("capture", "arrest")] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وكانت فصائل المعارضة خسرت بلدة كفرنبودة قبل أن تستعيدها في هجوم معاكس.",
+            [("syrian_opposition", "Kafr Nabudah")],
+            id="lost-it-before-taking-it-back",
+        ),
+        pytest.param(
+            "وكانت فصائل المعارضة قد انسحبت من بلدة كفرنبودة قبل أن تستعيدها بهجوم معاكس.",
+            [("syrian_opposition", "Kafr Nabudah")],
+            id="pluperfect-before-the-recapture",
+        ),
+    ],
+)
+def test_hl5_a_recapture_told_after_qabla_an_is_an_act(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    events = only(run(extractor, text, dt.date(2019, 5, 20)), "capture")
+    assert [(e.actor1, e.location) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "وطالب الأهالي بإخراج المسلحين من المدينة قبل أن يدخلها الجيش.", id="a-demand"
+        ),
+        pytest.param("ويتوقع أن تنتهي المعركة قبل أن تسيطر القوات على مدينة الرقة.", id="expected"),
+        pytest.param("وتحاول القوات تأمين الطريق قبل أن تقتحم مدينة الرقة.", id="an-attempt"),
+    ],
+)
+def test_hl5_qabla_an_with_no_past_clause_is_no_act(extractor: Extractor, text: str) -> None:
+    assert not only(run(extractor, text, dt.date(2017, 6, 1)), "capture")
+
+
 # ---- casualty figures: label numbers, superlative days, unplaced leads (fig7, session 7)
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -1448,6 +1448,12 @@ NOWADAYS = re.compile(
 )  # تسيطر اليوم على معظم
 LONG_SINCE = re.compile(r"(?<!\w)منذ\s+(?:عام|سنه|سنوات|اعوام|اشهر|شهور|\d{4})")  # a state's start
 NEWS_LINE_MARK = re.compile(r"\W*[-*\u2022\u25aa-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]")
+# «قبل أن» + a present verb after a clause told in the past (وكانت الفصائل خسرت البلدة قبل أن
+# تستعيدها؛ سيطر التنظيم على الحي قبل أن يستعيده الجيش): the act that followed, told as past
+BEFORE_IT_DID = re.compile(r"(?<!\w)قبل\s+ان\s+$")
+# …قبل أن تقتحمها عناصر الشبيحة وتقوم بإعدامات: storming or entering told so is often a raid
+TOOK_AFTER = re.compile(r"ستعيد|سيطر|ستولي|حرر|ستردو?|سترجع")
+PAST_AUXILIARY = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|قد)(?!\w)")
 
 
 def told_as_news(cue: CueHit, sentence: Sentence, mentions: DocMentions) -> bool:
@@ -1468,6 +1474,17 @@ def told_as_news(cue: CueHit, sentence: Sentence, mentions: DocMentions) -> bool
     if LONG_SINCE.search(text, *part) or STATE_WORDS.search(text, *part):
         return False  # لا يزال يسيطر، يسيطر على ثلث مساحة العراق، تعتقل الشبان بشكل يومي
     if sentence.kind == "headline":
+        return True
+    if (
+        BEFORE_IT_DID.search(text, max(part[0], cue.start - 12), cue.start)
+        and TOOK_AFTER.search(cue.surface)
+    ) and (
+        PAST_AUXILIARY.search(text, sentence.start, cue.start)
+        or any(
+            h.entry.get("tense") != "imperfect" and not h.future
+            for h in mentions.inside("action", sentence.start, cue.start)
+        )
+    ):
         return True
     line_start = text.rfind("\n", 0, cue.start) + 1
     line_end = text.find("\n", cue.end)
