@@ -14148,6 +14148,67 @@ def test_review_rev8b_forced_withdrawal(extractor: Extractor, text: str, actor1:
 
 
 @pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        pytest.param(
+            "وتبادل الطرفان السيطرة على تلة الحماميات عدة مرات خلال اليوم.",
+            ("", ""),
+            id="both-sides-exchanged-control",
+        ),
+        pytest.param(
+            "وتبادلت قوات النظام وفصائل المعارضة السيطرة على بلدة كفرنبودة أكثر من مرة منذ صباح "
+            "اليوم.",
+            ("syrian_regime", "syrian_opposition"),
+            id="named-sides-exchanged-control",
+        ),
+        pytest.param(
+            "وتناوبت قوات النظام والفصائل على السيطرة على قرية تل ملح خلال الأيام الماضية.",
+            ("syrian_regime", "syrian_opposition"),
+            id="took-turns-holding-it",
+        ),
+    ],
+)
+def test_hl5_control_that_changed_hands_is_a_clash(
+    extractor: Extractor, text: str, sides: tuple[str, str]
+) -> None:
+    events = run(extractor, text, dt.date(2019, 5, 20))
+    assert [(e.action, e.actor1, e.actor2) for e in events] == [("clash", *sides)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "وتسبب الهجوم بنزوح وهروب آلاف الأهالي من قرى سهل نينوى.", id="attack-caused-flight"
+        ),
+        pytest.param(
+            "وأدى القصف إلى نزوح مئات العائلات من بلدة تل تمر.", id="shelling-led-to-displacement"
+        ),
+    ],
+)
+def test_hl5_an_event_named_as_the_cause_of_displacement_is_no_new_event(
+    extractor: Extractor, text: str
+) -> None:
+    assert run(extractor, text, dt.date(2014, 8, 10)) == []
+
+
+def test_hl5_the_displaced_are_no_victims_of_an_attack(extractor: Extractor) -> None:
+    text = "وأدى هجوم التنظيم على بلدة قرقوش إلى نزوح آلاف العائلات المسيحية."
+    events = run(extractor, text, dt.date(2014, 8, 10))
+    assert [(e.action, e.actor1, e.actor2) for e in events] == [("clash", "isis", "")]
+
+
+def test_hl5_a_restated_attack_with_its_displaced_adds_no_event(extractor: Extractor) -> None:
+    text = (
+        "شن تنظيم داعش فجر اليوم هجوماً على بلدة قرقوش وسيطر عليها بعد انسحاب قوات البيشمركة "
+        "منها.\nوتسبب الهجوم بنزوح وهروب آلاف الأهالي من قرى سهل نينوى باتجاه أربيل."
+    )
+    events = run(extractor, text, dt.date(2014, 8, 7))
+    assert sorted(e.action for e in events) == ["capture", "clash", "withdrawal"]
+    assert "civilians" not in {e.actor2 for e in events}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param(

@@ -29,6 +29,7 @@ from conflictlib.extract.actors import (
     collect_mentions,
     coordinated,
     is_dateline,
+    residents_report_or_flee,
     subject_before_aside,
 )
 from conflictlib.extract.casualties import Figure
@@ -797,6 +798,12 @@ def turn_on_civilians(
             if m.entry_id == "background.civilians_fled"
         ]  # ما دفع آلاف السكان إلى النزوح: the displaced are no victims of the attack
         civilians = [h for h in civilians if not any(m.start <= h.start < m.end for m in fled)]
+        civilians = [  # وتسبب الهجوم بنزوح وهروب آلاف الأهالي: the displaced, no victims
+            h
+            for h in civilians
+            if h.entry_id == RAIDERS_KILLED
+            or not residents_report_or_flee(mentions.text, h.start, h.end, h.surface)
+        ]
         targets = [
             h
             for h in mentions.inside("role", cues[0].end, part[1])
