@@ -14148,6 +14148,96 @@ def test_review_rev8b_forced_withdrawal(extractor: Extractor, text: str, actor1:
 
 
 @pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        pytest.param(
+            "وأجبرت فصائل المعارضة قوات النظام على التراجع من قرية الحماميات بعد اشتباكات عنيفة.",
+            "syrian_regime",
+            id="forced-to-fall-back-from-a-village",
+        ),
+        pytest.param(
+            "وأرغمت وحدات حماية الشعب مسلحي داعش على التراجع من قرية تل طويل.",
+            "isis",
+            id="fighters-of-a-named-side-fall-back",
+        ),
+        pytest.param(
+            "وتراجعت عناصر التنظيم من مواقعها في حي الشهداء بمدينة الفلوجة تحت ضربات القوات العراقية.",
+            "isis",
+            id="fell-back-from-its-positions",
+        ),
+        pytest.param(
+            "شنت فصائل المعارضة هجوماً على قرية الحماميات وأجبرت قوات النظام على التراجع منها.",
+            "syrian_regime",
+            id="fell-back-from-it",
+        ),
+        pytest.param(
+            "واندلعت اشتباكات عنيفة في محيط مدينة الشدادي، وأرغمت قوات سوريا الديمقراطية والتحالف "
+            "الدولي عناصر التنظيم على الفرار من المدينة.",
+            "isis",
+            id="the-organisation-named-back-after-two-subjects",
+        ),
+    ],
+)
+def test_hl5_a_side_forced_to_fall_back_withdraws(
+    extractor: Extractor, text: str, actor1: str
+) -> None:
+    events = only(run(extractor, text, dt.date(2019, 5, 20)), "withdrawal")
+    assert [(e.actor1, e.actor2) for e in events] == [(actor1, "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "وتراجع عدد القتلى في مدينة حلب من 50 إلى 30 خلال الشهر الماضي.", id="a-figure"
+        ),
+        pytest.param("وتراجعت أسعار الخبز في مدينة إدلب من 200 ليرة.", id="prices"),
+        pytest.param("وتراجع أعداد النازحين من مخيم الهول.", id="numbers-of-displaced"),
+        pytest.param("وتراجع النظام عن قراره بعد احتجاجات في مدينة السويداء.", id="a-retraction"),
+        pytest.param(
+            "تصدى مقاتلو الوحدات للهجوم على قرية قسطل مقداد وأجبروا المرتزقة على التراجع.",
+            id="no-place-fallen-back-from",
+        ),
+    ],
+)
+def test_hl5_falling_back_that_is_no_withdrawal(extractor: Extractor, text: str) -> None:
+    assert not only(run(extractor, text, dt.date(2019, 5, 20)), "withdrawal")
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        pytest.param(
+            "وأجبرت فصائل المعارضة قوات النظام على التراجع من قرية الحماميات بعد اشتباكات عنيفة.",
+            ("syrian_opposition", "syrian_regime"),
+            id="the-forcing-side-fights",
+        ),
+        pytest.param(
+            "وأجبر مقاتلو العشائر عناصر داعش على الانسحاب من بلدة البغدادي بعد معارك استمرت ساعات.",
+            ("tribal_forces", "isis"),
+            id="tribes-force-isis-out",
+        ),
+        pytest.param(
+            "واندلعت اشتباكات عنيفة في محيط مدينة الشدادي، وأرغمت قوات سوريا الديمقراطية والتحالف "
+            "الدولي عناصر التنظيم على الفرار من المدينة.",
+            ("sdf", "isis"),
+            id="clash-told-before-the-forcing",
+        ),
+        pytest.param(
+            "شنت فصائل المعارضة هجوماً على قرية الحماميات وأجبرت قوات النظام على التراجع منها.",
+            ("syrian_opposition", "syrian_regime"),
+            id="attacker-named-with-its-own-verb",
+        ),
+    ],
+)
+def test_hl5_the_clash_of_a_forced_retreat_is_the_forcing_sides(
+    extractor: Extractor, text: str, sides: tuple[str, str]
+) -> None:
+    events = only(run(extractor, text, dt.date(2019, 5, 20)), "clash")
+    assert [(e.actor1, e.actor2) for e in events] == [sides]
+
+
+@pytest.mark.parametrize(
     ("text", "sides"),
     [
         pytest.param(
@@ -14206,6 +14296,44 @@ def test_hl5_a_restated_attack_with_its_displaced_adds_no_event(extractor: Extra
     events = run(extractor, text, dt.date(2014, 8, 7))
     assert sorted(e.action for e in events) == ["capture", "clash", "withdrawal"]
     assert "civilians" not in {e.actor2 for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        pytest.param(
+            "وقصفت الطائرات رتلاً كان يعد لمهاجمة مواقع الجيش قرب قضاء الطارمية.",
+            "",
+            id="the-column-meant-to-attack-the-army",
+        ),
+        pytest.param(
+            "ودمر طيران التحالف رتلاً لتنظيم داعش كان يتجه لمهاجمة القوات العراقية في قضاء حديثة.",
+            "isis",
+            id="the-column-named-with-its-owner",
+        ),
+        pytest.param(
+            "وقصفت الطائرات مواقع الجيش في الطارمية لتمهيد الطريق لمهاجمة المدينة.",
+            "iraqi_army",
+            id="target-named-before-the-aim",
+        ),
+    ],
+)
+def test_hl5_the_aim_of_a_struck_column_is_not_the_target(
+    extractor: Extractor, text: str, actor2: str
+) -> None:
+    events = only(run(extractor, text, dt.date(2015, 6, 10)), "airstrike")
+    assert [e.actor2 for e in events] == [actor2]
+
+
+def test_hl5_factions_named_back_force_the_regime_out(extractor: Extractor) -> None:
+    text = (
+        "شنت فصائل المعارضة هجوماً معاكساً على مواقع قوات النظام في ريف حماة الشمالي اليوم.\n"
+        "وأجبرت الفصائل قوات النظام على التراجع من قرية الحماميات بعد اشتباكات عنيفة."
+    )
+    events = run(extractor, text, dt.date(2019, 5, 20))
+    clashes = [e for e in only(events, "clash") if "Hamamiyat" in e.location]
+    assert [(e.actor1, e.actor2) for e in clashes] == [("syrian_opposition", "syrian_regime")]
+    assert [e.actor1 for e in only(events, "withdrawal")] == ["syrian_regime"]
 
 
 @pytest.mark.parametrize(

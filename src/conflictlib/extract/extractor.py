@@ -16,6 +16,7 @@ from conflictlib.extract.actors import (
     HOUSE,
     ActorContext,
     build_actor_context,
+    in_construct,
     named_actors,
     valid_actor,
 )
@@ -279,7 +280,9 @@ class Extractor:
             suppressed += [(c.cues[0], "protest.repressed") for c in walked if c.action == "attack"]
             result.candidates = [c for c in result.candidates if c not in fled + walked]
             for c in result.candidates:
-                forced_to_withdraw(c, mentions)
+                forced_to_withdraw(c, mentions, ctx)
+                forcing_side_fights(c, s, mentions, ctx)
+                aim_of_the_struck(c, s, mentions, ctx)
                 lost_control(c, mentions)
             figures = sentence_figures(s.start, s.end, mentions, taken)
             previous = first_of_last_clause(out, s.index - 1)
@@ -3454,7 +3457,9 @@ FORCED_TO = re.compile(
 )
 
 
-def forced_to_withdraw(cand: Candidate, mentions: DocMentions) -> None:
+def forced_to_withdraw(
+    cand: Candidate, mentions: DocMentions, ctx: ActorContext | None = None
+) -> None:
     """A withdrawal the side named after a forcing verb was made to do (أجبرت قوات النظام مقاتلي
     المعارضة على الانسحاب من اللطامنة، اضطرت قوات النظام فصائل المعارضة للانسحاب) is that side's,
     not the forcing side's. After the verb come its subject, with the sides joined to it by و,
@@ -3483,12 +3488,138 @@ def forced_to_withdraw(cand: Candidate, mentions: DocMentions) -> None:
     else:
         if len(named) > 1:
             return  # one run of sides joined by و: subject or object, it cannot be told
+    forced = named_after_noun(forced, named, text)
+    forced_id = forced.entry_id
     if forced.kind == "anaphor":
-        return  # أرغموا عناصر التنظيم …: left to the co-reference of the other rules
-    if forced.entry_id != cand.roles.actor1:
+        if forced is named[0] or ctx is None:
+            return  # أرغموا عناصر التنظيم …: left to the co-reference of the other rules
+        country = cand.place.country if cand.place is not None else ctx.country
+        # أرغمت قسد والتحالف عناصر التنظيم على الفرار: the object named back after a subject
+        forced_id = ctx.resolve_anaphor(forced.entry_id, country, forced.start) or ""
+        if not forced_id or forced_id == "civilians":
+            return
+    if forced_id != cand.roles.actor1:
         cand.roles = replace(
-            cand.roles, actor1=forced.entry_id, actor2="", assoc=(), rule="forced_to_withdraw"
+            cand.roles, actor1=forced_id, actor2="", assoc=(), rule="forced_to_withdraw"
         )
+
+
+def named_after_noun(side: Any, named: list[Any], text: str) -> Any:
+    """The side a fighters' noun is told of (مسلحي داعش، عناصر التنظيم الإرهابي): the name
+    right after the noun (only a space between), else the noun itself."""
+    if side.kind != "anaphor" or not in_construct(text[side.start : side.end]):
+        return side
+    later = [a for a in named if a.start >= side.end and a.kind == "actor"]
+    if later and not text[side.end : later[0].start].strip():
+        return later[0]
+    return side
+
+
+# أجبرت الفصائل قوات النظام على التراجع من القرية بعد اشتباكات: a forcing verb, its subject and
+# object, then the retreat it forced
+FORCED_RETREAT = norm_re(
+    r"(?<!\w)[وف]?(?:اجبر|اجبرت|اجبروا|ارغم|ارغمت|ارغموا)(?!\w)((?:\s+[^\s،,.؛]+){1,12}?)\s+"
+    r"(?:(?:علي|الي)\s+(?:ال)?|ل(?:ل)?)(?:انسحاب|تراجع|فرار|هروب|تقهقر|انكفاء|خروج|ترك|اخلاء)(?!\w)"
+)
+
+
+def forcing_side_fights(
+    cand: Candidate, sentence: Sentence, mentions: DocMentions, ctx: ActorContext
+) -> None:
+    """The clash of a sentence that tells one side forcing another to retreat (وأجبرت الفصائل
+    قوات النظام على التراجع من قرية الحماميات بعد اشتباكات عنيفة) is the forcing side's against
+    the forced one: the subject of the forcing verb is actor1 (named first, codebook §4), the
+    side it forced is actor2. Only when the clash had taken the forced side, or none, as its
+    actor1 (a side told with its own attack verb keeps it)."""
+    if cand.action != "clash" or not cand.cues:
+        return
+    text = mentions.text
+    m = FORCED_RETREAT.search(text, sentence.start, sentence.end)
+    if m is None:
+        return
+    country = cand.place.country if cand.place is not None else ctx.country
+    named = mentions.inside("actor", m.start(1), m.end(1))
+    sides: list[Any] = []
+    for a in named:  # مسلحي داعش: a fighters' noun and the name right after it are one side
+        if (
+            sides
+            and sides[-1].kind == "anaphor"
+            and in_construct(text[sides[-1].start : sides[-1].end])
+            and not text[sides[-1].end : a.start].strip()
+        ):
+            sides[-1] = a
+        else:
+            sides.append(a)
+    if len(sides) < 2:
+        return
+    forced = None
+    for prev, a in itertools.pairwise(sides):
+        if not re.match(r"\s*و", text[prev.end : a.start]):
+            forced = a
+            break
+    if forced is None:
+        return
+    ids = [
+        (ctx.resolve_anaphor(a.entry_id, country, a.start) or "")
+        if a.kind == "anaphor"
+        else a.entry_id
+        for a in (sides[0], forced)
+    ]
+    forcer_id, forced_id = ids
+    if not forcer_id or not forced_id or forcer_id == forced_id or "civilians" in ids:
+        return
+    if cand.roles.actor1 not in ("", "unknown", forced_id):
+        return
+    cand.roles = replace(
+        cand.roles,
+        actor1=forcer_id,
+        actor2=forced_id,
+        assoc=(),
+        rule="forcing_side_fights",
+    )
+
+
+# what a struck column or group was on its way to do (رتلاً كان يعد لمهاجمة مواقع الجيش): the side
+# named after it is that aim's target, not the strike's
+PURPOSE_OF_STRUCK = norm_re(
+    r"(?<!\w)(?:لمهاجمه|للهجوم|لشن|لاستهداف|لاقتحام|للتسلل|للاعتداء|للتعرض)(?!\w)"
+)
+STRIKES = ("airstrike", "shelling")
+
+
+def aim_of_the_struck(
+    cand: Candidate, sentence: Sentence, mentions: DocMentions, ctx: ActorContext
+) -> None:
+    """A strike on a force told with what that force meant to do (وقصفت الطائرات رتلاً كان
+    يعد لمهاجمة مواقع الجيش قرب الطارمية) did not strike the side named in that aim: actor2 is
+    left empty when it was named only after the purpose word (codebook §4: the side acted upon;
+    the column is the enemy of the side it meant to attack)."""
+    if cand.action not in STRIKES or not cand.roles.actor2 or not cand.cues:
+        return
+    text = mentions.text
+    start = cand.cues[-1].end
+    m = PURPOSE_OF_STRUCK.search(text, start, sentence.end)
+    if m is None or re.search(r"[،,.؛;:]", text[start : m.start()]):
+        return
+    country = cand.place.country if cand.place is not None else ctx.country
+
+    def resolved(a: Any) -> str:
+        return (
+            (ctx.resolve_anaphor(a.entry_id, country, a.start) or "")
+            if a.kind == "anaphor"
+            else a.entry_id
+        )
+
+    if any(
+        resolved(a) == cand.roles.actor2
+        for a in mentions.inside("actor", sentence.start, m.start())
+    ):
+        return
+    if not any(
+        resolved(a) == cand.roles.actor2 for a in mentions.inside("actor", m.end(), sentence.end)
+    ):
+        return
+    cand.roles = replace(cand.roles, actor2="", rule=cand.roles.rule + "+aim_of_the_struck")
 
 
 FROM_CONTROL = re.compile(r"(?<!\w)من\s+$")
