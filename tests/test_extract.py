@@ -14325,6 +14325,33 @@ def test_hl5_the_aim_of_a_struck_column_is_not_the_target(
     assert [e.actor2 for e in events] == [actor2]
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        pytest.param(
+            "واستعادت الفصائل السيطرة على بلدة كفرنبودة بعد أن خسرتها يوم أمس.",
+            "",
+            id="the-loss-was-yesterday",
+        ),
+        pytest.param(
+            "واستعادت الفصائل السيطرة على بلدة كفرنبودة اليوم بعد أن خسرتها يوم أمس.",
+            "2019-05-20",
+            id="its-own-day-before-the-clause",
+        ),
+        pytest.param(
+            "ودخلت قوات النظام بلدة كفرنبودة بعد معارك عنيفة أمس.",
+            "2019-05-19",
+            id="after-a-noun-keeps-the-day",
+        ),
+    ],
+)
+def test_hl5_a_day_in_a_later_clause_is_not_the_events(
+    extractor: Extractor, text: str, day: str
+) -> None:
+    events = only(run(extractor, text, dt.date(2019, 5, 20)), "capture")
+    assert [e.event_date for e in events] == [day]
+
+
 def test_hl5_factions_named_back_force_the_regime_out(extractor: Extractor) -> None:
     text = (
         "شنت فصائل المعارضة هجوماً معاكساً على مواقع قوات النظام في ريف حماة الشمالي اليوم.\n"

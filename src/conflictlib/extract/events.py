@@ -3391,6 +3391,7 @@ def fill_date(cand: Candidate, mentions: DocMentions, refs: set[int] | None = No
         for d in mentions.inside("date", *cand.span)
         if nearest_cue(d, cues, text) in cand.cues and not compared_since(d, text)
     ]
+    own = [d for d in own if not told_in_later_clause(d, cand, text)]
     cand.told_dates = [d for d in own if d.date is not None]  # any kind: for the background check
     for name, spans in (
         ("part", [cand.span]),
@@ -3503,6 +3504,20 @@ def starts_this_week(d: DateMatch) -> bool:
 def state_of_control(cue: CueHit, text: str) -> bool:
     """True for a noun of control told as a state (مناطق سيطرتهم، تحت سيطرة): no act to date."""
     return bool(CONTROL_STATE.search(text, max(0, cue.start - 16), cue.start))
+
+
+# a clause of its own after the event (بعد أن خسرتها يوم أمس، قبل أن تنسحب منها مساء الجمعة)
+LATER_CLAUSE = norm_re(r"(?<!\w)(?:(?:بعد|قبل)\s+(?:ان|أن)|بعدما|قبلما)(?!\w)")
+
+
+def told_in_later_clause(d: DateMatch, cand: Candidate, text: str) -> bool:
+    """True for a day told after the event's cue inside a «بعد أن / قبل أن» clause of its own
+    (واستعادت الفصائل السيطرة على كفرنبودة بعد أن خسرتها يوم أمس): the day of that clause's act,
+    not of the event (codebook §6), unless a cue of the event itself is told in that clause."""
+    before = [c for c in cand.cues if c.end <= d.start]
+    if not before:
+        return False
+    return LATER_CLAUSE.search(text, before[-1].end, d.start) is not None
 
 
 def nearest_cue(d: DateMatch, cues: list[CueHit], text: str) -> CueHit | None:

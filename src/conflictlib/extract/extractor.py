@@ -43,6 +43,7 @@ from conflictlib.extract.events import (
     share_sentence_date,
     starts_this_week,
     told_as_background,
+    told_in_later_clause,
 )
 from conflictlib.extract.explain import explain_result
 from conflictlib.extract.merge import Cluster, is_report_date, loose_actor2, merge_candidates
@@ -1556,6 +1557,8 @@ def take_unclaimed_date(cands: list[Candidate], sentence: Sentence, mentions: Do
         last = max(before, key=lambda c: c.cues[0].start)
         if PERIOD_WORD.search(mentions.text, last.cues[0].end, d.start):
             continue  # منذ بدء هجومه على المنطقة في 16 أيار: a period's start, not the event's day
+        if told_in_later_clause(d, last, mentions.text):
+            continue  # استعادت الفصائل البلدة بعد أن خسرتها يوم أمس: the loss's day
         if last.date is None and not last.headline and not is_subordinate(last, mentions):
             last.date, last.date_rule = d, f"unclaimed:{d.rule}"
 
