@@ -1441,8 +1441,6 @@ LIGHT_VERB_AIM_OR_HABIT = re.compile(
 SUBJUNCTIVE_AN = re.compile(
     r"(?<!قبل )(?<!\w)[وف]?(?:علي )?(?:ان|لن|كي|لكي|حتي|عندما|حين|حينما|اذا|لو|متي|كلما)\s+$"
 )
-# «قبل أن» + a present-tense verb after a past act told in the sentence: what happened next
-BEFORE_AN = norm_re(r"(?<!\w)قبل\s+أن\s+$")
 # a state or a habit told in the present (لا يزال يسيطر، يسيطر على ثلث مساحة العراق، تعتقل الشبان
 # بشكل يومي، بين الحين والآخر، كما في كل يوم) (session 7 review)
 STATE_WORDS = re.compile(
@@ -1472,11 +1470,6 @@ def told_as_news(cue: CueHit, sentence: Sentence, mentions: DocMentions) -> bool
     text = mentions.text
     if SUBJUNCTIVE_AN.search(text, max(0, cue.start - 12), cue.start):
         return False  # من المتوقع أن يدخل الجيش، على أن يدخل، عندما يدخل: what is to come
-    if BEFORE_AN.search(text, max(0, cue.start - 12), cue.start) and any(
-        h.entry.get("tense") != "imperfect" and not h.future
-        for h in mentions.inside("action", sentence.start, cue.start)
-    ):  # سيطرت قوات النظام على البلدة، قبل أن تستعيدها الفصائل: the next act of a past story
-        return True
     part = sentence.parts[sentence.part_of(cue.start)]
     if LONG_SINCE.search(text, *part) or STATE_WORDS.search(text, *part):
         return False  # لا يزال يسيطر، يسيطر على ثلث مساحة العراق، تعتقل الشبان بشكل يومي
