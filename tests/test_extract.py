@@ -14943,9 +14943,10 @@ def test_s16_the_fight_of_the_day_s_taker(extractor: Extractor) -> None:
             ],
             id="the-taker-s-counterattack",
         ),
-        pytest.param(  # «قبل أن» after a shelling: the storming that followed
+        pytest.param(  # «قبل أن تقتحمها»: a storming so told is often a raid (dev16 Tremseh),
+            # so only a retake verb after «قبل أن» is a capture (hL5's reading, kept at integration)
             "قصفت قوات النظام بلدة كفرنبودة قبل أن تقتحمها بعد ساعات.",
-            [("capture", "syrian_regime", ""), ("shelling", "syrian_regime", "")],
+            [("shelling", "syrian_regime", "")],
             id="stormed-after-shelling",
         ),
         pytest.param(  # no past act before it: what is to come
