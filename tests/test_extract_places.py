@@ -1281,3 +1281,39 @@ def test_s16_unnamed_places_after_a_list_end_it(
     the names (عدة، عدد، قرى، بلدات، بعض، بقية …) now end the list (dev11 005 Nasib)."""
     events = [e for e in run(extractor, text) if e.action == "capture"]
     assert [e.location_ar for e in events] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param(
+            "أطلق الأمن النار على المتظاهرين في بلدة الصنمين بريف درعا أمس.",
+            "الصنمين",
+            id="a-protest-in-a-town-of-the-daraa-countryside",
+        ),
+        pytest.param(
+            "قصفت قوات النظام بلدة الصنمين في ريف درعا الشمالي أمس.",
+            "الصنمين",
+            id="a-shelling-in-the-northern-countryside",
+        ),
+        pytest.param(
+            "قصفت قوات النظام بلدة جاسم بريف درعا الشمالي أمس.",
+            "جاسم",
+            id="a-town-nearer-the-capital",
+        ),
+        pytest.param(
+            "استهدف مسلحون بلدة شهبا بريف السويداء.",
+            "شهبا",
+            id="the-sweida-countryside",
+        ),
+    ],
+)
+def test_s16_a_town_of_a_capital_s_countryside_is_the_place(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    """Session 16 (hM5): «ريف X» is the hinterland of a town as wide as its governorate. Daraa,
+    Sweida and Quneitra are towns in the gazetteer, so a town of their countryside farther than
+    NEAR_ANCHOR_KM (al-Sanamayn, 50 km from Daraa) was dropped and the event placed at Daraa/2;
+    «ريف» now reaches as far as a district or a direction does (FAR_FROM_ANCHOR_KM)."""
+    [event] = run(extractor, text)
+    assert (event.location_ar, event.geo_precision) == (place, 1)

@@ -774,6 +774,9 @@ LOOSE_LOCATOR = re.compile(r"(?:قرب|محيط|اطراف)")
 VILLAGE_NOUN_BEFORE = re.compile(
     r"(?<!\w)[وبلف]?(?:في\s+)?(?:ال)?(?:قريه|قريتي|بلده|بلدتي|مجمع|مزرعه|ناحيه|حي)\s+$"
 )
+# «ريف X» is the hinterland of a town as wide as its governorate (بلدة الصنمين بريف درعا, 50 km
+# from Daraa town; شهبا بريف السويداء): read like a district, not a nearness
+COUNTRYSIDE_LOCATOR = re.compile(r"(?<!\w)[بل]?ريف(?!\w)")
 ANCHOR_WINDOW = 100  # characters from the end of the place to its anchor
 FAR_FROM_ANCHOR_KM = 80.0
 NEAR_ANCHOR_KM = 50.0
@@ -881,6 +884,8 @@ def _anchor_of(text: str, places: list[PlaceMention], i: int) -> tuple[PlaceMent
             # قرب بلدة الشولا), not where the place lies, unless the place is told a village
         if kind == "tight" and "قضاء" in m.group(0):
             kind = "district"  # a district is wide: ناحية ربيعة التابعة لقضاء تلعفر (55 km)
+        elif kind == "tight" and COUNTRYSIDE_LOCATOR.search(m.group(0)):
+            kind = "countryside"  # الصنمين بريف درعا: the hinterland of a town told as a province
         if kind == "bare" and other.place.kind not in AREA_KINDS:
             return None  # في X after a place is a second place, not where the first lies
         return other, kind
@@ -930,7 +935,8 @@ def _fits_anchor(place: Place, anchor: Place, locator: str = "tight") -> bool:
         return same_admin1 or km <= FAR_FROM_ANCHOR_KM  # مخمور: Erbil, or Ninewa
     if anchor.kind == "city":
         return locator == "direction" or same_admin1 or km <= FAR_FROM_ANCHOR_KM
-    return km <= (FAR_FROM_ANCHOR_KM if locator in ("direction", "district") else NEAR_ANCHOR_KM)
+    wide = ("direction", "district", "countryside")
+    return km <= (FAR_FROM_ANCHOR_KM if locator in wide else NEAR_ANCHOR_KM)
 
 
 def dominant_admin1(matches: list[Match], gaz) -> str | None:
