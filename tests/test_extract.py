@@ -22263,3 +22263,88 @@ def test_s16_a_struck_village_the_gazetteer_lacks_is_an_event_of_its_own(
     near, so two such villages are two events (codebook §1), not one at the district."""
     events = run(extractor, text, dt.date(2018, 3, 10))
     assert [(e.action, e.location_ar) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        pytest.param(
+            "خرجت مظاهرة في حي برزة بدمشق أمس، وحاصرتها قوات الأمن.",
+            dt.date(2011, 6, 10),
+            [("protest", "syrian_regime")],
+            id="besieged-it-no-force-word-after",
+        ),
+        pytest.param(
+            "خرجت مظاهرة في حي برزة بدمشق أمس، وفرقتها قوات الأمن.",
+            dt.date(2011, 6, 10),
+            [("protest", "syrian_regime")],
+            id="dispersed-it",
+        ),
+        pytest.param(
+            "خرج المئات في تظاهرة وسط الناصرية أمس، وفرقتهم قوات مكافحة الشغب.",
+            dt.date(2019, 11, 10),
+            [("protest", "iraqi_security_forces")],
+            id="dispersed-them",
+        ),
+        pytest.param(
+            "خرجت مظاهرة في حي برزة بدمشق أمس، وحاصرتها قوات الأمن واعتقلت عددا من المشاركين فيها.",
+            dt.date(2011, 6, 10),
+            [("protest", "syrian_regime"), ("arrest", "")],
+            id="besieged-it-and-arrested-in-an-event-of-its-own",
+        ),
+        pytest.param(
+            "تظاهر المئات في دوما أمس، واعتقلت قوات الأمن عددا منهم.",
+            dt.date(2011, 6, 10),
+            [("protest", "syrian_regime"), ("arrest", "")],
+            id="some-of-them-arrested",
+        ),
+        pytest.param(
+            "نظم أهالي مدينة منبج مظاهرة ضد تنظيم داعش، فهاجمهم عناصر التنظيم واعتقلوا عددا منهم.",
+            dt.date(2014, 6, 10),
+            [("protest", "isis"), ("abduction", "civilians")],
+            id="attacked-them-and-abducted-some-of-them",
+        ),
+        pytest.param(
+            "خرجت مظاهرة في مدينة دوما أمس، واعتقلت قوات الأمن ناشطا في المدينة.",
+            dt.date(2011, 6, 10),
+            [("protest", ""), ("arrest", "")],
+            id="neg-someone-else-arrested",
+        ),
+        pytest.param(
+            "خرجت مظاهرة في مدينة دوما أمس، وقصفت قوات النظام مدينة حرستا.",
+            dt.date(2011, 6, 10),
+            [("protest", ""), ("shelling", "")],
+            id="neg-another-town-shelled",
+        ),
+        pytest.param(
+            "خرجت مظاهرة في مدينة دوما أمس. واعتقلت قوات الأمن عددا منهم في المدينة.",
+            dt.date(2011, 6, 10),
+            [("protest", ""), ("arrest", "")],
+            id="neg-an-arrest-of-the-next-sentence",
+        ),
+        pytest.param(
+            'في "جمعة أحرار الجيش" خرجت مظاهرات في كفرنبل.',
+            dt.date(2012, 2, 12),
+            [("protest", "")],
+            id="neg-the-army-in-a-friday-name",
+        ),
+        pytest.param(
+            "في جمعة «الجيش الحر يحميني» خرجت مظاهرات في كفرنبل وأطلقت قوات الأمن النار على"
+            " المتظاهرين.",
+            dt.date(2011, 11, 26),
+            [("protest", "syrian_regime")],
+            id="the-fsa-in-a-friday-name-the-force-after",
+        ),
+    ],
+)
+def test_s16_a_protest_broken_up_in_the_next_clause(
+    extractor: Extractor, text: str, pub: dt.date, expected: list
+) -> None:
+    """Session 16 (hM5): a force verb whose object pronoun is the protest or its crowd (وحاصرتها
+    قوات الأمن؛ وفرقتهم) needs no force word after its side; an event of the same sentence whose
+    verb takes the protest as object or that arrests some of its crowd (واعتقلت عدداً منهم؛ من
+    المشاركين فيها) lends the protest its side (§4: the force facing the protesters); an arrest
+    of someone else or another town shelled lends nothing. A side named in a protest Friday's
+    name before the protest (في "جمعة أحرار الجيش" خرجت مظاهرات) is the cause hailed, no force."""
+    events = run(extractor, text, pub)
+    assert [(e.action, e.actor2) for e in events] == expected

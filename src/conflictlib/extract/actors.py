@@ -123,6 +123,16 @@ FORCE_VERB = re.compile(  # its verb comes right before it: تتدخل القو�
     r"|(?<!\w)(?:[وف]?(?:جراء|بسبب|اثر|بعد|عقب)\s+|[بل])(?:اطلاق|استخدام|قمع|تدخل))"
     r"\s+(?:(?:عناصر|افراد|دوريه|دوريات)\s+(?:من\s+)?)?$"
 )
+# a force verb whose object pronoun is the protest or its crowd, its side right after it
+# (خرجت مظاهرة في برزة، وفرقتها قوات الأمن؛ وحاصرتها؛ فهاجمتهم عناصر الأمن): the verb is the
+# force itself, with no force word after the side (FORCE_AFTER); not a bare verb (وحاصرت قوات
+# الأمن الحي), whose object may be a town
+FORCE_ON_THEM = re.compile(
+    r"(?<!\w)[وف]?(?:فرقت|فرق|تفرق|يفرق|فضت|فض|تفض|يفض|قمعت|قمع|تقمع|يقمع|هاجمت|هاجم|تهاجم|يهاجم"
+    r"|لاحقت|لاحق|تلاحق|يلاحق|طاردت|طارد|تطارد|يطارد|حاصرت|حاصر|تحاصر|يحاصر|اقتحمت|اقتحم|تقتحم"
+    r"|يقتحم|داهمت|داهم|تداهم|يداهم|استهدفت|استهدف|تستهدف|يستهدف)(?:ها|هم)"
+    r"\s+(?:(?:عناصر|افراد|دوريه|دوريات)\s+(?:من\s+)?)?$"
+)
 # a force told as a noun right before its side's agent marker (لإطلاق نار من قبل قوات الأمن،
 # للقمع على يد الشبيحة، لاعتداء من جانب عناصر الأسايش)
 FORCE_NOUN_BEFORE = norm_re(
@@ -2231,8 +2241,13 @@ def protest_roles(
         for a in found
         if a.start > cue_start
         and a.role in (None, "from")
-        and (dispersed or FORCE_AFTER.match(text, a.end))
-        and FORCE_VERB.search(text, max(0, a.start - 40), a.start)
+        and (
+            (
+                (dispersed or FORCE_AFTER.match(text, a.end))
+                and FORCE_VERB.search(text, max(0, a.start - 40), a.start)
+            )
+            or FORCE_ON_THEM.search(text, max(0, a.start - 40), a.start)
+        )
     ]
     # تعرضت لإطلاق نار من قبل قوات الأمن: the force told as a noun after the protest, its side
     # marked as the agent (من قبل، على يد) — an agent with no force word is an organiser
@@ -2250,9 +2265,16 @@ def protest_roles(
     facing = [
         a
         for a in groups["perpetrator"] + subjects + forcing + forced_by + confronted + assailed
-        if actors.get(a.actor_id) and actors[a.actor_id].type in ARMED_TYPES
+        if actors.get(a.actor_id)
+        and actors[a.actor_id].type in ARMED_TYPES
+        and not FRIDAY_NAME_BEFORE.search(text, max(0, a.start - 40), a.start)
     ]
     return RoleAssignment(a1, ids(facing[:1]), (), "protest", ev(facing[:1]))
+
+
+# a side named in a protest Friday's name (في جمعة «الجيش الحر يحميني» خرجت مظاهرات؛ في "جمعة
+# أحرار الجيش"؛ جمعة دعم الجيش الحر): the cause the crowd hails, not a force facing it
+FRIDAY_NAME_BEFORE = norm_re(r"(?<!\w)[\"«“]?جمعه\s*[\"«“]?(?:\s*[^\s.،,؛:\"»”]+){0,3}?\s*$")
 
 
 PEOPLE_WORDS = frozenset({"الاكراد", "الكرد", "اكراد", "كرد"})

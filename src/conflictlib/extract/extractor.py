@@ -190,6 +190,7 @@ class Extractor:
 
         protests_of_the_article_s_day(events, doc.text)
         protesters_arrested_at_their_protest(events, self.lexicons)
+        protest_broken_up_in_the_next_clause(events, doc.text, self.lexicons)
         more_dead_of_the_shooting_before(events, self.lexicons)
         protesters_hurt_by_the_article_s_force(events, doc.text, self.lexicons)
         rebels_leave_under_deals(events, ctx, self.lexicons)
@@ -501,6 +502,47 @@ def protesters_arrested_at_their_protest(events: list[Event], lex: Lexicons) -> 
         ]
         if len({a.actor1 for a in arrests}) == 1:
             set_actor2(e, arrests[0].actor1, lex, arrests[0].event_id)
+
+
+# the next clause's verb acting on the protest or its crowd (وحاصرتها قوات الأمن؛ فاقتحمتها؛
+# وفرقتهم), or an arrest of some of its crowd (واعتقلت قوات الأمن عدداً منهم / من المشاركين فيها)
+FORCE_ON_THE_PROTEST = norm_re(
+    r"^\W*[وف]?(?:فرقت|فرق|فضت|فض|قمعت|قمع|هاجمت|هاجم|لاحقت|لاحق|طاردت|طارد|حاصرت|حاصر|اقتحمت"
+    r"|اقتحم|داهمت|داهم|استهدفت|استهدف)(?:ها|هم)(?!\w)"
+)
+CROWD_ARRESTED = norm_re(
+    r"(?<!\w)(?:منهم|منهن|(?:ال)?(?:مشاركين|متظاهرين|محتجين|معتصمين|مشيعين)"
+    r"|(?:ال)?مشارك(?:ين|ات)\s+فيها)(?!\w)"
+)
+
+
+def protest_broken_up_in_the_next_clause(events: list[Event], text: str, lex: Lexicons) -> None:
+    """A protest with no side, told before an event of its own sentence whose verb takes the
+    protest or its crowd as object (خرجت مظاهرة في حي برزة، وحاصرتها قوات الأمن واعتقلت عدداً
+    من المشاركين فيها؛ فاقتحمتها قوات الأمن والشبيحة) or that arrests some of its crowd
+    (تظاهر المئات في دوما، واعتقلت قوات الأمن عدداً منهم), faced that event's armed side: force
+    met the protesters (codebook §4). The next clause makes an event of its own and takes its
+    side; an arrest of someone else (واعتقلت ناشطاً في المدينة) lends nothing."""
+    for e in events:
+        if e.action != "protest" or e.actor2:
+            continue
+        for a in events:
+            if (
+                a is e
+                or a.action not in ("arrest", "abduction", "capture", "attack", "clash")
+                or a.char_start <= e.char_start
+                or SENTENCE_BREAK.search(text, e.char_start, a.char_start)
+                or a.actor1 not in lex.actors
+                or lex.actors[a.actor1].type not in ("state", "rebel", "militia", "ethnic")
+                or (a.location_ar and e.location_ar and a.location_ar != e.location_ar)
+            ):
+                continue
+            told = normalize_key(text[a.char_start : a.char_end])
+            if FORCE_ON_THE_PROTEST.search(told) or (
+                a.action in ("arrest", "abduction") and CROWD_ARRESTED.search(told)
+            ):
+                set_actor2(e, a.actor1, lex, a.event_id)
+                break
 
 
 # protesters killed told only as «others» or as persons town by town after protesters were shot
