@@ -22348,3 +22348,65 @@ def test_s16_a_protest_broken_up_in_the_next_clause(
     name before the protest (في "جمعة أحرار الجيش" خرجت مظاهرات) is the cause hailed, no force."""
     events = run(extractor, text, pub)
     assert [(e.action, e.actor2) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        pytest.param(
+            "أطلقت قوات الأسايش التابعة للاتحاد الوطني الكردستاني النار على المحتجين في جمجمال.",
+            dt.date(2019, 3, 10),
+            [("protest", "protesters", "asayish")],
+            id="a-six-word-subject-of-the-shooting",
+        ),
+        pytest.param(
+            "أطلقت عناصر من قوات مكافحة الشغب التابعة لوزارة الداخلية الرصاص الحي على المتظاهرين"
+            " في الناصرية أمس.",
+            dt.date(2019, 11, 10),
+            [("protest", "protesters", "iraqi_security_forces")],
+            id="an-eight-word-subject-of-the-shooting",
+        ),
+        pytest.param(
+            "أطلقت السلطات سراح جميع المتظاهرين المعتقلين بعد اتفاق وقف إطلاق النار في المدينة.",
+            dt.date(2019, 11, 10),
+            [],
+            id="neg-a-release-and-a-ceasefire",
+        ),
+        pytest.param(
+            "استهدف مسلحون مجهولون المتظاهرين في ساحة الحبوبي بالناصرية بالرصاص الحي ليلة أمس.",
+            dt.date(2019, 12, 8),
+            [("protest", "protesters", ""), ("attack", "unknown", "protesters")],
+            id="gunmen-target-the-protesters",
+        ),
+        pytest.param(
+            "استهدف مسلحون ملثمون المعتصمين أمام مبنى المحافظة في كربلاء فجر اليوم، ما أدى إلى"
+            " إصابة خمسة منهم.",
+            dt.date(2019, 12, 8),
+            [("attack", "unknown", "protesters")],
+            id="gunmen-target-the-sit-in-crowd",
+        ),
+        pytest.param(
+            "استهدف مسلحون مجهولون دورية للشرطة قرب المتظاهرين في الناصرية.",
+            dt.date(2019, 12, 8),
+            [("clash", "unknown", "iraqi_security_forces")],
+            id="neg-gunmen-target-a-patrol-near-the-protesters",
+        ),
+        pytest.param(
+            "تعرضت وقفة احتجاجية في مدينة الرقة للاعتداء من قبل عناصر الأسايش.",
+            dt.date(2019, 5, 10),
+            [("protest", "protesters", "asayish")],
+            id="the-force-noun-with-lil-before-the-agent",
+        ),
+    ],
+)
+def test_s16_protesters_shot_by_a_long_subject_or_targeted_by_gunmen(
+    extractor: Extractor, text: str, pub: dt.date, expected: list
+) -> None:
+    """Session 16 (hM5): the shooting verb reaches its «النار/الرصاص» over up to eight words of
+    subject (a force «التابعة لـ» a party or a ministry), the last three with no comma; gunmen
+    who target protesters or a sit-in's crowd (استهدف مسلحون مجهولون المعتصمين) attack unarmed
+    victims (dev14 011: مسلحين بلباس مدني أطلقوا النار على المتظاهرين is an attack), not a
+    clash; a patrol targeted near protesters stays a clash. The force noun before its side's
+    agent marker may carry «لل» (تعرضت وقفة احتجاجية للاعتداء من قبل عناصر الأسايش)."""
+    events = run(extractor, text, pub)
+    assert [(e.action, e.actor1, e.actor2) for e in events] == expected

@@ -815,7 +815,10 @@ def turn_on_civilians(
             h
             for h in mentions.inside("role", cues[0].end, part[1])
             if h.entry.get("type") == "protester"
-            and protesters_attacked(mentions.text, cues, h, targets)
+            and (
+                protesters_attacked(mentions.text, cues, h, targets)
+                or gunmen_target_protesters(cues, h, mentions)
+            )
         ]
         armed = [
             a
@@ -878,6 +881,26 @@ def protesters_attacked(text: str, cues: list[CueHit], h: CueHit, targets: list[
         and c.surface[len(c.prefix) :].startswith(("هاجم", "يهاجم", "تهاجم"))
         for c in cues
     )
+
+
+def gunmen_target_protesters(cues: list[CueHit], h: CueHit, mentions: DocMentions) -> bool:
+    """Protesters as the object of gunmen who target (استهدف مسلحون مجهولون اعتصام المحتجين؛
+    استهدف مسلحون ملثمون المتظاهرين): within GUNMEN_OBJECT_WORDS of the cue, no side named
+    between (استهدف مسلحون دورية للشرطة قرب المتظاهرين: the patrol is the target)."""
+    return any(
+        c.entry_id == GUNMEN_TARGET_CUE
+        and c.end <= h.start
+        and words_between(mentions.text, c.end, h.start) <= GUNMEN_OBJECT_WORDS
+        and not any(
+            a.entry_id not in ("civilians", "protesters", "unknown")
+            for a in mentions.inside("actor", c.end, h.start)
+        )
+        for c in cues
+    )
+
+
+GUNMEN_TARGET_CUE = "clash.gunmen_target"
+GUNMEN_OBJECT_WORDS = 3  # مسلحون «مجهولون» اعتصام المحتجين: the gunmen told between
 
 
 ATTACK_CUE = "clash.attack"
