@@ -12517,6 +12517,86 @@ def test_withdrawal_from_both_towns_of_one_capture(extractor: Extractor) -> None
     assert len(got) == 2
 
 
+# ---- the unnamed men withdrawing from a place just captured are its losers (session 16, hN5)
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        pytest.param(
+            "سيطر مقاتلو المعارضة على حاجز المساكن في بلدة طفس بعد انسحاب العناصر منه دون قتال.",
+            "syrian_regime",
+            id="the-elements-withdrawing-are-the-loser-not-the-taker",
+        ),
+        pytest.param(
+            "سيطر الثوار على مخفر الشرطة في بلدة الحراك إثر انسحاب العناصر منه.",
+            "syrian_regime",
+            id="after-ithr",
+        ),
+        pytest.param(
+            "سيطر تنظيم الدولة على مدينة تدمر بعد انسحاب القوات منها.",
+            "",
+            id="the-forces-with-no-loser-known-are-no-one-rather-than-the-taker",
+        ),
+        pytest.param(  # negative: a named withdrawing side stays
+            "دخلت قوات سوريا الديمقراطية قرية الهول بعد انسحاب عناصر التنظيم منها.",
+            "isis",
+            id="neg-named-withdrawing-side",
+        ),
+        pytest.param(  # negative: the withdrawing side named by the anaphor المسلحين
+            "سيطرت قوات النظام على بلدة خان طومان بعد انسحاب المسلحين منها.",
+            "syrian_opposition",
+            id="neg-gunmen-withdrawing",
+        ),
+    ],
+)
+def test_unnamed_men_withdrawing_from_a_captured_place_are_its_losers(
+    extractor: Extractor, text: str, actor1: str
+) -> None:
+    (event,) = only(run(extractor, text), "withdrawal")
+    assert event.actor1 == actor1
+
+
+def test_also_on_the_next_line_goes_on_with_the_side_told_before(extractor: Extractor) -> None:
+    # a bulletin's item: «كما سيطروا» on the line after the capture it goes on from
+    text = (
+        "📍 الريف الغربي:\n"
+        "أبناء حوران يسيطرون على حاجز السرو في بلدة المزيريب وأسر ١٥ عنصراً من قوات الأسد\n"
+        "كما سيطروا على حاجز المساكن في بلدة طفس"
+    )
+    got = {(e.location_ar, e.actor1) for e in only(run(extractor, text), "capture")}
+    assert ("طفس", "syrian_opposition") in got
+
+
+def test_also_after_a_paragraph_break_goes_on_with_the_side_told_before(
+    extractor: Extractor,
+) -> None:
+    text = "سيطرت فصائل المعارضة على بلدة كفرنبودة في ريف حماة.\n\nكما سيطرت على قرية الهبيط."
+    got = {(e.location_ar, e.actor1) for e in only(run(extractor, text), "capture")}
+    assert ("الهبيط", "syrian_opposition") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        pytest.param(
+            "سيطرت وحدات حماية الشعب على قرية تل براك. وتمكنت لاحقاً من السيطرة على قرية الهول.",
+            "ypg",
+            id="was-able-to-later",
+        ),
+        pytest.param(
+            "شنت فصائل المعارضة هجوماً على مواقع قوات النظام في ريف حماة. ونجحت في السيطرة على"
+            " قرية الزلاقيات.",
+            "syrian_opposition",
+            id="succeeded-in",
+        ),
+    ],
+)
+def test_was_able_to_with_no_subject_keeps_the_side_told_before(
+    extractor: Extractor, text: str, actor1: str
+) -> None:
+    last = only(run(extractor, text), "capture")[-1]
+    assert last.actor1 == actor1
+
+
 # ---- actors: the PKK/YPG slash pair is the YPG whatever the order (session 6, r5actors)
 @pytest.mark.parametrize(
     ("text", "expected"),

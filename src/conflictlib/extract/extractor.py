@@ -205,6 +205,7 @@ class Extractor:
         common_enemy(events, ctx, self.lexicons)
         capture_opponent(events, ctx, prepared.norm.text, self.lexicons)
         rebel_war_opponent(events, ctx, self.lexicons)
+        withdrawer_is_the_loser(events, self.lexicons)
         coalition_war_on_isis(events, ctx, self.lexicons)
         factions_struck_by_us(events, ctx, self.lexicons)
         terrorists_in_iraq(events, ctx, self.lexicons)
@@ -264,6 +265,7 @@ class Extractor:
                 take_attacker_in_focus(c, earlier, mentions, self.lexicons)
                 take_side_fought(c, s, mentions, ctx)
                 take_subject_told_before(c, s, earlier, mentions, self.lexicons)
+                withdrew_from_the_taker(c, s, earlier, mentions)
             take_gate_holder(result.candidates, mentions.text)
             charged = [c for c in result.candidates if told_as_charge(c, mentions.text)]
             suppressed += [(c.cues[0], "background.charge") for c in charged]
@@ -2160,6 +2162,28 @@ def persons_hit_are_civilians(events: list[Event], text: str, lex: Lexicons) -> 
                 break
 
 
+def withdrawer_is_the_loser(events: list[Event], lex: Lexicons) -> None:
+    """A withdrawal left without its side by `withdrew_from_the_taker` (سيطروا على الحاجز بعد
+    انسحاب العناصر منه) is done by the loser found for the capture it was told with: the
+    capture before it at the same place."""
+    for i, e in enumerate(events):
+        rules = [str(m.get("actor_rule", "")) for m in e.provenance.get("mentions") or []]
+        if e.action != "withdrawal" or e.actor1 or "withdrew_from_the_taker" not in rules:
+            continue
+        takes = [
+            w
+            for w in events[:i]
+            if w.action == "capture"
+            and w.actor2 not in ("", "unknown", "civilians")
+            and w.location == e.location
+        ]
+        if takes:
+            w = takes[-1]
+            e.actor1 = w.actor2
+            e.inter1 = lex.actors[w.actor2].inter if w.actor2 in lex.actors else None
+            e.provenance["actor1_inferred_from"] = w.event_id
+
+
 def set_actor2(e: Event, actor: str, lex: Lexicons, source_event: str) -> None:
     """Set an inferred actor2 with its inter code and the event it was inferred from."""
     e.actor2 = actor
@@ -3130,6 +3154,12 @@ def take_gate_holder(cands: list[Candidate], text: str) -> None:
 # a sentence that goes on with its verb and no subject (وسيطرت على البلدة، وتمكنوا من …، كما سيطروا على …) or with
 # the fighters of a side named before (وتمكن مقاتلوها من السيطرة، وقال إن عناصره قتلوا …)
 GOES_ON = norm_re(r"\s*(?:كما\s+[وف]?|[وف])(?:[^\s.،,؛:]+)(?:\s|$)")
+ABLE_TO = norm_re(
+    r"\s*(?:كما\s+)?[وف]?(?:تمكن|تمكنت|تمكنوا|تمكنا|استطاع|استطاعت|استطاعوا|نجح|نجحت|نجحوا)"
+    r"(?:\s+[^\s.،,؛:]+)?\s+(?:من|في)\s+(?:ال)?"
+)
+AS_ALSO = norm_re(r"\s*كما\s")
+NEXT_LINE = re.compile(r"[^\n]*\n+\s*")  # the rest of the line before, then the line break
 FIGHTERS_OF_IT = re.compile(
     r"(?<!\w)[وف]?(?:مقاتلو|مقاتلي|عناصر|قوات|ثوار|مسلحو|مسلحي)(?:ها|ه|هم)(?!\w)"
 )
@@ -3157,9 +3187,18 @@ def take_subject_told_before(
     opens = GOES_ON.match(text, sentence.start)
     # the cue is the opening verb itself (not واندلعت اشتباكات، not a shell that fell: وسقطت قذائف)
     goes_on = opens is not None and cue < opens.end() - 1 and cand.action != "shelling"
+    goes_on = goes_on or (  # وتمكنت لاحقاً من السيطرة على …: the verb «was able to» opens it
+        opens is not None
+        and cand.action != "shelling"
+        and ABLE_TO.fullmatch(text, sentence.start, cue) is not None
+    )
     if not goes_on and not FIGHTERS_OF_IT.search(head):
         return
     same = [c for c in earlier if "\n" not in text[c.span[1] : cand.span[0]]]
+    if not same and opens is not None and AS_ALSO.match(text, sentence.start):
+        # كما سيطروا على … on the line after a bulletin's item or the paragraph after: «كما»
+        # goes on from the act told just before, across one line break
+        same = [c for c in earlier[-1:] if NEXT_LINE.fullmatch(text, c.span[1], sentence.start)]
     donor = same[-1] if same else None
     if donor is None or donor.span[1] > sentence.start + 1 and donor.span[0] >= sentence.start:
         return  # the event told just before must be in an earlier sentence
@@ -3170,6 +3209,49 @@ def take_subject_told_before(
         return
     cand.roles.actor1 = donor.roles.actor1
     cand.roles.rule += "+subject_told_before"
+
+
+# سيطروا على الحاجز بعد انسحاب العناصر منه: the withdrawal noun after a circumstance word, its
+# unnamed doers (العناصر، القوات) and «منه» — the place the capture took
+AFTER_WITHDRAWAL = norm_re(r"(?<!\w)(?:بعد|اثر|إثر|عقب|وسط)\s+$")
+UNNAMED_FORCES = ("the_forces",)
+UNNAMED_FROM_IT = re.compile(r"(?:\s+\S+){1,2}?\s+منه(?:ا|م|ما)?(?!\w)")
+
+
+def withdrew_from_the_taker(
+    cand: Candidate, sentence: Sentence, earlier: list[Candidate], mentions: DocMentions
+) -> None:
+    """A withdrawal told as the circumstance of a capture in the same sentence, by unnamed men
+    from the place (سيطروا على حاجز المساكن بعد انسحاب العناصر منه دون قتال؛ سيطرت الفصائل على
+    التلة بعد انسحاب القوات منها) is done by the side the place was taken from, never by the
+    capture's subject that the fallback reads before the noun: the capture's actor2 when it is
+    known, else nobody yet (the loser found later for the capture is lent at the event level)."""
+    if cand.action != "withdrawal" or not cand.cues:
+        return
+    text = mentions.text
+    cue = cand.cues[0]
+    if not AFTER_WITHDRAWAL.search(text, max(sentence.start, cue.start - 6), cue.start):
+        return
+    tail = UNNAMED_FROM_IT.match(text, cue.end)
+    if tail is None or tail.end() > sentence.end:
+        return
+    if any(
+        not (m.kind == "anaphor" and m.entry_id in UNNAMED_FORCES)
+        for m in mentions.inside("actor", cue.end, tail.end())
+    ):
+        return  # بعد انسحاب عناصر التنظيم منها: the named side withdrew (القوات names none)
+    takes = [
+        c
+        for c in earlier
+        if c.action == "capture" and sentence.start <= c.cues[0].start < cue.start
+    ]
+    if not takes or cand.roles.actor1 not in ("", "unknown", takes[-1].roles.actor1):
+        return
+    loser = takes[-1].roles.actor2
+    loser = "" if loser in ("civilians", "unknown") else loser
+    cand.roles = replace(
+        cand.roles, actor1=loser, actor2="", assoc=(), rule="withdrew_from_the_taker"
+    )
 
 
 def take_side_fought(
