@@ -1726,6 +1726,23 @@ SUICIDE_ATTACKERS = [
         "unknown",
         id="suicide-attack-in-another-paragraph-with-no-enemy-in-the-headline-stays-unknown",
     ),
+    pytest.param(  # session 16, hN5: the bomber told as one of the dead just counted
+        "ويأتي ذلك بعد مقتل عنصرين من التنظيم في مدينة جاسم، يوم أمس، فجّر أحدهما نفسه بحزام ناسف"
+        " عند محاصرته داخل منزل في حي البلد، ما أدى إلى إصابة اثنين من المهاجمين.",
+        "isis",
+        id="one-of-the-dead-blew-himself-up",
+    ),
+    pytest.param(
+        "قتل مسلحان من التنظيم في اشتباك مع قوات الأسايش في الحسكة، وقام أحدهما بتفجير نفسه"
+        " بحزام ناسف.",
+        "isis",
+        id="one-of-them-went-on-to-blow-himself-up",
+    ),
+    pytest.param(
+        "اقتحم ثلاثة انتحاريين من داعش مبنى مجلس المحافظة في الرمادي، وفجر أحدهم نفسه عند المدخل.",
+        "isis",
+        id="suicide-bombers-from-a-group-are-its-men-not-its-victims",
+    ),
 ]
 
 
@@ -12517,6 +12534,41 @@ def test_withdrawal_from_both_towns_of_one_capture(extractor: Extractor) -> None
     assert len(got) == 2
 
 
+# ---- a site struck told with the side that used or held it: that side is the target (session 16,
+# hN5)
+@pytest.mark.parametrize(
+    ("text", "action", "actor1", "actor2"),
+    [
+        pytest.param(
+            "فجرت قوات النظام نفقاً كانت تستخدمه الفصائل في حي جوبر.",
+            "bombing",
+            "syrian_regime",
+            "syrian_opposition",
+            id="a-tunnel-the-factions-used",
+        ),
+        pytest.param(
+            "فجر مقاتلو الجيش الحر مبنى يتحصن فيه عناصر النظام في حي جوبر.",
+            "bombing",
+            "fsa",
+            "syrian_regime",
+            id="a-building-regime-men-held",
+        ),
+        pytest.param(
+            "دمرت طائرات التحالف مقراً يتخذه تنظيم داعش في مدينة الرقة.",
+            "airstrike",
+            "coalition",
+            "isis",
+            id="a-headquarters-isis-took",
+        ),
+    ],
+)
+def test_a_site_used_by_a_side_makes_it_the_target(
+    extractor: Extractor, text: str, action: str, actor1: str, actor2: str
+) -> None:
+    (event,) = only(run(extractor, text), action)
+    assert (event.actor1, event.actor2) == (actor1, actor2)
+
+
 # ---- the unnamed men withdrawing from a place just captured are its losers (session 16, hN5)
 @pytest.mark.parametrize(
     ("text", "actor1"),
@@ -21951,6 +22003,17 @@ def test_s16_a_claim_naming_places_gives_those_acts_actor1(
             "شن تنظيم الدولة هجوماً على مواقع قوات النظام في تدمر. وبدأ الهجوم بتفجير عربة مفخخة.",
             ("shelling", None),
             id="neg-a-blast-opening-is-no-shelling",
+        ),
+        pytest.param(  # session 16, hN5: the attack as the verb's pronoun, the site's users hit
+            "شنت قوات النظام هجوماً على المليحة، بدأته بتفجير نفق كان يستخدمه مقاتلو المعارضة.",
+            ("bombing", "syrian_regime"),
+            id="opened-it-with-a-blast-the-pronoun-is-the-attack",
+        ),
+        pytest.param(
+            "شن تنظيم داعش هجوماً على سجن غويران في الحسكة. وبدأه بتفجير سيارتين مفخختين عند"
+            " البوابة الرئيسية.",
+            ("bombing", "isis"),
+            id="opened-it-in-the-next-sentence",
         ),
     ],
 )

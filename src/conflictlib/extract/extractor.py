@@ -21,7 +21,7 @@ from conflictlib.extract.actors import (
     valid_actor,
 )
 from conflictlib.extract.casualties import OWN_ACT, Figure, gap_words, sentence_figures, total
-from conflictlib.extract.cues import words_between
+from conflictlib.extract.cues import CueHit, words_between
 from conflictlib.extract.document import (
     DocMentions,
     Sentence,
@@ -3366,6 +3366,11 @@ def two_armed_sides(c: Candidate) -> bool:
 
 
 NON_STATE_ATTACKERS = ("rebel", "militia", "identity")
+# فجّر أحدهما نفسه، قام أحدهم بتفجير نفسه، أحد الانتحاريين فجر نفسه: one of the men just counted
+ONE_OF_THEM_BLEW_UP = norm_re(
+    r"(?<!\w)(?:[وف]?(?:فجر|قام)\s+(?:احدهما|احدهم|احدهن)(?:\s+ب?(?:تفجير))?\s+نفسه"
+    r"|(?:احدهما|احدهم)\s+(?:قد\s+)?(?:فجر|قام\s+بتفجير)\s+نفسه)(?!\w)"
+)
 STATE_TYPES = ("state", "external")
 
 
@@ -3381,6 +3386,19 @@ def take_attacker_in_focus(
         return
     suicide = [h for h in mentions.inside("action", *cand.span) if h.entry.get("suicide")]
     state = cand.roles.actor1 in lex.actors and lex.actors[cand.roles.actor1].type in STATE_TYPES
+    target = lex.actors.get(cand.roles.actor2)
+    if (
+        cand.roles.actor1 in ("", "unknown")
+        and target is not None
+        and target.type in NON_STATE_ATTACKERS
+        and (
+            ONE_OF_THEM_BLEW_UP.search(mentions.text, cand.span[0], cand.span[1])
+            or any(bombers_from(h, cand.roles.actor2, mentions, lex) for h in suicide)
+        )
+    ):  # مقتل عنصرين من التنظيم، فجّر أحدهما نفسه: the group of the dead is the bomber's
+        cand.roles = replace(cand.roles, actor1=cand.roles.actor2, actor2="", assoc=())
+        cand.roles.rule += "+one_of_the_dead_blew_up"
+        return
     if not suicide or cand.roles.actor1 not in ("", "unknown") and not state:
         return  # a state's forces never blow themselves up: a state subject was the target
     attackers = [
@@ -3399,6 +3417,23 @@ def take_attacker_in_focus(
             cand.roles.actor2 = cand.roles.actor1
         cand.roles.actor1 = attackers[-1]
         cand.roles.rule += "+attacker_in_focus"
+
+
+BOMBERS_FROM = re.compile(r"\s+(?:من|ينتمون\s+(?:الي|ل)|ينتمي\s+(?:الي|ل)|تابعين\s+ل)\s*")
+
+
+def bombers_from(hit: CueHit, group: str, mentions: DocMentions, lex: Lexicons) -> bool:
+    """True when a suicide noun is followed by its men's group (ثلاثة انتحاريين من داعش؛
+    انتحاري ينتمي إلى التنظيم): that group is the bomber's, not a victim's."""
+    if not hit.surface.startswith(("انتحاري", "الانتحاري", "وانتحاري")):
+        return False
+    m = BOMBERS_FROM.match(mentions.text, hit.end)
+    if m is None:
+        return False
+    for a in mentions.inside("actor", m.end(), m.end() + 30):
+        ids = lex.anaphors[a.entry_id].candidates[:1] if a.kind == "anaphor" else [a.entry_id]
+        return a.start == m.end() and group in ids
+    return False
 
 
 def state_enemy_in_focus(
@@ -5608,9 +5643,10 @@ def claimed_elsewhere(
 # an attack told to open with a blast (وبدأ الهجوم بتفجير سيارتين مفخختين؛ واستهل التنظيم هجومه
 # بتفجير عربة مفخخة): the attack's noun, then the blast after «بـ»
 OPENED_WITH = norm_re(
-    r"(?<!\w)[وف]?(?:بدا|بدات|بدأ|بدأت|استهل|استهلت|افتتح|افتتحت)\s+(?:\S+\s+)?"
+    r"(?<!\w)[وف]?(?:(?:بدا|بدات|بدأ|بدأت|استهل|استهلت|افتتح|افتتحت)\s+(?:\S+\s+)?"
     r"((?:ال)?هجوم\S*|(?:ال)?عمليه\S*)"
-)
+    r"|(?:بدا|بدات|بدأ|بدأت|استهل|استهلت|افتتح|افتتحت|بداو|بدأو|استهلو)(ه|ها)(?!\w))"
+)  # شنت قوات النظام هجوماً على المليحة، بدأته بتفجير نفق: the pronoun is the attack just told
 BLAST_AFTER = norm_re(
     r"(?<!\w)ب(?:تفجير|انفجار|سياره|سيارتين|سيارات|عربه|عربتين|عربات|هجوم\s+انتحاري"
     r"|(قصف|القصف|قذاءف|صواريخ|رشقات|رمايات))"
@@ -5641,9 +5677,19 @@ def attack_opened_by_blast(events: list[Event], norm: Any, lex: Lexicons) -> Non
                     continue
                 if bool(blast.group(1)) != (b.action == "shelling"):  # بقصف: the shelling
                     continue
-                noun = o.start(1)
-                owner = [e for e in attacks if any(s[0] <= noun < s[1] for s in spans(e))]
-                if not owner and text[noun : o.end(1)] != "هجوم":  # الهجوم، هجومه، هجومهم
+                if o.group(1) is None:  # بدأته: the attack told last before the verb
+                    told = [
+                        (max((s[0] for s in spans(e) if s[0] < o.start()), default=-1), n, e)
+                        for n, e in enumerate(attacks)
+                    ]
+                    told = sorted(t for t in told if t[0] >= 0)
+                    owner = [told[-1][2]] if told else []
+                else:
+                    noun = o.start(1)
+                    owner = [e for e in attacks if any(s[0] <= noun < s[1] for s in spans(e))]
+                if (
+                    not owner and o.group(1) is not None and text[noun : o.end(1)] != "هجوم"
+                ):  # الهجوم، هجومه، هجومهم
                     told = [
                         (max((s[0] for s in spans(e) if s[0] < a), default=-1), n, e)
                         for n, e in enumerate(attacks)
