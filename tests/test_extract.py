@@ -1648,6 +1648,48 @@ def test_suicide_attackers_who_attack_are_no_bombing_by_themselves(extractor: Ex
     assert "bombing" not in {e.action for e in run(extractor, text)}
 
 
+@pytest.mark.parametrize(
+    ("text", "action", "actor1", "actor2"),
+    [
+        pytest.param(
+            "هاجم انتحاريان من داعش حاجزا للجيش العراقي في سامراء.",
+            "clash",
+            "isis",
+            "iraqi_army",
+            id="suicide-attackers-from-isis-as-the-verb-s-subject",
+        ),
+        pytest.param(
+            "هاجم مسلحان من داعش حاجزا للجيش العراقي في سامراء.",
+            "clash",
+            "isis",
+            "iraqi_army",
+            id="two-gunmen-from-isis-as-the-verb-s-subject",
+        ),
+        pytest.param(
+            "اقتحم مسلحان من التنظيم مبنى القائمقامية في حديثة.",
+            "capture",
+            "isis",
+            "",
+            id="storming-gunmen-from-the-organisation",
+        ),
+        pytest.param(  # negative: men of a side killed in a clash are its dead, still a side
+            "قتل ثلاثة مسلحين من داعش في اشتباك مع الجيش العراقي في سامراء.",
+            "clash",
+            "isis",
+            "iraqi_army",
+            id="neg-killed-men-from-isis",
+        ),
+    ],
+)
+def test_men_of_a_side_right_after_an_attack_verb_are_its_subject(
+    extractor: Extractor, text: str, action: str, actor1: str, actor2: str
+) -> None:
+    """Session 16 (hN5): «هاجم انتحاريان من داعش حاجزاً» — the suicide noun dropped as the verb's
+    subject no longer claims the names after it, and the men «من X» after the verb act."""
+    (event,) = only(run(extractor, text, pub=dt.date(2016, 3, 1)), action)
+    assert (event.actor1, event.actor2) == (actor1, actor2)
+
+
 def test_the_shell_fired_by_a_side_names_its_actor(extractor: Extractor) -> None:
     text = "قتل طفلان في بلدة سقبا جراء قصف صاروخي مصدره مواقع قوات النظام في حرستا."
     (event,) = only(run(extractor, text), "shelling")

@@ -2744,6 +2744,26 @@ def force_part_after(cand: Candidate, sentence: Sentence, mentions: DocMentions)
     return [nxt]
 
 
+# هاجم انتحاريان من داعش، اقتحم مسلحان من التنظيم: armed men «من X» right after an attack verb
+MEN_FROM_AFTER_VERB = norm_re(
+    r"\s+(?:(?:ثلاثه|اربعه|خمسه|عده|عدد\s+من)\s+)?(?:انتحاري|انتحاريان|انتحاريين|انتحاريون"
+    r"|مسلح|مسلحان|مسلحين|مسلحون|عنصر|عنصران|عنصرين|عناصر|مقاتل|مقاتلان|مقاتلين|مقاتلون)"
+    r"\s+(?:من|ينتمون\s+الي|ينتمي\s+الي|ينتميان\s+الي)\s+(?:تنظيم\s+|عناصر\s+|جماعه\s+)?$"
+)
+ATTACK_VERB = norm_re(r"[وف]?(?:هاجم|هاجمت|هاجموا|يهاجم|اقتحم|اقتحمت|اقتحموا|تسلل|تسللت|دخل|دخلت)")
+
+
+def men_of_the_verb(a: ActorMention, cand: Candidate, text: str) -> ActorMention:
+    """A side whose men are the subject right after the event's verb (هاجم انتحاريان من داعش
+    حاجزاً للجيش؛ اقتحم ثلاثة مسلحين من التنظيم المبنى) acts: it is no victim counted «من X»."""
+    if a.role != "victim" or cand.action not in ("clash", "capture"):
+        return a
+    verbs = [c for c in cand.cues if c.end <= a.start and ATTACK_VERB.fullmatch(c.surface)]
+    if not verbs or not MEN_FROM_AFTER_VERB.fullmatch(text, verbs[-1].end, a.start):
+        return a
+    return ActorMention(a.start, a.end, a.actor_id, a.via, None, a.evidence + "|men_of_the_verb")
+
+
 def fill_roles(
     cand: Candidate,
     sentence: Sentence,
@@ -2762,6 +2782,7 @@ def fill_roles(
         else:
             found += [a for a in here if a.via not in ("owner", "pronoun")]
     found = [owner_after_noun(a, cand, mentions.text) for a in found]
+    found = [men_of_the_verb(a, cand, mentions.text) for a in found]
     flip = any(c.entry.get("role_flip") for c in cand.cues)
     cue_start = cand.cues[0].start
     if cand.action == "protest" and not any(c.entry_id.startswith("protest.") for c in cand.cues):
@@ -3040,6 +3061,12 @@ def own_mentions(
         """Cues that start an event of their own in the part."""
         if h.start in mine:
             return True
+        if (
+            h.entry.get("suicide")
+            and h.entry.get("pos") == "noun"
+            and any(next_to(mentions.text, h, c) for c in cand.cues)
+        ):
+            return False  # هاجم انتحاريان من داعش حاجزاً: the verb's subject, dropped as a bombing
         if state_of_control(h, mentions.text):
             return False  # الخاضعين لسيطرة قوات النظام: the holder, not another action's side
         if describes_noun(h, mentions):
