@@ -92,3 +92,57 @@ LEAD = (
 )
 def test_report_day_shared_by_lead_clause(extractor: Extractor, text: str, expected: list) -> None:
     assert rows(extractor, text) == expected
+
+
+def rows_counted(extractor: Extractor, text: str) -> list[tuple]:
+    events = extractor.extract(Document("t", text, publication_date=PUB)).events
+    return [(e.action, e.location, e.fatalities, e.injured) for e in events]
+
+
+# ---- merging: a later sentence that only locates the act told at a governorate's seat (session
+# 16, helper hH5): «في إدلب … وقع الهجوم الجوي قرب بلدة بليون» is one event at the town
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "مقتل 33 جنديًا تركيًا بهجوم جوي للنظام السوري في إدلب\n"
+            "أعلن الوالي استشهاد 33 جنديًا تركيًا وإصابة 32 آخرين، في هجوم جوي نفذته قوات النظام "
+            "السوري على وحدات الجيش التركي بإدلب، مساء الخميس.\n"
+            "وبحسب مصادر ميدانية، وقع الهجوم الجوي قرب بلدة بليون في جبل الزاوية جنوبي إدلب.",
+            [("airstrike", "Balyun", 33, 32)],
+            id="anadolu-attack-located-near-a-town-of-the-seat",
+        ),
+        pytest.param(
+            "قصف على دير الزور\n"
+            "قتل خمسة مدنيين بقصف مدفعي لقوات النظام على دير الزور أمس.\n"
+            "وكان القصف قد استهدف بلدة الصالحية في ريف دير الزور.",
+            [("shelling", "Al Salhiyyah", 5, None)],
+            id="kana-the-shelling-had-targeted-a-town",
+        ),
+        pytest.param(
+            "غارات للتحالف على الرقة\n"
+            "شنت طائرات التحالف الدولي غارات على الرقة مساء أمس، ما أدى إلى مقتل 14 عنصرا من داعش.\n"
+            "واستهدف القصف مقرات للتنظيم في مدينة الطبقة.",
+            [("airstrike", "Al-Tabqa", 14, None)],
+            id="the-bombing-targeted-headquarters-in-a-town",
+        ),
+        # negatives: the city named as such, an indefinite second strike
+        pytest.param(
+            "غارات للتحالف على مدينة الرقة\n"
+            "شنت طائرات التحالف الدولي غارات على مدينة الرقة مساء أمس، ما أدى إلى مقتل 14 عنصرا "
+            "من داعش.\nواستهدف القصف مقرات للتنظيم في مدينة الطبقة.",
+            [("airstrike", "Ar Raqqah", 14, None), ("airstrike", "Al-Tabqa", None, None)],
+            id="the-city-itself-named-stays-apart",
+        ),
+        pytest.param(
+            "غارة على إدلب\nقتل ثلاثة مدنيين بغارة جوية على إدلب اليوم.\n"
+            "وفي سياق متصل، قتل طفلان بغارة أخرى على بلدة سرمين.",
+            [("airstrike", "Idlib", 3, None), ("airstrike", "Sarmin", 2, None)],
+            id="another-strike-on-a-town-stays-apart",
+        ),
+    ],
+)
+def test_a_definite_act_located_at_a_town_refines_the_seat(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    assert rows_counted(extractor, text) == expected

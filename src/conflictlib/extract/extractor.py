@@ -178,7 +178,7 @@ class Extractor:
         cands, suppressed = self._candidates(
             sentences, mentions, ctx, tolls, prepared, doc.publication_date
         )
-        clusters = merge_candidates(cands, self.families, mentions)
+        clusters = merge_candidates(cands, self.families, mentions, self.seats)
         events = [self._event(doc, n, k, prepared) for n, k in enumerate(clusters, 1)]
         kept = [n for n, e in enumerate(events) if not country_wide_battle(e)]
         if len(kept) < len(events):  # number the events that stay in order again

@@ -72,6 +72,14 @@ class Cluster:
         placed = [m for m in self.members if m.place is not None]
         if not placed:
             return None
+        refining = [
+            m
+            for m in placed
+            if any(refines_seat(m, o) for o in placed)
+            and all(o.place.id == m.place.id or refines_seat(m, o) for o in placed)
+        ]
+        if refining:
+            return refining[0]  # the town a later sentence locates the act at, not the seat
         return min(
             placed,
             key=lambda m: (
@@ -113,6 +121,8 @@ def places_compatible(a: Candidate, b: Candidate) -> bool:
     pa, pb = a.place, b.place
     if pa is None or pb is None or pa.id == pb.id:
         return True
+    if refines_seat(b, a) or refines_seat(a, b):
+        return True  # في إدلب … وقع الهجوم الجوي قرب بلدة بليون: the governorate, then its town
     if stands_apart(a, b) or stands_apart(b, a):
         return False
     if "~" in pa.id and "~" in pb.id and pa.name_ar != pb.name_ar:
@@ -229,6 +239,78 @@ def mark_village_summaries(cands: list[Candidate], mentions: DocMentions) -> Non
             for n in nouns
         ):
             c.notes.append(VILLAGES_TOLD)
+
+
+# a definite noun of the act told with a verb that places it (وقع الهجوم الجوي قرب بلدة بليون؛
+# جرى القصف على قرية …؛ وكانت الغارة قد استهدفت بلدة …؛ الانفجار الذي وقع في سوق …)
+LOCATING_BEFORE = norm_re(
+    r"(?<!\w)و?(?:قد\s+)?(?:وقع|وقعت|جرى|جرت|حدث|حدثت|استهدف|استهدفت|طال|طالت|ضرب|ضربت)"
+    r"\s+(?:\S+\s+)?$"
+)
+LOCATING_AFTER = norm_re(
+    r"^(?:\s+\S+){0,2}?\s+(?:قد\s+|الذي\s+|التي\s+)?"
+    r"(?:وقع|وقعت|جرى|جرت|حدث|حدثت|استهدف|استهدفت|طال|طالت|ضرب|ضربت)(?!\w)"
+)
+LOCATES = "locates the act told"
+SEAT = "governorate seat"
+
+
+def mark_locating_restatements(
+    cands: list[Candidate], mentions: DocMentions, seats: frozenset[str]
+) -> None:
+    """Note the definite restatements that place the act at a town of their own (وقع الهجوم
+    الجوي قرب بلدة بليون) and the mentions placed at a town bearing its governorate's name (في
+    إدلب: the governorate may be meant)."""
+    text = mentions.text
+    for c in cands:
+        if c.place is not None and c.place.id in seats and not city_told(c, text):
+            c.notes.append(SEAT)
+        if (
+            c.headline
+            or c.place is None
+            or c.place.kind in WIDE_KINDS
+            or c.place.id in seats
+            or c.place_rule in INHERITED_RULES
+            or not c.cues
+            or not all(cue.prefix.endswith(("ال", "لل")) for cue in c.cues)  # القصف: a noun
+        ):
+            continue
+        first = min(c.cues, key=lambda cue: cue.start)
+        last = max(c.cues, key=lambda cue: cue.end)
+        if LOCATING_BEFORE.search(text, max(0, first.start - 30), first.start) or (
+            LOCATING_AFTER.match(text[last.end : last.end + 40])
+        ):
+            c.notes.append(LOCATES)
+
+
+CITY_NOUN = norm_re(r"(?<!\w)[وبل]?(?:ال)?مدين[ةه]\s+$")
+
+
+def city_told(c: Candidate, text: str) -> bool:
+    """True when the mention names its seat as a city (على مدينة الرقة): the city is meant."""
+    lo, hi = c.span
+    for name in {normalize_key(n) for n in (c.place.name_ar, *c.place.aliases) if n}:
+        for m in re.finditer(r"(?<!\w)[وبل]?" + re.escape(name) + r"(?!\w)", text[lo:hi]):
+            if CITY_NOUN.search(text, max(0, lo + m.start() - 12), lo + m.start()):
+                return True
+    return False
+
+
+def refines_seat(town: Candidate, seat: Candidate) -> bool:
+    """True when ``town`` restates the act at a town of the governorate ``seat`` named by its
+    seat (في إدلب … وقع الهجوم الجوي قرب بلدة بليون, 29 km from the city of Idlib): the town
+    narrows the place down, it tells no other event."""
+    pt, ps = town.place, seat.place
+    return (
+        pt is not None
+        and ps is not None
+        and LOCATES in town.notes
+        and SEAT in seat.notes
+        and pt.id != ps.id
+        and bool(pt.admin1)
+        and pt.admin1 == ps.admin1
+        and pt.country == ps.country
+    )
 
 
 STAND_IN = "~"  # id of a stand-in place for a village the gazetteer lacks (town~name)
@@ -403,11 +485,18 @@ def says_another(c: Candidate, mentions: DocMentions) -> bool:
 
 
 def merge_candidates(
-    cands: list[Candidate], family: dict[str, str], mentions: DocMentions
+    cands: list[Candidate],
+    family: dict[str, str],
+    mentions: DocMentions,
+    seats: frozenset[str] = frozenset(),
 ) -> list[Cluster]:
-    """Cluster mentions into events, in order of first mention."""
+    """Cluster mentions into events, in order of first mention.
+
+    ``seats``: ids of the towns that bear their governorate's name (إدلب، حماة، كركوك).
+    """
     clusters: list[Cluster] = []
     mark_village_summaries(cands, mentions)
+    mark_locating_restatements(cands, mentions, seats)
     mark_shared_report_days(cands)
     attacked = {
         c.place.id
