@@ -8302,6 +8302,28 @@ def test_figures_of_a_strike_on_civilians_in_an_accompanying_clause(
             [("airstrike", "russia", "")],
             id="joined-owner-adjectives-are-no-target",
         ),
+        # the act a reference phrase tells (بعد ساعات من، رداً على) lends no owner (s16 hH5)
+        pytest.param(
+            "أغارت طائرات حربية بعد ظهر اليوم على خان شيخون، وذلك بعد ساعات من الضربة الأميركية "
+            "على مطار الشعيرات.",
+            [("airstrike", "unknown", "")],
+            id="hours-after-the-american-strike-lends-no-owner",
+        ),
+        pytest.param(
+            "شنت طائرات حربية غارات على بلدة كفرنبل رداً على القصف التركي.",
+            [("airstrike", "unknown", "")],
+            id="in-reply-to-the-turkish-shelling-lends-no-owner",
+        ),
+        pytest.param(  # negative: the strike's own owner adjective, before the reference
+            "شنت طائرات حربية روسية غارات على بلدة كفرنبل بعد ساعات من القصف التركي.",
+            [("airstrike", "russia", "")],
+            id="own-owner-before-the-reference-stays",
+        ),
+        pytest.param(  # negative: إثر before the strike tells its cause, not a reference
+            "قتل ثلاثة مدنيين إثر غارة روسية على بلدة البارة.",
+            [("airstrike", "russia", "civilians")],
+            id="owner-after-ithr-of-the-strike-itself-stays",
+        ),
     ],
 )
 def test_struck_side_is_no_aircraft_owner(extractor: Extractor, text: str, expected: list) -> None:

@@ -1827,6 +1827,22 @@ SOURCE_SEAT = norm_re(
 )
 
 
+# an act told after the event as what it came some time after or in reply to (وذلك بعد ساعات من
+# الضربة الأميركية؛ عقب الغارات الروسية؛ رداً على القصف التركي): another event, whose owner is not
+# the striker of the event told before it
+REFERENCE_ACT = norm_re(
+    r"(?<!\w)(?:(?:بعد|قبل)\s+(?:(?:نحو|قرابة|أقل\s+من|أكثر\s+من)\s+)?(?:\S+\s+)?"
+    r"(?:يوم|يومين|أيام|ساعات|ساعة|ساعتين|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر|دقائق)"
+    r"\s+(?:من|على)|عقب|إثر|في\s+أعقاب|رداً?\s+على|على\s+خلفية)(?!\w)"
+)
+
+
+def told_as_reference(text: str, cue_end: int, at: int) -> bool:
+    """True when a reference phrase (بعد ساعات من، عقب، رداً على) stands between the cue and a
+    side named after it: that side owns the act referred to, not the event of the cue."""
+    return at > cue_end and REFERENCE_ACT.search(text, cue_end, at) is not None
+
+
 def assign_roles(
     action: str,
     found: list[ActorMention],
@@ -1844,7 +1860,8 @@ def assign_roles(
         if a.role != "controller"
         and not in_relative_clause(text, a, cue_start)
         and not SOURCE_SEAT.search(text, max(0, a.start - 60), a.start)
-    ]
+        and not (a.via in ("owner", "pronoun") and told_as_reference(text, cue_start, a.start))
+    ]  # أغارت طائرات على كفرنبل رداً على القصف التركي: the platform of the act referred to
     if action not in REMOTE_ACTIONS:  # a platform's owner acts only in a strike
         found = [a for a in found if a.via not in ("owner", "pronoun")]
     if action not in HELD_TARGET_ACTIONS:  # استعادت القوات مواقعها: its own, not a target

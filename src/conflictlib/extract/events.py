@@ -31,6 +31,7 @@ from conflictlib.extract.actors import (
     is_dateline,
     residents_report_or_flee,
     subject_before_aside,
+    told_as_reference,
 )
 from conflictlib.extract.casualties import Figure
 from conflictlib.extract.cues import CueHit, normalize_key, words_between
@@ -3237,7 +3238,13 @@ def fallback_actor1(
         whole = collect_mentions(
             sentence.start, sentence.end, mentions, res, ctx, country, sentence.start
         )
-        owners = [a for a in whole if a.via in ("owner", "pronoun") and a.actor_id != actor2]
+        owners = [
+            a
+            for a in whole
+            if a.via in ("owner", "pronoun")
+            and a.actor_id != actor2
+            and not told_as_reference(mentions.text, cand.cues[0].end, a.start)
+        ]
         if owners:
             near = min(owners, key=lambda a: abs(a.start - cand.cues[0].start))
             return near.actor_id, "fallback:platform_owner_in_sentence"
