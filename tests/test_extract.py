@@ -8736,7 +8736,9 @@ def test_rival_counts_and_displaced_dead(extractor: Extractor, text: str, expect
     [
         pytest.param(
             "وصلت جثامين سبعة من عناصر قوات النظام قتلوا في هجوم على بلدة مورك أمس إلى المشفى.",
-            [("attack", 7, None)],
+            # soldiers killed in an attack: a clash (codebook §2); the hospital the bodies reached
+            # is no civilian target (session 16, hH5; was "attack")
+            [("clash", 7, None)],
             id="the-bodies-of-seven-are-seven-dead",
         ),
         pytest.param(
@@ -22617,3 +22619,48 @@ def test_s16_protesters_shot_by_a_long_subject_or_targeted_by_gunmen(
     agent marker may carry «لل» (تعرضت وقفة احتجاجية للاعتداء من قبل عناصر الأسايش)."""
     events = run(extractor, text, pub)
     assert [(e.action, e.actor1, e.actor2) for e in events] == expected
+
+
+# ---- two groups of dead in one sentence, and the hospital they were taken to (session 16, hH5)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وقال مصدر طبي في مشفى الحسكة الوطني، إن جثامين سبعة من عناصر قسد قضوا في هجوم ليل "
+            "أمس وصلت إلى المشفى، إلى جانب ثلاثة مدنيين من سكان الحي قضوا برصاص عناصر التنظيم.",
+            [("clash", "sdf", 7), ("attack", "civilians", 3)],
+            id="alongside-three-civilians-shot-by-the-organisation",
+        ),
+        pytest.param(
+            "قتل خمسة جنود في هجوم لداعش على نقطة عسكرية قرب بلدة السخنة، بالإضافة إلى مدنيين "
+            "اثنين قتلا بانفجار لغم في المنطقة.",
+            [("clash", "syrian_regime", 5), ("bombing", "civilians", 2)],
+            id="in-addition-two-civilians-killed-by-a-mine",
+        ),
+        pytest.param(
+            "قال مصدر طبي إن سبعة من عناصر قسد قضوا في هجوم ليل أمس ونقلت جثثهم إلى المشفى.",
+            [("clash", "sdf", 7)],
+            id="the-hospital-the-dead-were-taken-to-is-no-target",
+        ),
+        pytest.param(
+            "أصيب ثلاثة جنود في هجوم لداعش على حاجز قرب كركوك ونقلوا إلى أحد المستشفيات.",
+            [("clash", "iraqi_army", None)],
+            id="wounded-taken-to-one-of-the-hospitals",
+        ),
+        # negatives: a hospital struck, civilians of the same act, the villagers shot at
+        pytest.param(
+            "سقطت قذائف هاون على مستشفى المواساة في دمشق.",
+            [("shelling", "civilians", None)],
+            id="mortars-on-a-hospital-strike-civilians",
+        ),
+        pytest.param(
+            "هاجم مسلحون من داعش قرية الرشاد، وفتحوا النار على الأهالي، ما أسفر عن مقتل 11 مدنياً.",
+            [("attack", "civilians", 11)],
+            id="the-villagers-shot-in-the-same-attack",
+        ),
+    ],
+)
+def test_s16_a_second_group_of_dead_and_their_hospital(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    assert [(e.action, e.actor2, e.fatalities) for e in run(extractor, text)] == expected

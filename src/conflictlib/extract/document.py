@@ -323,7 +323,11 @@ def find_mentions(
         for h in kinds["role"]
         if not (
             h.entry.get("type") == "civilian"
-            and (inside_any(h, sides) or ARMED_AFTER.match(text, h.end))
+            and (
+                inside_any(h, sides)
+                or ARMED_AFTER.match(text, h.end)
+                or taken_to_hospital(text, h.start, h.surface)
+            )
         )
     ]
     # تعتقل 3 شبان من أبناء المدينة، استشهد ستة من أبناء البلدة: the town's people, not fighters
@@ -373,6 +377,24 @@ ARMED_AFTER = re.compile(
     r"\s+(?:(?:ال)?(?:امن|عسكري|شرطه|امني)(?!\w)|(?:\S+\s+){0,3}?[وف]?(?:هو|كان)\s+"
     r"(?:عنصر|مقاتل|قيادي|جندي|ضابط|منتسب|عضو)\s+(?:في|ب|من)(?!\w))"
 )
+
+
+# a hospital the dead or wounded were taken to (نقلوا إلى المستشفى، وصلت جثامينهم إلى المشفى
+# الوطني، أسعفوا إلى أحد المشافي): where the victims went, no civilian target struck; a strike on a
+# hospital is told with على / استهدف / طال (session 16, hH5)
+HOSPITAL = norm_re(r"(?:ال)?(?:مستشفى|مشفى|مشافي|مستشفيات)")
+TAKEN_TO = norm_re(
+    r"(?<!\w)(?:(?:إلى|الى)\s+(?:(?:أحد|إحدى|احد|احدى)\s+)?"
+    r"|(?:مصدر|مصادر|طبيب|أطباء|مدير|إدارة|مسؤول)\s+(?:\S+\s+)?(?:في\s+|ب))$"
+)  # …إلى المشفى؛ وقال مصدر طبي في مشفى الحسكة: the source's seat, no target either
+
+
+def taken_to_hospital(text: str, start: int, surface: str) -> bool:
+    """True for a hospital word told right after «إلى» (…وصلت إلى المشفى) or as the seat of a
+    source (مصدر طبي في مشفى الحسكة، مدير مستشفى …)."""
+    word = surface.split()[0] if surface.split() else surface
+    word = word[1:] if word[:1] in "وبل" and not HOSPITAL.fullmatch(word) else word
+    return bool(HOSPITAL.fullmatch(word)) and bool(TAKEN_TO.search(text, max(0, start - 30), start))
 
 
 # ---- dual class nouns (session 5): ناحيتي الزاب والرياض = ناحية الزاب + ناحية الرياض

@@ -762,6 +762,28 @@ def next_to(text: str, a: CueHit, b: CueHit) -> bool:
     return second.start >= first.end and not text[first.end : second.start].strip()
 
 
+# a second group of dead told after the first with its own cause (قضوا في هجوم ليل أمس، إلى جانب
+# ثلاثة مدنيين قضوا برصاص عناصر التنظيم؛ بالإضافة إلى مدنيين قتلوا بقصف): that act's victims
+OTHER_GROUP = norm_re(
+    r"(?<!\w)(?:و?(?:إلى|الى)\s+جانب|(?:ب?الإضافة|ب?الاضافة|إضافة|اضافة)\s+(?:إلى|الى)"
+    r"|فضلاً\s+عن|فضلا\s+عن|علاوة\s+على)(?!\w)"
+)
+
+
+def other_group_before(cue_end: int, at: int, mentions: DocMentions) -> bool:
+    """True when a marker adding another group of dead (إلى جانب، بالإضافة إلى) stands between
+    the cue and a victim word, and an act of its own follows the marker in that group's clause."""
+    for m in OTHER_GROUP.finditer(mentions.text, cue_end, at):
+        stop = CLAUSE_END.search(mentions.text, m.end())
+        end = stop.start() if stop else len(mentions.text)
+        if any(h.start >= m.end() for h in mentions.inside("action", m.end(), end)):
+            return True
+    return False
+
+
+CLAUSE_END = re.compile(r"[.،,؛;\n]")
+
+
 def turn_on_civilians(
     groups: dict[str, list[CueHit]], sentence: Sentence, frame: Frame, mentions: DocMentions
 ) -> None:
@@ -783,6 +805,7 @@ def turn_on_civilians(
             for p in rest
             for h in mentions.inside("role", *p)
             if h.entry.get("type") == "civilian"
+            and not other_group_before(cues[0].end, h.start, mentions)
         ]
         if cues[0].prefix.startswith("و"):  # يقتل 146 مدنيا … ويهاجم الحسكة: a clause of its own
             civilians = [h for h in civilians if h.start > cues[0].start]
