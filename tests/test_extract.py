@@ -10802,6 +10802,18 @@ def test_r1dates_lead_span_within_the_day(extractor: Extractor, text: str, expec
             [("airstrike", "زعرورة"), ("airstrike", "قصبلو")],
             id="r1events-neg-the-village-referred-back-to-joins",
         ),
+        # a quarter the gazetteer lacks is part of the town in focus (session 16, hH5)
+        pytest.param(
+            "هاجم عناصر داعش سجن الصناعة في مدينة الحسكة مساء أمس، وبدأ الهجوم بتفجير سيارة "
+            "مفخخة، قبل أن تهاجم مجموعات مسلحة تحصنت في حي الزهور المجاور نقاط الحراسة.",
+            [("clash", "الحسكة"), ("bombing", "الحسكة")],
+            id="s16-an-unlisted-quarter-is-the-town-s-own-attack",
+        ),
+        pytest.param(
+            "سيطرت قوات النظام على حي الشيخ سعيد في مدينة حلب، كما سيطرت على حي العامرية المجاور.",
+            [("capture", "حلب")],
+            id="s16-two-quarters-of-one-town-one-capture",
+        ),
     ],
 )
 def test_r1events_stand_in_village_is_its_own_place(

@@ -2677,6 +2677,19 @@ def places_from(start: int, end: int, mentions: DocMentions) -> list[Any]:
     return mentions.inside("place", start, end) + nouns
 
 
+DISTRICT_NOUN = "class.district"
+
+
+def quarter_told(part: tuple[int, int], mentions: DocMentions) -> bool:
+    """True when the first class noun of the part that no known place holds is a quarter's (حي)."""
+    places = mentions.inside("place", *part)
+    for noun in hits_of(mentions.inside("place_marker", *part), "class_noun"):
+        if any(p.start <= noun.start < p.end for p in places):
+            continue
+        return noun.entry_id == DISTRICT_NOUN and not noun.prefix.endswith(("ال", "لل"))
+    return False
+
+
 def inherited_place(
     part: tuple[int, int], cue_start: int, mentions: DocMentions, res: Resources
 ) -> PlaceChoice:
@@ -2688,6 +2701,10 @@ def inherited_place(
     if focus is None:
         return PlaceChoice(None, None, "no_place")
     town, focus_precision = focus
+    if ref == "unknown_name" and quarter_told(part, mentions):
+        # تحصنت في حي الزهور المجاور: a quarter the gazetteer lacks is part of the town in focus
+        # (codebook §1, §5): that town, not a place of its own beside it (session 16, hH5)
+        return PlaceChoice(town, focus_precision, "focus")
     if ref == "unknown_name":  # a village the gazetteer lacks: near the place in focus
         return PlaceChoice(town, max(focus_precision, 2), "unknown_name_near_focus")
     facility = facility_in_focus(part, mentions, res) if ref == "anaphor" else None
