@@ -22676,3 +22676,32 @@ def test_s16_a_second_group_of_dead_and_their_hospital(
     extractor: Extractor, text: str, expected: list
 ) -> None:
     assert [(e.action, e.actor2, e.fatalities) for e in run(extractor, text)] == expected
+
+
+# ---- the side «وسط اتهامات لـ» names is the accused striker, not a target (session 16, hH5)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قُتل تسعة سياح عراقيين وأصيب 23 آخرون في قصف مدفعي استهدف منتجع برخ السياحي في "
+            "قضاء زاخو، وسط اتهامات للجيش التركي بالوقوف وراءه.",
+            [("shelling", "turkey")],
+            id="amid-charges-against-the-turkish-army",
+        ),
+        pytest.param(
+            "قتل ثلاثة مدنيين بانفجار سيارة مفخخة في مدينة الباب، وسط اتهامات لتنظيم داعش "
+            "بالوقوف وراءه.",
+            [("bombing", "isis")],
+            id="amid-charges-against-isis",
+        ),
+        pytest.param(  # negative: «وسط» before a gathering still marks the target
+            "قتل ثلاثة مدنيين بانفجار عبوة ناسفة وسط مدينة الباب.",
+            [("bombing", "unknown")],
+            id="amid-a-town-is-no-charge",
+        ),
+    ],
+)
+def test_s16_amid_charges_names_the_accused(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    assert [(e.action, e.actor1) for e in run(extractor, text)] == expected
