@@ -146,3 +146,46 @@ def test_a_definite_act_located_at_a_town_refines_the_seat(
     extractor: Extractor, text: str, expected: list
 ) -> None:
     assert rows_counted(extractor, text) == expected
+
+
+# ---- merging: a sentence opened as a separate story (وفي سياق منفصل، وفي حادث آخر) joins no
+# event the body told before it; a headline's summary may still be it (session 16, helper hH5)
+ZAKHO = (
+    "9 سياح قتلى و23 جريحاً بقصف تركي على منتجع برخ في زاخو\n"
+    "قُتل تسعة سياح عراقيين، وأصيب 23 آخرون، يوم الأربعاء، في قصف مدفعي استهدف منتجع برخ "
+    "السياحي في ناحية دركار التابعة لقضاء زاخو بمحافظة دهوك، وسط اتهامات للجيش التركي بالوقوف "
+    "وراءه.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            ZAKHO + "وفي سياق منفصل، أفاد مصدر محلي بأن طائرات حربية تركية قصفت ليل أمس مناطق "
+            "جبلية قرب قرية كاني ماسي.",
+            [("shelling", "Zaxo", 9, 23), ("airstrike", "Kani Masi", None, None)],
+            id="kurdistan24-in-a-separate-context-keeps-the-headline-s-wounded",
+        ),
+        pytest.param(
+            "قصف على ريف إدلب\n"
+            "قتل خمسة مدنيين بقصف صاروخي لقوات النظام على مدينة معرة النعمان اليوم.\n"
+            "وفي سياق منفصل، قصفت قوات النظام بلدة كفرنبل بقذائف المدفعية، ما أدى إلى إصابة "
+            "ثلاثة مدنيين.",
+            [("shelling", "Ma'arrat an Nu'man", 5, None), ("shelling", "Kafranbel", None, 3)],
+            id="separate-context-shelling-of-another-town",
+        ),
+        # negatives: a related context joins; a headline summary is joined by the other incident
+        pytest.param(
+            "قصف على ريف إدلب\n"
+            "قتل خمسة مدنيين بقصف صاروخي لقوات النظام على مدينة معرة النعمان اليوم.\n"
+            "وفي سياق متصل، قتل طفل في القصف على معرة النعمان.",
+            [("shelling", "Ma'arrat an Nu'man", 5, None)],
+            id="related-context-still-joins",
+        ),
+    ],
+)
+def test_a_separate_story_joins_no_event_told_before(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    assert rows_counted(extractor, text) == expected

@@ -472,6 +472,25 @@ def told_time_apart(c: Candidate, mentions: DocMentions) -> bool:
     return bool(hits) and words_between(text, hits[-1].end(), cue.start) <= TIME_APART_WORDS
 
 
+# a sentence opened as a separate story (وفي سياق منفصل، في حادث منفصل، وفي حادثة أخرى، في
+# تطور منفصل): its acts are none of the events told before it (session 16, hH5)
+SEPARATE_STORY = norm_re(
+    r"\s*[\"«]?[وف]?(?:في|فى)\s+(?:سياق|حادث|حادثة|حادثه|تطور|هجوم|عملية|عمليه)\s+"
+    r"(?:منفصل|منفصلة|منفصله|آخر|اخر|أخرى|اخرى|اخري)(?!\w)"
+)
+SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def told_apart(c: Candidate, text: str) -> bool:
+    """True when the mention's sentence opens with «وفي سياق منفصل» or the like before its cue."""
+    if not c.cues:
+        return False
+    cue = min(c.cues, key=lambda h: h.start)
+    ends = [m.end() for m in SENTENCE_END.finditer(text, max(0, cue.start - 400), cue.start)]
+    start = ends[-1] if ends else max(0, cue.start - 400)
+    return bool(SEPARATE_STORY.match(text, start))
+
+
 def says_another(c: Candidate, mentions: DocMentions) -> bool:
     """True when a cue of the mention is followed by أخرى / جديدة (another strike)."""
     text = mentions.text
@@ -522,6 +541,11 @@ def merge_candidates(
         if told_time_apart(c, mentions):  # وذلك بعد يوم من مقتل 12 في قصف مماثل: not the event
             # of its own sentence it is told apart from (a headline's may still be it)
             open_to = [k for k in open_to if all(m.sentence != c.sentence for m in k.members)]
+        if told_apart(c, mentions.text):  # وفي سياق منفصل، …: a new story, none the body told
+            # before (a headline's summary may still be it: وفي حادثة أخرى … أعدموا 16)
+            open_to = [
+                k for k in open_to if all(m.headline or m.sentence >= c.sentence for m in k.members)
+            ]
         target = None if says_another(c, mentions) else find_cluster(open_to, c, family, attacked)
         if target is not None:
             add_more_of_the_same(target, c, mentions.text)
