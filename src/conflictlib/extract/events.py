@@ -781,7 +781,7 @@ def other_group_before(cue_end: int, at: int, mentions: DocMentions) -> bool:
     return False
 
 
-CLAUSE_END = re.compile(r"[.،,؛;\n]")
+CLAUSE_END = norm_re(r"[.،,؛;\n]")
 
 
 def turn_on_civilians(

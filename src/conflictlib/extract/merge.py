@@ -478,7 +478,7 @@ SEPARATE_STORY = norm_re(
     r"\s*[\"«]?[وف]?(?:في|فى)\s+(?:سياق|حادث|حادثة|حادثه|تطور|هجوم|عملية|عمليه)\s+"
     r"(?:منفصل|منفصلة|منفصله|آخر|اخر|أخرى|اخرى|اخري)(?!\w)"
 )
-SENTENCE_END = re.compile(r"[.!?؟\n]")
+SENTENCE_END = norm_re(r"[.!?؟\n]")
 
 
 def told_apart(c: Candidate, text: str) -> bool:
