@@ -22705,3 +22705,32 @@ def test_s16_amid_charges_names_the_accused(
     extractor: Extractor, text: str, expected: list
 ) -> None:
     assert [(e.action, e.actor1) for e in run(extractor, text)] == expected
+
+
+# ---- people who stone a force with a protest's purpose: a violent demonstration (s16, hH5)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وخلال الحملة، رشقت نساء في القسم الخامس عناصر الأمن بالحجارة احتجاجاً على "
+            "المداهمات، ما أدى إلى إصابة ثلاثة من العناصر بجروح طفيفة.",
+            [("protest", "Violent demonstration", 3)],
+            id="women-stone-the-security-men-in-protest-at-the-raids",
+        ),
+        pytest.param(
+            "رشق شبان من أهالي بلدة النيرب دورية تركية بالحجارة رفضاً لفتح الطريق الدولي.",
+            [("protest", "Violent demonstration", None)],
+            id="youths-stone-a-turkish-patrol-in-refusal",
+        ),
+        pytest.param(  # negative: stones thrown with no purpose told make no protest
+            "رشق شبان دورية بالحجارة قرب بلدة النيرب.",
+            [],
+            id="stones-with-no-purpose-are-no-protest",
+        ),
+    ],
+)
+def test_s16_stoning_in_protest_is_a_violent_demonstration(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    got = run(extractor, text, dt.date(2019, 9, 30))
+    assert [(e.action, e.sub_event_type, e.injured) for e in got] == expected
