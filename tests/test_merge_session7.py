@@ -189,3 +189,35 @@ def test_a_separate_story_joins_no_event_told_before(
     extractor: Extractor, text: str, expected: list
 ) -> None:
     assert rows_counted(extractor, text) == expected
+
+
+# ---- an official named by the place he governs (والي هاتاي) places no event (session 16, hH5)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "مقتل 33 جندياً تركياً بغارة في إدلب\n"
+            "قتل 33 جندياً تركياً بغارة جوية لقوات النظام على بلدة بليون في جبل الزاوية.\n"
+            "وحمّل والي هاتاي قوات النظام المسؤولية عن الغارة.",
+            [("airstrike", "Balyun", 33, None)],
+            id="the-governor-of-hatay-blames-the-regime-for-the-strike",
+        ),
+        pytest.param(
+            "قُتل 22 جندياً تركياً، مساء أمس الخميس، بغارة جوية استهدفت تجمعاً لهم في بلدة "
+            "بليون بجبل الزاوية جنوبي إدلب، في أكبر خسارة للجيش التركي منذ بدء تدخله في سوريا. "
+            "وحمّل والي هاتاي رحمي دوغان قوات النظام المسؤولية عن الغارة، قبل أن يعلن فجر اليوم "
+            "ارتفاع عدد القتلى إلى 33 جندياً، وإصابة 32 آخرين.",
+            [("airstrike", "Balyun", 33, 32)],
+            id="step-the-biggest-loss-of-the-turkish-army-is-the-side-struck",
+        ),
+        pytest.param(  # negative: the town told after the act is still its place
+            "قتل خمسة عناصر من الشرطة بهجوم لداعش على حاجز في قضاء سنجار، بحسب قائممقام سنجار.",
+            [("clash", "Sinjar", 5, None)],
+            id="the-act-s-own-town-stays",
+        ),
+    ],
+)
+def test_an_official_s_seat_places_no_event(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    assert rows_counted(extractor, text) == expected

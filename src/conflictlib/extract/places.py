@@ -344,7 +344,26 @@ def reporting_frames(part: tuple[int, int], mentions: DocMentions) -> list[tuple
         m = COMPLEMENTISER.search(text, rep.end, part[1])
         if m is not None and words_between(text, rep.end, m.start()) <= REPORT_FRAME_WORDS:
             spans.append((rep.start, m.start()))
-    return spans + speaker_spans(*part, mentions) + source_seats(part, mentions)
+    return (
+        spans
+        + speaker_spans(*part, mentions)
+        + source_seats(part, mentions)
+        + officials_seats(part, mentions)
+    )
+
+
+# an official named by the place he governs (والي هاتاي، محافظ نينوى، قائممقام قضاء سنجار، رئيس
+# بلدية كوباني): his seat, not where the event he speaks of or blames on a side happened (وحمّل
+# والي هاتاي قوات النظام المسؤولية عن الغارة) (session 16, hH5)
+OFFICIAL_SEAT = norm_re(
+    r"(?<!\w)[وف]?(?:ال)?(?:والي|محافظ|قائممقام|قائمقام|عمده|عمدة|رئيس\s+بلدية|مدير\s+ناحية)"
+    r"\s+(?:(?:ولاية|ولايه|محافظة|محافظه|قضاء|ناحية|ناحيه|مدينة|مدينه|بلدة|بلده)\s+)?\S+"
+)
+
+
+def officials_seats(part: tuple[int, int], mentions: DocMentions) -> list[tuple[int, int]]:
+    """Spans of an official's title and the place he governs (والي هاتاي)."""
+    return [m.span() for m in OFFICIAL_SEAT.finditer(mentions.text, *part)]
 
 
 ACCORDING = frozenset({"بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا", "ووفقا", "نقلا"})
