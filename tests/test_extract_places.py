@@ -1317,3 +1317,45 @@ def test_s16_a_town_of_a_capital_s_countryside_is_the_place(
     «ريف» now reaches as far as a district or a direction does (FAR_FROM_ANCHOR_KM)."""
     [event] = run(extractor, text)
     assert (event.location_ar, event.geo_precision) == (place, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "places"),
+    [
+        pytest.param(
+            "حرر الثوار حاجز الطيبة في مدينة داريا بريف دمشق بعد اشتباكات عنيفة مع قوات النظام.",
+            "capture",
+            ["داريا"],
+            id="checkpoint-named-after-a-far-village",
+        ),
+        pytest.param(
+            "هاجم مقاتلو الجيش الحر حاجز المعمل لقوات النظام في بلدة كفرنبل وسيطروا عليه.",
+            "capture",
+            ["كفر نبل"],
+            id="checkpoint-of-a-side-in-a-town",
+        ),
+        pytest.param(
+            "فجر انتحاري نفسه عند نقطة الطيبة التابعة للجيش في حي الشعار بمدينة حلب.",
+            "bombing",
+            ["حلب"],
+            id="post-in-a-quarter",
+        ),
+        pytest.param(
+            "سيطرت جبهة النصرة على حاجز المسطومة في بلدة المسطومة جنوب إدلب.",
+            "capture",
+            ["المسطومة"],
+            id="checkpoint-named-after-its-own-town",
+        ),
+        pytest.param(
+            "اشتباكات على حاجز عين الفيجة قرب بلدة بسيمة بوادي بردى.",
+            "clash",
+            ["عين الفيجة"],
+            id="near-another-town-keeps-the-name",
+        ),
+    ],
+)
+def test_a_landmark_named_after_a_place_is_in_the_town_told_after_it(
+    extractor: Extractor, text: str, action: str, places: list[str]
+) -> None:  # session 16, helper hP5
+    got = sorted(e.location_ar for e in run(extractor, text) if e.action == action)
+    assert got == places

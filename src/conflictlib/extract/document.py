@@ -280,6 +280,7 @@ def find_mentions(
         and not peaceful(text, p)
         and not in_operation_name(text, p)
     ]
+    kinds["place"] = [p for p in kinds["place"] if not landmark_name(text, p, kinds["place"])]
     # a country's name glued by و into a list of villages (قرى عين زالة والمحمودية والسعودية) is
     # one more village the gazetteer lacks: neither the country nor its state as a side
     listed = [p for p in kinds["place"] if country_in_village_list(text, kinds["place"], p)]
@@ -702,6 +703,34 @@ def in_operation_name(text: str, place: PlaceMention) -> bool:
     if not any(q in after for q in QUOTES_CLOSE):
         return False
     return bool(OPERATION_NOUN.search(window[:opens]))
+
+
+# A landmark's name (حاجز الطيبة، نقطة الكرامة، دوار الزيتونة، جسر الرستن، مفرق الحمرا، تلة الصنوبر)
+# told in the town it stands in (… في مدينة داريا، بحي الشعار، داخل بلدة المليحة): the name is the
+# landmark's, often a village's far away or a namesake; the event is in the town (codebook §1).
+LANDMARK_BEFORE = norm_re(
+    r"(?<!\w)[وبل]?(?:ال)?(?:حاجز|حاجزا|حواجز|نقطة|نقطتي|جسر|دوار|مفرق|تلة|كازية|محطة)\s+$"
+)
+LANDMARK_TOWN_AFTER = norm_re(
+    r"(?:\s+(?:الرئيسي|العسكري|الامني|الشهير|الشرقي|الغربي|الشمالي|الجنوبي))?"
+    r"(?:\s+(?:التابع\S*\s+)?ل\S+(?:\s+(?:النظام|الاسد|السوري|الدولة|داعش|الشعبي))?)?\s+"
+    r"(?:(?:في|داخل|وسط)\s+|ب(?=\S))(?:(?:ال)?(?:مدينة|بلدة|قرية|حي|ناحية|منطقة)\s+)?$"
+)
+LANDMARK_GAP_CHARS = 60
+TOWN_KINDS = ("city", "town", "village", "neighbourhood", "camp")
+
+
+def landmark_name(text: str, place: PlaceMention, places: list[PlaceMention]) -> bool:
+    """True for a name right after a landmark noun (حاجز/نقطة/جسر/دوار/مفرق/تلة) when the
+    town the landmark stands in is told right after it (حاجز الطيبة في مدينة داريا)."""
+    if not LANDMARK_BEFORE.search(text, max(0, place.start - 12), place.start):
+        return False
+    nxt = next((q for q in places if q.start >= place.end), None)
+    if nxt is None or nxt.start - place.end > LANDMARK_GAP_CHARS:
+        return False
+    if nxt.place.kind not in TOWN_KINDS or nxt.place.id == place.place.id:
+        return False
+    return bool(LANDMARK_TOWN_AFTER.fullmatch(text, place.end, nxt.start))
 
 
 def peaceful(text: str, place: PlaceMention) -> bool:
