@@ -1359,3 +1359,32 @@ def test_a_landmark_named_after_a_place_is_in_the_town_told_after_it(
 ) -> None:  # session 16, helper hP5
     got = sorted(e.location_ar for e in run(extractor, text) if e.action == action)
     assert got == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param(
+            "شن الطيران الروسي غارات مكثفة على تجمعات الإرهابيين في كنسبا وتردين بريف اللاذقية.",
+            [("كنّسبّا", 1), ("تردين", 2)],
+            id="unknown-village-after-a-known-one",
+        ),
+        pytest.param(
+            "قصفت الطائرات مواقع في كنسبا وتردين.",
+            [("كنّسبّا", 1), ("تردين", 2)],
+            id="pair-ends-the-sentence",
+        ),
+        pytest.param("تظاهر المئات في حلب وريفها.", [("حلب", 1)], id="its-countryside"),
+        pytest.param(
+            "قصفت قوات النظام مناطق في دوما وغيرها من مدن الغوطة.", [("دوما", 1)], id="and-others"
+        ),
+        pytest.param(
+            "قتل ثلاثة مدنيين في قصف على حلب وإدلب.", [("إدلب", 1), ("حلب", 1)], id="both-known"
+        ),
+    ],
+)
+def test_a_bare_unknown_name_joined_to_a_known_village_is_one_more_village(
+    extractor: Extractor, text: str, places: list[tuple[str, int]]
+) -> None:  # session 16, helper hP5
+    got = sorted((e.location_ar, e.geo_precision) for e in run(extractor, text))
+    assert got == sorted(places)

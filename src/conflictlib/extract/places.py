@@ -1808,7 +1808,10 @@ def unlisted_names(part: tuple[int, int], mentions: DocMentions) -> list[Unliste
         or opens_village_pair(n, part, mentions.text)
         or struck_village(n, part, mentions)
     ]
-    nouns = sorted(nouns + hill_nouns(part, text) + among_nouns(part, text), key=lambda n: n.start)
+    nouns = sorted(
+        nouns + hill_nouns(part, text) + among_nouns(part, text) + pair_nouns(part, mentions),
+        key=lambda n: n.start,
+    )
     out: list[UnlistedName] = []
     for noun in nouns:
         if out and noun.start < out[-1].list_end:
@@ -2045,6 +2048,39 @@ def among_nouns(part: tuple[int, int], text: str) -> list[CueHit]:
         head = among_head(text, part[0], m.start())
         if head is not None:
             out.append(CueHit(m.start(), m.end() - 1, "place_marker", "class.among", "قرى"))
+    return out
+
+
+# A known village or town after «في/على» with one bare name joined by و that the gazetteer
+# lacks, ending the clause (غارات على تجمعات الإرهابيين في كنسبا وتردين بريف اللاذقية): two
+# villages, one event each (codebook §1); the unknown one stands in near the known one.
+PAIR_OPENS = norm_re(r"(?<!\w)(?:في|على|علي|وفي|وعلى)\s+$")
+PAIR_TAIL = norm_re(
+    r"\s+و(?!(?:في|على|علي|من|الي|عند|قرب|بين|مع)(?!\w))(\w{3,})"
+    r"(?=\s*(?:$|[,،.؛;:!?\n]|(?:ب?ريف|بمحافظه|بمنطقه|شمال|جنوب|شرق|غرب)\S*(?!\w)))"
+)
+PAIR_KINDS = ("city", "town", "village")
+
+
+def pair_nouns(part: tuple[int, int], mentions: DocMentions) -> list[CueHit]:
+    """Stand-in plural class nouns before «في X وY» where X is a known village or town and Y a
+    bare name the gazetteer lacks."""
+    text = mentions.text
+    places = mentions.inside("place", *part)
+    out = []
+    for p in places:
+        if p.place.kind not in PAIR_KINDS or not PAIR_OPENS.search(
+            text, max(0, p.start - 8), p.start
+        ):
+            continue
+        tail = PAIR_TAIL.match(text, p.end, part[1])
+        if tail is None or any(q.start < tail.end() and tail.start() < q.end for q in places):
+            continue  # في حلب وإدلب: both known, events of their own already
+        if not_a_name_word(tail.group(1)) or SURROUNDINGS.fullmatch(tail.group(1)):
+            continue
+        if any(mentions.inside(k, *tail.span(1)) for k in ("actor", "action", "number", "date")):
+            continue
+        out.append(CueHit(p.start, p.start, "place_marker", "class.pair", "قرى"))
     return out
 
 
