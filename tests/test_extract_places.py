@@ -1388,3 +1388,19 @@ def test_a_bare_unknown_name_joined_to_a_known_village_is_one_more_village(
 ) -> None:  # session 16, helper hP5
     got = sorted((e.location_ar, e.geo_precision) for e in run(extractor, text))
     assert got == sorted(places)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت المدفعية التركية قرية الدردارة. وفي ريف ناحية عين عيسى، هاجم المرتزقة أمس قرية"
+        " هوشان. وتمكن المرتزقة من السيطرة على قرية المعلك.",
+        "قصفت المدفعية التركية قرية الدردارة.\nوفي ريف ناحية عين عيسى، هاجم المرتزقة أمس قرية"
+        " هوشان، واندلعت اشتباكات مع قسد. وتمكن المرتزقة من السيطرة على قرية المعلك.",
+    ],
+)
+def test_a_new_sentences_countryside_is_no_locator_of_the_town_before(
+    extractor: Extractor, text: str
+) -> None:  # session 16, helper hP5: an unknown village is near the new sentence's own place
+    [event] = [e for e in run(extractor, text) if e.action == "capture"]
+    assert (event.location, event.geo_precision) == ("Ayn 'Isa", 2)

@@ -439,6 +439,7 @@ def previous_word(text: str, pos: int) -> str:
 
 
 CLAUSE_BREAK = norm_re(r"[,،.؛;:\n]")
+SENTENCE_BREAK = norm_re(r"[.!?\n]")
 
 
 # a new conjunct of the list with its own place noun (في ريف إدلب وبلدة اللطامنة): the marker
@@ -1462,8 +1463,14 @@ def focus_town(
         marker = near_marker_before(
             p, [m for m in markers if m.end <= p.start and m.start >= p.start - 40], text
         )
-        if marker is not None and i > 0 and words_between(text, places[i - 1].end, p.start) <= 5:
-            continue
+        if (
+            marker is not None
+            and i > 0
+            and words_between(text, places[i - 1].end, p.start) <= 5
+            and not SENTENCE_BREAK.search(text, places[i - 1].end, p.start)
+        ):
+            continue  # a locator of the town before; not across a sentence (… في الدردارة.
+            # وفي ريف ناحية عين عيسى، …: the new sentence's own place)
         town, precision, _ = precise_place(p, marker is not None, res)
         if town.kind == "governorate" and later_governorate is None and opens_line(p, text):
             later_governorate = town
