@@ -7870,6 +7870,50 @@ def test_dates_s16_hours_after_the_attacks_takes_the_attacks_day(extractor: Extr
     assert arrest.event_date == YESTERDAY
 
 
+# ---- dates: the event named in «وتأتي الغارة بعد ساعات من …» (session 16, helper hQ5)
+@pytest.mark.parametrize(
+    ("first", "second", "action", "date"),
+    [
+        pytest.param(
+            "قتل 33 جندياً تركياً في غارة جوية أمس على مواقعهم في بلدة بليون بريف إدلب.",
+            "وتأتي الغارة بعد ساعات من استعادة فصائل المعارضة السيطرة على مدينة سراقب.",
+            "capture",
+            YESTERDAY,
+            id="the-raid-came-hours-after-a-capture",
+        ),
+        pytest.param(
+            "هاجم مسلحون من داعش أمس قرية الرشاد التابعة لقضاء المقدادية، ما أسفر عن مقتل 11"
+            " مدنياً.",
+            "وجاء الهجوم بعد ساعات قليلة من اختطاف التنظيم اثنين من أبناء القرية.",
+            "abduction",
+            YESTERDAY,
+            id="the-attack-came-a-few-hours-after-an-abduction",
+        ),
+        pytest.param(
+            "قصفت قوات النظام بالمدفعية مدينة دوما أمس.",
+            "وتأتي الغارة بعد ساعات من سيطرة قوات النظام على بلدة الشيفونية.",
+            "capture",
+            "",
+            id="no-raid-told-before-gives-no-day",
+        ),
+        pytest.param(
+            "قتل 33 جندياً تركياً في غارة جوية أمس على مواقعهم في بلدة بليون بريف إدلب.",
+            "وتأتي الغارة بعد أيام من استعادة فصائل المعارضة السيطرة على مدينة سراقب.",
+            "capture",
+            "",
+            id="days-after-is-no-day",
+        ),
+    ],
+)
+def test_dates_s16_came_hours_after_takes_the_subjects_day(
+    extractor: Extractor, first: str, second: str, action: str, date: str
+) -> None:
+    events = only(run(extractor, first + " " + second), action)
+    assert all(e.event_date == date for e in events)
+    if date:
+        assert events
+
+
 # ---- dates: fighting told as still going on is the report's day (session 16, helper hB5)
 @pytest.mark.parametrize(
     ("text", "action", "date"),

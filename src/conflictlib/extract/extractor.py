@@ -341,6 +341,7 @@ class Extractor:
             link_also(result.candidates, out, mentions)
             take_day_of_refer_back(result.candidates, out, mentions)
             take_date_of_reported_event(result.candidates, out, s, mentions)
+            take_day_of_came_hours_after(result.candidates, out, s, mentions)
             take_unclaimed_date(result.candidates, s, mentions)
             share_sentence_date(result.candidates, mentions)
             last_reporter = assign_sources(
@@ -1768,6 +1769,56 @@ def hours_after_kind(told: Any, text: str) -> tuple[str, ...]:
         return ()
     phrase = text[told.start : told.end]
     return next((acts for rx, acts in HOURS_AFTER_NOUNS if rx.search(phrase)), ())
+
+
+# «وتأتي الغارة بعد ساعات من استعادة الفصائل السيطرة على سراقب»; «وجاء الهجوم بعد ساعات من قيام
+# التنظيم باختطاف اثنين»; «ويأتي ذلك بعد ساعات من …»: the event named inside the phrase happened
+# within hours of the event retold as the subject, so it takes that event's day (session 16, hQ5)
+CAME_HOURS_AFTER = norm_re(
+    r"(?<!\w)[وف]?(?:تأتي|يأتي|جاءت|جاء|أتت|أتى)\s+(?:(?:هذه|هذا|ذلك|هذه\s+ال\S+|هذا\s+ال\S+)"
+    r"|(?P<noun>ال\S+))(?:\s+\S+){0,3}?\s+(?:بعد|قبل|عقب)\s+(?:ساعة|ساعتين|ساعات|ساعتان)"
+    r"(?:\s+(?:قليلة|فقط|معدودة))*\s+(?:من|على)\s+(?:\S+\s+){0,2}\S{0,3}$"
+)
+CAME_HOURS_WINDOW = 120  # characters before the cue the phrase may start in
+CAME_HOURS_SENTENCES = 2  # the retold event is told in this or the two sentences before
+
+
+def take_day_of_came_hours_after(
+    cands: list[Candidate], earlier: list[Candidate], sentence: Sentence, mentions: DocMentions
+) -> None:
+    """An undated event named right after «وتأتي الغارة / وجاء الهجوم / ويأتي ذلك بعد ساعات من»
+    takes the day of the event retold as the subject: the last event dated to a day, of the kind
+    the noun names (الغارة: an air strike; الهجوم: a clash, a bombing or an attack), told in this
+    or the two sentences before. An explicit link, not narrative continuity: the dev coders
+    date such an event to the subject's day (dev5: the capture of Saraqib hours before the raid)."""
+    text = mentions.text
+    for i, c in enumerate(cands):
+        if c.date is not None or c.headline or has_own_span(c):
+            continue
+        start = c.cues[0].start
+        m = CAME_HOURS_AFTER.search(text, max(sentence.start, start - CAME_HOURS_WINDOW), start)
+        if m is None or CLAUSE_BREAK.search(text, m.start(), start):
+            continue
+        donors = [
+            d
+            for d in earlier + cands[:i]
+            if d is not c
+            and not d.headline
+            and d.cues[0].start < m.start()
+            and d.sentence >= c.sentence - CAME_HOURS_SENTENCES
+            and d.date is not None
+            and d.date.date is not None
+            and d.date.precision == "day"
+        ]
+        noun = m.group("noun")
+        if noun is not None:
+            kinds = next((acts for rx, acts in HOURS_AFTER_NOUNS if rx.search(noun)), None)
+            if kinds is None:
+                continue
+            donors = [d for d in donors if d.action in kinds]
+        if donors:
+            d = max(donors, key=lambda b: b.cues[0].start)
+            c.date, c.date_rule = d.date, f"came_hours_after:{d.date.rule}"
 
 
 def take_day_of_event_before(
