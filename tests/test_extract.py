@@ -7914,6 +7914,41 @@ def test_dates_s16_came_hours_after_takes_the_subjects_day(
         assert events
 
 
+# ---- dates: the night before a morning told in a «بعد أن» clause (session 16, helper hQ5)
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        pytest.param(
+            "دخلت قوات البيشمركة مركز مدينة سنجار صباح اليوم من ثلاثة محاور، بعد أن انسحب مسلحو"
+            " داعش منها ليلاً باتجاه بلدة البعاج.",
+            YESTERDAY,
+            id="withdrew-at-night-before-the-morning",
+        ),
+        pytest.param(
+            "دخلت القوات العراقية حي الجولان في الفلوجة فجر اليوم بعدما انسحب عناصر التنظيم منه"
+            " خلال الليل.",
+            YESTERDAY,
+            id="during-the-night-before-dawn",
+        ),
+        pytest.param(
+            "اقتحمت قوات النظام بلدة الشيخ مسكين مساء اليوم بعد أن انسحب منها مقاتلو المعارضة"
+            " ليلاً.",
+            PUB.isoformat(),
+            id="night-after-an-evening-is-the-same-day",
+        ),
+        pytest.param(
+            "سيطرت فصائل المعارضة على بلدة خان طومان صباح اليوم، وانسحبت قوات النظام منها ليلاً.",
+            PUB.isoformat(),
+            id="no-after-link-keeps-the-day",
+        ),
+    ],
+)
+def test_dates_s16_night_before_the_morning(extractor: Extractor, text: str, date: str) -> None:
+    (withdrawal,) = only(run(extractor, text), "withdrawal")
+    assert withdrawal.event_date == date
+    assert [e.event_date for e in only(run(extractor, text), "capture")] == [PUB.isoformat()]
+
+
 # ---- dates: fighting told as still going on is the report's day (session 16, helper hB5)
 @pytest.mark.parametrize(
     ("text", "action", "date"),

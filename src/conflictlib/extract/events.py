@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from conflictlib.dates import DateMatch
@@ -3707,6 +3707,41 @@ def share_sentence_date(cands: list[Candidate], mentions: DocMentions) -> None:
         if is_adjunct_noun(c, mentions, host_before(c, cands) or donor):
             continue
         c.date, c.date_rule = donor.date, f"same_sentence:{donor.date.rule}"
+        if night_before_morning(c, donor, mentions.text):
+            c.date = replace(
+                donor.date,
+                date=donor.date.date - dt.timedelta(days=1),
+                part_of_day="night",
+                offset_days=None if donor.date.offset_days is None else donor.date.offset_days - 1,
+            )
+            c.date_rule = f"night_before:{donor.date.rule}"
+
+
+# «دخلت القوات المدينة صباح اليوم، بعد أن انسحب مسلحو داعش منها ليلاً»: the night before the
+# morning told, the day before it (dev15 gold −1; session 16, hQ5)
+AFTER_LINK = norm_re(r"(?<!\w)(?:بعد\s+ان|بعدما|اثر|إثر|عقب)(?!\w)")
+NIGHT_ALONE = norm_re(r"(?<!\w)(?:ليلا|(?:خلال|في|طوال)\s+الليل)(?!\w)")
+MORNING_PARTS = ("dawn", "morning")
+
+
+def night_before_morning(c: Candidate, donor: Candidate, text: str) -> bool:
+    """True when an undated act told after the dated one, in a «بعد أن / بعدما / إثر» clause,
+    is told at night (ليلاً، خلال الليل) and the dated act in the morning or at dawn."""
+    d = donor.date
+    if d is None or d.date is None or d.part_of_day not in MORNING_PARTS:
+        return False
+    if donor.cues[0].start >= c.cues[0].start:
+        return False
+    link = None
+    for m in AFTER_LINK.finditer(text, donor.cues[0].end, c.cues[0].start):
+        link = m
+    if link is None or words_between(text, link.end(), c.cues[0].start) > 2:
+        return False
+    end = CLAUSE_END.search(text, c.cues[0].end, c.span[1] + 1)
+    return NIGHT_ALONE.search(text, c.cues[0].end, end.start() if end else c.span[1]) is not None
+
+
+CLAUSE_END = norm_re(r"[.،,؛;:!?\n]")
 
 
 WHILE_BEFORE = re.compile(r"(?<!\w)(?:فيما|بينما|في حين|حين|عندما)\s*$")
