@@ -7949,6 +7949,55 @@ def test_dates_s16_night_before_the_morning(extractor: Extractor, text: str, dat
     assert [e.event_date for e in only(run(extractor, text), "capture")] == [PUB.isoformat()]
 
 
+# ---- dates: the same speaker goes on (…، مبيناً أن …) about the day he told (session 16, hQ5)
+@pytest.mark.parametrize(
+    ("text", "action", "date"),
+    [
+        pytest.param(
+            'وقال مصدر في القيادة إن "قطعات الجيش العراقي تمكنت، أمس الأحد، من الوصول إلى آمرلي'
+            ' بعد اشتباكات عنيفة"، مبيناً أن "القوات حررت قرية ينكجة".',
+            "capture",
+            YESTERDAY,
+            id="showing-that-the-forces-freed-a-village",
+        ),
+        pytest.param(
+            'وقال قائد عمليات الأنبار إن "القوات اقتحمت أمس حي الضباط وسط الرمادي"، موضحاً أن'
+            ' "الإرهابيين فجروا عجلة مفخخة عند مدخل الحي".',
+            "bombing",
+            YESTERDAY,
+            id="explaining-in-his-own-quoted-words",
+        ),
+        pytest.param(
+            "قال مصدر أمني إن القوات اقتحمت أمس حي الضباط وسط الرمادي، موضحاً أن الإرهابيين فجروا"
+            " عجلة مفخخة عند مدخل الحي.",
+            "bombing",
+            "",
+            id="no-quote-is-a-new-statement",
+        ),
+        pytest.param(
+            "أعلن مصدر أمني أن القوات الأمنية حررت صباح أمس ناحية العلم شمال شرق تكريت، مبيناً أن"
+            " التنظيم فجّر جسر العلم قبل انسحابه باتجاه مركز المدينة.",
+            "bombing",
+            "",
+            id="an-act-before-another-tells-no-day",
+        ),
+        pytest.param(
+            "قال المرصد السوري إن طائرات النظام الحربية قصفت بلدة كفرنبودة أمس، مشيراً إلى أن"
+            " الفصائل استهدفت بالمدفعية مواقع لقوات النظام في قرية الحماميات.",
+            "shelling",
+            "",
+            id="pointing-out-is-a-new-statement",
+        ),
+    ],
+)
+def test_dates_s16_same_speaker_goes_on(
+    extractor: Extractor, text: str, action: str, date: str
+) -> None:
+    events = only(run(extractor, text), action)
+    assert events
+    assert all(e.event_date == date for e in events)
+
+
 # ---- dates: fighting told as still going on is the report's day (session 16, helper hB5)
 @pytest.mark.parametrize(
     ("text", "action", "date"),

@@ -3770,8 +3770,22 @@ def speech_between(a: Candidate, b: Candidate, mentions: DocMentions) -> bool:
     return any(
         h.entry.get("scope") in ("speech", "continuation")
         and not ACCORDING_TO_WHAT.search(mentions.text, max(0, h.start - 12), h.start)
+        and not (
+            a.cues[0].start < b.cues[0].start
+            and SAME_SPEAKER_GOES_ON.fullmatch(mentions.text, h.start, h.end)
+            and QUOTE_GOES_ON.match(mentions.text, h.end) is not None
+            and not BEFORE_ANOTHER_ACT.search(mentions.text, h.end, max(b.span[1], b.cues[0].end))
+        )
         for h in mentions.inside("attribution", lo, hi)
     )
+
+
+# «…"، مبيناً أن "القوات حررت …"»: the same speaker's quoted words go on about the day he told;
+# without a quote (…، مضيفاً أن الطائرات قصفت …) it is a new statement
+SAME_SPEAKER_GOES_ON = norm_re(r"(?:مبينا|مبينة|موضحا|موضحة|مضيفا|مضيفة)")
+QUOTE_GOES_ON = norm_re(r"\s+(?:ب)?ان\s*[\"«“]")  # مبيناً أن "…: his own words go on
+# «مبيناً أن التنظيم فجّر جسر العلم قبل انسحابه»: an act told before another, on no day told
+BEFORE_ANOTHER_ACT = norm_re(r"(?<!\w)قبل(?!\w)")
 
 
 ACCORDING_TO_WHAT = re.compile(
