@@ -2336,6 +2336,30 @@ def test_a_live_blog_entry_is_dated_by_its_time_stamp(
     assert got == expected
 
 
+# session 16 (hQ5): a bulletin's line opened by «الآن |» is told as happening now; only that line
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "🔴 الآن | قصف صاروخي من الفصائل على مواقع قوات النظام في بلدة كرناز.\n"
+            "🔴 قصف مدفعي على بلدة الهبيط.",
+            [("shelling", "2016-05-10"), ("shelling", "")],
+            id="now-bar-dates-its-line-only",
+        ),
+        pytest.param(
+            "قصفت قوات النظام بلدة كفرنبل، ولم تتبن أي جهة القصف حتى الآن.",
+            [("shelling", "")],
+            id="so-far-is-no-day",
+        ),
+    ],
+)
+def test_a_bulletin_line_told_now_is_the_report_day(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    got = [(e.action, e.event_date) for e in run(extractor, text)]
+    assert got == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

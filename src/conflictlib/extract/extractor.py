@@ -4814,6 +4814,20 @@ def live_entries(text: str) -> list[tuple[int, int, re.Match[str]]]:
     return [(m.start(), end, m) for m, end in zip(stamps, ends, strict=True)]
 
 
+# 🔴 الآن | قصف صاروخي على بلدة كرناز: a bulletin's line told as happening now (not «حتى الآن»,
+# «والآن ترفرف …» inside a sentence); the line only, never the lines after it (session 16, hQ5)
+NOW_LINE = norm_re(r"^[^\w\n]{0,6}الآن[^\S\n]*[|:\-–—][^\S\n]*(?=\w)", re.MULTILINE)
+
+
+def now_lines(text: str) -> list[tuple[int, int, re.Match[str]]]:
+    """The bulletin lines opened by «الآن |», each to the end of its line."""
+    out = []
+    for m in NOW_LINE.finditer(text):
+        end = text.find("\n", m.end())
+        out.append((m.start(), len(text) if end < 0 else end, m))
+    return out
+
+
 def take_day_of_live_entry(
     cands: list[Candidate], mentions: DocMentions, publication_date: dt.date | None
 ) -> None:
@@ -4824,7 +4838,7 @@ def take_day_of_live_entry(
     if publication_date is None or not any(c.date is None for c in cands):
         return
     text = mentions.text
-    entries = live_entries(text)
+    entries = live_entries(text) + now_lines(text)
     if not entries:
         return
     for c in cands:
