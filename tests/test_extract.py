@@ -9554,6 +9554,25 @@ def test_r2events_rocket_attacks(extractor: Extractor, text: str, expected: list
             [("sdf", "sna", "turkey")],
             id="the-backer-of-the-second-side-is-no-side",
         ),
+        # the side of «بين X و Y» said to attack in the same clause is actor1 (§4; s16 hR5)
+        pytest.param(
+            "تتواصل الاشتباكات بين قسد وعناصر التنظيم في محيط بلدة الهول منذ أن شنّ التنظيم هجوماً"
+            " على مواقعها.",
+            [("isis", "sdf", "")],
+            id="s16-the-second-side-that-launched-the-attack-is-actor1",
+        ),
+        pytest.param(
+            "اندلعت اشتباكات بين الجيش العراقي ومسلحي داعش في قضاء حديثة إثر هجوم شنه التنظيم على"
+            " نقطة للجيش.",
+            [("isis", "iraqi_army", "")],
+            id="s16-the-second-side-whose-attack-it-was-is-actor1",
+        ),
+        pytest.param(  # negative: the first side named attacks, the order stays
+            "اندلعت اشتباكات بين قوات النظام والفصائل في بلدة عقرب بعد أن هاجمت قوات النظام مواقع"
+            " الفصائل.",
+            [("syrian_regime", "syrian_opposition", "")],
+            id="s16-the-first-side-that-attacked-stays-actor1",
+        ),
     ],
 )
 def test_backer_between_sides(extractor: Extractor, text: str, actors: list) -> None:

@@ -1909,6 +1909,8 @@ def assign_roles(
             # مئات المسلحين انسحبوا، المئات من عناصر قوات الأسد فروا: the counted men withdraw
             return RoleAssignment(counted.actor_id, "", (), "counted_withdrawer", ev([counted]))
     between = clash_sides(groups["between"], found, text)
+    if between and action == "clash" and attacker_told(between[1], between, found, text):
+        between = [between[1], between[0]]  # الاشتباكات بين قسد والتنظيم منذ أن شن التنظيم هجوماً
     if between and action in ("clash", "capture"):
         sides = (between[0].actor_id, between[1].actor_id)
         backers = tuple(x for x in dict.fromkeys(a.actor_id for a in support) if x not in sides)
@@ -2110,6 +2112,31 @@ def possessive_role(a: ActorMention, cue_start: int) -> ActorMention:
         return a
     role = "target" if a.start > cue_start else None
     return ActorMention(a.start, a.end, a.actor_id, a.via, role, a.evidence)
+
+
+# the subject of an attack verb (منذ أن شنّ التنظيم هجوماً على مواقعها؛ بعد أن هاجمت قوات النظام
+# مواقعها؛ إثر هجوم شنه التنظيم على نقطة): the side said to attack in a clash between two sides (codebook §4) (session 16, hR5)
+ATTACK_SUBJECT_BEFORE = norm_re(
+    r"(?<!\w)(?:[وف]?(?:شن|شنت|شنوا|هاجم|هاجمت|هاجموا|يشن|تشن|يهاجم|تهاجم)"
+    r"|(?:هجوم|هجوما|هجمات)\s+(?:شنه|شنها|شنته|نفذه|نفذها|نفذته))\s+$"
+)
+
+
+def attacker_told(
+    side: ActorMention, between: list[ActorMention], found: list[ActorMention], text: str
+) -> bool:
+    """True when the second side of «بين X و Y» is also told as the subject of an attack verb
+    in the event's sentence and the first is not: Y is the attacker, actor1 (codebook §4)."""
+
+    def attacks(actor_id: str) -> bool:
+        return any(
+            o.actor_id == actor_id
+            and o not in between
+            and ATTACK_SUBJECT_BEFORE.search(text, max(0, o.start - 16), o.start) is not None
+            for o in found
+        )
+
+    return attacks(side.actor_id) and not attacks(between[0].actor_id)
 
 
 def clash_sides(
