@@ -1672,6 +1672,20 @@ def test_suicide_attackers_who_attack_are_no_bombing_by_themselves(extractor: Ex
             "",
             id="storming-gunmen-from-the-organisation",
         ),
+        pytest.param(  # a count between the verb and the suicide noun (s16 hR5)
+            "هاجم ثلاثة انتحاريين من تنظيم داعش مقرا للشرطة في الرمادي.",
+            "clash",
+            "isis",
+            "iraqi_security_forces",
+            id="s16-three-suicide-attackers-from-isis-as-the-verb-s-subject",
+        ),
+        pytest.param(
+            "اقتحم 4 انتحاريين من داعش مبنى مجلس المحافظة في تكريت.",
+            "capture",
+            "isis",
+            "",
+            id="s16-four-storming-suicide-attackers-from-isis",
+        ),
         pytest.param(  # negative: men of a side killed in a clash are its dead, still a side
             "قتل ثلاثة مسلحين من داعش في اشتباك مع الجيش العراقي في سامراء.",
             "clash",

@@ -756,10 +756,24 @@ def absorb_killing_by_instrument(groups: dict[str, list[CueHit]], mentions: DocM
             del groups["attack"]
 
 
+# the count of the suicide attackers between the verb and them (هاجم ثلاثة انتحاريين من داعش؛
+# اقتحم 4 انتحاريين المبنى؛ هاجم عدد من الانتحاريين) (session 16, hR5)
+SUBJECT_COUNT = norm_re(
+    r"\s+(?:\d+|اثنان|اثنين|ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة|عدة|عدد\s+من)\s+"
+)
+
+
 def next_to(text: str, a: CueHit, b: CueHit) -> bool:
-    """True when two cues touch, in either order (انتحاريون هاجموا، هاجم انتحاريون)."""
+    """True when two cues touch, in either order (انتحاريون هاجموا، هاجم انتحاريون), or a count
+    of the suicide noun stands between the verb and it (هاجم ثلاثة انتحاريين)."""
     first, second = (a, b) if a.start < b.start else (b, a)
-    return second.start >= first.end and not text[first.end : second.start].strip()
+    if second.start < first.end:
+        return False
+    if not text[first.end : second.start].strip():
+        return True
+    return bool(second.entry.get("suicide")) and (
+        SUBJECT_COUNT.fullmatch(text, first.end, second.start) is not None
+    )
 
 
 # a second group of dead told after the first with its own cause (قضوا في هجوم ليل أمس، إلى جانب
@@ -2787,7 +2801,7 @@ def force_part_after(cand: Candidate, sentence: Sentence, mentions: DocMentions)
 
 # هاجم انتحاريان من داعش، اقتحم مسلحان من التنظيم: armed men «من X» right after an attack verb
 MEN_FROM_AFTER_VERB = norm_re(
-    r"\s+(?:(?:ثلاثه|اربعه|خمسه|عده|عدد\s+من)\s+)?(?:انتحاري|انتحاريان|انتحاريين|انتحاريون"
+    r"\s+(?:(?:\d+|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|عده|عدد\s+من)\s+)?(?:انتحاري|انتحاريان|انتحاريين|انتحاريون"
     r"|مسلح|مسلحان|مسلحين|مسلحون|عنصر|عنصران|عنصرين|عناصر|مقاتل|مقاتلان|مقاتلين|مقاتلون)"
     r"\s+(?:من|ينتمون\s+الي|ينتمي\s+الي|ينتميان\s+الي)\s+(?:تنظيم\s+|عناصر\s+|جماعه\s+)?$"
 )
