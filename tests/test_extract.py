@@ -8490,6 +8490,28 @@ def test_figures_of_a_strike_on_civilians_in_an_accompanying_clause(
             [("airstrike", "russia", "civilians")],
             id="owner-after-ithr-of-the-strike-itself-stays",
         ),
+        # a definite strike «، عقب ال…» with no town of its own is the strike referred to (s16 hR5)
+        pytest.param(
+            "قصفت طائرات حربية مدينة دوما، عقب الغارات الأميركية والبريطانية والفرنسية على مواقع "
+            "النظام.",
+            [("airstrike", "unknown", "")],
+            id="s16-strikes-in-whose-wake-lend-no-owner",
+        ),
+        pytest.param(
+            "شنت طائرات حربية غارات على بلدة سراقب، وذلك في أعقاب القصف التركي على مواقع النظام.",
+            [("airstrike", "unknown", "")],
+            id="s16-shelling-in-whose-wake-lends-no-owner",
+        ),
+        pytest.param(  # negative: the referred strike at a town of its own stays its event
+            "قصفت طائرات حربية مدينة دوما، وذلك عقب الضربات الأمريكية على مطار الشعيرات.",
+            [("airstrike", "unknown", ""), ("airstrike", "usa", "")],
+            id="s16-strike-in-whose-wake-at-its-own-place-stays",
+        ),
+        pytest.param(  # negative: the clash a withdrawal followed is no strike referred to
+            "انسحبت قوات النظام من قرية خناصر، عقب الاشتباكات العنيفة مع التنظيم.",
+            [("withdrawal", "syrian_regime", ""), ("clash", "syrian_regime", "isis")],
+            id="s16-clashes-a-withdrawal-followed-stay",
+        ),
     ],
 )
 def test_struck_side_is_no_aircraft_owner(extractor: Extractor, text: str, expected: list) -> None:

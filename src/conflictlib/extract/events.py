@@ -1341,6 +1341,35 @@ def recent_period_act(toll: Any, in_part: list[Any], text: str) -> bool:
     return not any(c.entry.get("type") != "toll" for c in in_part)
 
 
+# a definite act told after the event's clause as what it came in the wake of (، عقب الغارات
+# الأميركية على مواقع النظام؛ وذلك في أعقاب الهجوم التركي): another, earlier event (session 16, hR5)
+IN_WAKE_BEFORE = norm_re(r"[،,؛]\s*(?:وذلك\s+)?(?:عقب|في\s+أعقاب|بعيد)\s+$")
+
+
+def referred_in_wake(
+    cue: CueHit, action: str, sentence: Sentence, part: tuple[int, int], mentions: DocMentions
+) -> bool:
+    """True when a definite strike noun opens a clause «، عقب ال…» after a strike told in the same
+    sentence and names no town of its own: the strike referred to, not the event's own telling (it
+    would lend its owner to the strike told before it). With a town (عقب الهجوم على الكلية
+    الحربية في مدينة حمص) it stays an event of that town; an attack or clash after a fight or a
+    withdrawal (انسحبت القوات من القرية، عقب الاشتباكات مع التنظيم) may be its cause and stays."""
+    if action not in REMOTE_ACTIONS:
+        return False
+    if cue.prefix not in ("ال", "وال") or not IN_WAKE_BEFORE.search(
+        mentions.text, max(sentence.start, cue.start - 24), cue.start
+    ):
+        return False
+    if not any(
+        h.entry.get("action") in REMOTE_ACTIONS
+        for h in mentions.inside("action", sentence.start, cue.start)
+    ):
+        return False
+    return not any(
+        p.town.kind not in WIDE_KINDS for p in mentions.inside("place", cue.end, part[1])
+    )
+
+
 def modality_block(cue: CueHit, action: str, sentence: Sentence, mentions: DocMentions) -> str:
     """The id of the modality cue that makes this cue no event ('' if none)."""
     if cue.future:
@@ -1394,6 +1423,8 @@ def modality_block(cue: CueHit, action: str, sentence: Sentence, mentions: DocMe
         and any(h.start < cue.start for h in mentions.inside("action", part[0], cue.start))
     ):  # قصفت البلدة قبل ساعات من بدء الهجوم البري: the attack dates the shelling, told elsewhere
         return "reference.time_anchor"
+    if referred_in_wake(cue, action, sentence, part, mentions):
+        return "reference.in_wake"  # قصفت طائرات مدينة دوما، عقب الغارات الأميركية على مواقع النظام
     if action in ("arrest", "abduction") and ATTEMPTED_TAKING.search(
         text, max(part[0], cue.start - 40), cue.start
     ):
