@@ -22861,6 +22861,29 @@ def test_s16_protesters_shot_by_a_long_subject_or_targeted_by_gunmen(
             [("clash", "sdf", 7)],
             id="the-hospital-the-dead-were-taken-to-is-no-target",
         ),
+        # two allied sides, a bracketed other name, «لقوا حتفهم» after the count (s16 hR5)
+        pytest.param(
+            "قال مصدر طبي إن سبعة من عناصر قسد وقوى الأمن الداخلي (الأسايش) قضوا في هجوم ليل أمس "
+            "ونقلت جثثهم إلى المشفى.",
+            [("clash", "sdf", 7)],
+            id="s16-seven-of-two-allied-sides-with-a-bracketed-name-died",
+        ),
+        pytest.param(
+            "وأفاد المرصد بأن سبعة من عناصر قسد لقوا حتفهم في هجوم على حاجز في الحسكة.",
+            [("clash", "sdf", 7)],
+            id="s16-seven-of-a-side-met-their-death",
+        ),
+        pytest.param(
+            "وأكد المصدر أن أربعة من مقاتلي الحشد الشعبي والشرطة الاتحادية لقوا حتفهم في هجوم لداعش "
+            "قرب بيجي.",
+            [("clash", "pmf", 4)],
+            id="s16-four-of-two-allied-iraqi-forces-met-their-death",
+        ),
+        pytest.param(  # negative: the dead of two opposing sides make both sides of the clash
+            "قتل خمسة من عناصر قسد وثلاثة من عناصر داعش في اشتباكات قرب الشدادي.",
+            [("clash", "isis", 8)],
+            id="s16-neg-dead-of-two-opposing-sides",
+        ),
         pytest.param(
             "أصيب ثلاثة جنود في هجوم لداعش على حاجز قرب كركوك ونقلوا إلى أحد المستشفيات.",
             [("clash", "iraqi_army", None)],

@@ -1959,10 +1959,11 @@ def assign_roles(
         not a1_id
         and action == "clash"
         and (
-            len(groups["victim"]) >= 2
+            len({family.get(a.actor_id, a.actor_id) for a in groups["victim"]}) >= 2
             or (groups["victim"] and groups["with"] and groups["victim"][0].start < cue_start)
         )
-    ):  # قتل جنديان روسيان في اشتباكات مع داعش: the side that suffered is named first
+    ):  # قتل جنديان روسيان في اشتباكات مع داعش: the side that suffered is named first; not
+        # two allies' dead (سبعة من عناصر قسد وقوى الأمن الداخلي قضوا في هجوم) (session 16, hR5)
         a1 = groups["victim"][:1]
         a1_id = ids(a1)
         a2 = pick_actor2(action, a1_id, groups, unmarked[1:], family)

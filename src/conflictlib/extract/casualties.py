@@ -1397,8 +1397,8 @@ def side_verb(text: str, num: NumberMatch, cues: list[CueHit]) -> CueHit | None:
     for c in cues:
         if c.start < num.end or c.entry.get("type") not in ("killed", "injured"):
             continue
-        if c.prefix.startswith("و") or not text[c.start : c.end].endswith("وا"):
-            return None
+        if c.prefix.startswith("و") or not text[c.start : c.end].split()[0].endswith("وا"):
+            return None  # قتلوا، لقوا حتفهم، لقوا مصرعهم: plural, agreeing with the number
         if has_object(text, c.end):
             return None  # ثلاثة من عناصر الشرطة قتلوا انتحارياً: they killed, they were not killed
         return c if of_side_gap(text[num.end : c.start]) else None
@@ -1557,8 +1557,17 @@ CLAUSE_TURN = norm_re(
 CHARGE_OF = re.compile(r"(?<!\w)(?:[وب]?جراءم|[وب]?جريمه|[وب]?تهمه|[وب]?تهم|[وب]?قضايا)\s+$")
 
 
+# a short name in brackets after a side (قوى الأمن الداخلي (الأسايش)؛ وحدات حماية الشعب (YPG)):
+# the side's other name, no word of the gap (session 16, hR5)
+BRACKETED_NAME = re.compile(r"\s*\([^()\n]{1,30}\)")
+# a second side joined to the first (سبعة من عناصر قسد وقوى الأمن الداخلي قضوا): «و» and a name
+JOINED_SIDE_WORDS = 3
+
+
 def of_side_gap(gap: str) -> bool:
-    """True for nothing, "at least" or a short "of X" between a counted noun and its verb."""
+    """True for nothing, "at least" or a short "of X" between a counted noun and its verb; X may
+    hold a bracketed other name and a second side joined by و."""
+    gap = BRACKETED_NAME.sub("", gap)
     gap = HEDGES.sub("", gap).strip(" ")
     gap = SUBSET_GAP.sub("", gap).strip(" ")  # سبعة أشخاص بينهم طفلان قتلوا
     if not gap:
@@ -1570,7 +1579,10 @@ def of_side_gap(gap: str) -> bool:
     words = gap.split()
     if re.search(r"\d", gap):
         return False  # جثث ثمانية مدنيين من تحت الأنقاض وإسعاف 23 جريحاً: the next count's noun
-    return words[0] == "من" and len(words) <= OF_SIDE_WORDS + 1 and not re.search(r"[,.;:]", gap)
+    limit = OF_SIDE_WORDS + 1
+    if any(w.startswith("و") and len(w) > 2 for w in words[2:]):
+        limit += JOINED_SIDE_WORDS  # من عناصر قسد وقوى الأمن الداخلي: two sides joined
+    return words[0] == "من" and len(words) <= limit and not re.search(r"[,.;:]", gap)
 
 
 SUBSET_PHRASE = norm_re(r"(?<!\w)(?:من )?بينه(?:م|ن|ما)(?: \S+){1,2}?(?= في| ب| على|$)")
