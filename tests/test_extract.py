@@ -22924,6 +22924,25 @@ def test_s16_a_second_group_of_dead_and_their_hospital(
             [("bombing", "isis")],
             id="amid-charges-against-isis",
         ),
+        # the act named again after the charge (وراء التفجير) keeps its part the event's (s16 hR5)
+        pytest.param(
+            "قتل ثلاثة مدنيين بانفجار سيارة مفخخة في مدينة الباب، وسط اتهامات لوحدات حماية الشعب "
+            "بالوقوف وراء التفجير.",
+            [("bombing", "ypg")],
+            id="s16-amid-charges-of-standing-behind-the-blast",
+        ),
+        pytest.param(
+            "قتل تسعة سياح في قصف على منتجع في قضاء زاخو، وسط اتهامات للجيش التركي بالوقوف وراء "
+            "القصف.",
+            [("shelling", "turkey")],
+            id="s16-amid-charges-of-standing-behind-the-shelling",
+        ),
+        pytest.param(  # negative: mutual charges of breaking a truce name no second striker
+            "قصفت قوات النظام بلدة كفرنبل بالمدفعية، وسط اتهامات متبادلة بين النظام والمعارضة "
+            "بخرق الهدنة.",
+            [("shelling", "syrian_regime")],
+            id="s16-neg-mutual-charges-keep-the-striker",
+        ),
         pytest.param(  # negative: «وسط» before a gathering still marks the target
             "قتل ثلاثة مدنيين بانفجار عبوة ناسفة وسط مدينة الباب.",
             [("bombing", "unknown")],

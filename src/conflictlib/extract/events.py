@@ -2821,13 +2821,22 @@ def force_part_after(cand: Candidate, sentence: Sentence, mentions: DocMentions)
     يداهمها الأمن ويعتقل عدداً من الشبان): the force that broke it up is named there, past the
     comma, and its own present-tense verbs make no event of their own; protest_roles still needs
     the force verb and the force word around the side (FORCE_VERB, FORCE_AFTER)."""
-    if cand.action != "protest" or not cand.frame_parts:
+    if not cand.frame_parts:
         return []
     last = max(p[1] for p in cand.frame_parts)
     nxt = next((p for p in sentence.parts if p[0] >= last), None)
-    if nxt is None or not BEFORE_THAT.match(mentions.text, nxt[0], nxt[1]):
+    if nxt is None or nxt in cand.frame_parts:
+        return []
+    if cand.action != "protest":
+        # …، وسط اتهامات لوحدات حماية الشعب بالوقوف وراء التفجير: the accused named past the
+        # comma, in a part whose act is the one just told (suppressed as background) (s16 hR5)
+        return [nxt] if ACCUSED_OPENS.match(mentions.text, nxt[0], nxt[1]) else []
+    if not BEFORE_THAT.match(mentions.text, nxt[0], nxt[1]):
         return []
     return [nxt]
+
+
+ACCUSED_OPENS = norm_re(r"[\s،,]*(?:وسط|مع)\s+(?:اتهامات|اتهام|تهم)(?!\w)")
 
 
 # هاجم انتحاريان من داعش، اقتحم مسلحان من التنظيم: armed men «من X» right after an attack verb
