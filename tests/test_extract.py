@@ -7279,6 +7279,30 @@ def test_figures_s4_a_killing_told_as_a_charge(
             "syrian_regime",  # the rebels' war on the regime (rebel_war_opponent)
             id="its-fighters-are-the-side-told-before",
         ),
+        # the subject of a sentence that told no event (a launched operation, an advance) carries
+        # over to the next sentence going on with no subject (s16 hR5)
+        pytest.param(
+            "أطلقت القوات العراقية عملية لتحرير الساحل الأيمن. وتمكنت من تحرير حي المأمون.",
+            "capture",
+            "iraqi_army",
+            "",
+            id="s16-the-subject-of-a-launched-operation-goes-on",
+        ),
+        pytest.param(
+            "تقدمت القوات العراقية في الساحل الأيمن. وتمكنت من تحرير حي المأمون.",
+            "capture",
+            "iraqi_army",
+            "",
+            id="s16-the-subject-of-an-advance-goes-on",
+        ),
+        pytest.param(  # negative: a speaker opening the sentence before is no doer
+            "أعلنت وزارة الدفاع الروسية أن قوات النظام تقدمت في ريف حماة. وتمكنت من السيطرة على"
+            " بلدة صوران.",
+            "capture",
+            "",
+            "",
+            id="s16-neg-a-speaker-before-is-no-subject",
+        ),
         pytest.param(
             "أصيب ثلاثة من عناصر الشرطة بهجوم إرهابي استهدف نقطة تفتيش في قضاء الطارمية.",
             "clash",

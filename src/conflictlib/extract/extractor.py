@@ -3217,6 +3217,40 @@ FIGHTERS_OF_IT = re.compile(
 SUBJECT_SIDES = ("rebel", "militia", "identity", "state", "external")
 
 
+# the opening verb of a sentence and its subject right after it (أطلقت القوات العراقية عملية …؛
+# وتقدمت قوات النظام في …)
+OPENING_VERB = re.compile(r"\W*[وف]?[^\s.،,؛:]+\s+$")
+SPEECH_OPENER = norm_re(
+    r"\W*[وف]?(?:قال|قالت|أعلن|أعلنت|أكد|أكدت|أفاد|أفادت|ذكر|ذكرت|أشار|أشارت|نقل|نقلت|أوضح|أوضحت"
+    r"|بث|بثت|نشر|نشرت|نفى|نفت|اتهم|اتهمت|حمل|حملت|طالب|طالبت|دعا|دعت|أدان|أدانت)(?!\w)"
+)
+
+
+def opening_subject_before(sentence: Sentence, mentions: DocMentions, lex: Lexicons) -> str | None:
+    """The side named right after the opening verb of the sentence just before, in the same
+    paragraph, when that sentence told no event (a launched operation, an advance): the subject
+    a sentence going on with no subject of its own carries over (session 16, hR5)."""
+    text = mentions.text
+    lo = max(0, sentence.start - 400)
+    if "\n" in text[lo : sentence.start].rstrip():
+        lo = lo + text[lo : sentence.start].rstrip().rfind("\n") + 1
+    ends = [m.end() for m in re.finditer(r"[.!؟?]", text[lo : sentence.start].rstrip())]
+    if not ends:
+        return None
+    ends = [lo] + [lo + e for e in ends]
+    start = ends[-2] if len(ends) >= 2 else lo  # the sentence just before
+    for a in mentions.inside("actor", start, sentence.start):
+        if OPENING_VERB.fullmatch(text, start, a.start - len(a.prefix)) is None:
+            continue
+        if SPEECH_OPENER.match(text, start):
+            return None  # أعلنت وزارة الدفاع الروسية أن …: the speaker, no doer
+        side = lex.actors.get(a.entry_id)
+        if side is not None and side.type in SUBJECT_SIDES:
+            return a.entry_id
+        return None
+    return None
+
+
 def take_subject_told_before(
     cand: Candidate,
     sentence: Sentence,
@@ -3251,7 +3285,13 @@ def take_subject_told_before(
         # goes on from the act told just before, across one line break
         same = [c for c in earlier[-1:] if NEXT_LINE.fullmatch(text, c.span[1], sentence.start)]
     donor = same[-1] if same else None
-    if donor is None or donor.span[1] > sentence.start + 1 and donor.span[0] >= sentence.start:
+    if donor is None:
+        opener = opening_subject_before(sentence, mentions, lex)
+        if opener is not None:  # أطلقت القوات العراقية عملية لتحرير …. وتمكنت من تحرير حي المأمون
+            cand.roles.actor1 = opener
+            cand.roles.rule += "+subject_of_sentence_before"
+        return
+    if donor.span[1] > sentence.start + 1 and donor.span[0] >= sentence.start:
         return  # the event told just before must be in an earlier sentence
     if donor.action == "airstrike":
         return  # the aircraft of the sentence before take no town (… غارات. وسيطرت على …)
