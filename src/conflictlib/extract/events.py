@@ -763,6 +763,14 @@ SUBJECT_COUNT = norm_re(
 )
 
 
+# one of the counted attackers told blowing himself up later in the sentence (اقتحم ثلاثة
+# انتحاريين من داعش المبنى، وفجر أحدهم نفسه): the suicide noun stays that bombing's cue
+SELF_BLAST_AFTER = norm_re(
+    r"[^.\n]*?(?<!\w)[وف]?(?:فجر|فجرت|فجروا|يفجر|بتفجير|وقام\s+\S+\s+بتفجير)\s+(?:\S+\s+)?"
+    r"(?:نفسه|نفسها|أنفسهم|انفسهم)(?!\w)"
+)
+
+
 def next_to(text: str, a: CueHit, b: CueHit) -> bool:
     """True when two cues touch, in either order (انتحاريون هاجموا، هاجم انتحاريون), or a count
     of the suicide noun stands between the verb and it (هاجم ثلاثة انتحاريين)."""
@@ -771,8 +779,10 @@ def next_to(text: str, a: CueHit, b: CueHit) -> bool:
         return False
     if not text[first.end : second.start].strip():
         return True
-    return bool(second.entry.get("suicide")) and (
-        SUBJECT_COUNT.fullmatch(text, first.end, second.start) is not None
+    return (
+        bool(second.entry.get("suicide"))
+        and SUBJECT_COUNT.fullmatch(text, first.end, second.start) is not None
+        and SELF_BLAST_AFTER.match(text, second.end) is None
     )
 
 

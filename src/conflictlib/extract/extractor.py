@@ -3219,7 +3219,7 @@ SUBJECT_SIDES = ("rebel", "militia", "identity", "state", "external")
 
 # the opening verb of a sentence and its subject right after it (أطلقت القوات العراقية عملية …؛
 # وتقدمت قوات النظام في …)
-OPENING_VERB = re.compile(r"\W*[وف]?[^\s.،,؛:]+\s+$")
+OPENING_VERB = norm_re(r"\W*[وف]?[^\s.،,؛:]+\s+$")
 SPEECH_OPENER = norm_re(
     r"\W*[وف]?(?:قال|قالت|أعلن|أعلنت|أكد|أكدت|أفاد|أفادت|ذكر|ذكرت|أشار|أشارت|نقل|نقلت|أوضح|أوضحت"
     r"|بث|بثت|نشر|نشرت|نفى|نفت|اتهم|اتهمت|حمل|حملت|طالب|طالبت|دعا|دعت|أدان|أدانت)(?!\w)"
