@@ -22908,6 +22908,17 @@ def test_s16_protesters_shot_by_a_long_subject_or_targeted_by_gunmen(
             [("clash", "isis", 8)],
             id="s16-neg-dead-of-two-opposing-sides",
         ),
+        # a further counted group with no verb of its own adds to the figure before (s16 hR5)
+        pytest.param(
+            "قتل 4 عناصر من الجيش في هجوم لداعش على قرية الشولا، إلى جانب ثلاثة مدنيين.",
+            [("attack", "civilians", 7)],
+            id="s16-alongside-three-civilians-with-no-verb-of-their-own",
+        ),
+        pytest.param(
+            "قتل 4 عناصر من الجيش في هجوم لداعش على قرية الشولا، بالإضافة إلى 3 مدنيين.",
+            [("attack", "civilians", 7)],
+            id="s16-in-addition-three-civilians-with-no-verb-of-their-own",
+        ),
         pytest.param(
             "أصيب ثلاثة جنود في هجوم لداعش على حاجز قرب كركوك ونقلوا إلى أحد المستشفيات.",
             [("clash", "iraqi_army", None)],

@@ -1025,6 +1025,15 @@ ELIDED_KILLING = re.compile(
 )
 
 
+# a further group of dead joined after the clause of the figure before (قتل 4 عناصر من الجيش في
+# هجوم لداعش على قرية، إلى جانب ثلاثة مدنيين؛ بالإضافة إلى 3 مدنيين): that figure's role; a
+# group with a verb of its own (إلى جانب ثلاثة مدنيين قضوا برصاص …) is classified by it (s16 hR5)
+OTHER_GROUP_LEAD = norm_re(
+    r"[,،]\s*(?:و?(?:إلى|الى)\s+جانب|(?:ب?الإضافة|ب?الاضافة|إضافة|اضافة)\s+(?:إلى|الى)"
+    r"|فضلاً\s+عن|فضلا\s+عن|علاوة\s+على)\s+$"
+)
+
+
 def continue_list(
     text: str, num: NumberMatch, cues: list[CueHit], figures: list[Figure]
 ) -> Figure | None:
@@ -1040,7 +1049,8 @@ def continue_list(
         and OWN_ACT.match(text, num.end)
         and ACT_TOLD.search(text, figures[-1].end, num.start)
     )  # …، واثنان بانفجار آخر في المحمودية: the verb of the figure before is left out
-    if gap > (ELIDED_GAP_WORDS if elided else LIST_GAP_WORDS):
+    joined = OTHER_GROUP_LEAD.search(text, max(0, num.start - 32), num.start) is not None
+    if gap > (ELIDED_GAP_WORDS if elided or joined else LIST_GAP_WORDS):
         return None
     if any(
         c.entry.get("type") == "subset"
@@ -1050,8 +1060,10 @@ def continue_list(
     ):
         return None  # بينهم أربعة أطفال وامرأتان: part of the figure before, not added
     # (…، بينهم قيادي، و4 من الجيش الوطني: the comma closes the subset, a new group follows)
-    if not text[max(0, num.start - 2) : num.start].strip().endswith("و") and (
-        text[num.start : num.start + 1] != "و" or text.startswith("واحد", num.start)
+    if (
+        not joined
+        and not text[max(0, num.start - 2) : num.start].strip().endswith("و")
+        and (text[num.start : num.start + 1] != "و" or text.startswith("واحد", num.start))
     ):
         return None  # عائلة واحدة: the و of واحدة is no conjunction
     after = [
