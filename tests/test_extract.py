@@ -7976,6 +7976,50 @@ def test_dates_s16_came_hours_after_takes_the_subjects_day(
         assert events
 
 
+# ---- dates: a bare part of the day (صباحاً، بعد الظهر، مساءً) is within the story's day (s16, hT5)
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        pytest.param(
+            "قال نشطاء إن مقاتلي المعارضة سيطروا على مدينة الرقة يوم الاثنين بعد معارك مع القوات"
+            " الحكومية. وأظهر تسجيل مصور مقاتلين يحتجزون محافظ الرقة داخل مبنى المحافظة. وقال"
+            " المرصد السوري إن مقاتلين من جبهة النصرة شاركوا في الهجوم، وإن طائرات حربية قصفت"
+            " أطراف المدينة بعد الظهر.",
+            "2016-05-09",
+            id="warplanes-struck-in-the-afternoon-of-the-fall",
+        ),
+        pytest.param(
+            "قصفت قوات النظام أمس بلدة كفرزيتا بالمدفعية. وقتل ثلاثة مدنيين صباحاً في غارة على"
+            " بلدة اللطامنة.",
+            YESTERDAY,
+            id="killed-in-the-morning-in-a-raid",
+        ),
+        pytest.param(
+            "قصفت قوات النظام أمس بلدة كفرزيتا بالمدفعية. وفي حلب، ألقى الطيران المروحي مساءً"
+            " براميل متفجرة على حي الشعار.",
+            YESTERDAY,
+            id="barrels-dropped-in-the-evening",
+        ),
+        pytest.param(  # negative: a night may be the night before the story's day
+            "قصفت قوات النظام أمس بلدة كفرزيتا بالمدفعية. وقتل ثلاثة مدنيين ليلاً في غارة على"
+            " بلدة اللطامنة.",
+            "",
+            id="at-night-takes-no-day",
+        ),
+        pytest.param(  # negative: no day told before
+            "وتتعرض بلدة كفرزيتا لقصف شبه يومي. وقتل ثلاثة مدنيين صباحاً في غارة على بلدة اللطامنة.",
+            "",
+            id="no-day-told-before",
+        ),
+    ],
+)
+def test_dates_s16_a_bare_part_of_the_day_takes_the_storys_day(
+    extractor: Extractor, text: str, date: str
+) -> None:
+    events = only(run(extractor, text), "airstrike")
+    assert events and all(e.event_date == date for e in events)
+
+
 # ---- dates: the night before a morning told in a «بعد أن» clause (session 16, helper hQ5)
 @pytest.mark.parametrize(
     ("text", "date"),

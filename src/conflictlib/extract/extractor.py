@@ -342,6 +342,7 @@ class Extractor:
             take_day_of_refer_back(result.candidates, out, mentions)
             take_date_of_reported_event(result.candidates, out, s, mentions)
             take_day_of_came_hours_after(result.candidates, out, s, mentions)
+            take_day_of_bare_part_of_day(result.candidates, out, mentions)
             take_unclaimed_date(result.candidates, s, mentions)
             share_sentence_date(result.candidates, mentions)
             last_reporter = assign_sources(
@@ -1819,6 +1820,46 @@ def take_day_of_came_hours_after(
         if donors:
             d = max(donors, key=lambda b: b.cues[0].start)
             c.date, c.date_rule = d.date, f"came_hours_after:{d.date.rule}"
+
+
+# «وإن طائرات حربية قصفت أطراف المدينة بعد الظهر»; «إن الميليشيات تقدمت صباحاً إلى حاجز المداجن»:
+# a part of the day told bare, with no day, is a time within the day the story tells (session 16,
+# hT5). Not ليلاً / فجراً: a night or a dawn may be the night before the story's day.
+BARE_PART_OF_DAY = norm_re(
+    r"(?<!\w)(?:صباحا|ظهرا|عصرا|مساء|بعد\s+الظهر|بعد\s+الظهيره|في\s+الصباح|في\s+المساء)(?!\w)"
+    r"(?!\s+(?:اليوم|امس|الامس|يوم|نهار|ال(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)"
+    r"|(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)|[0-9٠-٩]|ذلك|ذات|نفس|السبت))"
+)
+BARE_PART_SENTENCES = 3  # the story's day is told in this or the three sentences before
+
+
+def take_day_of_bare_part_of_day(
+    cands: list[Candidate], earlier: list[Candidate], mentions: DocMentions
+) -> None:
+    """An undated event told with a bare part of the day (تقدمت صباحاً، قصفت بعد الظهر، مساءً)
+    takes the day of the last event dated to a day told before it in this or the three sentences
+    before: the time is within the story's day. The dev coders date such acts to that day (dev3:
+    the afternoon strikes on al-Raqqa the day it fell; the morning push on Atshan)."""
+    text = mentions.text
+    for i, c in enumerate(cands):
+        if c.date is not None or c.headline or has_own_span(c):
+            continue
+        if not BARE_PART_OF_DAY.search(text, *c.span):
+            continue
+        donors = [
+            d
+            for d in earlier + cands[:i]
+            if d is not c
+            and not d.headline
+            and d.cues[0].start < c.cues[0].start
+            and d.sentence >= c.sentence - BARE_PART_SENTENCES
+            and d.date is not None
+            and d.date.date is not None
+            and d.date.precision == "day"
+        ]
+        if donors:
+            d = max(donors, key=lambda b: b.cues[0].start)
+            c.date, c.date_rule = d.date, f"bare_part_of_day:{d.date.rule}"
 
 
 def take_day_of_event_before(
