@@ -1381,6 +1381,28 @@ def test_a_landmark_named_after_a_place_is_in_the_town_told_after_it(
         pytest.param(
             "قتل ثلاثة مدنيين في قصف على حلب وإدلب.", [("إدلب", 1), ("حلب", 1)], id="both-known"
         ),
+        # session 16, helper hS5: a two-word name opened by الشيخ/تل/عين/كفر/أبو…
+        pytest.param(
+            "استهدفت المدفعية التركية مواقع قسد في تل رفعت والشيخ عيسى بريف حلب الشمالي.",
+            [("تل رفعت", 1), ("الشيخ عيسى", 2)],
+            id="two-word-name-after-a-known-town",
+        ),
+        pytest.param(
+            "دارت اشتباكات عنيفة في مارع وتل مالد، وسط قصف متبادل.",
+            [("مارع", 1), ("تل مالد", 2)],
+            id="two-word-hill-name-then-amid",
+        ),
+        pytest.param(
+            "دارت اشتباكات عنيفة في كنسبا وتردين، وسط قصف متبادل.",
+            [("كنّسبّا", 1), ("تردين", 2)],
+            id="amid-ends-the-list",
+        ),
+        pytest.param("قتل ثلاثة في الموصل وأبو محمد.", [], id="kunya-after-a-verb-clause"),
+        pytest.param(
+            "اشتباكات عنيفة في حلب والشيخ محمد قال إن القصف مستمر.",
+            [("حلب", 1)],
+            id="a-person-the-clause-goes-on",
+        ),
     ],
 )
 def test_a_bare_unknown_name_joined_to_a_known_village_is_one_more_village(
@@ -1404,3 +1426,32 @@ def test_a_new_sentences_countryside_is_no_locator_of_the_town_before(
 ) -> None:  # session 16, helper hP5: an unknown village is near the new sentence's own place
     [event] = [e for e in run(extractor, text) if e.action == "capture"]
     assert (event.location, event.geo_precision) == ("Ayn 'Isa", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param(
+            "قصف مدفعي على مواقع المسلحين في مورك وكذلك في اللطامنة بريف حماة الشمالي.",
+            ["اللطامنة", "مورك"],
+            id="and-likewise-in",
+        ),
+        pytest.param(
+            "قصفت قوات النظام بلدة كفرزيتا وأيضاً في اللطامنة بريف حماة.",
+            ["اللطامنة", "كفر زيتا"],
+            id="and-also-in",
+        ),
+        pytest.param(
+            "سقطت قذائف على الموصل وأيضاً على تلعفر.", ["تل عفر", "الموصل"], id="and-also-on"
+        ),
+        pytest.param(
+            "قتل مدني بقصف على حلب وكذلك أصيب آخرون في إدلب.",
+            ["حلب"],
+            id="a-clause-of-its-own-after-likewise",
+        ),
+    ],
+)
+def test_a_town_after_likewise_in_is_one_more_place_of_the_act(
+    extractor: Extractor, text: str, places: list[str]
+) -> None:  # session 16, helper hS5: «في X وكذلك في Y / وأيضاً في Y» lists one more town
+    assert sorted(e.location_ar for e in run(extractor, text)) == sorted(places)

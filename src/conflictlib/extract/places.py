@@ -121,6 +121,9 @@ ANOTHER_JOINERS = re.compile(
 # a second object of the same verb with its preposition told again (سيطرت على ناحية القيروان
 # وعلى قرية تل قصب؛ سيطرت على قرية حيش ثم على بلدة التمانعة): one more name of the list
 AGAIN_JOINERS = norm_re(r"(?<!\w)(?:و|ثم\s+)(?:علي|على)(?!\w)")
+# "and likewise in" names one more town of the same act (قصف على مورك وكذلك في اللطامنة؛
+# في تل رفعت وأيضاً في منغ؛ على الموصل وكذلك على تلعفر)
+LIKEWISE_JOINERS = norm_re(r"(?<!\w)و?(?:كذلك|ايضا)(?:\s+(?:في|فى|على|علي|داخل))?(?!\w)")
 ANOTHER_OPENS = re.compile(r"\s*" + ANOTHER_JOINERS.pattern)
 # the same after words that tell where or when the first one was (تظاهرة في كربلاء أمام مكتب
 # لشركة تركية، وأخرى في الناصرية؛ في الكوت أمس وأخرى في …): the gap ends with "وأخرى في" and
@@ -672,6 +675,7 @@ def is_coordinated(
         and not re.search(r"[,،]|(^|\s)و", raw)
         and not ALSO_JOINERS.search(raw)
         and not AGAIN_JOINERS.search(raw)
+        and not LIKEWISE_JOINERS.search(raw)
     ):
         return False  # مدينة مورك بلدة اللطامنة: two names with no و or comma are no list
     gap = list(raw)
@@ -682,6 +686,7 @@ def is_coordinated(
     rest = ALSO_JOINERS.sub(" ", f" {rest} ").strip()  # الركايا وكفرسجنة، إضافة لمدينة خان شيخون
     rest = ANOTHER_JOINERS.sub(" ", f" {rest} ").strip()  # عبوة في الموصل وأخرى في تلعفر
     rest = AGAIN_JOINERS.sub(" ", f" {rest} ").strip()  # القيروان وعلى قرية تل قصب
+    rest = LIKEWISE_JOINERS.sub(" ", f" {rest} ").strip()  # مورك وكذلك في اللطامنة
     return rest in ("", "و") or all(w in ("و",) for w in rest.split())
 
 
@@ -1677,6 +1682,9 @@ LIST_STOPS = frozenset(
         "أيضا",
         "أيضاً",
         "كذلك",
+        # a clause going on after the list (في مارع وتل مالد، وسط قصف متبادل؛ …، وذلك بعد)
+        "وسط",
+        "وذلك",
         # a quantity of what struck (قريتي الدردارة وتل جمعة بأكثر من 30 قذيفة)
         "بأكثر",
         "بنحو",
@@ -2062,8 +2070,12 @@ def among_nouns(part: tuple[int, int], text: str) -> list[CueHit]:
 # lacks, ending the clause (غارات على تجمعات الإرهابيين في كنسبا وتردين بريف اللاذقية): two
 # villages, one event each (codebook §1); the unknown one stands in near the known one.
 PAIR_OPENS = norm_re(r"(?<!\w)(?:في|على|علي|وفي|وعلى)\s+$")
+# the first word of a two-word village name (في تل رفعت والشيخ عيسى؛ في مارع وتل مالد؛ في
+# جرابلس وعين البيضا): the name the gazetteer lacks may take two words when it opens so
+PAIR_NAME_HEADS = "الشيخ|تل|تله|عين|كفر|دير|بير|بئر|خربه|ام|ابو|راس"
 PAIR_TAIL = norm_re(
-    r"\s+و(?!(?:في|على|علي|من|الي|عند|قرب|بين|مع)(?!\w))(\w{3,})"
+    r"\s+و(?!(?:في|على|علي|من|الي|عند|قرب|بين|مع)(?!\w))"
+    rf"((?:{PAIR_NAME_HEADS})\s+\w{{3,}}|\w{{3,}})"
     r"(?=\s*(?:$|[,،.؛;:!?\n]|(?:ب?ريف|بمحافظه|بمنطقه|شمال|جنوب|شرق|غرب)\S*(?!\w)))"
 )
 PAIR_KINDS = ("city", "town", "village")
@@ -2083,7 +2095,9 @@ def pair_nouns(part: tuple[int, int], mentions: DocMentions) -> list[CueHit]:
         tail = PAIR_TAIL.match(text, p.end, part[1])
         if tail is None or any(q.start < tail.end() and tail.start() < q.end for q in places):
             continue  # في حلب وإدلب: both known, events of their own already
-        if not_a_name_word(tail.group(1)) or SURROUNDINGS.fullmatch(tail.group(1)):
+        if any(not_a_name_word(w) for w in tail.group(1).split()[-1:]) or SURROUNDINGS.fullmatch(
+            tail.group(1)
+        ):
             continue
         if any(mentions.inside(k, *tail.span(1)) for k in ("actor", "action", "number", "date")):
             continue
