@@ -1455,3 +1455,56 @@ def test_a_town_after_likewise_in_is_one_more_place_of_the_act(
     extractor: Extractor, text: str, places: list[str]
 ) -> None:  # session 16, helper hS5: «في X وكذلك في Y / وأيضاً في Y» lists one more town
     assert sorted(e.location_ar for e in run(extractor, text)) == sorted(places)
+
+
+def _doc(extractor: Extractor, *paras: str) -> list[Event]:
+    return run(extractor, "\n\n".join(paras))
+
+
+@pytest.mark.parametrize(
+    ("paras", "action", "want"),
+    [
+        pytest.param(
+            (
+                "واصل الجيش السوري عملياته العسكرية في مدينة القصير بريف حمص.",
+                "وكان الجيش قد سيطر على الجهتين الشرقية والجنوبية منها، إضافة إلى قرية"
+                " الحميدية، شمال المدينة.",
+            ),
+            "capture",
+            {("Al Qusayr", 2)},
+            id="far-namesakes-stand-in-at-the-city",
+        ),
+        pytest.param(
+            (
+                "تخوض قوات سوريا الديمقراطية معارك في محيط مدينة منبج.",
+                "وسيطرت على قرية الحميدية جنوب غرب المدينة.",
+            ),
+            "capture",
+            {("Manbij", 2)},
+            id="two-compass-words",
+        ),
+        pytest.param(
+            (
+                "تواصل قوات سوريا الديمقراطية هجومها على مدينة الرقة.",
+                "وسيطرت القوات على بلدة عين عيسى، شمال المدينة، بعد اشتباكات مع التنظيم.",
+            ),
+            "capture",
+            {("Ayn 'Isa", 1)},
+            id="one-place-of-the-name-is-trusted",
+        ),
+        pytest.param(
+            (
+                "تدور اشتباكات عنيفة في مدينة دير الزور.",
+                "وقصفت الطائرات الروسية قرية الحسينية، شرق المدينة، ما أدى لمقتل ثلاثة مدنيين.",
+            ),
+            "airstrike",
+            {("Al Husayniyah (Deir ez-Zor)", 1)},
+            id="a-near-namesake-is-the-place",
+        ),
+    ],
+)
+def test_a_village_told_by_its_direction_from_the_city_in_focus_is_near_it(
+    extractor: Extractor, paras: tuple[str, ...], action: str, want: set
+) -> None:  # session 16, helper hS5: «قرية X، شمال المدينة» with namesakes only far away
+    got = {(e.location, e.geo_precision) for e in _doc(extractor, *paras) if e.action == action}
+    assert got == want

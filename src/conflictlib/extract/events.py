@@ -47,6 +47,7 @@ from conflictlib.extract.places import (
     PlaceChoice,
     among_head,
     class_noun_reference,
+    compass_of_the_town_in_focus,
     facility_in_focus,
     focus_town,
     locator_clause,
@@ -2013,6 +2014,7 @@ def frame_candidates(
         choices = with_unlisted_villages(choices, list_part, cues[0].start, mentions, res)
         choices = unlisted_in_a_later_object(choices, list_part, order, mentions, res)
     choices = among_listed(choices, frame.cue_part, cues, sentence, mentions, res, action)
+    choices = compass_of_the_town_in_focus(choices, mentions, res)  # قرية X، شمال المدينة
     # (بمقتل 7 مواطنين في الرستن، و5 آخرين في تلبيسة، جراء القصف: the counts in the parts before)
     choices = elided_targets(choices, frame, sentence, mentions, res)
     tail = counted_tail(clause[1], sentence.end, mentions)  # …، و3 في معرة النعمان، و2 في سراقب

@@ -2253,3 +2253,60 @@ def facility_in_focus(
                 town, precision, _ = precise_place(p, False, res)
                 return town, precision
     return None
+
+
+# ---- a village told by its compass direction from «the city» in focus (session 16, hS5)
+# «إضافة إلى قرية الحميدية، شمال المدينة»: the village is near the town the article is about; a
+# namesake the gazetteer knows far from that town (الحميدية in Tartus, 60 km from al-Qusayr) is
+# another village, and the one meant stands in at the town in focus (precision 2).
+COMPASS_OF_THE_TOWN = norm_re(
+    r"[\s,،]*(?:الى\s+ال|في\s+ال|لل)?(?:شمال|جنوب|شرق|غرب)(?:ي|يه)?"
+    r"(?:(?:\s+(?:ال)?(?:شرق|غرب)(?:ي|يه)?)?\s+(?:المدينه|البلده)|ها)(?!\w)"
+)
+COMPASS_NEAR_KM = 25.0  # a village told by its direction from the town in focus lies this near
+
+
+def far_namesakes_only(anchor: Place, name: str, res: Resources) -> bool:
+    """True when the gazetteer holds two places or more of this name and all lie more than
+    COMPASS_NEAR_KM from the anchor. A name it holds once is trusted (سجن بادوش شمال غربي
+    المدينة: the town in focus may be a wrong one, the name is not)."""
+    named = [p for p in res.lexicons.gazetteer.candidates(name) if p.kind not in WIDE_KINDS]
+    return len(named) > 1 and all(
+        haversine_km(anchor.lat, anchor.lon, p.lat, p.lon) > COMPASS_NEAR_KM for p in named
+    )
+
+
+def compass_of_the_town_in_focus(
+    choices: list[PlaceChoice], mentions: DocMentions, res: Resources
+) -> list[PlaceChoice]:
+    """A village or town told «شمال المدينة / جنوب البلدة / شرقها» whose namesakes in the
+    gazetteer all lie more than COMPASS_NEAR_KM from the town in focus, the one chosen in
+    another province: a stand-in at that town, precision 2. In the same province the name is
+    the place (a town 50 km north of a provincial capital is still told «شمال المدينة»)."""
+    text = mentions.text
+    out = []
+    for c in choices:
+        if (
+            c.place is None
+            or c.start < 0
+            or c.place.kind not in ("town", "village")
+            or not COMPASS_OF_THE_TOWN.match(text, c.end)
+        ):
+            out.append(c)
+            continue
+        focus = focus_town(c.start, mentions, res)
+        anchor = focus[0] if focus else None
+        if (
+            anchor is None
+            or anchor.kind not in ("city", "town")
+            or anchor.id == c.place.id
+            or anchor.admin1 == c.place.admin1  # عين عيسى شمال الرقة: 50 km, the same province
+            or not far_namesakes_only(anchor, text[c.start : c.end], res)
+        ):
+            out.append(c)
+            continue
+        name = text[c.start : c.end]
+        out.append(
+            PlaceChoice(unlisted_place(anchor, name), 2, "unknown_name_near_focus", c.start, c.end)
+        )
+    return out
