@@ -4816,6 +4816,34 @@ def test_figures_round4_dead_told_after_the_town_of_one_of_the_strikes(
     assert dead.get("كفر نبل") == 3 and sum(v or 0 for v in dead.values()) == 3
 
 
+FOLLOW_UP_OF_THE_NAMED_TOWN = [
+    (  # the figure follows up the strike on the town the sentence names, not the last clause's
+        "شنت طائرات روسية غارات على مدينة سراقب، في حين قصفت قوات النظام بالمدفعية بلدة كفرنبل. "
+        "وقال المرصد السوري إن الضربات طالت سوقاً شعبياً في سراقب، مشيراً إلى مقتل خمسة مدنيين.",
+        {"سراقب": 5, "كفر نبل": None},
+    ),
+    (
+        "استهدفت غارات أميركية منشأة للحرس الثوري في البوكمال، فيما تعرضت قاعدة عين الأسد لهجوم "
+        "بطائرة مسيرة. وأفاد المرصد بأن الضربات طالت مستودعاً للأسلحة شرق البوكمال، مشيراً إلى "
+        "مقتل سبعة عناصر.",
+        {"أبو كمال": 7, "قاعدة عين الأسد": None},
+    ),
+    (  # a town of no event told: no one's figure
+        "استهدفت غارات أميركية منشأة للحرس الثوري في البوكمال، فيما تعرضت قاعدة عين الأسد لهجوم "
+        "بطائرة مسيرة. وأفاد المرصد بمقتل سبعة عناصر من الميليشيات في مدينة حمص.",
+        {"أبو كمال": None, "قاعدة عين الأسد": None},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,dead", FOLLOW_UP_OF_THE_NAMED_TOWN)
+def test_figures_s16_a_follow_up_naming_one_events_town_counts_its_dead(
+    extractor: Extractor, text: str, dead: dict[str, int | None]
+) -> None:
+    got = {e.location_ar: e.fatalities for e in run(extractor, text)}
+    assert got == dead
+
+
 # ---- merge round 5
 
 

@@ -292,6 +292,8 @@ class Extractor:
             previous = first_of_last_clause(out, s.index - 1)
             if previous is None and not result.candidates:
                 previous = event_across_a_statement(out, sentences, s, mentions, taken)
+            if previous is not None and not result.candidates:
+                previous = event_of_town_named(out, previous, s, mentions)
             rose = (
                 previous is not None
                 and not result.candidates
@@ -4171,6 +4173,31 @@ def event_across_a_statement(
         if same:
             return same[0]
     return first_of_last_clause(out, s.index - 2)
+
+
+def event_of_town_named(
+    out: list[Candidate], previous: Candidate, sentence: Sentence, mentions: DocMentions
+) -> Candidate:
+    """The event a sentence with no event of its own follows up when it names the town of one
+    of the events told together with ``previous`` (لم تمنع الغارات على البوكمال … من تجدد
+    الهجمات، إذ تعرضت قاعدة عين الأسد لهجوم. … أفاد المرصد بأن الضربات طالت مستودعاً شرق
+    البوكمال، مشيراً إلى مقتل سبعة): that event, not the last clause's (session 16, hU5)."""
+    if previous.place is None:
+        return previous
+    told = [c for c in out if c.sentence == previous.sentence]
+    if len(told) < 2:
+        return previous
+    towns = {
+        p.town.id
+        for p in mentions.inside("place", sentence.start, sentence.end)
+        if p.town.kind not in WIDE_KINDS
+    }
+    if not towns or previous.place.id in towns:
+        return previous
+    own = [c for c in told if c.place is not None and c.place.id in towns]
+    if len({c.place.id for c in own}) != 1 or any(c.place is None for c in told):
+        return previous
+    return own[0]
 
 
 def first_of_last_clause(out: list[Candidate], index: int) -> Candidate | None:
