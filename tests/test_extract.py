@@ -5207,6 +5207,48 @@ def test_a_count_told_rising_replaces_the_first_figure(extractor: Extractor) -> 
     assert [e.fatalities for e in run(extractor, text)] == [11]
 
 
+COUNT_NAMED_BEFORE_ITS_RISE = [
+    (  # the count named first, its rise verb after: the new count replaces the first
+        "استهدفت غارات أميركية منشأة للحرس الثوري في البوكمال، ما أسفر عن مقتل سبعة عناصر، "
+        "في حين قال المرصد في وقت لاحق إن عدد القتلى ارتفع إلى ثمانية.",
+        (8, None),
+    ),
+    (  # «حصيلة» before the verb is the rising clause's, no toll word
+        "انفجرت سيارة مفخخة في سوق مدينة الباب، ما أدى إلى مقتل خمسة مدنيين وإصابة عشرة "
+        "آخرين، فيما أفاد الدفاع المدني لاحقاً بأن حصيلة القتلى ارتفعت إلى سبعة.",
+        (7, 10),
+    ),
+    (
+        "أصيب خمسة أشخاص بانفجار عبوة ناسفة في حي الكرادة ببغداد، فيما أكد مصدر في الشرطة أن "
+        "حصيلة المصابين ارتفعت إلى سبعة.",
+        (None, 7),
+    ),
+    (
+        "قصف الطيران الحربي مدينة دوما، ما أدى إلى مقتل ستة مدنيين وإصابة عشرين آخرين، وقال "
+        "مصدر طبي إن عدد الجرحى ارتفع إلى 25.",
+        (6, 25),
+    ),
+    (  # a rise over a period is a toll: the event keeps its own count
+        "قصف الطيران الحربي مدينة دوما، ما أدى إلى مقتل ستة مدنيين، وقال ناشطون إن عدد القتلى "
+        "في الغوطة الشرقية ارتفع إلى 40 منذ بداية الشهر.",
+        (6, None),
+    ),
+    (  # not a count of people
+        "قصف الطيران الحربي مدينة دوما، ما أدى إلى مقتل ستة مدنيين، فيما قال المرصد إن عدد "
+        "الغارات ارتفع إلى 20.",
+        (6, None),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", COUNT_NAMED_BEFORE_ITS_RISE)
+def test_figures_s16_a_count_named_before_its_rise_verb_is_the_new_count(
+    extractor: Extractor, text: str, expected: tuple[int | None, int | None]
+) -> None:
+    (event,) = run(extractor, text)
+    assert (event.fatalities, event.injured) == expected
+
+
 def test_a_count_of_the_place_after_an_event_without_figures_is_its_figure(
     extractor: Extractor,
 ) -> None:

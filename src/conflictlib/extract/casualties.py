@@ -301,8 +301,17 @@ def updated_in_sentence(
                 return [f for f in figures if id(f) not in cause], None
             continue
         drop |= {id(f) for f in figures if told_end <= f.start < clause_end}
-        return [f for f in figures if id(f) not in drop], (m.start(), clause_end)
+        head = RISE_NOUN_HEAD.search(text, max(start, m.start() - 30), m.start())
+        return [f for f in figures if id(f) not in drop], (
+            head.start() if head else m.start(),
+            clause_end,
+        )
     return figures, None
+
+
+# the count named before its rise verb (بأن حصيلة القتلى ارتفعت إلى سبعة): its «حصيلة» is in
+# the rising clause, no toll word (session 16, hU5)
+RISE_NOUN_HEAD = norm_re(r"(?<!\w)(?:ال)?(?:عدد|حصيلة)(?:\s+[^\s.,،؛:]+){1,2}\s+$")
 
 
 DISPLACED = norm_re(r"\s*(?:من\s+)?(?:ال)?(?:نازح|لاج[ءئي]|مهجر)\w*")
@@ -1303,8 +1312,17 @@ def risen_bare_count(text: str, num: NumberMatch, cues: list[CueHit]) -> CueHit 
             return None
         if RISEN_HEAD.search(text, max(0, c.start - 30), c.start):
             return c
+        if RISEN_NOUN_FIRST.search(text, max(0, c.start - 12), c.start) and RISE_VERB.search(
+            gap
+        ):  # إن عدد القتلى ارتفع إلى ثمانية: the count named first, the verb after it
+            return c
         return None
     return None
+
+
+# «عدد / حصيلة القتلى» told first, its rise after (قال المرصد لاحقاً إن عدد القتلى ارتفع إلى
+# ثمانية؛ فيما أفاد الدفاع المدني بأن حصيلة القتلى ارتفعت إلى سبعة) (session 16, hU5)
+RISEN_NOUN_FIRST = re.compile(r"(?<!\w)(?:ال)?(?:عدد|حصيله)\s+$")
 
 
 # a count told right after the subject of an active killing verb, then «من» a side
