@@ -5249,6 +5249,48 @@ def test_figures_s16_a_count_named_before_its_rise_verb_is_the_new_count(
     assert (event.fatalities, event.injured) == expected
 
 
+ATTACKERS_OWN_LOSSES = [
+    (  # the attacked side's dead, then the attackers' own told in a later sentence: summed
+        "هاجم مقاتلو هيئة تحرير الشام مواقع قوات النظام في كبانة، ما أدى إلى مقتل 14 عنصراً من "
+        "قوات النظام. ودارت اشتباكات عنيفة بين الطرفين قتل خلالها اثنان من مقاتلي الهيئة.",
+        16,
+    ),
+    (
+        "هاجم مسلحو داعش نقطة للجيش العراقي في قضاء الحويجة، ما أسفر عن استشهاد ثلاثة جنود. "
+        "وأضاف المصدر أن القوات اشتبكت مع المهاجمين وقتلت خمسة منهم.",
+        8,
+    ),
+    (
+        "هاجمت قوات النظام مواقع المعارضة في بلدة كفرنبودة، ما أدى إلى مقتل سبعة مقاتلين من "
+        "الفصائل. وتمكنت الفصائل من صد الهجوم وقتلت 12 عنصراً من قوات النظام.",
+        19,
+    ),
+    (  # the same side's dead told again: no sum
+        "هاجم مسلحو داعش نقطة للجيش العراقي في قضاء الحويجة، ما أسفر عن استشهاد ثلاثة جنود. "
+        "وأضاف المصدر أن الاشتباكات أسفرت عن استشهاد ثلاثة جنود من الجيش.",
+        3,
+    ),
+    (  # a first count of both sides or of people at large may hold the attackers' dead
+        "هاجم مقاتلو هيئة تحرير الشام مواقع قوات النظام في كبانة، ما أدى إلى مقتل 16 عنصراً من "
+        "الطرفين. ودارت اشتباكات عنيفة بين الطرفين قتل خلالها اثنان من مقاتلي الهيئة.",
+        16,
+    ),
+    (
+        "هاجم مقاتلو هيئة تحرير الشام مواقع قوات النظام في كبانة، ما أدى إلى مقتل 16 شخصاً. "
+        "ودارت اشتباكات عنيفة بين الطرفين قتل خلالها اثنان من مقاتلي الهيئة.",
+        16,
+    ),
+]
+
+
+@pytest.mark.parametrize("text,dead", ATTACKERS_OWN_LOSSES)
+def test_figures_s16_the_attackers_own_dead_told_after_add_to_the_attacked_sides(
+    extractor: Extractor, text: str, dead: int
+) -> None:
+    (event,) = run(extractor, text)
+    assert event.fatalities == dead
+
+
 def test_a_count_of_the_place_after_an_event_without_figures_is_its_figure(
     extractor: Extractor,
 ) -> None:

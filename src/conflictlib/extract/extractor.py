@@ -4678,7 +4678,11 @@ def fill_casualties(event: Event, k: Cluster, text: str = "") -> None:
             for m in k.members[1:]
             if getattr(m, attr) is not None and not getattr(m, flag) and risen(m, role, text)
         ]
-        if exact and max(exact) > exact[0]:  # a headline counts one side, the body both (§7)
+        summed = attackers_own_losses(members, attr, flag, text)
+        if summed is not None:  # the attackers' own dead told in a later sentence add (§7)
+            exact = [summed]
+            event.provenance["figure_sides_summed"] = True
+        elif exact and max(exact) > exact[0]:  # a headline counts one side, the body both (§7)
             exact = [max(exact)]
         elif exact:
             exact = body_over_headline(members, attr, flag, exact, event)
@@ -4697,6 +4701,47 @@ def fill_casualties(event: Event, k: Cluster, text: str = "") -> None:
         setattr(event, attr, exact[0] if exact else (est[0] if est else None))
         if attr == "fatalities":
             event.fatalities_estimated = not exact and bool(est)
+
+
+def victims_of(m: Candidate) -> set[str]:
+    """The side a mention's figures count: the victims its roles name, else its actor2."""
+    told = {e.split("<-", 1)[0] for e in m.roles.evidence if e.endswith(":victim")}
+    return told or ({m.roles.actor2} if m.roles.actor2 else set())
+
+
+def attackers_own_losses(members: list[Candidate], attr: str, flag: str, text: str) -> int | None:
+    """The sum of two body counts of one event told in two sentences, the first of the side
+    attacked, the second of the attackers (هاجم مقاتلو الهيئة مواقع النظام، ما أدى إلى مقتل 14
+    من عناصره. … قتل خلالها اثنان من مقاتلي الهيئة؛ … وقتلت خمسة منهم): the dead of both
+    sides (codebook §7: summed over the groups named), not the larger count alone. Not
+    when the sides are unknown or the same (a count told again) (session 16, hU5)."""
+    told = [
+        m
+        for m in members
+        if getattr(m, attr) is not None and not getattr(m, flag) and not m.headline
+    ]
+    if len(told) != 2 or any(m.headline for m in members if getattr(m, attr) is not None):
+        return None
+    first, second = told
+    if first.sentence == second.sentence or not first.roles.actor1:
+        return None
+    hit, lost = victims_of(first), victims_of(second)
+    if not hit or lost != {first.roles.actor1} or first.roles.actor1 in hit:
+        return None
+    role = "killed" if attr == "fatalities" else "injured"
+    figs = [f for f in first.figures if f.role == role]
+    if not figs or not all(ONE_SIDE_COUNTED.match(text, f.end) for f in figs):
+        return None  # مقتل 16 شخصاً؛ 16 من الطرفين: a count that may hold the attackers' dead
+    return getattr(first, attr) + getattr(second, attr)
+
+
+# a count told of one side (ثلاثة جنود، 14 عنصراً من قوات النظام، سبعة مقاتلين من الفصائل), not
+# of people at large or of both sides (16 شخصاً، 16 قتيلاً من الطرفين)
+ONE_SIDE_COUNTED = norm_re(
+    r"\s*(?:(?:جنود|جندي|جنديا|عسكريين|عسكريا|عناصر|عنصرا|عنصر|مقاتلين|مقاتلا|مسلحين|مسلحا"
+    r"|مدنيين|مدنيا|اطفال|طفلا|شرطيين|منتسبين|افراد|ضباط)(?!\w)(?!\s+من\s+(?:ال)?(?:طرفين|جانبين|كلا))"
+    r"|من\s+(?!(?:ال)?(?:طرفين|جانبين|كلا)(?!\w))\S)"
+)
 
 
 def body_over_headline(
