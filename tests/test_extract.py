@@ -5291,6 +5291,43 @@ def test_figures_s16_the_attackers_own_dead_told_after_add_to_the_attacked_sides
     assert event.fatalities == dead
 
 
+COUNT_TOLD_AS_REACHED = [
+    (  # «حصيلة القتلى بلغت N» right after an unfigured event: its count, no toll
+        "تعرضت حافلة تقل عناصر من قوات النظام لكمين على طريق الشولا في بادية دير الزور. وبحسب "
+        "المرصد السوري، فقد بلغت حصيلة القتلى 25 عنصراً، بينما أصيب 13 آخرون.",
+        (25, 13),
+    ),
+    (
+        "تعرضت حافلة تقل عناصر من قوات النظام لكمين على طريق الشولا في بادية دير الزور. وبحسب "
+        "المرصد السوري، فإن حصيلة القتلى بلغت 25 عنصراً.",
+        (25, None),
+    ),
+    (
+        "انفجرت عبوة ناسفة بدورية للشرطة في قضاء المقدادية. وقال مصدر أمني إن حصيلة الجرحى "
+        "وصلت إلى خمسة منتسبين.",
+        (None, 5),
+    ),
+    (  # a count of the country's day or over a period stays a toll
+        "تعرضت حافلة تقل عناصر من قوات النظام لكمين على طريق الشولا في بادية دير الزور. وبلغت "
+        "حصيلة القتلى في سوريا اليوم 45 شخصاً.",
+        (None, None),
+    ),
+    (
+        "تعرضت حافلة تقل عناصر من قوات النظام لكمين على طريق الشولا في بادية دير الزور. وبلغت "
+        "حصيلة القتلى منذ بداية الشهر 145 عنصراً.",
+        (None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", COUNT_TOLD_AS_REACHED)
+def test_figures_s16_a_count_told_as_reached_after_an_unfigured_event_is_its_count(
+    extractor: Extractor, text: str, expected: tuple[int | None, int | None]
+) -> None:
+    (event,) = run(extractor, text)
+    assert (event.fatalities, event.injured) == expected
+
+
 def test_a_count_of_the_place_after_an_event_without_figures_is_its_figure(
     extractor: Extractor,
 ) -> None:

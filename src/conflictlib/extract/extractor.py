@@ -1933,6 +1933,7 @@ def absorb_event_updates(
             updated_event(rows, events, text, towns_of)
             or risen_event(rows, events)
             or (None if own_scene(rows[0].sentence) else new_count_event(rows, events, text))
+            or (None if own_scene(rows[0].sentence) else reached_count_event(rows, events, text))
         )
         if event is None:
             kept += rows
@@ -4330,7 +4331,9 @@ def tells_own_scene(s: Sentence, mentions: DocMentions, previous: Candidate | No
     )  # not the generic إطلاق النار of a ceasefire (منذ بدء سريان وقف إطلاق النار)
 
 
-def new_count_event(rows: list[Toll], events: list[Event], text: str) -> Event | None:
+def new_count_event(
+    rows: list[Toll], events: list[Event], text: str, *, told_as_new: bool = True
+) -> Event | None:
     """The event a one-row, period-less count told as a new toll (وفي حصيلة جديدة …) updates:
     the last event with a mention in the sentence right before it, told of its place or of none."""
     rows = whole_rows(rows)
@@ -4340,7 +4343,7 @@ def new_count_event(rows: list[Toll], events: list[Event], text: str) -> Event |
     if (
         row.killed is None
         and row.injured is None
-        or not NEW_COUNT.search(normalize_key(row.sentence))
+        or (told_as_new and not NEW_COUNT.search(normalize_key(row.sentence)))
     ):
         return None
     before = []
@@ -4353,6 +4356,27 @@ def new_count_event(rows: list[Toll], events: list[Event], text: str) -> Event |
             if end <= row.char_start and not re.search(r"[.!?؟\n]", gap):
                 before.append((end, e))
     return max(before, key=lambda x: x[0])[1] if before else None
+
+
+# a count told as reached, with no period (فإن حصيلة القتلى بلغت 25 عنصراً؛ فقد بلغت حصيلة القتلى 25)
+COUNT_REACHED = norm_re(
+    r"(?<!\w)(?:ال)?حصيلة\s+(?:ال)?(?:قتلى|ضحايا|شهداء|جرحى|مصابين)\s+(?:بلغت|وصلت\s+(?:الى|إلى))(?!\w)"
+    r"|(?<!\w)[وف]?(?:قد\s+)?(?:بلغت|وصلت)\s+(?:ال)?حصيلة\s+(?:ال)?(?:قتلى|ضحايا|شهداء|جرحى|مصابين)(?!\w)"
+)
+
+
+def reached_count_event(rows: list[Toll], events: list[Event], text: str) -> Event | None:
+    """The event with no figure that a period-less count told as reached right after it counts
+    (تعرضت حافلة لكمين على طريق الشولا. وبحسب المرصد، فإن حصيلة القتلى بلغت 25 عنصراً، بينما
+    أصيب 13 آخرون): its dead, no toll (session 16, hU5). Only the event told in the sentence
+    right before it (new_count_event's test), with no figure of the count's kind yet."""
+    if not COUNT_REACHED.search(normalize_key(rows[0].sentence)):
+        return None
+    event = new_count_event(rows, events, text, told_as_new=False)
+    row = whole_rows(rows)[0]
+    if event is None or (event.fatalities if row.killed is not None else event.injured) is not None:
+        return None
+    return event
 
 
 FINAL_COUNT = norm_re(
