@@ -1704,6 +1704,63 @@ def test_men_of_a_side_right_after_an_attack_verb_are_its_subject(
     assert (event.actor1, event.actor2) == (actor1, actor2)
 
 
+@pytest.mark.parametrize(
+    ("text", "actions", "actor1", "actor2"),
+    [
+        pytest.param(
+            "هاجم انتحاريان يرتديان أحزمة ناسفة مقرا للجيش في حديثة.",
+            ["clash"],
+            "unknown",
+            "iraqi_army",
+            id="s16-two-suicide-attackers-wearing-belts",
+        ),
+        pytest.param(
+            "هاجم انتحاريان من داعش يرتديان أحزمة ناسفة مقرا للجيش في حديثة فجر اليوم.",
+            ["clash"],
+            "isis",
+            "iraqi_army",
+            id="s16-suicide-attackers-from-isis-wearing-belts-at-dawn",
+        ),
+        pytest.param(
+            "هاجم انتحاري يرتدي حزاماً ناسفاً حاجزاً للجيش في مدينة الرمادي.",
+            ["clash"],
+            "unknown",
+            "iraqi_army",
+            id="s16-suicide-attacker-wearing-a-belt",
+        ),
+        pytest.param(
+            "وهاجم مسلحون يرتدون سترات ناسفة مركزاً للشرطة في بلدة الكرمة، واشتبكوا مع عناصر الأمن.",
+            ["clash"],
+            "unknown",
+            "iraqi_security_forces",
+            id="s16-gunmen-wearing-explosive-vests",
+        ),
+        pytest.param(  # negative: the belts blown later in the sentence are a bombing
+            "اقتحم مسلحون يرتدون أحزمة ناسفة مبنى مجلس المحافظة في تكريت، قبل أن يفجروا أنفسهم.",
+            ["capture", "bombing"],
+            "unknown",
+            "",
+            id="neg-s16-belts-blown-later",
+        ),
+        pytest.param(  # negative: a suicide bomber blowing himself up is the bombing
+            "فجر انتحاري يرتدي حزاماً ناسفاً نفسه في سوق شعبي بمدينة بغداد.",
+            ["bombing"],
+            "unknown",
+            "civilians",
+            id="neg-s16-bomber-wearing-a-belt-blew-himself-up",
+        ),
+    ],
+)
+def test_belts_worn_by_the_attackers_are_no_bombing(
+    extractor: Extractor, text: str, actions: list[str], actor1: str, actor2: str
+) -> None:
+    """Session 16 (hV5): «هاجم انتحاريان يرتديان أحزمة ناسفة مقراً» — the belts worn by the attack
+    verb's subject are their gear: no bombing of its own, and no claim on the sides after them."""
+    events = run(extractor, text, pub=dt.date(2016, 3, 1))
+    assert [e.action for e in events] == actions
+    assert (events[0].actor1, events[0].actor2) == (actor1, actor2)
+
+
 def test_the_shell_fired_by_a_side_names_its_actor(extractor: Extractor) -> None:
     text = "قتل طفلان في بلدة سقبا جراء قصف صاروخي مصدره مواقع قوات النظام في حرستا."
     (event,) = only(run(extractor, text), "shelling")

@@ -624,8 +624,38 @@ def subject_aircraft(
     )
 
 
+# the belts the attackers wear (هاجم انتحاريان يرتديان أحزمة ناسفة؛ مسلحون مرتدين أحزمة ناسفة):
+# their gear, told right after the verb's subject, no blast of its own (session 16, hV5)
+WORN_BELT = norm_re(
+    r"(?<!\w)(?:يرتدي|يرتديان|يرتدون|ترتدي|مرتديا|مرتدين|مرتدون|يلبس|يلبسون|يحمل|يحملان|يحملون"
+    r"|مزود|مزودا|مزودين|مزودون|مزودان)\s+(?:ب)?(?:(?:حزام|حزاما|احزمه|احزمة|حزامين|سترات|ستره"
+    r"|سترة)\s+)?$"
+)
+WORN_WEARER_WORDS = 3  # the verb, then at most a count and the wearers, then the wear verb
+
+
+def worn_belt(b: CueHit, verbs: list[CueHit], text: str) -> bool:
+    """A belt (أحزمة ناسفة، حزاماً ناسفاً) worn by the subject right after another action's verb."""
+    wear = WORN_BELT.search(text, max(0, b.start - 40), b.start)
+    if wear is None or BLAST_LATER.match(text, b.end):
+        return False
+    return any(
+        v.end <= wear.start() and words_between(text, v.end, wear.start()) <= WORN_WEARER_WORDS
+        for v in verbs
+    )
+
+
+# the belts blown later in the sentence (…، قبل أن يفجروا أنفسهم؛ ثم فجّر حزامه): a bombing told
+# (not the dawn: هاجم … فجر اليوم)
+BLAST_LATER = norm_re(
+    r"[^.\n]*?(?<!\w)[وفب]?(?:(?:فجر|يفجر|تفجر|تفجير)\w*\s+(?:\S+\s+)?(?:نفس|انفس|حزام|احزم)"
+    r"|تفجير|تفجر|انفجار|انفجر)"
+)
+
+
 def drop_suicide_subjects(groups: dict[str, list[CueHit]], mentions: DocMentions) -> None:
-    """A suicide noun that is the subject of another action's verb (انتحاريون هاجموا) is no bombing."""
+    """A suicide noun that is the subject of another action's verb (انتحاريون هاجموا) is no bombing,
+    nor are the belts that subject wears (هاجم انتحاريان يرتديان أحزمة ناسفة مقراً)."""
     verbs = [c for action, cues in groups.items() if action != "bombing" for c in cues]
     bombs = groups.get("bombing", [])
     subjects = [
@@ -635,7 +665,8 @@ def drop_suicide_subjects(groups: dict[str, list[CueHit]], mentions: DocMentions
         and b.entry.get("pos") == "noun"
         and any(next_to(mentions.text, b, v) for v in verbs)
     ]
-    if subjects and len(subjects) == len(bombs):
+    worn = [b for b in bombs if b not in subjects and worn_belt(b, verbs, mentions.text)]
+    if (subjects or worn) and len(subjects) + len(worn) == len(bombs):
         del groups["bombing"]
 
 
@@ -3174,6 +3205,8 @@ def own_mentions(
             and any(next_to(mentions.text, h, c) for c in cand.cues)
         ):
             return False  # هاجم انتحاريان من داعش حاجزاً: the verb's subject, dropped as a bombing
+        if worn_belt(h, cand.cues, mentions.text):
+            return False  # هاجم انتحاريان يرتديان أحزمة ناسفة مقراً: their gear, dropped likewise
         if state_of_control(h, mentions.text):
             return False  # الخاضعين لسيطرة قوات النظام: the holder, not another action's side
         if describes_noun(h, mentions):
