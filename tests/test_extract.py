@@ -23228,6 +23228,31 @@ def test_s16_a_second_group_of_dead_and_their_hospital(
             [("shelling", "syrian_regime")],
             id="s16-neg-mutual-charges-keep-the-striker",
         ),
+        # the accusation told with its own verb by a source (s16 hV5)
+        pytest.param(
+            "انفجرت سيارة مفخخة في مدينة الباب، واتهمت مصادر محلية وحدات حماية الشعب بالوقوف "
+            "وراء التفجير.",
+            [("bombing", "ypg")],
+            id="s16-local-sources-accused-the-ypg",
+        ),
+        pytest.param(
+            "قتل خمسة مدنيين بانفجار عبوة ناسفة في مدينة عفرين، واتهم ناشطون خلايا تابعة لحزب "
+            "العمال الكردستاني بزرع العبوة.",
+            [("bombing", "pkk")],
+            id="s16-activists-accused-cells-of-the-pkk",
+        ),
+        pytest.param(
+            "وقتل ثلاثة مدنيين بانفجار دراجة مفخخة في مدينة جرابلس، وحمّل ناشطون خلايا تابعة "
+            "لتنظيم داعش مسؤولية التفجير.",
+            [("bombing", "isis")],
+            id="s16-activists-held-cells-of-isis-responsible",
+        ),
+        pytest.param(
+            "انفجرت عبوة ناسفة بسيارة مدنية في بلدة طفس، وسط اتهامات لمجموعات تابعة للنظام "
+            "بالوقوف وراء التفجير.",
+            [("bombing", "syrian_regime")],
+            id="s16-amid-charges-against-groups-of-the-regime",
+        ),
         pytest.param(  # negative: «وسط» before a gathering still marks the target
             "قتل ثلاثة مدنيين بانفجار عبوة ناسفة وسط مدينة الباب.",
             [("bombing", "unknown")],

@@ -1512,6 +1512,8 @@ def assign_marker_role(
         role = "agent"  # برصاص قناص تابع لقوات النظام: the shooter's side
     if role == "possessive" and owns_the_unit(best, text, mentions):
         role = "agent"  # اعتقلت دورية تابعة للأمن العسكري ثلاثة شبان: the patrol's side
+    if role == "possessive" and ACCUSED_UNIT.search(text, max(0, best.start - 60), best.start):
+        role = "agent"  # واتهم ناشطون خلايا تابعة للنظام بتنفيذ العملية: the accused's side
     if role == "target" and unit_that_detains(best, text, mentions):
         role = "agent"  # داهمت دورية للأمن العسكري منزلاً واعتقلت …: the patrol's side
     if role == "victim" and not follows_count(text, best, mentions):
@@ -1552,6 +1554,14 @@ def owns_the_forces(marker: CueHit, text: str, mentions: DocMentions) -> bool:
 UNIT_SUBJECT = norm_re(
     r"\s*(?:دوريه|دوريات|قوه|مجموعه|مجموعات|عناصر|عنصر|افراد|سريه|كتيبه|خليه|وحده|رتل|ارتال)"
     r"(?:\s+(?:امنيه|عسكريه|مسلحه|مشتركه|راجله|مؤلله|مدرعه))?\s*$"
+)
+
+
+# cells of a side accused of the act (واتهم ناشطون خلايا تابعة لحزب العمال بزرع العبوة؛ وسط
+# اتهامات لمجموعات تابعة للنظام): the owner is the accused doer, not a target (session 16, hV5)
+ACCUSED_UNIT = norm_re(
+    r"(?<!\w)(?:[وف]?(?:اتهم|اتهمت|اتهموا|حمل|حملت|حملوا)\s+(?:\S+\s+){0,3}?|اتهامات\s+ل?|اتهام\s+ل?)"
+    r"(?:ال)?(?:خلايا|خليه|مجموعه|مجموعات|عناصر|مسلحين|ميليشيات|ميليشيا|فصائل|جهات|قوات)\s*$"
 )
 
 

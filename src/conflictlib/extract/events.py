@@ -2873,13 +2873,33 @@ def force_part_after(cand: Candidate, sentence: Sentence, mentions: DocMentions)
     if cand.action != "protest":
         # …، وسط اتهامات لوحدات حماية الشعب بالوقوف وراء التفجير: the accused named past the
         # comma, in a part whose act is the one just told (suppressed as background) (s16 hR5)
-        return [nxt] if ACCUSED_OPENS.match(mentions.text, nxt[0], nxt[1]) else []
+        if ACCUSED_OPENS.match(mentions.text, nxt[0], nxt[1]):
+            return [nxt]
+        # …، واتهمت مصادر محلية وحدات حماية الشعب بالوقوف وراء التفجير: the accusation told with
+        # its own verb by a source; the accused, after the source, is the striker (s16 hV5)
+        accuser = ACCUSER_OPENS.match(mentions.text, nxt[0], nxt[1])
+        if accuser is not None and ACCUSED_CHARGE.search(mentions.text, accuser.end(), nxt[1]):
+            return [(accuser.end(), nxt[1])]
+        return []
     if not BEFORE_THAT.match(mentions.text, nxt[0], nxt[1]):
         return []
     return [nxt]
 
 
 ACCUSED_OPENS = norm_re(r"[\s،,]*(?:وسط|مع)\s+(?:اتهامات|اتهام|تهم)(?!\w)")
+# a source that accuses (واتهمت مصادر محلية / واتهم ناشطون / وحمّل أهالي البلدة …): no side itself
+ACCUSER_OPENS = norm_re(
+    r"[\s،,]*[وف]?(?:اتهمت|اتهم|اتهموا|حملت|حمل|حملوا)\s+"
+    r"(?:مصادر|مصدر|ناشطون|ناشطين|ناشطو|شهود|سكان|الاهالي|اهالي|مراسلون|وسائل\s+اعلام|معرفات|صفحات"
+    r"|شبكات|شبكه|مواقع)"
+    r"(?:\s+(?:محليه|محلي|محليون|محليين|ميدانيه|ميداني|مطلعه|مطلع|اهليه|اهلي|امنيه|امني|اعلاميه"
+    r"|اعلاميون|اعلاميين|معارضه|معارضون|عيان|اخباريه|كرديه|مقربه|المنطقه|البلده|المدينه|القريه"
+    r"|(?:من|في)\s+(?:المنطقه|البلده|المدينه|القريه))){0,2}(?=\s)"
+)
+ACCUSED_CHARGE = norm_re(
+    r"(?<!\w)(?:بالوقوف\s+(?:وراء|خلف)|بتنفيذ|بالمسؤوليه\s+عن|المسؤوليه\s+عن|مسؤوليه|بزرع|بتفجير"
+    r"|بارتكاب|باغتيال|بقتل|بخطف|باختطاف)(?!\w)"
+)
 
 
 # هاجم انتحاريان من داعش، اقتحم مسلحان من التنظيم: armed men «من X» right after an attack verb
