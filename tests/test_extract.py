@@ -9883,6 +9883,25 @@ def test_r2events_rocket_attacks(extractor: Extractor, text: str, expected: list
             [("syrian_regime", "syrian_opposition", "")],
             id="s16-the-first-side-that-attacked-stays-actor1",
         ),
+        # the attack told past the comma, a mention of the same sentence (s16 hV5)
+        pytest.param(
+            "اندلعت اشتباكات بين الحشد الشعبي ومسلحي داعش في جزيرة سامراء، إثر هجوم شنه التنظيم"
+            " على نقطة للحشد.",
+            [("isis", "pmf", "")],
+            id="s16-the-attack-past-the-comma-names-actor1",
+        ),
+        pytest.param(
+            "دارت اشتباكات عنيفة بين الفصائل وقوات النظام في بلدة كفرنبودة، بعد أن هاجمت قوات"
+            " النظام مواقع الفصائل.",
+            [("syrian_regime", "syrian_opposition", "")],
+            id="s16-the-side-that-attacked-past-the-comma-is-actor1",
+        ),
+        pytest.param(  # negative: the first side named attacks past the comma, the order stays
+            "اندلعت اشتباكات بين الفصائل وقوات النظام في بلدة اللطامنة، إثر هجوم شنته الفصائل على"
+            " مواقع النظام.",
+            [("syrian_opposition", "syrian_regime", "")],
+            id="s16-the-first-side-that-attacked-past-the-comma-stays-actor1",
+        ),
     ],
 )
 def test_backer_between_sides(extractor: Extractor, text: str, actors: list) -> None:

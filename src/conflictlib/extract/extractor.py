@@ -4556,6 +4556,32 @@ def offset_by_told_distance(event: Event, k: Cluster, text: str, lex: Lexicons) 
 FOLLOW_UP = "striker_in_focus"  # a later sentence retelling the strike, its striker borrowed
 
 
+def told_attacker(
+    event: Event, ranked: list[Candidate], fam: dict[str, str]
+) -> tuple[str, str] | None:
+    """The side told attacking the other in a mention of the same sentence as a clash's «بين X
+    و Y» (اندلعت اشتباكات بين الحشد الشعبي ومسلحي داعش، إثر هجوم شنه التنظيم على نقطة للحشد؛
+    …، بعد أن هاجمت قوات النظام مواقع الفصائل): the attacker is actor1 (codebook §4), not the
+    side named first; only when that mention names the same two sides the other way round."""
+    if event.action != "clash":
+        return None
+    pairs = [m for m in ranked if m.roles.rule.split("+")[0] == "between"]
+    for b in pairs:
+        x, y = b.roles.actor1, b.roles.actor2
+        if not x or not y or x == "unknown" or y == "unknown" or fam.get(x, x) == fam.get(y, y):
+            continue
+        for m in ranked:
+            if (
+                m is not b
+                and m.sentence == b.sentence
+                and m.roles.rule.split("+")[0] in ("agent_marker", "subject")
+                and fam.get(m.roles.actor1, m.roles.actor1) == fam.get(y, y)
+                and fam.get(m.roles.actor2, m.roles.actor2) == fam.get(x, x)
+            ):
+                return y, x
+    return None
+
+
 def fill_actors(event: Event, k: Cluster, lex: Lexicons, day: dt.date | None) -> None:
     """actor1/actor2/assoc and inter codes; same-family alternates of actor1 become associates."""
     fam = lex.families()
@@ -4565,6 +4591,11 @@ def fill_actors(event: Event, k: Cluster, lex: Lexicons, day: dt.date | None) ->
     a2s = [m.roles.actor2 for m in ranked if m.roles.actor2 and not loose_actor2(m)]
     a2s += [m.roles.actor2 for m in ranked if m.roles.actor2 and loose_actor2(m)]
     a1 = a1s[0] if a1s else ""
+    attacker = told_attacker(event, ranked, fam)
+    if attacker is not None:  # اشتباكات بين الحشد وداعش …، إثر هجوم شنه التنظيم على نقطة للحشد
+        a1s = [attacker[0]] + [x for x in a1s if x != attacker[0]]
+        a1 = attacker[0]
+        a2s = [attacker[1]] + a2s
     if not a1 and event.action in UNCLAIMED_STRIKES and "unknown" in lex.actors:
         a1 = "unknown"  # a strike or shell whose firer the article never names
     a2 = next((x for x in a2s if fam.get(x, x) != fam.get(a1, a1)), "")
