@@ -23312,3 +23312,53 @@ def test_s16_stoning_in_protest_is_a_violent_demonstration(
 ) -> None:
     got = run(extractor, text, dt.date(2019, 9, 30))
     assert [(e.action, e.sub_event_type, e.injured) for e in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        pytest.param(
+            "قال ناشطون إن قوات الجيش اقتحمت مدينة تلكلخ أمس بعد مظاهرة حاشدة وأطلقت النار على"
+            " المتظاهرين.",
+            dt.date(2011, 5, 15),
+            [("protest", "syrian_regime")],
+            id="reported-subject-stormed-then-shot",
+        ),
+        pytest.param(
+            "ذكر ناشطون أن قوات الأمن السورية حاصرت مدينة جسر الشغور بعد مظاهرات حاشدة وفتحت النار"
+            " على المحتجين.",
+            dt.date(2011, 6, 5),
+            [("protest", "syrian_regime")],
+            id="besieged-then-opened-fire",
+        ),
+        pytest.param(
+            "قال شهود إن قوات مكافحة الشغب انتشرت في ساحة التحرير ببغداد بعد تظاهرة كبيرة ثم أطلقت"
+            " الرصاص الحي على المتظاهرين.",
+            dt.date(2019, 10, 26),
+            [("protest", "iraqi_security_forces")],
+            id="deployed-then-shot-iraq",
+        ),
+        pytest.param(
+            "قال شهود إن مسلحين مجهولين وصلوا إلى ساحة الحبوبي بعد تظاهرة كبيرة وأطلقوا النار على"
+            " المتظاهرين.",
+            dt.date(2019, 10, 26),
+            [("protest", "")],
+            id="neg-unknown-gunmen-no-force-side",
+        ),
+        pytest.param(
+            "قالت لجان التنسيق إن مظاهرة خرجت في حي الميدان بدمشق وأطلقت النار على المتظاهرين.",
+            dt.date(2012, 3, 2),
+            [("protest", "")],
+            id="neg-no-side-before-the-protest",
+        ),
+    ],
+)
+def test_s16_a_protest_shot_by_the_subject_of_its_sentence(
+    extractor: Extractor, text: str, pub: dt.date, expected: list
+) -> None:
+    """Session 16 (hW5): a shooting on the crowd told with no subject of its own, joined by و/ثم
+    to what the sentence's subject did first (قوات الجيش اقتحمت تلكلخ بعد مظاهرة حاشدة وأطلقت
+    النار على المتظاهرين), is that subject's: the force facing the protesters (codebook §4).
+    Unknown gunmen are no force side; no side named before the protest lends nothing."""
+    events = [e for e in run(extractor, text, pub) if e.action == "protest"]
+    assert [(e.action, e.actor2) for e in events] == expected

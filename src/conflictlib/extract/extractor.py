@@ -266,6 +266,7 @@ class Extractor:
                 take_side_fought(c, s, mentions, ctx)
                 take_subject_told_before(c, s, earlier, mentions, self.lexicons)
                 withdrew_from_the_taker(c, s, earlier, mentions)
+                protest_shot_by_the_sentence_s_subject(c, s, mentions, ctx, self.lexicons)
             take_gate_holder(result.candidates, mentions.text)
             charged = [c for c in result.candidates if told_as_charge(c, mentions.text)]
             suppressed += [(c.cues[0], "background.charge") for c in charged]
@@ -3293,6 +3294,55 @@ def opening_subject_before(sentence: Sentence, mentions: DocMentions, lex: Lexic
             return a.entry_id
         return None
     return None
+
+
+# a shooting on the crowd told with no subject of its own, joined by و to what the sentence's
+# subject did before (قوات الجيش اقتحمت تلكلخ بعد مظاهرة حاشدة وأطلقت النار على المتظاهرين)
+SUBJECTLESS_SHOT = norm_re(
+    r"(?<!\w)[وث](?:م\s+)?(?:أطلقت|أطلق|أطلقوا|فتحت|فتح|فتحوا)\s+(?:ال)?(?:نار|رصاص|نيران)"
+    r"(?:\s+(?:ال)?حي[ةه]?)?\s+(?:مباشر[ةه]\s+)?على\s+(?:ال)?(?:متظاهرين|محتجين|معتصمين|مشيعين|مصلين"
+    r"|مظاهر[ةه]|تظاهر[ةه]|مسير[ةه]|الحشود|حشود)(?!\w)"
+)
+# the sentence's subject: the side right at its start, after «إن/أن» of reported speech or after
+# its opening verb (قال ناشطون إن قوات الجيش اقتحمت …؛ اقتحمت قوات الأمن …)
+SUBJECT_AT_START = norm_re(r"\W*(?:[^.،,؛:]*?(?<!\w)[إا]ن\s+)?(?:[وف]?[^\s.،,؛:]+\s+)?$")
+FORCE_SIDES = ("state", "rebel", "militia", "ethnic", "external")
+
+
+def protest_shot_by_the_sentence_s_subject(
+    cand: Candidate, sentence: Sentence, mentions: DocMentions, ctx: Any, lex: Lexicons
+) -> None:
+    """A protest with no side told in a sentence whose subject did something else first and
+    then, with no subject of its own, shot the crowd (قال ناشطون إن قوات الجيش اقتحمت مدينة
+    تلكلخ بعد مظاهرة حاشدة وأطلقت النار على المتظاهرين): that subject is the force facing the
+    protesters (codebook §4). Only the first side of the sentence, named at its start (after
+    «إن» of reported speech or the opening verb), and only an armed one."""
+    if cand.action != "protest" or cand.roles.actor2:
+        return
+    text = mentions.text
+    cue = cand.cues[0].start
+    shot = SUBJECTLESS_SHOT.search(text, cue, sentence.end)
+    if shot is None:
+        return
+    sides = mentions.inside("actor", sentence.start, cue)
+    if not sides:
+        return
+    first = sides[0]
+    if SUBJECT_AT_START.fullmatch(text, sentence.start, first.start - len(first.prefix)) is None:
+        return
+    if mentions.inside("actor", first.end, shot.start()):
+        return  # another side named between: whose shooting it was is not clear
+    country = cand.place.country if cand.place is not None else ctx.country
+    actor = (
+        (ctx.resolve_anaphor(first.entry_id, country, first.start) or "")
+        if first.kind == "anaphor"
+        else first.entry_id
+    )
+    side = lex.actors.get(actor)
+    if side is None or side.type not in FORCE_SIDES:
+        return
+    cand.roles.actor2 = actor
+    cand.roles.rule += "+shot_by_the_sentence_s_subject"
 
 
 def take_subject_told_before(
