@@ -23362,3 +23362,55 @@ def test_s16_a_protest_shot_by_the_subject_of_its_sentence(
     Unknown gunmen are no force side; no side named before the protest lends nothing."""
     events = [e for e in run(extractor, text, pub) if e.action == "protest"]
     assert [(e.action, e.actor2) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        pytest.param(
+            "تعرض المتظاهرون في بلدة كفرنبل للاعتداء من قبل عناصر من جبهة النصرة.",
+            dt.date(2014, 1, 10),
+            [("protest", "nusra")],
+            id="protesters-assaulted-by-an-agent",
+        ),
+        pytest.param(
+            "تعرضت مظاهرة في معرة النعمان للهجوم على يد عناصر جبهة النصرة أمس.",
+            dt.date(2014, 1, 10),
+            [("protest", "nusra")],
+            id="a-demonstration-attacked-no-clash",
+        ),
+        pytest.param(
+            "تعرض عشرات المتظاهرين في دير الزور لإطلاق الرصاص الحي من قبل قوات الأمن.",
+            dt.date(2011, 8, 12),
+            [("protest", "syrian_regime")],
+            id="a-quantified-crowd-fired-on",
+        ),
+        pytest.param(
+            "تعرضت المحتجات أمام مبنى المحافظة في السليمانية للضرب من قبل قوات الأسايش.",
+            dt.date(2021, 6, 1),
+            [("protest", "asayish")],
+            id="beaten-by-an-agent",
+        ),
+        pytest.param(
+            "تعرض حي الوعر للقصف من قبل قوات النظام.",
+            dt.date(2016, 5, 10),
+            [("shelling", "")],
+            id="neg-no-crowd-a-shelling",
+        ),
+        pytest.param(
+            "قال ناشطون إن المتظاهرين تعرضوا لحملة تشويه إعلامي.",
+            dt.date(2019, 11, 2),
+            [],
+            id="neg-no-force-noun",
+        ),
+    ],
+)
+def test_s16_protesters_told_suffering_force(
+    extractor: Extractor, text: str, pub: dt.date, expected: list
+) -> None:
+    """Session 16 (hW5): «تعرض المتظاهرون / تعرضت مظاهرة … للاعتداء / للهجوم / لإطلاق نار / للضرب
+    من قبل X» is a protest met with force, X its actor2 (codebook §4), not a clash with the
+    attacker; no crowd word (تعرض الحي للقصف) or no force noun makes none."""
+    events = run(extractor, text, pub)
+    assert [(e.action, e.actor2) for e in events] == expected
+
