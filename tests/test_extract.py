@@ -23414,3 +23414,43 @@ def test_s16_protesters_told_suffering_force(
     events = run(extractor, text, pub)
     assert [(e.action, e.actor2) for e in events] == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        pytest.param(
+            "شيع الآلاف في مدينة القامشلي أمس الناشط مشعل تمو، وأطلقت قوات الأمن النار على المشيعين.",
+            dt.date(2011, 10, 9),
+            [("attack", "syrian_regime", "civilians")],
+            id="mourners-fired-on-civilians",
+        ),
+        pytest.param(
+            "أطلق مسلحون مجهولون النار على المشيعين في مدينة الخالص.",
+            dt.date(2015, 3, 1),
+            [("attack", "unknown", "civilians")],
+            id="gunmen-fire-on-mourners",
+        ),
+        pytest.param(
+            "خرجت مظاهرة حاشدة في دوما خلال تشييع القتلى، وفتحت قوات الأمن النار على المشيعين"
+            " فقتلت ثلاثة منهم.",
+            dt.date(2011, 4, 10),
+            [("protest", "protesters", "syrian_regime"), ("attack", "syrian_regime", "civilians")],
+            id="a-funeral-protest-faced-the-force",
+        ),
+        pytest.param(
+            "شارك المشيعون في تشييع جثامين الضحايا في مدينة الناصرية.",
+            dt.date(2019, 10, 10),
+            [],
+            id="neg-a-funeral-no-force",
+        ),
+    ],
+)
+def test_s16_mourners_fired_on(
+    extractor: Extractor, text: str, pub: dt.date, expected: list
+) -> None:
+    """Session 16 (hW5): mourners (المشيعين) are civilians fired on (codebook §2 attack: killing
+    civilians directly); a protest of the same sentence whose mourners were fired on faced the
+    shooting side (§4). A funeral with no force is no event."""
+    events = run(extractor, text, pub)
+    assert [(e.action, e.actor1, e.actor2) for e in events] == expected
+

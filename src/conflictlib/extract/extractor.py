@@ -522,12 +522,20 @@ CROWD_ARRESTED = norm_re(
     r"|(?:ال)?مشارك(?:ين|ات)\s+فيها)(?!\w)"
 )
 
+# the mourners of a funeral told as a protest fired on (تحول تشييع القتلى إلى مظاهرة حاشدة،
+# وأطلقت قوات الأمن النار على المشيعين): the crowd of the protest
+MOURNERS_SHOT = norm_re(
+    r"(?<!\w)(?:ال)?(?:نار|نيران|رصاص)(?:\s+\S+){0,2}?\s+على\s+(?:ال)?مشيعين(?!\w)"
+)
+
 
 def protest_broken_up_in_the_next_clause(events: list[Event], text: str, lex: Lexicons) -> None:
     """A protest with no side, told before an event of its own sentence whose verb takes the
     protest or its crowd as object (خرجت مظاهرة في حي برزة، وحاصرتها قوات الأمن واعتقلت عدداً
     من المشاركين فيها؛ فاقتحمتها قوات الأمن والشبيحة) or that arrests some of its crowd
-    (تظاهر المئات في دوما، واعتقلت قوات الأمن عدداً منهم), faced that event's armed side: force
+    (تظاهر المئات في دوما، واعتقلت قوات الأمن عدداً منهم) or that shoots its mourners (خرجت
+    مظاهرة حاشدة خلال تشييع القتلى، وفتحت قوات الأمن النار على المشيعين: session 16, hW5), faced
+    that event's armed side: force
     met the protesters (codebook §4). The next clause makes an event of its own and takes its
     side; an arrest of someone else (واعتقلت ناشطاً في المدينة) lends nothing."""
     for e in events:
@@ -545,8 +553,10 @@ def protest_broken_up_in_the_next_clause(events: list[Event], text: str, lex: Le
             ):
                 continue
             told = normalize_key(text[a.char_start : a.char_end])
-            if FORCE_ON_THE_PROTEST.search(told) or (
-                a.action in ("arrest", "abduction") and CROWD_ARRESTED.search(told)
+            if (
+                FORCE_ON_THE_PROTEST.search(told)
+                or (a.action in ("arrest", "abduction") and CROWD_ARRESTED.search(told))
+                or (a.action == "attack" and MOURNERS_SHOT.search(told))
             ):
                 set_actor2(e, a.actor1, lex, a.event_id)
                 break
