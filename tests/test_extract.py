@@ -23454,3 +23454,28 @@ def test_s16_mourners_fired_on(
     events = run(extractor, text, pub)
     assert [(e.action, e.actor1, e.actor2) for e in events] == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "استهدف مسلحون يستقلون دراجة نارية خيم المعتصمين في ساحة التحرير بالبصرة.",
+            [("attack", "unknown", "protesters")],
+            id="gunmen-riding-a-motorbike-target-the-tents",
+        ),
+        pytest.param(
+            "استهدف مسلحون يستقلون سيارة دورية للشرطة قرب المتظاهرين في البصرة.",
+            [("clash", "unknown", "iraqi_security_forces")],
+            id="neg-riding-gunmen-target-a-patrol",
+        ),
+    ],
+)
+def test_s16_gunmen_riding_a_vehicle_target_protesters(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    """Session 16 (hW5): the vehicle the gunmen rode (يستقلون دراجة نارية، على متن سيارة مدنية),
+    told between them and the protesters they target, is not counted against
+    GUNMEN_OBJECT_WORDS: an attack on the protesters, not a clash; a patrol targeted stays a
+    clash."""
+    events = run(extractor, text, dt.date(2019, 12, 8))
+    assert [(e.action, e.actor1, e.actor2) for e in events] == expected

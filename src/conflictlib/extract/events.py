@@ -970,7 +970,9 @@ def gunmen_target_protesters(cues: list[CueHit], h: CueHit, mentions: DocMention
     return any(
         c.entry_id == GUNMEN_TARGET_CUE
         and c.end <= h.start
-        and words_between(mentions.text, c.end, h.start) <= GUNMEN_OBJECT_WORDS
+        and words_between(mentions.text, c.end, h.start)
+        - riding_words(mentions.text, c.end, h.start)
+        <= GUNMEN_OBJECT_WORDS
         and not any(
             a.entry_id not in ("civilians", "protesters", "unknown")
             for a in mentions.inside("actor", c.end, h.start)
@@ -981,6 +983,17 @@ def gunmen_target_protesters(cues: list[CueHit], h: CueHit, mentions: DocMention
 
 GUNMEN_TARGET_CUE = "clash.gunmen_target"
 GUNMEN_OBJECT_WORDS = 3  # مسلحون «مجهولون» اعتصام المحتجين: the gunmen told between
+# the vehicle the gunmen rode, told between them and their target (استهدف مسلحون يستقلون دراجة
+# نارية خيم المعتصمين؛ مسلحون على متن سيارة مدنية): not counted as words before the object
+RIDING = norm_re(
+    r"(?<!\w)(?:يستقلون|يستقل|يستقلان|تستقل|يركبون|على\s+متن)\s+(?:دراجه|دراجات|دراجتين|سياره|سيارات"
+    r"|سيارتين|عربه|عجله|عجلات)(?:\s+(?:ناريه|مدنيه|حديثه|رباعيه\s+الدفع|بيضاء|سوداء|مظلله|دفع\s+رباعي))?(?!\w)"
+)
+
+
+def riding_words(text: str, start: int, end: int) -> int:
+    """Words of a riding phrase (يستقلون دراجة نارية) within text[start:end]."""
+    return sum(len(m.group().split()) for m in RIDING.finditer(text, start, end))
 
 
 ATTACK_CUE = "clash.attack"
