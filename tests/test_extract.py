@@ -23479,3 +23479,63 @@ def test_s16_gunmen_riding_a_vehicle_target_protesters(
     clash."""
     events = run(extractor, text, dt.date(2019, 12, 8))
     assert [(e.action, e.actor1, e.actor2) for e in events] == expected
+
+
+# ---- gunmen or snipers of no side shooting protesters attack them (session 17, hE6)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وقال شهود عيان إن مسلحين بلباس مدني أطلقوا النار على المتظاهرين قرب ضريح محمد باقر"
+            " الحكيم في النجف مساء أمس، ما أدى إلى مقتل أربعة منهم.",
+            [("attack", "unknown", "protesters")],
+            id="gunmen-in-plain-clothes-fire-on-the-protesters",
+        ),
+        pytest.param(
+            "وأكد شهود عيان أن قناصين مجهولين اعتلوا أسطح البنايات المطلة على ساحة الطيران"
+            " ببغداد وأطلقوا النار على رؤوس المحتجين وصدورهم.",
+            [("attack", "unknown", "protesters")],
+            id="unknown-snipers-on-the-roofs",
+        ),
+        pytest.param(
+            "وقتل متظاهران برصاص مسلحين مجهولين في البصرة ليلة أمس.",
+            [("attack", "unknown", "protesters")],
+            id="two-protesters-killed-by-unknown-gunmen",
+        ),
+        pytest.param(
+            "وأطلق مجهولون النار على خيمة للمعتصمين في الديوانية.",
+            [("attack", "unknown", "protesters")],
+            id="unknown-men-fire-on-the-sit-in",
+        ),
+        pytest.param(
+            "وأطلقت قوات الأمن النار على المتظاهرين في الديوانية.",
+            [("protest", "protesters", "iraqi_security_forces")],
+            id="neg-a-named-force-is-the-protest-met-with-force",
+        ),
+        pytest.param(
+            "وقتل متظاهر برصاص قناص تابع لقوات الأمن في الكوت.",
+            [("protest", "protesters", "iraqi_security_forces")],
+            id="neg-a-sniper-of-the-security-forces",
+        ),
+        pytest.param(
+            "وقتل متظاهران برصاص قناصة في الناصرية.",
+            [("protest", "protesters", "")],
+            id="neg-snipers-not-told-unknown-stay-the-protest",
+        ),
+        pytest.param(
+            "وقتل مدني برصاص مسلحين مجهولين في الحلة.",
+            [("attack", "unknown", "civilians")],
+            id="neg-a-civilian-is-no-protester",
+        ),
+    ],
+)
+def test_s17_protesters_shot_by_gunmen_of_no_side(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    """Session 17 (hE6): protesters shot by gunmen, masked or unknown men told with no side
+    (dev12 009 «قناصين مجهولين … وأطلقوا النار على رؤوس المحتجين», dev14 011 «مسلحين بلباس مدني
+    أطلقوا النار على المتظاهرين», both gold attack unknown/protesters) were a protest with no
+    force; now an attack by unknown on the protesters. A named force, or snipers not told
+    unknown (Syria 2011: the force implied), keep the protest."""
+    events = run(extractor, text, dt.date(2019, 10, 5))
+    assert [(e.action, e.actor1, e.actor2) for e in events] == expected

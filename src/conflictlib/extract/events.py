@@ -192,7 +192,7 @@ def group_cues(
             c.entry_id == SMALL_ARMS_CUE
             and not action
             and (
-                victims_action(part, mentions) == "protest"
+                protesters_victims(part, mentions)
                 or TARGETED_PROTEST.search(mentions.text, c.start, c.end)
             )
         ):
@@ -209,7 +209,7 @@ def group_cues(
             continue
         if c.entry.get("needs_victims"):
             action = "airstrike" if aircraft_before(c, part, platforms) else ""
-            action = action or victims_action(part, mentions)
+            action = action or victims_action(part, mentions, gunmen_attack=not specific)
             action = action or fighters_shot(c, part, mentions, specific)
             if c.entry.get("action") == "protest" and action != "protest":
                 continue  # وقام الأهالي بتفريقهم بعد شجار: no protest told, no event
@@ -1221,11 +1221,12 @@ DISPERSAL_CONTEXT = 200
 PROTEST_TOLD = re.compile(r"متظاهر|محتج|معتصم|مظاهر|تظاهر|احتجاج|اعتصام")
 
 
-def victims_action(part: tuple[int, int], mentions: DocMentions) -> str:
-    """Shooting is a protest (repressed) when protesters are shot, an attack on civilians."""
+def protesters_victims(part: tuple[int, int], mentions: DocMentions) -> bool:
+    """Protesters are the ones shot in the part (named, the crowd dispersed, one protester
+    killed or hurt)."""
     actors = mentions.inside("actor", *part)
     roles = mentions.inside("role", *part)
-    if (
+    return bool(
         any(a.entry_id == "protesters" for a in actors)
         or any(h.entry.get("type") == "protester" for h in roles)
         or (
@@ -1244,7 +1245,18 @@ def victims_action(part: tuple[int, int], mentions: DocMentions) -> str:
             PROTESTER_SHOT.search(mentions.text, *part)
             and not OTHERS_FIGHT.search(mentions.text, *part)
         )
-    ):
+    )
+
+
+def victims_action(part: tuple[int, int], mentions: DocMentions, gunmen_attack: bool = True) -> str:
+    """Shooting is a protest (repressed) when protesters are shot, an attack on civilians; an
+    attack on the protesters when gunmen of no side shot them (unknown_shooters) and no
+    specific cue of the part makes that attack already (استهدف مسلحون مجهولون المتظاهرين
+    بالرصاص الحي: the gunmen's targeting is the attack, the shooting the protest)."""
+    actors = mentions.inside("actor", *part)
+    if protesters_victims(part, mentions):
+        if gunmen_attack and unknown_shooters(part, mentions):
+            return "attack"  # قناصين مجهولين … أطلقوا النار على المحتجين: no force met the crowd
         return "protest"
     civilians = [h for h in mentions.inside("role", *part) if h.entry.get("type") == "civilian"]
     if civilians or any(a.entry_id == "civilians" for a in actors):
@@ -1254,6 +1266,26 @@ def victims_action(part: tuple[int, int], mentions: DocMentions) -> str:
     if FORMER_MEMBER.search(mentions.text, *part):
         return "attack"  # أطلق مجهولون النار على عنصر سابق في الفصائل، ما أدى لمقتله
     return ""
+
+
+# gunmen, masked men or snipers with no side named (وقال شهود إن مسلحين بلباس مدني أطلقوا النار
+# على المتظاهرين؛ قناصين مجهولين اعتلوا أسطح البنايات وأطلقوا النار على رؤوس المحتجين): coders
+# give an attack by unknown on the protesters, not a protest met with force, which they keep for
+# a named force (قوات الأمن، مكافحة الشغب); snipers with no «مجهولين» (قتل متظاهران برصاص قناصة,
+# Syria 2011) stay the protest, the force implied
+UNKNOWN_SHOOTER = norm_re(
+    r"(?<!\w)[وف]?(?:ال)?(?:مسلح|مسلحون|مسلحين|مسلحان|مسلحا|ملثمون|ملثمين|مجهول|مجهولون"
+    r"|مجهولين)(?!\w)"
+)
+
+
+def unknown_shooters(part: tuple[int, int], mentions: DocMentions) -> bool:
+    """Protesters shot by gunmen or snipers told with no armed side in the part (the only
+    actors named are the protesters, civilians, gunmen or «unknown»)."""
+    return bool(UNKNOWN_SHOOTER.search(mentions.text, *part)) and not any(
+        a.entry_id not in ("civilians", "protesters", "unknown", "gunmen")
+        for a in mentions.inside("actor", *part)
+    )
 
 
 # a former member or commander of a side (عنصر سابق في فصائل المعارضة، القيادي السابق في الجيش
@@ -3032,7 +3064,20 @@ def fill_roles(
         if share is not None and share.roles.actor2 != roles.actor1:
             roles.actor2 = share.roles.actor2
             roles.rule += "+victims_of_the_share_before"
+    if protesters_shot_by_unknown(cand, mentions):
+        if roles.actor1 in ("", "protesters", "civilians"):
+            roles.actor1 = "unknown"
+        roles.actor2 = "protesters"  # مسلحون بلباس مدني أطلقوا النار على المتظاهرين: the crowd
+        roles.rule += "+protesters_shot_by_unknown"
     cand.roles = roles
+
+
+def protesters_shot_by_unknown(cand: Candidate, mentions: DocMentions) -> bool:
+    """An attack by a shooting cue whose part tells protesters shot by gunmen of no side
+    (victims_action: protesters and unknown_shooters)."""
+    if cand.action != "attack" or not any(c.entry.get("needs_victims") for c in cand.cues):
+        return False
+    return protesters_victims(cand.span, mentions) and unknown_shooters(cand.span, mentions)
 
 
 # an item with its verb and people left out, a bare count with its own act or town (…، و8 في
