@@ -23539,3 +23539,50 @@ def test_s17_protesters_shot_by_gunmen_of_no_side(
     unknown (Syria 2011: the force implied), keep the protest."""
     events = run(extractor, text, dt.date(2019, 10, 5))
     assert [(e.action, e.actor1, e.actor2) for e in events] == expected
+
+
+# ---- a place overrun (اجتاح) is a capture (session 17, hE6)
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        pytest.param(
+            "اجتاح مسلحو تنظيم الدولة بلدة سنجار.",
+            dt.date(2014, 8, 3),
+            [("capture", "isis", "سنجار")],
+            id="isis-overran-sinjar",
+        ),
+        pytest.param(
+            "اجتاحت قوات المعارضة مدينة الرقة.",
+            dt.date(2013, 3, 4),
+            [("capture", "syrian_opposition", "الرقة")],
+            id="the-opposition-overran-raqqa",
+        ),
+        pytest.param(
+            "اجتاحت السيول قرى ريف إدلب الشمالي وأغرقت خيام النازحين.",
+            dt.date(2019, 1, 10),
+            [],
+            id="neg-floods-overran-villages",
+        ),
+        pytest.param(
+            "اجتاح فيروس كورونا مدينة القامشلي.",
+            dt.date(2020, 3, 4),
+            [],
+            id="neg-an-epidemic",
+        ),
+        pytest.param(
+            "هددت تركيا باجتياح مدينة منبج.",
+            dt.date(2018, 1, 10),
+            [],
+            id="neg-a-threat-to-invade",
+        ),
+    ],
+)
+def test_s17_a_place_overrun_is_a_capture(
+    extractor: Extractor, text: str, pub: dt.date, expected: list
+) -> None:
+    """Session 17 (hE6): «اجتاح» told nothing (dev7 008: «وكان التنظيم قد اجتاح بلدة سنجار»,
+    gold capture). The past verb with a town noun after at most five words of subject is a
+    capture (capture.overrun); floods, storms and epidemics overrunning villages, and the noun
+    of a threatened invasion, are none."""
+    events = run(extractor, text, pub)
+    assert [(e.action, e.actor1, e.location_ar) for e in events] == expected
