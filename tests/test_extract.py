@@ -9518,7 +9518,9 @@ def test_capture_loser_fought_with(extractor: Extractor, text: str, actors: list
         pytest.param(
             "وأفاد شهود بأن قناصة مجهولين اعتلوا سطح بناية مطلة على ساحة الطيران في بغداد"
             " وأطلقوا النار على المحتجين.",
-            ["protest"],
+            # no air strike; unknown snipers firing on the protesters are an attack (session 17,
+            # hE6: dev12 009 gold codes this very sentence attack unknown/protesters; was protest)
+            ["attack"],
             id="a-square-named-after-aviation-is-no-aircraft",
         ),
         pytest.param(
