@@ -1508,3 +1508,36 @@ def test_a_village_told_by_its_direction_from_the_city_in_focus_is_near_it(
 ) -> None:  # session 16, helper hS5: «قرية X، شمال المدينة» with namesakes only far away
     got = {(e.location, e.geo_precision) for e in _doc(extractor, *paras) if e.action == action}
     assert got == want
+
+
+# ---- session 17 (hE6): a name word that ends like a plural does not end a list of villages
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "سيطرت قوات النظام على قرى تل جبين ودوير الزيتون وحردتنين في ريف حلب الشمالي.",
+            ["تل جبين", "دوير الزيتون", "حردتنين"],
+            id="duwayr-al-zaytun-in-a-list",
+        ),
+        pytest.param(
+            "قصفت القوات التركية قرى عين الطاحون وكفر جنة ومريمين.",
+            ["عين الطاحون", "كفرجنة", "مريمين"],
+            id="ayn-al-tahun-first-in-a-list",
+        ),
+        pytest.param(
+            "قصفت قوات النظام قرى كفرناها وخان العسل المحاصرين.",
+            ["كفرناها", "خان العسل"],
+            id="neg-a-plural-adjective-still-ends-the-list",
+        ),
+    ],
+)
+def test_s17_name_words_like_plurals_stay_in_a_list(
+    extractor: Extractor, text: str, names: list[str]
+) -> None:
+    """Session 17 (hE6): «قرى تل جبين ودوير الزيتون وحردتنين» lost the third village: الزيتون
+    reads as a definite plural (ال…ون), which ends a list of unlisted names. A few singular nouns
+    and given names of village names (الزيتون، الطاحون، الليمون، الحسين، الياسمين …) are name
+    words."""
+    assert [e.location_ar for e in run(extractor, text)] == names

@@ -2180,6 +2180,13 @@ TENS_NAMES = frozenset(
 PRONOUN_ENDING = re.compile(r"\w{2,}(?:ها|هم|هما|هن)$")
 FEMININE_PAST = re.compile(r"\w{3,}ت$")
 DEFINITE_PLURAL = re.compile(r"ال\w{2,}(?:ين|ون)$")
+# singular nouns and given names ending like a definite plural that are common words of
+# village names (دوير الزيتون، عين الطاحون، تل الحسين، حي الياسمين): part of the name, not a
+# group plural ending the list (قرى تل جبين ودوير الزيتون وحردتنين lost حردتنين)
+NAME_WORDS_LIKE_PLURALS = frozenset(
+    normalize_key(w)
+    for w in ("الزيتون", "الطاحون", "الليمون", "الصابون", "الكمون", "الحسين", "الياسمين")
+)
 
 
 DEFINITE_FEMININE_PLURAL = re.compile(r"ال\w{3,}ات$")
@@ -2198,7 +2205,7 @@ def not_a_name_word(word: str) -> bool:
     noun, a group plural, a given name): it ends a list of unknown villages."""
     if word in NOT_IN_A_NAME or word.startswith(("بال", "لل", "كال")):
         return True
-    if word in ("بيت", "تلت") or word in TENS_NAMES:
+    if word in ("بيت", "تلت") or word in TENS_NAMES or word in NAME_WORDS_LIKE_PLURALS:
         return False
     if DEFINITE_FEMININE_PLURAL.match(word) and word not in PLURALS_OF_THINGS:
         return False  # الزلاقيات، المحروقات: a name, no verb (a verb takes no article)
