@@ -7280,6 +7280,58 @@ def test_dates_s4_a_setting_noun_leaves_the_parenthetical_day_to_the_next_cue(
 
 
 @pytest.mark.parametrize(
+    ("second", "action", "date"),
+    [
+        pytest.param(
+            "وعقب الهجوم، شنت طائرات التحالف الدولي أمس غارات على مواقع لداعش في وادي حوران.",
+            "airstrike",
+            YESTERDAY,
+            id="a-day-after-the-verb-with-no-comma",
+        ),
+        pytest.param(
+            "وفي أعقاب الهجوم، نفذت طائرات F-16 العراقية مساء الجمعة ضربات جوية على أوكار "
+            "للتنظيم في وادي الشاي جنوب كركوك.",
+            "airstrike",
+            "2016-05-06",
+            id="an-evening-of-a-weekday-after-the-subject",
+        ),
+        pytest.param(
+            "وفي أعقاب الهجوم، نفذت طائرات F-16 العراقية، بحسب بيان لخلية الإعلام الأمني صدر "
+            "مساء الجمعة، ضربات جوية على أوكار للتنظيم في وادي الشاي جنوب كركوك.",
+            "airstrike",
+            "2016-05-06",
+            id="the-day-a-statement-between-commas-was-issued",
+        ),
+        pytest.param(
+            "وعقب الهجوم، شنت طائرات التحالف الدولي، وفقاً لبيان نشره التحالف أمس، غارات على "
+            "مواقع لداعش في وادي حوران.",
+            "airstrike",
+            YESTERDAY,
+            id="wafqan-li-a-statement-published-yesterday",
+        ),
+        pytest.param(
+            "وفي أعقاب التفجير، اعتقلت قوات الأمن أمس ثلاثة مشتبهين في مدينة كركوك.",
+            "arrest",
+            YESTERDAY,
+            id="an-arrest-after-the-blast",
+        ),
+        pytest.param(
+            "وفي أعقاب الهجوم، قصفت المدفعية، بحسب مصدر أمني، قرى في ناحية شيلادزي.",
+            "shelling",
+            "",
+            id="an-attribution-with-no-day-gives-none",
+        ),
+    ],
+)
+def test_dates_s17_a_setting_noun_leaves_the_day_of_the_next_verb_to_its_event(
+    extractor: Extractor, second: str, action: str, date: str
+) -> None:
+    text = "انفجرت سيارة مفخخة فجر اليوم في مدينة الموصل.\n" + second + "\n"
+    (event,) = only(run(extractor, text), action)
+    assert event.event_date == date
+
+
+@pytest.mark.parametrize(
     ("first", "date"),
     [
         pytest.param("شنت الطائرات الروسية فجر اليوم غارات", PUB.isoformat(), id="dated-set"),

@@ -1600,6 +1600,7 @@ def take_unclaimed_date(cands: list[Candidate], sentence: Sentence, mentions: Do
     }
     for d in mentions.inside("date", sentence.start, sentence.end):
         if id(d) in setting and d.date is not None and d.precision == "day":
+            take_date_of_own_part(cands, d, mentions)  # وعقب الهجوم، شنت الطائرات أمس غارات
             take_parenthetical_date(cands, d, mentions)
             continue
         if id(d) in taken or d.date is None or d.precision != "day":
@@ -1630,6 +1631,11 @@ PARENTHETICAL_WORDS = (
 )
 COMMA_AFTER = norm_re(r"\s*[,،]")
 COMMA_BEFORE = norm_re(r"[,،]\s*$")
+# نفذت الطائرات، بحسب بيان لخلية الإعلام الأمني صدر مساء الجمعة، ضربات: the day closes an
+# attribution told between commas; the statement's day is the day it tells of
+ATTRIBUTION_BEFORE = norm_re(
+    r"[,،]\s*(?:ب?حسب|وفق|وفقا\s+ل\S*|طبقا\s+ل\S*|نقلا\s+عن)\s+[^,،.؛:\n]{0,80}$"
+)
 SPEECH_THAT = re.compile(r"(?<!\w)(?:ان|انه|انها|بان|بانه)(?!\w)")
 
 
@@ -1679,7 +1685,10 @@ def take_parenthetical_date(cands: list[Candidate], d: Any, mentions: DocMention
         first.date is not None
         or first.headline
         or not COMMA_AFTER.match(text, d.end)
-        or not COMMA_BEFORE.search(text, max(0, d.start - 3), d.start)
+        or not (
+            COMMA_BEFORE.search(text, max(0, d.start - 3), d.start)
+            or ATTRIBUTION_BEFORE.search(text, max(0, d.start - 100), d.start)
+        )
         or words_between(text, d.end, first.cues[0].start) > PARENTHETICAL_WORDS
         or SPEECH_THAT.search(gap)
         or "\n" in gap
