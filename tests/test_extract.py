@@ -3487,6 +3487,67 @@ def test_d4_shelling_since_two_days_ago_stays_undated(extractor: Extractor) -> N
     assert e.event_date == ""
 
 
+@pytest.mark.parametrize(
+    ("text", "action", "date"),
+    [
+        pytest.param(
+            "قصفت طائرات حربية روسية منذ يومين بلدة كفرنبودة بريف حماة.",
+            "airstrike",
+            "2021-04-06",
+            id="past-verb-two-days-ago",
+        ),
+        pytest.param(
+            "سيطرت قوات النظام منذ يومين على بلدة كفرنبودة بريف حماة.",
+            "capture",
+            "2021-04-06",
+            id="a-capture-two-days-ago",
+        ),
+        pytest.param(
+            "اعتقلت قوات الأمن منذ ثلاثة أيام خمسة شبان في مدينة درعا.",
+            "arrest",
+            "2021-04-05",
+            id="three-days-ago",
+        ),
+        pytest.param(
+            "تتواصل الاشتباكات منذ يومين بين قوات النظام والفصائل في محيط بلدة كفرنبودة.",
+            "clash",
+            "",
+            id="present-verb-is-a-span",
+        ),
+        pytest.param(
+            "تتعرض بلدة كفرنبودة منذ يومين لقصف جوي مكثف.",
+            "airstrike",
+            "",
+            id="present-passive-is-a-span",
+        ),
+        pytest.param(
+            "اندلعت اشتباكات منذ يومين بين قوات النظام والفصائل في محيط بلدة كفرنبودة ولا تزال "
+            "مستمرة.",
+            "clash",
+            "",
+            id="still-going-on-is-a-span",
+        ),
+        pytest.param(
+            "قصفت الطائرات الروسية بلدة كفرنبودة، والتي تحاصرها قوات النظام منذ يومين.",
+            "airstrike",
+            "",
+            id="a-siege-of-a-later-clause",
+        ),
+        pytest.param(
+            "قصفت طائرات حربية روسية منذ أسبوعين بلدة كفرنبودة بريف حماة.",
+            "airstrike",
+            "",
+            id="more-than-a-week-no-day",
+        ),
+    ],
+)
+def test_dates_s17_since_a_count_of_days_after_a_past_verb_is_days_ago(
+    extractor: Extractor, text: str, action: str, date: str
+) -> None:
+    (e,) = only(run(extractor, text, dt.date(2021, 4, 8)), action)
+    assert e.event_date == date
+
+
 def test_d4_a_one_day_roundup_dates_its_undated_items(extractor: Extractor) -> None:
     head = "نشرة يومية.. قصف على ريف حلب\nرصدت الشبكة اليوم الثلاثاء 6 نيسان أبرز ما جرى:\n"
     body = "وألقت المروحيات براميل متفجرة على بلدة الأتارب غرب حلب."

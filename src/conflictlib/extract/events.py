@@ -3688,6 +3688,10 @@ def fill_date(cand: Candidate, mentions: DocMentions, refs: set[int] | None = No
     if since:  # غارات منذ فجر اليوم، قصفت منذ السبت الماضي: dated to the day they began
         cand.date, cand.date_rule = since[0], f"part_since_day:{since[0].rule}"
         return
+    ago = [d for d in own if d.kind == "since" and told_days_ago(d, cand, text)]
+    if ago:  # قصفت الطائرات منذ يومين البلدة: a past act told so many days ago
+        cand.date, cand.date_rule = ago[0], f"part_days_ago:{ago[0].rule}"
+        return
     cand.date_rule = "no date told with the event"
 
 
@@ -3766,6 +3770,42 @@ def starts_this_week(d: DateMatch) -> bool:
     if d.part_of_day:
         return True
     return -SINCE_DAY_DAYS <= d.offset_days <= 0 and "duration" not in d.rule
+
+
+# «قصفت الطائرات منذ يومين البلدة»، «سيطرت قوات النظام منذ ثلاثة أيام على»: منذ + a count of
+# days after a past-tense verb is so many days ago; after a present or lasting verb (تتواصل
+# الاشتباكات منذ يومين، تتعرض البلدة منذ أيام لقصف، استمرت منذ يومين) it is a span, no day
+DAYS_AGO_WORDS = 6  # words from the verb opening the event's part to منذ
+LASTING_VERB = norm_re(
+    r"^[وف]?(?:استمر|تواصل|دام|امتد|بقي|ظل|بات|مازال|كان|كانت|يكون|تكون|يزال|تزال)\S*$"
+)
+STILL_GOING = norm_re(
+    r"(?<!\w)(?:لا\s+(?:تزال|يزال|زال|زالت)|ما\s*(?:زال|زالت|تزال|يزال)|مستمر|متواصل"
+    r"|حتى\s+(?:الان|اللحظه|لحظه|ساعه)|لم\s+(?:يتوقف|تتوقف|يهدا|تهدا|ينقطع|ينقطع))"
+)
+
+
+def told_days_ago(d: DateMatch, cand: Candidate, text: str) -> bool:
+    """True for «منذ يومين / منذ ثلاثة أيام» (a count of days, within a week) told a few words
+    after the past-tense verb that opens the event's part, with nothing saying it goes on."""
+    if (
+        "duration" not in d.rule
+        or d.precision != "day"
+        or d.offset_days is None
+        or not -SINCE_DAY_DAYS <= d.offset_days <= -1
+        or not normalize_key(d.surface).startswith("منذ")
+        or not cand.span[0] <= d.start < cand.span[1]
+    ):
+        return False
+    lead = text[cand.span[0] : d.start]
+    words = lead.split()
+    if not words or len(words) > DAYS_AGO_WORDS or re.search(r"[,،;:.]", lead):
+        return False
+    verb = words[0]
+    core = verb[1:] if verb[:1] in "وف" and len(verb) > 3 else verb
+    if LASTING_VERB.match(verb) or (core[:1] in "يتن" and not core.endswith(("ت", "وا"))):
+        return False  # تتواصل، تدور، يقصف، استمرت: a span, not a day
+    return not STILL_GOING.search(text, *cand.span)
 
 
 def state_of_control(cue: CueHit, text: str) -> bool:
