@@ -3548,6 +3548,81 @@ def test_dates_s17_since_a_count_of_days_after_a_past_verb_is_days_ago(
     assert e.event_date == date
 
 
+@pytest.mark.parametrize(
+    ("text", "action", "place", "date"),
+    [
+        pytest.param(
+            "أحيا ناشطون اليوم ذكرى مجزرة الحولة التي قتل فيها أكثر من مئة مدني بقصف لقوات النظام.",
+            "shelling",
+            "الحولة",
+            "",
+            id="the-act-remembered-takes-no-day-of-the-remembrance",
+        ),
+        pytest.param(
+            "خرج متظاهرون اليوم في إدلب في ذكرى مجزرة الحولة التي ارتكبتها قوات النظام بقصف "
+            "البلدة.",
+            "shelling",
+            "الحولة",
+            "",
+            id="nor-from-the-protest-of-the-sentence",
+        ),
+        pytest.param(
+            "نظم أهالي بلدة كفرنبل اليوم وقفة في الذكرى الأولى لمقتل الناشط رائد الفارس برصاص "
+            "مسلحين.",
+            "attack",
+            "كفر نبل",
+            "",
+            id="a-first-anniversary-of-a-killing",
+        ),
+        pytest.param(
+            "خرج متظاهرون اليوم في إدلب في ذكرى مجزرة الحولة التي ارتكبتها قوات النظام بقصف "
+            "البلدة.",
+            "protest",
+            "إدلب",
+            "2021-04-08",
+            id="the-remembrance-itself-keeps-its-day",
+        ),
+        pytest.param(
+            "شنت الطائرات الروسية اليوم، بالتزامن مع الذكرى الثامنة للثورة، غارات على مدينة دوما.",
+            "airstrike",
+            "دوما",
+            "2021-04-08",
+            id="strikes-told-on-an-anniversary-are-of-the-day",
+        ),
+        pytest.param(
+            "وفي الذكرى السابعة لمجزرة الكيماوي، قصفت قوات النظام اليوم مدينة دوما.",
+            "shelling",
+            "دوما",
+            "2021-04-08",
+            id="a-day-after-the-verb",
+        ),
+        pytest.param(
+            "وانفجرت عبوة ناسفة في مدينة أعزاز، في ثالث تفجير تشهده المدينة منذ السبت.",
+            "bombing",
+            "أعزاز",
+            "",
+            id="the-third-blast-since-saturday-is-no-day",
+        ),
+        pytest.param(
+            "قصفت قوات النظام مدينة خان شيخون منذ يوم الاثنين الماضي.",
+            "shelling",
+            "خان شيخون",
+            "2021-04-05",
+            id="since-monday-still-dates",
+        ),
+    ],
+)
+def test_dates_s17_remembrances_and_counts_since_are_no_day_of_the_act(
+    extractor: Extractor, text: str, action: str, place: str, date: str
+) -> None:
+    events = [
+        e
+        for e in run(extractor, text, dt.date(2021, 4, 8))
+        if e.action == action and e.location_ar == place
+    ]
+    assert events and {e.event_date for e in events} == {date}
+
+
 def test_d4_a_one_day_roundup_dates_its_undated_items(extractor: Extractor) -> None:
     head = "نشرة يومية.. قصف على ريف حلب\nرصدت الشبكة اليوم الثلاثاء 6 نيسان أبرز ما جرى:\n"
     body = "وألقت المروحيات براميل متفجرة على بلدة الأتارب غرب حلب."

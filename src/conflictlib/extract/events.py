@@ -3658,7 +3658,9 @@ def fill_date(cand: Candidate, mentions: DocMentions, refs: set[int] | None = No
         for d in mentions.inside("date", *cand.span)
         if nearest_cue(d, cues, text) in cand.cues and not compared_since(d, text)
     ]
-    own = [d for d in own if not told_in_later_clause(d, cand, text)]
+    own = [
+        d for d in own if not told_in_later_clause(d, cand, text) and not remembered(d, cue, text)
+    ]
     cand.told_dates = [d for d in own if d.date is not None]  # any kind: for the background check
     for name, spans in (
         ("part", [cand.span]),
@@ -3668,7 +3670,7 @@ def fill_date(cand: Candidate, mentions: DocMentions, refs: set[int] | None = No
             d
             for s in spans
             for d in mentions.inside("date", *s)
-            if d.kind == "point" and not compared_since(d, text)
+            if d.kind == "point" and not compared_since(d, text) and not remembered(d, cue, text)
         ]
         if name == "part":
             dates = [d for d in own if d.kind == "point" and not speaker_day(d, cand, text, own)]
@@ -3699,13 +3701,39 @@ def fill_date(cand: Candidate, mentions: DocMentions, refs: set[int] | None = No
 # 2018: the time an event is compared with, not its own
 # (not أكثر من: a count, قتل أكثر من 50 منذ 2018 is a toll)
 COMPARED = (
-    r"(?<!\w)(?:(?:ال)?(?:اعنف|اكبر|اشد|اوسع|اعلي|اخطر|اضخم|ادمي|اسوا|اول|اولي)|الاكثر)(?!\w)"
+    r"(?<!\w)(?:(?:ال)?(?:اعنف|اكبر|اشد|اوسع|اعلي|اخطر|اضخم|ادمي|اسوا|اول|اولي)|الاكثر"
+    # ثاني غارة تستهدف المدينة منذ يوم الاثنين، وهي الثالثة منذ السبت: a count since, not its day
+    r"|(?<!تشرين )(?<!كانون )(?:ال)?(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)[هة]?)(?!\w)"
 )
 COMPARED_SINCE = norm_re(
     COMPARED + r"(?:\s+[^\s,.،؛;:]+){0,4}?\s+منذ(?:\s+[^\s,.،؛;:\d]+){0,6}?\s*$"
 )
 COMPARED_BEFORE_SINCE = norm_re(COMPARED + r"(?:\s+[^\s,.،؛;:]+){0,4}?\s*$")  # الأعنف | منذ 2018
 COMPARED_CHARS = 90
+
+
+# أحيا ناشطون اليوم ذكرى مجزرة الحولة التي قتل فيها …؛ وقفة في الذكرى الأولى لمقتل الناشط
+# برصاص مسلحين: the day told is the remembrance's, the act remembered is of another year
+REMEMBRANCE = norm_re(r"(?<!\w)[وبلف]?(?:ال|لل)?(?:ذكرى|ذكراها|ذكراه|ذكري)(?!\w)")
+
+
+def remembered(d: DateMatch, cue: CueHit, text: str) -> bool:
+    """True for a day told before «ذكرى» when the event's cue is inside what is remembered: a
+    few words after it, no comma between (الذكرى الثامنة للثورة، غارات: the strikes are of
+    the day)."""
+    if d.end > cue.start:
+        return False
+    m = REMEMBRANCE.search(text, d.end, cue.start)
+    return bool(
+        m
+        and not re.search(r"[,،;:.\n]", text[m.end() : cue.start])
+        and words_between(text, m.end(), cue.start) <= REMEMBERED_WORDS
+    )
+
+
+REMEMBERED_WORDS = (
+    12  # في الذكرى الأولى لمقتل …؛ ذكرى مجزرة الحولة التي قتل فيها أكثر من مئة مدني بقصف
+)
 
 
 def compared_since(d: DateMatch, text: str) -> bool:
@@ -3916,6 +3944,10 @@ def share_sentence_date(cands: list[Candidate], mentions: DocMentions) -> None:
             if not speech_between(d, c, mentions)
             and not contrast_after(c, d, mentions)
             and not relative_after(c, d, mentions.text)
+            and not (  # خرج متظاهرون اليوم في ذكرى مجزرة … ارتكبتها القوات بقصف البلدة
+                d.cues[0].start < c.cues[0].start
+                and REMEMBRANCE.search(mentions.text, d.cues[0].end, c.cues[0].start)
+            )
         ]
         if not joined:
             continue

@@ -32,6 +32,7 @@ from conflictlib.extract.document import (
 from conflictlib.extract.events import (
     LAST_HOURS,
     Candidate,
+    compared_since,
     describe,
     event_date_fields,
     has_own_span,
@@ -39,6 +40,7 @@ from conflictlib.extract.events import (
     is_subordinate,
     link_also,
     prune_agent_cues,
+    remembered,
     sentence_candidates,
     share_sentence_date,
     starts_this_week,
@@ -1607,6 +1609,8 @@ def take_unclaimed_date(cands: list[Candidate], sentence: Sentence, mentions: Do
             continue
         if d.kind != "point" and not (d.kind == "since" and starts_this_week(d)):
             continue
+        if compared_since(d, mentions.text):
+            continue  # في ثالث تفجير تشهده المدينة منذ السبت: a count since, not the event's day
         before = [c for c in cands if c.cues[0].end <= d.start]
         if not before:
             take_date_of_own_part(cands, d, mentions)
@@ -1617,7 +1621,9 @@ def take_unclaimed_date(cands: list[Candidate], sentence: Sentence, mentions: Do
         last = max(before, key=lambda c: c.cues[0].start)
         if PERIOD_WORD.search(mentions.text, last.cues[0].end, d.start):
             continue  # منذ بدء هجومه على المنطقة في 16 أيار: a period's start, not the event's day
-        if told_in_later_clause(d, last, mentions.text):
+        if told_in_later_clause(d, last, mentions.text) or remembered(
+            d, last.cues[0], mentions.text
+        ):
             continue  # استعادت الفصائل البلدة بعد أن خسرتها يوم أمس: the loss's day
         if last.date is None and not last.headline and not is_subordinate(last, mentions):
             last.date, last.date_rule = d, f"unclaimed:{d.rule}"
@@ -1666,6 +1672,7 @@ def take_date_of_own_part(cands: list[Candidate], d: Any, mentions: DocMentions)
         or re.search(r"[,،;:.\n]", gap)
         or SPEECH_THAT.search(gap)
         or is_subordinate(first, mentions)
+        or remembered(d, first.cues[0], text)
     ):
         return
     first.date, first.date_rule = d, f"part_unclaimed:{d.rule}"
