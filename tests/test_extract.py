@@ -23838,3 +23838,50 @@ def test_s17_unowned_aircraft_take_the_article_s_air_striker(
     by one side), codebook §4 (a platform stands for its owner)."""
     events = run(extractor, text, pub)
     assert [(e.action, e.actor1) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قصفت طائرات حربية روسية وأخرى تابعة للنظام مدينة معرة النعمان، ما أدى لمقتل 5 مدنيين.",
+            ("russia", "civilians", "syrian_regime"),
+            id="russian-warplanes-and-others-of-the-regime",
+        ),
+        pytest.param(
+            "استهدف الطيران الحربي الروسي والمروحي التابع للنظام بلدات ريف حماة الشمالي.",
+            ("russia", "", "syrian_regime"),
+            id="russian-jets-and-the-regime-s-helicopters",
+        ),
+        pytest.param(
+            "شنت طائرات التحالف الدولي وأخرى تابعة للقوة الجوية العراقية غارات على مواقع داعش في"
+            " القائم.",
+            ("coalition", "isis", "iraqi_army"),
+            id="coalition-jets-and-others-of-the-iraqi-air-force",
+        ),
+        pytest.param(  # negative: a target and others owned by a side, one word after the jets
+            "قصفت طائرات حربية روسية مقرات وأخرى تابعة لجبهة النصرة في ريف إدلب.",
+            ("russia", "nusra", ""),
+            id="neg-headquarters-and-others-of-a-side-are-struck",
+        ),
+    ],
+)
+def test_s17_other_aircraft_of_another_side_strike_with_them(
+    extractor: Extractor, text: str, expected: tuple
+) -> None:
+    """Session 17 (hD6): more aircraft joined by «و» right after the aircraft told (وأخرى،
+    والمروحي، والطائرات المروحية) and owned by another side (تابعة للنظام) are that side's
+    strike too: its partner, not the target (codebook §4, a platform stands for its owner)."""
+    (event,) = only(run(extractor, text, dt.date(2016, 2, 17)), "airstrike")
+    assert (event.actor1, event.actor2, event.assoc_actor1) == expected
+
+
+def test_s17_troops_and_others_of_a_side_are_no_aircraft(extractor: Extractor) -> None:
+    """Session 17 (hD6), negative: «قوات أمريكية وأخرى تابعة للتحالف» tells troops at the base
+    hit (Shafaq, dev4), no aircraft striking: the US stays the target."""
+    text = (
+        "أعلنت خلية الإعلام الأمني سقوط عشرة صواريخ على قاعدة عين الأسد الجوية، والتي تضم قوات"
+        " أمريكية وأخرى تابعة للتحالف الدولي."
+    )
+    (event,) = only(run(extractor, text, dt.date(2020, 1, 8)), "shelling")
+    assert (event.actor1, event.actor2) == ("unknown", "usa")

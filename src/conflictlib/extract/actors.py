@@ -26,6 +26,12 @@ from conflictlib.normalize import norm_re, normalize_key
 from conflictlib.segment import header_end
 
 DEMONSTRATIVE = re.compile(r"(?:تلك|ذلك|هذه|هذا|تلكم)\s*$")
+# more aircraft joined to the ones told before, owned by another side (طائرات حربية روسية وأخرى
+# تابعة للنظام؛ الطيران الحربي الروسي والمروحي التابع للنظام): the owner strikes with them
+OTHER_AIRCRAFT = norm_re(
+    r"(?<!\w)و(?:أخرى|الأخرى|المروحي|المروحية|الحربي|الحربية|المروحيات|مروحيات|طائرات"
+    r"|الطائرات|الطيران|طيران)(?:\s+(?:المروحي|المروحية|الحربي|الحربية))?\s*$"
+)
 _JOINER = norm_re(r"[\s\"'()«»]+")
 SLASH = norm_re(r"[\s\"'«»]*/[\s\"'«»]*")
 OPEN_PAREN = re.compile(r"\s*[(\[]\s*")  # حزب الحرية الكردستاني (باك): its short name again
@@ -1506,6 +1512,8 @@ def assign_marker_role(
     role = best.entry["role"]
     if role == "possessive" and DEMONSTRATIVE.search(text[max(0, best.start - 8) : best.start]):
         role = "agent"  # وتلك التابعة للنظام: the same kind of platform, owned by another side
+    if role == "possessive" and other_aircraft(best, text, mentions):
+        role = "agent"  # طائرات حربية روسية وأخرى تابعة للنظام: more aircraft, the regime's
     if role == "possessive" and owns_the_forces(best, text, mentions):
         role = "agent"  # قوات الأمن التابعة لهيئة تحرير الشام: the owner acts through them
     if role == "possessive" and owns_the_weapon(best, text, mentions):
@@ -1521,6 +1529,25 @@ def assign_marker_role(
             return a  # وحدات من الجيش سيطرت …: the members stand for their side
         role = "agent" if by_after_noun(best, text, mentions) else "from"
     return ActorMention(a.start, a.end, a.actor_id, a.via, role, a.evidence + "|" + best.entry_id)
+
+
+def other_aircraft(marker: CueHit, text: str, mentions: DocMentions) -> bool:
+    """True when "تابع لـ" follows more aircraft joined by «و» to aircraft told just before
+    (طائرات حربية روسية وأخرى تابعة للنظام), not a target owned by a side."""
+    m = OTHER_AIRCRAFT.search(text, max(0, marker.start - 30), marker.start)
+    if m is None:
+        return False
+    plats = mentions.inside("platform", max(0, m.start() - 60), m.start())
+    end = m.start()
+    for p in sorted(plats, key=lambda p: -p.end):  # the owner told after the aircraft: روسية
+        if p.end > end or words_between(text, p.end, end) != 0:
+            continue
+        if p.entry.get("type") == "air":
+            return True
+        if p.entry.get("type") != "owner":
+            return False
+        end = p.start  # قوات أمريكية وأخرى تابعة للتحالف: troops, no aircraft
+    return False
 
 
 def cue_between(marker: CueHit, a: ActorMention, mentions: DocMentions) -> bool:
