@@ -21700,6 +21700,36 @@ def test_s14_a_turkish_patrol_or_border_guard_is_turkey(extractor: Extractor, te
             ("bombing", "unknown"),
             id="neg-an-announcement-is-no-claim",
         ),
+        pytest.param(  # session 17 (hD6): a side said to stand behind the act just told
+            "انفجرت عبوة ناسفة بسيارة عسكرية تابعة لقسد في بلدة الشحيل. ويرجح أن خلايا داعش"
+            " تقف وراء التفجير.",
+            ("bombing", "isis"),
+            id="s17-cells-likely-stand-behind-the-blast",
+        ),
+        pytest.param(
+            "قال مصدر أمني إن عبوة ناسفة انفجرت على دورية للجيش في الطارمية. ويعتقد أن تنظيم"
+            " داعش يقف خلف الهجوم.",
+            ("bombing", "isis"),
+            id="s17-the-organisation-believed-behind-the-attack",
+        ),
+        pytest.param(
+            "انفجرت عبوة ناسفة بسيارة عسكرية تابعة لقسد في بلدة الشحيل. وقالت مصادر إن خلايا"
+            " داعش لا تقف وراء التفجير.",
+            ("bombing", "unknown"),
+            id="neg-s17-does-not-stand-behind",
+        ),
+        pytest.param(
+            "انفجرت عبوة ناسفة بسيارة عسكرية تابعة لقسد في بلدة الشحيل. ونفت مصادر أن تكون"
+            " خلايا داعش تقف وراء التفجير.",
+            ("bombing", "unknown"),
+            id="neg-s17-denied-standing-behind",
+        ),
+        pytest.param(
+            "انفجرت عبوة ناسفة بسيارة عسكرية تابعة لقسد في بلدة الشحيل. ويرجح أن خلايا داعش"
+            " تقف وراء عمليات الاغتيال في المنطقة.",
+            ("bombing", "unknown"),
+            id="neg-s17-behind-many-acts",
+        ),
     ],
 )
 def test_s15_a_claim_or_charge_after_the_act_names_its_actor1(

@@ -5985,6 +5985,18 @@ def claimed_elsewhere(
             continue  # وفي المقابل، اتهمت أنقرة …: the other side's charge of an act of its own
         if side and not places_elsewhere(text, act.end(), b, events):
             found.append((v.start(), side, "accusation", act.end()))
+    for v in STOOD_BEHIND.finditer(text):
+        a, b = sentence_of(text, v.start())
+        if MANY_ACTS.match(text, v.end()) or DENIED.search(text, a, b):
+            continue  # تقف وراء عمليات الاغتيال: many acts, no one event
+        if NOT_BEHIND.search(text, max(a, v.start() - 12), v.start()):
+            continue  # لا تقف وراء التفجير
+        before = [m for m in actors if a <= m.start and m.end <= v.start()]
+        if not before or words_between(text, before[-1].end, v.start()) > 0:
+            continue
+        side = named_side(before[-1], ctx, lex)
+        if side:
+            found.append((v.start(), side, "stood_behind", v.end()))
     for pos, side, how, told_at in found:
         actor = lex.actors.get(side)
         if actor is None or actor.type not in CLAIMANT_TYPES:
@@ -6014,6 +6026,15 @@ def claimed_elsewhere(
         if not weak_actor1(e) or side in (e.actor2, *e.assoc_actor1.split(";")):
             continue
         give_claimant(e, side, actor.inter, f"{how} in a sentence after the act")
+
+
+# a side said to stand behind one act, in a sentence after it (ويرجح أن خلايا داعش تقف وراء
+# التفجير؛ ويعتقد أن التنظيم يقف خلف الهجوم): the verb right after the side, then the act
+STOOD_BEHIND = re.compile(
+    r"(?<!\w)(?:يقف|تقف|يقفون|يقفان|تقفان|وقف|وقفت|وقفوا)\s+(?:وراء|خلف)\s+"
+    r"(?=(?:هذا\s+|هذه\s+)?(?:ال)?(?:تفجير|انفجار|هجوم|عمليه|استهداف|اعتداء|كمين|اغتيال)\S*(?!\S))"
+)
+NOT_BEHIND = re.compile(r"(?<!\w)(?:لا|لم|ليست|ليس|غير)\s+(?:\S+\s+)?$")
 
 
 # an attack told to open with a blast (وبدأ الهجوم بتفجير سيارتين مفخختين؛ واستهل التنظيم هجومه
