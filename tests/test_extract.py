@@ -167,6 +167,68 @@ CASES = [
         id="killed-and-wounded-together-left-empty",
     ),
     pytest.param(
+        "قصف الطيران الحربي مدينة بنش، ما أدى إلى مقتل وإصابة 20 شخصاً.",
+        {"action": "airstrike", "fatalities": None, "injured": None},
+        id="s17-two-cues-one-count-mqtl-wisaba",
+    ),
+    pytest.param(
+        "قصف الطيران الحربي مدينة بنش، ما أدى إلى مقتل وجرح 20 شخصاً.",
+        {"action": "airstrike", "fatalities": None, "injured": None},
+        id="s17-two-cues-one-count-mqtl-wajarh",
+    ),
+    pytest.param(
+        "قتل وأصيب 15 عنصراً من قسد بهجوم لداعش في بلدة الشحيل.",
+        {"action": "clash", "fatalities": None, "injured": None},
+        id="s17-two-cues-one-count-qutil-wausib",
+    ),
+    pytest.param(
+        "قصف الطيران الحربي مدينة بنش، ما أسفر عن سقوط 20 قتيلاً وجريحاً.",
+        {"action": "airstrike", "fatalities": None, "injured": None},
+        id="s17-two-nouns-one-count",
+    ),
+    pytest.param(
+        "أسفر القصف على مدينة بنش عن سقوط 20 إصابة بين قتيل وجريح.",
+        {"action": "shelling", "fatalities": None, "injured": None},
+        id="s17-wounded-noun-then-both-kinds",
+    ),
+    pytest.param(
+        "أسفرت الغارة على مدينة أريحا عن 12 مصاباً ما بين قتيل وجريح.",
+        {"action": "airstrike", "fatalities": None, "injured": None},
+        id="s17-wounded-noun-then-both-kinds-ma-bain",
+    ),
+    pytest.param(
+        "قتل شخص وأصيب ثلاثة آخرون بقصف على مدينة بنش.",
+        {"action": "shelling", "fatalities": 1, "injured": 3},
+        id="s17-two-cues-each-with-count-kept",
+    ),
+    pytest.param(
+        "قتل ثلاثة أشخاص وأصيب خمسة بقصف على مدينة بنش.",
+        {"action": "shelling", "fatalities": 3, "injured": 5},
+        id="s17-two-cues-each-with-count-kept-2",
+    ),
+    pytest.param(
+        "أسفر القصف على مدينة بنش عن سقوط 20 إصابة، بينها 5 حالات خطرة.",
+        {"action": "shelling", "fatalities": None, "injured": 20},
+        id="s17-share-of-wounded-feminine-bainaha",
+    ),
+    pytest.param(
+        "قصف الطيران الحربي مدينة بنش، ما أدى لاستشهاد 3 مواطنين، "
+        "ليرتفع إلى 8 عدد الشهداء في المدينة منذ صباح اليوم.",
+        {"action": "airstrike", "fatalities": 3},
+        id="s17-running-count-since-morning-not-added",
+    ),
+    pytest.param(
+        "قصف الطيران الحربي مدينة بنش، ما أدى لاستشهاد 3 مواطنين، "
+        "وبذلك يرتفع إلى 40 عدد الشهداء خلال الأسبوع الجاري.",
+        {"action": "airstrike", "fatalities": 3},
+        id="s17-running-count-of-the-week-not-added",
+    ),
+    pytest.param(
+        "قصف الطيران الحربي مدينة بنش، ما أدى لاستشهاد 3 مواطنين، ليرتفع إلى 8 عدد الشهداء في المدينة.",
+        {"action": "airstrike", "fatalities": 8},
+        id="s17-rise-with-no-period-replaces",
+    ),
+    pytest.param(
         "شنت الطائرات الروسية ما لا يقل عن 10 غارات على مدينة سراقب.",
         {"action": "airstrike", "actor1": "russia", "location_ar": "سراقب"},
         id="at-least-is-no-negation",

@@ -253,6 +253,19 @@ RISE_PERIOD = re.compile(
 )
 
 
+SO_FAR = norm_re(r"حتي\s+(?:الان|الآن|اللحظة|ساعة)")  # حتى الآن: so far, the event's own count
+
+
+def running_count_dropped(
+    figures: list[Figure], verb_start: int, to_end: int, clause_end: int
+) -> list[Figure]:
+    """A count told rising over a period after this event's own count of the same role (ما أدى
+    لاستشهاد 3 مواطنين، ليرتفع إلى 8 عدد الشهداء في المدينة منذ صباح اليوم): the running count
+    is a toll's (codebook §8), never added to the event's 3."""
+    told = {f.role for f in figures if f.end <= verb_start}
+    return [f for f in figures if not (to_end <= f.start < clause_end and f.role in told)]
+
+
 def updated_in_sentence(
     text: str, start: int, end: int, figures: list[Figure], mentions: DocMentions
 ) -> tuple[list[Figure], tuple[int, int] | None]:
@@ -276,7 +289,9 @@ def updated_in_sentence(
             if to is None:
                 continue
             to_end = to.end()
-        if RISE_PERIOD.search(text, m.end(), clause_end):
+        period = RISE_PERIOD.search(text, m.end(), clause_end)
+        if period is not None and not SO_FAR.match(text, period.start()):
+            figures = running_count_dropped(figures, m.start(), to_end, clause_end)
             continue
         because = RISE_BECAUSE.search(text, to_end, clause_end)
         told_end = because.start() if because else clause_end
@@ -1136,10 +1151,27 @@ def overlaps(num: NumberMatch, spans: list[tuple[int, int]]) -> bool:
     return any(a <= num.start and num.end <= b for a, b in spans)
 
 
+# «20 إصابة بين قتيل وجريح»، «20 شخصاً ما بين قتلى وجرحى»: one count of the dead and the wounded
+# together (codebook §7 leaves it empty), even when its noun is a cue of one role
+COUNT_OF_BOTH = norm_re(
+    r"\s+(?:[^\s.,،؛:]+\s+)?(?:ما\s+)?بين\s+(?:قتيل|قتلى|شهيد|شهداء)\s+و\s?"
+    r"(?:جريح|جرحى|مصاب|مصابين)(?!\w)"
+)
+
+# «20 إصابة، بينها 5 حالات خطرة»: a share of a count told by a feminine plural (إصابات، حالات),
+# part of the count before (not in the lexicon's subset cues: «كتائب بينها جبهة النصرة» names
+# a partner side there)
+AMONG_THEM_FEMININE = norm_re(r"(?<!\w)(?:من\s+)?بينها\s+(?:[^\s.,،؛:]+\s+)?$")
+
+
 def classify_number(
     text: str, num: NumberMatch, cues: list[CueHit], numbers: list[NumberMatch] | None = None
 ) -> Figure | None:
     """Decide whether a number counts casualties and of which role."""
+    if COUNT_OF_BOTH.match(text, num.end) or AMONG_THEM_FEMININE.search(
+        text, max(0, num.start - 30), num.start
+    ):
+        return None
     after = [
         c
         for c in cues
