@@ -229,6 +229,48 @@ CASES = [
         id="s17-rise-with-no-period-replaces",
     ),
     pytest.param(
+        "انفجرت عبوة في مبنى الأمن القومي في دمشق، وقال التلفزيون إن وزير الداخلية محمد الشعار "
+        "أصيب في التفجير.",
+        {"action": "bombing", "fatalities": None, "injured": 1},
+        id="s17-subject-after-inna-wounded-with-post-and-name",
+    ),
+    pytest.param(
+        "انفجرت عبوة ناسفة في قضاء الطارمية، وقال مصدر أمني إن ضابطاً في الجيش أصيب بجروح.",
+        {"action": "bombing", "injured": 1},
+        id="s17-subject-after-inna-officer-wounded",
+    ),
+    pytest.param(
+        "انفجرت عبوة ناسفة في قضاء الطارمية، وذكر المصدر أن مدنياً لقي حتفه.",
+        {"action": "bombing", "fatalities": 1},
+        id="s17-subject-after-anna-met-his-death",
+    ),
+    pytest.param(
+        "انفجرت عبوة ناسفة في قضاء الطارمية، وقال مصدر أمني إن جندياً قتل وأصيب اثنان آخران.",
+        {"action": "bombing", "fatalities": 1, "injured": 2},
+        id="s17-subject-killed-then-two-others-wounded",
+    ),
+    pytest.param(
+        "قال مصدر أمني إن جندياً قتل في اشتباكات مع مسلحي داعش في قضاء الحويجة.",
+        {"action": "clash", "fatalities": 1},
+        id="s17-subject-soldier-killed-in-clash",
+    ),
+    pytest.param(
+        "هاجم مسلحون حاجزاً للشرطة في بعقوبة، وقال مصدر إن عنصراً قتل 3 مدنيين قبل أن يلوذ بالفرار.",
+        {"action": "clash", "fatalities": 3},
+        id="s17-subject-who-killed-is-no-victim",
+    ),
+    pytest.param(
+        "قصف الطيران الحربي بلدة كفرنبل، ما أدى إلى مقتل 4 مدنيين، وقال الدفاع المدني إن مدنياً "
+        "قتل من بينهم.",
+        {"action": "airstrike", "fatalities": 4},
+        id="s17-subject-one-of-the-count-before",
+    ),
+    pytest.param(
+        "قتل جندي وأصيب اثنان آخران بانفجار عبوة ناسفة في قضاء الطارمية.",
+        {"action": "bombing", "fatalities": 1, "injured": 2},
+        id="s17-vso-killed-and-others-wounded-unchanged",
+    ),
+    pytest.param(
         "شنت الطائرات الروسية ما لا يقل عن 10 غارات على مدينة سراقب.",
         {"action": "airstrike", "actor1": "russia", "location_ar": "سراقب"},
         id="at-least-is-no-negation",

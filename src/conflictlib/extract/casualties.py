@@ -101,6 +101,7 @@ def sentence_figures(
     figures += groups_before(text, cues, numbers_all, figures, taken)
     singles = single_victims(text, cues, numbers_all)
     figures += singles
+    figures += subject_victims(text, cues, numbers_all, figures)
     figures += listed_after_single(text, cues, numbers_all, singles, figures, taken)
     figures += object_victims(text, cues, numbers_all, figures)
     figures += listed_singles(text, cues, sorted(figures, key=lambda f: f.start))
@@ -905,6 +906,105 @@ def single_victims(text: str, cues: list[CueHit], numbers: list[NumberMatch]) ->
     return out
 
 
+# «إن/أن» + one person + a casualty verb of his own (وقال التلفزيون إن وزير الداخلية أصيب في
+# التفجير؛ وقال مصدر أمني إن جندياً قتل؛ وذكر أن مدنياً لقي حتفه): the subject told first
+SUBJECT_OPENS = norm_re(r"(?<!\w)ب?(?:ان|إن|أن)\s+$")
+SUBJECT_VERBS = frozenset(
+    normalize_key(w)
+    for w in (
+        "قتل",
+        "لقي حتفه",
+        "لقيت حتفها",
+        "لقي مصرعه",
+        "لقيت مصرعها",
+        "استشهد",
+        "استشهدت",
+        "قضى",
+        "قضت",
+        "توفي",
+        "توفيت",
+        "اغتيل",
+        "اغتيلت",
+        "جرح",
+        "جرحت",
+        "أصيب",
+        "أصيبت",
+    )
+)
+SUBJECT_GAP_WORDS = 5  # قائد الفوج العميد الركن علي حسين قتل: his post and name
+SUBJECT_GAP_STOP = norm_re(r"[.,،؛:]")
+
+
+def subject_victims(
+    text: str, cues: list[CueHit], numbers: list[NumberMatch], figures: list[Figure]
+) -> list[Figure]:
+    """One person told as the subject of his own casualty verb after «إن/أن» (إن ضابطاً في
+    الجيش أصيب بجروح؛ أن مدنياً لقي حتفه): one dead or wounded. Not a killer told so (إن مسلحاً
+    قتل شرطياً: a person or a number right after the verb), nor a person a figure counts."""
+    out = []
+    for noun in cues:
+        if noun.entry.get("type") not in PERSON_TYPES or noun.entry_id == GIVEN_NAME:
+            continue
+        if noun.entry.get("type") == "person" and noun.entry_id != ONE_OBJECT:
+            continue  # عناصر، مدنيين: a plural noun is counted by its number
+        if not SUBJECT_OPENS.search(text, max(0, noun.start - 6), noun.start):
+            continue
+        verb = next(
+            (
+                c
+                for c in cues
+                if c.start >= noun.end
+                and c.entry.get("type") in ("killed", "injured", "combined", "toll")
+            ),
+            None,
+        )
+        if verb is None or (
+            verb.entry.get("type") not in ("killed", "injured") and verb.entry_id != TWO_CUES
+        ):
+            continue
+        word = normalize_key(text[verb.start : verb.end])
+        if verb.entry_id == TWO_CUES:  # إن جندياً قتل وأصيب اثنان آخران: his death, then others
+            word = word.split()[0]
+        if word not in SUBJECT_VERBS and word[1:] not in SUBJECT_VERBS:
+            continue
+        if words_between(text, noun.end, verb.start) > SUBJECT_GAP_WORDS or SUBJECT_GAP_STOP.search(
+            text, noun.end, verb.start
+        ):
+            continue
+        if any(noun.start <= n.start < verb.end for n in numbers) or any(
+            noun.start <= f.start < verb.end or f.start <= noun.start < f.end for f in figures
+        ):
+            continue
+        object_after = any(
+            c.start >= verb.end
+            and c.entry.get("type") in PERSON_TYPES
+            and words_between(text, verb.end, c.start) == 0
+            for c in cues
+        ) or any(
+            n.start >= verb.end and words_between(text, verb.end, n.start) == 0 for n in numbers
+        )
+        if object_after and verb.entry_id != TWO_CUES:
+            continue  # إن مسلحاً قتل شرطياً: the subject is the killer
+        if any(
+            c.entry.get("type") == "subset"
+            and c.start >= verb.end
+            and words_between(text, verb.end, c.start) <= 1
+            for c in cues
+        ):
+            continue  # إن مدنياً قتل من بينهم: one of a count told before
+        out.append(
+            Figure(
+                noun.start,
+                noun.end,
+                "killed" if verb.entry_id == TWO_CUES else verb.entry["type"],
+                people_of(noun),
+                False,
+                verb.entry_id + "+subject",
+            )
+        )
+    return out
+
+
 # a casualty noun in the singular, one person (قتيل وثلاثة جرحى، قتيلان وجريح)
 SINGLE_NOUNS = frozenset(
     normalize_key(w) for w in ("قتيل", "قتيلا", "شهيد", "شهيدا", "جريح", "جريحا", "مصاب", "مصابا")
@@ -1151,6 +1251,8 @@ def overlaps(num: NumberMatch, spans: list[tuple[int, int]]) -> bool:
     return any(a <= num.start and num.end <= b for a, b in spans)
 
 
+TWO_CUES = "combined.two_cues"  # مقتل وإصابة 20 شخصاً: one count of both, left empty
+OTHERS_AFTER = norm_re(r"\s+(?:\S+\s+)?(?:اخر|آخر)(?:ان|ين|ون)(?!\w)")
 # «20 إصابة بين قتيل وجريح»، «20 شخصاً ما بين قتلى وجرحى»: one count of the dead and the wounded
 # together (codebook §7 leaves it empty), even when its noun is a cue of one role
 COUNT_OF_BOTH = norm_re(
@@ -1290,6 +1392,15 @@ def classify_number(
     if role_cue is not None and victims_risen(text, role_cue, num):
         return Figure(  # ارتفع عدد ضحايا التفجير إلى 13 شخصاً: the count of the dead risen
             num.start, num.end, "killed", int(num.value), bool(num.estimated), role_cue.entry_id
+        )
+    if (
+        role_cue is not None
+        and role_cue.entry_id == TWO_CUES
+        and role_cue.end <= num.start
+        and OTHERS_AFTER.match(text, num.end)
+    ):
+        return Figure(  # جندي قتل وأصيب اثنان آخران: the others are the second cue's, wounded
+            num.start, num.end, "injured", int(num.value), bool(num.estimated), role_cue.entry_id
         )
     if role_cue is None or role_cue.entry.get("type") in ("combined", "captured"):
         return None
