@@ -271,6 +271,26 @@ CASES = [
         id="s17-vso-killed-and-others-wounded-unchanged",
     ),
     pytest.param(
+        "لقيت امرأة وطفلاها حتفهم بقصف جوي على بلدة حاس.",
+        {"action": "airstrike", "fatalities": 3},
+        id="s17-met-their-death-woman-and-her-two-children",
+    ),
+    pytest.param(
+        "لقي رجل وامرأة وطفل حتفهم بقصف جوي على بلدة حاس.",
+        {"action": "airstrike", "fatalities": 3},
+        id="s17-met-their-death-three-singles",
+    ),
+    pytest.param(
+        "لقي مدني وعنصران من الفصائل حتفهم بقصف جوي على بلدة حاس.",
+        {"action": "airstrike", "fatalities": 3},
+        id="s17-met-their-death-single-and-dual",
+    ),
+    pytest.param(
+        "لقي ثلاثة أشخاص بينهم امرأة حتفهم بقصف جوي على بلدة حاس.",
+        {"action": "airstrike", "fatalities": 3},
+        id="s17-met-their-death-share-not-added",
+    ),
+    pytest.param(
         "شنت الطائرات الروسية ما لا يقل عن 10 غارات على مدينة سراقب.",
         {"action": "airstrike", "actor1": "russia", "location_ar": "سراقب"},
         id="at-least-is-no-negation",

@@ -102,6 +102,7 @@ def sentence_figures(
     singles = single_victims(text, cues, numbers_all)
     figures += singles
     figures += subject_victims(text, cues, numbers_all, figures)
+    figures += met_their_death(text, cues, figures)
     figures += listed_after_single(text, cues, numbers_all, singles, figures, taken)
     figures += object_victims(text, cues, numbers_all, figures)
     figures += listed_singles(text, cues, sorted(figures, key=lambda f: f.start))
@@ -1002,6 +1003,42 @@ def subject_victims(
                 verb.entry_id + "+subject",
             )
         )
+    return out
+
+
+# «لقي رجل وامرأة وطفل حتفهم»: the people between «لقي» and the plural «حتفهم/مصرعهم»
+MET_VERB = norm_re(r"(?<!\w)[وف]?(?:لقي|لقيت|لقوا|لقيا|لقيتا)\s+")
+THEIR_DEATH = frozenset(normalize_key(w) for w in ("حتفهم", "مصرعهم", "حتفهن", "مصرعهن"))
+MET_GAP_CHARS = 120
+
+
+def met_their_death(text: str, cues: list[CueHit], figures: list[Figure]) -> list[Figure]:
+    """Single people listed between «لقي» and a plural «حتفهم» (لقيت امرأة وطفلاها حتفهم → 3;
+    لقي مدني وعنصران من الفصائل حتفهم → 1 + the 2 counted by their number): each singular
+    person noun opening the list or joined by و is one dead (two for a construct dual)."""
+    out = []
+    for cue in cues:
+        if normalize_key(text[cue.start : cue.end]) not in THEIR_DEATH:
+            continue
+        opens = list(MET_VERB.finditer(text, max(0, cue.start - MET_GAP_CHARS), cue.start))
+        if not opens or CLAUSE_BREAK.search(text, opens[-1].end(), cue.start):
+            continue
+        lo = opens[-1].end()
+        for noun in cues:
+            if not (lo <= noun.start and noun.end <= cue.start):
+                continue
+            if noun.entry.get("type") != "person_one" or noun.entry_id == GIVEN_NAME:
+                continue
+            lead = text[lo : noun.start - len(noun.prefix)]
+            if noun.start - len(noun.prefix) > lo and not (
+                noun.prefix.startswith("و") and lead.rstrip() != lead
+            ):
+                continue  # عنصران من الفصائل: a noun inside an item, not an item of the list
+            if any(f.start < noun.end and noun.start < f.end for f in figures + out):
+                continue
+            out.append(
+                Figure(noun.start, noun.end, "killed", people_of(noun), False, "killed.met+one")
+            )
     return out
 
 
