@@ -24039,3 +24039,64 @@ def test_s17_troops_and_others_of_a_side_are_no_aircraft(extractor: Extractor) -
     )
     (event,) = only(run(extractor, text, dt.date(2020, 1, 8)), "shelling")
     assert (event.actor1, event.actor2) == ("unknown", "usa")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وفي الرقة، هاجم مسلحون مجهولون، ليل الجمعة، حاجزاً لقسد في بلدة الكرامة.",
+            [("clash", "unknown", "sdf", "بلدة الكرامة")],
+            id="s17-opener-and-time-aside-keep-the-checkpoint-attacked",
+        ),
+        pytest.param(
+            "وفي درعا، انفجرت عبوة ناسفة، صباح اليوم، بدورية لقوات النظام في بلدة المزيريب.",
+            [("bombing", "unknown", "syrian_regime", "المزيريب")],
+            id="s17-opener-and-time-aside-keep-the-patrol-struck",
+        ),
+        pytest.param(
+            "وفي ريف إدلب، قصفت قوات النظام، صباح اليوم، مواقع الفصائل في بلدة كنصفرة.",
+            [("shelling", "syrian_regime", "syrian_opposition", "كنصفرة")],
+            id="s17-opener-and-time-aside-keep-the-positions-shelled",
+        ),
+        pytest.param(
+            "وفي دير الزور، استهدف مسلحون، مساء أمس، سيارة عسكرية لقوات النظام في بلدة الميادين.",
+            [("clash", "unknown", "syrian_regime", "الميادين")],
+            id="s17-opener-and-evening-aside-keep-the-vehicle-targeted",
+        ),
+        pytest.param(
+            "وفي ريف حماة، قتل عنصران من قوات النظام، مساء أمس، بنيران قناصة الفصائل في بلدة"
+            " كفرنبودة.",
+            [("clash", "syrian_opposition", "syrian_regime", "كفرنبودة")],
+            id="s17-dead-then-time-aside-then-the-fire-that-killed-them",
+        ),
+        pytest.param(
+            "وفي درعا، انفجرت عبوة ناسفة، صباح اليوم، ما أدى إلى مقتل عنصرين من قوات النظام في"
+            " بلدة المزيريب.",
+            [("bombing", "unknown", "", "درعا")],
+            id="s17-neg-a-result-clause-after-the-aside-is-its-own-part",
+        ),
+        pytest.param(
+            "وفي ريف دمشق، قصفت قوات النظام مدينة دوما، صباح اليوم، في حين استهدفت الفصائل"
+            " مواقعها في حرستا.",
+            [("shelling", "syrian_regime", "", "دوما")],
+            id="s17-neg-a-while-clause-after-the-aside-is-its-own-part",
+        ),
+        pytest.param(
+            "وفي الأنبار، أعلن الجيش العراقي، اليوم الاثنين، تحرير المجمع الحكومي في مدينة الرمادي.",
+            [("capture", "iraqi_army", "", "الرمادي")],
+            id="s17-neg-a-speaker-before-the-aside-keeps-his-report-apart",
+        ),
+    ],
+)
+def test_s17_a_time_aside_does_not_cut_the_clause_from_its_object(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    """Session 17 (hC6): a clause whose last comma piece is only its time (…، ليل الجمعة،؛ …،
+    صباح اليوم،) goes on past the comma with its object, target and place (split_parts,
+    TIME_ASIDE_END): after an opener place (وفي الرقة،) the object part was cut off and the
+    event lost its actor2 (the side struck, codebook §4) and its town. A piece opening a clause
+    of its own (ما أدى، في حين، و…، بعد …) stays a part of its own."""
+    events = run(extractor, text, dt.date(2022, 1, 22))
+    assert [(e.action, e.actor1, e.actor2, e.location_ar) for e in events] == expected
+

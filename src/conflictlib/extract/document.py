@@ -53,6 +53,33 @@ LOCATIVE_ITEM = re.compile(
 OBJECT_AFTER_COMMA = re.compile(
     r"\s*علي\s+(?!(?:ان|انه|انها|الرغم|رغم|صعيد|اثر|خلفيه|حد|وقع|مدي|مدار|طول|امتداد|الاقل|الفور|غرار|عكس|النقيض|حين|ما|نحو|غير|ذلك|اعتبار|اساس|هامش)(?!\w))"
 )
+# a clause whose last comma piece is only its time (…هاجم مسلحون مجهولون، ليل الجمعة،؛ انفجرت عبوة
+# ناسفة، صباح اليوم،؛ سيطر التنظيم، يوم أمس الأحد،): the piece after it goes on with the same
+# clause (its object, target or place: حاجزاً لقسد في بلدة الكرامة، بدورية لقوات النظام)
+_TIME_WORD = (
+    r"(?:يوم|ليل|ليلة|مساء|صباح|فجر|ظهر|عصر|ظهيرة|صبيحة|منتصف|أمس|اليوم|الليلة|الماضي|الماضية"
+    r"|الفائت|الفائتة|الحالي|الجاري|الجمعة|السبت|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس"
+    r"|أول|من|في|الشهر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|الأول|الثاني"
+    r"|يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر"
+    r"|[0-9٠-٩]+)"
+)
+TIME_ASIDE_END = norm_re(r"[,;:]\s*(?:" + _TIME_WORD + r"\s+){0,5}" + _TIME_WORD + r"\s*,\s*$")
+# only after a clause headed by its place (وفي الرقة، …): with no place before the verb the object
+# part already joins the event as a part that follows it; a speaker's clause (أعلن الجيش، اليوم
+# الاثنين، تحرير …؛ أفاد مصدر، يوم الأربعاء، بارتفاع …) keeps its report apart
+OPENER_HEAD = re.compile(r"\s*وفي\s+[^,;:.]{1,60}[,;:]")
+SPEAKER_VERB = norm_re(
+    r"(?<!\w)(?:أعلن|أعلنت|أفاد|أفادت|قال|قالت|أكد|أكدت|ذكر|ذكرت|أشار|أشارت|أوضح|أوضحت|صرح"
+    r"|نقل|نقلت|كشف|كشفت|أورد|أوردت|نشر|نشرت|بث|بثت|زعم|زعمت|نفى|نفت|وثق|وثقت|رصد|رصدت)(?!\w)"
+)
+# …but not a piece that opens a clause of its own: a connective, a relative, a result or a
+# speaker's verb (…، صباح اليوم، ما أدى إلى؛ …، وقال المرصد؛ …، بعد أن؛ …، أسفرت عن)
+NEW_CLAUSE_AFTER_ASIDE = norm_re(
+    r"\s*(?:[وف]|ما\s|مما|حيث|بعد|قبل|إثر|اثر|عقب|جراء|بسبب|وسط|في\s+حين|فيما|كما|لكن|إلا"
+    r"|حسب|بحسب|وفق|نقلا|بينما|أي\s|ذلك|الذي|التي|الذين|اللذين|اللتين|لي|لت|أسفر|أدى|أدت|خلف"
+    r"|تسبب|أوقع|قتل|أصيب|سقط|أكد|قال|أفاد|ذكر|أشار|أعلن|تزامنا|بالتزامن|تمكن|تمكنت|ضمن|مع\s"
+    r"|في\s+(?:إطار|سياق|ظل|خضم|وقت|حين|أعقاب)|على\s+(?:إثر|خلفية))"
+)
 # Two anchors far apart: a date found the same from both does not depend on the anchor.
 _PROBE_ANCHORS = (dt.date(2001, 6, 15), dt.date(2009, 2, 10))
 
@@ -151,6 +178,16 @@ def split_parts(
             and not ends_sentence(text, *merged[-1])
         ):
             merged[-1] = (merged[-1][0], b)  # سيطر التنظيم، أمس، على القضاء: one clause
+        elif (
+            merged
+            and TIME_ASIDE_END.search(text, merged[-1][0], merged[-1][1])
+            and OPENER_HEAD.match(text, merged[-1][0], merged[-1][1])
+            and not SPEAKER_VERB.search(text, merged[-1][0], merged[-1][1])
+            and not NEW_CLAUSE_AFTER_ASIDE.match(text, a)
+            and not ends_sentence(text, *merged[-1])
+        ):
+            # وفي الرقة، هاجم مسلحون مجهولون، ليل الجمعة، حاجزاً لقسد في بلدة الكرامة: one clause
+            merged[-1] = (merged[-1][0], b)
         elif merged and short and not ends_sentence(text, *merged[-1]):
             merged[-1] = (merged[-1][0], b)
         elif (
