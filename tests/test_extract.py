@@ -24100,3 +24100,41 @@ def test_s17_a_time_aside_does_not_cut_the_clause_from_its_object(
     events = run(extractor, text, dt.date(2022, 1, 22))
     assert [(e.action, e.actor1, e.actor2, e.location_ar) for e in events] == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "انفجرت عبوة ناسفة بحافلة تقل عناصر من الأمن قرب بلدة داعل في ريف درعا.",
+            [("bombing", "unknown", "syrian_regime")],
+            id="s17-a-bus-carrying-security-men-is-struck",
+        ),
+        pytest.param(
+            "انفجرت عبوة ناسفة بحافلة تقل عناصر من قوات النظام قرب بلدة داعل.",
+            [("bombing", "unknown", "syrian_regime")],
+            id="s17-a-bus-carrying-regime-men-is-struck",
+        ),
+        pytest.param(
+            "استهدفت عبوة ناسفة مركبة للجيش العراقي في قضاء الطارمية.",
+            [("bombing", "unknown", "iraqi_army")],
+            id="s17-an-army-vehicle-is-struck",
+        ),
+        pytest.param(
+            "انفجرت عبوة ناسفة بحافلة تقل زواراً شيعة في منطقة السيدة زينب.",
+            [("bombing", "unknown", "civilians")],
+            id="s17-a-bus-of-pilgrims-is-civilians",
+        ),
+        pytest.param(
+            "خرجت الحافلات التي تقل مقاتلي المعارضة من مدينة حرستا باتجاه إدلب.",
+            [("withdrawal", "syrian_opposition", "")],
+            id="s17-neg-buses-carrying-fighters-out-withdraw",
+        ),
+    ],
+)
+def test_s17_buses_and_vehicles_struck(extractor: Extractor, text: str, expected: list) -> None:
+    """Session 17 (hC6): a bus or vehicle (حافلة، مركبة، ناقلة جند) struck with a side's men in
+    it is that side struck (roles.yaml target.positions, as سيارة and دورية already were);
+    pilgrims and the displaced (زوار، مهجرين) are civilians. Buses carrying fighters out of a
+    town under a deal still withdraw."""
+    events = run(extractor, text, dt.date(2016, 3, 10))
+    assert [(e.action, e.actor1, e.actor2) for e in events] == expected
