@@ -24138,3 +24138,34 @@ def test_s17_buses_and_vehicles_struck(extractor: Extractor, text: str, expected
     town under a deal still withdraw."""
     events = run(extractor, text, dt.date(2016, 3, 10))
     assert [(e.action, e.actor1, e.actor2) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "فجر تنظيم داعش سيارتين مفخختين عند بوابة سجن غويران الذي تديره قوات سوريا"
+            " الديمقراطية في الحسكة.",
+            [("bombing", "isis", "sdf")],
+            id="s17-a-prison-run-by-the-sdf-is-struck",
+        ),
+        pytest.param(
+            "انفجرت عبوة ناسفة قرب حاجز تديره الفرقة الرابعة في بلدة الصنمين.",
+            [("bombing", "unknown", "syrian_regime")],
+            id="s17-a-checkpoint-run-by-the-fourth-division-is-struck",
+        ),
+        pytest.param(
+            "قصفت الطائرات الروسية مستشفى تديره منظمة أطباء بلا حدود في معرة النعمان.",
+            [("airstrike", "russia", "civilians")],
+            id="s17-a-hospital-run-by-an-aid-group-is-civilians",
+        ),
+    ],
+)
+def test_s17_a_site_run_by_a_side_is_that_side_struck(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    """Session 17 (hC6): a site told with the side that runs it (الذي تديره / التي تديرها X) is X
+    struck (roles.yaml target.site_used; `in_relative_clause` no longer drops the runner as the
+    subject of a clause on another noun). A hospital stays civilians."""
+    events = run(extractor, text, dt.date(2022, 1, 21))
+    assert [(e.action, e.actor1, e.actor2) for e in events] == expected

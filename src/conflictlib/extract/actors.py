@@ -72,6 +72,10 @@ RELATIVE_CLAUSE = norm_re(  # الألغام التي زرعها التنظيم:
     r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?:\s+[^\s،,.:؛]+)?"
     r"\s+[^\s،,.:؛]+(?:ه|ها|هم|هما|هن)\s+$"  # زرعها، يسيطر عليها: the noun is its object
 )
+# a site told with the side that runs it (سجن غويران الذي تديره قوات سوريا الديمقراطية؛ حاجز
+# تديره الفرقة الرابعة): that side is the one struck (roles.yaml target.site_used), not the
+# subject of a clause on another noun
+RUN_BY = norm_re(r"(?<!\w)(?:تديره|تديرها|يديره|يديرها|يديرونه|يديرونها)\s+$")
 CUE_WORD = re.compile(r"\S+")
 NEXT_CLAUSE = norm_re(r"[،,]\s*(?:فيما|بينما|في حين|وفي حين|في الوقت الذي)(?!\w)")
 UNIT_OF = re.compile(  # قطعات الفرقة التاسعة من، لواء المشاة الثاني من: a unit of the side after من
@@ -2119,8 +2123,8 @@ def in_relative_clause(text: str, a: ActorMention, cue_start: int) -> bool:
     if a.actor_id == "civilians":
         return False
     rel = RELATIVE_CLAUSE.search(text, max(0, a.start - 40), a.start)
-    if rel is None:
-        return False
+    if rel is None or RUN_BY.search(rel.group()):
+        return False  # سجن غويران الذي تديره قسد: the side that runs the site struck
     if rel.start() < cue_start:
         return False  # the event's own verb in the clause, or a clause on its subject
     cue = CUE_WORD.match(text, cue_start)
