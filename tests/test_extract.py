@@ -976,6 +976,46 @@ NOT_EVENTS = [
         "airstrike",
         id="s17-strikes-over-the-past-years-are-background",
     ),
+    pytest.param(
+        "وتقصف قوات النظام بلدات جبل الزاوية بشكل شبه يومي.",
+        "shelling",
+        id="s17-shelling-told-as-almost-daily-is-a-habit",
+    ),
+    pytest.param(
+        "وتشن الأجهزة الأمنية حملات اعتقال بشكل دوري في مناطق التسويات بريف درعا.",
+        "arrest",
+        id="s17-arrest-campaigns-told-as-periodic-are-a-habit",
+    ),
+    pytest.param(
+        "وأعلنت الحكومة العراقية تحرير كامل الأراضي العراقية من تنظيم داعش.",
+        "capture",
+        id="s17-a-whole-country-freed-is-a-summary",
+    ),
+    pytest.param(
+        "وتمكنت قوات النظام من استعادة السيطرة على معظم الأراضي السورية بدعم روسي.",
+        "capture",
+        id="s17-most-of-a-country-regained-is-a-summary",
+    ),
+    pytest.param(
+        "واستعادت القوات العراقية السيطرة على جميع المدن التي سيطر عليها التنظيم.",
+        "capture",
+        id="s17-all-towns-once-held-regained-is-a-summary",
+    ),
+    pytest.param(
+        "ونزح آلاف المدنيين من ريف إدلب الجنوبي هرباً من القصف.",
+        "shelling",
+        id="s17-the-shelling-people-flee-is-no-event",
+    ),
+    pytest.param(
+        "وفر آلاف السكان من بلدة كفرنبل هرباً من الغارات الروسية المكثفة.",
+        "airstrike",
+        id="s17-the-strikes-people-flee-are-no-event",
+    ),
+    pytest.param(
+        "وقتل ثلاثة مدنيين بقصف مدفعي على بلدة كفرنبل أثناء فرارهم من المعارك.",
+        "clash",
+        id="s17-the-fights-the-dead-fled-are-no-clash",
+    ),
 ]
 
 
@@ -1105,6 +1145,36 @@ KEPT_FIGHTS = [
         "وقصفت الطائرات الحربية اليوم مواقع في مدينة سراقب سبق أن استهدفتها الأسبوع الماضي.",
         "airstrike",
         id="s17-a-strike-today-on-sites-hit-before-stays",
+    ),
+    pytest.param(
+        "وشنت الطائرات الروسية اليوم غارات على بلدة كفرنبل التي تتعرض لقصف مدفعي بشكل يومي.",
+        "airstrike",
+        id="s17-a-strike-today-on-a-town-shelled-daily-stays",
+    ),
+    pytest.param(
+        "وسيطرت قوات النظام على معظم مناطق ريف حماة الشمالي بعد معارك مع الفصائل.",
+        "capture",
+        id="s17-most-areas-of-a-countryside-taken-stays",
+    ),
+    pytest.param(
+        "وسيطرت قوات النظام على بلدة الهبيط وعلى جميع القرى المحيطة بها.",
+        "capture",
+        id="s17-a-town-and-all-villages-around-it-taken-stays",
+    ),
+    pytest.param(
+        "وقصفت قوات النظام اليوم بلدة كفرنبل، ما دفع عشرات العائلات إلى النزوح هرباً من القصف.",
+        "shelling",
+        id="s17-a-shelling-that-made-families-flee-stays",
+    ),
+    pytest.param(
+        "وقتل ثلاثة مدنيين بقصف مدفعي على بلدة كفرنبل أثناء فرارهم من المعارك.",
+        "shelling",
+        id="s17-the-shelling-that-killed-those-fleeing-stays",
+    ),
+    pytest.param(
+        "ونزحت عشرات العائلات من بلدة كفرنبل هرباً من القصف المدفعي الذي استهدف البلدة أمس.",
+        "shelling",
+        id="s17-a-dated-shelling-families-fled-stays",
     ),
 ]
 
