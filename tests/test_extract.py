@@ -1016,6 +1016,21 @@ NOT_EVENTS = [
         "clash",
         id="s17-the-fights-the-dead-fled-are-no-clash",
     ),
+    pytest.param(
+        "وكذبت هيئة تحرير الشام الأنباء عن سيطرة قوات النظام على بلدة الهبيط.",
+        "capture",
+        id="s17-a-capture-belied-is-denied",
+    ),
+    pytest.param(
+        "وقدم الأهالي التهاني للجيش بمناسبة تحرير مدينة حلب.",
+        "capture",
+        id="s17-a-capture-named-as-the-occasion-is-no-event",
+    ),
+    pytest.param(
+        "وأطلقت الدفاعات الجوية السورية صواريخ باتجاه أهداف معادية في سماء دمشق.",
+        "shelling",
+        id="s17-air-defences-firing-missiles-is-no-shelling",
+    ),
 ]
 
 
@@ -1175,6 +1190,21 @@ KEPT_FIGHTS = [
         "ونزحت عشرات العائلات من بلدة كفرنبل هرباً من القصف المدفعي الذي استهدف البلدة أمس.",
         "shelling",
         id="s17-a-dated-shelling-families-fled-stays",
+    ),
+    pytest.param(
+        "وأطلقت الفصائل صواريخ غراد على مواقع قوات النظام في بلدة الهبيط.",
+        "shelling",
+        id="s17-rockets-fired-by-a-side-stay-shelling",
+    ),
+    pytest.param(
+        "وقصفت قوات النظام مواقع المضادات الجوية للفصائل في ريف حماة.",
+        "shelling",
+        id="s17-shelling-air-defence-sites-stays",
+    ),
+    pytest.param(
+        "وكذب ناشطون رواية النظام، مؤكدين أن الطيران الروسي قصف سوق بلدة كفرنبل أمس.",
+        "airstrike",
+        id="s17-a-strike-told-by-those-who-belie-a-story-stays",
     ),
 ]
 
