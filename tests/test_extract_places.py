@@ -1541,3 +1541,46 @@ def test_s17_name_words_like_plurals_stay_in_a_list(
     and given names of village names (الزيتون، الطاحون، الليمون، الحسين، الياسمين …) are name
     words."""
     assert [e.location_ar for e in run(extractor, text)] == names
+
+
+# a town a source sits in, referred back to by a class noun in the clause it reports (session 17,
+# hG6); a countryside seat (مراسل في ريف دير الزور) is no town, and an outlet's name no seat
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param(
+            "قال ناشطون من مدينة الكوت إن القوات الأمنية اعتقلت، أمس، عشرات المتظاهرين في المدينة.",
+            "الكوت",
+            id="activists-of-a-town-then-in-the-city",
+        ),
+        pytest.param(
+            "قال مصدر أمني في الموصل إن قذيفة هاون سقطت على منزل في المدينة، ما أدى إلى مقتل طفل.",
+            "الموصل",
+            id="a-security-source-in-a-city-then-in-the-city",
+        ),
+        pytest.param(
+            "وأكد ناشطون من درعا أن قوات النظام قصفت أحياء المدينة بالبراميل المتفجرة.",
+            "درعا",
+            id="quarters-of-the-city-refer-back",
+        ),
+    ],
+)
+def test_a_source_seat_referred_back_is_the_place(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    assert [e.location_ar for e in run(extractor, text)] == [place]
+
+
+def test_an_outlet_or_a_countryside_seat_is_no_town(extractor: Extractor) -> None:
+    text = (
+        "وفي محافظة البصرة، قطع محتجون، أمس، الطريق المؤدي إلى ميناء أم قصر.\n"
+        "وقال ناشطون من مدينة الكوت لـ(بغداد اليوم) إن القوات الأمنية اعتقلت، أمس، عشرات"
+        " المتظاهرين في المدينة."
+    )
+    assert [e.location_ar for e in run(extractor, text) if e.action == "arrest"] == ["الكوت"]
+    text = (
+        "دخل الجيش السوري مدينة البوكمال.\n"
+        "وأفاد مراسل المنار في ريف دير الزور بأن قوات الجيش السوري دخلوا المدينة من محاورها"
+        " الجنوبية."
+    )
+    assert {e.location_ar for e in run(extractor, text)} == {"أبو كمال"}

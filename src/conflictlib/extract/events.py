@@ -53,6 +53,7 @@ from conflictlib.extract.places import (
     locator_clause,
     places_in_parts,
     precise_place,
+    seat_town,
     unlisted_names,
     unlisted_place,
     usable_places,
@@ -2830,6 +2831,9 @@ def inherited_place(
     ref, near = class_noun_reference([part], mentions)
     if ref == "unnamed":
         return PlaceChoice(None, None, "unnamed_place")
+    seat = seat_town(part, cue_start, mentions, res) if ref != "unknown_name" else None
+    if seat is not None:  # قال ناشطون من مدينة الكوت إن القوات اعتقلت … في المدينة: that town
+        return PlaceChoice(seat[0], seat[1], "source_seat_referred_back")
     focus = focus_town(part[0], mentions, res)
     if focus is None:
         return PlaceChoice(None, None, "no_place")

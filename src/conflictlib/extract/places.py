@@ -1422,6 +1422,8 @@ def class_noun_reference(parts: list[tuple[int, int]], mentions: DocMentions) ->
             nxt = re.findall(r"\w+", text[noun.end : noun.end + 30])[:1]
             if nxt and nxt[0] in GENERIC_PLACE_ADJ:
                 continue  # جراء غارات طالت أحياء سكنية في المدينة: the definite noun refers
+            if nxt and BACK_CLASS_NOUN.fullmatch(nxt[0]):
+                continue  # دخلت مركز المدينة، أحياء البلدة: the definite noun after it refers
             if nxt and nxt[0] not in NOT_A_NAME:
                 return "unknown_name", near
             if noun.surface in ("بلده", "مدينه", "قريه"):
@@ -1492,6 +1494,40 @@ def focus_town(
         town, precision, _ = precise_place(filed, False, res)
         return town, precision
     return None
+
+
+# a definite class noun that refers back to a town (في المدينة، وسط البلدة، أحياء القضاء)
+BACK_CLASS_NOUN = norm_re(
+    r"(?<!\w)[وفبل]?(?:ال|لل)(?:مدينه|مدينة|بلده|بلدة|قريه|قرية|قضاء|ناحيه|ناحية|محافظه|محافظة)(?!\w)"
+)
+
+
+def seat_town(
+    part: tuple[int, int], cue_start: int, mentions: DocMentions, res: Resources
+) -> tuple[Place, int] | None:
+    """The town a source sits in, told before the cue in its own part (قال ناشطون من مدينة الكوت
+    إن القوات الأمنية اعتقلت عشرات المتظاهرين في المدينة؛ أفاد مصدر في شرطة كركوك بأن عبوة انفجرت
+    وسط المدينة), when the rest of the sentence refers back to a town by its class noun: the
+    seat is the town the noun names, not the place in focus before the sentence; an outlet's
+    name (لـ(بغداد اليوم)) is no seat (session 17, hG6).
+    """
+    text = mentions.text
+    stop = SENTENCE_BREAK.search(text, cue_start)
+    if not BACK_CLASS_NOUN.search(text, cue_start, stop.start() if stop else len(text)):
+        return None
+    frames = reporting_frames((part[0], cue_start), mentions)
+    outlets = outlet_names(mentions)
+    seats = [
+        p
+        for p in mentions.inside("place", part[0], cue_start)
+        if any(a <= p.start < b for a, b in frames)
+        and p.town.kind not in WIDE_KINDS
+        and not any(o.start <= p.start and p.end <= o.end for o in outlets)
+    ]
+    if not seats or countryside_of(seats[-1], text):
+        return None  # مراسل المنار في ريف دير الزور بأن القوات دخلوا المدينة: a region, no town
+    town, precision, _ = precise_place(seats[-1], False, res)
+    return (town, precision) if precision == 1 else None
 
 
 LINE_OPENER = norm_re(r"[\s\W]*(?:و?في\s+|و?ب)?(?:محافظ[ةه]\s+)?$")
