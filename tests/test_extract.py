@@ -24331,3 +24331,18 @@ def test_s17_a_site_run_by_a_side_is_that_side_struck(
     subject of a clause on another noun). A hospital stays civilians."""
     events = run(extractor, text, dt.date(2022, 1, 21))
     assert [(e.action, e.actor1, e.actor2) for e in events] == expected
+
+
+def test_s17_a_rising_count_in_another_headline_item_is_no_figure_of_the_event(
+    extractor: Extractor,
+) -> None:
+    # حصيلة … ترتفع إلى 93 قتيلاً.. ومسلحون …: the items of a headline apart (session 17, hG6)
+    text = (
+        "حصيلة التظاهرات ترتفع إلى 93 قتيلاً.. ومسلحون مجهولون يقتحمون مقار فضائيات في بغداد\n"
+        'وفي تطور لافت، اقتحم مسلحون مجهولون، مساء أمس، مقار قنوات "دجلة" و"العربية" في'
+        " بغداد، وحطموا معداتها."
+    )
+    [event] = only(run(extractor, text), "attack")
+    assert (event.location_ar, event.fatalities) == ("بغداد", None)
+    kept = "هجوم لداعش يقتل 5 جنود في الطارمية.. واعتقال قيادي في كركوك"
+    assert [e.fatalities for e in only(run(extractor, kept), "clash")] == [5]

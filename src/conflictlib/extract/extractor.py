@@ -1950,7 +1950,7 @@ def absorb_event_updates(
     for t in tolls:
         by_id.setdefault(t.toll_id, []).append(t)
     for rows in by_id.values():
-        told = event_told_with(rows, events)
+        told = event_told_with(rows, events, text)
         if told is not None:  # … ما أسفر عن مقتل ثلاثة عناصر: the figures of the event told there
             fill_from_rows(told, rows)
             continue
@@ -2046,12 +2046,14 @@ def line_of(text: str, a: int, b: int) -> str:
     return text[text.rfind("\n", 0, a) + 1 : end if end >= 0 else len(text)]
 
 
-def event_told_with(rows: list[Toll], events: list[Event]) -> Event | None:
+def event_told_with(rows: list[Toll], events: list[Event], text: str = "") -> Event | None:
     """The event told in the same clause as a period-less count, if any (no figures of its own).
 
     A count with no period that the tolls module found in a sentence which also tells an
     event (هاجمت … نقطة مرابطة، ما أسفر عن مقتل ثلاثة عناصر وإصابة اثنين) is that event's
-    casualty figure, not a cumulative toll.
+    casualty figure, not a cumulative toll. A headline's items apart (حصيلة التظاهرات ترتفع إلى
+    93 قتيلاً.. ومسلحون مجهولون يقتحمون مقار فضائيات): the count is told in another item than
+    the event, and is not its figure (session 17, hG6).
     """
     if any(r.period_start or r.period_end for r in rows):
         return None
@@ -2062,9 +2064,32 @@ def event_told_with(rows: list[Toll], events: list[Event]) -> Event | None:
         if e.fatalities is not None or e.injured is not None:
             continue
         spans = [m["span"] for m in e.provenance.get("mentions", [])]
-        if any(a < hi and lo < b for a, b in spans):
+        if any(a < hi and lo < b and not count_in_another_item(rows, a, b, text) for a, b in spans):
             return e
     return None
+
+
+HEADLINE_ITEM_BREAK = re.compile(r"\.\.+|…")  # a headline's items: «حصيلة … 93 قتيلاً.. ومسلحون …»
+
+
+def count_in_another_item(rows: list[Toll], a: int, b: int, text: str) -> bool:
+    """True when a count's figures stand only in items of its span (split at «..») that the
+    event's mention [a, b) does not reach."""
+    lo, hi = min(r.char_start for r in rows), max(r.char_end for r in rows)
+    if not text or not HEADLINE_ITEM_BREAK.search(text, lo, hi):
+        return False
+    figures = {str(v) for r in rows for v in (r.killed, r.injured) if v is not None}
+    items, start = [], lo
+    for m in HEADLINE_ITEM_BREAK.finditer(text, lo, hi):
+        items.append((start, m.start()))
+        start = m.end()
+    items.append((start, hi))
+    own = [(x, y) for x, y in items if x < b and a < y]
+    other = [(x, y) for x, y in items if not (x < b and a < y)]
+    digits = re.compile(r"\d+")
+    in_own = any(f in digits.findall(text[x:y]) for x, y in own for f in figures)
+    in_other = any(f in digits.findall(text[x:y]) for x, y in other for f in figures)
+    return in_other and not in_own
 
 
 PART_GROUPS = ("children", "women")  # counted among the civilians (بينهم 3 أطفال وامرأتان)
