@@ -943,9 +943,7 @@ def _parse_year(
     tokens: list[Token], i: int, lex: DateLexicon, clitics: tuple[str, ...]
 ) -> _Core | None:
     """عام 2014، العام 2015، سنة 2011: a year with precision "year"."""
-    cue = lex.match("year_prefix", tokens, i, clitics) or lex.match(
-        "month_part", tokens, i, clitics
-    )  # أواخر 2016، مطلع 2015: the part of a year told with it
+    cue = lex.match("year_prefix", tokens, i, clitics)
     if cue is None:
         period = lex.match("period", tokens, i, clitics)
         cue = period if period is not None and period.payload["unit"] == "year" else None
@@ -954,9 +952,6 @@ def _parse_year(
     year = _year_number(tokens[cue.last].text)
     if year is None:
         return None
-    after = cue.last + 1
-    if after < len(tokens) and tokens[after].text.isdigit() and tokens[after].gap in ("-", "/"):
-        return None  # في 2014-06-10: a numeric date, read by its own rule
     return _Core(i, cue.last + 1, dt.date(year, 1, 1), "year", "year", first_prefix=cue.prefix)
 
 
