@@ -24033,68 +24033,6 @@ def test_s17_a_place_overrun_is_a_capture(
 
 
 @pytest.mark.parametrize(
-    ("text", "pub", "expected"),
-    [
-        pytest.param(  # SOHR: the aircraft are the verb's own subject, not the side before
-            "نفذت طائرات حربية روسية 12 غارة على مناطق في بلدة اللطامنة.\nفي حين قصفت قوات"
-            " النظام مناطق في بلدة كفرزيتا، كما استهدفت الطائرات الحربية مناطق في مورك.",
-            dt.date(2017, 4, 10),
-            [("airstrike", "russia"), ("shelling", "syrian_regime"), ("airstrike", "russia")],
-            id="warplanes-after-the-verb-are-its-subject-then-the-article-s-striker",
-        ),
-        pytest.param(  # Enab Baladi: three paragraphs, the ground fight between flies nothing
-            "قتل ثلاثة مدنيين بغارات للطيران الروسي على بلدة كفرنبل جنوبي إدلب.\nوتشهد جبهات"
-            " ريف حماة الشمالي معارك بين فصائل المعارضة وقوات النظام.\nواستهدف الطيران الحربي"
-            " مدينة خان شيخون بعدة غارات.",
-            dt.date(2019, 5, 20),
-            [
-                ("airstrike", "russia"),
-                ("clash", "syrian_opposition"),
-                ("airstrike", "russia"),
-            ],
-            id="unowned-warplanes-take-the-article-s-one-air-striker",
-        ),
-        pytest.param(  # Hawar: Turkish drones, then a drone with no owner in another paragraph
-            "قصفت المسيرات التركية قرية في ريف تل تمر.\nواندلعت اشتباكات بين قسد والفصائل"
-            " الموالية لتركيا.\nكما استهدفت طائرة مسيرة سيارة في القامشلي.",
-            dt.date(2019, 12, 1),
-            [("airstrike", "turkey"), ("clash", "sdf"), ("airstrike", "turkey")],
-            id="a-drone-with-no-owner-takes-the-article-s-one-air-striker",
-        ),
-        pytest.param(  # negative: the regime's helicopters flew too: two air strikers, none
-            "قتل ثلاثة مدنيين بغارات للطيران الروسي على بلدة كفرنبل.\nوألقى الطيران المروحي"
-            " براميل متفجرة على الهبيط.\nواستهدف الطيران الحربي مدينة خان شيخون.",
-            dt.date(2019, 5, 20),
-            [("airstrike", "russia"), ("airstrike", "syrian_regime"), ("airstrike", "unknown")],
-            id="neg-two-air-strikers-told-none-borrowed",
-        ),
-        pytest.param(  # negative: aircraft told as the side's instrument stay the side's
-            "قصفت قوات النظام بالطيران الحربي بلدة كفرزيتا.",
-            dt.date(2017, 4, 10),
-            [("airstrike", "syrian_regime")],
-            id="neg-aircraft-as-instrument-keep-the-subject",
-        ),
-        pytest.param(  # negative: before the coalition's strikes only the regime flew in Syria
-            "في حين قصفت قوات النظام مناطق في بلدة كفرزيتا، كما استهدفت الطائرات الحربية"
-            " مناطق في مورك.",
-            dt.date(2013, 4, 10),
-            [("shelling", "syrian_regime"), ("airstrike", "syrian_regime")],
-            id="neg-warplanes-before-2014-are-the-regime-s",
-        ),
-    ],
-)
-def test_s17_unowned_aircraft_take_the_article_s_air_striker(
-    extractor: Extractor, text: str, pub: dt.date, expected: list
-) -> None:
-    """Session 17 (hD6): aircraft with no owner right after the verb (كما استهدفت الطائرات
-    الحربية) are its subject, so the side of the clause before does not strike with them; in
-    another paragraph they take the article's one air striker (every air strike told before
-    by one side), codebook §4 (a platform stands for its owner)."""
-    events = run(extractor, text, pub)
-    assert [(e.action, e.actor1) for e in events] == expected
-
-
-@pytest.mark.parametrize(
     ("text", "expected"),
     [
         pytest.param(

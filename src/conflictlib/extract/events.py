@@ -3586,30 +3586,16 @@ def announcing_captor(
     return ""
 
 
-# aircraft told as the instrument (قصفت قوات النظام بالطيران الحربي), not the verb's subject
-INSTRUMENT_PREFIX = norm_re(r"[وف]?ب(?=ال|طائر|طيران|مقاتل|مروحي|سلاح)")
-
-
 def platform_subject(cand: Candidate, subject: ActorMention, mentions: DocMentions) -> bool:
     """True when aircraft with no owner named stand between a side and the cue in the cue's
     part: they are the verb's subject (… شاركوا في الهجوم، وإن طائرات حربية قصفت أطراف المدينة)."""
     cue = cand.cues[0]
-    if any(
+    return any(
         p.entry.get("type") in ("air", "air_force")
         and cand.span[0] <= p.start
         and subject.end <= p.start
         and p.end <= cue.start
         for p in mentions.inside("platform", cand.span[0], cue.start)
-    ):
-        return True
-    # the verb's own subject right after it (وقصفت قوات النظام …، كما استهدفت الطائرات الحربية
-    # مناطق في مورك): the aircraft struck, not the side of the clause before
-    text = mentions.text
-    return any(
-        p.entry.get("type") in ("air", "air_force")
-        and words_between(text, cue.end, p.start) == 0
-        and not INSTRUMENT_PREFIX.match(text, p.start)
-        for p in mentions.inside("platform", cue.end, min(cand.span[1], cue.end + 40))
     )
 
 

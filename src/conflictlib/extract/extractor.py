@@ -3171,39 +3171,12 @@ def take_striker_in_focus(
     donor = (same_paragraph or headline or [None])[-1] if cand.action == "airstrike" else None
     if donor is None:
         donor = lead_striker(cand, strikes, earlier, text, ctx)
-    tag = "+striker_in_focus"
-    if donor is None and cand.action == "airstrike":
-        donor, tag = one_air_striker(cand, air, ctx), "+one_air_striker"
     if donor is None and cand.action == "shelling":
         donor = shells_told_alike(cand, strikes, text)
     if donor is None or donor.roles.actor1 == cand.roles.actor2:
         return
     cand.roles.actor1 = donor.roles.actor1
-    cand.roles.rule += tag
-
-
-def one_air_striker(
-    cand: Candidate, air: list[Candidate], ctx: ActorContext | None
-) -> Candidate | None:
-    """The article's one air striker, for aircraft told later with no owner in another
-    paragraph (شنت طائرات حربية روسية غارات على اللطامنة … ¶ وقصفت قوات النظام كفرزيتا، كما
-    استهدفت الطائرات الحربية مورك): every air strike told before names the same striker, an
-    unidentified one aside; the ground sides told between do not fly. Not told as the striker
-    in focus: new aircraft told far from a Russian strike are not set apart from it
-    (other_aircraft_than_russia)."""
-    if ctx is None:
-        return None
-    hit = ctx.actors.get(cand.roles.actor2)
-    country = cand.place.country if cand.place is not None else ctx.country
-    if hit is not None and hit.type == "state" and hit.country != country:
-        return None  # a strike on a foreign state's troops (استهداف رتل عسكري تركي بغارة جوية
-        # in Idlib) is the one whose striker the sides dispute: not borrowed
-    family = {k: a.family for k, a in ctx.actors.items()}
-    named = [c for c in air if c.roles.actor1 not in ("unknown", "civilians")]
-    sides = {family.get(c.roles.actor1, c.roles.actor1) for c in named}
-    if len(sides) != 1 or len(named) != len([c for c in air if c.roles.actor1 != "civilians"]):
-        return None
-    return named[-1]
+    cand.roles.rule += "+striker_in_focus"
 
 
 SHELLS_ALIKE = re.compile(
