@@ -989,6 +989,43 @@ NOT_EVENTS = [
         "shelling",
         id="s17-air-defences-firing-missiles-is-no-shelling",
     ),
+    # Iraqi «سيطرة» is also a checkpoint (session 17, hG6)
+    pytest.param(
+        "وأكد مصدر في الشرطة أن مسلحين مجهولين هاجموا مساء اليوم سيطرة للشرطة عند مدخل تكريت.",
+        "capture",
+        id="s17-a-police-checkpoint-attacked-is-no-capture",
+    ),
+    pytest.param(
+        "قال مصدر أمني إن انتحارياً فجر نفسه عند سيطرة أمنية في منطقة الشعلة شمال بغداد.",
+        "capture",
+        id="s17-a-bomber-at-a-security-checkpoint-is-no-capture",
+    ),
+    pytest.param(
+        "استهدف انتحاري بسيارة مفخخة سيطرة مشتركة للجيش والحشد في سامراء.",
+        "capture",
+        id="s17-a-joint-checkpoint-targeted-is-no-capture",
+    ),
+    pytest.param(
+        "نصب مسلحون مجهولون سيطرة وهمية على طريق كركوك بغداد واختطفوا ثلاثة مدنيين.",
+        "capture",
+        id="s17-a-fake-checkpoint-is-no-capture",
+    ),
+    pytest.param(
+        "قتل جندي وأصيب آخران بانفجار عبوة ناسفة قرب سيطرة الجيش في قضاء الطارمية.",
+        "capture",
+        id="s17-a-blast-near-an-army-checkpoint-is-no-capture",
+    ),
+    # offices of a channel stormed: a building raided, no territory (session 17, hG6)
+    pytest.param(
+        'اقتحم مسلحون مجهولون، مساء أمس، مقار قنوات "دجلة" و"العربية" في بغداد.',
+        "capture",
+        id="s17-channel-offices-stormed-are-no-capture",
+    ),
+    pytest.param(
+        "اقتحمت قوة أمنية مكتب صحيفة محلية في مدينة الموصل وصادرت أجهزة الحاسوب.",
+        "capture",
+        id="s17-a-newspaper-office-raided-is-no-capture",
+    ),
 ]
 
 
@@ -1143,6 +1180,17 @@ KEPT_FIGHTS = [
         "وكذب ناشطون رواية النظام، مؤكدين أن الطيران الروسي قصف سوق بلدة كفرنبل أمس.",
         "airstrike",
         id="s17-a-strike-told-by-those-who-belie-a-story-stays",
+    ),
+    # captures the checkpoint and office guards keep (session 17, hG6)
+    pytest.param(
+        "بسطت القوات العراقية سيطرة أمنية كاملة على قضاء الحمدانية اليوم.",
+        "capture",
+        id="s17-security-control-over-a-district-is-no-checkpoint",
+    ),
+    pytest.param(
+        "اقتحم مسلحو تنظيم داعش مقر الفرقة 17 شمال الرقة وسيطروا عليه بعد معارك عنيفة.",
+        "capture",
+        id="s17-a-division-base-stormed-stays-a-capture",
     ),
 ]
 
@@ -1858,6 +1906,22 @@ ATTACKS_ON_CIVILIANS = [
         "الحبوبي تحترق مجدداً: سبعة قتلى وعشرات الجرحى بهجوم القبعات الزرق على المعتصمين في الناصرية",
         "attack",
         id="headline-attack-on-protesters-is-no-clash",
+    ),
+    # armed men storming a channel's, a paper's or an organisation's offices (session 17, hG6)
+    pytest.param(
+        'اقتحم مسلحون مجهولون، مساء أمس، مقار قنوات "دجلة" و"العربية" في بغداد، وحطموا معداتها.',
+        "attack",
+        id="s17-gunmen-storm-channel-offices-is-an-attack",
+    ),
+    pytest.param(
+        "هاجم مسلحون ملثمون مكتب صحيفة محلية في مدينة الموصل واعتدوا على العاملين فيه.",
+        "attack",
+        id="s17-gunmen-storm-a-newspaper-office-is-an-attack",
+    ),
+    pytest.param(
+        "مسلحون مجهولون يقتحمون مقار فضائيات في بغداد",
+        "attack",
+        id="s17-headline-gunmen-storm-channels-is-an-attack",
     ),
 ]
 

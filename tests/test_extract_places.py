@@ -1584,3 +1584,33 @@ def test_an_outlet_or_a_countryside_seat_is_no_town(extractor: Extractor) -> Non
         " الجنوبية."
     )
     assert {e.location_ar for e in run(extractor, text)} == {"أبو كمال"}
+
+
+# «قنوات» is Qanawat (al-Suwayda) and the noun 'channels' (session 17, hG6)
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param(
+            'اقتحم مسلحون مجهولون مساء أمس مقار قنوات "دجلة" و"العربية" في بغداد.',
+            "بغداد",
+            id="offices-of-channels-are-no-town",
+        ),
+        pytest.param(
+            "قال مصدر إن مسلحين هاجموا مقر صحيفة في البصرة، وبثت قنوات فضائية صور الهجوم.",
+            "البصرة",
+            id="satellite-channels-are-no-town",
+        ),
+        pytest.param(
+            "قصفت قوات النظام بلدة قنوات بريف السويداء الشمالي.",
+            "قنوات",
+            id="the-town-of-qanawat-stays",
+        ),
+        pytest.param(
+            "انفجرت عبوة ناسفة في قنوات شمال السويداء، ما أدى إلى مقتل شخصين.",
+            "قنوات",
+            id="the-town-after-in-stays",
+        ),
+    ],
+)
+def test_channels_are_no_town(extractor: Extractor, text: str, place: str) -> None:
+    assert [e.location_ar for e in run(extractor, text)] == [place]

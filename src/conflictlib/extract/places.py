@@ -85,6 +85,31 @@ DOOR_OPENERS = re.compile(
     r"(?<!\w)[وف]?(?:س|ل|ب)?(?:فتح|فتحت|فتحوا|يفتح|تفتح|افتتاح|اغلق|اغلقت|اغلاق|يغلق|تغلق|سد|سدت|يسد|تسد)\s+$"
 )
 LOCATIVE = ("في", "داخل", "الى", "نحو", "وفي", "بمدينه", "عند", "قرب")
+# «قنوات» is Qanawat (al-Suwayda) and the plain noun 'channels': offices, means or a count of
+# channels before it (مقار قنوات "دجلة" و"العربية"، عبر قنوات، عدة قنوات) or a media, water or
+# diplomatic word or a quoted name after it (قنوات فضائية، قنوات التواصل، قنوات الري) make it the
+# noun (session 17, hG6)
+CHANNELS = norm_re(r"قنوات(?!\w)")
+CHANNELS_BEFORE = norm_re(
+    r"(?<!\w)[وفبل]?(?:مقر|مقار|مقرات|مكتب|مكاتب|عبر|عده|احدى|احدي|بعض|اصحاب|ملاك|مالكي|ادارات)\s+$"
+)
+CHANNELS_AFTER = norm_re(
+    r"\s*(?:[\"«“']|(?:ال)?(?:فضائيه|فضائيات|تلفزيونيه|تلفزيون|اعلاميه|اخباريه|عربيه|محليه|رسميه"
+    r"|دبلوماسيه|خلفيه|التواصل|تواصل|الاتصال|اتصال|الري|ري|المياه|مياه|الصرف|تلغرام|يوتيوب)(?!\w))"
+)
+
+
+def channels_noun(p: PlaceMention, text: str) -> bool:
+    """True for «قنوات» told as the noun 'channels', not the town."""
+    m = CHANNELS.match(text, p.start)
+    if m is None:
+        return False
+    return bool(
+        CHANNELS_BEFORE.search(text, max(0, p.start - 16), p.start)
+        or CHANNELS_AFTER.match(text, m.end())
+    )
+
+
 TIME_ZONE = ("بتوقيت", "توقيت")  # 10:30 بتوقيت دمشق: a live blog's clock, not a place
 COMPLEMENTISER = re.compile(r"(?<!\w)(?:ان|بان|الي ان)(?!\w)")
 REPORT_FRAME_WORDS = 15
@@ -187,6 +212,8 @@ def usable_places(part: tuple[int, int], mentions: DocMentions) -> list[PlaceMen
             text, max(0, p.start - 12), p.start
         ):
             continue  # ستفتح الباب أمام …، أغلقت الباب في وجه …: a door, not the town of al-Bab
+        if channels_noun(p, text):
+            continue  # مقار قنوات "دجلة"، قنوات فضائية: the noun, not Qanawat
         out.append(p)
     return out
 
