@@ -1195,6 +1195,30 @@ def test_a_town_of_a_village_list_near_the_story_is_kept(extractor: Extractor) -
             ["Deir ez-Zor"],
             id="s15-a-quarter-of-the-city-named-before-stays",
         ),
+        # session 17 (hH6): a quarter name several cities share, told in a paragraph about
+        # another town whose document never names the namesake's city, is that town's quarter
+        pytest.param(
+            "وفي سري كانيه أيضاً، تصدى مقاتلو قسد، فجر اليوم، لهجوم واسع شنه مرتزقة الاحتلال "
+            "التركي على حي الصناعة.",
+            ["Ra's al 'Ayn"],
+            id="s17-a-shared-quarter-name-in-the-paragraph-s-town",
+        ),
+        pytest.param(
+            "وفي مدينة الحسكة، قتل 3 عناصر من الأسايش بانفجار سيارة مفخخة في حي الصناعة.",
+            ["Al Hasakah"],
+            id="s17-a-shared-quarter-name-after-the-town-told-first",
+        ),
+        pytest.param(  # one city's quarter (الشعار) keeps its city, which bulletins leave untold
+            "وفي ريف إدلب قصفت قوات النظام بلدة سراقب، كما ألقى الطيران المروحي براميل "
+            "متفجرة على حي الشعار.",
+            ["Saraqib", "Aleppo"],
+            id="s17-neg-one-city-s-quarter-keeps-its-city",
+        ),
+        pytest.param(  # the namesake's city named in the document keeps the quarter there
+            "قصفت قوات النظام مدينة دير الزور. وفي مدينة الميادين، قصف التحالف حي الصناعة.",
+            ["Deir ez-Zor", "Deir ez-Zor"],
+            id="s17-neg-the-namesake-s-city-told-keeps-it",
+        ),
     ],
 )
 def test_s15_a_quarter_of_the_city_lies_in_the_city_in_focus(

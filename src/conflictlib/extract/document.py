@@ -807,7 +807,11 @@ def quarter_of_the_city_in_focus(text: str, places: list[PlaceMention], gaz) -> 
     one, else the city itself (codebook §1: a neighbourhood resolves to its town)."""
     out: list[PlaceMention] = []
     for pm in places:
-        if pm.place.kind != "neighbourhood" or not CITY_ANAPHOR_AFTER.match(text, pm.end):
+        if pm.place.kind != "neighbourhood":
+            out.append(pm)
+            continue
+        anaphor = bool(CITY_ANAPHOR_AFTER.match(text, pm.end))
+        if not anaphor and not _shared_quarter_name_in_a_town_s_paragraph(text, places, pm, gaz):
             out.append(pm)
             continue
         before = [
@@ -817,6 +821,7 @@ def quarter_of_the_city_in_focus(text: str, places: list[PlaceMention], gaz) -> 
             and q.place.kind not in AREA_KINDS
             and q.town.kind not in AREA_KINDS
             and q.place.kind != "neighbourhood"
+            and (anaphor or "\n" not in text[q.end : pm.start])
         ]
         city = before[-1].town if before else None
         if (
@@ -836,6 +841,26 @@ def quarter_of_the_city_in_focus(text: str, places: list[PlaceMention], gaz) -> 
         why = f"a quarter of the city in focus ({city.name_en})"
         out.append(replace(pm, place=place, town=gaz.town_of(place), reason=why))
     return out
+
+
+def _shared_quarter_name_in_a_town_s_paragraph(
+    text: str, places: list[PlaceMention], pm: PlaceMention, gaz
+) -> bool:
+    """True for a quarter name that several cities share (حي الصناعة، حي القصور، حي الزهراء),
+    told with no city after it, whose resolved city the document never names: in a paragraph
+    about another town (وفي سري كانيه أيضاً، تصدى المقاتلون لهجوم على حي الصناعة) it is that
+    town's quarter, not the namesake's city far away. A quarter name of one city only (حي
+    الشعار) keeps its city, which bulletins often leave untold."""
+    namesakes = {
+        gaz.town_of(p).id
+        for p in gaz.candidates(pm.surface)
+        if p.kind == "neighbourhood" and gaz.town_of(p) is not None
+    }
+    if len(namesakes) < 2:
+        return False
+    return not any(
+        q is not pm and q.place.kind != "neighbourhood" and q.town.id == pm.town.id for q in places
+    )
 
 
 # a place told as lying in or beside another (قرية X التابعة لناحية زمار، X في ريف الموصل، قرى X
