@@ -24286,3 +24286,52 @@ def test_s17_a_rising_count_in_another_headline_item_is_no_figure_of_the_event(
     assert (event.location_ar, event.fatalities) == ("بغداد", None)
     kept = "هجوم لداعش يقتل 5 جنود في الطارمية.. واعتقال قيادي في كركوك"
     assert [e.fatalities for e in only(run(extractor, kept), "clash")] == [5]
+
+
+# Session 17 (hH6): a targeting verb and its subject, a day told between commas, then the
+# verb's object and the instrument that is the cue (استهدف جيش الاحتلال التركي، أمس الأحد،
+# قافلة مدنية … بغارة جوية؛ استهدفت قوات النظام، صباح اليوم، مدينة دوما بالقذائف): the subject
+# before the aside is the striker (Hawar, Enab Baladi, Smart, Iraqi wire styles). A part
+# opening on a conjunction or a new clause keeps its own subject.
+@pytest.mark.parametrize(
+    ("text", "action", "actors"),
+    [
+        pytest.param(
+            "استهدفت قوات النظام، أمس الإثنين، بلدة كفرنبل بقذائف المدفعية.",
+            "shelling",
+            ("syrian_regime", ""),
+            id="s17-subject-day-object-shells",
+        ),
+        pytest.param(
+            "استهدفت قوات النظام، مساء أمس، منازل المدنيين في بلدة كفرنبل بغارة جوية، ما أدى "
+            "لمقتل 4 مدنيين.",
+            "airstrike",
+            ("syrian_regime", "civilians"),
+            id="s17-subject-evening-houses-air-strike",
+        ),
+        pytest.param(
+            "استهدفت قوات النظام، صباح اليوم، مدينة دوما بعشرات القذائف الصاروخية، ما أدى لمقتل "
+            "6 مدنيين.",
+            "shelling",
+            ("syrian_regime", "civilians"),
+            id="s17-subject-morning-town-rockets",
+        ),
+        pytest.param(
+            "استهدف تنظيم داعش، مساء أمس، تجمعاً للحشد الشعبي قرب ناحية الصقلاوية بسيارة مفخخة.",
+            "bombing",
+            ("isis", "pmf"),
+            id="s17-iraqi-wire-car-bomb-on-a-gathering",
+        ),
+        pytest.param(
+            "استهدفت قوات النظام، مساء أمس، بلدة كفرنبل، قتل فيها 3 مدنيين بقذائف الهاون.",
+            "shelling",
+            ("unknown", "civilians"),
+            id="s17-neg-a-clause-break-before-the-cue",
+        ),
+    ],
+)
+def test_s17_the_targeting_verb_s_subject_before_a_day_aside_strikes(
+    extractor: Extractor, text: str, action: str, actors: tuple[str, str]
+) -> None:
+    (event,) = only(run(extractor, text), action)
+    assert (event.actor1, event.actor2) == actors

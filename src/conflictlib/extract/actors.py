@@ -1097,7 +1097,7 @@ def subject_before_aside(
     lead = text[start : cues[0].start]
     for n in mentions.inside("number", start, cues[0].start):  # ثلاث غارات: a count may lead
         lead = lead.replace(text[n.start : n.end], " ")
-    if lead.strip():
+    if lead.strip() and not object_lead(lead):
         return None  # the part opens with a verb or other words: it has its own subject
     m = ASIDE.search(text, context_start, start)
     if m is None or not any(
@@ -1112,14 +1112,49 @@ def subject_before_aside(
     comma = m.start()
     opens = [o.end() for o in CLAUSE_OPEN.finditer(text, context_start, comma)]
     lo = opens[-1] if opens else context_start
+    words = text[lo:comma].split()
+    if lead.strip():  # استهدفت قوات النظام، أمس، بلدة كفرنبل بالقذائف: the verb's object leads
+        verb = TARGETING_VERB.match(text, lo)
+        if verb is None or words_between(text, lo, comma) > 8:
+            return None
+        told = [c for c in mentions.inside("action", lo, comma) if c.start >= verb.end()]
+        return None if told else (lo, comma)
     if mentions.inside("action", lo, comma) or words_between(text, lo, comma) > 8:
         return None
     plats = [p for p in mentions.inside("platform", lo, comma) if p.entry.get("type") != "owner"]
-    words = text[lo:comma].split()
     light = [w for w in words if re.fullmatch(r"[وف]?(?:شن|نفذ|وجه|اطلق)(?:ت|وا)?", w)]
     if not plats and not light:
         return None
     return (lo, comma)
+
+
+# A targeting verb opening the clause before a time aside (استهدف جيش الاحتلال التركي، أمس
+# الأحد، قافلة مدنية … بغارة جوية؛ قصفت قوات النظام، صباح اليوم، أحياء درعا البلد بقذائف
+# الهاون): its object opens the part after the aside and the instrument there is the event's
+# cue; the verb's subject is the striker (session 17, hH6)
+TARGETING_VERB = norm_re(
+    r"\s*(?:كما\s+)?[وف]?(?:استهدف|استهدفت|استهدفوا|قصف|قصفت|قصفوا|دك|دكت|دكوا|ضرب|ضربت|ضربوا)"
+    r"(?!\w)"
+)
+# the object's first word: a noun, not a conjunction, a verb of a new clause or a
+# subordinate word (وقتل، ما أدى، حيث، بعد، إثر، أن …); at most OBJECT_LEAD_WORDS words
+OBJECT_LEAD = norm_re(
+    r"\s*(?![وف]\w|(?:ما|مما|حيث|اذ|بعد|قبل|إثر|عقب|وسط|بينما|فيما|كما|ثم|لكن|إلا|رغم|أن|إن|أنه"
+    r"|بحسب|حسب|وفق|وفقا|بسبب|جراء|نتيجة|خلال|منذ|في|على|من|إلى|عن|مع|بين|الذي|التي|الذين"
+    r"|لا|لم|لن|قد|كان|كانت|مستهدفا|مستهدفة|مخلفا|مخلفة|موقعا|موقعة|مشيرا|مشيرة|مضيفا|مضيفة)"
+    r"(?!\w))[^\W\d]"
+)
+OBJECT_LEAD_WORDS = 12
+
+
+def object_lead(lead: str) -> bool:
+    """True for words before a cue that can be a targeting verb's object (بلدة كفرنبل، منازل
+    المدنيين في بلدة كفرنبل), with no clause break in them."""
+    return (
+        bool(OBJECT_LEAD.match(lead))
+        and not re.search(r"[,،.؛;:]", lead)
+        and len(lead.split()) <= OBJECT_LEAD_WORDS
+    )
 
 
 # مواقعهم، تجمعاتهم، مقراتها: positions owned by a side a pronoun refers back to; not «موقعه»,
