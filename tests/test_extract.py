@@ -24335,3 +24335,44 @@ def test_s17_the_targeting_verb_s_subject_before_a_day_aside_strikes(
 ) -> None:
     (event,) = only(run(extractor, text), action)
     assert (event.actor1, event.actor2) == actors
+
+
+# Session 17 (hH6): more of the same people told with their verb and «others» (…، ما أدى لمقتل
+# تسعة مدنيين، فيما قُتل ستة آخرون بقصف مدفعي على دوما) are the people of the count before,
+# as a bare share is (BARE_SHARE); a count with its own people (3 مقاتلين) names its side.
+@pytest.mark.parametrize(
+    ("text", "action", "actor2"),
+    [
+        pytest.param(
+            "شنت طائرات حربية روسية غارات على مدينة حمورية، ما أدى لمقتل تسعة مدنيين، فيما "
+            "قُتل ستة آخرون بقصف مدفعي لقوات النظام على مدينة دوما.",
+            "shelling",
+            "civilians",
+            id="s17-smart-others-killed-by-shelling",
+        ),
+        pytest.param(
+            "قتل 7 عناصر من قوات النظام بهجوم لداعش على حاجز قرب تدمر، فيما قتل 4 آخرون "
+            "بانفجار لغم في بادية السخنة.",
+            "bombing",
+            "syrian_regime",
+            id="s17-others-of-the-soldiers-by-a-mine",
+        ),
+        pytest.param(
+            "قتل 5 مدنيين بغارات على قرية الكسرات، كما أصيب 4 آخرون بقصف على بلدة الطبقة.",
+            "shelling",
+            "civilians",
+            id="s17-others-wounded-told-with-kama",
+        ),
+        pytest.param(
+            "قتل 5 مدنيين بغارات على قرية الكسرات، فيما قتل 3 مقاتلين بقصف مدفعي على بلدة الطبقة.",
+            "shelling",
+            "",
+            id="s17-neg-a-count-with-its-own-people",
+        ),
+    ],
+)
+def test_s17_others_killed_are_the_people_of_the_count_before(
+    extractor: Extractor, text: str, action: str, actor2: str
+) -> None:
+    (event,) = only(run(extractor, text), action)
+    assert event.actor2 == actor2

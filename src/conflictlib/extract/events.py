@@ -3093,6 +3093,16 @@ BARE_SHARE = re.compile(
 )
 
 
+# more of the same people, told with their verb and «others» (…، ما أدى لمقتل تسعة مدنيين، فيما
+# قتل ستة آخرون بقصف مدفعي على دوما؛ …، كما أصيب 4 آخرون بقصف على …): the people of the count
+# before (session 17, hH6)
+SHARE_OF_OTHERS = norm_re(
+    r"\W*(?:و?(?:فيما|بينما|كما)\s+|و)(?:قتل|لقي|سقط|استشهد|اصيب|جرح)\s+"
+    r"(?:\d+|[٠-٩]+|اثنان|اثنين|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)"
+    r"\s+(?:اخرون|اخرين|اخران)(?!\w)"
+)
+
+
 def share_told_before(
     cand: Candidate, sentence: Sentence, mentions: DocMentions, earlier: list[Candidate]
 ) -> Candidate | None:
@@ -3106,7 +3116,10 @@ def share_told_before(
         same_cues = [c for c in told if c.cues == cand.cues]
         return same_cues[-1] if same_cues else None
     before = [c for c in told if c.span[0] < cand.span[0]]
-    if not before or not BARE_SHARE.match(mentions.text, cand.span[0], cand.span[1]):
+    if not before or not (
+        BARE_SHARE.match(mentions.text, cand.span[0], cand.span[1])
+        or SHARE_OF_OTHERS.match(mentions.text, cand.span[0], cand.span[1])
+    ):
         return None
     return before[-1]
 
