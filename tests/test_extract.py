@@ -24376,3 +24376,63 @@ def test_s17_others_killed_are_the_people_of_the_count_before(
 ) -> None:
     (event,) = only(run(extractor, text), action)
     assert event.actor2 == actor2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "وسمع دوي انفجارات في المدينة ناجمة عن تفجير ذخائر من مخلفات الحرب من قبل فرق الهندسة.",
+            id="war-remnants-blown-up-by-the-engineers",
+        ),
+        pytest.param(
+            "وفجرت فرق الهندسة عبوة ناسفة عثر عليها قرب دوار المدينة.",
+            id="the-engineers-blew-up-a-found-ied",
+        ),
+        pytest.param(
+            "فجرت مفارز الهندسة التابعة للفرقة 16 عبوات ناسفة من مخلفات داعش في الموصل القديمة.",
+            id="iraqi-engineer-detachments",
+        ),
+        pytest.param(
+            "أعلنت قيادة العمليات تفجير 15 عبوة ناسفة على يد فرق الهندسة في قضاء الشرقاط.",
+            id="blown-up-at-the-hands-of-the-engineers",
+        ),
+        pytest.param(
+            "وتقوم فرق إزالة الألغام بتفجير الألغام التي خلفها التنظيم في محيط القرية.",
+            id="demining-teams-blow-up-mines",
+        ),
+    ],
+)
+def test_s17_the_engineers_blowing_up_ordnance_is_no_bombing(
+    extractor: Extractor, text: str
+) -> None:
+    """Session 17 (hK6): a detonation whose subject or agent is the engineers (فرق/وحدات/مفارز
+    الهندسة، فرق إزالة الألغام) is a controlled one: no attack (modality
+    failed.engineers_detonate)."""
+    assert not only(run(extractor, text, dt.date(2019, 5, 10)), "bombing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "انفجرت عبوة ناسفة بفريق الهندسة أثناء عمله في بلدة الطيبة ما أدى إلى مقتل عنصرين.",
+            id="a-blast-hits-the-engineers",
+        ),
+        pytest.param(
+            "استهدفت عبوة ناسفة فريق الهندسة التابع للجيش في بلدة الطيبة.",
+            id="an-ied-targets-the-engineers",
+        ),
+        pytest.param(
+            "قتل عنصر من فرق الهندسة بانفجار لغم أثناء تفكيكه في ريف حماة.",
+            id="an-engineer-killed-by-a-mine",
+        ),
+        pytest.param(
+            "فجرت فرق الهندسة عبوة ناسفة عثر عليها على طريق المطار، وفي حادث منفصل انفجرت عبوة"
+            " ناسفة بدورية للجيش في المقدادية.",
+            id="another-blast-after-the-engineers-detonation",
+        ),
+    ],
+)
+def test_s17_a_blast_that_hits_the_engineers_stays(extractor: Extractor, text: str) -> None:
+    assert len(only(run(extractor, text, dt.date(2019, 5, 10)), "bombing")) == 1
