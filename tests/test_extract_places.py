@@ -1567,6 +1567,51 @@ def test_s17_name_words_like_plurals_stay_in_a_list(
     assert [e.location_ar for e in run(extractor, text)] == names
 
 
+# ---- session 17 (hK6): a bare comma list of villages (no و between the names)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "سيطرت قوات النظام على قرى ماير، رتيان، باشكوي في ريف حلب الشمالي.",
+            ["ماير", "رتيان", "باشكوي"],
+            id="an-unlisted-last-name-after-two-commas",
+        ),
+        pytest.param(
+            "سيطرت قوات النظام على قرى ماير، رتيان، باشكوي، حردتنين في ريف حلب الشمالي.",
+            ["ماير", "رتيان", "باشكوي", "حردتنين"],
+            id="two-unlisted-names-in-a-comma-list",
+        ),
+        pytest.param(
+            "استعاد الجيش السيطرة على بلدات تل جبين، دوير الزيتون، حردتنين، بعد معارك مع"
+            " الإرهابيين.",
+            ["تل جبين", "دوير الزيتون", "حردتنين"],
+            id="unlisted-names-between-commas",
+        ),
+        pytest.param(
+            "سيطرت الفصائل على قرى تل جبين ودوير الزيتون، قتل خلالها عشرة عناصر من قوات النظام.",
+            ["تل جبين", "دوير الزيتون"],
+            id="neg-a-clause-after-the-comma-is-no-name",
+        ),
+    ],
+)
+def test_s17_a_bare_comma_list_of_villages(
+    extractor: Extractor, text: str, names: list[str]
+) -> None:
+    """Session 17 (hK6): «قرى ماير، رتيان، باشكوي في ريف حلب» lost its last village: the
+    piece after the second comma was a part of its own, and a list of names the gazetteer
+    lacks went on over a comma only before a و-joined name. A plural noun's comma list now
+    keeps its last piece in the part (`COMMA_LIST_OPEN`), and a comma followed by at most
+    three possible name words, then a comma, و, a preposition or the end, joins the list
+    (`comma_item_follows`)."""
+    assert [e.location_ar for e in only_captures(run(extractor, text))] == names
+
+
+def only_captures(events: list[Event]) -> list[Event]:
+    return [e for e in events if e.action == "capture"]
+
+
 # a town a source sits in, referred back to by a class noun in the clause it reports (session 17,
 # hG6); a countryside seat (مراسل في ريف دير الزور) is no town, and an outlet's name no seat
 @pytest.mark.parametrize(

@@ -80,6 +80,13 @@ NEW_CLAUSE_AFTER_ASIDE = norm_re(
     r"|تسبب|أوقع|قتل|أصيب|سقط|أكد|قال|أفاد|ذكر|أشار|أعلن|تزامنا|بالتزامن|تمكن|تمكنت|ضمن|مع\s"
     r"|في\s+(?:إطار|سياق|ظل|خضم|وقت|حين|أعقاب)|على\s+(?:إثر|خلفية))"
 )
+# a comma list of short names after a plural place noun, its last item not yet told (سيطرت
+# القوات على قرى ماير، رتيان،): the next piece holds the list's last name (باشكوي في ريف حلب)
+COMMA_LIST_OPEN = norm_re(
+    r"(?<!\S)(?:قرى|قريتي|بلدات|بلدتي|مدن|مدينتي|أحياء|حيي|مناطق|منطقتي|مزارع|تلال|مخيمات|نواحي)"
+    r"\s+[^\s,،.؛:]+(?:\s+[^\s,،.؛:]+){0,2}\s*[,،](?:\s*[^\s,،.؛:]+(?:\s+[^\s,،.؛:]+){0,2}"
+    r"\s*[,،])+\s*$"
+)
 # Two anchors far apart: a date found the same from both does not depend on the anchor.
 _PROBE_ANCHORS = (dt.date(2001, 6, 15), dt.date(2009, 2, 10))
 
@@ -188,6 +195,13 @@ def split_parts(
         ):
             # وفي الرقة، هاجم مسلحون مجهولون، ليل الجمعة، حاجزاً لقسد في بلدة الكرامة: one clause
             merged[-1] = (merged[-1][0], b)
+        elif (
+            merged
+            and COMMA_LIST_OPEN.search(text, merged[-1][0], merged[-1][1])
+            and not NEW_CLAUSE_AFTER_ASIDE.match(text, a)
+            and not ends_sentence(text, *merged[-1])
+        ):
+            merged[-1] = (merged[-1][0], b)  # قرى ماير، رتيان، باشكوي في ريف حلب: one list
         elif merged and short and not ends_sentence(text, *merged[-1]):
             merged[-1] = (merged[-1][0], b)
         elif (

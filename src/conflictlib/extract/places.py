@@ -1857,6 +1857,30 @@ def list_goes_on(words: list[re.Match[str]], i: int) -> bool:
     )
 
 
+def comma_item_follows(words: list[re.Match[str]], i: int, blockers: list[tuple[int, int]]) -> bool:
+    """A comma at words[i] followed by one more name of a bare comma list: at most
+    LIST_NAME_WORDS words that may be a name, then another comma, a و-joined name, a
+    preposition or locator, or the end of the part (قرى ماير، رتيان، باشكوي في ريف حلب). Not a
+    clause that goes on after the list (قرى X وY، مشيرة إلى …؛ قريتي X وY، قتل فيها …)."""
+    n = 0
+    for w in words[i + 1 :]:
+        word = w.group()
+        if word in LIST_COMMAS or not word[0].isalpha() or word in LIST_STOPS:
+            return n > 0
+        if word.startswith(DIRECTION_STEMS):
+            return n > 0
+        if word.startswith("و") and len(word) > 2:
+            return n > 0 and not not_a_name_word(word[1:])
+        if (
+            not_a_name_word(word)
+            or any(a <= w.start() < b for a, b in blockers)
+            or n >= LIST_NAME_WORDS
+        ):
+            return False
+        n += 1
+    return n > 0
+
+
 @dataclass(frozen=True)
 class UnlistedName:
     """A village name of a list that the gazetteer lacks (normalised text offsets)."""
@@ -1926,6 +1950,9 @@ def _list_after(
             continue  # قرى ومزارع الزكاة وحصرايا: a second plural noun opens the same list
         if word in LIST_COMMAS and conjuncts[-1] and list_goes_on(words, i):
             continue  # قرى كفر صفرة، وجلمة، وكوتانا: a comma before و still joins the list
+        if word in LIST_COMMAS and conjuncts[-1] and comma_item_follows(words, i, blockers):
+            conjuncts.append([])
+            continue  # قرى ماير، رتيان، باشكوي في ريف حلب: a bare comma list of names
         if not in_place and (
             not word[0].isalpha()
             or (any(a <= s < b for a, b in blockers) and not after_a_head(word, conjuncts[-1]))
