@@ -24436,3 +24436,66 @@ def test_s17_the_engineers_blowing_up_ordnance_is_no_bombing(
 )
 def test_s17_a_blast_that_hits_the_engineers_stays(extractor: Extractor, text: str) -> None:
     assert len(only(run(extractor, text, dt.date(2019, 5, 10)), "bombing")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وقال وزير حقوق الإنسان إن مقاتلي الدولة الإسلامية قتلوا 500 إيزيدي على الأقل في"
+            " سنجار.",
+            [("attack", "isis", "civilians", 500)],
+            id="reported-killers-of-yazidis",
+        ),
+        pytest.param(
+            "وأكدت مصادر محلية أن عناصر داعش قتلوا خمسة أشخاص في قرية كوجو.",
+            [("attack", "isis", "civilians", 5)],
+            id="reported-killers-of-people",
+        ),
+        pytest.param(
+            "وقال المتحدث إن قوات الأمن قتلت خمسة إرهابيين في الرمادي.",
+            [("clash", "iraqi_security_forces", "isis", 5)],
+            id="reported-forces-killing-fighters",
+        ),
+        pytest.param(
+            "اندلعت اشتباكات مع داعش قتل فيها 5 مدنيين في سنجار.",
+            [("clash", "unknown", "isis", 5)],
+            id="neg-a-side-in-a-phrase-before-a-passive-verb",
+        ),
+        pytest.param(
+            "قتل مسلحو داعش 20 إيزيدياً في سنجار.",
+            [("attack", "isis", "civilians", None)],
+            id="yazidis-are-civilian-victims",
+        ),
+    ],
+)
+def test_s17_a_killer_told_before_the_verb_after_inna(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    """Session 17 (hK6): «قال … إن مقاتلي الدولة الإسلامية قتلوا 500 إيزيدي» (dev7 008-08) made
+    no attack: the killing verb's armed subject was read only after it. After «إن/أن» the side
+    that ends right before the verb is its subject (`subject_told_after_inna`); Yazidis are
+    civilian victims (roles civilian.victims)."""
+    events = run(extractor, text, dt.date(2014, 8, 8))
+    assert [(e.action, e.actor1, e.actor2, e.fatalities) for e in events] == expected
+
+
+def test_s17_civilians_killed_where_a_taking_was_told_are_an_attack(
+    extractor: Extractor,
+) -> None:
+    """Session 17 (hK6): dev7 008-08. A killing verb at a town the sentence before told was
+    dropped as that event's outcome; a capture kills no one itself, so civilians killed there
+    are an attack of their own. After a shelling the killing stays its outcome."""
+    text = (
+        "وكان التنظيم قد اجتاح بلدة سنجار معقل الأقلية الإيزيدية مطلع الأسبوع. وقال وزير حقوق"
+        " الإنسان العراقي لرويترز إن مقاتلي الدولة الإسلامية قتلوا 500 إيزيدي على الأقل في"
+        " سنجار، ودفنوا بعضهم وهم أحياء."
+    )
+    events = run(extractor, text, dt.date(2014, 8, 8))
+    assert [(e.action, e.actor1, e.fatalities) for e in events] == [
+        ("capture", "isis", None),
+        ("attack", "isis", 500),
+    ]
+    shelled = "قصفت قوات النظام مدينة دوما بالمدفعية. وقتلت قوات النظام خمسة مدنيين في دوما."
+    events = run(extractor, shelled, dt.date(2016, 8, 8))
+    assert [(e.action, e.fatalities) for e in events] == [("shelling", 5)]

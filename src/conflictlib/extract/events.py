@@ -446,7 +446,10 @@ def prune_agent_cues(sentences: list[Sentence], mentions: DocMentions) -> None:
                     len(cues) > 1
                     or not agent_kill_action(c, part, mentions)
                     or not (towns or village_noun_named(part, mentions))
-                    or towns & told_before  # وقتلت قوات النظام خمسة مدنيين في دوما: the outcome
+                    or (  # وقتلت قوات النظام خمسة مدنيين في دوما: the outcome of the strike told
+                        towns & told_before
+                        and not killing_after_taking(c, part, sentences[i - 1], mentions)
+                    )
                 ):
                     dead.add((c.start, c.end, c.entry_id))
     if dead:
@@ -454,6 +457,21 @@ def prune_agent_cues(sentences: list[Sentence], mentions: DocMentions) -> None:
             c for c in mentions.by_kind["action"] if (c.start, c.end, c.entry_id) not in dead
         ]
         mentions.starts.pop("action", None)
+
+
+def killing_after_taking(
+    cue: CueHit, part: tuple[int, int], before: Sentence, mentions: DocMentions
+) -> bool:
+    """Civilians killed at a town whose taking alone the sentence before told (وكان التنظيم قد
+    اجتاح بلدة سنجار … وقال الوزير إن مقاتلي الدولة الإسلامية قتلوا 500 إيزيدي في سنجار): a
+    taking kills no one itself, so the killing is an attack of its own, not its outcome
+    (session 17, hK6)."""
+    told = {h.entry.get("action") for h in mentions.inside("action", before.start, before.end)}
+    return (
+        bool(told)
+        and told <= {"capture", "withdrawal"}
+        and (agent_kill_action(cue, part, mentions) == "attack")
+    )
 
 
 # an air-landing raid (عملية إنزال جوي) told with the arrests, abductions or captures it made
@@ -563,20 +581,50 @@ def agent_kill_action(cue: CueHit, part: tuple[int, int], mentions: DocMentions)
         ),
         None,
     )
-    if agent is None or re.match(r"(?:\s+[^\s،,]+)?\s+و", text[agent.end : part[1]]):
+    victims_from = agent.end if agent is not None else cue.end
+    if agent is None:
+        agent = subject_told_after_inna(cue, part, mentions)
+        if agent is None:
+            return ""
+    elif re.match(r"(?:\s+[^\s،,]+)?\s+و", text[agent.end : part[1]]):
         return ""  # قتل جنود عراقيون وثلاثة مدنيين: both were killed (passive)
     civilians = [
-        h for h in mentions.inside("role", agent.end, part[1]) if h.entry.get("type") == "civilian"
-    ] + [a for a in mentions.inside("actor", agent.end, part[1]) if a.entry_id == "civilians"]
+        h
+        for h in mentions.inside("role", victims_from, part[1])
+        if h.entry.get("type") == "civilian"
+    ] + [a for a in mentions.inside("actor", victims_from, part[1]) if a.entry_id == "civilians"]
     if civilians:
         return "attack"
-    if ARMED_VICTIMS.search(text, agent.end, part[1]) or counted_of_armed_side(
-        agent, part, mentions
+    if ARMED_VICTIMS.search(text, victims_from, part[1]) or (
+        agent.start > cue.start and counted_of_armed_side(agent, part, mentions)
     ):
         return "clash"
-    if PERSONS.search(text, agent.end, part[1]):
+    if PERSONS.search(text, victims_from, part[1]):
         return "attack"  # قتل مسلحون مجهولون خمسة أشخاص: people, not fighters
     return ""
+
+
+# the killer told as the subject of a reported clause, right before its verb (قال الوزير إن
+# مقاتلي الدولة الإسلامية قتلوا 500 إيزيدي؛ وأكدت المصادر أن عناصر التنظيم أعدموا …)
+INNA_SUBJECT = norm_re(r"(?<!\w)[وف]?(?:إن|أن|بأن)\s+(?:[^\s,،.؛:]+\s+)?$")
+
+
+def subject_told_after_inna(cue: CueHit, part: tuple[int, int], mentions: DocMentions):
+    """The armed side that ends right before the killing verb and opens a clause after «إن/أن»
+    (at most one word, its men, between: إن مقاتلي الدولة الإسلامية قتلوا); None otherwise (a
+    side named in a phrase before the verb: اشتباكات مع داعش قتل فيها … is passive)."""
+    text = mentions.text
+    before = [
+        a
+        for a in mentions.inside("actor", part[0], cue.start)
+        if a.entry_id not in UNARMED_SIDES and not text[a.end : cue.start].strip()
+    ]
+    if not before:
+        return None
+    agent = before[-1]
+    if not INNA_SUBJECT.search(text, max(part[0], agent.start - 24), agent.start):
+        return None
+    return agent
 
 
 COUNTED_OF = re.compile(r"\s+من\s+(?:(?:ال)?(?:عناصر|مقاتلي|جنود|مسلحي|منتسبي|مرتزقه)\s+)?")
