@@ -24531,3 +24531,30 @@ def test_s17_neutralised_by_a_drone_is_an_air_strike(
     التركية) is turkey (dev14 015-03)."""
     events = run(extractor, text, dt.date(2023, 5, 10))
     assert [(e.action, e.actor1, e.location_ar) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        pytest.param(
+            "ويعرف عن الفصيل مشاركته في معارك ريف حلب الجنوبي ضد قوات النظام.",
+            [],
+            id="known-for-taking-part-in-battles",
+        ),
+        pytest.param(
+            "وأعلنت الحركة مشاركتها الواسعة في معارك ريف حلب الجنوبي.",
+            [],
+            id="announced-its-part-in-battles",
+        ),
+        pytest.param(
+            "وشاركت الفصائل في معارك عنيفة مع قوات النظام في بلدة كفرنبودة اليوم.",
+            ["clash"],
+            id="a-dated-fight-taken-part-in-stays",
+        ),
+    ],
+)
+def test_s17_a_part_in_battles_is_no_clash(extractor: Extractor, text: str, actions: list) -> None:
+    """Session 17 (hK6): background.part_in_battle never fired: reference.participated matched
+    the same «مشاركته في» and won the span (equal length, overlapping hits of one lexicon). The
+    background hit now runs through «في» and its space, so it is the longer one."""
+    assert [e.action for e in run(extractor, text, dt.date(2016, 5, 10))] == actions
