@@ -24558,3 +24558,39 @@ def test_s17_a_part_in_battles_is_no_clash(extractor: Extractor, text: str, acti
     the same «مشاركته في» and won the span (equal length, overlapping hits of one lexicon). The
     background hit now runs through «في» and its space, so it is the longer one."""
     assert [e.action for e in run(extractor, text, dt.date(2016, 5, 10))] == actions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "واتهمت الحكومة السورية الجيش الحر بقصف الأحياء السكنية في حلب.",
+            ("shelling", "syrian_opposition"),
+            id="the-government-accuses-the-fsa",
+        ),
+        pytest.param(
+            "واتهمت الحكومة السورية فصائل المعارضة بقصف الأحياء السكنية في حلب.",
+            ("shelling", "syrian_opposition"),
+            id="the-government-accuses-the-factions",
+        ),
+        pytest.param(
+            "واتهمت قسد تركيا بقصف قرى في ريف الحسكة.",
+            ("shelling", "turkey"),
+            id="the-sdf-accuses-turkey",
+        ),
+        pytest.param(
+            "ويتهم الأهالي عناصر التنظيم بتنفيذ التفجير الذي استهدف سوق البلدة.",
+            ("bombing", "isis"),
+            id="residents-accuse-the-organisation",
+        ),
+    ],
+)
+def test_s17_the_accused_not_the_accuser_is_the_actor(
+    extractor: Extractor, text: str, expected: tuple
+) -> None:
+    """Session 17 (hK6): «واتهمت الحكومة السورية الجيش الحر بقصف …» gave the shelling to the
+    regime: the accuser told right after its verb (verb first) was read as the subject. A side
+    right after an accusing verb and followed at once by another side and «ب» + the act is the
+    accuser (`accuser_after_verb`), as one before the verb already was (ACCUSER_VERB)."""
+    [event] = run(extractor, text, dt.date(2016, 5, 10))
+    assert (event.action, event.actor1) == expected

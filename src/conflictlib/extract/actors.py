@@ -481,6 +481,28 @@ def state_partners(text: str, named: list[Match], actors: dict[str, Actor]) -> f
     return frozenset(out)
 
 
+# the accusing verb right before a side that another side follows, then «ب» and the act
+# (واتهمت الحكومة السورية الجيش الحر بقصف الأحياء؛ يتهم الأهالي عناصر التنظيم بتنفيذ الهجوم)
+ACCUSING_VERB_BEFORE = norm_re(
+    r"(?<!\w)[وف]?(?:اتهم|اتهمت|اتهموا|تتهم|يتهم|يتهمون|تتهمان|يتهمان)\s+$"
+)
+ACCUSED_THEN_ACT = norm_re(r"\s+(?:\S+\s+){0,4}?ب\w+")
+
+
+def accuser_after_verb(m: Match, every: list[Match], text: str) -> bool:
+    """True for a side told right after an accusing verb and followed at once by another side
+    that the act is pinned on with «ب» (اتهمت الحكومة السورية الجيش الحر بقصف): the accuser speaks
+    of the event, the accused is its side (session 17, hK6)."""
+    if not ACCUSING_VERB_BEFORE.search(
+        text, max(0, m.start - len(m.prefix) - 12), m.start - len(m.prefix)
+    ):
+        return False
+    nxt = next((n for n in every if n.start >= m.end), None)
+    if nxt is None or text[m.end : nxt.start - len(nxt.prefix)].strip():
+        return False
+    return bool(ACCUSED_THEN_ACT.match(text, nxt.end))
+
+
 MEMBER_OF = norm_re(r"\s+(?:في|من|ب|لدى|لدي)\s*$")
 
 
@@ -513,6 +535,8 @@ def named_actors(
             continue  # منطقة السيدة زينب: a place named after a saint, no woman hit
         if m.kind != "anaphor" and ACCUSER_VERB.match(mentions.text, m.end):
             continue  # وأنقرة تتهم دمشق: the accuser speaks of the event, it is no side of it
+        if m.kind != "anaphor" and accuser_after_verb(m, every, mentions.text):
+            continue  # واتهمت الحكومة السورية الجيش الحر بقصف: the accused shelled, not it
         if m.kind != "anaphor" and headline_speaker(m, mentions.text, ctx):
             if not speaks_of_itself(m.end, end, mentions):
                 continue  # موسكو: المسلحون شنوا هجمات: the capital says it, it is no side
