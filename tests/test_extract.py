@@ -24594,3 +24594,61 @@ def test_s17_the_accused_not_the_accuser_is_the_actor(
     accuser (`accuser_after_verb`), as one before the verb already was (ACCUSER_VERB)."""
     [event] = run(extractor, text, dt.date(2016, 5, 10))
     assert (event.action, event.actor1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        pytest.param(
+            "وزار رئيس الوزراء مدينة الموصل بعد تحريرها من التنظيم.",
+            [],
+            id="a-visit-after-its-liberation",
+        ),
+        pytest.param(
+            "وعاد مئات الأهالي إلى قرية الحمدانية عقب استعادتها من داعش.",
+            [],
+            id="a-return-after-its-recapture",
+        ),
+        pytest.param(
+            "وتفقد قائد العمليات قطعات الجيش في بيجي بعد أيام من تحريرها.",
+            [],
+            id="an-inspection-days-after-its-liberation",
+        ),
+        pytest.param(
+            "ودخلت القوات العراقية مدينة الموصل بعد تحريرها من التنظيم بالكامل.",
+            ["capture"],
+            id="an-entry-is-no-visit",
+        ),
+        pytest.param(
+            "أعلنت القيادة العامة للجيش مساء اليوم عودة الأمن والأمان إلى مدينة حلب بعد تحريرها"
+            " من الإرهاب.",
+            ["capture"],
+            id="security-back-after-its-liberation-is-the-taking-announced",
+        ),
+        pytest.param(
+            "وعاد الهدوء إلى مدينة سراقب بعد اشتباكات عنيفة استمرت أياماً بين قوات النظام"
+            " وفصائل المعارضة.",
+            [],
+            id="calm-back-after-days-of-fighting",
+        ),
+        pytest.param(
+            "وعاد الهدوء إلى المدينة بعد اشتباكات اندلعت أمس بين الطرفين وأسفرت عن مقتل 3 عناصر.",
+            ["clash"],
+            id="calm-after-yesterdays-fight-keeps-it",
+        ),
+        pytest.param(
+            "اندلعت اشتباكات عنيفة بين قوات النظام والفصائل في سراقب، قبل أن يعود الهدوء إلى"
+            " المدينة.",
+            ["clash"],
+            id="a-fight-then-calm",
+        ),
+    ],
+)
+def test_s17_a_visit_or_calm_after_the_act_is_no_event(
+    extractor: Extractor, text: str, actions: list
+) -> None:
+    """Session 17 (hK6): a visit, inspection or return after a taking told by its verbal noun
+    with a pronoun (بعد تحريرها، عقب استعادتها) is the visit's time, the taking told as done
+    (background.visit_after_taking); calm back after fights (وعاد الهدوء … بعد اشتباكات استمرت
+    أياماً) is their past, unless a day is told (background.calm_after_fights)."""
+    assert [e.action for e in run(extractor, text, dt.date(2016, 5, 10))] == actions
