@@ -24502,38 +24502,6 @@ def test_s17_civilians_killed_where_a_taking_was_told_are_an_attack(
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            'ذكرت مصادر أمنية تركية أن طائرة مسيرة تابعة لجهاز الاستخبارات التركي "حيّدت"'
-            ' مسؤولاً فيما يسمى "وحدات مقاومة سنجار"، أمس الاثنين، في قضاء سنجار بمحافظة نينوى.',
-            [("airstrike", "turkey", "سنجار")],
-            id="a-mit-drone-neutralised-an-official",
-        ),
-        pytest.param(
-            "حيدت المسيرات التركية قيادياً في حزب العمال الكردستاني بضربة في مخمور.",
-            [("airstrike", "turkey", "مخمور")],
-            id="turkish-drones-neutralised",
-        ),
-        pytest.param(
-            'أعلنت وزارة الدفاع التركية تحييد 7 إرهابيين من تنظيم "بي كا كا" شمالي العراق.',
-            [],
-            id="neg-a-neutralised-count-with-no-platform",
-        ),
-    ],
-)
-def test_s17_neutralised_by_a_drone_is_an_air_strike(
-    extractor: Extractor, text: str, expected: list
-) -> None:
-    """Session 17 (hK6): «حيّد/تحييد» (killed or captured, Turkish wording) is a generic
-    targeting verb: a drone or aircraft makes it an air strike, with no platform it is none
-    (generic.neutralise). The Turkish intelligence service (جهاز الاستخبارات التركي، المخابرات
-    التركية) is turkey (dev14 015-03)."""
-    events = run(extractor, text, dt.date(2023, 5, 10))
-    assert [(e.action, e.actor1, e.location_ar) for e in events] == expected
-
-
-@pytest.mark.parametrize(
     ("text", "actions"),
     [
         pytest.param(
