@@ -24620,3 +24620,84 @@ def test_s17_a_visit_or_calm_after_the_act_is_no_event(
     (background.visit_after_taking); calm back after fights (وعاد الهدوء … بعد اشتباكات استمرت
     أياماً) is their past, unless a day is told (background.calm_after_fights)."""
     assert [e.action for e in run(extractor, text, dt.date(2016, 5, 10))] == actions
+
+
+# ---- session 17, helper hI6: a unit «تابعة له/لها» stands for the speaker as the subject
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "actors"),
+    [
+        pytest.param(
+            "قال جهاز الأمن الوطني إن قوة تابعة له ألقت القبض أمس على قيادي في التنظيم في كركوك.",
+            "arrest",
+            ("iraqi_security_forces", "isis"),
+            id="s17-hI6-a-force-of-the-national-security-service-arrests",
+        ),
+        pytest.param(
+            "قال جهاز مكافحة الإرهاب إن قوة تابعة له اعتقلت قياديا في داعش في الموصل.",
+            "arrest",
+            ("iraqi_cts", "isis"),
+            id="s17-hI6-a-force-of-the-cts-arrests",
+        ),
+        pytest.param(
+            "قالت قوات سوريا الديمقراطية إن وحدات تابعة لها اعتقلت خلية لتنظيم داعش في الشدادي.",
+            "arrest",
+            ("sdf", "isis"),
+            id="s17-hI6-units-of-the-sdf-arrest-an-isis-cell",
+        ),
+        pytest.param(
+            "قال الحشد الشعبي في بيان إن قوة تابعة له صدت هجوما لداعش قرب جلولاء.",
+            "clash",
+            ("pmf", "isis"),
+            id="s17-hI6-a-force-of-the-pmf-repels",
+        ),
+        pytest.param(
+            "وقالت هيئة تحرير الشام إن مجموعة تابعة لها استهدفت مواقع قوات النظام بقذائف الهاون"
+            " في ريف حماة.",
+            "shelling",
+            ("hts", "syrian_regime"),
+            id="s17-hI6-a-group-of-hts-shells",
+        ),
+        pytest.param(  # the speaker's unit as the object: the attacker stays first
+            "قال الجيش العراقي إن مسلحي داعش هاجموا دورية تابعة له قرب الطارمية، ما أسفر عن مقتل"
+            " جنديين.",
+            "clash",
+            ("isis", "iraqi_army"),
+            id="s17-hI6-neg-the-speakers-patrol-attacked-is-no-subject",
+        ),
+    ],
+)
+def test_s17_hI6_a_unit_of_the_speaker_is_the_speaker(
+    extractor: Extractor, text: str, action: str, actors: tuple[str, str]
+) -> None:
+    events = only(run(extractor, text, dt.date(2019, 5, 12)), action)
+    assert len(events) == 1, [(e.action, e.actor1, e.actor2) for e in events]
+    assert (events[0].actor1, events[0].actor2) == actors, events[0].provenance
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        pytest.param(
+            "انفجرت عبوة ناسفة استهدفت الجيش العراقي في الطارمية.",
+            ("unknown", "iraqi_army"),
+            id="s17-hI6-a-bomb-that-targeted-the-army",
+        ),
+        pytest.param(  # the verb opening the clause keeps its subject
+            "استهدفت قوات النظام بلدة كفرنبل بقذائف الهاون.",
+            ("syrian_regime", ""),
+            id="s17-hI6-neg-the-regime-targets-a-town",
+        ),
+        pytest.param(
+            "استهدف الجيش التركي مواقع لقسد في تل رفعت بالمدفعية.",
+            ("turkey", "sdf"),
+            id="s17-hI6-neg-the-turkish-army-targets-sdf-positions",
+        ),
+    ],
+)
+def test_s17_hI6_a_side_after_a_weapons_targeting_verb_is_its_target(
+    extractor: Extractor, text: str, actors: tuple[str, str]
+) -> None:
+    [event] = run(extractor, text, dt.date(2020, 6, 11))
+    assert (event.actor1, event.actor2) == actors, event.provenance

@@ -841,6 +841,20 @@ def text_upto(mentions: DocMentions, hit: CueHit) -> str:
     return mentions.text[max(0, hit.start - 14) : hit.start]
 
 
+# a unit told as the speaker's with «تابعة له/لها» (قال جهاز الأمن الوطني إن قوة تابعة له ألقت
+# القبض؛ قالت قسد إن وحدات تابعة لها اعتقلت) stands for the speaker only as the subject: right
+# after «إن/أن», or after it and one verb (أن اعتقلت مفرزة تابعة لها); an object after another
+# side (إن مسلحي داعش هاجموا دورية تابعة له) is the speaker's hit unit, left to the target roles
+OWN_UNIT_AS_SUBJECT = norm_re(r"(?<!\w)(?:ان|إن|أن)\s+(?:[وف]?\S+\s+)?$")
+
+
+def own_unit_as_subject(hit: CueHit, text: str, lo: int) -> bool:
+    """False for a «X تابعة له» self-reference that is not the subject of what the speaker said."""
+    if "تابع" not in hit.surface:
+        return True
+    return bool(OWN_UNIT_AS_SUBJECT.search(text, max(lo, hit.start - 30), hit.start))
+
+
 def own_forces(
     start: int,
     end: int,
@@ -876,6 +890,8 @@ def own_forces(
             ]
             if sides:
                 out.append(ActorMention(hit.start, hit.end, sides[-1], "self", None, hit.entry_id))
+            continue
+        if not own_unit_as_subject(hit, mentions.text, lo):
             continue
         spans = [s for s in speaker_spans(lo, hit.start, mentions) if s[1] <= hit.start]
         speakers = [
@@ -945,7 +961,10 @@ def speaks_of_own_dead(after: int, end: int, mentions: DocMentions) -> bool:
 def speaks_of_itself(after: int, end: int, mentions: DocMentions) -> bool:
     """True when what a speaker said names its own forces (أعلن الجيش أن قواته …)."""
     hits = mentions.inside("role", after, end)
-    return any(h.entry.get("type") == "self_reference" for h in hits)
+    return any(
+        h.entry.get("type") == "self_reference" and own_unit_as_subject(h, mentions.text, after)
+        for h in hits
+    )
 
 
 def owned_anaphor(a: ActorMention, mentions: DocMentions, res: Resources) -> ActorMention:
@@ -1943,6 +1962,23 @@ def told_as_reference(text: str, cue_end: int, at: int) -> bool:
     return at > cue_end and REFERENCE_ACT.search(text, cue_end, at) is not None
 
 
+# a side named right after a targeting verb whose subject is the weapon or the blast (عبوة ناسفة
+# تستهدف الجيش في حمرين؛ مسيرة تستهدف قوات النظام؛ انفجرت عبوة استهدفت الجيش العراقي) is the
+# target, not the doer; a verb that opens the clause (استهدفت قوات النظام بلدة) keeps its subject
+INSTRUMENT_AIMS_AT = norm_re(
+    r"(?<!\w)(?:عبوة|عبوات|لغم|ألغام|مفخخة|مفخخات|مسيرة|مسيرات|طائرة|طائرات|صاروخ|صواريخ|قذيفة"
+    r"|قذائف|غارة|غارات|ضربة|ضربات|انفجار|تفجير|هجوم|كمين)(?:\s+\S+){0,2}?\s+"
+    r"(?:تستهدف|يستهدف|استهدفت|استهدف)\s+$"
+)
+
+
+def aimed_at(a: ActorMention, text: str) -> ActorMention:
+    """An unmarked side right after a weapon's targeting verb is its target."""
+    if a.role is None and INSTRUMENT_AIMS_AT.search(text, max(0, a.start - 45), a.start):
+        return ActorMention(a.start, a.end, a.actor_id, a.via, "target", a.evidence + "|aimed_at")
+    return a
+
+
 def assign_roles(
     action: str,
     found: list[ActorMention],
@@ -1955,7 +1991,7 @@ def assign_roles(
     family = {k: a.family for k, a in actors.items()}
     holders = [a for a in found if a.role == "controller" and a.actor_id != "civilians"]
     found = [
-        checkpoint_role(possessive_role(a, cue_start), action)
+        aimed_at(checkpoint_role(possessive_role(a, cue_start), action), text)
         for a in found
         if a.role != "controller"
         and not in_relative_clause(text, a, cue_start)
