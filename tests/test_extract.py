@@ -3827,6 +3827,48 @@ def test_d4_shelling_since_two_days_ago_stays_undated(extractor: Extractor) -> N
             "",
             id="more-than-a-week-no-day",
         ),
+        pytest.param(
+            "شنت الطائرات الحربية منذ ساعات غارات على بلدة كفرنبودة بريف حماة.",
+            "airstrike",
+            "2021-04-08",
+            id="s17-hM6-hours-ago-is-the-day-of-the-report",
+        ),
+        pytest.param(
+            "انفجرت سيارة مفخخة منذ ساعتين في مدينة أعزاز شمال حلب.",
+            "bombing",
+            "2021-04-08",
+            id="s17-hM6-two-hours-ago",
+        ),
+        pytest.param(
+            "قصفت قوات النظام منذ ساعة بلدة كفرنبودة بالمدفعية الثقيلة.",
+            "shelling",
+            "2021-04-08",
+            id="s17-hM6-an-hour-ago",
+        ),
+        pytest.param(
+            "تتعرض بلدة كفرنبودة منذ ساعات لقصف مدفعي مكثف من قوات النظام.",
+            "shelling",
+            "",
+            id="s17-hM6-a-present-verb-for-hours-is-a-span",
+        ),
+        pytest.param(
+            "شنت الطائرات الحربية منذ ساعات فجر أمس غارات على بلدة كفرنبودة بريف حماة.",
+            "airstrike",
+            "2021-04-07",
+            id="s17-hM6-since-the-hours-of-a-dawn-told-is-that-day",
+        ),
+        pytest.param(
+            "شنت الطائرات الحربية منذ ساعات الفجر الأولى غارات على بلدة كفرنبودة بريف حماة.",
+            "airstrike",
+            "",
+            id="s17-hM6-the-early-hours-with-no-day-stay-undated",
+        ),
+        pytest.param(
+            "قصفت قوات النظام منذ 30 ساعة بلدة كفرنبودة بالمدفعية الثقيلة.",
+            "shelling",
+            "",
+            id="s17-hM6-more-than-twelve-hours-no-day",
+        ),
     ],
 )
 def test_dates_s17_since_a_count_of_days_after_a_past_verb_is_days_ago(

@@ -672,6 +672,37 @@ def inside_any(hit: Any, names: list[Any]) -> bool:
     return any(n.start <= hit.start and hit.end <= n.end for n in names)
 
 
+# «منذ ساعات / منذ ساعة (قليلة)» with no part of a day after it (not منذ ساعات فجر أمس، منذ ساعات
+# الصباح): the date parser reads no day in it (it may be "for hours"); as a span of hours back from
+# the report it is kept here, so that an act told with a past verb (شنت الطائرات منذ ساعات غارات)
+# takes the report's day (events.told_days_ago, rule since+duration:fewxhour; session 17, hM6)
+FEW_HOURS_BACK = norm_re(
+    r"(?<!\w)منذ\s+(?:ساعات|ساعة)(?:\s+قليلة)?(?!\w)(?!\s+(?:ال|فجر|صباح|ظهر|ظهيرة|عصر|مساء"
+    r"|ليل|ليلة|منتصف|امس|أمس|يوم|اول|أول)\S*)"
+)
+
+
+def few_hours_back(text: str, day: dt.date, found: list[DateMatch]) -> list[DateMatch]:
+    """Spans of a few hours back from the report (منذ ساعات) that no date found covers."""
+    out = []
+    for m in FEW_HOURS_BACK.finditer(text):
+        if any(d.start < m.end() and m.start() < d.end for d in found):
+            continue
+        out.append(
+            DateMatch(
+                m.start(),
+                m.end(),
+                day,
+                "hour",
+                None,
+                "since+duration:fewxhour",
+                "since",
+                surface=m.group(),
+            )
+        )
+    return out
+
+
 def find_event_dates(
     text: str, res: Resources, publication_date: dt.date | None
 ) -> list[DateMatch]:
@@ -681,7 +712,8 @@ def find_event_dates(
     year) are kept; relative ones are returned with date=None and rule 'unresolved:...'.
     """
     if publication_date is not None:
-        return find_dates(text, publication_date, res.dates)
+        found = find_dates(text, publication_date, res.dates)
+        return sorted(found + few_hours_back(text, publication_date, found), key=lambda d: d.start)
     first, second = (find_dates(text, a, res.dates) for a in _PROBE_ANCHORS)
     out = []
     for a, b in zip(first, second, strict=False):

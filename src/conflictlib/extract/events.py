@@ -3878,14 +3878,30 @@ STILL_GOING = norm_re(
 )
 
 
+HOURS_AGO = re.compile(r"duration:(?:few|\d+)xhour$")
+HOURS_AGO_MAX = 12  # منذ ساعتين، منذ ست ساعات: today; منذ 30 ساعة is not read as a day
+
+
+def hours_ago(d: DateMatch) -> bool:
+    """True for «منذ ساعات / منذ ساعتين / منذ ثلاث ساعات» (at most HOURS_AGO_MAX hours)."""
+    if d.precision != "hour" or d.date is None or HOURS_AGO.search(d.rule) is None:
+        return False
+    count = re.search(r"(\d+)xhour$", d.rule)
+    return count is None or int(count.group(1)) <= HOURS_AGO_MAX
+
+
 def told_days_ago(d: DateMatch, cand: Candidate, text: str) -> bool:
-    """True for «منذ يومين / منذ ثلاثة أيام» (a count of days, within a week) told a few words
-    after the past-tense verb that opens the event's part, with nothing saying it goes on."""
+    """True for «منذ يومين / منذ ثلاثة أيام» (a count of days, within a week) or «منذ ساعات /
+    منذ ساعتين» (hours back: the report's day) told a few words after the past-tense verb that
+    opens the event's part, with nothing saying it goes on."""
+    days_back = (
+        d.precision == "day"
+        and d.offset_days is not None
+        and -SINCE_DAY_DAYS <= d.offset_days <= -1
+    )
     if (
         "duration" not in d.rule
-        or d.precision != "day"
-        or d.offset_days is None
-        or not -SINCE_DAY_DAYS <= d.offset_days <= -1
+        or not (days_back or hours_ago(d))
         or not normalize_key(d.surface).startswith("منذ")
         or not cand.span[0] <= d.start < cand.span[1]
     ):
@@ -4201,7 +4217,8 @@ def event_date_fields(date: DateMatch | None) -> tuple[str, str]:
     """('YYYY-MM-DD' or '', precision) of a date match."""
     if date is None or date.date is None:
         return "", "unknown"
-    precision = date.precision if date.precision in ("day", "week", "month") else "unknown"
+    precision = "day" if date.precision == "hour" else date.precision  # قبل ساعتين: that day
+    precision = precision if precision in ("day", "week", "month") else "unknown"
     return date.date.isoformat() if isinstance(date.date, dt.date) else str(date.date), precision
 
 
