@@ -7787,6 +7787,27 @@ def test_dates_s4_a_setting_noun_leaves_the_parenthetical_day_to_the_next_cue(
             "",
             id="an-attribution-with-no-day-gives-none",
         ),
+        pytest.param(
+            "وعقب الهجوم، أعلنت خلية الإعلام الأمني اليوم، أن طائرات F-16 نفذت ضربات جوية على "
+            "أوكار للتنظيم في وادي الشاي جنوب كركوك.",
+            "airstrike",
+            PUB.isoformat(),
+            id="s17-hM6-the-speech-day-after-the-setting-dates-the-act-reported",
+        ),
+        pytest.param(
+            "وفي أعقاب التفجير، قالت وزارة الداخلية مساء أمس إن القوات الأمنية اعتقلت ثلاثة "
+            "مشتبهين في مدينة كركوك.",
+            "arrest",
+            YESTERDAY,
+            id="s17-hM6-said-yesterday-evening-that",
+        ),
+        pytest.param(
+            "وعقب الهجوم، أعلنت خلية الإعلام الأمني اليوم، أن طائرات F-16 كانت قد نفذت ضربات "
+            "جوية على أوكار للتنظيم في وادي الشاي الأسبوع الماضي.",
+            "airstrike",
+            (PUB - dt.timedelta(days=7)).isoformat(),
+            id="s17-hM6-the-act-reported-with-its-own-day-keeps-it",
+        ),
     ],
 )
 def test_dates_s17_a_setting_noun_leaves_the_day_of_the_next_verb_to_its_event(

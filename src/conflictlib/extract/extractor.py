@@ -1604,6 +1604,7 @@ def take_unclaimed_date(cands: list[Candidate], sentence: Sentence, mentions: Do
         if id(d) in setting and d.date is not None and d.precision == "day":
             take_date_of_own_part(cands, d, mentions)  # وعقب الهجوم، شنت الطائرات أمس غارات
             take_parenthetical_date(cands, d, mentions)
+            take_speech_day_after_setting(cands, d, mentions)
             continue
         if id(d) in taken or d.date is None or d.precision != "day":
             continue
@@ -1676,6 +1677,45 @@ def take_date_of_own_part(cands: list[Candidate], d: Any, mentions: DocMentions)
     ):
         return
     first.date, first.date_rule = d, f"part_unclaimed:{d.rule}"
+
+
+# وعقب الهجوم، أعلنت خلية الإعلام الأمني اليوم، أن طائرات F-16 نفذت ضربات: the speech told
+# after the setting's comma, its day, then «أن» and the act reported
+SPEECH_AFTER_SETTING = norm_re(r"[,،]\s*([^,،.؛:\n]{0,80})$")
+SPEECH_DAY_TO_THAT = norm_re(
+    r"[\s,،]*(?:[^\s,،.؛:\n]+\s+){0,4}?(?:ان|انه|انها|بان|بانه|بانها)(?!\w)"
+)
+SPEECH_SUBJECT_WORDS = 8  # words from the speech verb to its day
+SPEECH_ACT_WORDS = 10  # words from «أن» to the reported act's cue
+
+
+def take_speech_day_after_setting(cands: list[Candidate], d: Any, mentions: DocMentions) -> None:
+    """A recent day of a speech told right after a setting noun's comma (وعقب الهجوم، أعلنت
+    خلية الإعلام الأمني اليوم، أن طائرات F-16 نفذت ضربات …) that the setting noun took dates the
+    act reported after «أن», as the same speech's day does with no setting noun before it."""
+    if d.kind != "point" or d.offset_days is None or not -RECENT_DAYS <= d.offset_days <= 0:
+        return
+    text = mentions.text
+    lead = SPEECH_AFTER_SETTING.search(text, max(0, d.start - 90), d.start)
+    if lead is None or not SPEECH_OPENER.match(lead.group(1)):
+        return
+    if len(lead.group(1).split()) > SPEECH_SUBJECT_WORDS:
+        return
+    that = SPEECH_DAY_TO_THAT.match(text, d.end)
+    first = next_candidate(cands, d)
+    if that is None or first is None or first.cues[0].start < that.end():
+        return
+    gap = text[that.end() : first.cues[0].start]
+    if (
+        first.date is not None
+        or first.headline
+        or re.search(r"[.؛\n]", gap)
+        or words_between(text, that.end(), first.cues[0].start) > SPEECH_ACT_WORDS
+        or is_subordinate(first, mentions)
+        or remembered(d, first.cues[0], text)
+    ):
+        return
+    first.date, first.date_rule = d, f"setting_speech:{d.rule}"
 
 
 def take_parenthetical_date(cands: list[Candidate], d: Any, mentions: DocMentions) -> None:
