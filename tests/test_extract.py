@@ -6956,6 +6956,44 @@ def test_dates_s3_a_dated_lead_summary_dates_the_undated_details(extractor: Extr
     assert dated.get("Kafranbel") == YESTERDAY and dated.get("Khan Shaykhun") == YESTERDAY
 
 
+@pytest.mark.parametrize(
+    ("third", "date"),
+    [
+        pytest.param(
+            "وتزامن القصف مع اشتباكات بين الفصائل وقوات النظام على محور كفرنبودة.",
+            PUB.isoformat(),
+            id="told-at-the-time-of-the-detail-the-lead-dated",
+        ),
+        pytest.param(
+            "وترافق القصف مع اشتباكات بين الفصائل وقوات النظام على محور كفرنبودة.",
+            PUB.isoformat(),
+            id="tarafaqa",
+        ),
+        pytest.param(
+            "ودارت اشتباكات بين الفصائل وقوات النظام على محور كفرنبودة.",
+            "",
+            id="no-link-no-day",
+        ),
+        pytest.param(
+            "وتزامن القصف مع اشتباكات بين الفصائل وقوات النظام على محور كفرنبودة يوم السبت.",
+            "2016-05-07",
+            id="its-own-day-wins",
+        ),
+    ],
+)
+def test_dates_s17_hM6_a_clash_told_at_the_time_of_a_lead_dated_detail_takes_its_day(
+    extractor: Extractor, third: str, date: str
+) -> None:
+    text = (
+        "قتلى بقصف على ريف إدلب\n"
+        "قتل ثمانية مدنيين، اليوم الثلاثاء، بقصف جوي للطائرات الروسية على ريف إدلب الجنوبي.\n"
+        "وبحسب الدفاع المدني، فإن الطائرات الروسية شنت غارات على بلدة كفرنبل، ما أدى لمقتل خمسة "
+        "مدنيين، كما قتل ثلاثة آخرون بغارة على بلدة معرة حرمة.\n" + third + "\n"
+    )
+    (clash,) = only(run(extractor, text), "clash")
+    assert clash.event_date == date
+
+
 def test_dates_s3_a_lead_summary_dates_nothing_past_another_day_or_outside_its_region(
     extractor: Extractor,
 ) -> None:

@@ -1709,7 +1709,7 @@ def take_speech_day_after_setting(cands: list[Candidate], d: Any, mentions: DocM
     if (
         first.date is not None
         or first.headline
-        or re.search(r"[.؛\n]", gap)
+        or re.search(r"[.;\n]", gap)
         or words_between(text, that.end(), first.cues[0].start) > SPEECH_ACT_WORDS
         or is_subordinate(first, mentions)
         or remembered(d, first.cues[0], text)
@@ -5343,6 +5343,14 @@ def date_lead_details(
             continue
         for c in cands:
             if (
+                c.sentence == s.index
+                and c.date is None
+                and joined_to_dated_detail(c, cands, day, mentions)
+            ):
+                # وتزامن القصف مع اشتباكات …: told at the time of the detail the lead dated
+                c.date, c.date_rule = day, f"lead_same_time:{day.rule}"
+                continue
+            if (
                 c.sentence != s.index
                 or c.date is not None
                 or c.place is None
@@ -5352,6 +5360,25 @@ def date_lead_details(
             ):
                 continue
             c.date, c.date_rule = day, f"lead_summary:{day.rule}"
+
+
+def joined_to_dated_detail(
+    c: Candidate, cands: list[Candidate], day: Any, mentions: DocMentions
+) -> bool:
+    """True for an event told as at the same time as the event just before it (وتزامن القصف مع
+    اشتباكات …؛ بالتزامن مع …) when that event took the lead's day (link_same_time ran before
+    the lead's details were dated)."""
+    if not any(h.entry.get("type") == "same_time" for h in mentions.inside("link", *c.span)):
+        return False
+    before = [
+        d
+        for d in cands
+        if d is not c and d.cues[0].start < c.cues[0].start and d.sentence >= c.sentence - 1
+    ]
+    if not before:
+        return False
+    last = max(before, key=lambda d: d.cues[0].start)
+    return last.date is day and last.date_rule.startswith("lead_summary:")
 
 
 FLASH_MARK = re.compile(r"[-*\u2022\u25aa-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]")
