@@ -3940,20 +3940,6 @@ def test_dates_s17_since_a_count_of_days_after_a_past_verb_is_days_ago(
             "2021-04-05",
             id="since-monday-still-dates",
         ),
-        pytest.param(
-            "شنت الطائرات الروسية اليوم في ذكرى المجزرة غارات على مدينة دوما.",
-            "airstrike",
-            "دوما",
-            "2021-04-08",
-            id="s17-hM6-strikes-done-on-an-anniversary-told-after-it",
-        ),
-        pytest.param(
-            "ألقت المروحيات اليوم في ذكرى مجزرة الكيماوي براميل متفجرة على مدينة دوما.",
-            "airstrike",
-            "دوما",
-            "2021-04-08",
-            id="s17-hM6-barrels-dropped-on-an-anniversary",
-        ),
     ],
 )
 def test_dates_s17_remembrances_and_counts_since_are_no_day_of_the_act(
@@ -3965,51 +3951,6 @@ def test_dates_s17_remembrances_and_counts_since_are_no_day_of_the_act(
         if e.action == action and e.location_ar == place
     ]
     assert events and {e.event_date for e in events} == {date}
-
-
-@pytest.mark.parametrize(
-    ("text", "action", "date"),
-    [
-        pytest.param(
-            "قصفت طائرات التحالف الشهر الماضي مواقع لداعش في مدينة القائم.",
-            "airstrike",
-            "2021-03-01",
-            id="last-month-told-as-the-time-of-the-act",
-        ),
-        pytest.param(
-            "قصفت طائرات التحالف أواخر الشهر الماضي مواقع لداعش في مدينة القائم.",
-            "airstrike",
-            "2021-03-01",
-            id="late-last-month",
-        ),
-        pytest.param(
-            "سيطرت قوات النظام الشهر الماضي على بلدة كفرنبودة بعد معارك عنيفة مع الفصائل.",
-            "capture",
-            "2021-03-01",
-            id="a-capture-last-month",
-        ),
-        pytest.param(
-            "شنت طائرات التحالف خلال الشهر الماضي غارات على مواقع لداعش في مدينة القائم.",
-            "airstrike",
-            None,
-            id="over-last-month-is-a-summary",
-        ),
-        pytest.param(
-            "قتل 50 مدنياً الشهر الماضي بغارات روسية على مدينة سراقب.",
-            "airstrike",
-            None,
-            id="a-count-of-last-month-is-a-toll",
-        ),
-    ],
-)
-def test_s17_hM6_last_month_as_the_time_of_one_act_is_an_event(
-    extractor: Extractor, text: str, action: str, date: str | None
-) -> None:
-    events = only(run(extractor, text, dt.date(2021, 4, 8)), action)
-    if date is None:
-        assert events == []
-    else:
-        assert [e.event_date for e in events] == [date]
 
 
 def test_d4_a_one_day_roundup_dates_its_undated_items(extractor: Extractor) -> None:

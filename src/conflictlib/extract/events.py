@@ -1469,21 +1469,10 @@ def generic_action(cue: CueHit, platforms: list[CueHit], specific: list[CueHit])
 RECENT_PERIOD = norm_re(r"خلال\s+(?:ال)?(?:اسبوع|اسابيع)")
 
 
-# قصفت طائرات التحالف (أواخر) الشهر الماضي مواقع لداعش: last month told as the act's time (a
-# point, month precision), not a span (خلال/طوال/منذ/على مدى الشهر الماضي)
-LAST_MONTH = norm_re(r"الشهر\s+الماضي")
-SPAN_BEFORE = norm_re(r"(?<!\w)(?:خلال|طوال|طيله|طيلة|منذ|مدى|مدار|مدي|حتى|حتي|غضون)\s+$")
-
-
 def recent_period_act(toll: Any, in_part: list[Any], text: str) -> bool:
-    """True when the part's period marker is the week (خلال الأسبوع) or last month told as the
-    act's time (قصفت الطائرات الشهر الماضي مواقع) and the part counts no dead, wounded or
-    captured: the act told over it is an event, not a cumulative toll."""
-    if not RECENT_PERIOD.fullmatch(text, toll.start, toll.end) and not (
-        LAST_MONTH.fullmatch(text, toll.start, toll.end)
-        and not SPAN_BEFORE.search(text, max(0, toll.start - 10), toll.start)
-        and not re.search(r"\d", text[max(0, toll.start - 60) : toll.end + 60])
-    ):
+    """True when the part's period marker is the week (خلال الأسبوع) and the part counts
+    no dead, wounded or captured: the act told over it is an event, not a cumulative toll."""
+    if not RECENT_PERIOD.fullmatch(text, toll.start, toll.end):
         return False
     return not any(c.entry.get("type") != "toll" for c in in_part)
 
@@ -1605,8 +1594,6 @@ def modality_block(cue: CueHit, action: str, sentence: Sentence, mentions: DocMe
             >= 2
         ):
             continue  # تشهد جبهات ريف حماة معارك كر وفر بين قوات النظام والفصائل: sides named
-        if m.entry_id == ANNIVERSARY_ID and on_anniversary(m, cue, part, text):
-            continue  # شنت الطائرات اليوم في ذكرى المجزرة غارات على دوما: done on the day
         if in_scope(m, cue, part, text):
             if m.entry_id in FOUND_AFTER_BLAST_IDS and BLAST_AS_CAUSE.search(
                 text, max(part[0], cue.start - 8), cue.end
@@ -1618,28 +1605,6 @@ def modality_block(cue: CueHit, action: str, sentence: Sentence, mentions: DocMe
                 continue
             return m.entry_id
     return ""
-
-
-# شنت الطائرات الروسية اليوم في ذكرى المجزرة غارات على دوما: an act done on an anniversary, the
-# light verb before «في ذكرى X» and its object noun after (not أحيا ناشطون ذكرى قصف …)
-ANNIVERSARY_ID = "background.anniversary"
-ON_ANNIVERSARY_VERB = norm_re(
-    r"(?<!\w)[وف]?(?:شنت|شن|شنوا|نفذت|نفذ|نفذوا|ارتكبت|ارتكب|القت|القى|اطلقت|اطلق|فجر|فجرت)(?!\w)"
-)
-IN_BEFORE = norm_re(r"(?<!\w)[وف]?في\s+$")
-
-
-def on_anniversary(m: CueHit, cue: CueHit, part: tuple[int, int], text: str) -> bool:
-    """True when «في ذكرى X» stands between a light verb and the cue it governs: the act is done
-    on the anniversary, the remembered act is X (up to two words, not the cue)."""
-    if not part[0] <= m.start < cue.start or not IN_BEFORE.search(text, part[0], m.start):
-        return False
-    between = text[m.end : cue.start].split()
-    if not 1 <= len(between) <= 2 or not between[0].startswith("ال") and len(between) == 1:
-        return False
-    if re.search(r"[,،;:.]", text[m.end : cue.start]):
-        return False
-    return bool(ON_ANNIVERSARY_VERB.search(text, part[0], m.start))
 
 
 # «وجاء الهجوم بعد …» (session 16, hE5): the framed act is one told before, unless the act the
@@ -3824,16 +3789,11 @@ def remembered(d: DateMatch, cue: CueHit, text: str) -> bool:
     if d.end > cue.start:
         return False
     m = REMEMBRANCE.search(text, d.end, cue.start)
-    if m is None or re.search(r"[,،;:.\n]", text[m.end() : cue.start]):
-        return False
-    lead = re.split(r"[,،;:.\n]", text[max(0, d.start - 60) : m.start()])[-1]
-    if (
-        ON_ANNIVERSARY_VERB.search(lead)
-        and IN_BEFORE.search(lead)
-        and len(text[m.end() : cue.start].split()) <= 2
-    ):
-        return False  # شنت الطائرات اليوم في ذكرى المجزرة غارات: done on the day told
-    return words_between(text, m.end(), cue.start) <= REMEMBERED_WORDS
+    return bool(
+        m
+        and not re.search(r"[,،;:.\n]", text[m.end() : cue.start])
+        and words_between(text, m.end(), cue.start) <= REMEMBERED_WORDS
+    )
 
 
 REMEMBERED_WORDS = (
