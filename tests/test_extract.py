@@ -24802,3 +24802,58 @@ def test_s17_hI6_a_side_after_a_weapons_targeting_verb_is_its_target(
 ) -> None:
     [event] = run(extractor, text, dt.date(2020, 6, 11))
     assert (event.actor1, event.actor2) == actors, event.provenance
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "انفجرت سيارة مفخخة في الرمادي، وأصيب قائد شرطة الأنبار بجروح خطيرة.",
+            [("bombing", "unknown", "iraqi_police")],
+            id="s17-a-police-chief-wounded-after-a-blast",
+        ),
+        pytest.param(
+            "انفجرت عبوة ناسفة في الرمادي، ما أدى إلى إصابة قائد شرطة الأنبار بجروح.",
+            [("bombing", "unknown", "iraqi_police")],
+            id="s17-the-wounding-of-a-police-chief",
+        ),
+        pytest.param(
+            "انفجرت عبوة ناسفة في الرمادي، وقتل مدير شرطة الرمادي.",
+            [("bombing", "unknown", "iraqi_police")],
+            id="s17-a-police-director-killed-after-a-blast",
+        ),
+        pytest.param(
+            "أصيب قائد الفرقة الخامسة في الجيش العراقي بانفجار عبوة ناسفة في الطارمية.",
+            [("bombing", "unknown", "iraqi_army")],
+            id="s17-a-division-commander-wounded-by-a-bomb",
+        ),
+        pytest.param(
+            "مقتل قائد جبهة النصرة في ريف إدلب بغارة لطائرات التحالف.",
+            [("airstrike", "coalition", "nusra")],
+            id="s17-a-leader-killed-in-an-air-strike-is-his-side-struck",
+        ),
+        pytest.param(
+            "استشهد قائد لواء في الحشد الشعبي خلال اشتباكات مع داعش في بيجي.",
+            [("clash", "pmf", "isis")],
+            id="s17-a-commander-killed-in-a-clash-keeps-his-side-first",
+        ),
+        pytest.param(
+            "أعلن قائد شرطة الأنبار مقتل 5 مسلحين من داعش في هجوم على الرمادي.",
+            [("clash", "iraqi_police", "isis")],
+            id="s17-neg-a-police-chief-announcing-stays-the-actor",
+        ),
+        pytest.param(
+            "قاد قائد عمليات الأنبار هجوماً على مواقع داعش في هيت.",
+            [("clash", "iraqi_army", "isis")],
+            id="s17-neg-a-commander-leading-an-attack-stays-the-actor",
+        ),
+    ],
+)
+def test_s17_an_officer_hurt_or_killed_is_his_side_struck(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    """Session 17 (hL6): a side named through an officer's title after a verb or noun of harm
+    (وأصيب قائد شرطة الأنبار، إصابة مدير شرطة الرمادي، مقتل قائد جبهة النصرة) is the side hit
+    (`harmed_officer` in actors.py), not the subject of the blast told before."""
+    events = run(extractor, text, dt.date(2015, 5, 10))
+    assert [(e.action, e.actor1, e.actor2) for e in events] == expected

@@ -598,6 +598,8 @@ def named_actors(
             role = "victim" if victim else None
             if role is None and m.kind != "anaphor" and blasted_patrol(m, mentions.text):
                 role = "target"  # انفجرت عبوة ناسفة بدورية تركية: the patrol was hit
+            if role is None and harmed_officer(m, mentions.text):
+                role = "victim"  # وأصيب قائد شرطة الأنبار بجروح: the police were hit
             found.append(ActorMention(m.start, m.end, actor_id, via, role, m.entry_id))
     found = [announcer_of_own_dead(a, found, mentions.text, ctx) for a in found]
     return partitives(found, mentions.text)
@@ -735,6 +737,31 @@ WEAPON_ADJ_SUBJECT_BEFORE = norm_re(
     r"\s+(?:طائره|طاءره|طائرات|طاءرات|عبوه|عبوات|سياره|دراجه)"
     r"(?:\s+(?:مسيره|مسيرات|حربيه|مجهوله|ناسفه|لاصقه|مفخخه|ناريه)){1,2}(?:\s+الهويه)?\s+$"
 )
+
+
+# an officer of a side told hurt or killed (وأصيب قائد شرطة الأنبار بجروح، ما أدى إلى إصابة مدير
+# شرطة الرمادي، وقتل آمر فوج في الجيش): the side he leads was hit; it is no subject doing the act
+OFFICER_TITLE = r"(?:قائد|مدير|امر|آمر|رئيس|معاون|نائب|مساعد|مسؤول)"
+HARMED_OFFICER_BEFORE = norm_re(
+    r"(?<!\w)[وف]?(?:اصيب|اصيبت|جرح|قتل|استشهد|اصابه|مقتل|استشهاد|مصرع|جرح)\s+"
+    + OFFICER_TITLE
+    + r"(?:\s+[^\s،,.؛:]+){0,2}?(?:\s+(?:في|من|ب))?\s+$"
+)
+HARMED_BEFORE = norm_re(r"(?<!\w)[وف]?(?:اصيب|اصيبت|جرح|قتل|استشهد|اصابه|مقتل|استشهاد|مصرع)\s+$")
+OFFICER_KEY = norm_re(OFFICER_TITLE + r"\s")
+
+
+def harmed_officer(m: Match, text: str) -> bool:
+    """True for a side named after a hurt or killed officer's title (أصيب قائد شرطة الأنبار)
+    or named by a title itself after such a verb (قتل قائد عمليات الأنبار)."""
+    before = m.start - len(m.prefix)
+    if m.prefix:
+        return False
+    if HARMED_OFFICER_BEFORE.search(text, max(0, before - 40), before):
+        return True
+    return bool(OFFICER_KEY.match(m.key)) and bool(
+        HARMED_BEFORE.search(text, max(0, before - 20), before)
+    )
 
 
 def blasted_patrol(m: Match, text: str) -> bool:
