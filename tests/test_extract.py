@@ -24857,3 +24857,48 @@ def test_s17_an_officer_hurt_or_killed_is_his_side_struck(
     (`harmed_officer` in actors.py), not the subject of the blast told before."""
     events = run(extractor, text, dt.date(2015, 5, 10))
     assert [(e.action, e.actor1, e.actor2) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "شنت طائرات انطلقت من قاعدة حميميم غارات على الهبيط بريف إدلب.",
+            "russia",
+            id="s17-aircraft-flying-from-hmeimim-are-russian",
+        ),
+        pytest.param(
+            "قصفت طائرات حربية أقلعت من مطار حميميم بلدة كفرنبل.",
+            "russia",
+            id="s17-aircraft-taking-off-from-hmeimim-airport",
+        ),
+        pytest.param(
+            "قصفت الطائرات الحربية الأتارب، فيما قالت مصادر إنها روسية.",
+            "russia",
+            id="s17-sources-say-the-aircraft-are-russian",
+        ),
+        pytest.param(
+            "شنت طائرات حربية غارات على كفرنبل، ورجح ناشطون أنها روسية.",
+            "russia",
+            id="s17-activists-believe-the-aircraft-russian",
+        ),
+        pytest.param(
+            "استهدفت الطائرات الحربية مدينة سراقب، وقالت مصادر محلية إن الطائرات روسية.",
+            "russia",
+            id="s17-sources-say-the-planes-are-russian",
+        ),
+        pytest.param(
+            "قصفت الطائرات الحربية الأتارب، فيما قالت مصادر إن القصف أدى لمقتل 3 مدنيين.",
+            "unknown",
+            id="s17-neg-sources-telling-the-toll-name-no-owner",
+        ),
+    ],
+)
+def test_s17_the_owner_of_aircraft_told_by_a_source_or_their_base(
+    extractor: Extractor, text: str, expected: str
+) -> None:
+    """Session 17 (hL6): aircraft flying from Hmeimim (platforms.yaml owner.russia_hmeimim) and
+    aircraft a source later in the clause calls Russian (… فيما قالت مصادر إنها روسية,
+    `SOURCE_SAYS_OWNER` in actors.py) are Russia's."""
+    [event] = only(run(extractor, text, dt.date(2016, 5, 10)), "airstrike")
+    assert event.actor1 == expected

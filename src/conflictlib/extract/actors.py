@@ -1465,6 +1465,16 @@ HEDGED_OWNER = norm_re(
 )
 
 
+# the owner told by a source later in the clause (قصفت الطائرات الحربية الأتارب، فيما قالت مصادر
+# إنها روسية؛ وأغارت طائرات حربية على كفرنبل، رجح ناشطون أنها روسية): the striker they name
+SOURCE_SAYS_OWNER = norm_re(
+    r"[^.؛:\n]{0,80}?[،,]\s*(?:[وف]?(?:فيما|بينما|في\s+حين)\s+)?[وف]?(?:قالت|قال|رجحت|رجح|اكدت|اكد"
+    r"|ذكرت|ذكر|افادت|افاد|اشارت|يرجح|ترجح|تقول|يقول)\s+(?:مصادر|مصدر|ناشطون|ناشطين|مراسلون|مراسل"
+    r"|المرصد|شهود)(?:\s+[^\s.،,؛:]+){0,2}?\s+(?:الي\s+)?(?:انها|بانها|ان\s+(?:ال)?(?:طائرات|طيران"
+    r"|طائره|مقاتلات)(?:\s+(?:ال)?حربيه)?)\s+"
+)
+
+
 def owner_after(
     anchor: CueHit, owners: list[CueHit], window: int, text: str, res: Resources
 ) -> list[ActorMention]:
@@ -1476,6 +1486,7 @@ def owner_after(
             if (o.start >= anchor.end and words_between(text, anchor.end, o.start) <= window)
             or (anchor.start < o.start and o.end <= anchor.end)  # ضربات صاروخية إسرائيلية
             or (o.start >= anchor.end and HEDGED_OWNER.fullmatch(text, anchor.end, o.start))
+            or (o.start >= anchor.end and SOURCE_SAYS_OWNER.fullmatch(text, anchor.end, o.start))
         ),
         None,
     )
