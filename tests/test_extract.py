@@ -271,6 +271,46 @@ CASES = [
         id="s17-vso-killed-and-others-wounded-unchanged",
     ),
     pytest.param(
+        "انفجرت عبوة ناسفة في حي الجديدة، وقال مصدر أمني إن شخصاً قتل وأصيب آخر.",
+        {"action": "bombing", "fatalities": 1, "injured": 1},
+        id="s17-subject-killed-then-one-other-wounded",
+    ),
+    pytest.param(
+        "ذكرت مصادر أن امرأة قتلت وأصيبت أخرى بقصف على بلدة الدانا.",
+        {"action": "shelling", "fatalities": 1, "injured": 1},
+        id="s17-subject-woman-killed-then-another-wounded",
+    ),
+    pytest.param(
+        "قال ناشطون إن امرأة قتلت برصاص قناص في حي الوعر.",
+        {"action": "attack", "fatalities": 1},
+        id="s17-subject-woman-killed-feminine-verb",
+    ),
+    pytest.param(
+        "وقتلت وأصيبت 4 نساء في قصف على بلدة الدانا.",
+        {"action": "shelling", "fatalities": None, "injured": None},
+        id="s17-two-cues-feminine-one-count",
+    ),
+    pytest.param(
+        "أسفر انفجار عبوة ناسفة في سوق بلدة الدانا عن مقتل وإصابة 20 شخصاً، بينهم 6 قتلى.",
+        {"action": "bombing", "fatalities": 6, "injured": None},
+        id="s17-share-of-dead-in-a-count-of-both",
+    ),
+    pytest.param(
+        "أسفر انفجار عبوة ناسفة في سوق بلدة الدانا عن مقتل وإصابة 20 شخصاً، بينهم 6 قتلى و14 جريحاً.",
+        {"action": "bombing", "fatalities": 6, "injured": 14},
+        id="s17-shares-of-dead-and-wounded-in-a-count-of-both",
+    ),
+    pytest.param(
+        "سقط 20 قتيلاً وجريحاً، بينهم 7 قتلى، بقصف على بلدة الدانا.",
+        {"action": "shelling", "fatalities": 7, "injured": None},
+        id="s17-share-of-dead-in-a-count-of-both-nouns",
+    ),
+    pytest.param(
+        "أسفر انفجار عبوة ناسفة في الدانا عن مقتل وإصابة 20 شخصاً، بينهم 6 أطفال.",
+        {"action": "bombing", "fatalities": None, "injured": None},
+        id="s17-share-of-children-in-a-count-of-both-stays-empty",
+    ),
+    pytest.param(
         "لقيت امرأة وطفلاها حتفهم بقصف جوي على بلدة حاس.",
         {"action": "airstrike", "fatalities": 3},
         id="s17-met-their-death-woman-and-her-two-children",

@@ -914,6 +914,7 @@ SUBJECT_VERBS = frozenset(
     normalize_key(w)
     for w in (
         "قتل",
+        "قتلت",
         "لقي حتفه",
         "لقيت حتفها",
         "لقي مصرعه",
@@ -1003,7 +1004,16 @@ def subject_victims(
                 verb.entry_id + "+subject",
             )
         )
+        other = ONE_OTHER_AFTER.match(text, verb.end) if verb.entry_id == TWO_CUES else None
+        if other is not None:  # إن شخصاً قتل وأصيب آخر: one dead, one other wounded
+            out.append(
+                Figure(other.start(), other.end(), "injured", 1, False, verb.entry_id + "+other")
+            )
     return out
+
+
+# «قتل وأصيب آخر/أخرى» after one person told as the subject: a single other, wounded
+ONE_OTHER_AFTER = norm_re(r"\s+(?:شخص\s+|مدني\s+|عنصر\s+|جندي\s+)?(?:اخر|آخر|اخرى|أخرى)(?!\w)")
 
 
 # «لقي رجل وامرأة وطفل حتفهم»: the people between «لقي» and the plural «حتفهم/مصرعهم»
@@ -1303,6 +1313,59 @@ COUNT_OF_BOTH = norm_re(
 AMONG_THEM_FEMININE = norm_re(r"(?<!\w)(?:من\s+)?بينها\s+(?:[^\s.,،؛:]+\s+)?$")
 
 
+SHARE_GAP_WORDS = 4  # مقتل وإصابة 20 شخصاً، بينهم: the count, its noun, the marker
+SHARE_LIST_WORDS = 6  # بينهم 6 قتلى و14 جريحاً: the second share of the list
+
+
+def share_of_both(text: str, num: NumberMatch, cues: list[CueHit]) -> CueHit | None:
+    """The role noun of a share told after «بينهم» of one count of the dead and the wounded
+    together (مقتل وإصابة 20 شخصاً، بينهم 6 قتلى و14 جريحاً; قتل وجرح 30، بينهم 8 قتلى): the
+    count of both is left empty (codebook §7), its shares named by role are that role's."""
+    noun = next(
+        (
+            c
+            for c in cues
+            if c.start >= num.end
+            and words_between(text, num.end, c.start) == 0
+            and c.entry.get("type") in ("killed", "injured")
+            and c.entry_id.endswith(".noun")
+        ),
+        None,
+    )
+    if noun is None:
+        return None
+    mark = next(
+        (
+            c
+            for c in reversed(cues)
+            if c.entry.get("type") == "subset"
+            and c.end <= num.start
+            and words_between(text, c.end, num.start) <= SHARE_LIST_WORDS
+            and not re.search(r"[.;:؛]", text[c.end : num.start])
+        ),
+        None,
+    )
+    if mark is None:
+        return None
+    both = next(
+        (
+            c
+            for c in reversed(cues)
+            if c.entry.get("type") == "combined"
+            and c.end <= mark.start
+            and words_between(text, c.end, mark.start) <= SHARE_GAP_WORDS
+            and not re.search(r"[.;:؛]", text[c.end : mark.start])
+        ),
+        None,
+    )
+    if both is None or any(
+        c.entry.get("type") in ("killed", "injured") and both.end <= c.start < mark.start
+        for c in cues
+    ):
+        return None
+    return noun
+
+
 def classify_number(
     text: str, num: NumberMatch, cues: list[CueHit], numbers: list[NumberMatch] | None = None
 ) -> Figure | None:
@@ -1329,6 +1392,16 @@ def classify_number(
         if c.entry.get("type") in PERSON_TYPES + ("killed", "injured")
         and counted_noun(text, num, c)
     ]
+    share = share_of_both(text, num, cues)
+    if share is not None:  # مقتل وإصابة 20 شخصاً، بينهم 6 قتلى: the dead of a count of both
+        return Figure(
+            num.start,
+            num.end,
+            share.entry["type"],
+            int(num.value),
+            bool(num.estimated),
+            share.entry_id,
+        )
     if any(
         c.entry.get("type") == "subset"
         and words_between(text, c.end, num.start) <= 1
