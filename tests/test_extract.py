@@ -24942,3 +24942,44 @@ def test_s17_the_owner_of_aircraft_told_by_a_source_or_their_base(
     `SOURCE_SAYS_OWNER` in actors.py) are Russia's."""
     [event] = only(run(extractor, text, dt.date(2016, 5, 10)), "airstrike")
     assert event.actor1 == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "تفجير استهدف مبنى الأمن القومي في حي الروضة بدمشق.",
+            [("bombing", "unknown", "syrian_regime")],
+            id="s17-the-national-security-building-bombed",
+        ),
+        pytest.param(
+            "استهدف انفجار مبنى أمن الدولة في مدينة حلب.",
+            [("bombing", "unknown", "syrian_regime")],
+            id="s17-the-state-security-building-struck-by-a-blast",
+        ),
+        pytest.param(
+            "استهدف انفجار مبنى الأمن السياسي في مدينة حلب.",
+            [("bombing", "unknown", "syrian_regime")],
+            id="s17-the-political-security-building-struck-by-a-blast",
+        ),
+        pytest.param(
+            "قصفت قوات النظام مبنى يتحصن فيه عناصر من الفصائل في حي جوبر.",
+            [("shelling", "syrian_regime", "syrian_opposition")],
+            id="s17-neg-a-building-held-by-a-side-unchanged",
+        ),
+        pytest.param(
+            "قال مستشار الأمن القومي قاسم الأعرجي إن القوات العراقية حررت قضاء تلعفر بالكامل.",
+            [("capture", "iraqi_army", "")],
+            id="s17-neg-the-national-security-adviser-speaking-is-no-side",
+        ),
+    ],
+)
+def test_s17_a_security_building_struck_is_its_side(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    """Session 17 (hL6): a building (مبنى) struck is a target marker as «أمام/قرب مبنى» already
+    were (roles.yaml target.positions), and «الأمن القومي، مكتب الأمن القومي» is a security
+    branch (anaphors.yaml the_security_forces, the regime in Syria): the side of the building
+    blasted is the target, not the blast's subject."""
+    events = run(extractor, text, dt.date(2012, 7, 18))
+    assert [(e.action, e.actor1, e.actor2) for e in events] == expected
