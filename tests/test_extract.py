@@ -24983,3 +24983,38 @@ def test_s17_a_security_building_struck_is_its_side(
     blasted is the target, not the blast's subject."""
     events = run(extractor, text, dt.date(2012, 7, 18))
     assert [(e.action, e.actor1, e.actor2) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قالت مصادر إن طائرة مسيرة قتلت 3 عناصر من قسد في عين عيسى.",
+            [("airstrike", "unknown", "sdf", 3)],
+            id="s17-a-drone-killed-after-inna",
+        ),
+        pytest.param(
+            "طائرة مسيرة تركية تقتل 3 عناصر من قسد في عين عيسى",
+            [("airstrike", "turkey", "sdf", 3)],
+            id="s17-a-turkish-drone-kills-headline",
+        ),
+        pytest.param(
+            "أكدت مصادر أن الطيران الروسي قتل 8 مدنيين في بلدة كفرنبل.",
+            [("airstrike", "russia", "civilians", 8)],
+            id="s17-russian-aviation-killed-after-anna",
+        ),
+        pytest.param(
+            "خرجت مسيرة في حماة قتلت فيها قوات الأمن 5 متظاهرين.",
+            [("protest", "protesters", "", 5)],
+            id="s17-neg-a-march-in-which-forces-killed-is-no-drone",
+        ),
+    ],
+)
+def test_s17_an_aircraft_subject_of_a_killing_verb_is_an_air_strike(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    """Session 17 (hL6): an aircraft or drone told before a killing verb (إن طائرة مسيرة قتلت …،
+    طائرة مسيرة تركية تقتل …، الطيران الروسي قتل …) is an air strike (actions.yaml
+    airstrike.aircraft_killed); a protest march (مسيرة) is not."""
+    events = run(extractor, text, dt.date(2019, 7, 10))
+    assert [(e.action, e.actor1, e.actor2, e.fatalities) for e in events] == expected
