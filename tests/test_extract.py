@@ -24519,6 +24519,92 @@ def test_s17_others_killed_are_the_people_of_the_count_before(
     assert event.actor2 == actor2
 
 
+# Session 17 (hN6): a striking verb whose subject stands before a day aside (استهدفت قوات النظام،
+# اليوم، حي الشعار بالمدفعية الثقيلة؛ ضربت طائرات روسية، اليوم الأربعاء، بلدة حمورية بصواريخ
+# فراغية) keeps its object and instrument in its clause (STRIKE_VERB_HEAD), so the instrument
+# decides its strike and the day dates it; ضرب is a striking verb with a platform only.
+@pytest.mark.parametrize(
+    ("text", "action", "actor1", "dated"),
+    [
+        pytest.param(
+            "ضربت طائرات روسية، اليوم الأربعاء، بلدة حمورية بصواريخ فراغية.",
+            "airstrike",
+            "russia",
+            True,
+            id="s17-hit-russian-planes-day-aside",
+        ),
+        pytest.param(
+            "ضربت طائرات روسية بلدة حمورية بصواريخ فراغية.",
+            "airstrike",
+            "russia",
+            False,
+            id="s17-hit-russian-planes",
+        ),
+        pytest.param(
+            "ضرب الطيران الحربي الروسي، فجر اليوم، مدينة سراقب بالقنابل العنقودية.",
+            "airstrike",
+            "russia",
+            True,
+            id="s17-hit-air-force-cluster-bombs",
+        ),
+        pytest.param(
+            "ضربت المدفعية التركية، مساء أمس، قرى في ريف تل تمر بعشرات القذائف.",
+            "shelling",
+            "turkey",
+            True,
+            id="s17-hit-turkish-artillery",
+        ),
+        pytest.param(
+            "استهدفت قوات النظام، اليوم، حي الشعار في حلب بالمدفعية الثقيلة.",
+            "shelling",
+            "syrian_regime",
+            True,
+            id="s17-target-day-aside-artillery",
+        ),
+        pytest.param(
+            "استهدفت قسد، صباح اليوم، منازل في بلدة ذيبان برشاشات ثقيلة.",
+            "attack",
+            "sdf",
+            True,
+            id="s17-target-day-aside-machine-guns",
+        ),
+        pytest.param(
+            "استهدفت الفصائل، مساء أمس، نقاطاً لقوات النظام في ريف حماة بالرشاشات الثقيلة.",
+            "clash",
+            "syrian_opposition",
+            True,
+            id="s17-target-day-aside-machine-guns-on-troops",
+        ),
+        pytest.param(
+            "استهدفت الطائرات الحربية، مساء أمس، مواقع الفصائل في ريف حماة بالرشاشات الثقيلة.",
+            "airstrike",
+            "unknown",
+            True,
+            id="s17-target-day-aside-aircraft-keep-their-strike",
+        ),
+    ],
+)
+def test_s17_a_striking_verb_keeps_its_instrument_over_a_day_aside(
+    extractor: Extractor, text: str, action: str, actor1: str, dated: bool
+) -> None:
+    (event,) = only(run(extractor, text), action)
+    assert event.actor1 == actor1
+    assert bool(event.event_date) == dated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("ضرب زلزال مدمر، فجر اليوم، مدن شمال سوريا وجنوب تركيا.", id="quake"),
+        pytest.param("ضربت عاصفة ثلجية مخيمات النازحين في ريف إدلب.", id="storm"),
+        pytest.param("ضربت قوات الأمن طوقاً أمنياً حول حي الميدان.", id="cordon"),
+        pytest.param("ضربت قوات النظام حصاراً خانقاً على مدينة حمص القديمة.", id="siege"),
+    ],
+)
+def test_s17_hitting_with_no_platform_is_no_event(extractor: Extractor, text: str) -> None:
+    assert run(extractor, text) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

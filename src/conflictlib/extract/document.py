@@ -72,6 +72,13 @@ SPEAKER_VERB = norm_re(
     r"(?<!\w)(?:أعلن|أعلنت|أفاد|أفادت|قال|قالت|أكد|أكدت|ذكر|ذكرت|أشار|أشارت|أوضح|أوضحت|صرح"
     r"|نقل|نقلت|كشف|كشفت|أورد|أوردت|نشر|نشرت|بث|بثت|زعم|زعمت|نفى|نفت|وثق|وثقت|رصد|رصدت)(?!\w)"
 )
+# a clause opening on a striking verb and its subject (استهدفت قوات النظام، اليوم،؛ ضربت طائرات
+# روسية، فجر اليوم،؛ قصفت المدفعية التركية، أمس الأحد،): the piece after its time aside is the
+# verb's object with its instrument (حي الشعار بالمدفعية الثقيلة، منازل في ذيبان برشاشات ثقيلة)
+STRIKE_VERB_HEAD = norm_re(
+    r"\s*[وف]?(?:استهدف|استهدفت|استهدفوا|قصف|قصفت|قصفوا|ضرب|ضربت|دك|دكت|أمطر|أمطرت)\s+"
+    r"[^,;:.]{1,40}[,;:]"
+)
 # …but not a piece that opens a clause of its own: a connective, a relative, a result or a
 # speaker's verb (…، صباح اليوم، ما أدى إلى؛ …، وقال المرصد؛ …، بعد أن؛ …، أسفرت عن)
 NEW_CLAUSE_AFTER_ASIDE = norm_re(
@@ -194,6 +201,15 @@ def split_parts(
             and not ends_sentence(text, *merged[-1])
         ):
             # وفي الرقة، هاجم مسلحون مجهولون، ليل الجمعة، حاجزاً لقسد في بلدة الكرامة: one clause
+            merged[-1] = (merged[-1][0], b)
+        elif (
+            merged
+            and TIME_ASIDE_END.search(text, merged[-1][0], merged[-1][1])
+            and STRIKE_VERB_HEAD.match(text, merged[-1][0], merged[-1][1])
+            and not NEW_CLAUSE_AFTER_ASIDE.match(text, a)
+            and not ends_sentence(text, *merged[-1])
+        ):
+            # استهدفت قوات النظام، اليوم، حي الشعار بالمدفعية الثقيلة: the object and instrument
             merged[-1] = (merged[-1][0], b)
         elif (
             merged
