@@ -25104,3 +25104,38 @@ def test_s17_an_aircraft_subject_of_a_killing_verb_is_an_air_strike(
     airstrike.aircraft_killed); a protest march (مسيرة) is not."""
     events = run(extractor, text, dt.date(2019, 7, 10))
     assert [(e.action, e.actor1, e.actor2, e.fatalities) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "خرجت مسيرة حاشدة في حمص قتل خلالها 3 متظاهرين برصاص الأمن.",
+            [("protest", 3)],
+            id="s17-hp6-a-march-shot-by-security-is-no-drone-strike",
+        ),
+        pytest.param(
+            "انطلقت مسيرة احتجاجية في درعا وقتل 2 من المشاركين فيها برصاص قوات النظام.",
+            [("protest", 2)],
+            id="s17-hp6-a-protest-march-set-off-is-no-drone",
+        ),
+        pytest.param(
+            "جابت مسيرة شوارع المدينة في حماة، وقتل خلالها 4 من المشاركين برصاص قوات الأمن.",
+            [("protest", 4)],
+            id="s17-hp6-a-march-roamed-the-streets-is-no-drone",
+        ),
+        pytest.param(
+            "استهدفت طائرة مسيرة تركية سيارة في القامشلي ما أدى لمقتل 3 عناصر من قسد.",
+            [("airstrike", 3)],
+            id="s17-hp6-a-drone-outside-any-march-still-strikes",
+        ),
+    ],
+)
+def test_s17_a_march_word_inside_a_protest_cue_is_no_drone(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    """Session 17 (hP6): «مسيرة» inside a march cue (خرجت مسيرة، انطلقت مسيرة، جابت مسيرة) is
+    the march, not a drone platform that turns the shooting of its marchers into an air strike
+    (document.find_mentions drops platforms inside a protest cue)."""
+    events = run(extractor, text, dt.date(2011, 7, 10))
+    assert [(e.action, e.fatalities) for e in events] == expected

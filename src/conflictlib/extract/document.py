@@ -382,6 +382,11 @@ def find_mentions(
             and HIT_AND_RUN.search(text, max(0, h.start - 8), h.start)
         )
     ]  # معارك كر وفر بين قوات النظام والفصائل: a kind of fight, no flight that cuts its sides off
+    # «مسيرة» inside a march's cue (خرجت مسيرة حاشدة في حمص قتل خلالها 3 متظاهرين برصاص الأمن؛
+    # تعرضت مسيرة احتجاجية لإطلاق نار) is the march, not a drone that makes the shooting an air
+    # strike (session 17, hP6)
+    marches = [h for h in kinds["action"] if h.entry.get("action") == "protest"]
+    kinds["platform"] = [p for p in kinds["platform"] if not inside_any(p, marches)]
     # a variant word inside a name (شغب in قوات مكافحة الشغب) says nothing of the protest
     kinds["variant"] = [h for h in kinds["variant"] if not inside_any(h, kinds["actor"])]
     # nor a civilian word inside a side's name (العمال in حزب العمال الكردستاني) of its victims
