@@ -25139,3 +25139,51 @@ def test_s17_a_march_word_inside_a_protest_cue_is_no_drone(
     (document.find_mentions drops platforms inside a protest cue)."""
     events = run(extractor, text, dt.date(2011, 7, 10))
     assert [(e.action, e.fatalities) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "ارتفع إلى 25 عدد الشهداء الذين قضوا اليوم في محافظة إدلب جراء القصف",
+            None,
+            id="s17-hp6-risen-first-governorate-day-total-no-count",
+        ),
+        pytest.param(
+            "وارتفع إلى 40 عدد الشهداء الذين سقطوا اليوم في ريف حلب برصاص قوات النظام وقصفها",
+            None,
+            id="s17-hp6-risen-first-countryside-day-total-no-count",
+        ),
+        pytest.param(
+            "ارتفع إلى 12 عدد القتلى جراء القصف على بلدة كفرنبل",
+            12,
+            id="s17-hp6-risen-first-town-count-kept",
+        ),
+        pytest.param(
+            "وارتفع إلى 9 عدد قتلى القصف على بلدة كفرنبل في ريف إدلب",
+            9,
+            id="s17-hp6-risen-first-town-before-its-countryside-kept",
+        ),
+        pytest.param(
+            "قتل وجرح نحو 30 شخصاً في قصف على بلدة الدانا، بينهم 8 قتلى",
+            8,
+            id="s17-hp6-share-of-both-after-the-place",
+        ),
+        pytest.param(
+            "سقط 40 قتيلاً وجريحاً جراء غارات روسية على سوق مدينة أريحا، بينهم 12 قتيلاً",
+            12,
+            id="s17-hp6-share-of-both-nouns-after-the-raid",
+        ),
+    ],
+)
+def test_s17_risen_region_totals_and_far_shares_of_both(
+    extractor: Extractor, text: str, expected: int | None
+) -> None:
+    """Session 17 (hP6): a count told risen before its noun whose first place is a region
+    (ارتفع إلى 25 عدد الشهداء … في محافظة إدلب) is the region's day total, as the «ارتفع عدد …
+    في ريف … إلى N» order already was (casualties.risen_region_total), not after a town; a share
+    of a count of both after «بينهم» is that role's even with the event's place between."""
+    events = run(extractor, text, dt.date(2013, 5, 10))
+    assert len(events) == 1
+    assert events[0].fatalities == expected
+

@@ -1313,7 +1313,9 @@ COUNT_OF_BOTH = norm_re(
 AMONG_THEM_FEMININE = norm_re(r"(?<!\w)(?:من\s+)?بينها\s+(?:[^\s.,،؛:]+\s+)?$")
 
 
-SHARE_GAP_WORDS = 4  # مقتل وإصابة 20 شخصاً، بينهم: the count, its noun, the marker
+SHARE_GAP_WORDS = (
+    10  # مقتل وإصابة 20 شخصاً في قصف على بلدة الدانا، بينهم: the count, its place (hP6)
+)
 SHARE_LIST_WORDS = 6  # بينهم 6 قتلى و14 جريحاً: the second share of the list
 
 
@@ -1366,10 +1368,37 @@ def share_of_both(text: str, num: NumberMatch, cues: list[CueHit]) -> CueHit | N
     return noun
 
 
+# «ارتفع إلى 25 عدد الشهداء الذين قضوا اليوم في محافظة إدلب»: the rise told before its count,
+# the count's noun after it, then a region (a governorate, a countryside, the country) as the
+# first place: the region's day total, as «ارتفع عدد القتلى في ريف إدلب إلى 25» (session 17, hP6)
+RISEN_TO_FIRST = norm_re(
+    r"(?<!\w)[وفل]?(?:ارتفع|ارتفعت|يرتفع|ترتفع|ارتفاع|ليرتفع|لترتفع)\s+(?:الي|إلى)\s*$"
+)
+RISEN_COUNT_AFTER = norm_re(r"\s+(?:ال)?(?:عدد|حصيله)\s+[^.،,؛;:\d]*")
+RISEN_TOWN = norm_re(
+    r"(?<!\w)(?:[بلف]|في\s+|على\s+)?(?:ال)?(?:بلده|مدينه|قريه|حي|مخيم|بلدات|قرى|مدن|احياء)(?!\w)"
+)
+
+
+def risen_region_total(text: str, num: NumberMatch) -> bool:
+    """True for a count told risen before its noun (ارتفع إلى 25 عدد الشهداء …) whose first place
+    is a region (في محافظة إدلب، في ريف حلب، في سوريا), not a town (على بلدة كفرنبل في ريف إدلب)."""
+    if not RISEN_TO_FIRST.search(text, max(0, num.start - 20), num.start):
+        return False
+    m = RISEN_COUNT_AFTER.match(text, num.end)
+    if not m:
+        return False
+    rest = " ".join(m.group(0).split()[: RISEN_BARE_WORDS + 2])
+    region = RISEN_REGION.search(rest)
+    return region is not None and not RISEN_TOWN.search(rest, 0, region.start())
+
+
 def classify_number(
     text: str, num: NumberMatch, cues: list[CueHit], numbers: list[NumberMatch] | None = None
 ) -> Figure | None:
     """Decide whether a number counts casualties and of which role."""
+    if risen_region_total(text, num):
+        return None  # ارتفع إلى 25 عدد الشهداء في محافظة إدلب: a region's day total
     if COUNT_OF_BOTH.match(text, num.end) or AMONG_THEM_FEMININE.search(
         text, max(0, num.start - 30), num.start
     ):
