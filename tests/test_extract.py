@@ -25187,3 +25187,37 @@ def test_s17_risen_region_totals_and_far_shares_of_both(
     assert len(events) == 1
     assert events[0].fatalities == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قالت مصادر إن صاروخاً قتل 4 مدنيين في إعزاز",
+            [("shelling", 4)],
+            id="s17-hp6-a-rocket-killed-after-inna",
+        ),
+        pytest.param(
+            "صواريخ النظام تقتل 5 مدنيين في بلدة كفرنبل",
+            [("shelling", 5)],
+            id="s17-hp6-regime-rockets-kill-headline",
+        ),
+        pytest.param(
+            "أفاد مراسلنا بأن صاروخاً أطلقته قوات النظام قتل طفلين في مدينة أريحا",
+            [("shelling", 2)],
+            id="s17-hp6-a-rocket-fired-by-the-regime-killed",
+        ),
+        pytest.param(
+            "قال مصدر أمني إن صاروخ كاتيوشا قتل جنديين في قاعدة بلد الجوية",
+            [("shelling", 2)],
+            id="s17-hp6-a-katyusha-killed-two-soldiers",
+        ),
+    ],
+)
+def test_s17_a_rocket_subject_of_a_killing_verb_is_a_shelling(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    """Session 17 (hP6): a rocket or missile told as the subject of a killing verb (إن صاروخاً
+    قتل …، صواريخ النظام تقتل …) is a shelling (actions.yaml shelling.rocket_killed), as an
+    aircraft subject is an air strike."""
+    events = run(extractor, text, dt.date(2018, 5, 10))
+    assert [(e.action, e.fatalities) for e in events] == expected
