@@ -12742,6 +12742,28 @@ def test_r2dates_amid_fighting(extractor: Extractor, text: str, expected: list) 
             [("syrian_regime", ""), ("unknown", "syrian_regime")],
             id="shells-alike-side-named",
         ),
+        pytest.param(  # s17-hO6: «similar shells» after two shooters: the last one's
+            "قصف الجيش التركي بالمدفعية مواقع قسد في رأس العين. في المقابل سقطت قذائف هاون أطلقها"
+            " مقاتلو قسد على بلدة جيلان بينار.\nكما قتل مدنيان بقذائف مماثلة سقطت على بلدة نصيبين.",
+            [("turkey", "sdf"), ("sdf", ""), ("sdf", "civilians")],
+            id="s17-hO6-similar-shells-last-shooter",
+        ),
+        pytest.param(  # s17-hO6: «قصف مشابه» after the other side's answer: the answer's
+            "أطلقت الفصائل قذائف هاون على حي باب توما ما أدى لإصابة طفل. ورد النظام بقصف مدفعي على"
+            " مدينة حرستا. كما تعرضت مدينة دوما لقصف مشابه أسفر عن مقتل امرأة.",
+            [
+                ("syrian_opposition", "civilians"),
+                ("syrian_regime", ""),
+                ("syrian_regime", "civilians"),
+            ],
+            id="s17-hO6-alike-shelling-last-shooter",
+        ),
+        pytest.param(  # s17-hO6: the same with the shelling after in the same sentence
+            "قصفت قوات النظام بالمدفعية بلدة كفرنبل، وقصفت الفصائل بلدة جورين. وتعرضت بلدة حاس"
+            " لقصف مماثل أسفر عن مقتل طفل.",
+            [("syrian_regime", ""), ("syrian_opposition", ""), ("syrian_opposition", "civilians")],
+            id="s17-hO6-similar-shelling-after-two-clauses",
+        ),
         pytest.param(  # fired from the positions of a side: that side shoots
             "كما طال القصف المدفعي من مواقع قوات الأسد في معسكر جورين مدينة خان شيخون مساء أمس.",
             [("syrian_regime", "")],

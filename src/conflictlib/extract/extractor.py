@@ -3220,25 +3220,33 @@ def take_striker_in_focus(
 
 
 SHELLS_ALIKE = re.compile(
-    r"^\W*(?:كما|وكذلك)\s+(?:سقط|سقطت|استهدفت|استهدف|طال|طالت)(?!\w)|(?<!\w)مماثل(?:ه|ين|ان)?(?!\w)"
+    r"^\W*(?:كما|وكذلك)\s+(?:سقط|سقطت|استهدفت|استهدف|طال|طالت)(?!\w)|(?<!\w)(?:مماثل|مشابه)(?:ه|ين|ان)?(?!\w)"
 )  # كما سقطت قذيفتا هاون على …، كما استهدفت قذائف مماثلة قرية …
+SHELLS_SAID_ALIKE = re.compile(r"(?<!\w)(?:مماثل|مشابه)(?:ه|ين|ان)?(?!\w)")  # قذائف مماثلة
 
 
 def shells_told_alike(cand: Candidate, strikes: list[Candidate], text: str) -> Candidate | None:
     """Shells told with no shooter as more of the same (كما سقطت قذيفتا هاون على جرمانا، كما
     استهدفت قذائف مماثلة قرية …) are fired by the one side the article told firing shells
-    before (two shooters told: none; a side named with them: none)."""
+    before (two shooters told: none; a side named with them: none). Shells said to be «alike»
+    (قذائف مماثلة، قصف مماثل) are the last shelling's told before them, also when the article
+    told another side shelling earlier (the army's guns in the lead, then the other side's mortar
+    rounds on a border town and «similar shells» on the next: the mortar crew's)."""
     if cand.roles.actor2 not in ("", "civilians"):
         return None  # a side named with the shells: not borrowed from the article
     start = max(text.rfind(".", 0, cand.span[0]), text.rfind("\n", 0, cand.span[0])) + 1
-    if not SHELLS_ALIKE.search(text[start : cand.span[1]]):
+    told = text[start : cand.span[1]]
+    if not SHELLS_ALIKE.search(told):
         return None
     shellings = [
         c for c in strikes if c.action == "shelling" and c.roles.actor1 not in ("", "unknown")
     ]
-    if len({c.roles.actor1 for c in shellings}) != 1:
-        return None
-    return shellings[-1]
+    if len({c.roles.actor1 for c in shellings}) == 1:
+        return shellings[-1]
+    before = [c for c in shellings if c.span[1] <= cand.span[0]]
+    if before and SHELLS_SAID_ALIKE.search(told):
+        return max(before, key=lambda c: c.span[1])
+    return None
 
 
 RUSSIA_STRIKES_FROM = dt.date(2015, 9, 30)  # Russia's first air strikes in Syria
