@@ -9656,6 +9656,26 @@ ACCOMPANIED_STRIKE = (
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        pytest.param(  # s17-hO6: the side firing the shells the fight followed is its actor1
+            "تعرضت مدينة سامراء ليل الثلاثاء لقصف بقذائف الهاون أطلقها مسلحو التنظيم، أعقبته"
+            " اشتباكات مع القوات الأمنية في حي الجبيرية.",
+            [("shelling", "isis", ""), ("clash", "isis", "iraqi_security_forces")],
+            id="s17-hO6-followed-clash-takes-the-shooter",
+        ),
+        pytest.param(  # s17-hO6: the attacker of a passive attack, then تبعته
+            "تعرضت قرية البشير لهجوم نفذه مسلحو داعش، تبعته اشتباكات مع قوات الحشد الشعبي.",
+            [("clash", "isis", "pmf")],
+            id="s17-hO6-followed-clash-takes-the-attacker",
+        ),
+    ],
+)
+def test_s17_hO6_followed_clash_sides(extractor: Extractor, text: str, expected: list) -> None:
+    assert [(e.action, e.actor1, e.actor2) for e in run(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         pytest.param(
             ACCOMPANIED_STRIKE + "5 عناصر من قوات النظام.",
             [("airstrike", None), ("clash", 5)],
@@ -9681,6 +9701,24 @@ ACCOMPANIED_STRIKE = (
             " قوات النظام وفصائل المعارضة على أطرافها، ما أدى لمقتل 5 عناصر من فصائل المعارضة.",
             [("shelling", 5), ("clash", None)],
             id="dead-of-the-side-the-strike-targets-stay-with-the-strike",
+        ),
+        pytest.param(  # s17-hO6: a later fight (أعقبته) with its own result verb: its dead
+            "تعرضت مدينة سامراء ليل الثلاثاء لقصف بقذائف الهاون أطلقها مسلحو التنظيم، أعقبته"
+            " اشتباكات مع القوات الأمنية في حي الجبيرية أسفرت عن مقتل جنديين.",
+            [("shelling", None), ("clash", 2)],
+            id="s17-hO6-followed-by-clash-own-result",
+        ),
+        pytest.param(  # s17-hO6: the same with تلاها and the older form
+            "قصفت قوات النظام بلدة كفرنبل بالمدفعية، تلاها اشتباكات مع فصائل المعارضة أسفرت عن"
+            " مقتل ثلاثة عناصر.",
+            [("shelling", None), ("clash", 3)],
+            id="s17-hO6-followed-by-clash-own-result-tala",
+        ),
+        pytest.param(  # s17-hO6 negative: «، ما أدى» after the later fight may sum the sentence
+            "قصفت قوات النظام بلدة كفرنبل بالمدفعية، تلاها اشتباكات مع فصائل المعارضة، ما أدى"
+            " لمقتل ثلاثة مدنيين.",
+            [("shelling", 3), ("clash", None)],
+            id="s17-hO6-neg-followed-by-clash-then-ma-adda",
         ),
     ],
 )

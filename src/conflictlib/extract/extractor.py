@@ -3043,12 +3043,35 @@ def main_event_of(
     """
     if not is_adjunct(cand, mentions) or in_which(cand, fig, mentions.text):
         return cand
-    if strike_on_civilians(cand, fig, mentions.text):
+    if strike_on_civilians(cand, fig, mentions.text) or own_result_of_later(cand, fig, mentions):
         return cand
     earlier = [c for c in cands if c.span[0] < cand.span[0] and not is_adjunct(c, mentions)]
     if earlier and dead_of_fight_side(cand, earlier[-1], fig, mentions):
         return cand
     return earlier[-1] if earlier else cand
+
+
+# a later act told after the first (أعقبته، تلتها، تبعته اشتباكات …) and its own result verb right
+# after it (… أسفرت عن مقتل جنديين), not a «ما أدى» that may sum the sentence
+FOLLOWED_BY = re.compile(r"^(?:اعقب|تل|تبع)")
+OWN_RESULT = norm_re(r"(?<!ما )(?<!\w)(?:اسفرت|اسفر|ادت|ادى|خلفت|خلف|اوقعت|اوقع)\s+(?:عن|الى)?")
+
+
+def own_result_of_later(cand: Candidate, fig: Figure, mentions: DocMentions) -> bool:
+    """True when the clause is a later act told as following the first (تعرضت المدينة لقصف …،
+    أعقبته اشتباكات مع القوات الأمنية أسفرت عن مقتل جنديين) and the figure is its own result."""
+    cue = cand.cues[0]
+    text = mentions.text
+    followed = any(
+        h.entry.get("type") == "same_time"
+        and FOLLOWED_BY.match(h.surface)
+        and words_between(text, h.end, cue.start) <= 2
+        for h in mentions.inside("link", max(cand.span[0], cue.start - 30), cue.start)
+    )
+    if not followed or fig.start <= cue.end:
+        return False
+    between = text[cue.end : fig.start]
+    return "،" not in between and "." not in between and bool(OWN_RESULT.search(between))
 
 
 DEAD_SIDE_WORDS = 4  # ما أدى لمقتل 6 عناصر من قوات النظام: the side is named this close after
