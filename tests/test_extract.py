@@ -16775,6 +16775,21 @@ def test_session10_no_event_there(extractor: Extractor, text: str) -> None:
             "هاجم مسلحون يعتقد أنهم من خلايا تنظيم داعش نقطة للجيش السوري في بادية الميادين.",
             ("isis", "syrian_regime"),
         ),
+        # s17-hO6: gunmen told as belonging to a side (ينتمون ل/إلى، تابعون ل) are its men
+        (
+            "أفاد مصدر أمني بأن مسلحين ينتمون لتنظيم داعش هاجموا فجر اليوم نقطة للجيش العراقي"
+            " في قضاء بيجي.",
+            ("isis", "iraqi_army"),
+        ),
+        (
+            "اختطف مسلحون ينتمون إلى هيئة تحرير الشام ناشطاً في مدينة إدلب.",
+            ("nusra", "civilians"),
+        ),
+        (
+            "قتل ثلاثة عناصر من قوات النظام بهجوم نفذه مسلحون تابعون لفصائل المعارضة على حاجز في"
+            " درعا.",
+            ("syrian_opposition", "syrian_regime"),
+        ),
         # the source's body tells the news; it is no side of the blast
         (
             "أفاد مصدر في الشرطة العراقية بمقتل مدنيين اثنين بانفجار عبوة ناسفة في قضاء الطارمية.",

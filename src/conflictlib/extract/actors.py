@@ -798,6 +798,14 @@ HEDGED_MEMBERS = norm_re(
 )
 
 
+# gunmen told as belonging to a named side (مسلحين ينتمون لتنظيم داعش، مسلحون تابعون للتنظيم،
+# عناصر منتمين إلى داعش): that side, as with the hedged attribution above
+BELONGING_MEMBERS = norm_re(
+    r"(?:ينتمون|ينتمي|تنتمي|ينتمين|منتمين|منتمون|المنتمين|المنتمون|تابعون|تابعين|التابعين"
+    r"|التابعون|تابعه|التابعه)(?:\s+(?:الى|إلى|ل))?"
+)
+
+
 def in_construct(surface: str) -> bool:
     """A noun in construct state (مسلحو، عناصر، مقاتلي): no article, no ون/ين ending; the word
     after it owns it (مسلحو التنظيم), where المسلحون الجنود are two sides."""
@@ -845,6 +853,7 @@ def partitives(found: list[ActorMention], text: str) -> list[ActorMention]:
                     and (nxt.via == "actor" or nxt.evidence in GROUP_ANAPHORS)
                 )
                 or HEDGED_MEMBERS.fullmatch(" ".join(gap))
+                or BELONGING_MEMBERS.fullmatch(" ".join(gap))
             ):
                 out.append(
                     ActorMention(a.start, nxt.end, nxt.actor_id, "actor", a.role, nxt.evidence)
