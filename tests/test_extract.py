@@ -12807,6 +12807,28 @@ def test_r2dates_amid_fighting(extractor: Extractor, text: str, expected: list) 
             [("syrian_regime", "")],
             id="shelling-from-positions-of-a-side",
         ),
+        pytest.param(  # s18-hD7: shells fired from a side's areas of control (أطلقت من مناطق سيطرة X)
+            'كما سقطت قذائف صاروخية أطلقت من مناطق سيطرة "قسد" في ريف حلب الشمالي على مدينة'
+            " أعزاز، من دون أنباء عن إصابات بشرية.",
+            [("sdf", "")],
+            id="s18-hD7-fired-from-areas-of-control-sdf",
+        ),
+        pytest.param(  # s18-hD7: the same in a Damascus-style report of mortar shells
+            "سقطت قذائف هاون أطلقت من مناطق سيطرة المسلحين على حي جرمانا بريف دمشق، ما أدى"
+            " لإصابة 4 مواطنين.",
+            [("syrian_opposition", "civilians")],
+            id="s18-hD7-fired-from-areas-of-control-gunmen",
+        ),
+        pytest.param(  # s18-hD7: Katyushas fired from ISIS-held areas onto an Iraqi base
+            "سقطت 3 صواريخ كاتيوشا أطلقت من مناطق سيطرة داعش على قاعدة القيارة جنوب الموصل.",
+            [("isis", "")],
+            id="s18-hD7-fired-from-areas-of-control-isis",
+        ),
+        pytest.param(  # s18-hD7: launched from (انطلقت من) a side's positions
+            "سقطت قذائف مدفعية انطلقت من مواقع قوات النظام على بلدة كنصفرة في جبل الزاوية.",
+            [("syrian_regime", "")],
+            id="s18-hD7-launched-from-positions",
+        ),
     ],
 )
 def test_r2actors_shells_alike_and_fired_from(
@@ -12824,6 +12846,12 @@ def test_r2actors_shells_alike_and_fired_from(
             "withdrawal",
             ("syrian_opposition", ""),
             id="withdrew-from-positions-of-a-side",
+        ),
+        pytest.param(  # s18-hD7: withdrew from a side's areas of control: no shooter marker
+            "انسحبت قوات النظام من مناطق سيطرة المعارضة في ريف حماة.",
+            "withdrawal",
+            ("syrian_regime", ""),
+            id="s18-hD7-withdrew-from-areas-of-control",
         ),
         pytest.param(  # captured a side's positions: that side loses them
             "سيطرت فصائل المعارضة على مواقع قوات النظام في بلدة كفرنبل.",
