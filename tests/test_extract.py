@@ -2167,6 +2167,31 @@ SUICIDE_ATTACKERS = [
         "unknown",
         id="suicide-attack-in-another-paragraph-with-no-enemy-in-the-headline-stays-unknown",
     ),
+    pytest.param(  # s18-hD7: an AFP report: the assault's fight told first, the car bomb in
+        # its own paragraph: the one (jihadist) enemy of the state forces told before it
+        "القوات العراقية تقتحم جنوب الفلوجة\n"
+        "اقتحمت القوات العراقية حي الشهداء جنوب الفلوجة، وخاضت مواجهات شرسة مع الجهاديين.\n"
+        "وأفاد ضابط في الشرطة بأن أربعة من عناصر القوات الأمنية قتلوا بتفجير سيارة مفخخة يقودها"
+        " انتحاري استهدفت تجمعاً للقوات عند المدخل الجنوبي للمدينة.",
+        "isis",
+        id="s18-hD7-suicide-car-bomb-on-forces-in-a-later-paragraph-is-the-article-s-enemy",
+    ),
+    pytest.param(  # s18-hD7: a security-cell report: repelled car bombs of the enemy told before
+        "حررت قطعات جهاز مكافحة الإرهاب ناحية برطلة بعد معارك مع عصابات داعش الإرهابية.\n"
+        "ووجه طيران الجيش العراقي ضربات جوية على تجمعات العدو جنوب شرق الموصل.\n"
+        "وكانت قطعات الفرقة التاسعة قد تمكنت أمس من صد هجوم بعجلتين مفخختين يقودهما انتحاريان"
+        " قرب قضاء الحمدانية.",
+        "isis",
+        id="s18-hD7-repelled-suicide-car-bombs-in-a-later-paragraph-are-the-article-s-enemy",
+    ),
+    pytest.param(  # s18-hD7: Syrian rebels fighting the regime: no suicide bomber of theirs
+        "قوات النظام تتقدم في ريف درعا\n"
+        "سيطرت قوات النظام على بلدة الشيخ مسكين بعد معارك مع فصائل المعارضة.\n"
+        "وفي سياق آخر، قتل 7 عناصر من قوات النظام بتفجير سيارة مفخخة يقودها انتحاري عند حاجز"
+        " في مدينة ازرع.",
+        "unknown",
+        id="s18-hD7-suicide-bombing-after-a-fight-with-rebels-stays-unknown",
+    ),
     pytest.param(  # session 16, hN5: the bomber told as one of the dead just counted
         "ويأتي ذلك بعد مقتل عنصرين من التنظيم في مدينة جاسم، يوم أمس، فجّر أحدهما نفسه بحزام ناسف"
         " عند محاصرته داخل منزل في حي البلد، ما أدى إلى إصابة اثنين من المهاجمين.",

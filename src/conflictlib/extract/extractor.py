@@ -3743,21 +3743,44 @@ def bombers_from(hit: CueHit, group: str, mentions: DocMentions, lex: Lexicons) 
     return False
 
 
+# groups whose men blow themselves up among state forces (an unclaimed suicide bombing in an
+# article on the state's offensive against one of them is theirs)
+SUICIDE_BOMBER_FAMILIES = ("isis", "hts", "al_qaeda")
+
+
 def state_enemy_in_focus(
     cand: Candidate, earlier: list[Candidate], text: str, lex: Lexicons
 ) -> list[str]:
     """The one non-state side that the state forces in focus fight, capture from or strike
     (the enemy of an offensive told in the headline or paragraph), when the suicide attack hits
-    no other side: a state's enemy, not the state, blows itself up among its forces."""
-    enemies = {
-        c.roles.actor2
-        for c in in_focus(cand, earlier, text)
-        if c.action in ("clash", "capture", "airstrike", "shelling")
-        and c.roles.actor1 in lex.actors
-        and lex.actors[c.roles.actor1].type in STATE_TYPES
-        and c.roles.actor2 in lex.actors
-        and lex.actors[c.roles.actor2].type in NON_STATE_ATTACKERS
-    }
+    no other side: a state's enemy, not the state, blows itself up among its forces. With no
+    enemy in focus (a car bomb told in its own paragraph of an AFP or security-cell report on an
+    offensive), the one enemy of the article's state forces told before it."""
+
+    def state(side: str) -> bool:
+        return side in lex.actors and lex.actors[side].type in STATE_TYPES
+
+    def enemies_of(told: list[Candidate], unsaid: bool = False) -> set[str]:
+        return {
+            c.roles.actor2
+            for c in told
+            if c.action in ("clash", "capture", "airstrike", "shelling")
+            and (state(c.roles.actor1) or unsaid and c.action == "clash" and not c.roles.actor1)
+            and c.roles.actor2 in lex.actors
+            and lex.actors[c.roles.actor2].type in NON_STATE_ATTACKERS
+        }
+
+    enemies = enemies_of(in_focus(cand, earlier, text))
+    if (
+        not enemies
+        and cand.roles.actor2 != "civilians"  # a market bombing elsewhere: not told as theirs
+        and any(state(c.roles.actor1) for c in earlier if c.action != cand.action)
+    ):
+        # «وخاضت مواجهات شرسة مع الجهاديين» after the state forces' assault: their fight; only
+        # a jihadist enemy (rebels told fighting the regime send no suicide bombers of theirs)
+        enemies = enemies_of(earlier, unsaid=True)
+        if not all(lex.actors[e].family in SUICIDE_BOMBER_FAMILIES for e in enemies):
+            return []
     target = cand.roles.actor2
     if len(enemies) != 1 or target in enemies:
         return []
