@@ -2132,6 +2132,45 @@ def test_attack_with_car_bombs_is_one_bombing(extractor: Extractor) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "هاجم عناصر داعش بعجلات مفخخة مواقع الجيش العراقي في القيارة.",
+            ("isis", "iraqi_army"),
+            id="s18-hD7-attacked-with-car-bombs",
+        ),
+        pytest.param(
+            "هاجم مسلحون من داعش بسيارة مفخخة نقطة تفتيش للشرطة في الرمادي.",
+            ("isis", "iraqi_security_forces"),
+            id="s18-hD7-attacked-with-a-car-bomb-cue-with-its-preposition",
+        ),
+        pytest.param(  # and a tanker told as belonging (تابعاً لـ) to the side struck
+            "هاجمت خلايا داعش بعبوات ناسفة صهريجا لنقل النفط تابعا لقسد في ريف دير الزور.",
+            ("isis", "sdf"),
+            id="s18-hD7-attacked-with-ieds-a-tanker-belonging-to-the-sdf",
+        ),
+        pytest.param(
+            "هاجم مقاتلو الفصائل بسيارة مفخخة حاجزا لقوات النظام في ريف حماة.",
+            ("syrian_opposition", "syrian_regime"),
+            id="s18-hD7-rebels-attacked-with-a-car-bomb",
+        ),
+        pytest.param(  # unidentified attackers stay unknown
+            "هاجم مسلحون مجهولون بعبوة ناسفة منزل ضابط في الشرطة بكركوك.",
+            ("unknown", "iraqi_security_forces"),
+            id="s18-hD7-unknown-men-attacked-with-an-ied",
+        ),
+    ],
+)
+def test_s18_bombs_the_instrument_of_an_attack_verb_are_its_subject_s(
+    extractor: Extractor, text: str, expected: tuple
+) -> None:
+    """Session 18 (hD7): «هاجم X بعجلات مفخخة/بعبوات ناسفة …»: the bombs are the attack
+    verb's instrument and X set them off (events.py ATTACKED_WITH_BEFORE)."""
+    events = only(run(extractor, text, pub=dt.date(2016, 6, 5)), "bombing")
+    assert [(e.actor1, e.actor2) for e in events] == [expected]
+
+
 def test_clash_between_the_two_sides_takes_the_sides_in_focus(extractor: Extractor) -> None:
     text = (
         "هاجم مسلحو داعش مواقع الجيش العراقي في قضاء حديثة فجر اليوم، "

@@ -104,6 +104,13 @@ SEIZE_VERB_BEFORE = norm_re(
     r"(?:\s*[^\s,،.]+){1,5}\s*[,،]\s*$"
 )
 ARMED_GROUP_TYPES = ("rebel", "militia", "identity")  # the enemies a ministry strikes
+# هاجم عناصر داعش بعجلات مفخخة …، هاجمت خلايا التنظيم بعبوات ناسفة …: the bombs are the
+# instrument of the attack verb, whose subject set them off (session 18, hD7)
+ATTACKED_WITH_BEFORE = norm_re(
+    r"(?<!\w)[وف]?(?:هاجم|هاجمت|هاجموا|اقتحم|اقتحمت|اقتحموا)(?:\s+[^\s,،.]+){1,5}?"
+    r"\s+(?P<by>ب(?:ال)?(?:عجل|سيار|عرب|عبو|حزام|احزم|دراج|صهريج|شاحن|انتحاري|لغم|الغام)"
+    r"[^\s,،.]*\s+)?$"
+)
 SYRIA_ONE_AIR_FORCE_UNTIL = dt.date(2014, 9, 23)  # the coalition's first strikes in Syria
 
 
@@ -3451,6 +3458,13 @@ def winner_named_later(
 IN_ATTACK = norm_re(r"(?<!\w)(?:في|ب)\s*$")
 
 
+def attacked_with(cand: Candidate, sentence: Sentence, mentions: DocMentions) -> bool:
+    """True when the bombing cue is the instrument (بـ) of an attack verb just before it."""
+    cue = cand.cues[0]
+    m = ATTACKED_WITH_BEFORE.search(mentions.text, max(sentence.start, cue.start - 60), cue.start)
+    return m is not None and bool(m.group("by") or cue.surface.startswith("ب"))
+
+
 def fallback_actor1(
     cand: Candidate,
     sentence: Sentence,
@@ -3499,6 +3513,9 @@ def fallback_actor1(
     verbal = verbal or (  # ألقت قوة من جهاز مكافحة الإرهاب، اليوم، القبض على …
         cand.action == "arrest"
         and bool(SEIZE_VERB_BEFORE.search(mentions.text, sentence.start, cand.cues[0].start))
+    )
+    verbal = verbal or (  # هاجم عناصر داعش بعجلات مفخخة مواقع الجيش: the attackers' bombs
+        cand.action == "bombing" and attacked_with(cand, sentence, mentions)
     )
     verbal = verbal or any(  # كما استهدفت بقذائف الهاون …: the strike verb the instrument absorbed
         h.entry.get("strength") == "generic" and h.entry.get("pos", "verb") == "verb"
