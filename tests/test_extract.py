@@ -8190,6 +8190,37 @@ def test_figures_s4_a_killing_told_as_a_charge(
             "",
             id="s16-neg-a-speaker-before-is-no-subject",
         ),
+        # s18-hD7: «؛ إذ/حيث» + a verb with no subject goes on from the clause before the «؛»
+        pytest.param(
+            "حققت «قوات سوريا الديمقراطية» تقدماً جديداً داخل مدينة الرقة، معقل تنظيم داعش، بعد"
+            " يومين من إعلانها انطلاق «المعركة الكبرى» لاستعادتها؛ إذ سيطرت أمس على حي"
+            " الرومانية في الجهة الغربية للمدينة.",
+            "capture",
+            "sdf",
+            "isis",
+            id="s18-hD7-idh-after-a-semicolon-goes-on-from-the-quoted-subject",
+        ),
+        pytest.param(
+            "واصلت القوات العراقية تقدمها في الفلوجة؛ حيث تمكنت من السيطرة على حي الشهداء.",
+            "capture",
+            "iraqi_army",
+            "",
+            id="s18-hD7-haythu-tamakkanat-after-a-semicolon-goes-on",
+        ),
+        pytest.param(
+            "تقدمت فصائل المعارضة في ريف حماة الشمالي؛ إذ سيطرت على بلدة حلفايا.",
+            "capture",
+            "syrian_opposition",
+            "syrian_regime",
+            id="s18-hD7-idh-after-an-advance-goes-on",
+        ),
+        pytest.param(  # a side named after «إذ» is its own subject
+            "ساد الهدوء الحذر مدينة حلب؛ إذ سيطرت قوات النظام على حي الشيخ سعيد.",
+            "capture",
+            "syrian_regime",
+            "",
+            id="s18-hD7-idh-with-its-own-subject",
+        ),
         pytest.param(
             "أصيب ثلاثة من عناصر الشرطة بهجوم إرهابي استهدف نقطة تفتيش في قضاء الطارمية.",
             "clash",

@@ -3371,9 +3371,13 @@ def take_gate_holder(cands: list[Candidate], text: str) -> None:
 
 # a sentence that goes on with its verb and no subject (وسيطرت على البلدة، وتمكنوا من …، كما سيطروا على …) or with
 # the fighters of a side named before (وتمكن مقاتلوها من السيطرة، وقال إن عناصره قتلوا …)
-GOES_ON = norm_re(r"\s*(?:كما\s+[وف]?|[وف])(?:[^\s.،,؛:]+)(?:\s|$)")
+# «إذ/حيث سيطرت …» after «؛» (حققت قسد تقدماً جديداً في الرقة؛ إذ سيطرت أمس على حي …): the
+# clause tells how the sentence before went on (session 18, hD7)
+GOES_ON = norm_re(
+    r"\s*(?:كما\s+[وف]?|[وف]|(?:(?<=;)|(?<=; ))\s*(?:[إا]ذ|حيث)\s+)(?:[^\s.،,؛:]+)(?:\s|$)"
+)
 ABLE_TO = norm_re(
-    r"\s*(?:كما\s+)?[وف]?(?:تمكن|تمكنت|تمكنوا|تمكنا|استطاع|استطاعت|استطاعوا|نجح|نجحت|نجحوا)"
+    r"\s*(?:كما\s+|[إا]ذ\s+|حيث\s+)?[وف]?(?:تمكن|تمكنت|تمكنوا|تمكنا|استطاع|استطاعت|استطاعوا|نجح|نجحت|نجحوا)"
     r"(?:\s+[^\s.،,؛:]+)?\s+(?:من|في)\s+(?:ال)?"
 )
 AS_ALSO = norm_re(r"\s*كما\s")
@@ -3386,7 +3390,7 @@ SUBJECT_SIDES = ("rebel", "militia", "identity", "state", "external")
 
 # the opening verb of a sentence and its subject right after it (أطلقت القوات العراقية عملية …؛
 # وتقدمت قوات النظام في …)
-OPENING_VERB = norm_re(r"\W*[وف]?[^\s.،,؛:]+\s+$")
+OPENING_VERB = norm_re(r"\W*[وف]?[^\s.،,؛:\"]+\s+\"?$")  # «قوات سوريا الديمقراطية» in quotes
 SPEECH_OPENER = norm_re(
     r"\W*[وف]?(?:قال|قالت|أعلن|أعلنت|أكد|أكدت|أفاد|أفادت|ذكر|ذكرت|أشار|أشارت|نقل|نقلت|أوضح|أوضحت"
     r"|بث|بثت|نشر|نشرت|نفى|نفت|اتهم|اتهمت|حمل|حملت|طالب|طالبت|دعا|دعت|أدان|أدانت)(?!\w)"
@@ -3401,7 +3405,7 @@ def opening_subject_before(sentence: Sentence, mentions: DocMentions, lex: Lexic
     lo = max(0, sentence.start - 400)
     if "\n" in text[lo : sentence.start].rstrip():
         lo = lo + text[lo : sentence.start].rstrip().rfind("\n") + 1
-    ends = [m.end() for m in re.finditer(r"[.!؟?]", text[lo : sentence.start].rstrip())]
+    ends = [m.end() for m in re.finditer(r"[.!؟?;]", text[lo : sentence.start].rstrip())]
     if not ends:
         return None
     ends = [lo] + [lo + e for e in ends]
@@ -3501,7 +3505,9 @@ def take_subject_told_before(
         # goes on from the act told just before, across one line break
         same = [c for c in earlier[-1:] if NEXT_LINE.fullmatch(text, c.span[1], sentence.start)]
     donor = same[-1] if same else None
-    if donor is None:
+    if donor is None or not donor.roles.actor1:
+        # (or the act told before names no side: حققت قسد تقدماً … بعد إعلانها انطلاق المعركة؛ إذ
+        # سيطرت …: the opening subject of that sentence)
         opener = opening_subject_before(sentence, mentions, lex)
         if opener is not None:  # أطلقت القوات العراقية عملية لتحرير …. وتمكنت من تحرير حي المأمون
             cand.roles.actor1 = opener
