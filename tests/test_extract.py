@@ -3365,6 +3365,54 @@ def test_s2_an_event_told_after_comes_after_is_an_event(extractor: Extractor) ->
     assert [e.action for e in run(extractor, text)] == ["bombing"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "ويأتي ذلك بعد أيام من سيطرة قوات النظام على بلدة نوى، كبرى بلدات ريف درعا الغربي.",
+            [("capture", "syrian_regime")],
+            id="comes-after-days-after-a-capture",
+        ),
+        pytest.param(
+            "وجاء ذلك بعد أن قصفت قوات النظام، فجر أمس، أحياء درعا البلد بالصواريخ.",
+            [("shelling", "syrian_regime")],
+            id="came-after-a-shelling-told-by-its-verb",
+        ),
+        pytest.param(
+            "ويأتي ذلك عقب ساعات من تفجير سيارة مفخخة في مدينة أعزاز شمالي حلب.",
+            [("bombing", "unknown")],
+            id="comes-hours-after-a-car-bomb",
+        ),
+        pytest.param(
+            "ويأتي ذلك بعد أيام من اغتيال قيادي في الفصائل بمدينة درعا.",
+            [("attack", "unknown")],
+            id="comes-days-after-an-assassination",
+        ),
+        pytest.param(
+            "ويأتي ذلك في إطار الحملة العسكرية التي تشنها قوات النظام على ريف إدلب.",
+            [],
+            id="comes-within-a-campaign-stays-background",
+        ),
+        pytest.param(
+            "ويأتي ذلك ردا على قصف الفصائل لمدينة السقيلبية.",
+            [],
+            id="comes-in-reply-stays-background",
+        ),
+        pytest.param(
+            "وتقدمت الفصائل في ريف حماة بعد أيام من المعارك العنيفة مع قوات النظام في كفرنبودة.",
+            [],
+            id="days-of-fighting-stay-a-period",
+        ),
+    ],
+)
+def test_s18_an_act_told_after_comes_after_days_after_is_an_event(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    # «ويأتي ذلك بعد/عقب …» and «بعد أيام من» + one act's bare noun name a prior act the gold codes;
+    # a campaign, a reply or days of fighting stay background (session 18, hF7)
+    assert [(e.action, e.actor1) for e in run(extractor, text)] == expected
+
+
 def test_s2_front_lines_are_no_clash(extractor: Extractor) -> None:
     text = "وعادت الحياة تدريجياً إلى القرى المحاذية لخطوط الاشتباك في ريف مدينة جسر الشغور."
     assert only(run(extractor, text), "clash") == []
