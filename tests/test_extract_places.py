@@ -1025,6 +1025,33 @@ def test_a_place_told_beside_another_is_not_a_far_namesake(
 
 
 @pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param(
+            "خرجت مظاهرات اليوم في مدن وبلدات حمص وحماة وإدلب وداعل تطالب بإسقاط النظام.",
+            ["حمص", "حماة", "إدلب", "داعل"],
+            id="protests-in-cities-and-towns-of-four-governorates",
+        ),
+        pytest.param(
+            "خرجت مظاهرات اليوم في مدن وبلدات داعل وحماة.",
+            ["داعل", "حماة"],
+            id="two-far-apart-towns-after-cities-and-towns",
+        ),
+        pytest.param(
+            "شنت الطائرات الروسية غارات على بلدات ومدن سراقب وأريحا وتلبيسة.",
+            ["سراقب", "أريحا", "تلبيسة"],
+            id="towns-and-cities-of-two-governorates",
+        ),
+    ],
+)
+def test_s18_cities_and_towns_of_a_list_are_no_far_namesakes(
+    extractor: Extractor, text: str, places: list[str]
+) -> None:
+    # «مدن وبلدات X وY وZ» names cities of several governorates (session 18, hF7)
+    assert [e.location_ar for e in run(extractor, text)] == places
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         pytest.param(

@@ -1003,6 +1003,13 @@ NOT_A_LIST_MEMBER = re.compile(
 )
 
 
+# a list headed by cities with towns or villages (مدن وبلدات، بلدات ومدن، مدن وقرى): it names
+# cities of several governorates (Syria 2011 protests), no village list (session 18, hF7)
+CITIES_WITH_THE_HEAD = re.compile(
+    r"(?<!\w)[وبل]?(?:ال)?مدن\s+و(?:ال)?(?:بلدات|قري)(?!\w)|(?<!\w)[وبل]?(?:ال)?(?:بلدات|قري)\s+و(?:ال)?مدن(?!\w)"
+)
+
+
 def far_member_of_village_list(text: str, places: list[PlaceMention], pm: PlaceMention) -> bool:
     """True for a known name in a list of villages (قرى الشبكي والشريحي ودوما) whose place lies
     more than FAR_FROM_ANCHOR_KM from every other place the document names: a namesake far
@@ -1014,6 +1021,8 @@ def far_member_of_village_list(text: str, places: list[PlaceMention], pm: PlaceM
         return False
     if NOT_A_LIST_MEMBER.search(text, heads[-1].end(), pm.start):
         return False  # قرى ريف اللاذقية: the villages of the place, not a village
+    if CITIES_WITH_THE_HEAD.search(text, max(0, heads[-1].start() - 8), heads[-1].end() + 8):
+        return False  # مظاهرات في مدن وبلدات حمص وحماة وإدلب: cities far apart, not namesakes
     others = [p for p in places if p.surface != pm.surface]
     if not others:
         return False
