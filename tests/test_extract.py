@@ -23292,6 +23292,23 @@ def test_s16_bare_targeting_verb_continues_an_air_strike(
             [("airstrike", "كفر نبل")],
             id="headed-for-no-target",
         ),
+        pytest.param(  # session 18 (hF7): the first target located by a border, no town
+            "استهدفت مسيرة تركية قرية تل كوجر على الحدود العراقية وموقعاً للأسايش في مدينة"
+            " القامشلي.",
+            [("airstrike", "اليعربية"), ("airstrike", "القامشلي")],
+            id="target-after-a-border-locator",
+        ),
+        pytest.param(
+            "قصف الطيران الروسي بلدة كفرنبل على أطراف مدينة معرة النعمان ومقراً للفصائل في بلدة"
+            " حاس.",
+            [("airstrike", "كفر نبل"), ("airstrike", "حاس")],
+            id="target-after-outskirts-of-a-town",
+        ),
+        pytest.param(
+            "قصفت الطائرات التركية قرية زركان على طريق الحسكة وحاجزاً لقسد في مدينة عامودا.",
+            [("airstrike", "أبو راسين"), ("airstrike", "عامودا")],
+            id="target-after-a-road-locator",
+        ),
         pytest.param(  # the origin of the fire is no target
             "قصفت قوات النظام من مواقعها في بلدة جورين ومواقعها قرب مدينة محردة بلدة قلعة المضيق.",
             [("shelling", "قلعة المضيق")],

@@ -1369,6 +1369,8 @@ def targets_after(
         if bracket is not None:
             at = bracket.end()
         opens = TARGET_OPENS.match(text, at, p.start)
+        if opens is None:
+            opens = target_after_a_locator(text, at, p.start)
         if opens is None and p not in kept and words_between(text, last, p.start) <= 3:
             last = p.end  # محطة السويدية للغاز في ريف المالكية: where the target before is
             continue
@@ -1383,6 +1385,25 @@ def targets_after(
         more.append((p, near_marker_before(p, markers, text) is not None))
         last = p.end
     return more
+
+
+# where the target before lies, told with no town (قرية تل كوجر على الحدود العراقية وموقعاً …؛
+# بلدة X قرب الحدود التركية ومقراً …): a short phrase of a border, a road or a side of the town,
+# then the next target noun (session 18, hF7)
+LOCATOR_PHRASE = norm_re(
+    r"\s*(?:على|علي|قرب|عند|بالقرب\s+من|بمحاذاه|بمحاذاة)\s+(?:ال)?(?:حدود|الحدود|الشريط\s+الحدودي|"
+    r"طريق|الطريق|اطراف|الأطراف|مدخل|ضفاف|ضفه|ضفة)(?:\s+[^\s,،.؛:()\"«»]+){0,2}?(?=\s+و)"
+)
+MAX_LOCATOR_WORDS = 5
+
+
+def target_after_a_locator(text: str, at: int, end: int) -> re.Match[str] | None:
+    """The next target noun after a short locator phrase of the target before (على الحدود
+    العراقية وموقعاً للأسايش في مدينة القامشلي), or None."""
+    loc = LOCATOR_PHRASE.match(text, at, end)
+    if loc is None or words_between(text, at, loc.end()) > MAX_LOCATOR_WORDS:
+        return None
+    return TARGET_OPENS.match(text, loc.end(), end)
 
 
 FIRE_ACTIONS = frozenset({"shelling", "airstrike"})
