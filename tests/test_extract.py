@@ -1066,6 +1066,32 @@ NOT_EVENTS = [
         "capture",
         id="s17-a-newspaper-office-raided-is-no-capture",
     ),
+    # a strike campaign summed up as lasting weeks, or told as daily (session 18, hE7)
+    pytest.param(
+        "ودخلت قوات النظام المدينة بعد انسحاب الفصائل منها إثر حملة قصف جوي وبري عنيفة استمرت لأسابيع.",
+        "airstrike",
+        id="s18-a-strike-campaign-that-lasted-weeks-is-background",
+    ),
+    pytest.param(
+        "وأعلن الجيش العراقي استعادة بيجي بعد معارك عنيفة استمرت لعدة أسابيع مع التنظيم.",
+        "clash",
+        id="s18-fights-that-lasted-several-weeks-are-background",
+    ),
+    pytest.param(
+        "وتخضع بلدة كفرنبل لقصف جوي شبه يومي من الطيران الروسي.",
+        "airstrike",
+        id="s18-a-near-daily-air-shelling-is-a-habit",
+    ),
+    pytest.param(
+        'وسبق الهجوم تصعيد تمثل بقصف مدفعي وغارات روسية شبه يومية على منطقة "خفض التصعيد" في ريف إدلب.',
+        "shelling",
+        id="s18-near-daily-shelling-and-strikes-are-a-habit",
+    ),
+    pytest.param(
+        "وتتعرض قرى جبل الزاوية لقصف مدفعي يومي من قوات النظام المتمركزة في معسكر جورين.",
+        "shelling",
+        id="s18-daily-shelling-suffered-is-a-habit",
+    ),
 ]
 
 
@@ -1128,6 +1154,27 @@ KEPT_FIGHTS = [
         "جاء ذلك بعد أن سيطرت قوات النظام على بلدة حرستا أمس.",
         "capture",
         id="s16-a-dated-capture-after-jaa-dhalika-stays",
+    ),
+    # a daily report, a dual of days, a told day or fights of hours keep the act (session 18, hE7)
+    pytest.param(
+        "قتل ثلاثة مدنيين بقصف جوي على بلدة كفرنبل، بحسب التقرير اليومي للمرصد.",
+        "airstrike",
+        id="s18-a-strike-before-the-daily-report-stays",
+    ),
+    pytest.param(
+        "وقصفت الطائرات الحربية الروسية بلدة كفرنبل يومي الخميس والجمعة.",
+        "airstrike",
+        id="s18-a-strike-on-two-named-days-stays",
+    ),
+    pytest.param(
+        "قتل طفلان بقصف مدفعي يومي على بلدة كفرنبل صباح اليوم.",
+        "shelling",
+        id="s18-a-daily-shelling-with-its-dead-today-stays",
+    ),
+    pytest.param(
+        "وقتل 12 عنصراً من التنظيم في اشتباكات عنيفة استمرت ساعات في قرية البوعيثة.",
+        "clash",
+        id="s18-fights-that-lasted-hours-stay",
     ),
     pytest.param(
         "وسيطرت قوات النظام خلال الأيام الماضية على بلدة صيدا في ريف درعا الشرقي.",
