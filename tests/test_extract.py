@@ -1092,6 +1092,12 @@ NOT_EVENTS = [
         "shelling",
         id="s18-daily-shelling-suffered-is-a-habit",
     ),
+    # two bombs found, then defused by a dual pronoun (session 18, hE7)
+    pytest.param(
+        "وعثرت القوات الأمنية على عبوتين ناسفتين وقامت بتفكيكهما في منطقة الطارمية.",
+        "bombing",
+        id="s18-two-bombs-found-and-defused-are-no-bombing",
+    ),
 ]
 
 
@@ -1175,6 +1181,11 @@ KEPT_FIGHTS = [
         "وقتل 12 عنصراً من التنظيم في اشتباكات عنيفة استمرت ساعات في قرية البوعيثة.",
         "clash",
         id="s18-fights-that-lasted-hours-stay",
+    ),
+    pytest.param(
+        "وانفجرت عبوة ناسفة بدورية للشرطة في قضاء الخالص، فيما فككت القوات عبوة ثانية في المكان.",
+        "bombing",
+        id="s18-a-blast-next-to-a-defused-second-bomb-stays",
     ),
     pytest.param(
         "وسيطرت قوات النظام خلال الأيام الماضية على بلدة صيدا في ريف درعا الشرقي.",
