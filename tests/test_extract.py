@@ -5577,6 +5577,46 @@ def test_figures_s16_a_follow_up_naming_one_events_town_counts_its_dead(
     assert got == dead
 
 
+# an arrest or abduction happens where the people were taken, not where they were taken to, and
+# a place of detention named is no second arrest (session 18, hE7)
+TAKEN_AWAY_PLACES = [
+    pytest.param(
+        "وفي 20 أيار/مايو اعتقلت قوات النظام 12 شخصاً من أبناء مدينة داعل في ريف درعا، "
+        "واقتادتهم إلى مراكز احتجاز في دمشق.",
+        [("arrest", "داعل")],
+        id="s18-detention-centres-in-another-town-are-no-second-arrest",
+    ),
+    pytest.param(
+        "واختطف مسلحون ثلاثة مدنيين من بلدة شهبا ونقلوهم إلى جهة مجهولة في ريف السويداء.",
+        [("abduction", "شهبا")],
+        id="s18-an-abduction-is-where-the-people-were-taken-from",
+    ),
+    pytest.param(
+        "واعتقلت قسد خمسة شبان في بلدة الشحيل، وجرى نقلهم إلى سجن غويران في مدينة الحسكة.",
+        [("arrest", "الشحيل")],
+        id="s18-an-arrest-is-not-at-the-prison-town",
+    ),
+    pytest.param(
+        "وفي ريف درعا، اعتقلت قوات النظام ثلاثة شبان واقتادتهم إلى دمشق.",
+        [("arrest", "درعا")],
+        id="s18-a-place-told-before-the-arrest-stays",
+    ),
+    pytest.param(
+        "واعتقلت قوات الأمن في الموصل متهماً، ونقل مصدر أمني أن القوات اعتقلت متهماً آخر في تلعفر.",
+        [("arrest", "الموصل"), ("arrest", "تل عفر")],
+        id="s18-a-second-arrest-told-after-a-reporting-naql-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAKEN_AWAY_PLACES)
+def test_s18_taken_away_places(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = sorted((e.action, e.location_ar) for e in run(extractor, text))
+    assert got == sorted(expected)
+
+
 # ---- merge round 5
 
 

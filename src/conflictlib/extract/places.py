@@ -935,6 +935,27 @@ def precise_place(p: PlaceMention, near: bool, res: Resources) -> tuple[Place, i
     return town, precision, "named" if town is place else f"named:{place.kind}->town"
 
 
+TAKEN_ACTIONS = frozenset({"arrest", "abduction"})
+# the people taken away after the act (واقتادتهم إلى مراكز احتجاز في دمشق؛ ونقلوهم إلى جهة مجهولة
+# في ريف السويداء؛ وسيق إلى سجن صيدنايا؛ وتم إيداعه التوقيف في بعقوبة)
+TAKEN_AWAY = norm_re(
+    r"(?<!\w)[وف]?(?:(?:تم|جرى|جري)\s+)?(?:اقتاد|اقتيد|نقل|سيق|ساق|اودع|ايداع|اخفي|اخفاء)\w*(?!\w)"
+)
+
+
+def before_taken_away(places: list[PlaceMention], cue_start: int, text: str) -> list[PlaceMention]:
+    """An arrest or abduction happens where the people were taken, not where they were taken
+    to: places told after a verb of taking them away (اقتادتهم، نقلوهم، سيق، أودع) after the cue
+    are left out when a place is told before that verb."""
+    if not places:
+        return places
+    m = TAKEN_AWAY.search(text, cue_start, max(p.start for p in places))
+    if m is None:
+        return places
+    before = [p for p in places if p.end <= m.start()]
+    return before or places
+
+
 def places_in_parts(
     parts: list[tuple[int, int]],
     cue_start: int,
@@ -953,6 +974,8 @@ def places_in_parts(
         if action == "withdrawal":
             gone = destination_list(places, [p for p in places if is_destination(p, text)], text)
             places = [p for p in places if p not in gone and not locates_one_of(p, gone, text)]
+        if action in TAKEN_ACTIONS:
+            places = before_taken_away(places, cue_start, text)
         if not places:
             continue
         markers = mentions.inside("place_marker", *part)
