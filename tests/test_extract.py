@@ -5617,6 +5617,36 @@ def test_s18_taken_away_places(
     assert got == sorted(expected)
 
 
+# an attack noun claimed by a side restates the strike told before at that place; a claim told
+# alone, or of another side than the striker's, stays (session 18, hE7)
+CLAIMED_ATTACKS = [
+    pytest.param(
+        "تعرضت قاعدة حرير التي تضم قوات أمريكية في أربيل، مساء اليوم، لهجوم بطائرة مسيرة، دون "
+        'وقوع إصابات.\nوتبنت "المقاومة الإسلامية في العراق" في بيان مقتضب هجوماً على "قاعدة '
+        'الاحتلال في حرير"، مؤكدة أنها استخدمت طائرة مسيرة.',
+        ["airstrike"],
+        id="s18-a-claimed-attack-restates-the-drone-strike",
+    ),
+    pytest.param(
+        "قتل خمسة من عناصر الشرطة بانفجار سيارة مفخخة عند حاجز أمني في مدينة الرمادي، اليوم.\n"
+        "وأعلن تنظيم داعش في بيان مسؤوليته عن الهجوم على الحاجز في الرمادي.",
+        ["bombing"],
+        id="s18-a-claimed-attack-restates-the-car-bomb",
+    ),
+    pytest.param(
+        "قصفت قوات النظام بلدة كفرنبل صباح اليوم.\nوتبنت هيئة تحرير الشام هجوماً على مواقع "
+        "قوات النظام في كفرنبل قتل فيه 5 عناصر.",
+        ["clash", "shelling"],
+        id="s18-another-sides-claimed-attack-stays-a-clash",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actions"), CLAIMED_ATTACKS)
+def test_s18_claimed_attacks(extractor: Extractor, text: str, actions: list[str]) -> None:
+    assert sorted(e.action for e in run(extractor, text)) == actions
+
+
 # ---- merge round 5
 
 

@@ -533,6 +533,11 @@ def merge_candidates(
                 c.weak_action = True  # the event restated keeps its own action
                 max(near, key=latest_told).members.append(c)
             continue
+        claimed = claimed_strike(c, clusters, mentions.text)
+        if claimed is not None:  # تبنت المقاومة الإسلامية هجوماً على قاعدة حرير: the strike told
+            c.weak_action = True
+            claimed.members.append(c)
+            continue
         open_to = clusters  # a lead told at several towns at once sums them up: it joins none
         if c.place is not None and c.place.kind not in WIDE_KINDS:
             open_to = [k for k in clusters if not several_towns_summary(k, mentions.text)]
@@ -726,6 +731,36 @@ def pronoun_restatement(c: Candidate, text: str) -> bool:
         and CLAIMED_AFTER.match(text, first.end)
         and IN_A_BEFORE.search(text, max(0, first.start - 6), first.start)
     )
+
+
+# an attack noun claimed by a side (وتبنت "المقاومة الإسلامية في العراق" في بيان مقتضب هجوماً على
+# قاعدة حرير؛ أعلن التنظيم مسؤوليته عن الهجوم على …) (session 18, hE7)
+CLAIM_BEFORE = norm_re(
+    r"(?<!\w)[وف]?(?:تبنت|تبنى|تبنوا|يتبنى|تتبنى|اعلن\w*\s+(?:\S+\s+){0,4}?مس[ءو]وليت\w*\s+عن)"
+    r"(?:\s+[^\s.؛:!?]+){0,9}?\s+[\"«]?$"
+)
+CLAIM_CHARS = 120
+
+
+def claimed_strike(c: Candidate, clusters: list[Cluster], text: str) -> Cluster | None:
+    """The strike or blast a claimed attack noun restates: a cluster of a remote or blast action
+    told before at the same place, by the claimant or an unidentified side. A claim is no
+    fight of its own; a claim with nothing told before stays the event."""
+    if c.action != "clash" or not attack_noun_only(c) or c.place is None or c.fatalities:
+        return None
+    first = min(c.cues, key=lambda cue: cue.start)
+    if not CLAIM_BEFORE.search(text, max(0, first.start - CLAIM_CHARS), first.start):
+        return None
+    a1 = c.roles.actor1
+    for k in reversed(clusters):
+        if k.action not in (*REMOTE, "bombing"):
+            continue
+        if not any(m.place is not None and m.place.id == c.place.id for m in k.members):
+            continue
+        k1 = {m.roles.actor1 for m in k.members} - {"", UNIDENTIFIED}
+        if not a1 or a1 == UNIDENTIFIED or not k1 or a1 in k1:
+            return k
+    return None
 
 
 REMOTE = ("airstrike", "shelling")
