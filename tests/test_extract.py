@@ -1098,6 +1098,17 @@ NOT_EVENTS = [
         "bombing",
         id="s18-two-bombs-found-and-defused-are-no-bombing",
     ),
+    # an offensive spreading to provinces, fights told as recurring (session 18, hE7)
+    pytest.param(
+        "وفي وقت لاحق امتد هجوم التنظيم إلى محافظتي كركوك وصلاح الدين.",
+        "clash",
+        id="s18-an-offensive-spreading-to-provinces-is-background",
+    ),
+    pytest.param(
+        "وتتكرر الاشتباكات بين قسد والفصائل الموالية لتركيا على خطوط التماس في ريف منبج.",
+        "clash",
+        id="s18-recurring-clashes-are-a-habit",
+    ),
 ]
 
 
@@ -1181,6 +1192,16 @@ KEPT_FIGHTS = [
         "وقتل 12 عنصراً من التنظيم في اشتباكات عنيفة استمرت ساعات في قرية البوعيثة.",
         "clash",
         id="s18-fights-that-lasted-hours-stay",
+    ),
+    pytest.param(
+        "وامتدت الاشتباكات إلى حي الجولان شمالي الفلوجة حيث قتل 5 عناصر من التنظيم.",
+        "clash",
+        id="s18-fights-spreading-to-a-quarter-stay",
+    ),
+    pytest.param(
+        "واندلعت اليوم اشتباكات بين قسد والفصائل الموالية لتركيا على خطوط التماس في ريف منبج.",
+        "clash",
+        id="s18-clashes-on-the-contact-lines-today-stay",
     ),
     pytest.param(
         "وانفجرت عبوة ناسفة بدورية للشرطة في قضاء الخالص، فيما فككت القوات عبوة ثانية في المكان.",
