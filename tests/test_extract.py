@@ -2391,6 +2391,27 @@ SHARED_DATES = [
         {"airstrike": "", "clash": YESTERDAY},
         id="no-sharing-across-sentences",
     ),
+    # session 18, hA7: a background clause with its own day dates the acts told within it
+    pytest.param(
+        "وكان مقاتلو التنظيم قد سيطروا أمس على بلدة مورك بعد انسحاب فصائل المعارضة منها.",
+        {"capture": YESTERDAY, "withdrawal": YESTERDAY},
+        id="s18-hA7-background-day-reaches-the-withdrawal-after-which",
+    ),
+    pytest.param(
+        "وكانت قوات البيشمركة قد صدت أمس هجوماً بسيارة مفخخة قرب سنجار.",
+        {"clash": YESTERDAY, "bombing": YESTERDAY},
+        id="s18-hA7-background-day-reaches-the-car-bomb-of-the-attack",
+    ),
+    pytest.param(
+        "وكانت قوات النظام قد سيطرت أمس على بلدة مورك بعد اشتباكات مع فصائل المعارضة دامت أسبوعين.",
+        {"capture": YESTERDAY, "clash": ""},
+        id="s18-hA7-background-battles-that-lasted-weeks-have-no-day",
+    ),
+    pytest.param(
+        "وكانت قوات النظام قد سيطرت على بلدة مورك بعد اشتباكات مع فصائل المعارضة.",
+        {"capture": "", "clash": ""},
+        id="s18-hA7-background-with-no-day-lends-none",
+    ),
 ]
 
 

@@ -4035,7 +4035,13 @@ def share_sentence_date(cands: list[Candidate], mentions: DocMentions) -> None:
         if c.date is not None or c.headline or has_own_span(c):
             continue
         if told_as_background(c, mentions.text):
-            continue  # وكانت القوات سيطرت على البلدة، بينما قصفت اليوم …: no day of its own
+            # وكانت القوات سيطرت على البلدة، بينما قصفت اليوم …: no day of its own, unless it
+            # goes on the background clause that told its own day (وكان التنظيم قد سيطر يوم
+            # الخميس على البلدة بعد انسحاب الفصائل منها)
+            host = background_host(c, cands, mentions)
+            if host is not None:
+                c.date, c.date_rule = host.date, f"same_background_clause:{host.date.rule}"
+            continue
         joined = [
             d
             for d in dated
@@ -4102,6 +4108,41 @@ def told_as_background(c: Candidate, text: str) -> bool:
         if PLUPERFECT.match(text, m.start()) or not WHILE_BEFORE.search(text, 0, m.start()):
             return True
     return False
+
+
+# a new clause within a background sentence (…، بينما تقصف الطائرات …): not the same act's setting
+CLAUSE_OPENER = norm_re(
+    r"(?<!\w)(?:[وف]?(?:فيما|بينما|حيث|كما|ثم|قبل|حتى|لكن|الا ان|غير ان|في حين|حين|عندما|بعدما)"
+    r"|ما\s+(?:ادى|اسفر)|[وف]?(?:ان|إن|أن))(?!\w)"
+)
+
+
+def background_host(
+    c: Candidate, cands: list[Candidate], mentions: DocMentions
+) -> Candidate | None:
+    """The background act (وكان … قد سيطر يوم الخميس على البلدة) an undated act of the same
+    background clause goes with (… بعد انسحاب الفصائل منها؛ صدت أمس هجوماً بسيارة مفخخة), or None.
+
+    The host is the act told right before c, dated to a day in its own part, and told as
+    background too; nothing between their cues may open another clause (punctuation, فيما،
+    بينما، كما، حيث، ما أدى، أن …), and c must not be an adjunct noun the day does not reach
+    (بعد معارك استمرت أياماً، وسط اشتباكات, as in the foreground clauses)."""
+    text = mentions.text
+    host = host_before(c, cands)
+    if host is None or host.date is None or host.date.date is None:
+        return None
+    if host.date.precision != "day" or not host.date_rule.startswith("part:"):
+        return None
+    if not told_as_background(host, text):
+        return None
+    lo, hi = host.cues[0].end, c.cues[0].start
+    if lo >= hi or CLAUSE_END.search(text, lo, hi) or CLAUSE_OPENER.search(text, lo, hi):
+        return None
+    if words_between(text, lo, hi) > 10:
+        return None
+    if is_adjunct_noun(c, mentions, host):
+        return None
+    return host
 
 
 def host_before(c: Candidate, cands: list[Candidate]) -> Candidate | None:
