@@ -8030,6 +8030,12 @@ def test_dates_s4_a_summary_lead_after_a_dateline_still_gives_the_day(
             "",
             id="a-speechs-day-between-commas-dates-no-event",
         ),
+        pytest.param(  # session 18, hA7: the object and a non-cue instrument between
+            "وجاء ذلك بعد أن قصفت قوات النظام، فجر اليوم، أحياء درعا البلد بالصواريخ وقذائف "
+            "الهاون، ما أدى إلى مقتل ثلاثة مدنيين.",
+            PUB.isoformat(),
+            id="s18-hA7-a-day-between-commas-reaches-past-the-object",
+        ),
     ],
 )
 def test_dates_s4_a_parenthetical_day_before_the_cue(
@@ -8037,6 +8043,15 @@ def test_dates_s4_a_parenthetical_day_before_the_cue(
 ) -> None:
     (event,) = only(run(extractor, text), "shelling")
     assert event.event_date == date
+
+
+def test_dates_s18_hA7_how_far_a_parenthetical_day_reaches() -> None:
+    from conflictlib.extract.extractor import parenthetical_reach
+
+    assert parenthetical_reach("، احياء درعا ب")  # three words: as before
+    assert parenthetical_reach("، احياء درعا البلد بالصواريخ و")  # one piece, five words
+    assert not parenthetical_reach("، احياء درعا البلد، حي طريق ب")  # a comma in a longer gap
+    assert not parenthetical_reach("، احياء مدينة درعا البلد القديمة بالصواريخ و")  # six words
 
 
 @pytest.mark.parametrize(

@@ -1636,6 +1636,21 @@ SETTING_BEFORE = re.compile(
 PARENTHETICAL_WORDS = (
     3  # نفذت الطائرات، منذ صباح اليوم، أكثر من 30 غارة: words from the date to the cue
 )
+# قصفت قوات النظام، فجر أمس، أحياء درعا البلد بالصواريخ وقذائف الهاون: the object and an
+# instrument that is no cue (بالصواريخ) may stand between, in the same comma piece
+PARENTHETICAL_PIECE_WORDS = 5
+PIECE_BREAK = re.compile(r"[,،.؛;:!?\n]")
+
+
+def parenthetical_reach(gap: str) -> bool:
+    """True when a cue that far after a day told between commas is still the act it dates: at
+    most PARENTHETICAL_WORDS words, or PARENTHETICAL_PIECE_WORDS with no comma or stop between."""
+    n = words_between(gap, 0, len(gap))
+    if n <= PARENTHETICAL_WORDS:
+        return True
+    return n <= PARENTHETICAL_PIECE_WORDS and not PIECE_BREAK.search(gap.lstrip(" ,،"))
+
+
 COMMA_AFTER = norm_re(r"\s*[,،]")
 COMMA_BEFORE = norm_re(r"[,،]\s*$")
 # نفذت الطائرات، بحسب بيان لخلية الإعلام الأمني صدر مساء الجمعة، ضربات: the day closes an
@@ -1736,7 +1751,7 @@ def take_parenthetical_date(cands: list[Candidate], d: Any, mentions: DocMention
             COMMA_BEFORE.search(text, max(0, d.start - 3), d.start)
             or ATTRIBUTION_BEFORE.search(text, max(0, d.start - 100), d.start)
         )
-        or words_between(text, d.end, first.cues[0].start) > PARENTHETICAL_WORDS
+        or not parenthetical_reach(gap)
         or SPEECH_THAT.search(gap)
         or "\n" in gap
         or is_subordinate(first, mentions)
