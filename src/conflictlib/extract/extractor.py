@@ -1639,7 +1639,7 @@ PARENTHETICAL_WORDS = (
 # قصفت قوات النظام، فجر أمس، أحياء درعا البلد بالصواريخ وقذائف الهاون: the object and an
 # instrument that is no cue (بالصواريخ) may stand between, in the same comma piece
 PARENTHETICAL_PIECE_WORDS = 5
-PIECE_BREAK = re.compile(r"[,،.؛;:!?\n]")
+PIECE_BREAK = norm_re(r"[,،.؛;:!?\n]")
 
 
 def parenthetical_reach(gap: str) -> bool:
