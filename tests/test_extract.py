@@ -2412,6 +2412,32 @@ SHARED_DATES = [
         {"capture": "", "clash": ""},
         id="s18-hA7-background-with-no-day-lends-none",
     ),
+    # «بعد N أيام من» ties two acts of the sentence N days apart (PUB is Tuesday 2016-05-10)
+    pytest.param(
+        "واندلعت الاشتباكات يوم الإثنين، بعد يوم واحد من اعتقال قوات الأمن قائد الفصيل في مدينة درعا.",
+        {"clash": "2016-05-09", "arrest": DAY_BEFORE},
+        id="s18-hA7-an-arrest-a-day-before-the-day-told",
+    ),
+    pytest.param(
+        "قصفت الطائرات الحربية بلدة سراقب بعد يومين من سيطرة قوات النظام على بلدة كفرنبل يوم الأحد.",
+        {"capture": "2016-05-08", "airstrike": PUB.isoformat()},
+        id="s18-hA7-a-strike-two-days-after-the-taking-told-with-its-day",
+    ),
+    pytest.param(
+        "قصفت الطائرات الحربية بلدة سراقب أمس بعد يومين من سيطرة قوات النظام على بلدة كفرنبل.",
+        {"airstrike": YESTERDAY, "capture": "2016-05-07"},
+        id="s18-hA7-the-day-before-the-phrase-is-the-first-acts",
+    ),
+    pytest.param(
+        "سيطرت قوات النظام على بلدة كفرنبل أمس، بعد يومين من مقتل قائد الفصائل في البلدة بغارة جوية.",
+        {"capture": YESTERDAY, "airstrike": "2016-05-07"},
+        id="s18-hA7-a-killing-told-first-then-its-strike",
+    ),
+    pytest.param(
+        "قصفت الطائرات الحربية بلدة سراقب بعد يومين من سيطرة قوات النظام على بلدة كفرنبل اليوم.",
+        {"capture": PUB.isoformat(), "airstrike": PUB.isoformat()},
+        id="s18-hA7-no-offset-into-the-future",
+    ),
 ]
 
 

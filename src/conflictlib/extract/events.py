@@ -3741,7 +3741,11 @@ def fill_date(cand: Candidate, mentions: DocMentions, refs: set[int] | None = No
         if nearest_cue(d, cues, text) in cand.cues and not compared_since(d, text)
     ]
     own = [
-        d for d in own if not told_in_later_clause(d, cand, text) and not remembered(d, cue, text)
+        d
+        for d in own
+        if not told_in_later_clause(d, cand, text)
+        and not remembered(d, cue, text)
+        and not DAYS_AFTER.search(text, d.end, cue.start)  # قصفت اليوم بعد يومين من سيطرة …
     ]
     cand.told_dates = [d for d in own if d.date is not None]  # any kind: for the background check
     for name, spans in (
@@ -4060,7 +4064,19 @@ def share_sentence_date(cands: list[Candidate], mentions: DocMentions) -> None:
         if is_adjunct_noun(c, mentions, host_before(c, cands) or donor):
             continue
         c.date, c.date_rule = donor.date, f"same_sentence:{donor.date.rule}"
-        if night_before_morning(c, donor, mentions.text):
+        apart = days_apart(c, donor, mentions.text)
+        future = donor.date.offset_days is not None and donor.date.offset_days + apart > 0
+        if apart and donor.date.date is not None and not future:
+            c.date = replace(
+                donor.date,
+                date=donor.date.date + dt.timedelta(days=apart),
+                part_of_day=None,
+                offset_days=None
+                if donor.date.offset_days is None
+                else donor.date.offset_days + apart,
+            )
+            c.date_rule = f"days_apart:{apart}:{donor.date.rule}"
+        elif night_before_morning(c, donor, mentions.text):
             c.date = replace(
                 donor.date,
                 date=donor.date.date - dt.timedelta(days=1),
@@ -4068,6 +4084,55 @@ def share_sentence_date(cands: list[Candidate], mentions: DocMentions) -> None:
                 offset_days=None if donor.date.offset_days is None else donor.date.offset_days - 1,
             )
             c.date_rule = f"night_before:{donor.date.rule}"
+
+
+# «اندلعت الاشتباكات يوم الإثنين، بعد يوم واحد من اعتقال قسد قائد المجلس»: the arrest is a day
+# before the day told; «قصفت الطائرات سراقب بعد يومين من سيطرة القوات على كفرنبل يوم الأحد»: the
+# strike two days after it. Only an act done at once (an arrest, a killing, a taking, a blast):
+# «بعد أربعة أيام من المعارك / من القصف» counts how long the fighting lasted
+DAYS_AFTER = norm_re(
+    r"(?<!\w)[وف]?بعد\s+(?P<n>يوم(?:\s+واحد)?|يومين|(?:ثلاثة|3)\s+ايام|(?:اربعة|4)\s+ايام"
+    r"|(?:خمسة|5)\s+ايام|(?:ستة|6)\s+ايام)\s+(?:من|علي)\s+"
+)
+DAYS_AFTER_COUNT = {"يوم": 1, "يومين": 2, "ثلاثه": 3, "3": 3, "اربعه": 4, "4": 4}
+DAYS_AFTER_COUNT |= {"خمسه": 5, "5": 5, "سته": 6, "6": 6}
+ACTS_AT_ONCE = ("arrest", "abduction", "capture", "withdrawal", "bombing", "attack")
+DAYS_AFTER_WORDS = 3  # words from «من» to the act's cue (من اعتقال «قسد» قائد …)
+KILLING_FIRST = norm_re(r"(?:مقتل|اغتيال|استشهاد|مصرع|اصابة|إصابة)(?!\w)")
+KILLING_WORDS = 7
+
+
+def days_apart(c: Candidate, donor: Candidate, text: str) -> int:
+    """Days to add to the donor's day for c when «بعد N أيام من» ties the two acts (0 if not).
+
+    c told right after the phrase (… يوم الإثنين، بعد يوم واحد من اعتقال …): −N; c told before
+    it and the donor right after (قصفت … بعد يومين من سيطرة القوات … يوم الأحد): +N. The act
+    told after «من» must be one done at once."""
+
+    def count(m: re.Match) -> int:
+        return DAYS_AFTER_COUNT.get(m.group("n").split()[0], 0)
+
+    def right_before(cue_start: int, lo: int, action: str) -> re.Match | None:
+        last = None
+        for m in DAYS_AFTER.finditer(text, lo, cue_start):
+            last = m
+        if last is None:
+            return None
+        n = words_between(text, last.end(), cue_start)
+        if n <= DAYS_AFTER_WORDS and action in ACTS_AT_ONCE:
+            return last
+        # بعد يومين من مقتل قائد الفصائل في البلدة بغارة: a killing told first, then its act
+        killing = KILLING_FIRST.match(text, last.end()) is not None
+        if killing and n <= KILLING_WORDS and not CLAUSE_END.search(text, last.end(), cue_start):
+            return last
+        return None
+
+    a, b = donor.cues[0], c.cues[0]
+    if a.start < b.start:
+        m = right_before(b.start, a.end, c.action)
+        return -count(m) if m is not None else 0
+    m = right_before(a.start, b.end, donor.action)
+    return count(m) if m is not None else 0
 
 
 # «دخلت القوات المدينة صباح اليوم، بعد أن انسحب مسلحو داعش منها ليلاً»: the night before the
