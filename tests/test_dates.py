@@ -599,7 +599,21 @@ ANAPHOR_CASES = [
     pytest.param("وقتل خلال ذلك جنديان", 0, None, id="during-that"),
     pytest.param("ثم انسحبوا في اليوم التالي", 1, None, id="next-day"),
     pytest.param("وكان قد وصل في الليلة السابقة", -1, None, id="night-before"),
+    pytest.param("وبعد يومين قصفت الطائرات البلدة", 2, None, id="s18-two-days-after"),
+    pytest.param("وبعد ثلاثة أيام، انسحبت الفصائل", 3, None, id="s18-three-days-after"),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("بعد يومين من سيطرة القوات على البلدة", id="two-days-after-an-act-named"),
+        pytest.param("بعد ثلاثة أيام على الهجوم", id="three-days-after-an-act-named"),
+    ],
+)
+def test_s18_days_after_an_act_named_are_no_anaphor(text: str, lex: DateLexicon) -> None:
+    """«بعد يومين من X» counts from X, told right after (extract.events.days_apart)."""
+    assert not [m for m in find_dates(normalize_key(text), WED, lex) if m.anaphor is not None]
 
 
 @pytest.mark.parametrize(("text", "offset", "part"), ANAPHOR_CASES)

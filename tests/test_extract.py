@@ -3920,6 +3920,17 @@ def test_d2_next_day_phrase_is_one_day_after_the_event_told_before(extractor: Ex
     assert withdrawal.event_date == YESTERDAY
 
 
+def test_s18_hA7_days_after_phrase_counts_from_the_event_told_before(extractor: Extractor) -> None:
+    text = (
+        "سيطرت قوات النظام يوم الأحد على بلدة مورك. وبعد يومين، قصفت الطائرات الحربية بلدة سراقب."
+    )
+    (strike,) = only(run(extractor, text), "airstrike")
+    assert strike.event_date == PUB.isoformat()  # Sunday 8 May + 2
+    same = "سيطرت قوات النظام يوم الأحد على بلدة مورك، وبعد يومين قصفت الطائرات الحربية بلدة سراقب."
+    (strike,) = only(run(extractor, same), "airstrike")
+    assert strike.event_date == PUB.isoformat()
+
+
 def test_d2_same_day_phrase_with_no_dated_event_before_stays_undated(extractor: Extractor) -> None:
     (e,) = run(extractor, "وفي اليوم ذاته، انفجرت عبوة ناسفة في مدينة الباب.")
     assert e.event_date == "" and e.date_precision == "unknown"

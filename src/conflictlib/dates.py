@@ -569,8 +569,15 @@ def _parse_anaphor(
     hit = lex.match("anaphor", tokens, i, prefixes)
     if hit is None:
         return None
+    if hit.payload["id"].startswith("days_after_") and _followed_by_of(tokens, hit.last):
+        return None  # بعد يومين من سيطرة …: counted from the act named after it (days_apart)
     offset, rule = hit.payload["offset"], f"anaphor:{hit.payload['id']}"
     return _Core(i, hit.last, None, "unknown", rule, first_prefix=hit.prefix, anaphor=offset)
+
+
+def _followed_by_of(tokens: list[Token], j: int) -> bool:
+    """True when «من» or «على» follows at token j (بعد يومين من / على …)."""
+    return j < len(tokens) and tokens[j].text in ("من", "على", "علي") and tokens[j].clean_gap
 
 
 def _parse_relative(
