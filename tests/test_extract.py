@@ -25706,3 +25706,82 @@ def test_s17_a_rocket_subject_of_a_killing_verb_is_a_shelling(
     aircraft subject is an air strike."""
     events = run(extractor, text, dt.date(2018, 5, 10))
     assert [(e.action, e.fatalities) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "سقط صاروخان داخل المنطقة الخضراء وسط بغداد قرب مبنى السفارة الأمريكية دون وقوع"
+            " إصابات.",
+            [("shelling", "unknown", "usa")],
+            id="s18-hB7-rockets-near-the-us-embassy",
+        ),
+        pytest.param(
+            "سقطت ثلاثة صواريخ على السفارة الأمريكية في بغداد.",
+            [("shelling", "unknown", "usa")],
+            id="s18-hB7-rockets-on-the-us-embassy",
+        ),
+        pytest.param(
+            "استهدف هجوم صاروخي مجمع السفارة الأميركية في المنطقة الخضراء ببغداد.",
+            [("shelling", "unknown", "usa")],
+            id="s18-hB7-the-embassy-compound-targeted",
+        ),
+        pytest.param(
+            "أفادت مصادر أمنية بسقوط صاروخ كاتيوشا على مقربة من السفارة الامريكية في المنطقة"
+            " الخضراء.",
+            [("shelling", "unknown", "usa")],
+            id="s18-hB7-a-katyusha-close-to-the-embassy",
+        ),
+        pytest.param(  # negative: the embassy as a speaker is no target
+            "قالت السفارة الأمريكية إن صاروخين سقطا على قاعدة بلد الجوية دون إصابات.",
+            [("shelling", "unknown", "")],
+            id="s18-hB7-neg-the-embassy-speaks",
+        ),
+        pytest.param(
+            "انفجرت عبوة ناسفة برتل لشركة نقل متعاقدة مع التحالف الدولي على الطريق السريع قرب"
+            " الديوانية.",
+            [("bombing", "unknown", "coalition")],
+            id="s18-hB7-convoy-of-a-company-contracted-with-the-coalition",
+        ),
+        pytest.param(
+            "استهدفت عبوة ناسفة رتلاً ينقل معدات للتحالف الدولي على الطريق الدولي في محافظة بابل.",
+            [("bombing", "unknown", "coalition")],
+            id="s18-hB7-convoy-carrying-coalition-equipment",
+        ),
+        pytest.param(
+            "تعرض رتل تابع لشركة عراقية متعاقدة مع القوات الأمريكية لانفجار عبوة ناسفة على طريق"
+            " المرور السريع جنوبي بغداد.",
+            [("bombing", "unknown", "usa")],
+            id="s18-hB7-convoy-contracted-with-us-forces",
+        ),
+        pytest.param(  # negative: a contractor of no armed side
+            "انفجرت عبوة ناسفة بعجلة لشركة متعاقدة مع وزارة النفط في قضاء بيجي.",
+            [("bombing", "unknown", "")],
+            id="s18-hB7-neg-contracted-with-a-ministry",
+        ),
+        pytest.param(
+            "قطع محتجون الطريق المؤدي إلى ميناء أم قصر بالإطارات المحترقة، قبل أن تتدخل قوة من"
+            " الجيش لتفريقهم.",
+            [("protest", "protesters", "iraqi_army")],
+            id="s18-hB7-a-force-of-the-army-steps-in-to-disperse",
+        ),
+        pytest.param(
+            "خرجت مظاهرة في بلدة الحراك، فهاجمتها مفرزة من الأمن العسكري.",
+            [("protest", "protesters", "syrian_regime")],
+            id="s18-hB7-a-detachment-attacks-the-protest",
+        ),
+        pytest.param(  # negative: stopping them from reaching a building is no force
+            "تظاهر المئات في الكوت، وحاولت قوة من الشرطة منعهم من الوصول إلى مبنى المحافظة.",
+            [("protest", "protesters", "")],
+            id="s18-hB7-neg-kept-from-the-building",
+        ),
+    ],
+)
+def test_s18_hB7_the_side_acted_upon(extractor: Extractor, text: str, expected: list) -> None:
+    """Session 18 (hB7): rockets on or near the US embassy target the United States
+    (`us_embassy_struck`); a convoy of a company contracted with, or carrying supplies for, a
+    foreign force makes that force the side struck (roles.yaml target.hosted); a force told as
+    «قوة/مفرزة من X» stepping in on a protest (تتدخل قوة من الجيش لتفريقهم) is its actor2."""
+    events = run(extractor, text, dt.date(2020, 1, 5))
+    assert [(e.action, e.actor1, e.actor2) for e in events] == expected

@@ -200,6 +200,7 @@ class Extractor:
         rebel_front_gunmen(events, ctx, prepared.norm.text, self.lexicons)
         clash_opponent(events, ctx, prepared.norm.text, self.lexicons)
         hosted_forces(events, clusters, mentions, doc.publication_date, self.lexicons)
+        us_embassy_struck(events, clusters, mentions, self.lexicons)
         taker_of_the_same_loser(events, prepared.norm.text, self.lexicons)
         loser_of_the_same_taker(events, prepared.norm.text, self.lexicons)
         opponent_at_the_same_place(events, self.lexicons)
@@ -1275,6 +1276,39 @@ def hosted_forces(
             ):
                 set_actor2(e, h.actor, lex, f"hosted at {bases[0].id}")
                 break
+
+
+EMBASSY_STRUCK_ACTIONS = ("airstrike", "shelling", "bombing")
+# the US embassy (السفارة الأمريكية/الأميركية، سفارة الولايات المتحدة، سفارة واشنطن)
+# told as where the fire fell or what it hit (على، قرب، بالقرب من، على مقربة من، محيط، داخل،
+# مجمع، مبنى، استهدف/تستهدف), not as a speaker (أدانت السفارة الأمريكية التفجير)
+US_EMBASSY = norm_re(
+    r"(?<!\w)(?:على|علي|قرب|بقرب|بالقرب\s+من|مقربة\s+من|محيط|بمحيط|داخل|نحو|باتجاه|تجاه"
+    r"|(?:استهدف|استهدفت|يستهدف|تستهدف|استهدفا|استهدفتا|استهداف|طال|طالت)(?:\s+\S+){0,3}?)"
+    r"\s+(?:(?:مبنى|مجمع|مقر|محيط|حرم|مباني)\s+)?(?:ال)?سفارة\s+"
+    r"(?:(?:ال)?(?:أمريكية|أميركية|امريكية)|الولايات\s+المتحدة|واشنطن)(?!\w)"
+)
+
+
+def us_embassy_struck(
+    events: list[Event], clusters: list[Cluster], mentions: DocMentions, lex: Lexicons
+) -> None:
+    """Rockets or drones on or near the US embassy (سقط صاروخان داخل المنطقة الخضراء قرب
+    مبنى السفارة الأمريكية؛ استهدف هجوم صاروخي مجمع السفارة الأميركية) told without a target
+    target the United States (Baghdad 2019-2023, the embassy in the Green Zone: dev gold usa). The
+    embassy must be named in the evidence of a mention of the event; a striker of the US family
+    keeps no such target."""
+    if "usa" not in lex.actors:
+        return
+    fam = lex.families()
+    text = mentions.text
+    for e, k in zip(events, clusters, strict=True):
+        if e.action not in EMBASSY_STRUCK_ACTIONS or e.actor2:
+            continue
+        if fam.get(e.actor1, e.actor1) == fam.get("usa", "usa"):
+            continue
+        if any(US_EMBASSY.search(text, *m.span) for m in k.members):
+            set_actor2(e, "usa", lex, "the US embassy struck")
 
 
 FRONT_KM = 60.0
