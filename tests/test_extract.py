@@ -25785,3 +25785,51 @@ def test_s18_hB7_the_side_acted_upon(extractor: Extractor, text: str, expected: 
     «قوة/مفرزة من X» stepping in on a protest (تتدخل قوة من الجيش لتفريقهم) is its actor2."""
     events = run(extractor, text, dt.date(2020, 1, 5))
     assert [(e.action, e.actor1, e.actor2) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "تعرضت قاعدة عين الأسد الجوية، التي تضم قوات من الجيش العراقي ومستشارين أمريكيين،"
+            " لهجوم بعشرة صواريخ.",
+            [("shelling", "unknown", "usa")],
+            id="s18-hB7-iraqi-forces-and-us-advisers-hosted",
+        ),
+        pytest.param(
+            "تعرضت قاعدة عين الأسد الجوية، التي تضم مستشارين أمريكيين وقوات من الجيش العراقي،"
+            " لهجوم بعشرة صواريخ.",
+            [("shelling", "unknown", "usa")],
+            id="s18-hB7-us-advisers-and-units-of-the-iraqi-army-hosted",
+        ),
+        pytest.param(
+            "سقطت ثلاثة صواريخ على معسكر التاجي الذي يضم قوات عراقية وأخرى تابعة للتحالف الدولي.",
+            [("shelling", "unknown", "coalition")],
+            id="s18-hB7-taji-hosting-iraqi-and-coalition-forces",
+        ),
+        pytest.param(
+            "استهدفت طائرة مسيرة قاعدة حرير التي تضم قوات البيشمركة وقوات أمريكية.",
+            [("airstrike", "unknown", "usa")],
+            id="s18-hB7-harir-hosting-peshmerga-and-us-forces",
+        ),
+        pytest.param(  # only a local force hosted: it is the target
+            "سقطت صواريخ على قاعدة بلد الجوية التي تضم قوات من الجيش العراقي.",
+            [("shelling", "unknown", "iraqi_army")],
+            id="s18-hB7-units-of-the-iraqi-army-hosted",
+        ),
+        pytest.param(  # negative: a coalition strike keeps its target
+            "قصفت طائرات التحالف الدولي مقرا يضم عناصر من داعش ومسلحين من العشائر في القائم.",
+            [("airstrike", "coalition", "isis")],
+            id="s18-hB7-neg-coalition-strike-on-a-hq-hosting-isis",
+        ),
+    ],
+)
+def test_s18_hB7_of_the_forces_a_base_hosts_the_us_ones_are_struck(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    """Session 18 (hB7): the forces a base or camp struck hosts (التي تضم قوات من X، تضم X وY)
+    are its targets (roles.yaml target.hosted with «قوات من»; `spread_roles` joins «وقوات من Y»),
+    the US or coalition ones first (`pick_actor2`); the relative pronoun's fallback takes no
+    hosted target as actor1."""
+    events = run(extractor, text, dt.date(2021, 3, 3))
+    assert [(e.action, e.actor1, e.actor2) for e in events] == expected

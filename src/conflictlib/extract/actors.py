@@ -82,6 +82,9 @@ UNIT_OF = re.compile(  # قطعات الفرقة التاسعة من، لواء 
     r"(?:قطعات|وحدات|قوه|قوات|الفرقه|اللواء|الفوج|الكتيبه|فرقه|لواء|فوج|كتيبه)(?:\s+\S+){0,3}\s+(?:من|في)"
 )
 ADJECTIVE_AND = re.compile(r"ال\w+\s+و")  # «جبهة النصرة» الإرهابي و…: one adjective, then و
+# a target joined with units of another side (قاعدة تضم مستشارين أمريكيين وقوات من الجيش العراقي)
+HOSTED_MARKER = "target.hosted"  # a side a base struck hosts (التي تضم قوات أمريكية)
+AND_UNITS_OF = re.compile(r"و(?:قوات|عناصر|جنود|وحدات|مستشارين|افراد)\s+من")
 # words that refer back to their candidates only once one is named: ولم تكد الوحدات تثبت نقاطها
 # in an article naming no YPG means the army's units
 # (and الجبهة, in an article naming no front, is a front line: على الجبهة الشرقية لكوباني)
@@ -1889,13 +1892,18 @@ def spread_roles(text: str, found: list[ActorMention]) -> list[ActorMention]:
     out: list[ActorMention] = []
     for a in found:
         prev = out[-1] if out else None
+        gap = _JOINER.sub(" ", text[prev.end : a.start]).strip() if prev is not None else ""
         if (
             a.role is None
             and prev is not None
             and prev.role in ("target", "victim", "from", "agent", "with")
+        ) or (
+            a.role in (None, "from")
+            and prev is not None
+            and prev.role == "target"
+            and AND_UNITS_OF.fullmatch(gap)
         ):
-            gap = _JOINER.sub(" ", text[prev.end : a.start]).strip()
-            if gap == "و" or ADJECTIVE_AND.fullmatch(gap):
+            if gap == "و" or ADJECTIVE_AND.fullmatch(gap) or AND_UNITS_OF.fullmatch(gap):
                 # بإسناد من الحشد الشعبي وقوات البيشمركة: the second backer is a partner too
                 backing = "|" + SUPPORT_MARKER if SUPPORT_MARKER in prev.evidence else ""
                 sides = [o for o in out if o.role == "between" and SUPPORT_MARKER not in o.evidence]
@@ -2373,7 +2381,15 @@ def pick_actor2(
             a for a in items if a.actor_id != a1 and family.get(a.actor_id) != family.get(a1, "?")
         ]
 
-    order: list[list[ActorMention]] = [other(groups["target"])]
+    targets = other(groups["target"])
+    if action in ("airstrike", "shelling", "bombing") and len(targets) > 1:
+        # قاعدة عين الأسد التي تضم قوات من الجيش العراقي ومستشارين أمريكيين: of the forces a
+        # base hosts, the rockets aim at the US or coalition ones (session 18, hB7)
+        hosted = [a for a in targets if HOSTED_MARKER in a.evidence or "|coordinated" in a.evidence]
+        foreign = [a for a in hosted if family.get(a.actor_id) == "coalition"]
+        if foreign and HOSTED_MARKER in targets[0].evidence and len(hosted) == len(targets):
+            targets = foreign + [a for a in targets if a not in foreign]
+    order: list[list[ActorMention]] = [targets]
     if action == "clash":
         order += [
             other(groups["with"]),

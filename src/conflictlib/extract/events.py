@@ -3483,7 +3483,14 @@ def fallback_actor1(
         mentions.text, max(sentence.start, cand.cues[0].start - 12), cand.cues[0].start
     )  # غارات دعماً للقوات العراقية التي اشتبكت مع داعش: the antecedent of the cue's own relative
     if relative and before:
-        named = [a for a in before if a.actor_id not in (actor2, "civilians")]
+        named = [
+            a
+            for a in before
+            if a.actor_id not in (actor2, "civilians")
+            # قاعدة عين الأسد، التي تضم قوات من الجيش العراقي ومستشارين أمريكيين، لهجوم …: the
+            # forces the place hosts are struck, not the antecedent of the relative
+            and a.role not in ("target", "controller")
+        ]
         if named:
             return named[-1].actor_id, "fallback:relative_pronoun"
     subjects = [
