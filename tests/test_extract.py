@@ -25833,3 +25833,41 @@ def test_s18_hB7_of_the_forces_a_base_hosts_the_us_ones_are_struck(
     hosted target as actor1."""
     events = run(extractor, text, dt.date(2021, 3, 3))
     assert [(e.action, e.actor1, e.actor2) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "شنت الطائرات التركية غارات على مدينة رأس العين، وقالت قسد إن أربعة من مقاتليها قتلوا"
+            " في الغارات.",
+            [("airstrike", "turkey", "sdf", 4)],
+            id="s18-hB7-the-speaker-s-fighters-killed-in-the-raids",
+        ),
+        pytest.param(
+            "قصفت المدفعية التركية قرى في ريف تل تمر، وقالت قوات سوريا الديمقراطية إن ثلاثة من"
+            " مقاتليها استشهدوا جراء القصف.",
+            [("shelling", "turkey", "sdf", 3)],
+            id="s18-hB7-the-speaker-s-fighters-martyred-by-the-shelling",
+        ),
+        pytest.param(  # negative: its men killed others (an object follows the verb)
+            "قال الجيش العراقي إن عناصره قتلوا خمسة إرهابيين في غارة جوية على وادي حوران.",
+            [("airstrike", "iraqi_army", "isis", 5)],
+            id="s18-hB7-neg-its-men-killed-five-terrorists",
+        ),
+        pytest.param(  # negative: its forces struck
+            "قالت قسد إن قواتها قصفت مواقع الفصائل في محيط تل أبيض.",
+            [("shelling", "sdf", "syrian_opposition", None)],
+            id="s18-hB7-neg-its-forces-shelled",
+        ),
+    ],
+)
+def test_s18_hB7_a_speaker_whose_own_men_were_killed_after_inna_is_the_target(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    """Session 18 (hB7): a side that says (قال/قالت, now with أعلن …) that its own men were
+    killed or wounded, the verb after them (إن أربعة من مقاتليها قتلوا في الغارات؛ استشهدوا جراء
+    القصف), was struck (`speaks_of_own_dead`, OWN_DEAD_AFTER); «قتلوا» with an object after it is
+    their own killing."""
+    events = run(extractor, text, dt.date(2019, 10, 12))
+    assert [(e.action, e.actor1, e.actor2, e.fatalities) for e in events] == expected

@@ -983,7 +983,14 @@ OWN_DEAD = norm_re(
 
 
 ANNOUNCER_BEFORE = norm_re(
-    r"(?<!\w)[وف]?(?:اعلن|اعلنت|اكد|اكدت|اعترف|اعترفت|نعي|نعت|نعى|ذكر|ذكرت|افاد|افادت)\s+$"
+    r"(?<!\w)[وف]?(?:اعلن|اعلنت|اكد|اكدت|اعترف|اعترفت|نعي|نعت|نعى|ذكر|ذكرت|افاد|افادت|قال|قالت)\s+$"
+)
+# its own forces told with the verb of their death or wounds after them (وقالت قسد إن أربعة من
+# مقاتليها قتلوا في الغارات؛ إن ثلاثة من عناصره استشهدوا بالقصف): «قتلوا» only where no object
+# follows (قتلوا في/جراء/خلال/بـ…، or the clause ends), not «عناصره قتلوا 5 إرهابيين»
+OWN_DEAD_AFTER = norm_re(
+    r"\s*(?:قد\s+)?(?:(?:استشهدوا|استشهد|استشهدا|اصيبوا|اصيب|اصيبا|جرحوا|جرح|لقوا|لقي|لقيا)(?!\w)"
+    r"|(?:قتلوا|قتل|قتلا)(?=\s*(?:$|[.،,؛]|(?:في|جراء|خلال|اثر|بسبب|نتيجه|عندما|حين|ب\S+)(?!\w))))"
 )
 
 
@@ -992,7 +999,10 @@ def speaks_of_own_dead(after: int, end: int, mentions: DocMentions) -> bool:
     text = mentions.text
     return any(
         h.entry.get("type") == "self_reference"
-        and OWN_DEAD.search(text, max(after, h.start - 60), h.start)
+        and (
+            OWN_DEAD.search(text, max(after, h.start - 60), h.start)
+            or OWN_DEAD_AFTER.match(text, h.end, min(end, h.end + 40))
+        )
         for h in mentions.inside("role", after, end)
     )
 
