@@ -10085,6 +10085,35 @@ def test_s17_hO6_followed_clash_sides(extractor: Extractor, text: str, expected:
             [("shelling", 3), ("clash", None)],
             id="s17-hO6-neg-followed-by-clash-then-ma-adda",
         ),
+        pytest.param(  # s18-hC7: a capture after a fight with its own result verb: its dead
+            "حررت قطعات جهاز مكافحة الإرهاب صباح اليوم ناحية برطلة بالكامل، بعد معارك ضارية مع"
+            " عصابات داعش الإرهابية أسفرت عن قتل 35 إرهابياً.",
+            [("capture", None), ("clash", 35)],
+            id="s18-hC7-capture-after-fight-own-result-baad",
+        ),
+        pytest.param(  # s18-hC7: the same with عقب (SOHR)
+            "سيطر مقاتلو جبهة النصرة على حاجز الري قرب بلدة نوى، عقب اشتباكات مع قوات النظام"
+            " أسفرت عن مقتل 7 عناصر من قوات النظام.",
+            [("capture", None), ("clash", 7)],
+            id="s18-hC7-capture-after-fight-own-result-aqib",
+        ),
+        pytest.param(  # s18-hC7: إثر … أدت إلى, no comma before the fight
+            "سيطرت قوات سوريا الديمقراطية على قرية الخاتونية بريف الحسكة إثر اشتباكات عنيفة مع"
+            " تنظيم داعش أدت إلى مقتل 12 عنصراً من التنظيم.",
+            [("capture", None), ("clash", 12)],
+            id="s18-hC7-capture-after-fight-own-result-ithr",
+        ),
+        pytest.param(  # s18-hC7: خلفت N قتلى right after the fight noun
+            "استعادت القوات العراقية السيطرة على قرية البو جليب بعد اشتباكات خلفت 6 قتلى في"
+            " صفوف داعش.",
+            [("capture", None), ("clash", 6)],
+            id="s18-hC7-capture-after-fight-own-result-khallafat",
+        ),
+        pytest.param(  # s18-hC7 negative: «، ما أدى» after the fight stays with the capture
+            "سيطرت الفصائل على بلدة مورك بعد معارك مع قوات النظام، ما أدى لمقتل 9 عناصر من النظام.",
+            [("capture", 9), ("clash", None)],
+            id="s18-hC7-neg-capture-after-fight-then-ma-adda",
+        ),
     ],
 )
 def test_dead_fighters_of_an_accompanying_clash(

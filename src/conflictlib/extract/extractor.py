@@ -3001,6 +3001,15 @@ def clause_target(
         )
         if told_in:  # … بعد اشتباكات مع البشمركة قتل فيها أربعة: the dead of the clash
             return told_in[-1]
+        fought = [  # … بعد اشتباكات خلفت 6 قتلى في صفوف داعش: the fight's own result
+            c
+            for c in holding
+            if c.action == "clash"
+            and is_adjunct(c, mentions)
+            and own_result_of_later(c, fig, mentions)
+        ]
+        if fought:
+            return fought[-1]
         towns = {m.town.id for m in places}
         named = [c for c in holding if c.place is not None and c.place.id in towns]
         chosen = min(named or holding, key=lambda c: c.cues[0].start)  # stays with the first
@@ -3108,7 +3117,9 @@ OWN_RESULT = norm_re(r"(?<!ما )(?<!\w)(?:اسفرت|اسفر|ادت|ادى|خ�
 
 def own_result_of_later(cand: Candidate, fig: Figure, mentions: DocMentions) -> bool:
     """True when the clause is a later act told as following the first (تعرضت المدينة لقصف …،
-    أعقبته اشتباكات مع القوات الأمنية أسفرت عن مقتل جنديين) and the figure is its own result."""
+    أعقبته اشتباكات مع القوات الأمنية أسفرت عن مقتل جنديين), or a fight the first act came
+    after (سيطرت على برطلة بعد معارك ضارية مع داعش أسفرت عن قتل 35 إرهابياً), and the figure
+    is its own result: the result verb follows its noun with no comma between."""
     cue = cand.cues[0]
     text = mentions.text
     followed = any(
@@ -3117,6 +3128,7 @@ def own_result_of_later(cand: Candidate, fig: Figure, mentions: DocMentions) -> 
         and words_between(text, h.end, cue.start) <= 2
         for h in mentions.inside("link", max(cand.span[0], cue.start - 30), cue.start)
     )
+    followed = followed or cand.action == "clash"  # بعد/عقب/إثر اشتباكات … أسفرت عن
     if not followed or fig.start <= cue.end:
         return False
     between = text[cue.end : fig.start]
