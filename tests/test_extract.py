@@ -25688,6 +25688,33 @@ def test_s17_a_march_word_inside_a_protest_cue_is_no_drone(
             12,
             id="s17-hp6-share-of-both-nouns-after-the-raid",
         ),
+        pytest.param(  # s18-hC7: SOHR's share told between the risen count and its noun
+            "ارتفع إلى 23 بينهم ستة أطفال وثلاث مواطنات عدد الشهداء الذين قضوا جراء إلقاء الطيران"
+            " المروحي برميلين متفجرين على حي الشعار في مدينة حلب صباح اليوم",
+            23,
+            id="s18-hC7-risen-first-share-between-count-and-noun",
+        ),
+        pytest.param(
+            "ارتفع إلى 9 بينهم طفلان عدد القتلى جراء غارات الطيران الحربي على بلدة كفرزيتا",
+            9,
+            id="s18-hC7-risen-first-dual-share-between-count-and-noun",
+        ),
+        pytest.param(
+            "ارتفعت إلى 15 بينهم 4 نساء حصيلة ضحايا القصف على بلدة سرمين",
+            15,
+            id="s18-hC7-risen-first-share-then-hasilat-dahaya",
+        ),
+        pytest.param(  # s18-hC7 negative: still a region's day total past the share
+            "ارتفع إلى 40 بينهم 10 أطفال عدد الشهداء الذين قضوا اليوم في محافظة إدلب جراء القصف",
+            None,
+            id="s18-hC7-risen-first-share-governorate-day-total-no-count",
+        ),
+        pytest.param(  # s18-hC7: «منطقة في حي» is a spot in a neighbourhood, not a region
+            "محافظة حلب: ارتفع إلى 23 عدد الشهداء الذين قضوا جراء إلقاء الطيران المروحي برميلين"
+            " متفجرين على منطقة في حي الشعار صباح اليوم",
+            23,
+            id="s18-hC7-risen-first-a-spot-in-a-neighbourhood-is-no-region",
+        ),
     ],
 )
 def test_s17_risen_region_totals_and_far_shares_of_both(

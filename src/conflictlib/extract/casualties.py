@@ -1380,12 +1380,54 @@ RISEN_TOWN = norm_re(
 )
 
 
+# «ارتفع إلى 23 بينهم ستة أطفال وثلاث مواطنات عدد الشهداء الذين قضوا …» (SOHR): a share told
+# between the risen count and its noun; the share's own numbers are subsets, as after «بينهم»
+RISEN_SHARE_BEFORE_NOUN = norm_re(
+    r"\s+(?:من\s+)?(?:بينهم|بينها|منهم)\s+[^.،,؛:]{1,80}?(?=\s+(?:ال)?(?:عدد|حصيله)\s)"
+)
+RISEN_SHARE_WORDS = 10
+
+
+def risen_noun_start(text: str, num: NumberMatch) -> int:
+    """Where the count's noun phrase (عدد الشهداء …) starts after a number told risen before it,
+    past a share told between them (إلى 23 بينهم ستة أطفال عدد الشهداء); else the number's end."""
+    share = RISEN_SHARE_BEFORE_NOUN.match(text, num.end)
+    if share is None or len(share.group(0).split()) > RISEN_SHARE_WORDS:
+        return num.end
+    return share.end()
+
+
+def risen_shared_count(text: str, num: NumberMatch, cues: list[CueHit]) -> CueHit | None:
+    """The noun of the dead or the wounded of a count told risen before it with a share between
+    them (ارتفع إلى 23 بينهم ستة أطفال وثلاث مواطنات عدد الشهداء الذين قضوا جراء …)."""
+    if not RISEN_TO_FIRST.search(text, max(0, num.start - 20), num.start):
+        return None
+    start = risen_noun_start(text, num)
+    m = RISEN_COUNT_AFTER.match(text, start) if start > num.end else None
+    if m is None:
+        return None
+    head = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+    noun_at = text.find(" ", head) + 1  # the word after «عدد/حصيلة»
+    return next(
+        (
+            c
+            for c in cues
+            if c.start == noun_at
+            and (
+                (c.entry.get("type") in ("killed", "injured") and c.entry_id.endswith(".noun"))
+                or (c.entry.get("type") == "combined" and text[c.start : c.end] in VICTIMS)
+            )
+        ),
+        None,
+    )
+
+
 def risen_region_total(text: str, num: NumberMatch) -> bool:
     """True for a count told risen before its noun (ارتفع إلى 25 عدد الشهداء …) whose first place
     is a region (في محافظة إدلب، في ريف حلب، في سوريا), not a town (على بلدة كفرنبل في ريف إدلب)."""
     if not RISEN_TO_FIRST.search(text, max(0, num.start - 20), num.start):
         return False
-    m = RISEN_COUNT_AFTER.match(text, num.end)
+    m = RISEN_COUNT_AFTER.match(text, risen_noun_start(text, num))
     if not m:
         return False
     rest = " ".join(m.group(0).split()[: RISEN_BARE_WORDS + 2])
@@ -1488,6 +1530,16 @@ def classify_number(
         return Figure(  # قتلت الفصائل ثلاثة من الشبيحة: a count of a side as the verb's object
             num.start, num.end, "killed", int(num.value), bool(num.estimated), verb.entry_id
         )
+    shared = risen_shared_count(text, num, cues)
+    if shared is not None:  # ارتفع إلى 23 بينهم ستة أطفال عدد الشهداء: the count of the dead
+        return Figure(
+            num.start,
+            num.end,
+            "killed" if shared.entry.get("type") == "combined" else shared.entry["type"],
+            int(num.value),
+            bool(num.estimated),
+            shared.entry_id,
+        )
     risen = risen_bare_count(text, num, cues)
     own_nouns = [  # إلى 10 بعد مقتل 3 مدنيين: the cause's cue is no noun of the risen count
         c for c in nouns if not RISE_BECAUSE.search(text, num.end, c.start)
@@ -1565,6 +1617,7 @@ RISEN_BARE_AFTER = norm_re(
 # a region's count (وارتفع عدد القتلى في ريف إدلب اليوم إلى 25) is the day's toll, no event's
 RISEN_REGION = re.compile(
     r"(?<!\w)(?:[بفل]|في\s+)?(?:ال)?(?:ريف|ارياف|محافظه|محافظات|مناطق|منطقه|انحاء|سوريا|سوريه|العراق|البلاد)(?!\w)"
+    r"(?!\s+(?:في|من)\s+(?:ال)?(?:حي|بلده|مدينه|قريه|مخيم)(?!\w))"  # على منطقة في حي الشعار: a spot
 )
 RISEN_BARE_WORDS = 12  # the noun of the dead, the event and its town between it and «إلى»
 
