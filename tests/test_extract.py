@@ -228,6 +228,27 @@ CASES = [
         {"action": "airstrike", "fatalities": 8},
         id="s17-rise-with-no-period-replaces",
     ),
+    pytest.param(  # s18-hC7: a dual verb agrees with a count of two before it
+        "وأشار البيان إلى أن اثنين من عناصر البيشمركة قتلا وأصيب عشرة آخرون في المواجهات قرب"
+        " ناحية تازة.",
+        {"action": "clash", "fatalities": 2, "injured": 10},
+        id="s18-hC7-two-of-a-side-dual-verb-killed",
+    ),
+    pytest.param(
+        "قال مصدر أمني إن اثنين من عناصر الشرطة أصيبا بانفجار عبوة ناسفة في قضاء الطارمية.",
+        {"action": "bombing", "fatalities": None, "injured": 2},
+        id="s18-hC7-two-of-a-side-dual-verb-wounded",
+    ),
+    pytest.param(
+        "قال مصدر محلي إن اثنتين من النساء استشهدتا بقصف مدفعي على بلدة كفرنبل.",
+        {"action": "shelling", "fatalities": 2},
+        id="s18-hC7-two-women-feminine-dual-verb",
+    ),
+    pytest.param(  # s18-hC7 negative: two who killed someone are not the dead
+        "قال مصدر إن اثنين من عناصر داعش قتلا جندياً في هجوم على قرية في قضاء الطارمية.",
+        {"action": "clash", "fatalities": None},
+        id="s18-hC7-neg-two-of-a-side-dual-verb-with-object",
+    ),
     pytest.param(
         "انفجرت عبوة في مبنى الأمن القومي في دمشق، وقال التلفزيون إن وزير الداخلية محمد الشعار "
         "أصيب في التفجير.",

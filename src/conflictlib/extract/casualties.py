@@ -1754,6 +1754,10 @@ NO_ONE = re.compile(r"(?<!\w)[وف]?لم\s+(?:يقتل|يصب|يصاب|يتاذ|
 NO_ONE_TOLD = re.compile(r"(?<!\w)[وف]?لم\s+(?:يقتل|يصب|يصاب|يتاذ|يتضرر)\s+(?:اي\s+)?احد(?!\w)")
 
 
+# a dual verb agreeing with a count of two (اثنين من عناصر البيشمركة قتلا، أصيبا، استشهدتا)
+DUAL_VERB_ENDINGS = ("ا", "تا")
+
+
 def side_verb(text: str, num: NumberMatch, cues: list[CueHit]) -> CueHit | None:
     """A plural killing or wounding verb after "N من <a few words>" (49 من هؤلاء الرجال ماتوا،
     3 من عناصر الشرطة أصيبوا): the verb agrees with the number told before it."""
@@ -1762,8 +1766,10 @@ def side_verb(text: str, num: NumberMatch, cues: list[CueHit]) -> CueHit | None:
     for c in cues:
         if c.start < num.end or c.entry.get("type") not in ("killed", "injured"):
             continue
-        if c.prefix.startswith("و") or not text[c.start : c.end].split()[0].endswith("وا"):
-            return None  # قتلوا، لقوا حتفهم، لقوا مصرعهم: plural, agreeing with the number
+        first = text[c.start : c.end].split()[0]
+        dual = num.value == 2 and first.endswith(DUAL_VERB_ENDINGS) and not first.endswith("وا")
+        if c.prefix.startswith("و") or not (first.endswith("وا") or dual):
+            return None  # قتلوا، لقوا حتفهم؛ اثنين من عناصر البيشمركة قتلا: agreeing with it
         if has_object(text, c.end):
             return None  # ثلاثة من عناصر الشرطة قتلوا انتحارياً: they killed, they were not killed
         return c if of_side_gap(text[num.end : c.start]) else None
