@@ -249,6 +249,23 @@ CASES = [
         {"action": "clash", "fatalities": None},
         id="s18-hC7-neg-two-of-a-side-dual-verb-with-object",
     ),
+    pytest.param(  # s18-hC7: after a toll's period, a next clause with its own day: its dead
+        "قتل 120 مدنياً في حلب منذ بداية الشهر، فيما قتل 7 مدنيين اليوم بغارة على حي الشعار.",
+        {"action": "airstrike", "fatalities": 7},
+        id="s18-hC7-next-clause-after-a-toll-with-its-own-day",
+    ),
+    pytest.param(
+        "قتل 120 مدنياً في حلب منذ بداية الشهر، مشيراً إلى أن غارة على حي الشعار اليوم قتلت 7"
+        " مدنيين.",
+        {"action": "airstrike", "fatalities": 7},
+        id="s18-hC7-speaker-next-clause-after-a-toll-with-its-own-day",
+    ),
+    pytest.param(  # s18-hC7 negative: the event's own count before a rise stays, as before
+        "قصف الطيران بلدة كفرنبل ما أدى لمقتل 5 مدنيين، ليرتفع إلى 60 عدد القتلى منذ بدء الحملة،"
+        " فيما أصيب 3 آخرون.",
+        {"action": "airstrike", "fatalities": 5, "injured": None},
+        id="s18-hC7-neg-event-count-before-a-rise-since-the-campaign",
+    ),
     pytest.param(
         "انفجرت عبوة في مبنى الأمن القومي في دمشق، وقال التلفزيون إن وزير الداخلية محمد الشعار "
         "أصيب في التفجير.",

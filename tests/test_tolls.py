@@ -663,6 +663,11 @@ S2_ROW_CASES = [
         {("T1", "total", 250, None, None), ("T1", "isis", 90, None, None)},
         id="lost-of-its-members-are-dead",
     ),
+    pytest.param(  # s18-hC7: a next clause telling its own day is one event's, not the toll's
+        "قتل 120 مدنياً في حلب منذ بداية الشهر، فيما قتل 7 مدنيين اليوم بغارة على حي الشعار.",
+        {("T1", "civilians", 120, None, None)},
+        id="s18-next-clause-with-its-own-day-is-no-part-of-the-toll",
+    ),
     pytest.param(
         "ارتفاع حصيلة القتلى إلى 75 منذ بدء الحملة على ريف حمص\n\n"
         "وقال المرصد إن حصيلة القتلى المدنيين في ريف حمص منذ بدء الحملة ارتفعت إلى 75 مدنيا.",

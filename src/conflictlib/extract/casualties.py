@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from conflictlib.extract.cues import CueHit, words_between
 from conflictlib.extract.document import ACT_TOLD, OWN_ACT, DocMentions
-from conflictlib.extract.tolls import compares_since_word
+from conflictlib.extract.tolls import compares_since_word, next_item_after_toll
 from conflictlib.normalize import norm_re, normalize_key
 from conflictlib.numbers import NumberMatch
 
@@ -85,8 +85,22 @@ def sentence_figures(
     dates = [(d.start, d.end) for d in mentions.inside("date", start, end)]
     # 25 كانون الأول/ديسمبر: a day, never a count
     numbers_all = [n for n in mentions.inside("number", start, end) if not overlaps(n, dates)]
+    # …منذ بداية الشهر، فيما قتل 7 مدنيين اليوم بغارة: a next clause after the toll's own count
+    brk = next_item_after_toll(
+        text,
+        [(c.start, c.end) for c in tolls],
+        [n.start for n in numbers_all if n.value is not None and n.kind not in SKIP_KINDS],
+        mentions.inside("date", start, end),
+    )
+    first_toll = min((c.start for c in tolls), default=end)
+    if any(c.entry_id != CUMULATIVE for c in tolls) or any(
+        n.start < first_toll and not overlaps(n, taken) for n in numbers_all
+    ):
+        brk = None  # the event's own count before the period (ما أدى لمقتل 5، ليرتفع …): as before
     for num in numbers_all:
-        if num.value is None or num.kind in SKIP_KINDS or overlaps(num, taken):
+        if num.value is None or num.kind in SKIP_KINDS:
+            continue
+        if overlaps(num, taken) and (brk is None or num.start < brk):
             continue
         if adjective_dual(text, num, numbers_all, cues):
             continue  # طفلان شقيقان: two children who are brothers, not four people
@@ -136,6 +150,22 @@ def sentence_figures(
         told = {f.role for f in figures if f.start < rival}
         figures = [f for f in figures if f.start < rival or f.role not in told]
         tolls = [c for c in tolls if c.start < rival]
+    brk = next_item_after_toll(
+        text,
+        [(c.start, c.end) for c in tolls],
+        [n.start for n in numbers_all if n.value is not None and n.kind not in SKIP_KINDS],
+        mentions.inside("date", start, end),
+    )
+    first_toll = min((c.start for c in tolls), default=end)
+    if (
+        brk is not None
+        and not any(n.start < first_toll and not overlaps(n, taken) for n in numbers_all)
+        and all(c.entry_id == CUMULATIVE for c in tolls)
+        and not any(f.start < first_toll for f in figures)
+    ):
+        # …منذ بداية الشهر، فيما قتل 7 مدنيين اليوم بغارة: the next clause's (the toll's own
+        # count before the period is a toll row's, not an event figure)
+        return sorted((f for f in figures if f.start > brk), key=lambda f: f.start)
     if any(
         not detached(text, c, figures) and not dated_apart(text, c, figures, mentions)
         for c in tolls
@@ -762,6 +792,9 @@ def active_kill(text: str, cue: CueHit) -> bool:
     return (
         cue.entry_id == "killed.verb" and KILL_VERB.fullmatch(text, cue.start, cue.end) is not None
     )
+
+
+CUMULATIVE = "toll.cumulative"  # منذ بدء، منذ بداية، خلال الشهر …
 
 
 def detached(text: str, cue: CueHit, figures: list[Figure]) -> bool:

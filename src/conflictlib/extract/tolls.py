@@ -477,6 +477,7 @@ def toll_figures(
     cues = [c for c in cues if not is_detached_period_end(text, c, figures, lexicon)]
     cues = [c for c in cues if not is_detached_period_start(text, c, figures, view, lexicon)]
     cues = [c for c in cues if not is_detached_national(text, c, figures, view, lexicon)]
+    figures = drop_next_clause_figures(text, figures, cues, view, lexicon)
     periodic = since or has_since_period(text, view, publication_date)
     if not cues and periodic and told_in_event(text, figures, view, publication_date):
         return []  # اشتباكات استمرت منذ فجر الثلاثاء، وقتل خلالها 11 مقاتلاً: that fight's dead
@@ -626,6 +627,51 @@ def is_detached_period_start(
         and d.precision == "day"
         for d in view.found.dates
     )
+
+
+# a next clause told by the same speaker or as a new item (، مضيفاً أن، مشيراً إلى أن، فيما، كما)
+NEXT_ITEM_CLAUSE = norm_re(
+    r"[,،]\s*(?:و?كما|فيما|في حين|بينما|مضيفا|مضيفه|مشيرا|مشيره|لافتا|موضحا|واضاف|واشار)(?!\w)"
+)
+
+
+def drop_next_clause_figures(
+    text: str,
+    figures: list[Figure],
+    cues: Sequence[Match],
+    view: SentenceView,
+    lexicon: TollLexicon,
+) -> list[Figure]:
+    """Drop figures told in a next clause after a period (قتل 120 مدنياً في حلب منذ بداية
+    الشهر، فيما قتل 7 مدنيين اليوم بغارة على حي الشعار؛ … منذ يوم الجمعة، مضيفاً أن مسلحي
+    التنظيم أعدموا نحو أربعين شخصاً في البوفراج) when the toll's own figure comes before the
+    period: the next clause tells one event, whose dead they are."""
+    if any(lexicon.cls(c) == "running" for c in cues):
+        return figures  # ما أدى لمقتل 5، ليرتفع إلى 60 عدد القتلى منذ بدء الحملة: as before
+    brk = next_item_after_toll(
+        text, [(c.start, c.end) for c in cues], [f.start for f in figures], view.found.dates
+    )
+    return figures if brk is None else [f for f in figures if f.start < brk]
+
+
+def next_item_after_toll(
+    text: str, cues: Sequence[tuple[int, int]], figures: Sequence[int], days: Sequence[Any]
+) -> int | None:
+    """Where a next clause (، فيما، مشيراً إلى أن …) starts after every toll cue of a sentence
+    whose toll figure comes before its first cue, when that clause tells its own day (اليوم،
+    أمس) before more figures: one event's (…، فيما أصيب 400 آخرين stays the toll's)."""
+    if not cues or not figures or not any(f < min(a for a, _ in cues) for f in figures):
+        return None
+    brk = NEXT_ITEM_CLAUSE.search(text, max(b for _, b in cues), max(figures))
+    if brk is None:
+        return None
+    own_day = any(
+        brk.end() <= d.start
+        and getattr(d, "kind", "point") == "point"
+        and d.precision == "day"
+        for d in days
+    )
+    return brk.start() if own_day else None
 
 
 def default_role(cues: Sequence[Match], lexicon: TollLexicon) -> str | None:
