@@ -1116,3 +1116,26 @@ def test_s4_a_national_count_takes_the_day_of_its_own_clause(lexicons, toll_lex)
     )
     yesterday = (PUB - dt.timedelta(days=1)).isoformat()
     assert {(r.killed, r.period_start, r.period_end) for r in rows} == {(64, yesterday, yesterday)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وكانت القوات الأمريكية قد أعلنت، أمس، أنها قتلت 22 مسلحا منذ بدء العملية، التي يشارك "
+            "فيها نحو 10000 جندي أمريكي وعراقي.",
+            {("combatants", 22)},
+            id="s18-hg7-the-troops-taking-part-are-no-casualties",
+        ),
+        pytest.param(
+            "وقتل 45 مدنيا منذ بدء الحملة العسكرية التي تشارك فيها قوة قوامها 3000 عنصر من الحشد.",
+            {("civilians", 45)},
+            id="s18-hg7-a-force-of-3000-is-no-casualty-count",
+        ),
+    ],
+)
+def test_s18_hG7_a_force_s_size_is_no_toll(text, expected, lexicons, toll_lex):
+    """Session 18 (hG7): a force's size told before its number (يشارك فيها نحو 10000 جندي، قوة
+    قوامها 3000 عنصر) counts the troops taking part, not casualties (tolls.FORCE_SIZE_BEFORE)."""
+    rows = run(text, lexicons, toll_lex)
+    assert {(r.group, r.killed) for r in rows} == expected

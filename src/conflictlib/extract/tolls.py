@@ -784,10 +784,21 @@ def coordinated(text: str, first: Figure, second: Figure) -> bool:
     return joined and "," not in gap and words_between(text, first.end, second.start) <= 3
 
 
+# a force's size told before its number (العملية التي يشارك فيها نحو 10000 جندي، قوة قوامها 500
+# عنصر، نشرت 3000 جندي): the troops taking part, never a casualty count (session 18, hG7)
+FORCE_SIZE_BEFORE = norm_re(
+    r"(?<!\w)[وف]?(?:يشارك|تشارك|شارك|شاركت|يشترك|تشترك|بمشاركه|قوامها|قوامه|تعدادها|تعداده"
+    r"|عديدها|عديده|نشر|نشرت|تنشر|ينشر|حشد|حشدت|يحشد|تحشد)"
+    r"(?:\s+(?:فيها|فيه|بها|به|نحو|حوالي|قرابه|اكثر|زهاء|ما|يقارب|يزيد|من|عن|علي|يصل|الي)){0,3}\s*$"
+)
+
+
 def is_casualty_number(
     text: str, num: NumberMatch, view: SentenceView, lexicon: TollLexicon
 ) -> bool:
     """True if a number counts people: not a date or unit, and next to a counted noun or cue."""
+    if FORCE_SIZE_BEFORE.search(text, max(0, num.start - 50), num.start):
+        return False
     if (
         num.value is None
         or num.estimated
