@@ -25965,3 +25965,125 @@ def test_s18_hB7_a_speaker_whose_own_men_were_killed_after_inna_is_the_target(
     their own killing."""
     events = run(extractor, text, dt.date(2019, 10, 12))
     assert [(e.action, e.actor1, e.actor2, e.fatalities) for e in events] == expected
+
+
+# ---- session 18, helper hG7: Iraqi militias and al-Qaeda in Iraq, a bomber's target, a
+# quarter of another country's city, a rocket attack told with its count
+
+
+@pytest.mark.parametrize(
+    ("pub", "text", "expected"),
+    [
+        pytest.param(
+            dt.date(2008, 3, 26),
+            "اندلعت اشتباكات عنيفة بين القوات الأمنية وعناصر جيش المهدي في حي الحيانية بالبصرة، "
+            "ما أسفر عن مقتل خمسة مسلحين.",
+            [("clash", "iraqi_security_forces", "mahdi_army")],
+            id="s18-hg7-clash-with-the-mahdi-army",
+        ),
+        pytest.param(
+            dt.date(2008, 4, 2),
+            "اعتقلت قوة من الشرطة 12 من عناصر جيش المهدي في مدينة الكوت، بحسب مصدر أمني.",
+            [("arrest", "iraqi_security_forces", "mahdi_army")],
+            id="s18-hg7-arrest-of-mahdi-army-members",
+        ),
+        pytest.param(
+            dt.date(2007, 8, 10),
+            "قتل ثلاثة من أفراد الشرطة في هجوم شنه مسلحون من ميليشيا جيش المهدي على مركز للشرطة "
+            "في الديوانية.",
+            [("clash", "mahdi_army", "iraqi_security_forces")],
+            id="s18-hg7-mahdi-army-militia-attacks-the-police",
+        ),
+        pytest.param(
+            dt.date(2009, 6, 11),
+            "قتل اثنان من عناصر الصحوة بانفجار عبوة ناسفة استهدفت نقطة تفتيش لهم في أبو غريب "
+            "غربي بغداد.",
+            [("bombing", "unknown", "sahwa")],
+            id="s18-hg7-sahwa-members-killed-by-a-bomb",
+        ),
+        pytest.param(
+            dt.date(2008, 11, 2),
+            "اغتال مسلحون مجهولون قائد صحوة العامرية في بغداد.",
+            [("attack", "unknown", "sahwa")],
+            id="s18-hg7-a-sahwa-leader-assassinated",
+        ),
+        pytest.param(
+            dt.date(2007, 6, 20),
+            "قتلت القوات الأمريكية 14 مسلحا من تنظيم القاعدة في اشتباكات في بعقوبة.",
+            [("clash", "usa", "al_qaeda_in_iraq")],
+            id="s18-hg7-al-qaeda-in-iraq-before-2013",
+        ),
+        pytest.param(
+            dt.date(2012, 7, 23),
+            "اغتال مسلحون ينتمون لتنظيم القاعدة ضابطا في الشرطة العراقية في الرمادي.",
+            [("attack", "al_qaeda_in_iraq", "iraqi_police")],
+            id="s18-hg7-gunmen-of-al-qaeda-in-ramadi",
+        ),
+        pytest.param(
+            dt.date(2013, 5, 10),
+            "قالت مصادر إن مقاتلين من تنظيم القاعدة هاجموا حاجزا لقوات النظام في ريف إدلب.",
+            [("clash", "al_qaeda", "syrian_regime")],
+            id="s18-hg7-al-qaeda-in-syria-stays-al-qaeda",
+        ),
+        pytest.param(
+            dt.date(2016, 5, 10),
+            "اعتقلت القوات الأمنية العراقية ثلاثة من عناصر تنظيم القاعدة في الموصل.",
+            [("arrest", "iraqi_security_forces", "al_qaeda")],
+            id="s18-hg7-al-qaeda-in-iraq-after-the-isis-name-stays-al-qaeda",
+        ),
+        pytest.param(
+            dt.date(2010, 7, 19),
+            "انتحاري يستهدف عناصر الصحوة في الرضوانية",
+            [("bombing", "unknown", "sahwa")],
+            id="s18-hg7-a-bomber-targets-sahwa-headline",
+        ),
+        pytest.param(
+            dt.date(2016, 5, 10),
+            "استهدف انتحاري عناصر الحشد الشعبي في الرضوانية",
+            [("bombing", "unknown", "pmf")],
+            id="s18-hg7-a-bomber-targeted-the-pmf-vso",
+        ),
+        pytest.param(
+            dt.date(2016, 5, 10),
+            "عبوة ناسفة تستهدف عناصر الشرطة الاتحادية في الطارمية",
+            [("bombing", "unknown", "iraqi_federal_police")],
+            id="s18-hg7-a-bomb-targets-the-federal-police",
+        ),
+        pytest.param(
+            dt.date(2016, 5, 10),
+            "استهدف تنظيم داعش بهجوم انتحاري عناصر الجيش العراقي في الرمادي",
+            [("bombing", "isis", "iraqi_army")],
+            id="s18-hg7-a-named-bomber-side-keeps-its-role",
+        ),
+        pytest.param(
+            dt.date(2020, 3, 13),
+            "وكانت قاعدة التاجي العسكرية شمالي بغداد قد تعرضت مساء الأربعاء الماضي إلى هجوم بأكثر من "
+            "15 صاروخ كاتيوشا، أدى إلى مقتل جنديين أمريكيين.",
+            [("shelling", "unknown", "usa")],
+            id="s18-hg7-an-attack-with-more-than-15-rockets-is-shelling",
+        ),
+        pytest.param(
+            dt.date(2022, 7, 20),
+            "حملت الحكومة العراقية تركيا مسؤولية قصف منتجع سياحي في زاخو.",
+            [("shelling", "turkey", "")],
+            id="s18-hg7-the-side-blamed-for-the-shelling-shelled",
+        ),
+        pytest.param(
+            dt.date(2016, 2, 10),
+            "وحملت المعارضة السورية روسيا مسؤولية قصف المستشفى في معرة النعمان.",
+            [("shelling", "russia", "civilians")],
+            id="s18-hg7-the-side-blamed-not-the-accuser",
+        ),
+    ],
+)
+def test_s18_hG7_iraqi_sides_and_targets(
+    extractor: Extractor, pub: dt.date, text: str, expected: list
+) -> None:
+    """Session 18 (hG7): the Mahdi Army (family sadrist_movement) and the Sahwa councils are
+    their own actors; bare تنظيم القاعدة in Iraq before the ISIS name (April 2013) is al-Qaeda in
+    Iraq (family isis, extract/actors.py LOCAL_BRANCH); a side after a bomber's, bomb's or
+    attack's targeting verb is its target (roles.yaml target.struck_by_bomber); an attack told
+    with its rocket count («بأكثر من 15 صاروخ») is a shelling; the side blamed (حمّلت X Y
+    المسؤولية / مسؤولية القصف) is the act's side, not the one blaming, as after اتهم."""
+    events = run(extractor, text, pub)
+    assert [(e.action, e.actor1, e.actor2) for e in events] == expected

@@ -293,6 +293,10 @@ def is_indefinite(m: Match) -> bool:
     return not m.key.startswith("ال") and "ال" not in m.prefix and not m.prefix.endswith("لل")
 
 
+# a head noun told before «من» and the side's name (مسلحون من «جيش المهدي»، عناصر من الصحوة)
+HEAD_OF_NAME = norm_re(r"(?<!\w)(\w+)\s+من\s+[«\"“(]?\s*$")
+
+
 def build_actor_context(
     mentions: DocMentions, res: Resources, publication_date: dt.date | None
 ) -> ActorContext:
@@ -315,6 +319,14 @@ def build_actor_context(
     words = {m.entry_id: set() for m in named}
     for m in named:
         words[m.entry_id].update(normalize_key(m.surface).split())
+        head = HEAD_OF_NAME.search(mentions.text, max(0, m.start - 30), m.start)
+        if head:  # مسلحون من «جيش المهدي»: the side named with the head noun before «من»
+            word = normalize_key(head.group(1))
+            if word[:1] in ("و", "ف") and len(word) > 4:  # ومسلحين من …
+                word = word[1:]
+            words[m.entry_id].add(word)
+            if word.endswith("ون"):  # مسلحون من … heads the name as المسلحين does
+                words[m.entry_id].add(word[:-2] + "ين")
     headed = {
         k: frozenset(c for c in words if h in words[c] or "ال" + h in words[c])
         for k, h in heads.items()
@@ -487,9 +499,11 @@ def state_partners(text: str, named: list[Match], actors: dict[str, Actor]) -> f
 # the accusing verb right before a side that another side follows, then «ب» and the act
 # (واتهمت الحكومة السورية الجيش الحر بقصف الأحياء؛ يتهم الأهالي عناصر التنظيم بتنفيذ الهجوم)
 ACCUSING_VERB_BEFORE = norm_re(
-    r"(?<!\w)[وف]?(?:اتهم|اتهمت|اتهموا|تتهم|يتهم|يتهمون|تتهمان|يتهمان)\s+$"
+    r"(?<!\w)[وف]?(?:اتهم|اتهمت|اتهموا|تتهم|يتهم|يتهمون|تتهمان|يتهمان"
+    r"|حمل|حملت|حملوا|تحمل|يحمل|يحملون)\s+$"
 )
-ACCUSED_THEN_ACT = norm_re(r"\s+(?:\S+\s+){0,4}?ب\w+")
+# … then «ب» and the act, or the blame itself (وحمّلت الحكومة العراقية تركيا المسؤولية عن القصف)
+ACCUSED_THEN_ACT = norm_re(r"\s+(?:\S+\s+){0,4}?(?:ب\w+|(?:ال)?مسؤوليه(?!\w))")
 
 
 def accuser_after_verb(m: Match, every: list[Match], text: str) -> bool:
@@ -2562,8 +2576,19 @@ def ev(items: list[ActorMention]) -> tuple[str, ...]:
     return tuple(f"{a.actor_id}<-{a.via}:{a.evidence}:{a.role or 'unmarked'}" for a in items)
 
 
-def valid_actor(actor_id: str, day: dt.date | None, actors: dict[str, Actor]) -> str:
-    """The actor id valid on `day`: a same-family actor whose name was in use then, if the named one was not."""
+# an organisation's branch in a country, while the branch's name was in use: Iraqi and wire
+# reporting of 2004-2013 calls al-Qaeda in Iraq (ISIS's predecessor) bare تنظيم القاعدة
+LOCAL_BRANCH = {("al_qaeda", "Iraq"): "al_qaeda_in_iraq"}
+
+
+def valid_actor(
+    actor_id: str, day: dt.date | None, actors: dict[str, Actor], country: str | None = None
+) -> str:
+    """The actor id valid on `day`: a same-family actor whose name was in use then, if the named
+    one was not; the organisation's branch in the event's country (LOCAL_BRANCH) when it has one."""
+    branch = actors.get(LOCAL_BRANCH.get((actor_id, country or ""), ""))
+    if branch is not None and branch.valid_on(day):
+        return branch.id
     actor = actors.get(actor_id)
     if actor is None or day is None or actor.valid_on(day):
         return actor_id

@@ -4898,8 +4898,8 @@ def fill_actors(event: Event, k: Cluster, lex: Lexicons, day: dt.date | None) ->
         )
     assoc = [x for m in k.members for x in m.roles.assoc]
     assoc += [x for x in a1s[1:] if fam.get(x, x) == fam.get(a1, a1)]
-    event.actor1 = valid_actor(a1, day, lex.actors)
-    event.actor2 = valid_actor(a2, day, lex.actors)
+    event.actor1 = valid_actor(a1, day, lex.actors, event.country)
+    event.actor2 = valid_actor(a2, day, lex.actors, event.country)
     event.assoc_actor1 = ";".join(
         x for x in dict.fromkeys(assoc) if x and x not in (event.actor1, event.actor2)
     )
