@@ -26087,3 +26087,60 @@ def test_s18_hG7_iraqi_sides_and_targets(
     المسؤولية / مسؤولية القصف) is the act's side, not the one blaming, as after اتهم."""
     events = run(extractor, text, pub)
     assert [(e.action, e.actor1, e.actor2) for e in events] == expected
+
+
+def test_s18_hG7_a_quarter_of_another_country_in_a_town_s_paragraph(
+    extractor: Extractor,
+) -> None:
+    """Session 18 (hG7): a quarter name the gazetteer knows only in a Syrian city (حي العباسية,
+    Homs), told in a paragraph about an Iraqi town, is that town's quarter; in a Homs paragraph
+    it stays Homs's. The gunmen withdrawing are the side named with their head noun before «من»
+    (مسلحين من جيش المهدي), the most named, not the masked gunmen (مسلحين ملثمين → unknown)."""
+    kut = (
+        "اشتباكات في الكوت\n"
+        "اندلعت اشتباكات في مدينة الكوت بين الشرطة ومسلحين من جيش المهدي.\n"
+        "وفي الكوت أيضا، قال مسؤول محلي إن المسلحين انسحبوا من حي العباسية باتجاه أطراف المدينة.\n"
+        "وفي حي الشعلة ببغداد، قال سكان إن مسلحين ملثمين انتشروا في الشوارع وأغلقوا المحال."
+    )
+    events = run(extractor, kut, dt.date(2008, 3, 27))
+    withdrawal = only(events, "withdrawal")
+    assert [(e.location_ar, e.country, e.actor1) for e in withdrawal] == [
+        ("الكوت", "Iraq", "mahdi_army")
+    ]
+    homs = (
+        "قصف على حمص\n"
+        "قصفت قوات النظام أحياء الخالدية في حمص.\n"
+        "وفي حمص أيضا، سقطت قذائف على حي العباسية."
+    )
+    assert {e.country for e in run(extractor, homs, dt.date(2012, 5, 10))} == {"Syria"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "خرج آلاف في تظاهرة منددة بتفجير سامراء في مدينة الصدر.",
+            id="s18-hg7-a-protest-denouncing-a-bombing",
+        ),
+        pytest.param(
+            "نظم العشرات وقفة احتجاجية منددة بالقصف التركي على قرى دهوك.",
+            id="s18-hg7-a-vigil-denouncing-turkish-shelling",
+        ),
+    ],
+)
+def test_s18_hG7_what_a_protest_denounces_is_no_event(extractor: Extractor, text: str) -> None:
+    """Session 18 (hG7): the act a protest is told denouncing (تظاهرة منددة بتفجير سامراء، وقفة
+    منددة بالقصف) is its topic, as after تنديداً ب (modality.yaml background.protested_about)."""
+    events = run(extractor, text, dt.date(2019, 2, 23))
+    assert [e.action for e in events] == ["protest"]
+
+
+def test_s18_hG7_a_charge_d_affaires_is_no_town(extractor: Extractor) -> None:
+    """Session 18 (hG7): «القائم بالأعمال» (chargé d'affaires) is a title, not al-Qa'im."""
+    text = (
+        "قتل تسعة سياح بقصف مدفعي استهدف منتجعا سياحيا في قضاء زاخو. "
+        "واستدعت وزارة الخارجية العراقية القائم بالأعمال التركي في بغداد."
+    )
+    events = run(extractor, text, dt.date(2022, 7, 20))
+    assert "Al Qa'im" not in {e.location for e in events}
+    assert "القائم" not in {e.location_ar for e in events}

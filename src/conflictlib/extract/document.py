@@ -21,7 +21,7 @@ from conflictlib.extract.local_fighters import LOCAL_FIGHTERS, fighting_sons
 from conflictlib.extract.resources import Resources
 from conflictlib.lexicons.gazetteer import Place, distance_km
 from conflictlib.lexicons.matcher import Match
-from conflictlib.normalize import norm_re
+from conflictlib.normalize import norm_re, normalize_key
 from conflictlib.numbers import NumberMatch, find_numbers
 from conflictlib.text import PreparedText
 
@@ -345,6 +345,7 @@ def find_mentions(
         for p in resolve_places(text, kinds["place_match"], res)
         if not in_person_name(text, p, kinds["place_marker"])
         and not peaceful(text, p)
+        and not official_title(text, p)
         and not in_operation_name(text, p)
     ]
     kinds["place"] = [p for p in kinds["place"] if not landmark_name(text, p, kinds["place"])]
@@ -837,6 +838,17 @@ def landmark_name(text: str, place: PlaceMention, places: list[PlaceMention]) ->
     return bool(LANDMARK_TOWN_AFTER.fullmatch(text, place.end, nxt.start))
 
 
+# «القائم بالأعمال» (chargé d'affaires) and «القائم مقام» (a district's governor) are titles, not
+# the town of al-Qa'im (استدعت الخارجية القائم بالأعمال التركي) (session 18, hG7)
+TITLE_NAMES = frozenset(normalize_key(w) for w in ("القائم", "والقائم"))
+TITLE_AFTER = norm_re(r"\s+(?:ب(?:ال)?اعمال|مقام)(?!\w)")
+
+
+def official_title(text: str, place: PlaceMention) -> bool:
+    """True for «القائم» heading an official's title (القائم بالأعمال، القائم مقام)."""
+    return normalize_key(place.surface) in TITLE_NAMES and bool(TITLE_AFTER.match(text, place.end))
+
+
 def peaceful(text: str, place: PlaceMention) -> bool:
     """True for «سلمية» told as the adjective "peaceful" of a protest (مظاهرة سلمية)."""
     if place.surface not in PEACEFUL_NAMES:
@@ -878,7 +890,11 @@ def quarter_of_the_city_in_focus(text: str, places: list[PlaceMention], gaz) -> 
             out.append(pm)
             continue
         anaphor = bool(CITY_ANAPHOR_AFTER.match(text, pm.end))
-        if not anaphor and not _shared_quarter_name_in_a_town_s_paragraph(text, places, pm, gaz):
+        if (
+            not anaphor
+            and not _shared_quarter_name_in_a_town_s_paragraph(text, places, pm, gaz)
+            and not _foreign_quarter_in_a_town_s_paragraph(text, places, pm)
+        ):
             out.append(pm)
             continue
         before = [
@@ -927,6 +943,38 @@ def _shared_quarter_name_in_a_town_s_paragraph(
         return False
     return not any(
         q is not pm and q.place.kind != "neighbourhood" and q.town.id == pm.town.id for q in places
+    )
+
+
+def _foreign_quarter_in_a_town_s_paragraph(
+    text: str, places: list[PlaceMention], pm: PlaceMention
+) -> bool:
+    """True for a quarter name the gazetteer knows in one city only, told in a paragraph about a
+    town of another country whose own city the document never names (وفي الكوت … انسحب
+    المسلحون من حي العباسية: a quarter of Kut, not Homs's حي العباسية): many quarter names
+    (العباسية، الجمهورية، الزهراء، القادسية) recur across Iraqi and Syrian cities."""
+    if pm.town is None or any(
+        q is not pm
+        and q.place.kind != "neighbourhood"
+        and q.town is not None
+        and q.town.id == pm.town.id
+        for q in places
+    ):
+        return False
+    before = [
+        q
+        for q in places
+        if q.end <= pm.start
+        and q.place.kind not in AREA_KINDS
+        and q.town is not None
+        and q.town.kind not in AREA_KINDS
+        and q.place.kind != "neighbourhood"
+        and "\n" not in text[q.end : pm.start]
+    ]
+    return (
+        bool(before)
+        and bool(before[-1].town.country)
+        and before[-1].town.country != pm.place.country
     )
 
 
