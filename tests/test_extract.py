@@ -1628,6 +1628,55 @@ def test_protest_place_after_its_topic(extractor: Extractor, text: str, place: s
     assert event.location_ar == place
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param(
+            "كما شهدت مدن القامشلي وعامودا وبانياس أمس مظاهرات حاشدة رفعت شعارات التضامن مع درعا.",
+            ["القامشلي", "بانياس", "عامودا"],
+            id="towns-that-saw-protests-in-solidarity-with-another",
+        ),
+        pytest.param(
+            "وشهدت مدينة حماة مظاهرات حاشدة بالتضامن مع حمص المحاصرة.",
+            ["حماة"],
+            id="bil-tadamun-ma",
+        ),
+        pytest.param(
+            "وقال شاهد إن المتظاهرين القادمين من بلدات الحراك والمسيفرة والجيزة تعرضوا لإطلاق نار"
+            " كثيف عند مدخل بلدة صيدا.",
+            ["بلدة صيدا"],
+            id="towns-the-protesters-came-from",
+        ),
+        pytest.param(
+            "واستهدف الطيران الحربي قافلة للنازحين القادمين من مدينة تدمر قرب بلدة القريتين.",
+            ["القريتين"],
+            id="town-the-displaced-came-from",
+        ),
+        pytest.param(
+            "وفي حمص، خرج المئات في حي باب السباع عقب صلاة الجمعة.",
+            ["حمص"],
+            id="crowd-out-after-the-friday-prayer",
+        ),
+    ],
+)
+def test_protest_towns_not_the_ones_stood_with_or_come_from(
+    extractor: Extractor, text: str, places: list[str]
+) -> None:
+    events = run(extractor, text)
+    assert sorted(e.location_ar or "" for e in events) == places
+
+
+def test_friday_prayer_is_no_protest_without_a_crowd(extractor: Extractor) -> None:
+    text = "وخرج المسلحون من البلدة عقب صلاة الجمعة باتجاه الريف الشرقي."
+    assert not only(run(extractor, text), "protest")
+
+
+def test_tadamon_district_is_no_solidarity_topic(extractor: Extractor) -> None:
+    text = "ودارت اشتباكات عنيفة في حي التضامن مع قوات النظام جنوب دمشق."
+    (event,) = only(run(extractor, text), "clash")
+    assert event.location_ar == "دمشق"
+
+
 SIDES = [
     pytest.param(
         "قتل الجيش الحر ثلاثة من الشبيحة في حي بابا عمرو بمدينة حمص.",

@@ -822,7 +822,7 @@ def is_origin(group: list[tuple[PlaceMention, bool]], text: str) -> bool:
 
 COMPASS_WORD = re.compile(r"(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|يه)?")
 SIDE_WORDS = frozenset({"اتجاه", "جهه", "ناحيه", "الاراضي", "اراضي", "الاجواء", "اجواء"})
-SET_OFF_VERB = re.compile(r"(?:انطلق|قادم|تسلل)\w*")
+SET_OFF_VERB = re.compile(r"(?:ال)?(?:انطلق|قادم|تسلل)\w*")  # القادمين من بلدات X: also with ال
 KEEPS_ORIGIN = frozenset({"withdrawal", "capture"})
 
 
@@ -834,7 +834,12 @@ def came_from(group: list[tuple[PlaceMention, bool]], text: str) -> bool:
     only a side word (اتجاه، جهة، الأراضي، الأجواء) or a setting-off verb (انطلق، قادمة، تسلل)
     before من makes it an origin.
     """
-    start = group[0][0].start
+    return came_from_at(group[0][0].start, text)
+
+
+def came_from_at(start: int, text: str) -> bool:
+    """True when the words before `start` (place nouns and a compass side skipped) tell where
+    something came from: a side word or a setting-off verb before من (see came_from)."""
     while start > 0 and text[start - 1].isalpha():
         start -= 1
     words = [
@@ -1962,6 +1967,8 @@ def unlisted_names(part: tuple[int, int], mentions: DocMentions) -> list[Unliste
     for noun in nouns:
         if out and noun.start < out[-1].list_end:
             continue
+        if came_from_at(noun.start, text):
+            continue  # المتظاهرون القادمون من بلدات X وY: where they came from, not the event's
         out += _list_after(noun, part, mentions, text)
     return out
 
