@@ -1677,6 +1677,72 @@ def test_tadamon_district_is_no_solidarity_topic(extractor: Extractor) -> None:
     assert event.location_ar == "دمشق"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "واصلت الطائرات والمدفعية التركية الخميس قصف مواقع قوات سوريا الديموقراطية في منطقتي"
+            " رأس العين وتل أبيض.",
+            id="aircraft-and-artillery-continued-shelling",
+        ),
+        pytest.param(
+            "وتعرضت بلدة كفرنبل لقصف جوي ومدفعي عنيف من قوات النظام.",
+            id="air-and-artillery-adjectives",
+        ),
+        pytest.param(
+            "وقال ناشطون إن مدينة دوما تعرضت لقصف مدفعي وجوي عنيف.", id="artillery-and-air"
+        ),
+        pytest.param("واستهدفت قوات النظام بالطيران والمدفعية بلدة اللطامنة.", id="instruments"),
+        pytest.param(
+            "وقصفت طائرات النظام ومدفعيته بلدة كفرنبل.", id="its-aircraft-and-its-artillery"
+        ),
+    ],
+)
+def test_joint_aircraft_and_artillery_are_an_airstrike_and_a_shelling(
+    extractor: Extractor, text: str
+) -> None:
+    events = run(extractor, text)
+    air = {e.location_ar for e in events if e.action == "airstrike"}
+    ground = {e.location_ar for e in events if e.action == "shelling"}
+    assert air and air == ground
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        pytest.param(
+            "صعّدت قوات النظام وروسيا، اليوم الجمعة، من قصفها المدفعي والجوي على مدن وبلدات في"
+            " شمال غربي سوريا.",
+            "airstrike",
+            id="its-shelling-over-unnamed-towns",
+        ),
+        pytest.param(
+            "رصد المرصد السوري تجدد القصف الجوي والصاروخي والمدفعي على الغوطة الشرقية صباح اليوم.",
+            "airstrike",
+            id="the-renewed-bombardment",
+        ),
+        pytest.param(
+            "وبالتزامن مع المعارك، تعرضت مدن وبلدات الغوطة لقصف جوي ومدفعي هو الأعنف منذ سنوات.",
+            "shelling",
+            id="towns-told-by-their-kind",
+        ),
+    ],
+)
+def test_joint_bombardment_summary_is_not_split(
+    extractor: Extractor, text: str, action: str
+) -> None:
+    assert not only(run(extractor, text), action)
+
+
+def test_aircraft_alone_stay_one_airstrike(extractor: Extractor) -> None:
+    text = "وقصفت الطائرات التركية مواقع قسد في تل أبيض، فيما استهدفت المدفعية بلدة عين عيسى."
+    events = run(extractor, text)
+    assert sorted((e.action, e.location_ar) for e in events) == [
+        ("airstrike", "تل أبيض"),
+        ("shelling", "عين عيسى"),
+    ]
+
+
 SIDES = [
     pytest.param(
         "قتل الجيش الحر ثلاثة من الشبيحة في حي بابا عمرو بمدينة حمص.",

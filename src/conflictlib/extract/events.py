@@ -231,6 +231,7 @@ def group_cues(
         action = action or strike_continued(c, part, cues, platforms, mentions)
         if action:
             groups.setdefault(action, []).append(c)
+    joint_air_ground(groups, part, mentions.text)
     return groups
 
 
@@ -257,6 +258,52 @@ def air_small_arms(cue: CueHit, platforms: list[CueHit], text: str) -> bool:
 
 
 REPEL_WORDS = 4  # صدت قوات النظام هجوماً بالطائرات المسيرة: the defenders between
+
+
+# aircraft and artillery told as one striker (واصلت الطائرات والمدفعية التركية قصف …؛ قصف جوي
+# ومدفعي على أحياء المدينة؛ قصفت المدفعية والطيران الحربي البلدة): two kinds of fire, an airstrike
+# and a shelling at each town (codebook §1: different actions are different events) (session 18)
+JOINT_AIR_GROUND = norm_re(
+    r"(?<!\w)(?:ب|ل)?(?:ال)?(?:طائرات|طيران|مقاتلات|مروحيات|قاذفات)(?:\s+(?!و)\w+)?"
+    r"\s+و(?:ال)?(?:مدفعية|مدفعيته|مدفعيتها|مدافع|راجمات)(?!\w)"
+    r"|(?<!\w)(?:ب|ل)?(?:ال)?(?:مدفعية|مدافع|راجمات)(?:\s+(?!و)\w+)?"
+    r"\s+و(?:ال)?(?:طائرات|طيران|طيرانه|طيرانها|مقاتلات|مروحيات)(?!\w)"
+    r"|(?<!\w)(?:جوي|جوية|الجوي|الجوية)\s+و(?:ال)?(?:مدفعي|مدفعية|صاروخي|صاروخية)(?!\w)"
+    r"|(?<!\w)(?:ال)?(?:مدفعي|مدفعية|صاروخي|صاروخية)\s+و(?:ال)?(?:جوي|جوية)(?!\w)"
+)
+# towns told only by their kind (على مدن وبلدات في شمال غربي سوريا؛ تعرضت مدن وبلدات الغوطة
+# لقصف جوي ومدفعي): a summary of a campaign, its towns told one by one after it
+UNNAMED_TOWNS = norm_re(
+    r"(?<!\w)(?:[بلو]|على\s+)?(?:ال)?(?:مدن|بلدات|قرى|مناطق)\s+و(?:ال)?(?:مدن|بلدات|قرى|مناطق)(?!\w)"
+)
+JOINT_BEFORE_WORDS = 4  # الطائرات والمدفعية التركية الخميس قصف: owner and day between
+JOINT_AFTER_WORDS = 2  # استهدفت قوات النظام بالطيران والمدفعية: the verb's subject between
+
+
+def joint_air_ground(groups: dict[str, list[CueHit]], part: tuple[int, int], text: str) -> None:
+    """A strike by aircraft and artillery told as one (الطائرات والمدفعية قصفت، قصف جوي ومدفعي)
+    is both an airstrike and a shelling: the strike cue is put in the action it lacks. The pair
+    is the cue's subject a few words before it, or right after it (its subject, adjective or
+    instrument, at most JOINT_AFTER_WORDS words on). Not for a definite or owned strike noun
+    (تجدد القصف الجوي والمدفعي على الغوطة، صعدت من قصفها المدفعي والجوي) nor over towns told
+    only by their kind (مدن وبلدات): a campaign's summary, its strikes told town by town."""
+    have = [a for a in ("airstrike", "shelling") if a in groups]
+    if len(have) != 1 or UNNAMED_TOWNS.search(text, part[0], part[1]):
+        return
+    for m in JOINT_AIR_GROUND.finditer(text, part[0], part[1]):
+        for c in groups[have[0]]:
+            if "ال" in c.prefix or text[c.start : c.end].endswith(("ها", "هم")):
+                continue  # تجدد القصف الجوي والمدفعي، صعدت من قصفها المدفعي والجوي: a summary
+            before = (
+                m.end() <= c.start and words_between(text, m.end(), c.start) <= JOINT_BEFORE_WORDS
+            )
+            after = c.start < m.start() and (
+                m.start() < c.end or words_between(text, c.end, m.start()) <= JOINT_AFTER_WORDS
+            )  # قصف مدفعي وجوي: the pair may open inside the cue
+            if before or after:
+                other = "shelling" if have[0] == "airstrike" else "airstrike"
+                groups[other] = [c]
+                return
 
 
 def repelled_by_air(groups: dict[str, list[CueHit]], text: str) -> None:
