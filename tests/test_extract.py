@@ -1147,6 +1147,16 @@ NOT_EVENTS = [
         "clash",
         id="s18-recurring-clashes-are-a-habit",
     ),
+    pytest.param(
+        "وانسحب مقاتلو الجيش الحر من حي بابا عمرو في حمص بعد ستة وعشرين يوماً من القصف المتواصل.",
+        "shelling",
+        id="s18-days-of-shelling-counted-in-words-are-a-duration",
+    ),
+    pytest.param(
+        "وسيطرت قوات النظام على بلدة القصير بعد سبعة عشر يوماً من المعارك العنيفة.",
+        "clash",
+        id="s18-days-of-battles-before-a-capture-are-a-duration",
+    ),
 ]
 
 
