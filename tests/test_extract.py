@@ -2601,6 +2601,55 @@ SHARED_DATES = [
         {"capture": PUB.isoformat(), "airstrike": PUB.isoformat()},
         id="s18-hA7-no-offset-into-the-future",
     ),
+    # an aftermath verb's day (a funeral, a visit, bodies pulled out, pictures published) is
+    # not the day of the act it mentions; the act's own day still dates it
+    pytest.param(
+        "شيع الأهالي، اليوم، جثامين ضحايا الغارة التي استهدفت بلدة كفرنبل بريف إدلب.",
+        {"airstrike": ""},
+        id="s18-hN7-a-funerals-day-is-not-the-strikes",
+    ),
+    pytest.param(
+        "زار محافظ إدلب، أمس، الجرحى الذين أصيبوا في القصف على مدينة سراقب.",
+        {"shelling": ""},
+        id="s18-hN7-a-visits-day-is-not-the-shellings",
+    ),
+    pytest.param(
+        "نشر المرصد السوري لحقوق الإنسان، اليوم، صوراً تظهر الدمار الذي خلفه القصف الجوي على "
+        "مدينة سراقب.",
+        {"airstrike": ""},
+        id="s18-hN7-pictures-published-today-of-a-strike",
+    ),
+    pytest.param(
+        "انتشلت فرق الدفاع المدني، اليوم، جثث ثلاثة مدنيين قضوا في الغارات الجوية على مدينة أريحا.",
+        {"airstrike": ""},
+        id="s18-hN7-bodies-pulled-out-today",
+    ),
+    pytest.param(
+        "زار وزير الداخلية، اليوم، موقع التفجير الذي استهدف سوق الخضار في منطقة الكرادة وسط بغداد.",
+        {"bombing": ""},
+        id="s18-hN7-a-ministers-visit-to-the-blast-site",
+    ),
+    pytest.param(
+        "انتشلت فرق الدفاع المدني جثث ضحايا غارة جوية استهدفت بلدة كفرنبل فجر اليوم.",
+        {"airstrike": PUB.isoformat()},
+        id="s18-hN7-bodies-of-a-strike-told-with-its-own-day",
+    ),
+    pytest.param(
+        "شيع آلاف المواطنين في مدينة دوما اليوم جثامين 12 شهيداً قضوا أمس في قصف لقوات النظام "
+        "على المدينة.",
+        {"shelling": YESTERDAY},
+        id="s18-hN7-a-funeral-today-of-the-dead-of-yesterdays-shelling",
+    ),
+    pytest.param(
+        "نشرت قوات النظام، اليوم، تعزيزات عسكرية في محيط بلدة كفرنبل وقصفت مواقع الفصائل فيها.",
+        {"shelling": PUB.isoformat()},
+        id="s18-hN7-deploying-reinforcements-is-no-aftermath",
+    ),
+    pytest.param(
+        "تفقد وزير الدفاع، اليوم، الجبهات في ريف حماة وسط قصف مدفعي متبادل بين قوات النظام والفصائل.",
+        {"shelling": PUB.isoformat()},
+        id="s18-hN7-a-visit-amid-shelling-dates-it",
+    ),
 ]
 
 

@@ -3800,6 +3800,7 @@ def fill_date(cand: Candidate, mentions: DocMentions, refs: set[int] | None = No
         if not told_in_later_clause(d, cand, text)
         and not remembered(d, cue, text)
         and not DAYS_AFTER.search(text, d.end, cue.start)  # قصفت اليوم بعد يومين من سيطرة …
+        and not aftermath_day(d, cue, text)
     ]
     cand.told_dates = [d for d in own if d.date is not None]  # any kind: for the background check
     for name, spans in (
@@ -3810,7 +3811,10 @@ def fill_date(cand: Candidate, mentions: DocMentions, refs: set[int] | None = No
             d
             for s in spans
             for d in mentions.inside("date", *s)
-            if d.kind == "point" and not compared_since(d, text) and not remembered(d, cue, text)
+            if d.kind == "point"
+            and not compared_since(d, text)
+            and not remembered(d, cue, text)
+            and not aftermath_day(d, cue, text)
         ]
         if name == "part":
             dates = [d for d in own if d.kind == "point" and not speaker_day(d, cand, text, own)]
@@ -3835,6 +3839,49 @@ def fill_date(cand: Candidate, mentions: DocMentions, refs: set[int] | None = No
         cand.date, cand.date_rule = ago[0], f"part_days_ago:{ago[0].rule}"
         return
     cand.date_rule = "no date told with the event"
+
+
+# شيع الأهالي، اليوم، جثامين ضحايا الغارة التي استهدفت البلدة؛ زار المحافظ، أمس، الجرحى الذين
+# أصيبوا في القصف؛ انتشلت فرق الدفاع المدني، اليوم، جثث مدنيين قضوا في الغارات؛ نشر المرصد،
+# اليوم، صوراً تظهر الدمار الذي خلفه القصف: the day is the funeral's, visit's, recovery's or
+# publication's, told before the act they mention (codebook §6: the act itself is left undated
+# unless told with its own day: «جثث ضحايا غارة استهدفت البلدة فجر اليوم»)
+AFTERMATH_VERB = norm_re(
+    r"(?<!\w)[وف]?(?:شيع|شيعت|شيعوا|يشيع|تشيع|يشيعون|زار|زارت|زاروا|يزور|تزور|تفقد|تفقدت|يتفقد"
+    r"|تتفقد|انتشل|انتشلت|انتشلوا|ينتشل|تنتشل|دفن|دفنت|دفنوا|يدفن|تدفن|نشر|نشرت|ينشر|تنشر"
+    r"|بث|بثت|يبث|تبث)(?!\w)"
+)
+# نشرت القوات تعزيزات: a deployment; only what is shown (صوراً، مقطعاً مصوراً) is an aftermath
+PUBLISH_VERB = norm_re(r"^[وف]?(?:نشر|نشرت|ينشر|تنشر|بث|بثت|يبث|تبث)$")
+SHOWN = norm_re(
+    r"(?<!\w)(?:ال)?(?:صور|صورا|صوره|مقطع|مقطعا|مقاطع|فيديو|فيديوهات|تسجيل|تسجيلا|تسجيلات|شريط|شريطا"
+    r"|لقطات|مشاهد)(?!\w)"
+)
+AFTERMATH_BEFORE_WORDS = 5  # نشر المرصد السوري لحقوق الإنسان، اليوم
+AFTERMATH_AFTER_WORDS = 2  # واليوم، شيع الأهالي
+AFTERMATH_TO_CUE_WORDS = 14
+AFTERMATH_BREAK = norm_re(r"[.;؛:]|[,،]\s*و|(?<!\w)(?:فيما|بينما|كما|ثم|حيث|وسط|في\s+حين)(?!\w)")
+
+
+def aftermath_day(d: DateMatch, cue: CueHit, text: str) -> bool:
+    """True for a day told with an aftermath verb (شيع، زار، تفقد، انتشل، دفن، نشر صوراً) before
+    the event's cue, the cue in what that verb is about (the victims of the strike, the damage
+    the shelling left): the day of the funeral, visit or publication, not of the act."""
+    if d.end > cue.start or words_between(text, d.end, cue.start) > AFTERMATH_TO_CUE_WORDS:
+        return False
+    before = text[max(0, d.start - 80) : d.start]
+    before = re.split(r"[.;؛:\n]", before)[-1]
+    words = before.split()[-AFTERMATH_BEFORE_WORDS:]
+    after = text[d.end : cue.start].split()[:AFTERMATH_AFTER_WORDS]
+    verbs = [w.strip("،,") for w in words + after if AFTERMATH_VERB.search(w.strip("،,"))]
+    if not verbs:
+        return False
+    start = text.find(verbs[-1], max(0, d.start - 80))
+    if AFTERMATH_BREAK.search(text, d.end, cue.start):
+        return False
+    if PUBLISH_VERB.match(verbs[-1]) and not SHOWN.search(text, start, cue.start):
+        return False
+    return True
 
 
 # هو الأعنف منذ اتفاق التسوية عام 2018، الأول من نوعه منذ سيطرة النظام على المحافظة في تموز

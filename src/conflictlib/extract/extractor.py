@@ -32,6 +32,7 @@ from conflictlib.extract.document import (
 from conflictlib.extract.events import (
     LAST_HOURS,
     Candidate,
+    aftermath_day,
     compared_since,
     describe,
     event_date_fields,
@@ -1635,6 +1636,9 @@ def take_unclaimed_date(cands: list[Candidate], sentence: Sentence, mentions: Do
         id(d) for c in cands for d in getattr(c, "told_dates", ())
     }
     for d in mentions.inside("date", sentence.start, sentence.end):
+        first = next_candidate(cands, d)
+        if first is not None and aftermath_day(d, first.cues[0], mentions.text):
+            continue  # شيع الأهالي، اليوم، جثامين ضحايا الغارة: the funeral's day
         if id(d) in setting and d.date is not None and d.precision == "day":
             take_date_of_own_part(cands, d, mentions)  # وعقب الهجوم، شنت الطائرات أمس غارات
             take_parenthetical_date(cands, d, mentions)
