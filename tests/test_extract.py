@@ -2650,6 +2650,23 @@ SHARED_DATES = [
         {"shelling": PUB.isoformat()},
         id="s18-hN7-a-visit-amid-shelling-dates-it",
     ),
+    # a background clause's day does not reach a present-tense clause joined to it
+    pytest.param(
+        "وكانت قوات النظام قد سيطرت أمس على بلدة كفرنبل، بينما تقصف الطائرات الحربية مدينة سراقب.",
+        {"capture": YESTERDAY, "airstrike": ""},
+        id="s18-hN7-background-day-not-for-the-ongoing-strike",
+    ),
+    pytest.param(
+        "وكانت قوات النظام قد سيطرت أمس على بلدة كفرنبل، فيما يستهدف الطيران الروسي مدينة سراقب "
+        "بغارات مكثفة.",
+        {"capture": YESTERDAY, "airstrike": ""},
+        id="s18-hN7-background-day-not-for-the-ongoing-raids",
+    ),
+    pytest.param(
+        "وكانت قوات النظام قد سيطرت أمس على بلدة كفرنبل، وقصفت الطائرات الحربية مدينة سراقب.",
+        {"capture": YESTERDAY, "airstrike": YESTERDAY},
+        id="s18-hN7-background-day-reaches-a-past-clause-joined-by-wa",
+    ),
 ]
 
 

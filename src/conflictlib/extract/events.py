@@ -4153,6 +4153,9 @@ def share_sentence_date(cands: list[Candidate], mentions: DocMentions) -> None:
             if not speech_between(d, c, mentions)
             and not contrast_after(c, d, mentions)
             and not relative_after(c, d, mentions.text)
+            and not (  # وكانت القوات قد سيطرت أمس على البلدة، بينما تقصف الطائرات سراقب
+                told_as_background(d, mentions.text) and present_tense_cue(c, mentions.text)
+            )
             and not (  # خرج متظاهرون اليوم في ذكرى مجزرة … ارتكبتها القوات بقصف البلدة
                 d.cues[0].start < c.cues[0].start
                 and REMEMBRANCE.search(mentions.text, d.cues[0].end, c.cues[0].start)
@@ -4264,6 +4267,26 @@ CLAUSE_END = norm_re(r"[.،,؛;:!?\n]")
 
 
 WHILE_BEFORE = re.compile(r"(?<!\w)(?:فيما|بينما|في حين|حين|عندما)\s*$")
+
+
+# the words opening a joined clause before its verb (بينما، فيما، في حين، و)
+CLAUSE_LEAD = norm_re(r"^(?:[وف]?(?:فيما|بينما|حيث|في|حين|كما)|و|ف)$")
+
+
+def present_tense_cue(c: Candidate, text: str) -> bool:
+    """True for a clause opened by a present-tense verb (بينما تقصف الطائرات، فيما يستهدف
+    الطيران … بغارات، بينما تدور اشتباكات): what goes on as the report is written, so a
+    background clause's day (وكانت القوات قد سيطرت أمس …) is not its."""
+    words = [w.strip(",،") for w in text[c.span[0] : c.cues[0].end].split()]
+    words = [w for w in words if w]
+    while words and CLAUSE_LEAD.match(words[0]):
+        words = words[1:]
+    if not words:
+        return False
+    word = words[0]
+    if word[:1] in "وف" and len(word) > 3:
+        word = word[1:]
+    return len(word) >= 3 and word[:1] in "يت" and not word.endswith(("ت", "وا", "ي", "ات", "ه"))
 
 
 def told_as_background(c: Candidate, text: str) -> bool:
