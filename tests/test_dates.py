@@ -90,6 +90,16 @@ WEEKDAY_CASES = [
     pytest.param("ليل الجمعة/السبت", WED, D(2014, 11, 7), id="night-friday-slash-saturday"),
     pytest.param("ليلة الخميس على الجمعة", WED, D(2014, 11, 6), id="night-thursday-ala-friday"),
     pytest.param("ليل الأحد إلى الاثنين", WED, D(2014, 11, 9), id="night-sunday-ila-monday"),
+    pytest.param(
+        "بعد منتصف ليل السبت – الأحد", WED, D(2014, 11, 9), id="after-midnight-of-a-night-pair"
+    ),
+    pytest.param(
+        "بعد منتصف ليلة الثلاثاء الأربعاء", WED, D(2014, 11, 12), id="after-midnight-into-today"
+    ),
+    pytest.param("بعد منتصف ليل الأحد", WED, D(2014, 11, 9), id="after-midnight-of-one-day"),
+    pytest.param(
+        "بعد منتصف ليل الأربعاء – الخميس", WED, D(2014, 11, 12), id="after-midnight-no-future"
+    ),
     pytest.param("عشية السبت", WED, D(2014, 11, 7), id="eve-of-saturday-is-friday"),
     pytest.param("عشية يوم الجمعة", WED, D(2014, 11, 6), id="eve-of-friday-is-thursday"),
     pytest.param("عشية الأول من تشرين الثاني", WED, D(2014, 10, 31), id="eve-of-a-date"),

@@ -417,12 +417,23 @@ def _parse_core(
             if day.date is None or day.precision != "day" or "relative" in day.rule:
                 return None  # عشية اليوم: this evening, read from اليوم alone
             day = replace(day, date=day.date - dt.timedelta(days=1))
+        last = _night_to_next_day(tokens, part.payload["id"], day, lex)
+        rule = f"{part.payload['id']}+{day.rule}"
+        if (
+            last != day.last
+            and day.date is not None
+            and day.date < anchor
+            and _after_midnight(tokens, i)
+        ):
+            # بعد منتصف ليل الأربعاء – الخميس: past midnight, the second day of the pair
+            day = replace(day, date=day.date + dt.timedelta(days=1))
+            rule += "+after_midnight"
         return replace(
             day,
             first=i,
-            last=_night_to_next_day(tokens, part.payload["id"], day, lex),
+            last=last,
             part_of_day=part.payload["id"],
-            rule=f"{part.payload['id']}+{day.rule}",
+            rule=rule,
             first_prefix=part.prefix,
         )
     duration = _parse_duration_ago(tokens, i, anchor, lex, clitics) or _parse_recent(
@@ -438,6 +449,19 @@ def _parse_core(
 
 
 _NIGHT_DAY_JOINERS = frozenset({"علي", "الي", "و"})  # ليلة الخميس على الجمعة، ليل السبت إلى الأحد
+
+
+_AFTER_WORDS = frozenset({"بعد", "بعيد", "وبعد", "وبعيد"})
+
+
+def _after_midnight(tokens: list[Token], i: int) -> bool:
+    """True for «بعد منتصف ليل/ليلة …» (or «بعيد»): the time told is past midnight."""
+    return (
+        i > 0
+        and tokens[i].text.startswith("منتصف")
+        and tokens[i - 1].text in _AFTER_WORDS
+        and tokens[i].clean_gap
+    )
 
 
 def _night_to_next_day(tokens: list[Token], part: str, day: _Core, lex: DateLexicon) -> int:
