@@ -26335,3 +26335,44 @@ def test_s18_hG7_a_charge_d_affaires_is_no_town(extractor: Extractor) -> None:
     events = run(extractor, text, dt.date(2022, 7, 20))
     assert "Al Qa'im" not in {e.location for e in events}
     assert "القائم" not in {e.location_ar for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وفي حصيلة اليوم، استشهد 5 مواطنين جراء قصف قوات النظام على مدينة دوما، كما استشهد 3"
+            " آخرون في غارات على حمورية.",
+            [("shelling", "دوما", 5), ("airstrike", "حمورية", 3)],
+            id="s18-hM7-sohr-today-s-toll-header",
+        ),
+        pytest.param(
+            "وفي حصيلة يوم أمس، قتل 7 مدنيين بغارات روسية على بلدة سقبا.",
+            [("airstrike", "سقبا", 7)],
+            id="s18-hM7-yesterday-s-toll-header",
+        ),
+        pytest.param(
+            "حصيلة اليوم: استشهد 12 مدنياً في غارات على مدينة دوما.",
+            [("airstrike", "دوما", 12)],
+            id="s18-hM7-today-s-toll-colon-header",
+        ),
+        pytest.param(  # negative: a day's total reached is a toll, no event
+            "وكانت حصيلة يوم أمس الثلاثاء قد وصلت إلى 106 قتلى في عموم الغوطة، وفق ما وثقه"
+            " الدفاع المدني.",
+            [],
+            id="s18-hM7-neg-yesterday-s-total-reached",
+        ),
+        pytest.param(
+            "وقالت لجان التنسيق المحلية إن حصيلة اليوم في عموم سوريا تجاوزت 1300 شهيد.",
+            [],
+            id="s18-hM7-neg-today-s-total-exceeded",
+        ),
+    ],
+)
+def test_s18_hM7_the_header_of_a_day_s_list_is_no_cumulative_toll(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    """Session 18 (hM7): «وفي حصيلة اليوم،» (after في/ضمن, or before a colon) heads SOHR's list
+    of the day's events, each told with its cause: no cumulative toll blocks them (toll.count)."""
+    events = run(extractor, text, dt.date(2018, 3, 10))
+    assert [(e.action, e.location_ar, e.fatalities) for e in events] == expected
