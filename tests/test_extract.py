@@ -26437,3 +26437,25 @@ def test_s18_hM7_an_advance_in_a_quarter_is_a_capture(
     the side before it is its taker; not an attempt, a plan, nor تقدم 'provides'."""
     events = run(extractor, text, dt.date(2017, 3, 10))
     assert [(e.action, e.actor1) for e in events] == expected
+
+
+def test_s18_hM7_a_headline_sums_up_the_body_s_new_positions_taken(
+    extractor: Extractor,
+) -> None:
+    """Session 18 (hM7): a body capture of «نقاط جديدة» (says_another) joins the headline told
+    alone so far; «غارة أخرى» after a strike told in the body stays its own event."""
+    doc = Document(
+        "x",
+        "قسد تتقدم داخل مخيم الباغوز\n\nقال مصدر إن مقاتلي قسد تمكنوا صباح اليوم من السيطرة"
+        " على نقاط جديدة داخل مخيم الباغوز.",
+        publication_date=dt.date(2019, 3, 18),
+    )
+    events = extractor.extract(doc).events
+    assert [(e.action, e.event_date) for e in events] == [("capture", "2019-03-18")]
+    doc = Document(
+        "y",
+        "غارات روسية على بلدة كفرنبل\n\nشنت الطائرات الروسية غارة على بلدة كفرنبل صباح اليوم،"
+        " ثم شنت غارة أخرى على البلدة مساء.",
+        publication_date=dt.date(2019, 3, 18),
+    )
+    assert [e.action for e in extractor.extract(doc).events] == ["airstrike", "airstrike"]

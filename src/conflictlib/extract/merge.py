@@ -551,7 +551,11 @@ def merge_candidates(
             open_to = [
                 k for k in open_to if all(m.headline or m.sentence >= c.sentence for m in k.members)
             ]
-        target = None if says_another(c, mentions) else find_cluster(open_to, c, family, attacked)
+        if says_another(c, mentions):  # غارة أخرى، نقاط جديدة: none told in the body before; a
+            # headline told alone so far sums it up (قسد تتقدم داخل مخيم الباغوز … تمكنوا من
+            # السيطرة على نقاط جديدة داخل المخيم) (session 18, hM7)
+            open_to = [k for k in open_to if all(m.headline for m in k.members)]
+        target = find_cluster(open_to, c, family, attacked)
         if target is not None:
             add_more_of_the_same(target, c, mentions.text)
         if target is None:
