@@ -26459,3 +26459,60 @@ def test_s18_hM7_a_headline_sums_up_the_body_s_new_positions_taken(
         publication_date=dt.date(2019, 3, 18),
     )
     assert [e.action for e in extractor.extract(doc).events] == ["airstrike", "airstrike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قتل ثلاثة مدنيين بصواريخ أطلقتها قوات النظام على بلدة كفرنبل في ريف إدلب اليوم.",
+            [("shelling", "syrian_regime", "civilians", 3)],
+            id="s18-hM7-rockets-the-regime-fired",
+        ),
+        pytest.param(
+            "أصيب جنديان عراقيان بجروح جراء سقوط صواريخ كاتيوشا أطلقها مجهولون على قاعدة عين"
+            " الأسد الجوية في الأنبار.",
+            [("shelling", "unknown", "iraqi_army", None)],
+            id="s18-hM7-katyushas-unknown-men-fired",
+        ),
+        pytest.param(
+            "قتل طفل بصاروخ أطلقه تنظيم داعش على حي الشيخ مقصود في حلب.",
+            [("shelling", "isis", "civilians", 1)],
+            id="s18-hM7-a-rocket-isis-fired",
+        ),
+        pytest.param(  # fired by a drone: an air strike
+            "قتل مدنيان بصاروخ أطلقته طائرة مسيرة تركية على سيارة قرب بلدة تل تمر.",
+            [("airstrike", "turkey", "civilians", 2)],
+            id="s18-hM7-a-missile-a-drone-fired",
+        ),
+        pytest.param(  # two rockets or two shells as the subject of استهدف
+            "استهدف صاروخان قاعدة بلد الجوية التي تضم متعاقدين أمريكيين.",
+            [("shelling", "unknown", "usa", None)],
+            id="s18-hM7-two-rockets-targeted-the-base",
+        ),
+        pytest.param(
+            "استهدفت قذيفتان حي المحطة في مدينة حلب.",
+            [("shelling", "unknown", None, None)],
+            id="s18-hM7-two-shells-targeted-a-quarter",
+        ),
+        pytest.param(  # negative: fired by air defences
+            "وقالت وزارة الدفاع الروسية إن منظوماتها دمرت صاروخين أطلقتهما الدفاعات الجوية.",
+            [],
+            id="s18-hM7-neg-fired-by-air-defences",
+        ),
+        pytest.param(  # negative: a denial with no place
+            "ونفى المتحدث أن تكون الصواريخ التي أطلقتها الفصائل قد أصابت أهدافها.",
+            [],
+            id="s18-hM7-neg-denial-no-place",
+        ),
+    ],
+)
+def test_s18_hM7_rockets_told_with_who_fired_them_are_a_shelling(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    """Session 18 (hM7): rockets told with a relative clause of who fired them (بصواريخ
+    أطلقتها قوات النظام) are a shelling (shelling.rockets_fired_by), by aircraft an air strike
+    (airstrike.missiles_fired_by_aircraft); a dual rocket or shell (صاروخان، قذيفتان) is a
+    ground platform for استهدف."""
+    events = run(extractor, text, dt.date(2020, 1, 8))
+    assert [(e.action, e.actor1, e.actor2 or None, e.fatalities) for e in events] == expected
