@@ -26378,67 +26378,6 @@ def test_s18_hM7_the_header_of_a_day_s_list_is_no_cumulative_toll(
     assert [(e.action, e.location_ar, e.fatalities) for e in events] == expected
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "وتمكنت وحدات حماية الشعب الكردية، التي تسيطر على حي الشيخ مقصود، من التقدم الأحد"
-            " أيضاً في حي بستان الباشا المجاور بعد انسحاب مقاتلي الفصائل منه.",
-            [("capture", "ypg"), ("withdrawal", "syrian_opposition")],
-            id="s18-hM7-advance-in-a-quarter",
-        ),
-        pytest.param(
-            "وتقدمت قوات الشرطة الاتحادية اليوم في حي الدواسة في الجانب الأيمن من الموصل.",
-            [("capture", "iraqi_federal_police")],
-            id="s18-hM7-advanced-in-a-quarter-today",
-        ),
-        pytest.param(
-            "قسد تتقدم داخل مخيم الباغوز وتواصل حملتها ضد آخر جيوب داعش",
-            [("capture", "sdf")],
-            id="s18-hM7-headline-advances-inside-a-camp",
-        ),
-        pytest.param(  # negative: an attempt, a failure, a plan, a forecast
-            "وحاولت القوات التقدم في حي الدواسة لكنها تراجعت.",
-            [],
-            id="s18-hM7-neg-tried-to-advance",
-        ),
-        pytest.param(
-            "وتسعى القوات للتقدم في حي الدواسة خلال الأيام المقبلة.",
-            [],
-            id="s18-hM7-neg-seeks-to-advance",
-        ),
-        pytest.param(
-            "ومن المتوقع أن تتقدم القوات العراقية في أحياء الموصل القديمة خلال الأيام المقبلة.",
-            [],
-            id="s18-hM7-neg-expected-to-advance",
-        ),
-        pytest.param(  # negative: تقدم 'provides', تقدمت بشكوى 'filed', ahead in elections
-            "وقال إن المنظمة تقدم المساعدات في مخيم الهول منذ سنوات.",
-            [],
-            id="s18-hM7-neg-provides-aid-in-a-camp",
-        ),
-        pytest.param(
-            "وتقدمت عائلات الضحايا بشكوى في مدينة الموصل.",
-            [],
-            id="s18-hM7-neg-filed-a-complaint",
-        ),
-        pytest.param(
-            "وتقدمت قائمة التحالف في الانتخابات في مدينة الموصل.",
-            [],
-            id="s18-hM7-neg-ahead-in-elections",
-        ),
-    ],
-)
-def test_s18_hM7_an_advance_in_a_quarter_is_a_capture(
-    extractor: Extractor, text: str, expected: list
-) -> None:
-    """Session 18 (hM7): an advance in or inside a quarter, a town or a camp (التقدم في حي
-    بستان الباشا؛ تتقدم داخل مخيم الباغوز) is a capture (capture.advance_in), told as a verb so
-    the side before it is its taker; not an attempt, a plan, nor تقدم 'provides'."""
-    events = run(extractor, text, dt.date(2017, 3, 10))
-    assert [(e.action, e.actor1) for e in events] == expected
-
-
 def test_s18_hM7_a_headline_sums_up_the_body_s_new_positions_taken(
     extractor: Extractor,
 ) -> None:
