@@ -1596,10 +1596,19 @@ def test_bare_air_strike_takes_the_striker_in_focus(extractor: Extractor) -> Non
         "غارات روسية على ريف إدلب\n"
         "قتل أربعة مدنيين بغارات لطائرات روسية على مدينة سراقب صباح اليوم.\n"
         "كما استهدفت الطائرات الحربية ذاتها بلدة بنش.\n"
-        "وفي ريف حماة، شنت الطائرات الحربية غارات على بلدة اللطامنة."
+        "وفي ريف حماة، شنت الطائرات الحربية غارات على بلدة اللطامنة.\n"
+        "وقتل مدنيان في غارات على بلدة كفرزيتا."
     )
     by_place = {e.location_ar: e.actor1 for e in only(run(extractor, text), "airstrike")}
-    assert by_place == {"سراقب": "russia", "بنش": "russia", "اللطامنة": "russia"}
+    # the same aircraft (ذاتها) and bare strikes (غارات) take the headline's Russia; warplanes
+    # told anew with no owner in a paragraph naming no Russia are the regime's (a monitor names
+    # Russia's: الطائرات الحربية الروسية; session 18, hJ7 — was russia)
+    assert by_place == {
+        "سراقب": "russia",
+        "بنش": "russia",
+        "اللطامنة": "syrian_regime",
+        "كفر زيتا": "russia",
+    }
 
 
 def test_striker_in_focus_is_no_one_without_a_named_strike(extractor: Extractor) -> None:
@@ -17896,6 +17905,50 @@ def test_fleeing_towards_a_place_ends_a_fight(
             "airstrike",
             [("russia", ""), ("syrian_regime", ""), ("syrian_regime", "civilians")],
             id="warplanes-after-a-regime-strike-do-not-take-the-headline-s-russia",
+        ),
+        pytest.param(  # SOHR bulletin: unowned warplanes in a paragraph naming no Russia
+            "مقتل 5 مدنيين بغارات روسية على ريف إدلب\nرصد المرصد السوري مقتل 5 مدنيين جراء"
+            " غارات نفذتها طائرات حربية روسية على بلدة كفرنبل.\nكما نفذت الطائرات الحربية"
+            " غارات على مناطق في بلدة الهبيط.",
+            "airstrike",
+            [("russia", "civilians"), ("syrian_regime", "")],
+            id="s18-unowned-warplanes-in-a-paragraph-of-their-own-are-the-regime-s",
+        ),
+        pytest.param(  # opposition copy: «الطيران الحربي» told anew in its own paragraph
+            "الطيران الروسي يقصف ريف إدلب\nشن الطيران الحربي الروسي غارات على مدينة إدلب، ما"
+            " أدى لمقتل 3 مدنيين.\nوفي سياق متصل، استهدف الطيران الحربي مدينة معرة النعمان.",
+            "airstrike",
+            [("russia", "civilians"), ("syrian_regime", "")],
+            id="s18-warplanes-told-anew-after-a-russian-paragraph-are-the-regime-s",
+        ),
+        pytest.param(  # negative: in the Russian strike's own paragraph they stay Russian
+            "غارات روسية على ريف إدلب\nقتل أربعة مدنيين بغارات لطائرات روسية على مدينة سراقب."
+            " وقصف الطيران الحربي بلدة بنش.",
+            "airstrike",
+            [("russia", "civilians"), ("russia", "")],
+            id="s18-neg-warplanes-in-the-russian-paragraph-stay-russian",
+        ),
+        pytest.param(  # negative: the body told no Russian strike of its own (headline only)
+            "مقتل 20 مدنياً بغارات روسية على حلب\nقتل 20 مدنياً بغارات جوية على أحياء حلب"
+            " الشرقية.\nواستهدفت الطائرات الحربية مدينة الأتارب بالقنابل العنقودية.",
+            "airstrike",
+            [("russia", "civilians"), ("russia", "")],
+            id="s18-neg-warplanes-after-a-headline-only-russia-stay-russian",
+        ),
+        pytest.param(  # «the same aircraft» in a new paragraph are the last ones told
+            "المرصد: 40 غارة روسية على الغوطة\nنفذت طائرات حربية يرجح أنها روسية غارات على"
+            " مدينة عربين.\nونفذت الطائرات الحربية 20 غارة على مدينة دوما.\nكما استهدفت"
+            " الطائرات ذاتها بلدة حمورية.",
+            "airstrike",
+            [("russia", ""), ("syrian_regime", ""), ("syrian_regime", "")],
+            id="s18-the-same-aircraft-are-the-last-ones-told",
+        ),
+        pytest.param(  # negative: another state's warplanes are not set apart
+            "غارات تركية على ريف الحسكة\nشنت الطائرات الحربية التركية غارات على محطة تقل بقل."
+            "\nكما قصفت الطائرات الحربية مدينة المالكية.",
+            "airstrike",
+            [("turkey", ""), ("turkey", "")],
+            id="s18-neg-turkish-warplanes-keep-their-owner",
         ),
     ],
 )

@@ -3296,6 +3296,10 @@ def take_striker_in_focus(
     air = [c for c in strikes if c.action == "airstrike"]
     same_paragraph = [c for c in air if "\n" not in text[c.span[1] : cand.span[0]]]
     headline = [c for c in air if c.headline]
+    body = [c for c in air if not c.headline]
+    if body and SAME_AIRCRAFT.search(text, cand.span[0], cand.span[1]):
+        # the same aircraft (الطائرات ذاتها) are the last ones told, not the headline's
+        headline = body
     donor = (same_paragraph or headline or [None])[-1] if cand.action == "airstrike" else None
     if donor is None:
         donor = lead_striker(cand, strikes, earlier, text, ctx)
@@ -3341,6 +3345,13 @@ RUSSIA_STRIKES_FROM = dt.date(2015, 9, 30)  # Russia's first air strikes in Syri
 # new aircraft told with no owner (ونفذت طائرات حربية غارات): indefinite, not «the same» ones
 INDEFINITE_AIRCRAFT = re.compile(r"^[وفب]?(?:طاءرات|طاءره|مقاتلات|طيران)(?:\s+حربيه)?$")
 SAME_AIRCRAFT = re.compile(r"(?<!\w)(?:ذات|نفس|مماثل)\w*")
+# the outlet's warplanes with no owner (الطائرات الحربية، الطيران الحربي): a monitor names
+# Russia's when it means them (الطائرات الحربية الروسية) and leaves the regime's unowned
+WARPLANES = re.compile(r"^[وفبل]?(?:ال)?(?:طاءرات|طيران|مقاتلات)(?:\s+(?:ال)?حربي\w*)?$")
+
+
+def paragraph_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
 
 
 def other_aircraft_than_russia(
@@ -3351,8 +3362,12 @@ def other_aircraft_than_russia(
     ones (نفذت طائرات حربية يرجح أنها روسية غارات على عندان، ونفذت طائرات حربية غارات على
     حريتان: monitor copy hedges a Russian strike and leaves the regime's unnamed), or a strike
     borrowing the headline's Russian striker after the body told a regime air strike (… كما نفذت
-    طائرات النظام الحربية غارات على كفرنبل. وقصف الطيران الحربي بلدة الهبيط). The same
-    aircraft (ذاتها، غارات مماثلة) stay Russian."""
+    طائرات النظام الحربية غارات على كفرنبل. وقصف الطيران الحربي بلدة الهبيط), or warplanes
+    told with no owner in a paragraph that names no Russia, after the body told a Russian
+    strike (… غارات نفذتها طائرات حربية روسية على كفرنبل.\nكما نفذت الطائرات الحربية غارات
+    على الهبيط: a monitor names Russia's aircraft when it means them). The same aircraft
+    (ذاتها، غارات مماثلة), bare strikes (وقتل مدنيان في غارات على …) and warplanes in the
+    Russian strike's own paragraph stay Russian."""
     if cand.action != "airstrike" or cand.roles.actor1 != "russia":
         return
     rule = cand.roles.rule
@@ -3373,11 +3388,27 @@ def other_aircraft_than_russia(
     new_aircraft = any(
         p.entry.get("type") == "air" and INDEFINITE_AIRCRAFT.match(p.surface) for p in plats
     )
+    warplanes = [p for p in plats if p.entry.get("type") == "air" and WARPLANES.match(p.surface)]
+    russian = [  # a Russian air strike the body told, not one borrowed from the headline
+        c
+        for c in earlier
+        if c.action == "airstrike"
+        and c.roles.actor1 == "russia"
+        and not c.headline
+        and "striker_in_focus" not in c.roles.rule
+    ]
+    if warplanes and russian and "striker_in_focus" in rule:
+        start = warplanes[0].start
+        sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+        new_aircraft |= russian[-1].span[1] <= sentence_start and not RUSSIA_NAMED.search(
+            text, paragraph_start(text, start), start
+        )
     body = [c for c in earlier if c.action == "airstrike" and not c.headline and c.roles.actor1]
     after_regime = (
         "striker_in_focus" in rule
         and bool(body)
         and body[-1].roles.actor1 == "syrian_regime"
+        and "other_aircraft_than_russia" not in body[-1].roles.rule  # told, not inferred
         and "\n" in text[body[-1].span[1] : cand.span[0]]
     )
     if not (new_aircraft or after_regime or day < RUSSIA_STRIKES_FROM):
