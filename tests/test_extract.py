@@ -17950,6 +17950,14 @@ def test_fleeing_towards_a_place_ends_a_fight(
             [("turkey", ""), ("turkey", "")],
             id="s18-neg-turkish-warplanes-keep-their-owner",
         ),
+        pytest.param(  # negative: the Russian MoD goes on telling its own warplanes' strikes
+            "الدفاع الروسية: غارات على دير الزور\nأعلنت وزارة الدفاع الروسية أن الطائرات الحربية"
+            " الروسية نفذت 40 طلعة قتالية على مواقع داعش قرب مدينة الميادين.\nوأضافت الوزارة أن"
+            " الطائرات الحربية دمرت مستودعات ذخيرة للتنظيم في بلدة موحسن.",
+            "airstrike",
+            [("russia", "isis"), ("russia", "isis")],
+            id="s18-neg-a-russian-official-s-warplanes-stay-russian",
+        ),
     ],
 )
 def test_session11_actor_review(

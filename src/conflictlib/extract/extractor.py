@@ -3350,6 +3350,14 @@ SAME_AIRCRAFT = re.compile(r"(?<!\w)(?:ذات|نفس|مماثل)\w*")
 WARPLANES = re.compile(r"^[وفبل]?(?:ال)?(?:طاءرات|طيران|مقاتلات)(?:\s+(?:ال)?حربي\w*)?$")
 
 
+# a Russian official telling its own strikes (وأضافت الوزارة أن الطائرات الحربية دمرت …): its
+# unowned warplanes are Russia's
+RUSSIAN_SPEAKER = norm_re(
+    r"(?:الدفاع|الجيش|الأركان)\s+(?:العامة\s+)?الروسي|حميميم|الكرملين|المصالحة\s+الروسي"
+    r"|الجوية\s+الفضائية|سبوتنيك|روسيا\s+اليوم"
+)
+
+
 def paragraph_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
@@ -3397,7 +3405,7 @@ def other_aircraft_than_russia(
         and not c.headline
         and "striker_in_focus" not in c.roles.rule
     ]
-    if warplanes and russian and "striker_in_focus" in rule:
+    if warplanes and russian and "striker_in_focus" in rule and not RUSSIAN_SPEAKER.search(text):
         start = warplanes[0].start
         sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
         new_aircraft |= russian[-1].span[1] <= sentence_start and not RUSSIA_NAMED.search(
