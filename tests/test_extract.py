@@ -25065,6 +25065,21 @@ def test_s17_a_place_overrun_is_a_capture(
             ("russia", "nusra", ""),
             id="neg-headquarters-and-others-of-a-side-are-struck",
         ),
+        pytest.param(  # session 18 (hJ7): strikes told by their owner, then others of another side
+            "استهدفت غارات روسية وأخرى تابعة للنظام مدينة خان شيخون.",
+            ("russia", "", "syrian_regime"),
+            id="s18-russian-strikes-and-others-of-the-regime",
+        ),
+        pytest.param(
+            "قتل 10 عناصر من داعش بضربات جوية أمريكية وأخرى تابعة للتحالف قرب مدينة الرقة.",
+            ("usa", "isis", "coalition"),
+            id="s18-us-air-strikes-and-others-of-the-coalition",
+        ),
+        pytest.param(  # negative: sites of one side and others of another are struck
+            "استهدفت غارات إسرائيلية مواقع إيرانية وأخرى تابعة للنظام في محيط دمشق.",
+            ("israel", "iran", ""),
+            id="s18-neg-sites-and-others-of-a-side-are-struck",
+        ),
     ],
 )
 def test_s17_other_aircraft_of_another_side_strike_with_them(

@@ -1703,7 +1703,15 @@ def other_aircraft(marker: CueHit, text: str, mentions: DocMentions) -> bool:
         if p.entry.get("type") != "owner":
             return False
         end = p.start  # قوات أمريكية وأخرى تابعة للتحالف: troops, no aircraft
-    return False
+    if end == m.start():
+        return False  # no owner told: «غارات وأخرى تابعة للنظام» is no pair of strikers
+    # strikes told by their owner (غارات روسية وأخرى تابعة للنظام): more strikes, another striker
+    return any(
+        h.entry_id.startswith("airstrike.")
+        and h.end <= end
+        and words_between(text, h.end, end) == 0
+        for h in mentions.inside("action", max(0, end - 30), end)
+    )
 
 
 def cue_between(marker: CueHit, a: ActorMention, mentions: DocMentions) -> bool:
