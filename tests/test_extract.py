@@ -26531,3 +26531,45 @@ def test_s18_hM7_rockets_told_with_who_fired_them_are_a_shelling(
     ground platform for استهدف."""
     events = run(extractor, text, dt.date(2020, 1, 8))
     assert [(e.action, e.actor1, e.actor2 or None, e.fatalities) for e in events] == expected
+
+
+# ---- session 18 (integration): an owner told in another clause of the sentence owns another strike
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "شنت الطائرات الحربية غارات على بلدة كفرنبل، فيما استهدفت الطائرات الحربية الروسية"
+            " مدينة خان شيخون بعدة غارات.",
+            [("كفر نبل", "unknown"), ("خان شيخون", "russia")],
+            id="s18-while-russian-warplanes-struck-elsewhere",
+        ),
+        pytest.param(
+            "نفذت الطائرات الحربية غارات على قرى الشريعة وباب الطاقة والحويز، وسط تحليق لطائرات"
+            " الاستطلاع الروسية في أجواء المنطقة.",
+            [("الشريعة", "unknown"), ("باب الطاقة", "unknown"), ("الحويز", "unknown")],
+            id="s18-amid-russian-reconnaissance-flights",
+        ),
+        pytest.param(
+            "ألقى الطيران المروحي براميل متفجرة على بلدة الهبيط، بالتزامن مع غارات روسية على قرية"
+            " عابدين.",
+            [("الهبيط", "syrian_regime"), ("قرية عابدين", "russia")],
+            id="s18-barrels-at-the-same-time-as-russian-strikes",
+        ),
+        pytest.param(  # a time after «بعد» is no other clause: the owner stays
+            "شن الطيران الحربي الروسي، بعد ظهر أمس، غارات عدة على بلدة اللطامنة.",
+            [("اللطامنة", "russia")],
+            id="s18-afternoon-is-no-other-clause",
+        ),
+    ],
+)
+def test_s18_an_owner_in_another_clause_owns_another_strike(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    """Session 18 (integration): the fallback `platform_owner_in_sentence` no longer gives an
+    unowned strike the owner of aircraft told in another clause of the sentence (فيما، بينما، في
+    حين، وسط، بالتزامن مع، بعد/عقب/إثر other than a time of day): that owner's strike is another
+    event (OTHER_STRIKE_CLAUSE)."""
+    events = only(run(extractor, text, dt.date(2019, 5, 10)), "airstrike")
+    assert [(e.location_ar, e.actor1) for e in events] == expected

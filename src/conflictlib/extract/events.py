@@ -1144,6 +1144,13 @@ def attack_by_air(cue: CueHit, platforms: list[CueHit], text: str) -> bool:
 
 
 AIR_SUBJECT_WORDS = 3  # شن الطيران المسير التركي هجوماً: the platform and its adjectives
+# an owner told in another clause of the sentence owns another strike: «شنت الطائرات الحربية غارات
+# على كفرنبل، فيما/بالتزامن مع/وسط غارات روسية على سراقب» — the unowned strike does not take it
+OTHER_STRIKE_CLAUSE = norm_re(
+    r"(?<!\w)(?:فيما|بينما|في\s+حين|وسط|بالتزامن\s+مع|تزامنا\s+مع|تزامناً\s+مع|(?:بعد|عقب|اثر|إثر)"
+    r"(?!\s+(?:ال)?(?:ظهر|منتصف|عصر|مغرب|فجر|عشاء|ظهيرة|صلاة)))(?!\w)"
+)
+SAID_TO_BE = norm_re(r"(?<!\w)ب?[اإأ]نها\s+$")
 AIR_SUBJECT_BREAK = norm_re(r"[،,.؛:]|(?<!\w)(?:بعد|قبل|اثر|عقب|فيما|بينما|حيث|ثم)(?!\w)|\sو")
 LAUNCH_VERB = re.compile(r"(?<!\w)[وف]?(?:شن|شنت|يشن|تشن|نفذ|نفذت|ينفذ|تنفذ)\s+$")
 _COUNT = (
@@ -3597,6 +3604,15 @@ def fallback_actor1(
             if a.via in ("owner", "pronoun")
             and a.actor_id != actor2
             and not told_as_reference(mentions.text, cand.cues[0].end, a.start)
+            and not (  # «فيما قالت مصادر إنها روسية» still tells this strike's owner
+                a.via == "owner"
+                and not SAID_TO_BE.search(mentions.text, max(0, a.start - 16), a.start)
+                and OTHER_STRIKE_CLAUSE.search(
+                    mentions.text,
+                    min(a.start, cand.cues[0].start),
+                    max(a.start, cand.cues[0].start),
+                )
+            )
         ]
         if owners:
             near = min(owners, key=lambda a: abs(a.start - cand.cues[0].start))
