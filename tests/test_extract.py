@@ -260,6 +260,39 @@ CASES = [
         {"action": "airstrike", "fatalities": 7},
         id="s18-hC7-speaker-next-clause-after-a-toll-with-its-own-day",
     ),
+
+
+
+    pytest.param(  # s18-hK7: a speaker's next clause telling a deed and its place after a period
+        'وقال عضو في مجلس المحافظة إن "نحو 500 شخص قتلوا في الرمادي منذ يوم الجمعة الماضي"، مضيفاً'
+        ' أن "مسلحي التنظيم أعدموا نحو أربعين شخصاً في منطقة البوفراج شمالي الرمادي".',
+        {"action": "attack", "fatalities": 40},
+        id="s18-hK7-speaker-next-clause-deed-after-a-dated-period",
+    ),
+    pytest.param(
+        "وقال مصدر محلي إن 200 شخص قتلوا في مدينة الموصل منذ مطلع الشهر الجاري، موضحاً أن عناصر"
+        " التنظيم أعدموا 12 مدنياً في قرية البوسيف جنوب المدينة.",
+        {"action": "attack", "fatalities": 12},
+        id="s18-hK7-speaker-next-clause-execution-after-a-month-period",
+    ),
+    pytest.param(
+        "وأفادت مصادر بمقتل 50 عنصراً من قوات النظام في ريف حماة منذ مطلع الأسبوع، لافتاً إلى أن"
+        " الفصائل هاجمت مواقع للنظام في قرية الجلمة وقتلت 8 عناصر.",
+        {"action": "clash", "fatalities": 8},
+        id="s18-hK7-speaker-next-clause-attack-after-a-week-toll-takes-its-own-count",
+    ),
+    pytest.param(
+        "وثق المرصد مقتل 300 شخص في ريف إدلب منذ مطلع العام، مضيفاً أن طائرات حربية قصفت بلدة"
+        " سراقب ما أدى لمقتل 6 مدنيين.",
+        {"action": "airstrike", "fatalities": 6},
+        id="s18-hK7-speaker-next-clause-strike-after-a-year-toll",
+    ),
+    pytest.param(  # s18-hK7: told at the governorate, then placed at its town: one event
+        "وفي محافظة ذي قار، قتل أربعة متظاهرين وأصيب أكثر من عشرين آخرين، ليل الجمعة، بعد أن"
+        " أطلقت قوات مكافحة الشغب النار عليهم قرب مبنى المحافظة في مدينة الناصرية.",
+        {"action": "protest", "fatalities": 4, "injured": 20, "location": "Nasiriyah"},
+        id="s18-hK7-governorate-then-its-town-one-protest",
+    ),
     pytest.param(  # s18-hC7 negative: the event's own count before a rise stays, as before
         "قصف الطيران بلدة كفرنبل ما أدى لمقتل 5 مدنيين، ليرتفع إلى 60 عدد القتلى منذ بدء الحملة،"
         " فيما أصيب 3 آخرون.",

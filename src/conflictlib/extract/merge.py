@@ -888,6 +888,7 @@ def find_cluster(
             and m.place is not None
             and c.place is not None
             and m.place.id != c.place.id
+            and not governorate_then_its_town(m.place, c.place)
             for m in k.members
         )
         and not placed_by_focus_only(k, c)
@@ -910,6 +911,13 @@ def find_cluster(
         told = latest_told(chosen)
         chosen = next(k for k in fits if latest_told(k) == told)
     return chosen
+
+
+def governorate_then_its_town(a: Place, b: Place) -> bool:
+    """True when one of two places of one sentence is a governorate holding the other (وفي
+    محافظة ذي قار، قتل أربعة متظاهرين …، بعد أن أطلقت قوات مكافحة الشغب النار عليهم … في مدينة
+    الناصرية): the act told at the governorate, then placed at its town, is one event."""
+    return any(w.kind == "governorate" and contains(w, i) for w, i in ((a, b), (b, a)))
 
 
 def loose_restatement(clusters: list[Cluster], c: Candidate) -> Cluster | None:
