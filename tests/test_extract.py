@@ -293,6 +293,11 @@ CASES = [
         {"action": "protest", "fatalities": 4, "injured": 20, "location": "Nasiriyah"},
         id="s18-hK7-governorate-then-its-town-one-protest",
     ),
+    pytest.param(  # s18-hK7: a bare «و» clause with its own day after a toll's period
+        "قتل 120 مدنياً في حلب منذ بداية الشهر، وقتل 7 مدنيين اليوم بغارة على حي الشعار.",
+        {"action": "airstrike", "fatalities": 7},
+        id="s18-hK7-bare-wa-clause-with-its-own-day-after-a-toll",
+    ),
     pytest.param(  # s18-hC7 negative: the event's own count before a rise stays, as before
         "قصف الطيران بلدة كفرنبل ما أدى لمقتل 5 مدنيين، ليرتفع إلى 60 عدد القتلى منذ بدء الحملة،"
         " فيما أصيب 3 آخرون.",

@@ -668,6 +668,44 @@ S2_ROW_CASES = [
         {("T1", "civilians", 120, None, None)},
         id="s18-next-clause-with-its-own-day-is-no-part-of-the-toll",
     ),
+
+
+
+    pytest.param(  # s18-hK7: a bare «و» clause telling its own day is one event's
+        "وقال المرصد إن 250 شخصا قتلوا في مدينة منبج منذ بدء الهجوم، وقتل أمس 4 مدنيين بقصف على"
+        " حي السرب.",
+        {("T1", "total", 250, None, None)},
+        id="s18-hK7-bare-wa-clause-with-its-own-day-is-no-part-of-the-toll",
+    ),
+    pytest.param(  # s18-hK7 negative: «، وأصيب 400 آخرون» tells no deed: the toll's wounded
+        "قتل 120 مدنياً في حلب منذ بداية الشهر، وأصيب 400 آخرون، فيما قتل 7 مدنيين اليوم بغارة"
+        " على حي الشعار.",
+        {("T1", "civilians", 120, 400, None)},
+        id="s18-hK7-neg-bare-wa-wounded-stay-the-toll-s",
+    ),
+    pytest.param(  # s18-hK7: «بين مدنيين وعسكريين»: the count is made of both kinds
+        "وثق المرصد مقتل 300 شخص ما بين مدنيين وعناصر من قوات النظام في ريف حلب منذ مطلع الشهر.",
+        {("T1", "total", 300, None, None)},
+        id="s18-hK7-count-between-civilians-and-soldiers-is-total",
+    ),
+    pytest.param(
+        "وقال عضو في مجلس المحافظة إن نحو 500 شخص بين مدنيين وعسكريين قتلوا في الرمادي منذ يوم"
+        " الجمعة الماضي.",
+        {("T1", "total", 500, None, None)},
+        id="s18-hK7-count-between-civilians-and-military-is-total",
+    ),
+    pytest.param(  # s18-hK7: a speaker's next clause telling a deed at a place is one event's
+        'وقال عضو في مجلس المحافظة إن "نحو 500 شخص قتلوا في الرمادي منذ يوم الجمعة الماضي"، مضيفاً'
+        ' أن "مسلحي التنظيم أعدموا نحو أربعين شخصاً في منطقة البوفراج شمالي الرمادي".',
+        {("T1", "total", 500, None, None)},
+        id="s18-hK7-speaker-next-clause-deed-is-no-part-of-the-toll",
+    ),
+    pytest.param(  # s18-hK7 negative: a speaker's next clause with no deed of its own stays
+        "ووثق المرصد مقتل 120 مدنيا في مدينة إدلب منذ مطلع الشهر، مشيراً إلى أن الطائرات الحربية"
+        " قصفت المدينة بأكثر من 300 غارة، وأن 400 آخرين أصيبوا بجروح.",
+        {("T1", "civilians", 120, 400, None)},
+        id="s18-hK7-neg-speaker-next-clause-breakdown-stays-the-toll-s",
+    ),
     pytest.param(
         "ارتفاع حصيلة القتلى إلى 75 منذ بدء الحملة على ريف حمص\n\n"
         "وقال المرصد إن حصيلة القتلى المدنيين في ريف حمص منذ بدء الحملة ارتفعت إلى 75 مدنيا.",
