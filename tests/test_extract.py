@@ -260,9 +260,6 @@ CASES = [
         {"action": "airstrike", "fatalities": 7},
         id="s18-hC7-speaker-next-clause-after-a-toll-with-its-own-day",
     ),
-
-
-
     pytest.param(  # s18-hK7: a speaker's next clause telling a deed and its place after a period
         'وقال عضو في مجلس المحافظة إن "نحو 500 شخص قتلوا في الرمادي منذ يوم الجمعة الماضي"، مضيفاً'
         ' أن "مسلحي التنظيم أعدموا نحو أربعين شخصاً في منطقة البوفراج شمالي الرمادي".',
@@ -1194,6 +1191,12 @@ NOT_EVENTS = [
         "وسيطرت قوات النظام على بلدة القصير بعد سبعة عشر يوماً من المعارك العنيفة.",
         "clash",
         id="s18-days-of-battles-before-a-capture-are-a-duration",
+    ),
+    pytest.param(  # s18-hK7: a speaker's tally of strikes over the period is no one strike
+        "وقال المرصد إن 300 مدني قتلوا في ريف إدلب منذ بدء الحملة، مشيراً إلى أن الطائرات الروسية"
+        " شنت أكثر من 500 غارة على المنطقة.",
+        "airstrike",
+        id="s18-hK7-speaker-tally-of-strikes-since-the-campaign",
     ),
 ]
 

@@ -668,9 +668,6 @@ S2_ROW_CASES = [
         {("T1", "civilians", 120, None, None)},
         id="s18-next-clause-with-its-own-day-is-no-part-of-the-toll",
     ),
-
-
-
     pytest.param(  # s18-hK7: a bare «و» clause telling its own day is one event's
         "وقال المرصد إن 250 شخصا قتلوا في مدينة منبج منذ بدء الهجوم، وقتل أمس 4 مدنيين بقصف على"
         " حي السرب.",

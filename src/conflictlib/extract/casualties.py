@@ -82,15 +82,19 @@ def sentence_figures(
         and not compares_since_word(text, c.start)
     ]
     figures: list[Figure] = []
-    dates = [(d.start, d.end) for d in mentions.inside("date", start, end)]
+    dates_in = mentions.inside("date", start, end)
+    dates = [(d.start, d.end) for d in dates_in]
     # 25 كانون الأول/ديسمبر: a day, never a count
     numbers_all = [n for n in mentions.inside("number", start, end) if not overlaps(n, dates)]
     # …منذ بداية الشهر، فيما قتل 7 مدنيين اليوم بغارة: a next clause after the toll's own count
+    # (a period told by a date when no toll word: …منذ يوم الجمعة، مضيفاً أن مسلحين أعدموا …)
+    since = [(d.start, d.end) for d in dates_in if getattr(d, "kind", "") == "since"]
     brk = next_item_after_toll(
         text,
-        [(c.start, c.end) for c in tolls],
+        [(c.start, c.end) for c in tolls] or since,
         [n.start for n in numbers_all if n.value is not None and n.kind not in SKIP_KINDS],
         mentions.inside("date", start, end),
+        [p.start for p in mentions.inside("place", start, end)],
     )
     first_toll = min((c.start for c in tolls), default=end)
     if any(c.entry_id != CUMULATIVE for c in tolls) or any(
@@ -155,6 +159,7 @@ def sentence_figures(
         [(c.start, c.end) for c in tolls],
         [n.start for n in numbers_all if n.value is not None and n.kind not in SKIP_KINDS],
         mentions.inside("date", start, end),
+        [p.start for p in mentions.inside("place", start, end)],
     )
     first_toll = min((c.start for c in tolls), default=end)
     if (

@@ -60,7 +60,7 @@ from conflictlib.extract.places import (
     village_name,
 )
 from conflictlib.extract.resources import Resources
-from conflictlib.extract.tolls import compares_since_word
+from conflictlib.extract.tolls import OWN_DEED_VERB, SPEAKER_NEXT, compares_since_word
 from conflictlib.lexicons.gazetteer import Place, distance_km
 from conflictlib.normalize import norm_re
 
@@ -1892,6 +1892,30 @@ SUPERLATIVE_BEFORE = norm_re(
 UNTIL_WORD = norm_re(r"(?<!\w)و?حت[يى](?!\w)")
 
 
+# a count right after the verb (شنت أكثر من 500 غارة): a campaign's tally, not one deed
+COUNT_AFTER_VERB = norm_re(
+    r"^\s*(?:\S+\s+){0,2}?ب?(?:اكثر\s+من\s+|نحو\s+)?(?:[\d٠-٩]+|عشرات|مئات|الاف)\s+(?:من\s+)?"
+    r"(?:ال)?(?:غار|ضرب|قذيف|قذائف|صاروخ|صواريخ|برميل|براميل|هجم|هجوم|عملي|طلع)"
+)
+
+
+def speaker_deed_apart(m: CueHit, cue: CueHit, text: str) -> bool:
+    """True for a deed told by its own verb in a speaker's next clause after a period (…منذ
+    مطلع الشهر، مضيفاً أن عناصر التنظيم أعدموا 12 مدنياً في قرية البوسيف): a new item, not
+    the period's background. A tally after the verb (شنت أكثر من 500 غارة) stays background."""
+    opener = SPEAKER_NEXT.search(text, m.end, cue.start)
+    if opener is None or not re.search(
+        r"[,،]\s*$", text[max(m.end, opener.start() - 3) : opener.start()]
+    ):
+        return False
+    deed = OWN_DEED_VERB.match(text, max(0, cue.start - 2))
+    if deed is None or not (deed.start() <= cue.start < deed.end()):
+        deed = OWN_DEED_VERB.match(text, cue.start)
+    if deed is None:
+        return False
+    return not COUNT_AFTER_VERB.match(text[deed.end() : deed.end() + 60])
+
+
 def told_apart(m: CueHit, cue: CueHit, text: str) -> bool:
     """True for an event told after «منذ بدء …» or «يذكر أن» that stands apart from that
     background: a new clause opens between them (هي الأعنف منذ بدء الأزمة، فيما سقطت قذائف هاون
@@ -1900,6 +1924,8 @@ def told_apart(m: CueHit, cue: CueHit, text: str) -> bool:
     if UNTIL_WORD.search(text, m.end, cue.start):
         return False
     if CLAUSE_TURN_WORD.search(text, m.end, cue.start):
+        return True
+    if speaker_deed_apart(m, cue, text):
         return True
     if SUPERLATIVE_BEFORE.search(text, max(0, m.start - 40), m.start):
         return True  # شهدت مدينة الصدر أعنف المواجهات منذ انطلاق التظاهرات: a record, told now

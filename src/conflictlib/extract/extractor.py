@@ -53,7 +53,13 @@ from conflictlib.extract.merge import Cluster, is_report_date, loose_actor2, mer
 from conflictlib.extract.model import DocumentResult, Event
 from conflictlib.extract.places import WIDE_KINDS, countryside_of, outlet_names
 from conflictlib.extract.resources import Resources, build_resources
-from conflictlib.extract.tolls import SharedMentions, Toll, compares_since_word, find_tolls
+from conflictlib.extract.tolls import (
+    SPEAKER_NEXT,
+    SharedMentions,
+    Toll,
+    compares_since_word,
+    find_tolls,
+)
 from conflictlib.geo import haversine_km
 from conflictlib.lexicons.gazetteer import distance_km
 from conflictlib.lexicons.loader import Lexicons, load_lexicons
@@ -2157,9 +2163,25 @@ def event_told_with(rows: list[Toll], events: list[Event], text: str = "") -> Ev
         if e.fatalities is not None or e.injured is not None:
             continue
         spans = [m["span"] for m in e.provenance.get("mentions", [])]
-        if any(a < hi and lo < b and not count_in_another_item(rows, a, b, text) for a, b in spans):
+        if any(
+            a < hi
+            and lo < b
+            and not count_in_another_item(rows, a, b, text)
+            and not speaker_next_item(rows, a, b, text)
+            for a, b in spans
+        ):
             return e
     return None
+
+
+def speaker_next_item(rows: list[Toll], a: int, b: int, text: str) -> bool:
+    """True when the event is told in a speaker's next clause (…منذ مطلع الأسبوع، لافتاً إلى أن
+    الفصائل هاجمت مواقع للنظام في قرية الجلمة) that does not hold the count: a new item."""
+    lead = re.compile(r"[\s،,\"«]*").match(text, a)
+    if not text or lead is None or not SPEAKER_NEXT.match(text, lead.end()):
+        return False
+    figures = {str(v) for r in rows for v in (r.killed, r.injured) if v is not None}
+    return not any(f in re.findall(r"\d+", text[a:b]) for f in figures)
 
 
 HEADLINE_ITEM_BREAK = re.compile(r"\.\.+|…")  # a headline's items: «حصيلة … 93 قتيلاً.. ومسلحون …»

@@ -479,6 +479,18 @@ def toll_figures(
     cues = [c for c in cues if not is_detached_national(text, c, figures, view, lexicon)]
     figures = drop_next_clause_figures(text, figures, cues, view, lexicon)
     periodic = since or has_since_period(text, view, publication_date)
+    if not cues and periodic:
+        # …قتلوا في الرمادي منذ يوم الجمعة الماضي، مضيفاً أن مسلحي التنظيم أعدموا نحو
+        # أربعين شخصاً في منطقة البوفراج: the period is a date; the next clause is one event's
+        spans = [(d.start, d.end) for d in view.found.dates if getattr(d, "kind", "") == "since"]
+        brk = next_item_after_toll(
+            text,
+            spans,
+            [f.start for f in figures],
+            view.found.dates,
+            [p.start for p in view.found.places],
+        )
+        figures = figures if brk is None else [f for f in figures if f.start < brk]
     if not cues and periodic and told_in_event(text, figures, view, publication_date):
         return []  # اشتباكات استمرت منذ فجر الثلاثاء، وقتل خلالها 11 مقاتلاً: that fight's dead
     if cues or periodic:
@@ -651,29 +663,65 @@ def drop_next_clause_figures(
     if any(lexicon.cls(c) == "running" for c in cues):
         return figures  # ما أدى لمقتل 5، ليرتفع إلى 60 عدد القتلى منذ بدء الحملة: as before
     brk = next_item_after_toll(
-        text, [(c.start, c.end) for c in cues], [f.start for f in figures], view.found.dates
+        text,
+        [(c.start, c.end) for c in cues],
+        [f.start for f in figures],
+        view.found.dates,
+        [p.start for p in view.found.places],
     )
     return figures if brk is None else [f for f in figures if f.start < brk]
 
 
+# a deed told by its own verb with its doer (مسلحي التنظيم أعدموا، طائرات حربية قصفت، استهدف
+# الطيران): a next clause telling one event, not a part of the toll
+OWN_DEED_VERB = norm_re(
+    r"(?<!\w)[وف]?(?:اعدم|قصف|استهدف|شن|شنت|شنوا|هاجم|فجر|اغتال|اقتحم|اختطف|خطف|ارتكب|نفذ)"
+    r"(?:ت|وا|ا|تا)?(?!\w)"
+)
+# a named spot (في قرية الجلمة، على بلدة كفرنبل، في منطقة البوفراج) when the gazetteer lacks it
+PLACE_NOUN = norm_re(
+    r"(?<!\w)(?:في|على|ب)\s*(?:قريه|بلده|مدينه|حي|منطقه|ناحيه|قضاء|مخيم)\s+(?!ال(?:مدينه|منطقه|بلده)(?!\w))\w"
+)
+SPEAKER_NEXT = norm_re(r"(?<!\w)(?:مضيفا|مضيفه|مشيرا|مشيره|لافتا|موضحا|واضاف|واشار)(?!\w)")
+
+
 def next_item_after_toll(
-    text: str, cues: Sequence[tuple[int, int]], figures: Sequence[int], days: Sequence[Any]
+    text: str,
+    cues: Sequence[tuple[int, int]],
+    figures: Sequence[int],
+    days: Sequence[Any],
+    places: Sequence[int] = (),
 ) -> int | None:
     """Where a next clause (، فيما، مشيراً إلى أن …) starts after every toll cue of a sentence
     whose toll figure comes before its first cue, when that clause tells its own day (اليوم،
-    أمس) before more figures: one event's (…، فيما أصيب 400 آخرين stays the toll's)."""
+    أمس) before more figures: one event's (…، فيما أصيب 400 آخرين stays the toll's). A
+    speaker's next clause (، مضيفاً أن مسلحي التنظيم أعدموا نحو أربعين شخصاً في منطقة
+    البوفراج) telling a deed by its own verb and a place of its own (``places``: starts of
+    place mentions) before its figure is one event's too, with no day."""
     if not cues or not figures or not any(f < min(a for a, _ in cues) for f in figures):
         return None
     brk = NEXT_ITEM_CLAUSE.search(text, max(b for _, b in cues), max(figures))
     if brk is None:
         return None
     own_day = any(
-        brk.end() <= d.start
-        and getattr(d, "kind", "point") == "point"
-        and d.precision == "day"
+        brk.end() <= d.start and getattr(d, "kind", "point") == "point" and d.precision == "day"
         for d in days
     )
-    return brk.start() if own_day else None
+    if own_day:
+        return brk.start()
+    later = [f for f in figures if f >= brk.end()]
+    if not later or not SPEAKER_NEXT.search(text, brk.start(), brk.end()):
+        return None
+    deed = OWN_DEED_VERB.search(text, brk.end(), min(later))
+    if deed is None:
+        return None
+    stop = text.find(".", deed.end())
+    stop = len(text) if stop < 0 else stop
+    if not any(deed.end() <= p < stop for p in places) and not PLACE_NOUN.search(
+        text, deed.end(), stop
+    ):
+        return None
+    return brk.start()
 
 
 def default_role(cues: Sequence[Match], lexicon: TollLexicon) -> str | None:
@@ -945,6 +993,10 @@ def find_group(
     return "total", None, "default"
 
 
+# «N شخص بين مدنيين وعسكريين»: the count is made of the two kinds named after «بين»
+BETWEEN_KINDS = norm_re(r"(?<!\w)(?:ما\s+)?بين\s*$")
+
+
 def joined_groups(
     text: str, after: list[Match], view: SentenceView, lexicon: TollLexicon, prior: str | None
 ) -> bool:
@@ -963,9 +1015,12 @@ def joined_groups(
     gap = text[first.end : second.start].strip()
     if not (gap == "و" or (not gap and second.prefix.startswith("و"))):
         return False
+    between = BETWEEN_KINDS.search(text, max(0, first.start - 12), first.start) is not None
     if second.kind == "toll_group" and lexicon.cls(second) == "person":
         group = lexicon.entry(second).group
-        if group != "total":  # قوات النظام والمسلحين الموالين لها: its own fighters, not beside it
+        # قوات النظام والمسلحين الموالين لها: its own fighters, not beside it; but «بين مدنيين
+        # وعسكريين» (500 شخص بين مدنيين وعسكريين) names the two kinds the count is made of
+        if group != "total" and not between:
             return False
     else:
         group = group_of(text, second, view, lexicon, prior)[0]
