@@ -1682,6 +1682,29 @@ def test_an_outlet_or_a_countryside_seat_is_no_town(extractor: Extractor) -> Non
     assert {e.location_ar for e in run(extractor, text)} == {"أبو كمال"}
 
 
+# a countryside a reporter or activists cover, told in the reporting frame (أفاد مراسل عنب بلدي في
+# ريف حمص أن …), is no place in focus for a clause that refers back (عند المدخل الغربي للمدينة;
+# قبل انسحابه): the town named before is (session 18, hO7)
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "أعلنت قوات الأسد سيطرتها الكاملة على مدينة تدمر في ريف حمص الشرقي.\n"
+            "وأفاد مراسل عنب بلدي في ريف حمص أن التنظيم لم يبدِ مقاومة تذكر، في حين انفجر لغم"
+            " بسيارة عسكرية لقوات الأسد عند المدخل الغربي للمدينة، ما أدى إلى مقتل ثلاثة عناصر.",
+            id="enab-reporter-in-a-countryside",
+        ),
+        pytest.param(
+            "قصفت الطائرات الروسية مدينة تدمر صباح اليوم.\n"
+            "وقال ناشطون في ريف حمص الشرقي إن انفجاراً وقع في سيارة عسكرية وسط المدينة.",
+            id="activists-in-a-countryside",
+        ),
+    ],
+)
+def test_a_countryside_seat_is_not_the_town_in_focus(extractor: Extractor, text: str) -> None:
+    assert {e.location_ar for e in run(extractor, text)} == {"تدمر"}
+
+
 # «قنوات» is Qanawat (al-Suwayda) and the noun 'channels' (session 17, hG6)
 @pytest.mark.parametrize(
     ("text", "place"),

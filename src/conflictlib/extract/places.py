@@ -1529,6 +1529,7 @@ def focus_town(
     ]
     markers = mentions.by_kind.get("place_marker", [])
     filed = None
+    seat_region: PlaceMention | None = None
     later_governorate: Place | None = None
     for i in range(len(places) - 1, -1, -1):
         p = places[i]
@@ -1540,6 +1541,9 @@ def focus_town(
             or fled_to(p, mentions)
         ):
             continue
+        if countryside_of(p, text) and region_seat(p, mentions):
+            seat_region = seat_region or p  # أفاد مراسل عنب بلدي في ريف حمص أن …: the region the
+            continue  # reporter covers, not the town in focus (… عند المدخل الغربي للمدينة)
         if in_dateline(p, text) and dateline_alone(p, text):
             filed = filed or p  # روداو – أربيل: where the report was filed, the last resort
             continue
@@ -1566,10 +1570,23 @@ def focus_town(
     wide = [p for p in places if p.town.kind in WIDE_KINDS and p is not filed]
     if wide:
         return wide[-1].town, wide[-1].town.geo_precision
+    if seat_region is not None:  # no town named but the reporter's region: that region
+        town, precision, _ = precise_place(seat_region, False, res)
+        return town, precision
     if filed is not None:  # حمص – سانا / … في المدينة: no other town named, the dateline's
         town, precision, _ = precise_place(filed, False, res)
         return town, precision
     return None
+
+
+def region_seat(place: PlaceMention, mentions: DocMentions) -> bool:
+    """True for a place told inside a reporting frame of its sentence (أفاد مراسل عنب بلدي في
+    ريف حمص أن …؛ قال ناشطون في ريف إدلب إن …): where the source sits (session 18, hO7)."""
+    text = mentions.text
+    lo = max(text.rfind(".", 0, place.start), text.rfind("\n", 0, place.start)) + 1
+    stop = SENTENCE_BREAK.search(text, place.end)
+    hi = stop.start() if stop else len(text)
+    return any(a <= place.start < b for a, b in reporting_frames((lo, hi), mentions))
 
 
 # a definite class noun that refers back to a town (في المدينة، وسط البلدة، أحياء القضاء)
