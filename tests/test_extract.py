@@ -1652,6 +1652,42 @@ def test_bare_air_strike_takes_the_striker_in_focus(extractor: Extractor) -> Non
     }
 
 
+# the definite strikes as the subject of a hitting verb refer back to the strikes or aircraft
+# told in the sentences before (Sputnik/MoD and coalition statements; session 18, hO7)
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param(
+            "أعلنت وزارة الدفاع الروسية أن الطائرات الحربية الروسية نفذت أمس عشرين طلعة جوية فوق"
+            " الأراضي السورية.\nوقال المتحدث باسم الوزارة إن الضربات أصابت مستودعاً للذخيرة قرب"
+            " بلدة تلبيسة ومركز قيادة في محيط مدينة الرستن.",
+            {"تلبيسة", "الرستن"},
+            id="s18-mod-sorties-then-the-strikes-hit",
+        ),
+        pytest.param(
+            "نفذت طائرات التحالف الدولي 12 ضربة جوية ضد تنظيم داعش في سوريا والعراق أمس.\n"
+            "وقال بيان التحالف إن الضربات استهدفت مواقع للتنظيم قرب مدينة الميادين.",
+            {"الميادين"},
+            id="s18-coalition-strikes-then-the-strikes-targeted",
+        ),
+        pytest.param(
+            "قصفت المدفعية التركية مواقع قسد في ريف منبج.\nوقال مصدر إن الضربات طالت قرية العريمة.",
+            set(),
+            id="s18-strikes-after-artillery-are-no-air-strike",
+        ),
+        pytest.param(
+            "فاز المنتخب السوري على نظيره.\nوقال المدرب إن الضربات الترجيحية حسمت المباراة في حلب.",
+            set(),
+            id="s18-penalty-kicks-are-no-strike",
+        ),
+    ],
+)
+def test_definite_strikes_refer_back_to_air_strikes_told_before(
+    extractor: Extractor, text: str, places: set[str]
+) -> None:
+    assert {e.location_ar for e in only(run(extractor, text), "airstrike")} == places
+
+
 def test_striker_in_focus_is_no_one_without_a_named_strike(extractor: Extractor) -> None:
     (event,) = only(run(extractor, "استهدفت الطائرات الحربية بلدة بنش أمس."), "airstrike")
     assert event.actor1 == "unknown"  # no striker named anywhere: an unidentified one

@@ -226,6 +226,7 @@ def group_cues(
             continue
         action = "airstrike" if subject_aircraft(c, part, platforms, mentions.text) else ""
         action = action or air_power_strike(c, mentions)
+        action = action or strikes_referred_back(c, platforms, mentions)
         action = action or aircraft_before_aside(c, part, mentions)
         action = action or generic_action(c, platforms, same_event_cues(c, specific, mentions))
         action = action or strike_continued(c, part, cues, platforms, mentions)
@@ -443,6 +444,40 @@ def air_power_strike(cue: CueHit, mentions: DocMentions) -> str:
         )
     ]
     return "airstrike" if any(o in AIR_POWERS for o in owners + named + subject) else ""
+
+
+# the definite strikes as the subject of a hitting verb (الضربات أصابت مستودعاً، إن الضربات
+# استهدفت مواقع للتنظيم): the strikes the text told before (session 18, hO7)
+STRIKES_HIT_AFTER = norm_re(r"\s+(?:\S+\s+)?(?:اصابت|استهدفت|طالت|دمرت|ضربت)(?!\w)")
+AIR_BACK_CHARS = 400
+
+
+def strikes_referred_back(cue: CueHit, platforms: list[CueHit], mentions: DocMentions) -> str:
+    """'airstrike' for a bare definite strike noun (الضربات، الضربة) as the subject of a hitting
+    verb, with no platform of its own, when the sentences just before it told air strikes or
+    aircraft (نفذت الطائرات الروسية عشرين طلعة جوية …. وقال المتحدث إن الضربات أصابت مستودعاً
+    قرب تلبيسة؛ نفذت طائرات التحالف 12 ضربة جوية …. وقال البيان إن الضربات استهدفت …): those
+    strikes, referred back to. A ground platform there (المدفعية) or none leaves it no event."""
+    if cue.entry_id != "generic.strike" or platforms or cue.prefix not in ("ال", "وال"):
+        return ""
+    text = mentions.text
+    if not STRIKES_HIT_AFTER.match(text, cue.end):
+        return ""
+    lo = max(text.rfind(".", 0, cue.start), text.rfind("\n", 0, cue.start))
+    if lo < 0:
+        return ""
+    back = max(0, lo - AIR_BACK_CHARS)
+    told = [
+        p for p in mentions.inside("platform", back, lo) if p.entry.get("type") in WEAPON_PLATFORMS
+    ]
+    if told and platform_kind(told[-1]) == "air":
+        return "airstrike"
+    air = [
+        h
+        for h in mentions.inside("action", back, lo)
+        if h.entry.get("action") == "airstrike" and h.entry.get("strength") == "specific"
+    ]
+    return "airstrike" if air and not told else ""
 
 
 LIGHT_VERB_BEFORE = re.compile(r"(?<!\w)[وف]?(?:نفذ|نفذت|شن|شنت|وجه|وجهت|تنفذ|ينفذ|تشن|يشن)\s+$")
