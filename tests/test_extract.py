@@ -65,6 +65,38 @@ CASES = [
         id="sorties-on-a-target",
     ),
     pytest.param(
+        "نفذ سلاح الجو طلعات مكثفة على تجمعات وتحصينات الإرهابيين في بلدة عياش.",
+        {"action": "airstrike", "location_ar": "عياش"},
+        id="s18-qualified-sorties-on-a-target",
+    ),
+    pytest.param(
+        "شن الطيران الحربي طلعات جوية مكثفة ومتتالية على مواقع المسلحين في بلدة اللطامنة.",
+        {"action": "airstrike", "location_ar": "اللطامنة"},
+        id="s18-sorties-with-two-qualifiers",
+    ),
+    pytest.param(
+        "وكانت الفصائل قد انسحبت يوم الثلاثاء الماضي من بلدة بصر الحرير، لتدخلها قوات الأسد"
+        " في اليوم ذاته.",
+        {"action": "capture", "actor1": "syrian_regime", "location_ar": "بصر الحرير"},
+        id="s18-consequence-li-enters-it",
+    ),
+    pytest.param(
+        "انسحبت قوات النظام من مدينة تدمر، لتسيطر عليها عناصر تنظيم داعش مساء اليوم.",
+        {"action": "capture", "actor1": "isis", "actor2": "syrian_regime", "location_ar": "تدمر"},
+        id="s18-consequence-li-takes-control-of-it",
+    ),
+    pytest.param(
+        "خرجت آخر دفعة من المقاتلين من أحياء حلب الشرقية، ليدخلها الجيش السوري مساء الخميس.",
+        {"action": "capture", "actor1": "syrian_regime"},
+        id="s18-consequence-li-after-an-evacuation",
+    ),
+    pytest.param(
+        'وقال أردوغان إن "معظم الإرهابيين فرّوا مذعورين من عفرين"، مشيراً إلى أن القوات تقوم'
+        " بتطهير المدينة.",
+        {"action": "withdrawal", "location_ar": "عفرين"},
+        id="s18-a-flight-then-ila-after-a-comma-is-no-flight-towards",
+    ),
+    pytest.param(
         "تبادل عناصر من الجيش الحر إطلاق النار مع قوات النظام في محيط حي الوعر بحمص.",
         {"action": "clash", "actor2": "syrian_regime"},
         id="exchange-of-fire-split-by-its-subject",
@@ -1197,6 +1229,32 @@ NOT_EVENTS = [
         " شنت أكثر من 500 غارة على المنطقة.",
         "airstrike",
         id="s18-hK7-speaker-tally-of-strikes-since-the-campaign",
+    ),
+    pytest.param(
+        "أرسل النظام تعزيزات عسكرية إلى ريف حماة، لتسيطر على بلدة كفرنبودة.",
+        "capture",
+        id="s18-li-with-a-named-object-and-no-subject-is-an-aim",
+    ),
+    pytest.param(
+        "وطلبت القيادة من القوات التقدم نحو البلدة، لتدخلها قبل حلول الظلام.",
+        "capture",
+        id="s18-li-with-no-subject-after-is-an-aim",
+    ),
+    pytest.param(
+        "وكانت الفصائل قد طالبت بانسحاب الميليشيات من البلدة، لتدخلها قوات الشرطة العسكرية.",
+        "capture",
+        id="s18-li-after-a-demand-is-no-consequence",
+    ),
+    pytest.param(
+        "وقالت الوزارة إن طائرات عراقية قصفت يوم الأحد مواقع للتنظيم في تلعفر التي يسيطر عليها"
+        " التنظيم منذ يونيو حزيران.",
+        "capture",
+        id="s18-held-relative-with-its-pronoun-is-no-taking",
+    ),
+    pytest.param(
+        "وأعلنت الوزارة أن الطائرات الروسية نفذت أمس نحو عشرين طلعة جوية فوق الأراضي السورية.",
+        "airstrike",
+        id="s18-sorties-over-a-country-name-no-target",
     ),
 ]
 

@@ -1659,7 +1659,8 @@ def assign_marker_role(
         and role_gap(text, h.end, at, groups) <= int(h.entry.get("window", 1))
         and not EACH_OF.search(text, max(0, h.start - 6), h.start)
         and not cue_between(h, a, mentions)
-    ]
+        and not (h.entry.get("role") == "controller" and h.prefix in ("ل", "ول"))
+    ]  # …، لتسيطر عليها قوات الأسد: a taking told (لام العاقبة), not the side holding a place
     if not near:
         return a
     near = [h for h in near if not partitive_min(h, groups, text)] or near

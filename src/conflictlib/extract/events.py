@@ -1606,7 +1606,11 @@ def modality_block(cue: CueHit, action: str, sentence: Sentence, mentions: DocMe
     """The id of the modality cue that makes this cue no event ('' if none)."""
     if cue.future:
         return "future.prefix_sa"
-    if cue.entry.get("tense") == "imperfect" and not told_as_news(cue, sentence, mentions):
+    if (
+        cue.entry.get("tense") == "imperfect"
+        and not told_as_news(cue, sentence, mentions)
+        and not consequence_li(cue, sentence, mentions)
+    ):
         return "state.present_tense"  # تسيطر قسد على المنطقة منذ 2019: a state, not an act
     light = LIGHT_VERB_AIM_OR_HABIT.search(mentions.text, max(0, cue.start - 16), cue.start)
     if light is not None and light.group("li"):
@@ -1626,7 +1630,11 @@ def modality_block(cue: CueHit, action: str, sentence: Sentence, mentions: DocMe
         return "background.sniper_dead_in_fight"
     if cue.entry_id == "withdrawal.flee" and FLED_TOWARDS.match(mentions.text, cue.end):
         return "background.fled_towards"  # فيما فرّ الباقون باتجاه كنسبا: the end of a fight
-    if action in PURPOSE_ACTIONS and cue.prefix in ("ل", "لل", "ول"):
+    if (
+        action in PURPOSE_ACTIONS
+        and cue.prefix in ("ل", "لل", "ول")
+        and not consequence_li(cue, sentence, mentions)
+    ):
         return "purpose.li"  # عملية عسكرية لاستعادة تكريت: the aim, not the outcome
     text = mentions.text
     part = sentence.parts[sentence.part_of(cue.start)]
@@ -1749,8 +1757,51 @@ ATTEMPTED_TAKING = norm_re(
 SNIPERS_DEAD = re.compile(r"(?:مقتل|سقوط|استشهاد)\s+(?:\S+\s+){0,4}?(?:ب)?رصاص\s+(?:ال)?قناص")
 
 
-# fled towards a place, with no place fled from (فرّ الباقون باتجاه، الذين فروا نحو الأحياء)
-FLED_TOWARDS = norm_re(r"(?:\s+(?!من(?!\w))\S+){0,3}?\s+(?:باتجاه|نحو|صوب|الي|الى)(?!\w)")
+# fled towards a place, with no place fled from (فرّ الباقون باتجاه، الذين فروا نحو الأحياء);
+# the words between stay in the clause, so a «إلى» after a comma or a closing quote (فرّوا
+# مذعورين"، مشيراً إلى أن …) is another clause's and the flight stays (session 18, hO7)
+FLED_TOWARDS = norm_re(
+    r"(?:\s+(?!من(?!\w))[^\s،,.؛:\"«»“”]+){0,3}?\s+(?:باتجاه|نحو|صوب|الي|الى)(?!\w)"
+)
+
+
+# the consequence told with ل after a comma (لام العاقبة: انسحبت الفصائل من البلدة، لتدخلها قوات
+# الأسد في اليوم ذاته؛ …، لتسيطر عليها عناصر التنظيم مساء اليوم): a taking that followed the act
+# told before it, not an aim. The verb refers to the place (its pronoun, or عليها) and has its
+# own subject after it; «، لتسيطر على بلدة كفرنبودة» (no subject) and «، لتدخلها قبل حلول
+# الظلام» stay what was meant (session 18, hO7)
+CONSEQUENCE_BEFORE = norm_re(r"[،,]\s*$")
+CONSEQUENCE_PRONOUN = re.compile(r"(?:ها|ه)$")
+LI_PRESENT = re.compile(r"و?ل[تي]")
+CONSEQUENCE_AFTER = norm_re(
+    r"(?:(?:وا|ون)?(?:ها|ه))?(?:\s+(?P<on>عليها|عليه))?\s+"
+    r"(?!(?:على|في|من|الى|إلى|خلال|بعد|قبل|عن|نحو|باتجاه|لاحقا|مجددا|مرة|حين|عند)(?!\w))"
+    r"[^\s\d،,.؛:]"
+)
+CONSEQUENCE_ACTS = ("withdrawal", "capture", "clash", "airstrike", "shelling", "attack")
+
+
+def consequence_li(cue: CueHit, sentence: Sentence, mentions: DocMentions) -> bool:
+    """True when a ل-prefixed present verb right after a comma tells what followed an act told
+    before it in the sentence (انسحبت الفصائل من البلدة، لتدخلها قوات الأسد): an event, not an
+    aim or a state."""
+    text = mentions.text
+    if cue.prefix not in ("ل", "ول") and not LI_PRESENT.match(text, cue.start, cue.end):
+        return False
+    if not CONSEQUENCE_BEFORE.search(text, max(sentence.start, cue.start - 4), cue.start):
+        return False
+    tail = CONSEQUENCE_AFTER.match(text, cue.end)
+    if tail is None:
+        return False
+    refers = tail.group("on") or CONSEQUENCE_PRONOUN.search(text, cue.start, cue.end)
+    if not refers:
+        return False
+    return any(  # the act itself told, not a demand or an aim for it (طالبت بانسحاب …)
+        h.entry.get("action") in CONSEQUENCE_ACTS
+        and h.end <= cue.start
+        and not h.prefix.endswith(("ب", "ل"))
+        for h in mentions.inside("action", sentence.start, cue.start)
+    )
 
 
 # a light verb whose object is the action noun: with ل an aim (لشن هجمات); in the present and
@@ -2229,8 +2280,10 @@ def frame_candidates(
     follow = [parts[i] for i in frame.follow]
     if amid_bare_bombardment(action, cues, clause, sentence, mentions):
         return []  # وتستمر المعارك وسط قصف جوي ومدفعي مكثف: the setting of the fight, no strike
-    if all(needs_a_place(c) for c in cues) and not place_after(
-        cues[-1], cue_part, mentions, follow
+    if (
+        all(needs_a_place(c) for c in cues)
+        and not place_after(cues[-1], cue_part, mentions, follow)
+        and not (cues[-1].prefix in ("ل", "ول") and ON_IT_AFTER.match(mentions.text, cues[-1].end))
     ):
         return []  # دخل مرحلة جديدة: entering needs a place as its object, named or referred to
     if (
@@ -2941,6 +2994,12 @@ def described(noun: Any, text: str) -> bool:
 ONE_TOWN_NOUNS = frozenset(
     {"المدينه", "البلده", "القريه", "الحي", "المخيم", "الناحيه", "البلدة", "المدينة", "القرية"}
 )
+
+
+# the place referred to by a preposition's pronoun right after a ل-verb of consequence (…،
+# لتسيطر عليها قوات الأسد): the object told, as the pronoun of دخلها; only after ل, so a
+# relative state (تلعفر التي يسيطر عليها التنظيم منذ يونيو) stays no taking (session 18, hO7)
+ON_IT_AFTER = re.compile(r"\s+(?:عليها|عليه)(?!\w)")
 
 
 def needs_a_place(cue: CueHit) -> bool:
