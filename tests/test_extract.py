@@ -2811,6 +2811,18 @@ SHARED_DATES = [
         {"capture": YESTERDAY, "airstrike": YESTERDAY},
         id="s18-hN7-background-day-reaches-a-past-clause-joined-by-wa",
     ),
+    pytest.param(
+        "واصلت قوات النظام عمليات التمشيط في مدينة الميادين، التي أعلنت السيطرة عليها يوم السبت"
+        " الماضي، وسط غارات مكثفة للطائرات الروسية على بلدة العشارة.",
+        {"capture": "2016-05-07", "airstrike": ""},
+        id="s18-hO7-amid-after-a-closed-relative-borrows-no-day",
+    ),
+    pytest.param(
+        "سيطرت قوات النظام يوم السبت على مدينة الميادين وسط غارات مكثفة للطائرات الروسية على"
+        " بلدة العشارة.",
+        {"capture": "2016-05-07", "airstrike": "2016-05-07"},
+        id="s18-hO7-amid-the-main-act-shares-its-day",
+    ),
 ]
 
 

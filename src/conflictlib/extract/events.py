@@ -4563,13 +4563,29 @@ def is_adjunct_noun(
     for h in links:
         if h.entry.get("type") != "adjunct" or words_between(text, h.end, cue.start) > 1:
             continue
-        if h.surface in AMID_WORDS and amid_of is not None and not told_as_past(amid_of, text):
+        if (
+            h.surface in AMID_WORDS
+            and amid_of is not None
+            and not told_as_past(amid_of, text)
+            and not closed_relative(amid_of, h.start, text)
+        ):
             continue  # سيطرت القوات اليوم على البلدة وسط اشتباكات: fighting of that day
         if h.surface not in AFTER_WORDS:
             return True
         if LASTED.search(text, cue.end, cand.span[1]):
             return True
     return False
+
+
+def closed_relative(host: Candidate, at: int, text: str) -> bool:
+    """True when the host act is told in a relative clause closed by a comma before the adjunct at
+    `at` (واصلت القوات التمشيط في مدينة الميادين، التي أعلنت السيطرة عليها يوم السبت الماضي،
+    وسط غارات مكثفة على بلدة العشارة): the amid noun goes with the main clause, not with the
+    act and the day the relative clause tells about a word of it (session 18, hO7)."""
+    cue = host.cues[0]
+    if RELATIVE_OF_DONOR.search(text, max(0, cue.start - 60), cue.start) is None:
+        return False
+    return bool(re.search(r"[،,؛;]", text[cue.end : at]))
 
 
 def is_subordinate(cand: Candidate, mentions: DocMentions) -> bool:
