@@ -2271,6 +2271,26 @@ SIDES = [
         ("isis", ""),
         id="members-of-a-side-taken-are-not-the-actor",
     ),
+    pytest.param(
+        "وحملت قوات سوريا الديمقراطية تنظيم داعش المسؤولية عن إعدام 12 مدنياً في حي البدو بمدينة"
+        " الرقة.",
+        "attack",
+        ("isis", "civilians"),
+        id="s18-hO7-the-side-blamed-not-the-blamer",
+    ),
+    pytest.param(
+        "وحملت قوات سوريا الديمقراطية عناصر تنظيم داعش المسؤولية عن تفجير سيارة مفخخة في مدينة"
+        " القامشلي.",
+        "bombing",
+        ("isis", ""),
+        id="s18-hO7-members-of-the-side-blamed",
+    ),
+    pytest.param(
+        "وحمّلت الإدارة الذاتية الجيش التركي المسؤولية عن قصف قرية العريمة بريف منبج.",
+        "shelling",
+        ("turkey", ""),
+        id="s18-hO7-a-state-army-blamed",
+    ),
 ]
 
 

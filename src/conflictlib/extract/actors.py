@@ -504,6 +504,9 @@ ACCUSING_VERB_BEFORE = norm_re(
 )
 # … then «ب» and the act, or the blame itself (وحمّلت الحكومة العراقية تركيا المسؤولية عن القصف)
 ACCUSED_THEN_ACT = norm_re(r"\s+(?:\S+\s+){0,4}?(?:ب\w+|(?:ال)?مسؤوليه(?!\w))")
+# the members of the side accused or blamed told between the two sides (حملت قسد عناصر تنظيم داعش
+# المسؤولية عن التفجير؛ اتهم الأهالي مسلحي التنظيم بتنفيذ الهجوم) (session 18, hO7)
+MEMBERS_GAP = norm_re(r"(?:عناصر|مسلحي|مقاتلي|ميليشيات|ميليشيا|خلايا|فصائل)")
 
 
 def accuser_after_verb(m: Match, every: list[Match], text: str) -> bool:
@@ -515,7 +518,10 @@ def accuser_after_verb(m: Match, every: list[Match], text: str) -> bool:
     ):
         return False
     nxt = next((n for n in every if n.start >= m.end), None)
-    if nxt is None or text[m.end : nxt.start - len(nxt.prefix)].strip():
+    if nxt is None:
+        return False
+    gap = text[m.end : nxt.start - len(nxt.prefix)].strip()
+    if gap and not MEMBERS_GAP.fullmatch(gap):  # حملت قسد عناصر التنظيم المسؤولية (session 18, hO7)
         return False
     return bool(ACCUSED_THEN_ACT.match(text, nxt.end))
 
