@@ -1733,3 +1733,43 @@ def test_a_countryside_seat_is_not_the_town_in_focus(extractor: Extractor, text:
 )
 def test_channels_are_no_town(extractor: Extractor, text: str, place: str) -> None:
     assert [e.location_ar for e in run(extractor, text)] == [place]
+
+
+# ---- session 18, helper hI7: a form's own alef-lam is no article (إلزام is not ال + زام)
+@pytest.mark.parametrize(
+    ("form", "key"),
+    [
+        pytest.param("إلزام", "الزام", id="ilzam"),
+        pytest.param("ألفين", "الفين", id="alfayn"),
+        pytest.param("ألوية", "الويه", id="alwiya"),
+        pytest.param("آليات", "اليات", id="aliyat"),
+        pytest.param("القصف", "قصف", id="article_dropped"),
+        pytest.param("الأحد", "احد", id="article_before_hamza_dropped"),
+    ],
+)
+def test_a_hamza_alef_lam_is_the_words_own(form: str, key: str) -> None:
+    from conflictlib.extract.cues import form_key
+
+    assert form_key(form) == key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("قصف الطيران الحربي قرى تل بزام وتل ملح في ريف حماة الشمالي.", id="strike"),
+        pytest.param(
+            "سيطرت قوات النظام على قرى تل بزام وتل ملح في ريف حماة الشمالي.", id="capture"
+        ),
+    ],
+)
+def test_a_village_name_holding_a_cue_stem_after_a_clitic_letter_stays(
+    extractor: Extractor, text: str
+) -> None:
+    # «بزام» is no «بالزام» (a future cue): the village is not lost from the list
+    got = sorted(e.location_ar for e in run(extractor, text))
+    assert got == ["تل بزام", "تل ملح"]
+
+
+def test_a_binding_resolution_still_blocks_the_withdrawal_it_asks(extractor: Extractor) -> None:
+    text = "أصدر مجلس الأمن قرارا بإلزام الحكومة بالعمل على انسحاب القوات من مدينة الباب."
+    assert run(extractor, text) == []

@@ -24,6 +24,10 @@ from conflictlib.lexicons.base import LexiconFile
 from conflictlib.normalize import fold_regex, normalize_key
 
 ARTICLE = "ال"
+# A form written with a hamza or madda on its alef before ل (إلزام، ألفين، ألوية، آليات) does
+# not open with the article: dropping «ال» as if it did left a stem (زام، فين، فان، ويه، يات)
+# that matched inside other words (قرى تل بزام read as «بالزام», a future cue).
+ROOT_ALEF_LAM = ("أل", "إل", "آل")
 VERB_SUFFIX = r"(?:ت|وا|و|ا|تا|ن|نا|ون|ان|ين)?(?:ه|ها|هم|هما|هن)?"
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")  # a plural verb (القوا) takes only these
 PREFIX = r"(?P<pre>[وف]?(?:س(?=[يتن])|[بلك])?(?:ال|لل)?)"
@@ -51,12 +55,16 @@ class CueHit:
 def form_key(form: str, verb: bool = False) -> str:
     """A form's normalised match key: article dropped when the clitic pattern restores it.
 
+    A form whose alef carries a hamza or madda (إلزام، ألفين، آليات) keeps its alef-lam: it is
+    the word's own, and only «ال» written bare is read as the article.
     A trailing one-letter preposition written apart (وفقاً لـ، تابعة لـ) is dropped: in the
     text it is glued to the name that follows, where the name's matcher expects it.
     """
     key = normalize_key(form)
     if len(key) > 2 and key[-2] == " " and key[-1] in "لب":
         key = key[:-2]  # "وفقاً لـ": the preposition is glued to the next word in running text
+    if form.lstrip().startswith(ROOT_ALEF_LAM):
+        return key  # إلزام، ألفين، آليات: the alef-lam is the word's own, not the article
     if not verb and key.startswith(ARTICLE) and len(key) - len(ARTICLE) >= 3 and " " not in key[:4]:
         return key[len(ARTICLE) :]
     return key
