@@ -1042,6 +1042,16 @@ def test_a_place_told_beside_another_is_not_a_far_namesake(
             ["سراقب", "أريحا", "تلبيسة"],
             id="towns-and-cities-of-two-governorates",
         ),
+        pytest.param(  # session 18, hI7: «بلدات» alone before towns and big cities
+            "قصفت قوات النظام بلدات داعل وحماة وإدلب، ما أدى لمقتل 12 شخصا.",
+            ["داعل", "حماة", "إدلب"],
+            id="towns-alone-before-a-town-and-two-cities",
+        ),
+        pytest.param(
+            "خرجت مظاهرات في بلدات داعل وحماة وإدلب.",
+            ["داعل", "حماة", "إدلب"],
+            id="protests-in-towns-alone-before-a-town-and-two-cities",
+        ),
     ],
 )
 def test_s18_cities_and_towns_of_a_list_are_no_far_namesakes(

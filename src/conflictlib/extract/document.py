@@ -1085,7 +1085,29 @@ def far_member_of_village_list(text: str, places: list[PlaceMention], pm: PlaceM
             continue
         if distance_km(pm.place, other.place) <= FAR_FROM_ANCHOR_KM:
             return False
-    return True
+    return not _list_of_towns_across_the_country(text, places, heads[-1])
+
+
+BIG_CITY_PEOPLE = 100_000  # a city this large named in a list is itself, not a namesake village
+
+
+def _list_of_towns_across_the_country(text: str, places: list[PlaceMention], head) -> bool:
+    """True for a list after «بلدات / قرى» holding two known places or more, one of them a big
+    city (قصفت قوات النظام بلدات داعل وحماة وإدلب): towns of several governorates told loosely
+    as «بلدات», each far from the others, not namesake villages the gazetteer lacks."""
+    members = [
+        p
+        for p in places
+        if head.end() <= p.start <= head.end() + LIST_LOOKBACK
+        and p.place.kind not in AREA_KINDS
+        and _in_village_list(text, places, p)
+        and not any(
+            head.end() < h.start() for h in PLURAL_CLASS.finditer(text, head.end(), p.start)
+        )
+    ]
+    return len({p.place.id for p in members}) >= 2 and any(
+        p.place.kind == "city" and (p.place.population or 0) >= BIG_CITY_PEOPLE for p in members
+    )
 
 
 def _anchor_of(text: str, places: list[PlaceMention], i: int) -> tuple[PlaceMention, str] | None:
