@@ -290,6 +290,16 @@ def test_a_country_describing_a_side_gives_way_to_the_object_town(
             ["Baghdad"],
             id="bare-amiriya-in-a-baghdad-report",
         ),
+        pytest.param(  # session 18, hI7: UCDP's Zawr Maghar, 29 km west of Kobani
+            "قصفت القوات التركية قرية زور مغار غرب كوباني بالمدفعية الثقيلة.",
+            ["Zor Maghar"],
+            id="kobani-village-zor-maghar",
+        ),
+        pytest.param(
+            "قصف جيش الاحتلال التركي ومرتزقته قرى زور مغار وشيوخ فوقاني بريف كوباني.",
+            ["Zor Maghar", "Zor Maghar"],  # the unknown village stands in at the known one
+            id="kobani-village-zor-maghar-in-a-list",
+        ),
     ],
 )
 def test_curated_front_line_villages(extractor: Extractor, text: str, places: list[str]) -> None:
