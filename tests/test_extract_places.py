@@ -1793,3 +1793,34 @@ def test_a_village_name_holding_a_cue_stem_after_a_clitic_letter_stays(
 def test_a_binding_resolution_still_blocks_the_withdrawal_it_asks(extractor: Extractor) -> None:
     text = "أصدر مجلس الأمن قرارا بإلزام الحكومة بالعمل على انسحاب القوات من مدينة الباب."
     assert run(extractor, text) == []
+
+
+# ---- session 18, helper hI7: bombings abroad told in Syria reporting are placed abroad
+@pytest.mark.parametrize(
+    ("paras", "want"),
+    [
+        pytest.param(
+            (
+                "قتل 12 مدنيا في غارات جوية روسية على مدينة إدلب اليوم، بحسب المرصد السوري.",
+                "ويأتي ذلك بعد يوم من مقتل 36 شخصا في تفجيرات انتحارية استهدفت مطار أتاتورك في"
+                " إسطنبول، نسبتها السلطات التركية إلى تنظيم الدولة.",
+            ),
+            "Istanbul (Turkey)",
+            id="istanbul-airport-after-an-idlib-strike",
+        ),
+        pytest.param(
+            (
+                "قتل 20 شخصا في انفجار سيارة مفخخة في الضاحية الجنوبية لبيروت، معقل حزب الله الذي"
+                " يقاتل إلى جانب قوات النظام في سوريا.",
+                "وفي القصير، قصفت قوات النظام أحياء المدينة.",
+            ),
+            "Beirut (Lebanon)",
+            id="beirut-southern-suburb-in-a-syria-report",
+        ),
+    ],
+)
+def test_a_bombing_abroad_is_placed_abroad(
+    extractor: Extractor, paras: tuple[str, ...], want: str
+) -> None:
+    got = [e.location for e in _doc(extractor, *paras) if e.action == "bombing"]
+    assert got == [want]
