@@ -1824,3 +1824,78 @@ def test_a_bombing_abroad_is_placed_abroad(
 ) -> None:
     got = [e.location for e in _doc(extractor, *paras) if e.action == "bombing"]
     assert got == [want]
+
+
+# ---- session 18, helper hI7: a quarter name shared by cities, or of another country
+@pytest.mark.parametrize(
+    ("paras", "action", "want"),
+    [
+        pytest.param(
+            (
+                "قالت خلية الإعلام الأمني إن القوات العراقية قتلت عشرة من عناصر داعش في الموصل.",
+                "وفي بغداد، انفجرت عبوة ناسفة في حي الزهراء ما أسفر عن مقتل شخصين.",
+            ),
+            "bombing",
+            "بغداد",
+            id="a-shared-quarter-in-the-sentence-of-another-city",
+        ),
+        pytest.param(
+            ("أفادت مصادر أمنية في كربلاء بأن مسلحين مجهولين اغتالوا ناشطا في حي العباسية.",),
+            "attack",
+            "كربلاء",
+            id="a-quarter-of-another-country-in-a-city-s-sentence",
+        ),
+        pytest.param(
+            (
+                "أفادت مصادر أمنية في محافظة واسط بأن مسلحين هاجموا نقطة تفتيش للشرطة في مدينة"
+                " الكوت.",
+                "وقال المصدر إن المسلحين انسحبوا من حي العباسية بعد اشتباك مع قوات الشرطة استمر"
+                " ساعة.",
+            ),
+            "withdrawal",
+            "الكوت",
+            id="a-quarter-of-another-country-a-paragraph-after-the-city",
+        ),
+        pytest.param(
+            (
+                "قتل 20 شخصا في قصف على حلب وريف حلب، بينهم خمسة في مدينة الباب ومنبج، بحسب"
+                " المرصد.",
+                "وفي حمص، تعرضت أحياء المدينة لقصف عنيف.",
+                "واشتبك مقاتلو الجيش الحر مع الشبيحة في حي الخالدية.",
+            ),
+            "clash",
+            "حمص",
+            id="the-namesake-of-the-city-told-last",
+        ),
+        pytest.param(
+            (
+                "حلب - قال ناشطون إن الطيران المروحي ألقى براميل متفجرة على حي الشعار.",
+                "وفي حمص، قصفت قوات النظام حي الوعر.",
+                "وفي حلب أيضا، اشتبك مقاتلو المعارضة مع قوات النظام في حي الخالدية.",
+            ),
+            "clash",
+            "حلب",
+            id="neg-the-namesake-of-the-city-told-last-is-the-resolved-one",
+        ),
+        pytest.param(
+            ("قتل طفل من مدينة حلب بقصف قوات النظام على حي الوعر.",),
+            "shelling",
+            "حمص",
+            id="neg-a-quarter-of-one-city-after-a-home-town",
+        ),
+        pytest.param(
+            (
+                "أعلنت قيادة العمليات المشتركة أن قوات جهاز مكافحة الإرهاب حررت حي الزهراء في"
+                " الجانب الأيسر من الموصل.",
+            ),
+            "capture",
+            "الموصل",
+            id="neg-a-shared-quarter-with-its-city-after",
+        ),
+    ],
+)
+def test_a_quarter_lies_in_the_city_the_article_tells_it_in(
+    extractor: Extractor, paras: tuple[str, ...], action: str, want: str
+) -> None:
+    got = [e.location_ar for e in _doc(extractor, *paras) if e.action == action]
+    assert got == [want]

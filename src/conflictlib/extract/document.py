@@ -871,7 +871,7 @@ def resolve_places(text: str, matches: list[Match], res: Resources) -> list[Plac
         out.append(
             PlaceMention(m.start, m.end, m.surface, place, gaz.town_of(place), reason, m.entry_id)
         )
-    return quarter_of_the_city_in_focus(text, located_near_anchor(text, out, gaz), gaz)
+    return quarter_of_the_city_in_focus(text, located_near_anchor(text, out, gaz), gaz, country)
 
 
 # «في المدينة / بالمدينة / داخل المدينة» right after a quarter: the city the article is about
@@ -879,21 +879,35 @@ CITY_ANAPHOR_AFTER = re.compile(r"\s*(?:(?:في|داخل|وسط)\s+|ب)المد�
 QUARTER_NAMESAKE_KM = 80.0
 
 
-def quarter_of_the_city_in_focus(text: str, places: list[PlaceMention], gaz) -> list[PlaceMention]:
+def quarter_of_the_city_in_focus(
+    text: str, places: list[PlaceMention], gaz, country: str | None = None
+) -> list[PlaceMention]:
     """A quarter told as one of «the city» (قتل 5 مدنيين بغارات على مدينة خان شيخون. وطال القصف
     حي الصناعة في المدينة) lies in the city named last before it, not in a namesake's city far
     away (Deir ez-Zor's حي الصناعة): a quarter of that name near the city if the gazetteer has
-    one, else the city itself (codebook §1: a neighbourhood resolves to its town)."""
+    one, else the city itself (codebook §1: a neighbourhood resolves to its town). So does a
+    quarter told in the sentence of another town (وفي بغداد، انفجرت عبوة في حي الزهراء; في
+    كربلاء … في حي العباسية) whose own city the paragraph never names, and a quarter of another
+    country than the document's whose city the document never names (انسحبوا من حي العباسية in
+    a Kut story: the city in focus, looked for over paragraphs too, in the document's country);
+    quarter names (الزهراء، العباسية، الخالدية) repeat from city to city."""
     out: list[PlaceMention] = []
     for pm in places:
         if pm.place.kind != "neighbourhood":
             out.append(pm)
             continue
         anaphor = bool(CITY_ANAPHOR_AFTER.match(text, pm.end))
+        namesake = _namesake_of_the_city_told_last(out, pm, gaz)
+        if namesake is not None:
+            why = f"a quarter of {gaz.town_of(namesake).name_en}, the city told last before it"
+            out.append(replace(pm, place=namesake, town=gaz.town_of(namesake), reason=why))
+            continue
+        foreign = _foreign_quarter(places, pm, country)
         if (
             not anaphor
+            and not foreign
             and not _shared_quarter_name_in_a_town_s_paragraph(text, places, pm, gaz)
-            and not _foreign_quarter_in_a_town_s_paragraph(text, places, pm)
+            and not _quarter_in_another_town_s_sentence(text, out, places, pm, gaz)
         ):
             out.append(pm)
             continue
@@ -904,7 +918,8 @@ def quarter_of_the_city_in_focus(text: str, places: list[PlaceMention], gaz) -> 
             and q.place.kind not in AREA_KINDS
             and q.town.kind not in AREA_KINDS
             and q.place.kind != "neighbourhood"
-            and (anaphor or "\n" not in text[q.end : pm.start])
+            and (anaphor or foreign or "\n" not in text[q.end : pm.start])
+            and (not foreign or q.place.country == country)
         ]
         city = before[-1].town if before else None
         if (
@@ -926,6 +941,93 @@ def quarter_of_the_city_in_focus(text: str, places: list[PlaceMention], gaz) -> 
     return out
 
 
+SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _namesake_of_the_city_told_last(resolved: list[PlaceMention], pm: PlaceMention, gaz):
+    """The namesake quarter of the city the document named last before a shared quarter name
+    (… حلب … وفي حمص، تعرضت أحياء المدينة لقصف. واشتبك مقاتلو الجيش الحر في حي الخالدية: Homs'
+    Khalidiya, not Aleppo's), when the quarter was resolved to another city; None otherwise."""
+    before = [
+        q
+        for q in resolved
+        if q.end <= pm.start
+        and q.place.kind not in AREA_KINDS
+        and q.town.kind not in AREA_KINDS
+        and q.place.lat is not None
+    ]
+    if not before or pm.place.lat is None:
+        return None
+    last = before[-1]
+    if distance_km(pm.place, last.place) <= QUARTER_NAMESAKE_KM:
+        return None
+    near = [
+        p
+        for p in gaz.candidates(pm.surface)
+        if p.kind == "neighbourhood"
+        and p.lat is not None
+        and distance_km(p, last.place) <= QUARTER_NAMESAKE_KM
+    ]
+    return min(near, key=lambda p: distance_km(p, last.place)) if near else None
+
+
+def _foreign_quarter(places: list[PlaceMention], pm: PlaceMention, country: str | None) -> bool:
+    """True for a quarter of another country than the document's whose city (or any place
+    within QUARTER_NAMESAKE_KM of it) the document never names."""
+    if not country or pm.place.country == country or pm.place.lat is None:
+        return False
+    return not any(
+        q is not pm
+        and q.place.kind not in AREA_KINDS
+        and q.place.lat is not None
+        and distance_km(q.place, pm.place) <= QUARTER_NAMESAKE_KM
+        for q in places
+    )
+
+
+def _quarter_in_another_town_s_sentence(
+    text: str, resolved: list[PlaceMention], places: list[PlaceMention], pm: PlaceMention, gaz
+) -> bool:
+    """True for a quarter whose sentence names, last before it, a town far from the quarter's
+    own city (وفي بغداد، انفجرت عبوة ناسفة في حي الزهراء: Mosul's and Homs' quarters), when the
+    quarter's paragraph names no place near its own city. A quarter name of one city only
+    (حي الوعر) keeps its city unless that town is in another country (في كربلاء … حي العباسية):
+    a victim's home town is often told before it (قتل طفل من مدينة حلب بقصف على حي الوعر)."""
+    if pm.place.lat is None:
+        return False
+    before = [
+        q
+        for q in resolved
+        if q.end <= pm.start
+        and q.place.kind not in AREA_KINDS
+        and q.town.kind not in AREA_KINDS
+        and q.place.kind != "neighbourhood"
+        and not SENTENCE_END.search(text, q.end, pm.start)
+    ]
+    if not before or before[-1].town.lat is None:
+        return False
+    if distance_km(pm.place, before[-1].town) <= QUARTER_NAMESAKE_KM:
+        return False
+    namesakes = {
+        gaz.town_of(p).id
+        for p in gaz.candidates(pm.surface)
+        if p.kind == "neighbourhood" and gaz.town_of(p) is not None
+    }
+    if len(namesakes) < 2 and before[-1].town.country == pm.place.country:
+        return False
+    start = text.rfind("\n", 0, pm.start) + 1
+    end = text.find("\n", pm.end)
+    end = len(text) if end < 0 else end
+    return not any(
+        q is not pm
+        and start <= q.start < end
+        and q.place.kind not in AREA_KINDS
+        and q.place.lat is not None
+        and distance_km(q.place, pm.place) <= QUARTER_NAMESAKE_KM
+        for q in places
+    )
+
+
 def _shared_quarter_name_in_a_town_s_paragraph(
     text: str, places: list[PlaceMention], pm: PlaceMention, gaz
 ) -> bool:
@@ -943,38 +1045,6 @@ def _shared_quarter_name_in_a_town_s_paragraph(
         return False
     return not any(
         q is not pm and q.place.kind != "neighbourhood" and q.town.id == pm.town.id for q in places
-    )
-
-
-def _foreign_quarter_in_a_town_s_paragraph(
-    text: str, places: list[PlaceMention], pm: PlaceMention
-) -> bool:
-    """True for a quarter name the gazetteer knows in one city only, told in a paragraph about a
-    town of another country whose own city the document never names (وفي الكوت … انسحب
-    المسلحون من حي العباسية: a quarter of Kut, not Homs's حي العباسية): many quarter names
-    (العباسية، الجمهورية، الزهراء، القادسية) recur across Iraqi and Syrian cities."""
-    if pm.town is None or any(
-        q is not pm
-        and q.place.kind != "neighbourhood"
-        and q.town is not None
-        and q.town.id == pm.town.id
-        for q in places
-    ):
-        return False
-    before = [
-        q
-        for q in places
-        if q.end <= pm.start
-        and q.place.kind not in AREA_KINDS
-        and q.town is not None
-        and q.town.kind not in AREA_KINDS
-        and q.place.kind != "neighbourhood"
-        and "\n" not in text[q.end : pm.start]
-    ]
-    return (
-        bool(before)
-        and bool(before[-1].town.country)
-        and before[-1].town.country != pm.place.country
     )
 
 
