@@ -1892,6 +1892,22 @@ def test_a_bombing_abroad_is_placed_abroad(
             "الموصل",
             id="neg-a-shared-quarter-with-its-city-after",
         ),
+        pytest.param(
+            (
+                "تواصل القوات العراقية تقدمها في أحياء مدينة الموصل الشرقية.",
+                "وأعلن المتحدث باسم وزارة الدفاع في بغداد أن قوات جهاز مكافحة الإرهاب حررت حي"
+                " الزهراء بالكامل.",
+            ),
+            "capture",
+            "الموصل",
+            id="neg-a-speaker-s-town-before-a-shared-quarter",
+        ),
+        pytest.param(
+            ("بيروت (رويترز) - قال نشطاء إن قوات الأمن السورية قصفت حي الخالدية.",),
+            "shelling",
+            "حلب",  # no context tells Homs from Aleppo; never the bureau's city
+            id="neg-a-bureau-dateline-abroad",
+        ),
     ],
 )
 def test_a_quarter_lies_in_the_city_the_article_tells_it_in(

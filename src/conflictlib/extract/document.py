@@ -920,6 +920,8 @@ def quarter_of_the_city_in_focus(
             and q.place.kind != "neighbourhood"
             and (anaphor or foreign or "\n" not in text[q.end : pm.start])
             and (not foreign or q.place.country == country)
+            # a bureau's dateline abroad (بيروت (رويترز) -) is no city of the story
+            and (foreign or q.place.country == pm.place.country or not _opens_a_dateline(text, q))
         ]
         city = before[-1].town if before else None
         if (
@@ -942,6 +944,20 @@ def quarter_of_the_city_in_focus(
 
 
 SENTENCE_END = re.compile(r"[.!?\n]")
+# a clause opened on a town (وفي بغداد، …؛ . في حمص …): the place of what the clause tells
+TOWN_FRAME_BEFORE = norm_re(
+    r"(?:^|[\n.;:،,!?])\s*(?:و|كما\s+)?(?:في|ب)\s*(?:(?:ال)?(?:مدينة|بلدة|العاصمة)\s+)?$"
+)
+# a town opening its line before an outlet tag or a dash (بيروت (رويترز) - ، حمص - )
+LINE_DATELINE_TAIL = norm_re(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—/:]")
+
+
+def _opens_a_dateline(text: str, pm: PlaceMention) -> bool:
+    """True for a place that opens its line before a dash or an outlet tag (a dateline)."""
+    line_start = text.rfind("\n", 0, pm.start) + 1
+    if text[line_start : pm.start].strip(" \t\u200f\u200e\"'«»"):
+        return False
+    return bool(LINE_DATELINE_TAIL.match(text, pm.end))
 
 
 def _namesake_of_the_city_told_last(resolved: list[PlaceMention], pm: PlaceMention, gaz):
@@ -1006,15 +1022,19 @@ def _quarter_in_another_town_s_sentence(
     ]
     if not before or before[-1].town.lat is None:
         return False
-    if distance_km(pm.place, before[-1].town) <= QUARTER_NAMESAKE_KM:
+    last = before[-1]
+    if distance_km(pm.place, last.town) <= QUARTER_NAMESAKE_KM or _opens_a_dateline(text, last):
         return False
-    namesakes = {
-        gaz.town_of(p).id
-        for p in gaz.candidates(pm.surface)
-        if p.kind == "neighbourhood" and gaz.town_of(p) is not None
-    }
-    if len(namesakes) < 2 and before[-1].town.country == pm.place.country:
-        return False
+    if last.town.country == pm.place.country:
+        namesakes = {
+            gaz.town_of(p).id
+            for p in gaz.candidates(pm.surface)
+            if p.kind == "neighbourhood" and gaz.town_of(p) is not None
+        }
+        if len(namesakes) < 2 or not TOWN_FRAME_BEFORE.search(
+            text, max(0, last.start - 30), last.start
+        ):
+            return False  # a speaker's or a victim's town (أعلن المتحدث في بغداد أن …)
     start = text.rfind("\n", 0, pm.start) + 1
     end = text.find("\n", pm.end)
     end = len(text) if end < 0 else end
