@@ -1256,6 +1256,48 @@ NOT_EVENTS = [
         "airstrike",
         id="s18-sorties-over-a-country-name-no-target",
     ),
+    # fights a side is busy with, a yearly review, losses in the battle told before (session 18, hR7)
+    pytest.param(
+        "وتقدمت الفصائل في ريف حماة وسيطرت على قرية الزلاقيات مستغلة انشغال قوات النظام بالمعارك"
+        " في ريف اللاذقية.",
+        "clash",
+        id="s18-hR7-fights-the-enemy-is-busy-with-are-a-circumstance",
+    ),
+    pytest.param(
+        "سيطر تنظيم داعش على مدينة تدمر مستغلًا انشغال قوات الأسد بمعارك الأحياء الشرقية في حلب.",
+        "clash",
+        id="s18-hR7-busy-with-battles-of-a-city-is-a-circumstance",
+    ),
+    pytest.param(
+        "قصفت قوات النظام مدينة دوما أمس، بينما قواتها منشغلة بالمعارك في ريف اللاذقية.",
+        "clash",
+        id="s18-hR7-forces-busy-with-fights-elsewhere-is-a-circumstance",
+    ),
+    pytest.param(
+        "وفي حصاد عام 2019، وثق المرصد تنفيذ الطائرات الروسية 2800 غارة على مناطق في إدلب وحماة.",
+        "airstrike",
+        id="s18-hR7-a-yearly-review-of-strikes-is-a-tally",
+    ),
+    pytest.param(
+        "أحبطت القوات الأمنية خلال عام 2019 عشرات الهجمات الإرهابية، بحسب بيان لخلية الإعلام الأمني.",
+        "clash",
+        id="s18-hR7-attacks-foiled-over-a-numbered-year-are-a-tally",
+    ),
+    pytest.param(
+        "ونفذت طائرات التحالف الدولي خلال العام 2017 أكثر من ألف غارة على مواقع التنظيم في دير الزور.",
+        "airstrike",
+        id="s18-hR7-strikes-over-a-numbered-year-are-a-tally",
+    ),
+    pytest.param(
+        "وقتل 1200 مدني في غارات روسية على إدلب طيلة عام 2016، بحسب حصيلة للمرصد.",
+        "airstrike",
+        id="s18-hR7-deaths-in-strikes-all-year-are-a-tally",
+    ),
+    pytest.param(
+        "ولم يصدر عن الحزب أي بيان رسمي، كما لم يعلن عن عدد قتلاه في المعركة.",
+        "clash",
+        id="s18-hR7-a-sides-dead-in-the-battle-is-a-back-reference",
+    ),
 ]
 
 
@@ -1457,6 +1499,35 @@ KEPT_FIGHTS = [
         "اقتحم مسلحو تنظيم داعش مقر الفرقة 17 شمال الرقة وسيطروا عليه بعد معارك عنيفة.",
         "capture",
         id="s17-a-division-base-stormed-stays-a-capture",
+    ),
+    # the attack told beside a side's distraction, a day told in a yearly review (session 18, hR7)
+    pytest.param(
+        "استغلت الفصائل انشغال قوات النظام وشنت هجوماً على حاجز المعصرة في ريف حماة، واندلعت"
+        " اشتباكات عنيفة بين الطرفين.",
+        "clash",
+        id="s18-hR7-an-attack-after-exploiting-a-distraction-stays",
+    ),
+    pytest.param(
+        "وقتل 3 عناصر من قوات سوريا الديمقراطية في اشتباكات مع داعش في بلدة هجين، مستغلين انشغال"
+        " القوات التركية بمعارك عفرين.",
+        "clash",
+        id="s18-hR7-a-clash-before-the-distraction-stays",
+    ),
+    pytest.param(
+        "وفي حصاد عام 2019، نفذت الطائرات الروسية أمس غارات على بلدة كفرنبل.",
+        "airstrike",
+        id="s18-hR7-a-dated-strike-in-a-yearly-review-stays",
+    ),
+    pytest.param(
+        "قتل طفلان بغارة روسية على بلدة معرة حرمة، ليرتفع عدد القتلى منذ مطلع عام 2020 إلى 300.",
+        "airstrike",
+        id="s18-hR7-a-strike-before-a-total-since-the-year-stays",
+    ),
+    pytest.param(
+        "وقتل 12 عنصراً من التنظيم في اشتباكات مع قوات سوريا الديمقراطية في ريف الحسكة، فيما تكتم"
+        " التنظيم على خسائره في المعارك.",
+        "clash",
+        id="s18-hR7-a-clash-before-its-losses-are-hidden-stays",
     ),
 ]
 
@@ -10910,6 +10981,8 @@ def test_a_dated_retreat_is_a_withdrawal(extractor: Extractor, text: str, expect
 )
 def test_outlet_names_are_no_places(extractor: Extractor, text: str, location: str) -> None:
     assert [e.location for e in run(extractor, text)] == [location]
+
+
 
 
 # ---- actors: the side a capture was fought with (session 5)

@@ -1952,6 +1952,9 @@ def in_scope(m: CueHit, cue: CueHit, part: tuple[int, int], text: str) -> bool:
         ):
             return False  # سيطر عناصر داعش على القرية وقتلوا …: control told, a capture
         return cue.end <= m.start and words_between(text, cue.end, m.start) <= int(window or 0)
+    if scope == "sentence" and cue.end <= m.start and m.entry.get("before_window") is not None:
+        return words_between(text, cue.end, m.start) <= int(m.entry["before_window"])  # أحبطت
+        # القوات الأمنية خلال عام 2019 عشرات الهجمات: the act told just before the span as well
     if m.end > cue.start:
         return False
     if scope == "sentence":

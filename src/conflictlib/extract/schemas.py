@@ -60,6 +60,7 @@ LEXICON_SCHEMAS: dict[str, dict[str, Field]] = {
         ),
         "scope": Field(_STR, required=True, choices=("after", "sentence", "before", "around")),
         "window": Field(_INT),
+        "before_window": Field(_INT),
         "blocks": Field(_LIST, item_types=(str,)),
         "effect": Field(_STR, choices=("drop", "reference")),
         "needs_earlier": Field(_BOOL),
