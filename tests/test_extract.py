@@ -10977,12 +10977,67 @@ def test_a_dated_retreat_is_a_withdrawal(extractor: Extractor, text: str, expect
             "Damascus",
             id="damascus-now-in-a-sentence-is-the-town",
         ),
+        # a channel named after a town, after a speaker or a medium noun (session 18, hR7)
+        pytest.param(
+            "وقال مصدر عسكري للميادين إن الجيش قصف مواقع المسلحين في بلدة حطلة.",
+            "Hatla",
+            id="s18-hR7-told-to-al-mayadeen-is-the-channel",
+        ),
+        pytest.param(
+            "وأفاد مراسل الميادين بأن الطائرات الحربية قصفت بلدة حطلة صباح اليوم.",
+            "Hatla",
+            id="s18-hR7-al-mayadeens-reporter-is-the-channel",
+        ),
+        pytest.param(
+            "قال المرصد إن طائرات التحالف شنت غارات على الطريق المؤدي للميادين.",
+            "Al Mayadin",
+            id="s18-hR7-the-road-to-al-mayadin-in-a-speech-is-the-town",
+        ),
     ],
 )
 def test_outlet_names_are_no_places(extractor: Extractor, text: str, location: str) -> None:
     assert [e.location for e in run(extractor, text)] == [location]
 
 
+@pytest.mark.parametrize(
+    ("text", "actor1", "location"),
+    [
+        pytest.param(
+            "وردت دمشق بقصف مواقع الفصائل في ريف حماة.",
+            "syrian_regime",
+            "Hamah",
+            id="s18-hR7-damascus-replying-by-shelling-is-the-regime",
+        ),
+        pytest.param(
+            "وردت بغداد بقصف مواقع التنظيم قرب الحدود.",
+            "iraqi_army",
+            "",
+            id="s18-hR7-baghdad-replying-by-shelling-is-the-state",
+        ),
+        pytest.param(
+            "قصفت الفصائل أحياء في دمشق بقذائف الهاون.",
+            "syrian_opposition",
+            "Damascus",
+            id="s18-hR7-damascus-shelled-stays-the-place",
+        ),
+    ],
+)
+def test_a_capital_replying_by_strikes_is_its_state(
+    extractor: Extractor, text: str, actor1: str, location: str
+) -> None:
+    # a capital as the subject of a reply by strikes is the state's side (session 18, hR7)
+    events = only(run(extractor, text), "shelling")
+    assert [(e.actor1, e.location or "") for e in events] == [(actor1, location)]
+
+
+def test_a_source_told_to_al_mayadeen_leaves_the_town_told_before(extractor: Extractor) -> None:
+    # «للميادين» after a speaker is the channel; the next act stays at the town told (session 18, hR7)
+    text = (
+        "سيطر الجيش السوري على مدينة القصير بعد معارك مع المسلحين.\n\n"
+        "وقال مصدر مقرب من الحزب للميادين إن مقاتليه شاركوا في المعارك."
+        " وقصفت المدفعية مواقع المسلحين."
+    )
+    assert [e.location for e in only(run(extractor, text), "shelling")] == ["Al Qusayr"]
 
 
 # ---- actors: the side a capture was fought with (session 5)

@@ -286,6 +286,27 @@ REGIME_NAMED = re.compile(  # the regime, or a Syrian governorate's countryside
 )
 
 
+# a capital as the subject of a reply by strikes (وردت دمشق بقصف مواقع الفصائل؛ ودمشق ترد بغارات على
+# …): the state's forces, not the city (Ankara, Moscow, Tehran, Washington are actor aliases; the two
+# capitals told in the war's own countries are sides only here) (session 18, hR7)
+CAPITAL_SIDES = {"دمشق": "syrian_regime", "بغداد": "iraqi_army"}
+CAPITAL_REPLIES = re.compile(
+    r"(?<!\w)[وف]?(?:(?:ردت|ترد|سارعت|تسارع)\s+(?P<a>دمشق|بغداد)|(?P<b>دمشق|بغداد)\s+(?:ترد|ردت))"
+    r"(?=\s+ب(?:ال)?(?:قصف|غارات|غاره|ضربات|ضربه|استهداف|هجوم|هجمات)(?!\w))"
+)
+
+
+def capital_sides(text: str) -> list[Match]:
+    """Damascus or Baghdad as the subject of a reply by strikes: the state's forces."""
+    out = []
+    for m in CAPITAL_REPLIES.finditer(text):
+        g = "a" if m.group("a") else "b"
+        start, end = m.span(g)
+        name = text[start:end]
+        out.append(Match(start, end, "actor", name, name, CAPITAL_SIDES[name], ""))
+    return out
+
+
 def rebel_units(text: str, found: list[Match], day: dt.date | None) -> list[Match]:
     """Unlisted rebel brigades in an article of the rebels' war (2012–2016, in Syria)."""
     if day is None or not 2012 <= day.year <= 2016 or not REGIME_NAMED.search(text):
@@ -346,6 +367,7 @@ def find_mentions(
         if not in_person_name(text, p, kinds["place_marker"])
         and not peaceful(text, p)
         and not official_title(text, p)
+        and not told_to_outlet(text, p)
         and not in_operation_name(text, p)
     ]
     kinds["place"] = [p for p in kinds["place"] if not landmark_name(text, p, kinds["place"])]
@@ -359,7 +381,7 @@ def find_mentions(
     # a side's word inside a place's name (جبل الأكراد، جبل التركمان، حي الأكراد) is the place
     kinds["actor"] = [a for a in kinds["actor"] if not in_place_name(a, kinds["place"])]
     kinds["actor"] = sorted(
-        kinds["actor"] + rebel_units(text, kinds["actor"], publication_date),
+        kinds["actor"] + rebel_units(text, kinds["actor"], publication_date) + capital_sides(text),
         key=lambda a: a.start,
     )
     names = (
@@ -847,6 +869,32 @@ TITLE_AFTER = norm_re(r"\s+(?:ب(?:ال)?اعمال|مقام)(?!\w)")
 def official_title(text: str, place: PlaceMention) -> bool:
     """True for «القائم» heading an official's title (القائم بالأعمال، القائم مقام)."""
     return normalize_key(place.surface) in TITLE_NAMES and bool(TITLE_AFTER.match(text, place.end))
+
+
+# a channel named after a town, told as whom a source spoke to (قال مصدر مقرب من الحزب للميادين
+# إن …؛ وأكد قائد ميداني للميادين أن …): the outlet, not al-Mayadin; «وصلت تعزيزات للميادين» has
+# no speaker and stays the town (session 18, hR7)
+OUTLET_TOWN_NAMES = frozenset(normalize_key(w) for w in ("ميادين",))
+SPEAKER_BEFORE = norm_re(
+    r"(?<!\w)[وف]?(?:قال|قالت|قالوا|يقول|تقول|افاد|افادت|اكد|اكدت|ذكر|ذكرت|صرح|صرحت|اوضح|اوضحت"
+    r"|كشف|كشفت|اضاف|اضافت|اشار|اشارت|نقل|نقلت|مصدر|مصادر|مسؤول|مسؤولون|شاهد|شهود|ناشط|ناشطون"
+    r"|متحدث|المتحدث|الناطق|قائد|قيادي|تحدث|تحدثت|حديث|تصريح|تصريحات)(?!\w)"
+)
+SPEAKER_WINDOW_CHARS = 70
+SPEAKER_WORDS = 6  # فيما قال مصدر مقرب من الحزب للميادين
+
+
+def told_to_outlet(text: str, place: PlaceMention) -> bool:
+    """True for a town's name that is a channel's, glued by لـ after a speaker (للميادين)."""
+    if (
+        normalize_key(place.surface) not in OUTLET_TOWN_NAMES
+        or text[max(0, place.start - 2) : place.start] != "لل"
+    ):
+        return False
+    before = text[max(0, place.start - 2 - SPEAKER_WINDOW_CHARS) : place.start - 2]
+    before = re.split(r"[.,،؛;:\n]|(?<!\w)(?:ان|بان|انه|انها|بانه|بانها)(?!\w)", before)[-1]
+    return bool(SPEAKER_BEFORE.search(" ".join(before.split()[-SPEAKER_WORDS:])))  # not the
+    # speech told: قال المرصد إن طائرات التحالف شنت غارات على الطريق المؤدي للميادين
 
 
 def peaceful(text: str, place: PlaceMention) -> bool:
