@@ -51,6 +51,7 @@ NUMBER_SCHEMA: dict[str, Field] = {
     "position": Field((str,), choices=("before", "after", "both")),
     "counts": Field((str,), choices=("person", "object", "time")),
     "sound_plural": Field((bool,)),
+    "bare_dual": Field((bool,)),
     "note": Field((str,)),
 }
 """Schema of numbers.yaml entries (kind 'numbers'); unknown fields are rejected."""
@@ -211,6 +212,7 @@ class DualNoun:
     entry_id: str
     singular: str
     counts: str
+    bare_dual: bool = False  # a sound plural whose bare -ين reads as two in news (شرطيين)
 
 
 @dataclass(frozen=True)
@@ -400,7 +402,7 @@ def _add_form(
         not_number.add(form)
     elif category == "dual_noun":
         for dual in _dual_keys(entry, form):
-            duals[dual] = DualNoun(entry["id"], form, entry["counts"])
+            duals[dual] = DualNoun(entry["id"], form, entry["counts"], bool(entry.get("bare_dual")))
 
 
 def dual_forms(singular: str, sound_plural: bool = False) -> list[str]:

@@ -1466,3 +1466,59 @@ def add_voweled_duals(
     if added:
         mentions.by_kind["number"] = sorted(found + added, key=lambda n: (n.start, -n.end))
         mentions.starts.pop("number", None)
+
+
+# a sound-plural person noun in -ين (مدنيين، مسلحين) told as two by what follows it: a third one
+# in the same breath (مقتل مدنيين وإصابة ثالث، قتل مسلحين واعتقل ثالث) or a dual verb or pronoun
+# taking it up (مقتل مسلحين كانا يزرعان عبوة، لقي … مصرعهما)
+_PERSON_PLAIN_WORD = norm_re(r"(?<!\w)\w{3,}ين(?!\w)")
+_PLAIN_PREFIXES = ("", "و", "ف", "ب", "ل", "وب", "ول")
+_THIRD_AFTER = norm_re(
+    r"\s+(?:و|فيما\s+|بينما\s+)(?:ا?صيب|جرح|اصابه|جروح|اعتقل|اعتقال|اسر|خطف|اختطاف|فقد|فقدان|"
+    r"نجا|نجاه|قتل|مقتل|استشهد|استشهاد)\s+(?:ال)?(?:ثالث|ثالثه|ثالثا)(?!\w)(?!\s+عشر)"
+)
+_DUAL_AFTER = norm_re(r"\s+(?:كانا|كانتا|مصرعهما)(?!\w)")
+_COUNTED_BEFORE = norm_re(r"(?:\d|(?<!\w)(?:من|عدد|عددا|عده|بعض|كل|جميع|هولاء|اولئك))\s*$")
+
+
+def add_context_duals(mentions: DocMentions, res: Any) -> None:
+    """Read an unvoweled sound-plural person noun in -ين as two where the text tells it.
+
+    The spelling is both the dual and the plural (شرطيين، مدنيين). A noun the number lexicon marks
+    ``bare_dual`` (شرطي: news tells policemen as عناصر/رجال الشرطة) is two when nothing counts it
+    («ما أدى لمقتل شرطيين»); any of them is two before a third one (مقتل مدنيين وإصابة ثالث) or a
+    dual taking it up (مسلحين كانا …). A number, a definite article or «من/عدد» before it, or a
+    number after it (مدنيين اثنين) leaves it alone."""
+    text = mentions.text
+    found = mentions.by_kind.get("number", [])
+    added = []
+    for m in _PERSON_PLAIN_WORD.finditer(text):
+        end, dual = m.end(), None
+        for prefix in _PLAIN_PREFIXES:
+            stem = m.group()[len(prefix) : -2] if m.group().startswith(prefix) else ""
+            dual = res.numbers.duals.get(stem + "ان") if len(stem) >= 3 else None
+            if dual is not None:
+                break
+        if dual is None or dual.counts != "person" or stem + "ين" in res.numbers.duals:
+            continue  # not a sound plural (جنديين is a dual already)
+        start, word = m.start() + len(prefix), m.group()[len(prefix) :]
+        if any(n.start < end and start < n.end for n in found):
+            continue
+        before = text[max(0, m.start() - 12) : m.start()]
+        if _COUNTED_BEFORE.search(before) or any(
+            not text[n.end : m.start()].strip() for n in found if n.end <= m.start()
+        ):
+            continue  # خمسة شرطيين، عدد من المدنيين: the plural
+        if any(n.start >= end and not text[end : n.start].strip() for n in found):
+            continue  # مدنيين اثنين: the number after the noun counts them
+        tail = text[end : end + 60]
+        if not (dual.bare_dual or _THIRD_AFTER.match(tail) or _DUAL_AFTER.match(tail)):
+            continue
+        added.append(
+            NumberMatch(
+                start, end, 2, kind="dual", counts="person", rule="context_dual", surface=word
+            )
+        )
+    if added:
+        mentions.by_kind["number"] = sorted(found + added, key=lambda n: (n.start, -n.end))
+        mentions.starts.pop("number", None)

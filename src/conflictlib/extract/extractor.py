@@ -25,6 +25,7 @@ from conflictlib.extract.cues import CueHit, words_between
 from conflictlib.extract.document import (
     DocMentions,
     Sentence,
+    add_context_duals,
     add_voweled_duals,
     build_sentences,
     find_mentions,
@@ -173,6 +174,7 @@ class Extractor:
             prepared.norm.text, self.resources, doc.publication_date, self.estimate_vague
         )
         add_voweled_duals(doc.text, prepared.norm.index, mentions, self.resources)
+        add_context_duals(mentions, self.resources)
         prune_agent_cues(sentences, mentions)
         drop_days_in_outlet_names(mentions)
         shared = SharedMentions(
