@@ -1174,3 +1174,33 @@ def test_s18_hG7_a_force_s_size_is_no_toll(text, expected, lexicons, toll_lex):
     قوامها 3000 عنصر) counts the troops taking part, not casualties (tolls.FORCE_SIZE_BEFORE)."""
     rows = run(text, lexicons, toll_lex)
     assert {(r.group, r.killed) for r in rows} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "ووثق المرصد السوري لحقوق الإنسان مقتل 120 مدنيا في مدينة حلب وريفها منذ مطلع الشهر "
+            "الجاري، وقتل 30 منهم في غارات روسية.",
+            {("civilians", 120)},
+            id="s18-hu7-a-share-by-cause-is-no-row",
+        ),
+        pytest.param(
+            "ووثق المرصد السوري لحقوق الإنسان مقتل 120 مدنيا في مدينة حلب وريفها منذ مطلع الشهر "
+            "الجاري، قضى 45 منهم في غارات روسية و20 منهم بقصف قوات النظام.",
+            {("civilians", 120)},
+            id="s18-hu7-two-shares-by-cause-are-no-rows",
+        ),
+        pytest.param(
+            "ووثق المرصد السوري لحقوق الإنسان مقتل 120 مدنيا في مدينة حلب وريفها منذ مطلع الشهر "
+            "الجاري، بينهم 30 طفلا.",
+            {("civilians", 120), ("children", 30)},
+            id="s18-hu7-a-group-share-stays-a-row",
+        ),
+    ],
+)
+def test_s18_hU7_a_share_by_cause_is_no_row(text, expected, lexicons, toll_lex):
+    """Session 18 (hU7): «N منهم» naming no group of its own (split by cause: في غارات روسية) is
+    part of the count told before it, not a row (tolls.drop_untold_shares)."""
+    rows = run(text, lexicons, toll_lex)
+    assert {(r.group, r.killed) for r in rows} == expected

@@ -1556,6 +1556,8 @@ def assemble_tolls(
         follows = current is not None and current.sentences[-1].index == view.index - 1
         prior = current.last_actor() if follows and current else None
         figures = toll_figures(text, view, lexicon, publication_date, prior)
+        earlier = current.figures if follows and current is not None else []
+        figures = drop_untold_shares(text, figures, earlier)
         reporter = find_reporter(text, view, lexicon, doc)
         if figures:
             if not (follows and current is not None and restates(current, view, reporter, figures)):
@@ -1564,7 +1566,9 @@ def assemble_tolls(
             add_sentence(text, current, view, figures, reporter, lexicon, publication_date)
         elif follows and current is not None and refers_back(text, view, lexicon):
             role = current.figures[-1].role if current.figures else None
-            figures = sentence_figures(text, view, lexicon, role, prior)
+            figures = drop_untold_shares(
+                text, sentence_figures(text, view, lexicon, role, prior), current.figures
+            )
             add_sentence(text, current, view, figures, reporter, lexicon, publication_date)
         else:
             current = None
@@ -1572,6 +1576,29 @@ def assemble_tolls(
     for toll in kept:
         inherit_period_start(text, toll, views, lexicon, publication_date)
     return merge_restated_tolls(kept)
+
+
+def drop_untold_shares(text: str, figures: list[Figure], earlier: list[Figure]) -> list[Figure]:
+    """Drop a share of a count told before that names no group of its own: in «ووثق المرصد مقتل
+    120 مدنياً … منذ مطلع الشهر، وقتل 30 منهم في غارات روسية» the 30 are some of the 120 (split
+    by cause), not a row of their own. «بينهم 30 طفلاً» (a group) and a share of another role
+    (وأصيب 30 منهم) stay."""
+    kept: list[Figure] = []
+    for fig in figures:
+        nxt = _WORD.search(text, fig.end)
+        share = (
+            fig.group_rule == "default"
+            and nxt is not None
+            and not text[fig.end : nxt.start()].strip()
+            and nxt.group() in PART_OF_WORDS
+        )
+        if share and any(
+            f.role == fig.role and f.value >= fig.value and f.end <= fig.start
+            for f in [*earlier, *kept]
+        ):
+            continue
+        kept.append(fig)
+    return kept
 
 
 def inherit_period_start(
