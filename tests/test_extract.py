@@ -10590,6 +10590,30 @@ def test_s17_hO6_followed_clash_sides(extractor: Extractor, text: str, expected:
             [("capture", 9), ("clash", None)],
             id="s18-hC7-neg-capture-after-fight-then-ma-adda",
         ),
+        pytest.param(  # s18-hU7: a next sentence's hospital count after a taking and its fight
+            "استعادت الشرطة السيطرة على ثلاثة أحياء في مدينة الكوت أمس بعد اشتباكات مع مسلحين"
+            " استمرت ساعات. وقال مصدر طبي إن المستشفى تسلم 18 جثة، وعالج 40 جريحاً.",
+            [("capture", None), ("clash", 18)],
+            id="s18-hU7-next-sentence-count-after-taking-and-fight",
+        ),
+        pytest.param(  # s18-hU7: the same, SOHR style
+            "سيطرت قوات النظام على بلدة كفرنبودة في ريف حماة بعد اشتباكات عنيفة مع الفصائل."
+            " وقال المرصد السوري إن 12 عنصراً من الفصائل و7 من قوات النظام قتلوا.",
+            [("capture", None), ("clash", 19)],
+            id="s18-hU7-next-sentence-dead-after-taking-and-fight",
+        ),
+        pytest.param(  # s18-hU7 negative: a taking told with no fight keeps the next count
+            "سيطرت قوات النظام على بلدة كفرنبودة في ريف حماة الشمالي الغربي."
+            " وقال المرصد السوري إن 12 عنصراً من الفصائل قتلوا.",
+            [("capture", 12)],
+            id="s18-hU7-neg-next-sentence-dead-after-taking-alone",
+        ),
+        pytest.param(  # s18-hU7 negative: a fight at another town is not the taking's
+            "سيطرت قوات النظام على بلدة كفرنبودة في ريف حماة، فيما دارت اشتباكات مع الفصائل في"
+            " قلعة المضيق. وقال المرصد السوري إن 12 عنصراً من الفصائل قتلوا في كفرنبودة.",
+            [("capture", 12), ("clash", None)],
+            id="s18-hU7-neg-next-sentence-dead-fight-elsewhere",
+        ),
     ],
 )
 def test_dead_fighters_of_an_accompanying_clash(

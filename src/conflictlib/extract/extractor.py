@@ -2562,6 +2562,10 @@ def assign_figures(
         fled_from = target
         target = fight_before_flight(fig, target, previous)
         target = fight_told_with_dead(fig, target, cands, previous, mentions.text)
+        if not cands and previous is not None and target is previous:
+            target = fight_told_with_taking(fig, previous, told_with)
+            if target is not previous and target is not None and target not in others:
+                others.append(target)
         fig_to_previous = fig_to_previous or (target is previous and fled_from is not previous)
         if target is not None:
             last = (fig, target)
@@ -2670,6 +2674,33 @@ def fight_before_flight(
     ):
         return target  # قتل 20 عنصراً وسيطرت القوات على قرية أخرى: that capture's own dead
     return previous
+
+
+def fight_told_with_taking(
+    fig: Figure, previous: Candidate, told_with: Sequence[Candidate]
+) -> Candidate:
+    """The dead and wounded a next sentence counts after a taking told with its fight (سيطر
+    مسلحون على ثلاثة أحياء …، قبل أن تستعيد الشرطة السيطرة عليها أمس بعد اشتباكات استمرت
+    ساعات. وقال مصدر طبي إن المستشفى تسلم 18 جثة، وعالج 40 جريحاً) are the fight's: the
+    fighting hurt them, not the taking. The fight must be at the taking's place."""
+    if previous.action not in ("capture", "withdrawal") or fig.role not in ("killed", "injured"):
+        return previous
+    fights = [
+        c
+        for c in told_with
+        if c is not previous
+        and c.action in CLASHES
+        and c.sentence == previous.sentence
+        and (
+            c.place_rule in WEAK_PLACE_RULES
+            or (
+                c.place is not None
+                and previous.place is not None
+                and c.place.id == previous.place.id
+            )
+        )
+    ]
+    return fights[0] if fights else previous
 
 
 WEAK_PLACE_RULES = ("focus", "anaphor", "unknown_name_near_focus", "no_place")
