@@ -18866,6 +18866,22 @@ def test_session15_bare_shelling_share_after_raids(
             None,
             id="noun-follow-up-rival-source",
         ),
+        pytest.param(  # s18-hU7: a hospital's count of the event a security source told
+            "أفاد مصدر أمني بأن قوات الجيش اقتحمت ساحة الاعتصام في قضاء الحويجة. وقال مصدر طبي "
+            "إن المستشفى تسلم جثث 27 شخصاً.",
+            "protest",
+            27,
+            None,
+            id="s18-hU7-noun-follow-up-medical-source",
+        ),
+        pytest.param(  # s18-hU7: the same, wounded counted by a hospital after a police source
+            "قال مصدر في الشرطة إن عبوة ناسفة انفجرت في سوق شعبي في مدينة بعقوبة. وقال مصدر "
+            "طبي إن المستشفى استقبل 12 جريحاً.",
+            "bombing",
+            None,
+            12,
+            id="s18-hU7-noun-follow-up-medical-source-wounded",
+        ),
         pytest.param(  # an estimate is no count
             "قصفت قوات النظام بلدة التريمسة. ولم يحسم المراقبون عدد القتلى، فيما قدّره ناشطون "
             "بـ 68 قتيلاً.",
