@@ -12385,6 +12385,26 @@ def test_fix4_other_event_before_earlier_clause_keeps_its_count(extractor: Extra
             [("arrest", "Tafas", "daraa24")],
             id="an-outlet-reporting-is-the-source",
         ),
+        pytest.param(  # the medium's noun before the bracketed name (session 18, hQ7)
+            "وقالت مصادر أهلية لشبكة (درعا 24) إن قوات النظام اعتقلت ثلاثة شبان في بلدة طفس أمس.",
+            [("arrest", "Tafas", "local_source")],
+            id="a-source-telling-a-network-in-brackets-is-the-source",
+        ),
+        pytest.param(
+            "وذكرت شبكة (درعا 24) أن قوات النظام اعتقلت ثلاثة شبان في بلدة طفس أمس.",
+            [("arrest", "Tafas", "daraa24")],
+            id="a-network-in-brackets-reporting-is-the-source",
+        ),
+        pytest.param(  # «فرات» is the Euphrates, not «ف + رأت» (an opinion) (session 18, hQ7)
+            "وقال ناشطون لشبكة فرات بوست إن طائرات التحالف قصفت مدينة الميادين.",
+            [("airstrike", "Al Mayadin", "local_source")],
+            id="furat-post-is-an-outlet-not-an-opinion",
+        ),
+        pytest.param(
+            "وذكرت شبكة فرات بوست أن طائرات التحالف قصفت مدينة الميادين.",
+            [("airstrike", "Al Mayadin", "furat_post")],
+            id="furat-post-reporting-is-the-source",
+        ),
     ],
 )
 def test_outlet_names_holding_a_town_as_sources(

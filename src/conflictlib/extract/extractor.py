@@ -4767,12 +4767,13 @@ def take_date_of_figure(
         cand.date_rule = f"casualty_clause:{cand.date.rule}"
 
 
-TOLD_TO = norm_re(r"(?<!\w)لـ?\s*[(\"«“]?\s*$")
+TOLD_TO = norm_re(r"(?<!\w)(?:لـ?|ل(?:وكالة|صحيفة|موقع|قناة|شبكة|تلفزيون|مراسل)\s*)\s*[(\"«“]?\s*$")
 
 
 def told_to(text: str, start: int) -> bool:
-    """True when an outlet's name is the addressee of a statement (قال مصدر لـ"بغداد اليوم")."""
-    return TOLD_TO.search(text, max(0, start - 6), start) is not None
+    """True when an outlet's name is the addressee of a statement (قال مصدر لـ"بغداد اليوم";
+    وأضاف المصدر لوكالة (أصوات العراق) أن …: the medium's noun before the name)."""
+    return TOLD_TO.search(text, max(0, start - 14), start) is not None
 
 
 def assign_sources(
