@@ -12395,6 +12395,12 @@ def test_fix4_other_event_before_earlier_clause_keeps_its_count(extractor: Extra
             [("arrest", "Tafas", "daraa24")],
             id="a-network-in-brackets-reporting-is-the-source",
         ),
+        pytest.param(  # Aswat al-Iraq: the place in its name is no place (session 18, hQ7)
+            "قال مصدر أمني إن القوات الأمريكية اشتبكت مع مسلحين في مدينة بعقوبة.\nوأضاف المصدر"
+            ' لوكالة (أصوات العراق) أن "الاشتباكات أسفرت عن مقتل ١٤ مسلحا واعتقال ٩ آخرين".',
+            [("clash", "Baqubah", "local_source"), ("arrest", "Baqubah", "local_source")],
+            id="aswat-al-iraq-is-no-place",
+        ),
         pytest.param(  # «فرات» is the Euphrates, not «ف + رأت» (an opinion) (session 18, hQ7)
             "وقال ناشطون لشبكة فرات بوست إن طائرات التحالف قصفت مدينة الميادين.",
             [("airstrike", "Al Mayadin", "local_source")],

@@ -136,6 +136,21 @@ ROW_CASES = [
         {("T1", "isis", None, None, 700)},
         id="captured-campaign-total",
     ),
+    pytest.param(  # a fight's own outcome, not a campaign's count (session 18, hQ7)
+        'وأضاف المصدر أن "الاشتباكات أسفرت عن مقتل ١٤ مسلحا واعتقال ٩ آخرين".',
+        set(),
+        id="captured-in-a-fights-outcome-is-no-total",
+    ),
+    pytest.param(
+        "وأسفرت المواجهات عن مقتل ثلاثة عناصر من التنظيم والقبض على خمسة آخرين.",
+        set(),
+        id="captured-after-clashes-resulted-is-no-total",
+    ),
+    pytest.param(
+        "وأسفرت العمليات عن مقتل 50 إرهابياً واعتقال 120 آخرين.",
+        {("T1", "combatants", None, None, 120)},
+        id="captured-in-operations-stays-a-total",
+    ),
     pytest.param(
         "قتل 5 مدنيين في غارة جوية على بلدة معرة النعمان أمس.",
         set(),

@@ -503,7 +503,7 @@ def toll_figures(
         if len(kept) < len(figures):  # the event's figures before it stay the event's
             kept = [replace(f, cut=running[0].start) for f in kept]
         return kept
-    return [f for f in figures if is_undated_total(f, view, lexicon)]
+    return [f for f in figures if is_undated_total(text, f, view, lexicon)]
 
 
 IN_EVENT = re.compile(
@@ -740,9 +740,23 @@ def drop_event_figures(text: str, figures: list[Figure], running: Match) -> list
     ]
 
 
-def is_undated_total(fig: Figure, view: SentenceView, lexicon: TollLexicon) -> bool:
-    """True for a figure whose role makes it a campaign total when told without date or place."""
+# a fight told as the subject of its own result (الاشتباكات أسفرت عن مقتل 14 مسلحاً واعتقال 9
+# آخرين؛ أسفرت المواجهات عن …): the fight's outcome, not a campaign's running count
+FIGHT_RESULT = norm_re(
+    r"(?<!\w)[وف]?(?:ال)?(?:اشتباكات|اشتباك|مواجهات|مواجهة|معركة|مناوشات)(?:\s+\S+){0,3}?"
+    r"\s+(?:اسفرت|اسفر|ادت|خلفت|انتهت)\s+(?:عن|الى|ب)"
+    r"|(?<!\w)[وف]?(?:اسفرت|ادت|خلفت)\s+(?:ال)?(?:اشتباكات|اشتباك|مواجهات|مواجهة|معركة|مناوشات)"
+    r"(?:\s+\S+){0,3}?\s+عن"
+)
+
+
+def is_undated_total(text: str, fig: Figure, view: SentenceView, lexicon: TollLexicon) -> bool:
+    """True for a figure whose role makes it a campaign total when told without date or place;
+    not the outcome of a fight told before it (الاشتباكات أسفرت عن مقتل 14 مسلحاً واعتقال 9)."""
     if view.found.dates or view.found.places:
+        return False
+    fight = FIGHT_RESULT.search(text, view.start, view.end)
+    if fight is not None and fight.start() < fig.start:
         return False
     return any(
         lexicon.entry(m).undated_total and lexicon.entry(m).role == fig.role
