@@ -2037,6 +2037,24 @@ SIDES = [
         ("coalition", "isis"),
         id="s15-a-house-a-side-holds-is-that-side",
     ),
+    pytest.param(  # كان and the side before the plural verb (session 18, hQ7)
+        "قصفت طائرات التحالف منزلين كان عناصر داعش يتحصنون فيهما في حي الزنجيلي بالموصل.",
+        "airstrike",
+        ("coalition", "isis"),
+        id="s18-a-house-the-side-was-holed-up-in-is-that-side",
+    ),
+    pytest.param(
+        "قصفت قوات النظام منازل كان مقاتلو المعارضة يتمركزون فيها في حي الخالدية بحمص.",
+        "shelling",
+        ("syrian_regime", "syrian_opposition"),
+        id="s18-houses-fighters-were-posted-in-are-their-side",
+    ),
+    pytest.param(
+        "قصفت قوات النظام منازل كان المدنيون يختبئون فيها في حي الخالدية بحمص.",
+        "shelling",
+        ("syrian_regime", "civilians"),
+        id="s18-houses-civilians-hid-in-stay-civilians",
+    ),
     pytest.param(
         "قصفت طائرات النظام منازل المدنيين في بلدة كفرنبل.",
         "airstrike",

@@ -147,9 +147,9 @@ ROW_CASES = [
         id="captured-after-clashes-resulted-is-no-total",
     ),
     pytest.param(
-        "وأسفرت العمليات عن مقتل 50 إرهابياً واعتقال 120 آخرين.",
-        {("T1", "combatants", None, None, 120)},
-        id="captured-in-operations-stays-a-total",
+        "وأسفرت الحملة الأمنية عن اعتقال 226 مطلوباً.",
+        {("T1", "total", None, None, 226)},
+        id="captured-in-a-campaign-stays-a-total",
     ),
     pytest.param(
         "قتل 5 مدنيين في غارة جوية على بلدة معرة النعمان أمس.",
