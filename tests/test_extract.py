@@ -1817,6 +1817,69 @@ def test_definite_strikes_refer_back_to_air_strikes_told_before(
     assert {e.location_ar for e in only(run(extractor, text), "airstrike")} == places
 
 
+# the strikes referred back to take the striker, the day and the struck side of the sentence
+# that told them (Sputnik/MoD, coalition, Israeli army statements; session 18, hP7)
+@pytest.mark.parametrize(
+    ("pub", "text", "expected"),
+    [
+        pytest.param(
+            "2015-10-01",
+            "أعلنت وزارة الدفاع الروسية، اليوم الخميس، أن الطائرات الحربية الروسية نفذت أمس نحو"
+            ' عشرين طلعة جوية فوق الأراضي السورية، دمرت خلالها ثمانية أهداف لتنظيم "داعش".\n'
+            "وقال المتحدث إن الضربات أصابت مركز قيادة في محيط مدينة الرستن.",
+            {("الرستن", "russia", "isis", "2015-09-30")},
+            id="s18-mod-owner-adjective-yesterday-and-the-sites-side",
+        ),
+        pytest.param(
+            "2016-03-10",
+            "أفادت وزارة الدفاع الروسية أن طائراتها نفذت 25 طلعة.\n"
+            "وقالت إن الضربات أصابت مواقع في بلدة سلمى.",
+            {("سلمى", "russia", None, None)},
+            id="s18-mod-its-own-aircraft",
+        ),
+        pytest.param(
+            "2018-02-15",
+            "قال الجيش الإسرائيلي إن طائراته الحربية هاجمت الليلة الماضية أهدافاً في سوريا.\n"
+            "وأضاف أن الضربات طالت مواقع قرب مدينة تدمر.",
+            {("تدمر", "israel", None, "2018-02-14")},
+            id="s18-israeli-army-its-aircraft-last-night",
+        ),
+        pytest.param(
+            "2016-03-10",
+            "أفادت وزارة الدفاع الروسية أمس أن الطائرات الروسية نفذت 25 طلعة.\n"
+            "وقالت إن الضربات أصابت مواقع في بلدة سلمى.",
+            {("سلمى", "russia", None, None)},
+            id="s18-the-announcement-s-day-is-not-the-strikes",
+        ),
+    ],
+)
+def test_strikes_referred_back_take_the_striker_told_before(
+    extractor: Extractor, pub: str, text: str, expected: set
+) -> None:
+    events = only(run(extractor, text, dt.date.fromisoformat(pub)), "airstrike")
+    got = {
+        (
+            e.location_ar.split()[-1],
+            e.actor1,
+            e.actor2 or None,
+            e.event_date or None,
+        )
+        for e in events
+    }
+    assert got == expected
+
+
+def test_referred_strikes_counted_as_civilians_dead_stay_one_event(extractor: Extractor) -> None:
+    text = (
+        "أعلنت وزارة الدفاع الروسية أن الطائرات الحربية الروسية نفذت أمس عشرين طلعة جوية، دمرت"
+        ' خلالها ثمانية أهداف لتنظيم "داعش".\nوقال المتحدث إن الضربات أصابت مستودعاً قرب بلدة'
+        " تلبيسة.\nفي حين تحدثت مصادر في المعارضة عن مقتل 36 مدنياً في تلبيسة جراء الغارات."
+    )
+    (event,) = only(run(extractor, text, dt.date(2015, 10, 1)), "airstrike")
+    # the opposition's civilian dead name the victims of the MoD's strike on an ISIS depot
+    assert (event.actor1, event.actor2, event.fatalities) == ("russia", "civilians", 36)
+
+
 def test_striker_in_focus_is_no_one_without_a_named_strike(extractor: Extractor) -> None:
     (event,) = only(run(extractor, "استهدفت الطائرات الحربية بلدة بنش أمس."), "airstrike")
     assert event.actor1 == "unknown"  # no striker named anywhere: an unidentified one

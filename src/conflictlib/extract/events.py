@@ -458,26 +458,34 @@ def strikes_referred_back(cue: CueHit, platforms: list[CueHit], mentions: DocMen
     aircraft (نفذت الطائرات الروسية عشرين طلعة جوية …. وقال المتحدث إن الضربات أصابت مستودعاً
     قرب تلبيسة؛ نفذت طائرات التحالف 12 ضربة جوية …. وقال البيان إن الضربات استهدفت …): those
     strikes, referred back to. A ground platform there (المدفعية) or none leaves it no event."""
+    return "airstrike" if referred_strikes_span(cue, platforms, mentions) else ""
+
+
+def referred_strikes_span(
+    cue: CueHit, platforms: list[CueHit], mentions: DocMentions
+) -> tuple[int, int] | None:
+    """The span of the sentences before a bare «الضربات أصابت …» that told the air strikes it
+    refers back to (strikes_referred_back), or None."""
     if cue.entry_id != "generic.strike" or platforms or cue.prefix not in ("ال", "وال"):
-        return ""
+        return None
     text = mentions.text
     if not STRIKES_HIT_AFTER.match(text, cue.end):
-        return ""
+        return None
     lo = max(text.rfind(".", 0, cue.start), text.rfind("\n", 0, cue.start))
     if lo < 0:
-        return ""
+        return None
     back = max(0, lo - AIR_BACK_CHARS)
     told = [
         p for p in mentions.inside("platform", back, lo) if p.entry.get("type") in WEAPON_PLATFORMS
     ]
     if told and platform_kind(told[-1]) == "air":
-        return "airstrike"
+        return back, lo
     air = [
         h
         for h in mentions.inside("action", back, lo)
         if h.entry.get("action") == "airstrike" and h.entry.get("strength") == "specific"
     ]
-    return "airstrike" if air and not told else ""
+    return (back, lo) if air and not told else None
 
 
 LIGHT_VERB_BEFORE = re.compile(r"(?<!\w)[وف]?(?:نفذ|نفذت|شن|شنت|وجه|وجهت|تنفذ|ينفذ|تشن|يشن)\s+$")

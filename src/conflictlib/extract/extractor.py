@@ -14,10 +14,12 @@ from conflictlib.corpus import Document
 from conflictlib.dates import DateMatch
 from conflictlib.extract.actors import (
     HOUSE,
+    POSSESSED_PLATFORM,
     ActorContext,
     build_actor_context,
     in_construct,
     named_actors,
+    owner_after,
     valid_actor,
 )
 from conflictlib.extract.casualties import OWN_ACT, Figure, gap_words, sentence_figures, total
@@ -42,6 +44,7 @@ from conflictlib.extract.events import (
     is_subordinate,
     link_also,
     prune_agent_cues,
+    referred_strikes_span,
     remembered,
     sentence_candidates,
     share_sentence_date,
@@ -271,6 +274,7 @@ class Extractor:
             for i, c in enumerate(result.candidates):
                 earlier = out + result.candidates[:i]
                 strike_told_again(c, earlier, mentions)
+                strikes_referred_back_told(c, mentions, self.resources)
                 take_striker_in_focus(c, earlier, mentions.text, ctx)
                 other_aircraft_than_russia(c, earlier, mentions, ctx)
                 take_sides_in_focus(c, earlier, mentions)
@@ -3333,6 +3337,127 @@ def caused_candidate(
     return next(iter(own or caused), None)
 
 
+# the sites of a side the strikes told before destroyed (دمرت ثمانية أهداف لتنظيم داعش، ضربت
+# مواقع للمسلحين): that side is what «الضربات أصابت …» hit too
+STRUCK_SITES_OF = norm_re(
+    r"(?<!\w)(?:ال)?(?:اهداف|هدفا|هدفاً|مواقع|مقرات|تجمعات|مخازن|مستودعات|معاقل|نقاط|تحصينات)"
+    r"(?:\s+\S+)?\s+(?:ل|لل)$"
+)
+REFERRED_DAY_WORDS = 3  # الطائرات الحربية الروسية نفذت أمس: the day right after the aircraft
+
+
+def strikes_referred_back_told(cand: Candidate, mentions: DocMentions, res: Resources) -> None:
+    """A bare «الضربات أصابت …» referring back to the strikes the sentence before told
+    (events.strikes_referred_back) takes their striker and day when it names none: «أعلنت وزارة
+    الدفاع الروسية، اليوم الخميس، أن الطائرات الحربية الروسية نفذت أمس عشرين طلعة … . وقال
+    المتحدث إن الضربات أصابت مستودعاً قرب تلبيسة» is Russia's strike of yesterday (the
+    announcement's «اليوم» is not the strikes' day). The striker is the owner of the last
+    aircraft or air strike told there (الطائرات الروسية، طائرات التحالف، غارات روسية); the day is
+    one told in the last aircraft's clause: a few words after it, before its strike noun, or
+    right after that noun."""
+    if cand.action != "airstrike" or cand.headline:
+        return
+    text = mentions.text
+    cue = cand.cues[0]
+    own = [
+        p
+        for p in mentions.inside("platform", cand.span[0], cand.span[1])
+        if p.entry.get("type") in ("air", "air_force", "ground")
+    ]
+    span = referred_strikes_span(cue, own, mentions)
+    if span is None:
+        return
+    back, lo = span
+    if any(
+        h.entry.get("type") == "ground" for h in mentions.inside("platform", lo, cue.start)
+    ) or any(
+        h.entry.get("strength") == "specific" and h.entry.get("action") != "airstrike"
+        for h in mentions.inside("action", lo, cue.start)
+    ):
+        return  # وقال إن قصفاً مدفعياً استهدف الحي، وإن الضربات أصابت منازل: the guns' strikes
+    plats = mentions.inside("platform", back, lo)
+    owners = [h for h in plats if h.entry.get("type") == "owner"]
+    anchors = [h for h in plats if h.entry.get("type") in ("air", "air_force")] + [
+        h
+        for h in mentions.inside("action", back, lo)
+        if h.entry.get("action") == "airstrike" and h.entry.get("strength") == "specific"
+    ]
+    anchors.sort(key=lambda h: h.start)
+    striker = ""
+    for anchor in reversed(anchors):
+        adjective = owner_after(anchor, owners, 2, text, res)
+        named = [
+            a.entry_id
+            for a in mentions.inside("actor", anchor.end, min(lo, anchor.end + 40))
+            if words_between(text, anchor.end, a.start) <= 1
+            and not re.search(r"[،,.;:؛]", text[anchor.end : a.start])
+        ]
+        found = [a.actor_id for a in adjective] or named or possessor(anchor, back, mentions)
+        if found:
+            striker = found[0]
+            break
+    if not cand.roles.actor1 and striker and striker != cand.roles.actor2:
+        cand.roles.actor1 = striker
+        cand.roles.rule += "+strikes_referred_back"
+    struck = {
+        a.entry_id
+        for a in mentions.inside("actor", anchors[0].end if anchors else lo, lo)
+        if STRUCK_SITES_OF.search(text, max(0, a.start - 40), a.start)
+    } - {"civilians", "protesters", cand.roles.actor1}
+    if cand.roles.actor1 and not cand.roles.actor2 and len(struck) == 1:
+        # دمرت خلالها ثمانية أهداف لتنظيم داعش: whose sites. Read loosely (unmarked in its own
+        # sentence), so another account of the strike naming its civilian dead still joins it
+        cand.roles.actor2 = struck.pop()
+        cand.roles.evidence = (
+            *cand.roles.evidence,
+            f"{cand.roles.actor2}<-struck_told_back:unmarked",
+        )
+        cand.roles.rule += "+struck_told_back"
+    if cand.date is not None or not anchors:
+        return
+    air = [h for h in anchors if h.entry.get("type") in ("air", "air_force")]
+    if not air:
+        return
+    first = air[-1]
+    strikes = [h for h in anchors if h not in air and h.start >= first.end]
+    days = [
+        d
+        for d in mentions.inside("date", first.end, lo)
+        if d.date is not None
+        and d.precision == "day"
+        and d.kind == "point"
+        and not re.search(r"[،,.;:؛]", text[first.end : d.start])
+        and (
+            words_between(text, first.end, d.start) <= REFERRED_DAY_WORDS
+            or (strikes and d.end <= strikes[0].start)
+            or (strikes and words_between(text, strikes[0].end, d.start) <= 2)
+        )
+    ]
+    if days:
+        cand.date, cand.date_rule = days[0], f"strikes_referred_back:{days[0].rule}"
+
+
+def possessor(anchor: CueHit, back: int, mentions: DocMentions) -> list[str]:
+    """The side a possessed aircraft word belongs to (أعلن التحالف الدولي أن طائراته، قال الجيش
+    الإسرائيلي إن طائراته الحربية، أفادت وزارة الدفاع الروسية أن طائراتها): the last side
+    named before it in its sentence, the speaker."""
+    if not POSSESSED_PLATFORM.search(anchor.surface):
+        return []
+    text = mentions.text
+    lo = max(back, text.rfind(".", 0, anchor.start) + 1, text.rfind("\n", 0, anchor.start) + 1)
+    named = [
+        (a.start, a.entry_id)
+        for a in mentions.inside("actor", lo, anchor.start)
+        if a.entry_id not in ("civilians", "protesters", "unknown")
+    ]
+    named += [  # وزارة الدفاع الروسية: the ministry told by its country's adjective
+        (p.start, p.entry["owner"])
+        for p in mentions.inside("platform", lo, anchor.start)
+        if p.entry.get("type") == "owner" and p.entry.get("owner")
+    ]
+    return [max(named)[1]] if named else []
+
+
 def take_striker_in_focus(
     cand: Candidate, earlier: list[Candidate], text: str, ctx: ActorContext | None = None
 ) -> None:
@@ -4972,6 +5097,8 @@ def fill_actors(event: Event, k: Cluster, lex: Lexicons, day: dt.date | None) ->
             if not m.headline
             and m.roles.actor2 not in ("", "civilians", "unknown")
             and fam.get(m.roles.actor2, m.roles.actor2) != fam.get(a1, a1)
+            # the sites the strikes told before destroyed (الضربات أصابت …): a claim, no victims
+            and "struck_told_back" not in m.roles.rule
         ]
         if (
             told
