@@ -326,6 +326,24 @@ ROW_CASES = [
         {("T1", "total", 11, 27, None), ("T1", "women", 2, None, None)},
         id="the-town-s-sons-counted-dead-are-its-people-not-its-fighters",
     ),
+    # the side whose attack opened the period is not the dead's group (session 18, hP7)
+    pytest.param(
+        "ارتفاع عدد الشهداء المدنيين في أحياء حلب الشرقية إلى 311 منذ بدء الهجوم الأعنف لقوات"
+        " النظام",
+        {("T1", "civilians", 311, None, None)},
+        id="s18-since-the-regime-s-attack-civilian-martyrs",
+    ),
+    pytest.param(
+        "ارتفعت حصيلة القتلى المدنيين في الغوطة الشرقية إلى 500 منذ انطلاق الحملة العسكرية لقوات"
+        " النظام.",
+        {("T1", "civilians", 500, None, None)},
+        id="s18-since-the-regime-s-campaign-civilian-dead",
+    ),
+    pytest.param(
+        "قتل 40 عنصراً من قوات النظام منذ بدء الهجوم على المدينة.",
+        {("T1", "syrian_regime", 40, None, None)},
+        id="s18-a-side-before-since-stays-the-group",
+    ),
 ]
 
 

@@ -1089,7 +1089,18 @@ def scope_after_end(
     comma = text.find(",", num.end, end)
     end = comma if comma >= 0 else end
     breaks = [c.start for c in view.cues_of(lexicon, "breakdown") if num.end <= c.start < end]
+    since = SINCE_ATTACK.search(text, num.end, end)
+    if since:  # إلى 311 منذ بدء الهجوم الأعنف لقوات النظام: the side of the period's attack
+        breaks.append(since.start())
     return min([end, *breaks])
+
+
+# the start of a period told right after a figure (إلى 311 منذ بدء الهجوم لقوات النظام، إلى 500
+# منذ انطلاق حملة النظام): a side named there is whose campaign it was, not the dead's group
+SINCE_ATTACK = norm_re(
+    r"(?<!\w)منذ\s+(?:بدء|بدايه|انطلاق|اندلاع)\s+(?:ال)?(?:هجوم|حمله|عمليه|معركه|معارك|تصعيد"
+    r"|قصف|غارات|اقتحام|الهجوم|الحمله|العمليه|المعركه|المعارك|التصعيد|القصف)(?!\w)"
+)
 
 
 def scope_before_start(
