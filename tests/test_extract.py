@@ -1880,6 +1880,17 @@ def test_referred_strikes_counted_as_civilians_dead_stay_one_event(extractor: Ex
     assert (event.actor1, event.actor2, event.fatalities) == ("russia", "civilians", 36)
 
 
+def test_a_region_s_morning_dates_the_strike_on_its_town(extractor: Extractor) -> None:
+    text = (
+        "استيقظت الغوطة الشرقية فجر اليوم الأربعاء على مجزرة مروعة، بعدما قصفت قوات النظام بلدات"
+        " زملكا وعين ترما بصواريخ محملة برؤوس كيماوية."
+    )
+    events = run(extractor, text, dt.date(2013, 8, 21))
+    # an area of the towns' own governorate is no other town: its day is theirs (was undated)
+    assert {(e.action, e.event_date) for e in events} == {("shelling", "2013-08-21")}
+    assert len(events) == 2
+
+
 def test_striker_in_focus_is_no_one_without_a_named_strike(extractor: Extractor) -> None:
     (event,) = only(run(extractor, "استهدفت الطائرات الحربية بلدة بنش أمس."), "airstrike")
     assert event.actor1 == "unknown"  # no striker named anywhere: an unidentified one

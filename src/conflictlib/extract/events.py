@@ -3132,13 +3132,25 @@ def parts_for_town(
     cue_part: tuple[int, int],
     mentions: DocMentions,
 ) -> list[tuple[int, int]]:
-    """The frame's parts that speak of this town: the cue part, and others naming no other town."""
+    """The frame's parts that speak of this town: the cue part, and others naming no other town.
+    An area of the town's own governorate (استيقظت الغوطة الشرقية فجر اليوم على مجزرة، بعدما
+    قصفت قوات النظام بلدة زملكا) is no other town: its day is the town's."""
     keep = []
     for p in parts:
         if p == cue_part:
             keep.append(p)
             continue
-        towns = {m.town.id for m in usable_places(p, mentions) if m.town.kind not in WIDE_KINDS}
+        towns = {
+            m.town.id
+            for m in usable_places(p, mentions)
+            if m.town.kind not in WIDE_KINDS
+            and not (
+                m.town.kind == "area"
+                and choice.place is not None
+                and m.town.admin1
+                and m.town.admin1 == choice.place.admin1
+            )
+        }
         if not towns or (choice.place is not None and choice.place.id in towns):
             keep.append(p)
     return keep
