@@ -1880,6 +1880,44 @@ def test_referred_strikes_counted_as_civilians_dead_stay_one_event(extractor: Ex
     assert (event.actor1, event.actor2, event.fatalities) == ("russia", "civilians", 36)
 
 
+# the sound of explosions heard is the strikes' sound when the sentence tells them (session 18, hP7)
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        pytest.param(
+            "استفاق سكان حي الشعار في حلب فجر اليوم على أصوات الانفجارات، إثر غارات جوية روسية"
+            " استهدفت الحي.",
+            ["airstrike"],
+            id="s18-woke-to-the-sound-of-russian-raids",
+        ),
+        pytest.param(
+            "أفاد ناشطون بسماع دوي انفجارات عنيفة في مدينة سراقب جراء قصف مدفعي لقوات النظام.",
+            ["shelling"],
+            id="s18-heard-blasts-of-regime-artillery",
+        ),
+        pytest.param(
+            "سمع دوي انفجارات قوية في دمشق فجر اليوم مع بدء الضربات الأمريكية على مواقع للنظام.",
+            ["airstrike"],
+            id="s18-heard-blasts-as-us-strikes-began",
+        ),
+        pytest.param(
+            "سمعت أصوات انفجارات قوية في مدينة الباب صباح اليوم.",
+            ["bombing"],
+            id="s18-blasts-heard-with-no-cause-stay-a-bombing",
+        ),
+        pytest.param(
+            "هز انفجار عنيف مدينة الباب اليوم، وقصفت قوات النظام بلدة تادف.",
+            ["bombing", "shelling"],
+            id="s18-a-blast-not-told-as-a-sound-stays",
+        ),
+    ],
+)
+def test_sound_of_explosions_is_the_strikes_told(
+    extractor: Extractor, text: str, actions: list[str]
+) -> None:
+    assert sorted(e.action for e in run(extractor, text)) == actions
+
+
 def test_a_region_s_morning_dates_the_strike_on_its_town(extractor: Extractor) -> None:
     text = (
         "استيقظت الغوطة الشرقية فجر اليوم الأربعاء على مجزرة مروعة، بعدما قصفت قوات النظام بلدات"

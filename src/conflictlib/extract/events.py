@@ -236,6 +236,40 @@ def group_cues(
     return groups
 
 
+# the sound of explosions heard (استفاق السكان على أصوات الانفجارات، سماع دوي انفجارات، صوت
+# انفجار): what was heard, not a blast of its own when the sentence tells the strikes (session 18)
+SOUND_OF = norm_re(
+    r"(?<!\w)(?:[وب]?(?:ال)?(?:اصوات|اصواتا|صوت|دوي)|على\s+(?:ال)?(?:اصوات|صوت|دوي))\s+$"
+)
+STRIKE_ACTIONS = ("airstrike", "shelling")
+
+
+def sound_of_strikes(cue: CueHit, mentions: DocMentions) -> bool:
+    """True for a blast noun told as the sound heard (على أصوات الانفجارات، سماع دوي انفجارات)
+    in a sentence that tells the air strikes or shelling that made it (استفاق سكان حي الشعار
+    على أصوات الانفجارات، إثر غارات جوية روسية استهدفت الحي؛ سمع دوي انفجارات ناجمة عن غارات
+    للتحالف): the strikes' sound, no bombing. With no strike told it stays a blast (عاد دوي
+    انفجارات ليسمع في المنطقة ذاتها، وقالت مصادر إن مستودعاً انفجر)."""
+    if cue.entry_id != "bombing.blast":
+        return False
+    text = mentions.text
+    before = text[max(0, cue.start - 25) : cue.start]
+    for prefix in ("وال", "بال", "ال"):
+        if before.endswith(prefix):
+            before = before[: -len(prefix)]
+            break
+    if not SOUND_OF.search(before):
+        return False
+    lo = max(text.rfind(".", 0, cue.start), text.rfind("\n", 0, cue.start)) + 1
+    ends = [i for i in (text.find(".", cue.end), text.find("\n", cue.end)) if i >= 0]
+    hi = min(ends) if ends else len(text)
+    return any(
+        (h.entry.get("action") in STRIKE_ACTIONS and h.entry.get("strength") == "specific")
+        or h.entry_id == "generic.strike"  # مع بدء الضربات الأمريكية
+        for h in mentions.inside("action", lo, hi)
+    )
+
+
 SMALL_ARMS_CUE = "clash.small_arms_target"
 # a demonstration or sit-in as the object of the small-arms targeting (استهدف الأمن مظاهرة في حي
 # الميدان بالرصاص الحي؛ استهدفت القوات الأمنية اعتصام المحتجين بالرصاص): a protest met with force;

@@ -48,6 +48,7 @@ from conflictlib.extract.events import (
     remembered,
     sentence_candidates,
     share_sentence_date,
+    sound_of_strikes,
     starts_this_week,
     told_as_background,
     told_in_later_clause,
@@ -364,6 +365,13 @@ class Extractor:
             take_day_of_bare_part_of_day(result.candidates, out, mentions)
             take_unclaimed_date(result.candidates, s, mentions)
             share_sentence_date(result.candidates, mentions)
+            heard = [
+                c
+                for c in result.candidates
+                if c.action == "bombing" and all(sound_of_strikes(h, mentions) for h in c.cues)
+            ]  # استفاق السكان على أصوات الانفجارات، إثر غارات روسية: the strikes' sound
+            suppressed += [(c.cues[0], "reference.sound_of_strikes") for c in heard]
+            result.candidates = [c for c in result.candidates if c not in heard]
             last_reporter = assign_sources(
                 result.candidates, s, mentions, self.resources, last_reporter
             )
