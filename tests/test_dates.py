@@ -607,6 +607,10 @@ ANAPHOR_CASES = [
     pytest.param("وسقطت قذائف مساء اليوم ذاته على الحي", 0, "evening", id="evening-of-same-day"),
     pytest.param("وفي الوقت نفسه دارت اشتباكات", 0, None, id="same-time"),
     pytest.param("وقتل خلال ذلك جنديان", 0, None, id="during-that"),
+    pytest.param("وتزامن ذلك مع غارات على عربين", 0, None, id="s18-coincided-with-that"),
+    pytest.param(
+        "وبالتزامن مع ذلك، قصفت المدفعية البلدة", 0, None, id="s18-at-the-same-time-as-that"
+    ),
     pytest.param("ثم انسحبوا في اليوم التالي", 1, None, id="next-day"),
     pytest.param("وكان قد وصل في الليلة السابقة", -1, None, id="night-before"),
     pytest.param("وبعد يومين قصفت الطائرات البلدة", 2, None, id="s18-two-days-after"),

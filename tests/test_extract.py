@@ -1929,6 +1929,17 @@ def test_a_region_s_morning_dates_the_strike_on_its_town(extractor: Extractor) -
     assert len(events) == 2
 
 
+def test_strikes_coinciding_with_that_take_its_day(extractor: Extractor) -> None:
+    text = (
+        "قصفت قوات النظام فجر اليوم بلدة زملكا بصواريخ.\n"
+        "وتزامن ذلك مع غارات شنها الطيران الحربي على مدينتي عربين وسقبا."
+    )
+    events = run(extractor, text, dt.date(2013, 8, 21))
+    # «تزامن ذلك مع» is the day of the event told before, like «في الوقت ذاته» (session 18, hP7)
+    assert {e.event_date for e in events} == {"2013-08-21"}
+    assert len(events) == 3
+
+
 def test_striker_in_focus_is_no_one_without_a_named_strike(extractor: Extractor) -> None:
     (event,) = only(run(extractor, "استهدفت الطائرات الحربية بلدة بنش أمس."), "airstrike")
     assert event.actor1 == "unknown"  # no striker named anywhere: an unidentified one
