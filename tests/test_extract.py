@@ -3055,6 +3055,36 @@ SHARED_DATES = [
         {"capture": "2016-05-07", "airstrike": "2016-05-07"},
         id="s18-hO7-amid-the-main-act-shares-its-day",
     ),
+    # a clock hour with no day is a time within the day told last before it (session 18, hS7)
+    pytest.param(
+        "شنت الطائرات الروسية أمس غارات على مدينة اللطامنة. وقصفت قوات النظام قرابة الساعة الخامسة"
+        " فجراً بلدة كفرزيتا بالمدفعية الثقيلة.",
+        {"airstrike": YESTERDAY, "shelling": YESTERDAY},
+        id="s18-hS7-a-clock-hour-takes-the-day-of-the-event-before",
+    ),
+    pytest.param(
+        "شنت الطائرات الروسية أمس غارات على مدينة اللطامنة. وقصفت قوات النظام قرابة الساعة الخامسة"
+        " من فجر اليوم بلدة كفرزيتا.",
+        {"airstrike": YESTERDAY, "shelling": PUB.isoformat()},
+        id="s18-hS7-a-clock-hour-with-its-own-day-keeps-it",
+    ),
+    pytest.param(
+        "استيقظت الغوطة الشرقية فجر اليوم على مجزرة مروعة راح ضحيتها المئات. وفي الغوطة الغربية،"
+        " قصفت قوات النظام مدينة معضمية الشام بصواريخ مماثلة قرابة الساعة الخامسة فجراً.",
+        {"shelling": PUB.isoformat()},
+        id="s18-hS7-a-clock-hour-takes-the-day-of-the-lead-that-tells-no-event",
+    ),
+    pytest.param(
+        "أعلنت خلية الإعلام الأمني، أمس، سقوط صواريخ على قاعدة عين الأسد. وذكرت الخلية أن مسلحين"
+        " هاجموا نقطة للجيش العراقي في قضاء البغدادي عند الساعة 7:20 صباحاً.",
+        {"shelling": YESTERDAY, "clash": YESTERDAY},
+        id="s18-hS7-a-numeric-clock-hour-takes-the-day-before",
+    ),
+    pytest.param(
+        "استهدفت الطائرات الحربية التركية نحو الساعة الواحدة فجراً محطة تقل بقل لتوليد الكهرباء.",
+        {"airstrike": ""},
+        id="s18-hS7-a-clock-hour-with-no-day-told-stays-undated",
+    ),
 ]
 
 

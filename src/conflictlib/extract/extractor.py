@@ -362,7 +362,7 @@ class Extractor:
             take_day_of_refer_back(result.candidates, out, mentions)
             take_date_of_reported_event(result.candidates, out, s, mentions)
             take_day_of_came_hours_after(result.candidates, out, s, mentions)
-            take_day_of_bare_part_of_day(result.candidates, out, mentions)
+            take_day_of_bare_part_of_day(result.candidates, out, mentions, sentences)
             take_unclaimed_date(result.candidates, s, mentions)
             share_sentence_date(result.candidates, mentions)
             heard = [
@@ -1968,28 +1968,56 @@ def take_day_of_came_hours_after(
 # a part of the day told bare, with no day, is a time within the day the story tells (session 16,
 # hT5). Not ليلاً / فجراً: a night or a dawn may be the night before the story's day.
 BARE_PART_OF_DAY = norm_re(
-    r"(?<!\w)(?:صباحا|ظهرا|عصرا|مساء|بعد\s+الظهر|بعد\s+الظهيره|في\s+الصباح|في\s+المساء)(?!\w)"
+    r"(?<!\w)(?:صباحا|ظهرا|عصرا|مساء|بعد\s+الظهر|بعد\s+الظهيره|في\s+الصباح|في\s+المساء"
+    # a clock hour (قرابة الساعة الخامسة فجراً، نحو الساعة الواحدة فجراً، عند الساعة 7:20، في تمام
+    # الساعة العاشرة) or the first hours of a morning or a dawn (في ساعات الصباح الأولى): a time
+    # within the day the story tells, dawn included, as the dev coders date them (session 18, hS7)
+    r"|الساعه\s+(?:[0-9٠-٩]+|الواحده|الثانيه|الثالثه|الرابعه|الخامسه|السادسه|السابعه|الثامنه"
+    r"|التاسعه|العاشره|الحاديه)(?:\s+عشره)?(?:[:.][0-9٠-٩]+)?(?:\s+(?:و|الا)\s*\S+(?:\s+دقيقه)?)?"
+    r"(?:\s+(?:صباحا|فجرا|ظهرا|عصرا|مساء|ليلا|من\s+(?:صباح|فجر|ظهر|مساء|ليل)))?"
+    r"|ساعات\s+(?:الصباح|الفجر)\s+الاولي)(?!\w)"
     r"(?!\s+(?:اليوم|امس|الامس|يوم|نهار|ال(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)"
-    r"|(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)|[0-9٠-٩]|ذلك|ذات|نفس|السبت))"
+    r"|(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)|[0-9٠-٩]|ذلك|ذات|نفس|السبت|الماضي|المقبل"
+    r"|القادم|الماضيه|المقبله|القادمه|من\s+(?:صباح|فجر|ظهر|مساء|ليل)\s+(?:اليوم|امس|يوم|ال)))"
 )
 BARE_PART_SENTENCES = 3  # the story's day is told in this or the three sentences before
+BARE_PART_DAYS_BACK = (
+    7  # a day told before, as the story's day, is at most a week before the report
+)
 
 
 def take_day_of_bare_part_of_day(
-    cands: list[Candidate], earlier: list[Candidate], mentions: DocMentions
+    cands: list[Candidate],
+    earlier: list[Candidate],
+    mentions: DocMentions,
+    sentences: Sequence[Sentence] = (),
 ) -> None:
-    """An undated event told with a bare part of the day (تقدمت صباحاً، قصفت بعد الظهر، مساءً)
-    takes the day of the last event dated to a day told before it in this or the three sentences
-    before: the time is within the story's day. The dev coders date such acts to that day (dev3:
-    the afternoon strikes on al-Raqqa the day it fell; the morning push on Atshan)."""
+    """An undated event told with a bare part of the day (تقدمت صباحاً، قصفت بعد الظهر، مساءً) or a
+    clock hour (قصفت … قرابة الساعة الخامسة فجراً) takes the day told last before it in this or the
+    three sentences before: the day of an event dated to a day, or a day told on its own (استيقظت
+    الغوطة فجر اليوم الأربعاء على مجزرة، بعدما قصفت … . وقصفت … قرابة الساعة الخامسة فجراً), at most
+    a week before the report: the time is within the story's day. The dev coders date such acts to
+    that day (dev3: the afternoon strikes on al-Raqqa the day it fell; the morning push on Atshan;
+    dev19, dev10, dev4: a strike at a clock hour after the day's lead)."""
     text = mentions.text
+    body = {x.index: x for x in sentences if x.kind != "headline"}
+    days = [
+        d
+        for d in mentions.by_kind.get("date", [])
+        if d.date is not None
+        and d.precision == "day"
+        and d.kind == "point"
+        and d.anaphor is None
+        and d.offset_days is not None
+        and -BARE_PART_DAYS_BACK <= d.offset_days <= 0
+    ]
     for i, c in enumerate(cands):
         if c.date is not None or c.headline or has_own_span(c):
             continue
         if not BARE_PART_OF_DAY.search(text, *c.span):
             continue
         donors = [
-            d
+            (d.cues[0].start, d.date)
             for d in earlier + cands[:i]
             if d is not c
             and not d.headline
@@ -1999,9 +2027,17 @@ def take_day_of_bare_part_of_day(
             and d.date.date is not None
             and d.date.precision == "day"
         ]
+        window = [
+            body[k] for k in range(c.sentence - BARE_PART_SENTENCES, c.sentence + 1) if k in body
+        ]
+        donors += [
+            (d.start, d)
+            for d in days
+            if d.start < c.cues[0].start and any(x.start <= d.start < x.end for x in window)
+        ]
         if donors:
-            d = max(donors, key=lambda b: b.cues[0].start)
-            c.date, c.date_rule = d.date, f"bare_part_of_day:{d.date.rule}"
+            _, day = max(donors, key=lambda b: b[0])
+            c.date, c.date_rule = day, f"bare_part_of_day:{day.rule}"
 
 
 def take_day_of_event_before(
