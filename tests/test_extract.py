@@ -3085,6 +3085,25 @@ SHARED_DATES = [
         {"airstrike": ""},
         id="s18-hS7-a-clock-hour-with-no-day-told-stays-undated",
     ),
+    # «، بعدما / بعد أن» after a clause that tells a scene and no event: the cause's day
+    pytest.param(
+        "استيقظت الغوطة الشرقية فجر اليوم على مجزرة مروعة، بعدما قصفت قوات النظام بلدة زملكا"
+        " بصواريخ محملة برؤوس كيماوية.",
+        {"shelling": PUB.isoformat()},
+        id="s18-hS7-the-scene-of-the-day-dates-the-shelling-after-badama",
+    ),
+    pytest.param(
+        "عاشت مدينة معرة النعمان صباح أمس ساعات من الرعب، بعد أن قصفت الطائرات الحربية سوق"
+        " المدينة.",
+        {"airstrike": YESTERDAY},
+        id="s18-hS7-the-scene-of-the-day-dates-the-strike-after-baad-an",
+    ),
+    pytest.param(
+        "استيقظت الغوطة الشرقية فجر اليوم على مجزرة مروعة، بعدما قصفت قوات النظام ليل أمس بلدة"
+        " زملكا بصواريخ محملة برؤوس كيماوية.",
+        {"shelling": YESTERDAY},
+        id="s18-hS7-the-shelling-after-badama-keeps-its-own-day",
+    ),
 ]
 
 

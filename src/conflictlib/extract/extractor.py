@@ -1676,6 +1676,7 @@ def take_unclaimed_date(cands: list[Candidate], sentence: Sentence, mentions: Do
             take_parenthetical_date(cands, d, mentions)
             take_day_of_elaboration(cands, d, sentence, mentions)
             take_day_of_joined_clause(cands, d, sentence, mentions)
+            take_day_of_cause_clause(cands, d, sentence, mentions)
             continue
         last = max(before, key=lambda c: c.cues[0].start)
         if PERIOD_WORD.search(mentions.text, last.cues[0].end, d.start):
@@ -6244,6 +6245,54 @@ JOINED_AFTER_DAY = norm_re(r"[,،]\s*و(?=\w)")
 JOINED_CUE_WORDS = 2  # واندلعت اشتباكات؛ ودارت بعدها اشتباكات: words from «و» to the cue
 JOINED_TAIL_WORDS = 10  # دخلوا الساحة بعد ظهر الجمعة عقب انتهاء تظاهرة …، وبدأوا: the day's clause
 CLAUSE_BREAK = norm_re(r"[.؛;:!?\n]")
+
+
+# «، بعدما / بعد أن» opening the clause of the act that caused what the day's clause tells
+CAUSE_AFTER_DAY = norm_re(r"[,،]\s*(?:و|وذلك\s+)?(?:بعدما|بعد\s+ان)(?!\w)")
+CAUSE_CUE_WORDS = 1  # بعدما قصفت قوات النظام: the cue right after the connector
+
+
+def take_day_of_cause_clause(
+    cands: list[Candidate], d: Any, sentence: Sentence, mentions: DocMentions
+) -> None:
+    """A recent day told in a clause which tells no event (استيقظت الغوطة فجر اليوم على مجزرة
+    مروعة، بعدما قصفت قوات النظام بلدات زملكا وعين ترما بصواريخ كيماوية; عاش أهالي المدينة ليلة
+    أمس ساعات من الرعب، بعد أن استهدفت الطائرات أحياءها) dates the act told right after «، بعدما / بعد
+    أن»: the scene the day's clause tells is that act's outcome, the same morning (dev19 007). Not
+    a speech's day (قال المرصد اليوم، بعدما …، أعلن … أمس أن), nor another day or act in the day's
+    clause, nor an act told as background (كان قد). Every event of that cue takes it."""
+    if d.kind != "point" or d.offset_days is None or not -RECENT_DAYS <= d.offset_days <= 0:
+        return
+    text = mentions.text
+    m = CAUSE_AFTER_DAY.search(text, d.end, sentence.end)
+    if m is None:
+        return
+    after = [c for c in cands if c.cues[0].start >= m.end()]
+    first = min(after, key=lambda c: c.cues[0].start) if after else None
+    if first is None or first.headline:
+        return
+    if words_between(text, m.end(), first.cues[0].start) > CAUSE_CUE_WORDS:
+        return
+    if words_between(text, d.end, m.start()) > JOINED_TAIL_WORDS or CLAUSE_BREAK.search(
+        text, d.end, m.start()
+    ):
+        return
+    if any(d.end <= c.cues[0].start < m.start() for c in cands) or any(
+        o is not d for o in mentions.inside("date", d.end, m.start())
+    ):
+        return  # another act or another day in the day's clause
+    speech = [
+        h
+        for h in mentions.inside("attribution", sentence.start, m.start())
+        if h.entry.get("scope") in ("speech", "continuation")
+    ]
+    if speech or SPEECH_THAT.search(text, sentence.start, m.start()):
+        return  # قال المرصد اليوم، بعدما …: the day the statement was made
+    if told_as_background(first, text):
+        return
+    for c in cands:
+        if c.cues[0].start == first.cues[0].start and c.date is None and not c.headline:
+            c.date, c.date_rule = d, f"cause_clause:{d.rule}"
 
 
 def take_day_of_joined_clause(
