@@ -3104,6 +3104,12 @@ SHARED_DATES = [
         {"shelling": YESTERDAY},
         id="s18-hS7-the-shelling-after-badama-keeps-its-own-day",
     ),
+    pytest.param(
+        "وتقدمت قوات النظام اليوم في ريف إدلب الشرقي، بعد أن انسحبت الفصائل من عدة قرى خلال"
+        " الأيام الماضية.",
+        {"withdrawal": ""},
+        id="s18-hS7-an-act-of-the-last-days-after-baad-an-takes-no-day",
+    ),
 ]
 
 

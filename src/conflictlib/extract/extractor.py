@@ -34,6 +34,7 @@ from conflictlib.extract.document import (
 )
 from conflictlib.extract.events import (
     LAST_HOURS,
+    VAGUE_RECENT_SPAN,
     Candidate,
     aftermath_day,
     compared_since,
@@ -6288,8 +6289,10 @@ def take_day_of_cause_clause(
     ]
     if speech or SPEECH_THAT.search(text, sentence.start, m.start()):
         return  # قال المرصد اليوم، بعدما …: the day the statement was made
-    if told_as_background(first, text):
+    if told_as_background(first, text) or has_own_span(first):
         return
+    if VAGUE_RECENT_SPAN.search(text, *first.span):
+        return  # بعد أن انسحبت الفصائل من عدة قرى خلال الأيام الماضية: its own stretch of days
     for c in cands:
         if c.cues[0].start == first.cues[0].start and c.date is None and not c.headline:
             c.date, c.date_rule = d, f"cause_clause:{d.rule}"
