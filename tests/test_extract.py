@@ -2503,6 +2503,87 @@ SIDES = [
         ("turkey", ""),
         id="s18-hO7-a-state-army-blamed",
     ),
+
+
+
+    pytest.param(
+        "استهدفت طائرة مسيرة محيط السفارة الأميركية في بغداد، دون أن تسفر عن إصابات.",
+        "airstrike",
+        ("unknown", "usa"),
+        id="s18-hT7-the-adjective-of-the-embassy-owns-no-drone",
+    ),
+    pytest.param(
+        "استهدفت طائرة مسيرة القاعدة التركية في بعشيقة.",
+        "airstrike",
+        ("unknown", "turkey"),
+        id="s18-hT7-a-definite-base-after-an-indefinite-drone",
+    ),
+    pytest.param(  # negative: adjectives that agree with the aircraft keep it its owner
+        "قصفت طائرات حربية مسيرة روسية قرية في ريف إدلب.",
+        "airstrike",
+        ("russia", ""),
+        id="s18-hT7-neg-agreeing-adjectives-keep-the-owner",
+    ),
+    pytest.param(
+        "استهدفت طائرة مسيرة مجهولة اجتماعاً لقادة في الحشد الشعبي قرب القائم.",
+        "airstrike",
+        ("unknown", "pmf"),
+        id="s18-hT7-a-meeting-of-a-sides-leaders-struck",
+    ),
+    pytest.param(
+        "استهدف قصف صاروخي اجتماعاً لقادة فصائل المعارضة في ريف إدلب.",
+        "shelling",
+        ("unknown", "syrian_opposition"),
+        id="s18-hT7-a-meeting-of-leaders-is-no-striker",
+    ),
+    pytest.param(
+        "قصفت المدفعية التركية موقعاً لعناصر من قسد في ريف منبج.",
+        "shelling",
+        ("turkey", "sdf"),
+        id="s18-hT7-a-site-of-a-sides-members",
+    ),
+    pytest.param(
+        "استهدفت طائرة مسيرة مجهولة منزل القيادي في كتائب حزب الله في جرف الصخر.",
+        "airstrike",
+        ("unknown", "kataib_hezbollah"),
+        id="s18-hT7-the-house-of-a-sides-commander",
+    ),
+    pytest.param(
+        "اقتحمت القوات العراقية حي الشهداء بعد انفجار عبوة ناسفة قرب المدخل.",
+        "bombing",
+        ("unknown", ""),
+        id="s18-hT7-an-explosion-after-which-is-no-deed-of-the-subject",
+    ),
+    pytest.param(  # negative: a blowing-up after which stays the subject's
+        "سيطر تنظيم داعش على الحي بعد تفجير عربة مفخخة استهدفت تجمعا للجيش.",
+        "bombing",
+        ("isis", "syrian_regime"),
+        id="s18-hT7-neg-a-blowing-up-after-which-is-the-subjects",
+    ),
+    pytest.param(
+        "هاجم مسلحون من عشيرة العكيدات مقراً لقسد في بلدة ذيبان بريف دير الزور.",
+        "clash",
+        ("tribal_forces", "sdf"),
+        id="s18-hT7-gunmen-of-a-named-tribe",
+    ),
+    pytest.param(
+        "اعتقلت القوات الأمنية مسلحين من عشيرة متنازعة في البصرة.",
+        "arrest",
+        ("iraqi_security_forces", "tribal_forces"),
+        id="s18-hT7-an-arrest-of-tribe-gunmen-stays-an-arrest",
+    ),
+    pytest.param(
+        "اعتقلت القوات الأمنية مسلحي العشيرة في البصرة.",
+        "arrest",
+        ("iraqi_security_forces", "tribal_forces"),
+        id="s18-hT7-a-definite-word-is-no-construct-with-the-name-after-it",
+    ),
+    pytest.param(
+        "داهمت القوات الأمنية عناصر داعش في وكر بكركوك.",
+        "arrest",
+        ("iraqi_security_forces", "isis"),
+        id="s18-hT7-security-forces-raid-members-of-a-side",
+    ),
 ]
 
 

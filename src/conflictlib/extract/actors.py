@@ -847,6 +847,15 @@ GROUP_ANAPHORS = frozenset(
 NOMINATIVE_PLURAL = re.compile(r"ون$")
 
 
+def two_noun_phrases(text: str, a: ActorMention, nxt: ActorMention) -> bool:
+    """True when a definite generic word is followed by a name that opens on an indefinite word
+    (اعتقلت القوات الأمنية مسلحي العشيرة؛ داهمت الشرطة عناصر داعش؛ مسلحين من عشيرة X): a definite
+    word is never in construct, so the name is the verb's object, not the owner of the word."""
+    first = normalize_key(text[a.start : a.end]).split()
+    then = normalize_key(text[nxt.start : nxt.end]).split()
+    return bool(first and then) and first[-1].startswith("ال") and not then[0].startswith("ال")
+
+
 def partitives(found: list[ActorMention], text: str) -> list[ActorMention]:
     """A generic word followed by a name (مسلحو داعش) or by من + a name (فصائل من الحشد) is that name;
     one followed right by another generic word (مسلحو التنظيم، مقاتلو الفصائل) is that word's side."""
@@ -868,6 +877,7 @@ def partitives(found: list[ActorMention], text: str) -> list[ActorMention]:
                     not gap
                     and (nxt.via == "actor" or in_construct(text[a.start : a.end]))
                     and not NOMINATIVE_PLURAL.search(text[a.start : a.end])
+                    and not two_noun_phrases(text, a, nxt)
                 )
                 or (
                     gap
