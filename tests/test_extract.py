@@ -2503,9 +2503,6 @@ SIDES = [
         ("turkey", ""),
         id="s18-hO7-a-state-army-blamed",
     ),
-
-
-
     pytest.param(
         "استهدفت طائرة مسيرة محيط السفارة الأميركية في بغداد، دون أن تسفر عن إصابات.",
         "airstrike",
@@ -2593,6 +2590,31 @@ def test_sides_of_an_event(
 ) -> None:
     (event,) = only(run(extractor, text, pub=dt.date(2019, 5, 22)), action)
     assert (event.actor1, event.actor2) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "إذ سيطرت قوات سوريا الديمقراطية أمس على حي الرومانية في الجهة الغربية لمدينة الرقة،"
+            " بعدما كانت قد دخلت حي المشلب في شرقها يوم الثلاثاء.",
+            ["sdf", "sdf"],
+            id="s18-hT7-bamaa-kanat-qad-goes-on-with-the-clauses-subject",
+        ),
+        pytest.param(  # negative: a side named after «بعد أن» is its own subject
+            "سيطرت قوات النظام على بلدة خان طومان، بعد أن اقتحمها مقاتلو المعارضة قبل أسبوع.",
+            ["syrian_regime", "syrian_opposition"],
+            id="s18-hT7-neg-a-side-named-after-bada-an",
+        ),
+    ],
+)
+def test_s18_a_subjectless_verb_after_a_comma_goes_on_with_the_clause_before(
+    extractor: Extractor, text: str, expected: list[str]
+) -> None:
+    """Session 18 (hT7): «، بعدما كانت قد دخلت حي المشلب» (Asharq al-Awsat, dev17) has no subject
+    of its own: the capture told before it in the sentence is done by the same side."""
+    events = only(run(extractor, text, pub=dt.date(2017, 6, 9)), "capture")
+    assert [e.actor1 for e in events] == expected
 
 
 def test_victims_told_in_the_clause_before_the_strike_are_its_target(
@@ -25766,6 +25788,21 @@ def test_s17_a_place_overrun_is_a_capture(
             "استهدفت غارات إسرائيلية مواقع إيرانية وأخرى تابعة للنظام في محيط دمشق.",
             ("israel", "iran", ""),
             id="s18-neg-sites-and-others-of-a-side-are-struck",
+        ),
+        pytest.param(  # session 18 (hT7): «وأخرى ل» with no «تابعة»
+            "استهدفت غارات روسية وأخرى للنظام مدينة خان شيخون.",
+            ("russia", "", "syrian_regime"),
+            id="s18-hT7-russian-strikes-and-others-for-the-regime",
+        ),
+        pytest.param(
+            "شنت طائرات حربية روسية وأخرى لقوات النظام غارات على بلدة التمانعة.",
+            ("russia", "", "syrian_regime"),
+            id="s18-hT7-russian-jets-and-others-for-the-regimes-forces",
+        ),
+        pytest.param(  # negative: sites of one side and others of another, no «تابعة»
+            "استهدفت غارات إسرائيلية مواقع إيرانية وأخرى لقوات النظام في محيط دمشق.",
+            ("israel", "iran", ""),
+            id="s18-hT7-neg-sites-and-others-for-a-side-are-struck",
         ),
     ],
 )

@@ -1143,7 +1143,7 @@ HOUSE = re.compile(r"^[وفبل]?(?:ال)?(?:منزل|منزلا|منزلين|م
 HOUSEHOLD = re.compile(  # منزلا يتحصن فيه، منزل قيادي في، منزلا لاحد عناصر، منازل يتخذها
     # (منزلين كان المسلحون يتحصنون فيهما: كان and the side before the verb; session 18, hQ7)
     r"\s+(?:كان[تو]?\s+(?:\S+\s+){0,2}|(?:\S+\s+)?)(?:(?:ي|ت)(?:تحصنون|تحصن|تخذ|تخذه|تخذها|تخذون|تخذونه|"
-    r"ستخدم|ستخدمه|ستخدمها|تمركزون|تمركز|قيم|قطن|قطنه|سكنه|ءوي|ختبءون|ختبء)|(?:ل|ب)?(?:احد|اثنين)|(?:ل)?(?:قيادي|قاءد|قياديين|عنصر|"
+    r"ستخدم|ستخدمه|ستخدمها|تمركزون|تمركز|قيم|قطن|قطنه|سكنه|ءوي|ختبءون|ختبء)|(?:ل|ب)?(?:احد|اثنين)|(?:ل|ال|لل)?(?:قيادي|قاءد|قياديين|عنصر|"
     r"عناصر|مسلحي|مقاتلي|مسءول|ضابط|امير|والي|شرطي|منتسب))(?!\w)"
 )
 HOUSEHOLD_REACH = 50  # the side is named this close after the house word
@@ -1446,6 +1446,8 @@ def platform_owners(
             )
             # استهدفت طائرة مسيرة القوات الروسية: the adjective of a side told as struck
             and not any(n.role == "target" and n.start <= a.start < n.end for n in named)
+            # طائرة مسيرة محيط السفارة الأميركية: an adjective agrees with its noun in «ال»
+            and not qualifies_noun_between(mentions.text, p.start, p.end, a.start, a.end)
         ]
         if (
             named_owner and named_owner[0].via == "owner"
@@ -1549,6 +1551,38 @@ def owner_after(
         owner.start, owner.end, owner.entry["owner"], "owner", "agent", owner.entry_id
     )
     return [first, *coordinated_owners(text, owner, owners, res)]
+
+
+ARABIC_WORD = re.compile(r"[\u0621-\u064a]")
+# a word of the definite article (الأميركية، السفارة; not للتحالف, a possessor)
+DEFINITE_WORD = re.compile(r"(?:[وفب]?ال)\w\w")
+NATIONAL_ADJECTIVE = re.compile(r"(?:ال)?\w{3,}(?:ي|يه|يين|يتان|يتين)")
+
+
+def qualifies_noun_between(text: str, p_start: int, p_end: int, o_start: int, o_end: int) -> bool:
+    """True when a national adjective after words past an aircraft noun qualifies a noun between
+    them, not the aircraft: an adjective agrees with its noun in definiteness, so «الأميركية»
+    after «طائرة مسيرة محيط السفارة» is the embassy's (an indefinite aircraft takes «أميركية»).
+    A bare aircraft word before a definite word or a model is in construct and definite (طيران
+    المحتل الروسي، طائرات F-16 العراقية); adjectives of the aircraft that hold a definite word
+    (طائرات ثابتة الجناح روسية) leave it its owner."""
+    between = text[p_end:o_start].split()
+    if not between:
+        return False
+    if HEDGED_OWNER.fullmatch(text, p_end, o_start) or SOURCE_SAYS_OWNER.fullmatch(
+        text, p_end, o_start
+    ):
+        return False  # الطائرات التي يرجح أنها روسية، قالت مصادر إنها روسية: a predicate
+    owner = text[o_start:o_end]
+    if not NATIONAL_ADJECTIVE.fullmatch(owner):
+        return False
+    words = text[p_start:p_end].split()
+    if not words:
+        return False
+    plat_definite = bool(DEFINITE_WORD.match(words[-1]))
+    if len(words) == 1 and not plat_definite:  # طيران المحتل، طائرات F-16: in construct
+        plat_definite = bool(DEFINITE_WORD.match(between[0])) or not ARABIC_WORD.match(between[0])
+    return bool(DEFINITE_WORD.match(owner)) != plat_definite
 
 
 def owner_named(
@@ -1656,6 +1690,12 @@ def assign_marker_role(
     if UNDERWENT.search(text, max(0, a.start - 30), a.start) or UNDERWENT_AFTER.match(text, a.end):
         # تعرضت القوات الأمريكية لهجوم صاروخي؛ قوات النظام تعرضت لكمين: the side that underwent it
         return ActorMention(a.start, a.end, a.actor_id, a.via, "target", a.evidence + "|underwent")
+    word = text.rfind(" ", 0, a.start) + 1  # the mention may leave out its «لل»
+    if OWNED_BY_LAM.fullmatch(text, word, a.start) and other_aircraft(
+        OtherAt(word), text, mentions
+    ):
+        # غارات روسية وأخرى للنظام: more strikes, the regime's (no «تابعة» told)
+        return ActorMention(a.start, a.end, a.actor_id, a.via, "agent", a.evidence + "|other")
     groups = [
         h
         for h in mentions.inside("role", max(0, a.start - 60), a.start)
@@ -1699,10 +1739,35 @@ def assign_marker_role(
     if role == "target" and unit_that_detains(best, text, mentions):
         role = "agent"  # داهمت دورية للأمن العسكري منزلاً واعتقلت …: the patrol's side
     if role == "victim" and not follows_count(text, best, mentions):
+        held = [  # اجتماعاً لقادة في الحشد، موقعاً لعناصر من داعش: the people the site held
+            h
+            for h in near
+            if h.entry.get("role") == "target"
+            and h.end <= best.start
+            and HELD_BY.fullmatch(text, h.end, best.start)
+        ]
+        if held:
+            return ActorMention(
+                a.start, a.end, a.actor_id, a.via, "target", a.evidence + "|" + held[-1].entry_id
+            )
         if partitive_subject(best, groups, text, mentions):
             return a  # وحدات من الجيش سيطرت …: the members stand for their side
         role = "agent" if by_after_noun(best, text, mentions) else "from"
     return ActorMention(a.start, a.end, a.actor_id, a.via, role, a.evidence + "|" + best.entry_id)
+
+
+OWNED_BY_LAM = re.compile(r"لل?")  # a side told as an owner with «ل» (للنظام، لقوات النظام)
+
+
+@dataclass
+class OtherAt:
+    """Where a side told after «وأخرى» starts (other_aircraft reads only the start)."""
+
+    start: int
+
+
+# a target noun's people told with «ل» before «في/من» (اجتماعاً لقادة في، موقعاً لعناصر من)
+HELD_BY = re.compile(r"\s+ل\w+\s+")
 
 
 def other_aircraft(marker: CueHit, text: str, mentions: DocMentions) -> bool:

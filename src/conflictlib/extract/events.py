@@ -3696,6 +3696,10 @@ def attacked_with(cand: Candidate, sentence: Sentence, mentions: DocMentions) ->
     return m is not None and bool(m.group("by") or cue.surface.startswith("ب"))
 
 
+# an explosion noun (انفجار، بانفجار، انفجارات): what went off, not who set it off
+EXPLOSION = norm_re(r"[وفب]?(?:ال)?(?:انفجار|انفجارا|انفجارات|انفجارين|انفجاران)")
+
+
 def fallback_actor1(
     cand: Candidate,
     sentence: Sentence,
@@ -3737,7 +3741,11 @@ def fallback_actor1(
         or PLURAL_VERB.match(c.surface)
         for c in cand.cues
     )
-    verbal = verbal or is_adjunct(cand, mentions)
+    # اقتحمت القوات الحي بعد انفجار عبوة ناسفة: an explosion happens, it is no deed of the
+    # clause's subject (بعد قصف، بعد تفجير: the subject's own act may be told so)
+    verbal = verbal or (
+        is_adjunct(cand, mentions) and not EXPLOSION.fullmatch(cand.cues[0].surface)
+    )
     verbal = verbal or (  # استعادت الفصائل البلدة في هجوم معاكس: the taker's attack
         cand.action == "clash"
         and bool(

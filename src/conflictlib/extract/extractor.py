@@ -3801,6 +3801,12 @@ def protest_shot_by_the_sentence_s_subject(
     cand.roles.rule += "+shot_by_the_sentence_s_subject"
 
 
+# a subjectless verb after «، بعدما/بعد أن/قبل أن/ثم» (كانت قد دخلت): the clause before's subject
+SAME_SUBJECT_AFTER = norm_re(
+    r"[،,]\s*(?:و)?(?:بعدما|بعد\s+ان|قبل\s+ان|ثم|حيث|اذ)\s+(?:(?:كانت|كان|كانوا)\s+(?:قد\s+)?)?$"
+)
+
+
 def take_subject_told_before(
     cand: Candidate,
     sentence: Sentence,
@@ -3819,6 +3825,18 @@ def take_subject_told_before(
     if any(h.start < cue for h in mentions.inside("actor", sentence.start, cue)):
         return  # a side named before the verb (even one not resolved) is its subject
     head = text[sentence.start : cue]
+    then = [c for c in earlier if sentence.start <= c.span[0] and c.span[1] <= cue]
+    if (
+        then
+        and then[-1].roles.actor1 not in ("", "unknown")
+        and then[-1].roles.actor1 != cand.roles.actor2
+        and then[-1].action in ("capture", "clash", "withdrawal")
+        and SAME_SUBJECT_AFTER.search(text, max(then[-1].span[0], cue - 40), cue)
+        and not mentions.inside("actor", then[-1].span[1], cue)
+    ):  # سيطرت أمس على حي الرومانية، بعدما كانت قد دخلت حي المشلب: the same subject goes on
+        cand.roles.actor1 = then[-1].roles.actor1
+        cand.roles.rule += "+subject_of_the_clause_before"
+        return
     opens = GOES_ON.match(text, sentence.start)
     # the cue is the opening verb itself (not واندلعت اشتباكات، not a shell that fell: وسقطت قذائف)
     goes_on = opens is not None and cue < opens.end() - 1 and cand.action != "shelling"
